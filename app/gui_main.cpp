@@ -1,0 +1,35 @@
+// dialtrace: the GUI entry point. Usage: dialtrace [CASE] [--sample]
+#include "dt/version.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral(DT_ORG_NAME));
+    QApplication::setApplicationName(QStringLiteral("DialTrace"));
+    QApplication::setApplicationVersion(QStringLiteral(DT_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("dialtrace"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dialtrace.svg")));
+    dt::ui::LanguageManager::instance().applySaved();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("DialTrace call tracing workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the bundled sample case."));
+    parser.addOption(sample);
+    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("A case file (*.dtcase) to open."));
+    parser.process(app);
+
+    dt::ui::MainWindow window;
+    window.show();
+    if (parser.isSet(sample))
+        window.openSampleCase();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openCase(parser.positionalArguments().constFirst());
+    return QApplication::exec();
+}

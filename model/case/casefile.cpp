@@ -1,0 +1,264 @@
+#include "case/casefile.h"
+
+#include "case/schema.h"
+#include "core/osuser.h"
+#include "dt/version.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QUuid>
+
+namespace dt {
+
+CaseFile::CaseFile(const QString &path)
+    : m_path(QFileInfo(path).absoluteFilePath())
+{
+}
+
+CaseFile::~CaseFile()
+{
+    close();
+}
+
+QString CaseFile::lockPath(const QString &path)
+{
+    return path + QStringLiteral(".lock");
+}
+
+namespace {
+
+// Connection settings every writer uses: WAL for concurrent readers, enforced foreign keys.
+bool configureWriter(Database &db)
+{
+    return db.exec(QStringLiteral("PRAGMA foreign_keys = ON")) && db.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+           && db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+QString describeLockHolder(QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (lock.getLockInfo(&pid, &host, &app))
+        return CaseFile::tr("process %1 (%2) on %3").arg(pid).arg(app, host);
+    return CaseFile::tr("another process");
+}
+
+} // namespace
+
+std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const QString &title, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error = tr("%1: a file already exists there; choose another name or open it").arg(path);
+        return nullptr;
+    }
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = tr("%1: cannot create the folder").arg(info.absolutePath());
+        return nullptr;
+    }
+    std::unique_ptr<CaseFile> cf(new CaseFile(path));
+    cf->m_lock = std::make_unique<QLockFile>(lockPath(cf->m_path));
+    cf->m_lock->setStaleLockTime(0);
+    if (!cf->m_lock->tryLock(0)) {
+        if (error)
+            *error = tr("%1: locked by %2").arg(path, describeLockHolder(*cf->m_lock));
+        return nullptr;
+    }
+    QString err;
+    bool ok = cf->m_db.open(cf->m_path, Database::OpenMode::Create) && configureWriter(cf->m_db);
+    if (ok)
+        ok = schema::migrate(cf->m_db, &err);
+    else
+        err = cf->m_db.lastError();
+    if (ok) {
+        Transaction tx(cf->m_db);
+        const QString now = utcNowIso();
+        ok = cf->setMeta(QStringLiteral("title"), title, &err) && cf->setMeta(QStringLiteral("created_utc"), now, &err)
+             && cf->setMeta(QStringLiteral("created_with"), QStringLiteral(DT_VERSION_STRING), &err)
+             && cf->setMeta(QStringLiteral("case_id"), QUuid::createUuid().toString(QUuid::WithoutBraces), &err)
+             && cf->m_audit.append(QStringLiteral("create"),
+                                   QJsonObject{{QStringLiteral("title"), title},
+                                               {QStringLiteral("file"), info.fileName()},
+                                               {QStringLiteral("schema_version"), schema::kCurrentVersion},
+                                               {QStringLiteral("tool_version"), QStringLiteral(DT_VERSION_STRING)}},
+                                   &err)
+             && tx.commit();
+        if (!ok && err.isEmpty())
+            err = cf->m_db.lastError();
+    }
+    if (!ok) {
+        cf->m_db.close();
+        cf->m_lock->unlock();
+        QFile::remove(cf->m_path);
+        QFile::remove(cf->m_path + QStringLiteral("-wal"));
+        QFile::remove(cf->m_path + QStringLiteral("-shm"));
+        if (error)
+            *error = tr("%1: cannot create the case: %2").arg(path, err);
+        return nullptr;
+    }
+    cf->m_schemaVersion = schema::kCurrentVersion;
+    return cf;
+}
+
+std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QString *error)
+{
+    auto fail = [&](const QString &why) -> std::unique_ptr<CaseFile> {
+        if (error)
+            *error = path + QStringLiteral(": ") + why;
+        return nullptr;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("no such file"));
+    if (!info.isFile())
+        return fail(tr("not a file"));
+
+    std::unique_ptr<CaseFile> cf(new CaseFile(path));
+    bool readOnly = (access == Access::ReadOnly);
+    if (readOnly)
+        cf->m_readOnlyReason = tr("opened read-only for review");
+    if (!readOnly && !info.isWritable()) {
+        if (access == Access::ReadWrite)
+            return fail(tr("the file is not writable"));
+        readOnly = true;
+        cf->m_readOnlyReason = tr("the file is not writable");
+    }
+    if (!readOnly) {
+        cf->m_lock = std::make_unique<QLockFile>(lockPath(cf->m_path));
+        cf->m_lock->setStaleLockTime(0); // stale only when the holder died, never by age
+        if (!cf->m_lock->tryLock(0)) {
+            const QString holder = describeLockHolder(*cf->m_lock);
+            cf->m_lock.reset();
+            if (access == Access::ReadWrite)
+                return fail(tr("the case is open for writing by %1; close it there, or open it read-only").arg(holder));
+            readOnly = true;
+            cf->m_readOnlyReason = tr("open for writing by %1").arg(holder);
+        }
+    }
+    cf->m_readOnly = readOnly;
+
+    if (!cf->m_db.open(cf->m_path, readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite))
+        return fail(tr("cannot open: %1").arg(cf->m_db.lastError()));
+    // Reading the header validates that this is an SQLite file at all.
+    if (!cf->m_db.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return fail(tr("not a DialTrace case file (%1)").arg(cf->m_db.lastError()));
+    if (!schema::isCaseDatabase(cf->m_db))
+        return fail(tr("not a DialTrace case file (it is an SQLite database of another program)"));
+
+    QString err;
+    const int stored = schema::storedVersion(cf->m_db, &err);
+    if (stored < 0)
+        return fail(tr("cannot read the schema version: %1").arg(err));
+    if (stored == 0)
+        return fail(tr("not a DialTrace case file (no schema)"));
+    if (stored > schema::kCurrentVersion)
+        return fail(tr("the case was written by a newer DialTrace (schema version %1; this is DialTrace %2, which "
+                       "reads up to schema version %3). Open it with a newer DialTrace.")
+                        .arg(stored)
+                        .arg(QStringLiteral(DT_VERSION_STRING))
+                        .arg(schema::kCurrentVersion));
+    if (!readOnly && !configureWriter(cf->m_db))
+        return fail(tr("cannot configure the database: %1").arg(cf->m_db.lastError()));
+    if (stored < schema::kCurrentVersion) {
+        if (readOnly)
+            return fail(tr("the case uses the older schema version %1 and must be upgraded to %2; open it once "
+                           "for writing to upgrade it")
+                            .arg(stored)
+                            .arg(schema::kCurrentVersion));
+        if (!schema::migrate(cf->m_db, &err))
+            return fail(tr("cannot upgrade the case: %1").arg(err));
+        if (!cf->m_audit.append(QStringLiteral("migrate"),
+                                QJsonObject{{QStringLiteral("from_schema"), stored},
+                                            {QStringLiteral("to_schema"), schema::kCurrentVersion},
+                                            {QStringLiteral("tool_version"), QStringLiteral(DT_VERSION_STRING)}},
+                                &err))
+            return fail(err);
+    }
+    if (readOnly)
+        cf->m_db.exec(QStringLiteral("PRAGMA query_only = ON"));
+    cf->m_schemaVersion = schema::kCurrentVersion;
+    return cf;
+}
+
+void CaseFile::close()
+{
+    if (!m_db.isOpen())
+        return;
+    if (!m_readOnly) {
+        // Leave a single self-contained file behind (portable between workstations). Fails harmlessly
+        // when a reader still has the case open; SQLite then keeps the WAL until the last one closes.
+        m_db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    m_db.close();
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+}
+
+QString CaseFile::meta(const QString &key) const
+{
+    auto &db = const_cast<Database &>(m_db);
+    Statement st = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    st.bind(1, key);
+    return st.step() ? st.text(0) : QString();
+}
+
+QString CaseFile::title() const
+{
+    return meta(QStringLiteral("title"));
+}
+
+bool CaseFile::setMeta(const QString &key, const QString &value, QString *error)
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    st.bind(1, key).bind(2, value);
+    if (!st.exec()) {
+        if (error)
+            *error = m_db.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool CaseFile::setTitle(const QString &title, QString *error)
+{
+    if (m_readOnly) {
+        if (error)
+            *error = tr("the case is read-only (%1)").arg(m_readOnlyReason);
+        return false;
+    }
+    const QString old = this->title();
+    Transaction tx(m_db);
+    if (!setMeta(QStringLiteral("title"), title, error)
+        || !m_audit.append(QStringLiteral("retitle"),
+                           QJsonObject{{QStringLiteral("from"), old}, {QStringLiteral("to"), title}}, error))
+        return false;
+    return tx.commit();
+}
+
+CaseCounts CaseFile::counts() const
+{
+    auto &db = const_cast<Database &>(m_db);
+    auto n = [&db](const char *table) {
+        return db.scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table), 0).toLongLong();
+    };
+    CaseCounts c;
+    c.sources = n("sources");
+    c.numbers = n("numbers");
+    c.calls = n("calls");
+    c.leakRecords = n("leak_records");
+    c.complaints = n("complaints");
+    c.rejectedRows = n("rejected_rows");
+    c.analysisRuns = n("analysis_runs");
+    c.findings = n("findings");
+    c.annotations = n("annotations");
+    c.auditEntries = n("audit_log");
+    return c;
+}
+
+} // namespace dt

@@ -1,0 +1,81 @@
+#pragma once
+#include "case/auditlog.h"
+#include "case/database.h"
+#include "case/sourceregistry.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace dt {
+
+/// Row counts of a case, for overviews and `info`.
+struct CaseCounts
+{
+    qint64 sources = 0, numbers = 0, calls = 0, leakRecords = 0, complaints = 0, rejectedRows = 0;
+    qint64 analysisRuns = 0, findings = 0, annotations = 0, auditEntries = 0;
+};
+
+/**
+ * One investigation: a `*.dtcase` SQLite file. Opening for writing takes an exclusive writer lock
+ * (a `.lock` file beside the case, released on close and detected as stale when its process died),
+ * so a second writer is refused clearly or gets a read-only view, never a corrupted file.
+ */
+class CaseFile
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::CaseFile)
+public:
+    enum class Access {
+        ReadWrite,           ///< refuse when another process is writing
+        ReadOnly,            ///< reviewers: never writes, never takes the lock
+        ReadWriteOrReadOnly, ///< write if possible, else fall back to a read-only view
+    };
+
+    static constexpr const char *kSuffix = "dtcase";
+
+    ~CaseFile();
+    CaseFile(const CaseFile &) = delete;
+    CaseFile &operator=(const CaseFile &) = delete;
+
+    /// Creates a new case; refuses to overwrite an existing file.
+    static std::unique_ptr<CaseFile> create(const QString &path, const QString &title, QString *error);
+    /// Opens an existing case, migrating an older schema forward (read-write only).
+    static std::unique_ptr<CaseFile> open(const QString &path, Access access, QString *error);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// Why the case is read-only (requested, or another writer holds it); empty when writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    QString title() const;
+    QString meta(const QString &key) const;
+    bool setTitle(const QString &title, QString *error);
+    CaseCounts counts() const;
+
+    Database &db() { return m_db; }
+    AuditLog &audit() { return m_audit; }
+    SourceRegistry &sources() { return m_sources; }
+
+    /// Flushes the write-ahead log into the main file, leaving one self-contained file.
+    void close();
+
+private:
+    CaseFile(const QString &path);
+    bool setMeta(const QString &key, const QString &value, QString *error);
+    static QString lockPath(const QString &path);
+
+    QString m_path;
+    Database m_db;
+    AuditLog m_audit{m_db};
+    SourceRegistry m_sources{m_db, m_audit};
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    int m_schemaVersion = 0;
+};
+
+} // namespace dt

@@ -1,0 +1,133 @@
+#pragma once
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace dt {
+
+class Database;
+
+/**
+ * A prepared SQLite statement (RAII). Bind with 1-based indexes, step() until it returns false,
+ * then check ok(). reset() makes it reusable for the next set of bindings.
+ */
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    bool isValid() const { return m_stmt != nullptr; }
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const char *utf8);
+    Statement &bindBlob(int index, const QByteArray &value);
+    Statement &bindNull(int index);
+
+    /// Steps once. Returns true while a row is available; false when done or on error (see ok()).
+    bool step();
+    /// Runs to completion, ignoring rows. Returns ok().
+    bool exec();
+    void reset();
+    bool ok() const { return m_ok; }
+    QString errorString() const;
+
+    int columnCount() const;
+    bool isNull(int col) const;
+    qint64 int64(int col) const;
+    double real(int col) const;
+    QString text(int col) const;
+    QByteArray blob(int col) const;
+    QVariant value(int col) const;
+
+private:
+    friend class Database;
+    Statement(Database *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Database *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = true;
+};
+
+/**
+ * One SQLite connection (RAII). Each thread opens its own. Errors are kept in lastError(),
+ * never thrown and never shown in dialogs.
+ */
+class Database
+{
+public:
+    enum class OpenMode { ReadOnly, ReadWrite, Create };
+
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool open(const QString &path, OpenMode mode);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+
+    bool exec(const QString &sql);
+    Statement prepare(const QString &sql);
+    /// Runs a query expected to return one value; returns @p fallback when there is no row.
+    QVariant scalar(const QString &sql, const QVariant &fallback = {});
+
+    bool begin();
+    bool commit();
+    bool rollback();
+    qint64 lastInsertId() const;
+    int changes() const;
+    /// Thread-safe: makes the running statement of this connection return SQLITE_INTERRUPT.
+    void interrupt();
+
+    QString lastError() const { return m_lastError; }
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    friend class Statement;
+    void setError(const QString &context);
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QString m_lastError;
+    bool m_readOnly = false;
+};
+
+/// Rolls back unless commit() was called: any early return or error leaves the case unchanged.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db) : m_db(db), m_active(db.begin()) {}
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        if (!m_active)
+            return false;
+        m_active = false;
+        return m_db.commit();
+    }
+
+private:
+    Database &m_db;
+    bool m_active;
+};
+
+} // namespace dt

@@ -1,0 +1,29 @@
+#pragma once
+#include "case/sourceregistry.h"
+
+#include <QAbstractTableModel>
+
+namespace dt {
+
+/// Read-only table of a case's sources and their provenance. Holds an immutable snapshot.
+class SourcesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Id, Name, Kind, File, Size, Sha256, Accepted, Rejected, Encoding, Format, Timezone, ClockOffset,
+                  Acquired, Analyst, Registered, ColumnCount };
+
+    explicit SourcesModel(QObject *parent = nullptr);
+    void setSources(QVector<SourceRecord> sources);
+    const SourceRecord *sourceAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVector<SourceRecord> m_sources;
+};
+
+} // namespace dt

@@ -1,0 +1,63 @@
+#include "cli/cli.h"
+
+#include "cli/clicommands.h"
+#include "dt/version.h"
+
+namespace dt::cli {
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> all = {
+        {QStringLiteral("new"), QStringLiteral("create an empty case file"), &cmdNew},
+        {QStringLiteral("info"), QStringLiteral("describe a case: title, schema, sources, counts"), &cmdInfo},
+        {QStringLiteral("verify"), QStringLiteral("check a case's integrity and audit chain"), &cmdVerify},
+    };
+    return all;
+}
+
+namespace {
+
+void printHelp(QTextStream &out)
+{
+    out << "DialTrace " << DT_VERSION_STRING << " - call tracing workstation, command line\n\n"
+        << "Usage: dialtrace-cli COMMAND [OPTIONS] [ARGS]\n"
+        << "       dialtrace-cli COMMAND --help\n\n"
+        << "Commands:\n";
+    for (const auto &c : commands())
+        out << "  " << c.name.leftJustified(10) << c.summary << '\n';
+    out << "\nExit status: 0 success, 1 bad input (message on stderr, case unchanged), 2 usage error.\n"
+        << "JSON output is a stable interface, documented in docs/cli.md.\n";
+}
+
+} // namespace
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.size() < 2) {
+        printHelp(err);
+        return Usage;
+    }
+    const QString &name = args.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printHelp(out);
+        return Ok;
+    }
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+        out << "dialtrace-cli " << DT_VERSION_STRING << '\n';
+        return Ok;
+    }
+    for (const auto &c : commands()) {
+        if (c.name == name) {
+            Io io{out, err};
+            const int rc = c.run(args.mid(1), io);
+            out.flush();
+            err.flush();
+            return rc;
+        }
+    }
+    err << "dialtrace-cli: unknown command '" << name << "'\n\n";
+    printHelp(err);
+    return Usage;
+}
+
+} // namespace dt::cli

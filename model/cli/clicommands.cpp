@@ -1,0 +1,174 @@
+#include "cli/clicommands.h"
+
+#include "case/casefile.h"
+#include "case/verifier.h"
+#include "dt/version.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dt::cli {
+
+int parseOrExit(QCommandLineParser &parser, const QStringList &args, Io &io, int minPositional, int maxPositional)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        io.err << "dialtrace-cli " << args.value(0) << ": " << parser.errorText() << "\n\n" << parser.helpText();
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    const int n = int(parser.positionalArguments().size());
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        io.err << "dialtrace-cli " << args.value(0) << ": wrong number of arguments\n\n" << parser.helpText();
+        return Usage;
+    }
+    return -1;
+}
+
+namespace {
+
+void printJson(QTextStream &out, const QJsonObject &o)
+{
+    out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+QJsonObject sourceJson(const SourceRecord &s)
+{
+    return QJsonObject{{QStringLiteral("id"), s.id},
+                       {QStringLiteral("name"), s.name},
+                       {QStringLiteral("file"), s.fileName},
+                       {QStringLiteral("sha256"), s.sha256},
+                       {QStringLiteral("size"), s.size},
+                       {QStringLiteral("kind"), s.kind},
+                       {QStringLiteral("format"), s.format},
+                       {QStringLiteral("encoding"), s.encoding},
+                       {QStringLiteral("timezone"), s.timezone},
+                       {QStringLiteral("clock_offset"), s.clockOffsetSeconds},
+                       {QStringLiteral("acquired"), s.acquired.isEmpty() ? QJsonValue() : QJsonValue(s.acquired)},
+                       {QStringLiteral("rows_accepted"), s.rowsAccepted},
+                       {QStringLiteral("rows_rejected"), s.rowsRejected},
+                       {QStringLiteral("duplicates_merged"), s.duplicatesMerged},
+                       {QStringLiteral("analyst"), s.analyst},
+                       {QStringLiteral("registered_utc"), s.registeredUtc}};
+}
+
+} // namespace
+
+int cmdNew(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Create an empty case file (refuses to overwrite)."));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Case title."), QStringLiteral("T"));
+    p.addOption(title);
+    p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file to create (*.dtcase)."));
+    if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
+        return rc;
+    const QString path = p.positionalArguments().at(0);
+    const QString t = p.isSet(title) ? p.value(title) : QFileInfo(path).completeBaseName();
+    QString error;
+    auto cf = CaseFile::create(path, t, &error);
+    if (!cf) {
+        io.err << "dialtrace-cli new: " << error << '\n';
+        return BadInput;
+    }
+    io.out << "created " << cf->path() << " (\"" << t << "\", schema " << cf->schemaVersion() << ")\n";
+    return Ok;
+}
+
+int cmdInfo(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Describe a case: title, schema, sources with hashes, counts."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (docs/cli.md)."));
+    p.addOption(json);
+    p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
+        return rc;
+    QString error;
+    auto cf = CaseFile::open(p.positionalArguments().at(0), CaseFile::Access::ReadOnly, &error);
+    if (!cf) {
+        io.err << "dialtrace-cli info: " << error << '\n';
+        return BadInput;
+    }
+    const CaseCounts c = cf->counts();
+    const auto sources = cf->sources().list();
+    if (p.isSet(json)) {
+        QJsonArray src;
+        for (const auto &s : sources)
+            src.append(sourceJson(s));
+        printJson(io.out,
+                  QJsonObject{{QStringLiteral("path"), cf->path()},
+                              {QStringLiteral("title"), cf->title()},
+                              {QStringLiteral("case_id"), cf->meta(QStringLiteral("case_id"))},
+                              {QStringLiteral("created_utc"), cf->meta(QStringLiteral("created_utc"))},
+                              {QStringLiteral("created_with"), cf->meta(QStringLiteral("created_with"))},
+                              {QStringLiteral("schema_version"), cf->schemaVersion()},
+                              {QStringLiteral("tool_version"), QStringLiteral(DT_VERSION_STRING)},
+                              {QStringLiteral("sources"), src},
+                              {QStringLiteral("counts"),
+                               QJsonObject{{QStringLiteral("sources"), c.sources},
+                                           {QStringLiteral("numbers"), c.numbers},
+                                           {QStringLiteral("calls"), c.calls},
+                                           {QStringLiteral("leak_records"), c.leakRecords},
+                                           {QStringLiteral("complaints"), c.complaints},
+                                           {QStringLiteral("rejected_rows"), c.rejectedRows},
+                                           {QStringLiteral("analysis_runs"), c.analysisRuns},
+                                           {QStringLiteral("findings"), c.findings},
+                                           {QStringLiteral("annotations"), c.annotations},
+                                           {QStringLiteral("audit_entries"), c.auditEntries}}}});
+        return Ok;
+    }
+    io.out << "Case:     " << cf->title() << '\n'
+           << "File:     " << cf->path() << '\n'
+           << "Created:  " << cf->meta(QStringLiteral("created_utc")) << " with DialTrace "
+           << cf->meta(QStringLiteral("created_with")) << '\n'
+           << "Schema:   " << cf->schemaVersion() << '\n'
+           << "Contents: " << c.sources << " sources, " << c.calls << " calls, " << c.numbers << " numbers, "
+           << c.leakRecords << " leak records, " << c.complaints << " complaints, " << c.rejectedRows
+           << " rejected rows, " << c.analysisRuns << " analysis runs, " << c.auditEntries << " audit entries\n";
+    for (const auto &s : sources)
+        io.out << "  #" << s.id << ' ' << s.kind.leftJustified(10) << s.name << "  " << s.fileName << "  " << s.size
+               << " bytes  sha256 " << s.sha256 << "  accepted " << s.rowsAccepted << ", rejected "
+               << s.rowsRejected << '\n';
+    return Ok;
+}
+
+int cmdVerify(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral("Check a case without changing it: SQLite integrity, references, the audit hash chain."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (docs/cli.md)."));
+    p.addOption(json);
+    p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
+        return rc;
+    const VerifyResult r = CaseVerifier::verify(p.positionalArguments().at(0));
+    if (p.isSet(json)) {
+        printJson(io.out, r.toJson());
+    } else {
+        for (const auto &c : r.checks)
+            io.out << (c.ok ? "ok    " : "FAIL  ") << c.name.leftJustified(18) << c.message << '\n';
+        io.out << (r.ok ? "verified: " : "NOT verified: ") << r.path << '\n';
+    }
+    if (!r.ok) {
+        for (const auto &c : r.checks) {
+            if (!c.ok) {
+                io.err << "dialtrace-cli verify: " << r.path << ": " << c.message << '\n';
+                break;
+            }
+        }
+    }
+    return r.ok ? Ok : BadInput;
+}
+
+} // namespace dt::cli

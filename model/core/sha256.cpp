@@ -1,0 +1,67 @@
+#include "core/sha256.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace dt {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::Sha256)
+};
+constexpr qint64 kChunk = 1 << 20;
+} // namespace
+
+QString sha256OfDevice(QIODevice *device, QString *error, const ProgressFn &progress,
+                       const std::atomic_bool *cancel)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    const qint64 total = device->isSequential() ? -1 : device->size();
+    qint64 done = 0;
+    for (;;) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            if (error)
+                *error = Tr::tr("Hashing cancelled");
+            return {};
+        }
+        const qint64 n = device->read(buffer.data(), buffer.size());
+        if (n < 0) {
+            if (error)
+                *error = Tr::tr("Read error: %1").arg(device->errorString());
+            return {};
+        }
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        done += n;
+        if (progress)
+            progress(done, total);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString sha256OfFile(const QString &path, QString *error, const ProgressFn &progress,
+                     const std::atomic_bool *cancel)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = Tr::tr("%1: cannot open for reading: %2").arg(path, file.errorString());
+        return {};
+    }
+    QString localError;
+    const QString digest = sha256OfDevice(&file, &localError, progress, cancel);
+    if (digest.isEmpty() && error)
+        *error = path + QStringLiteral(": ") + localError;
+    return digest;
+}
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace dt

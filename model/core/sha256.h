@@ -1,0 +1,25 @@
+#pragma once
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+class QIODevice;
+
+namespace dt {
+
+/// Progress callback: bytes done, bytes total (total may be -1 when unknown).
+using ProgressFn = std::function<void(qint64 done, qint64 total)>;
+
+/**
+ * Streams a file or device through SHA-256 in fixed-size chunks, so memory stays bounded
+ * whatever the size. Returns the lowercase hex digest, or an empty string with @p error set.
+ */
+QString sha256OfFile(const QString &path, QString *error, const ProgressFn &progress = {},
+                     const std::atomic_bool *cancel = nullptr);
+QString sha256OfDevice(QIODevice *device, QString *error, const ProgressFn &progress = {},
+                       const std::atomic_bool *cancel = nullptr);
+QString sha256Hex(const QByteArray &data);
+
+} // namespace dt

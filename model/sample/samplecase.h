@@ -1,0 +1,21 @@
+#pragma once
+#include <QCoreApplication>
+#include <QString>
+
+namespace dt {
+
+/**
+ * The demo case trainers open from the welcome page and the README's main job runs on.
+ * Built on first use into a per-user data folder, never shipped as a binary.
+ */
+class SampleCase
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::SampleCase)
+public:
+    /// Where the sample case lives for this user (…/DialTrace/sample/sample.dtcase).
+    static QString defaultPath();
+    /// Returns the path of a ready sample case at @p path, building it when missing.
+    static QString ensure(const QString &path, QString *error);
+};
+
+} // namespace dt

@@ -1,0 +1,43 @@
+#pragma once
+// Shared helpers for the Qt Test programs.
+#include "case/casefile.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace dttest {
+
+inline QString writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(content);
+    return path;
+}
+
+/// Runs dialtrace-cli with @p args; returns the exit code and fills stdout/stderr.
+inline int runCli(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
+                  const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(DT_CLI_PATH), args);
+    if (!p.waitForStarted(10000))
+        return -100;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        return -101;
+    }
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (err)
+        *err = p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -102;
+}
+
+} // namespace dttest

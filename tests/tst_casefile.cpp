@@ -1,0 +1,284 @@
+// Case file: creation, reopening, schema migration, refusal of newer schemas and of other
+// SQLite files, read-only mode, and one-writer-at-a-time across processes.
+#include "case/casefile.h"
+#include "case/schema.h"
+#include "testutil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <csignal>
+
+using namespace dt;
+
+class TestCaseFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createAndReopen();
+    void createRefusesExisting();
+    void tablesOfSchemaV1_data();
+    void tablesOfSchemaV1();
+    void migratesOlderSchema();
+    void refusesNewerSchema();
+    void refusesForeignSqlite();
+    void refusesGarbageFile();
+    void readOnlyModeNeverWrites();
+    void foreignKeysEnforced();
+    void secondWriterInAnotherProcess();
+    void staleLockOfKilledWriter();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCaseFile::createAndReopen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("a.dtcase"));
+    QString error;
+    {
+        auto cf = CaseFile::create(path, QStringLiteral("报案 2026-11 骚扰"), &error);
+        QVERIFY2(cf, qPrintable(error));
+        QCOMPARE(cf->schemaVersion(), schema::kCurrentVersion);
+        QVERIFY(!cf->isReadOnly());
+        QCOMPARE(cf->audit().count(), 1);
+        QCOMPARE(cf->audit().entries().front().action, QStringLiteral("create"));
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))); // closed into one self-contained file
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    QCOMPARE(cf->title(), QStringLiteral("报案 2026-11 骚扰"));
+    QVERIFY(!cf->meta(QStringLiteral("case_id")).isEmpty());
+    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA application_id")).toInt(), schema::kApplicationId);
+    QVERIFY(cf->setTitle(QStringLiteral("renamed"), &error));
+    QCOMPARE(cf->audit().count(), 2);
+}
+
+void TestCaseFile::createRefusesExisting()
+{
+    const QString path = m_dir.filePath(QStringLiteral("exists.dtcase"));
+    dttest::writeFile(path, "precious");
+    QString error;
+    QVERIFY(!CaseFile::create(path, QStringLiteral("x"), &error));
+    QVERIFY(error.contains(QStringLiteral("already exists")));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("precious"));
+}
+
+void TestCaseFile::tablesOfSchemaV1_data()
+{
+    QTest::addColumn<QString>("table");
+    for (const char *t : {"meta", "schema_migrations", "sources", "numbers", "devices", "calls", "call_rows",
+                          "leak_records", "complaints", "rejected_rows", "analysis_runs", "findings", "annotations",
+                          "tags", "audit_log", "mapping_profiles"})
+        QTest::newRow(t) << QString::fromLatin1(t);
+}
+
+void TestCaseFile::tablesOfSchemaV1()
+{
+    QFETCH(QString, table);
+    const QString path = m_dir.filePath(QStringLiteral("tables.dtcase"));
+    QString error;
+    auto cf = QFile::exists(path) ? CaseFile::open(path, CaseFile::Access::ReadOnly, &error)
+                                  : CaseFile::create(path, QStringLiteral("t"), &error);
+    QVERIFY2(cf, qPrintable(error));
+    Statement st = cf->db().prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?"));
+    st.bind(1, table);
+    QVERIFY(st.step());
+    QCOMPARE(st.int64(0), 1);
+}
+
+void TestCaseFile::migratesOlderSchema()
+{
+    // Build a file at schema version 1, as the first release wrote it, then open it.
+    const QString path = m_dir.filePath(QStringLiteral("v1.dtcase"));
+    {
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::Create));
+        QString error;
+        QVERIFY2(schema::migrate(db, &error, 1), qPrintable(error));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO meta VALUES('title','old case')")));
+        QCOMPARE(schema::storedVersion(db, &error), 1);
+    }
+    QString error;
+    QVERIFY(!CaseFile::open(path, CaseFile::Access::ReadOnly, &error)); // read-only cannot upgrade
+    QVERIFY2(error.contains(QStringLiteral("older schema")), qPrintable(error));
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    QCOMPARE(cf->schemaVersion(), 2);
+    QCOMPARE(cf->title(), QStringLiteral("old case"));
+    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT group_concat(version) FROM schema_migrations")).toString(),
+             QStringLiteral("1,2"));
+    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QVERIFY(cf->db().exec(QStringLiteral("SELECT * FROM mapping_profiles")));
+    const auto entries = cf->audit().entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.front().action, QStringLiteral("migrate"));
+    QVERIFY(entries.front().details.contains(QStringLiteral("\"from_schema\":1")));
+}
+
+void TestCaseFile::refusesNewerSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("future.dtcase"));
+    QString error;
+    {
+        auto cf = CaseFile::create(path, QStringLiteral("from the future"), &error);
+        QVERIFY(cf);
+        QVERIFY(cf->db().exec(
+            QStringLiteral("INSERT INTO schema_migrations VALUES(99, '2030-01-01T00:00:00Z', '9.0.0')")));
+    }
+    for (auto access : {CaseFile::Access::ReadWrite, CaseFile::Access::ReadOnly}) {
+        QVERIFY(!CaseFile::open(path, access, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer DialTrace")) && error.contains(QStringLiteral("99")),
+                 qPrintable(error));
+        QVERIFY(error.startsWith(path));
+    }
+}
+
+void TestCaseFile::refusesForeignSqlite()
+{
+    const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::Create));
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE calls(x); INSERT INTO calls VALUES(1)")));
+    }
+    QString error;
+    QVERIFY(!CaseFile::open(path, CaseFile::Access::ReadWrite, &error));
+    QVERIFY2(error.contains(QStringLiteral("not a DialTrace case file")), qPrintable(error));
+    Database db;
+    QVERIFY(db.open(path, Database::OpenMode::ReadOnly));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM calls")).toInt(), 1); // untouched
+}
+
+void TestCaseFile::refusesGarbageFile()
+{
+    const QString path = dttest::writeFile(m_dir.filePath(QStringLiteral("garbage.dtcase")),
+                                           QByteArray(8192, '\x5a') + QByteArray("not sqlite"));
+    QString error;
+    QVERIFY(!CaseFile::open(path, CaseFile::Access::ReadWrite, &error));
+    QVERIFY2(error.contains(QStringLiteral("not a DialTrace case file")) || error.contains(QStringLiteral("cannot open")),
+             qPrintable(error));
+    QVERIFY(!CaseFile::open(m_dir.filePath(QStringLiteral("missing.dtcase")), CaseFile::Access::ReadOnly, &error));
+    QVERIFY(error.contains(QStringLiteral("no such file")));
+}
+
+void TestCaseFile::readOnlyModeNeverWrites()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ro.dtcase"));
+    QString error;
+    QVERIFY(CaseFile::create(path, QStringLiteral("ro"), &error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+        QVERIFY2(cf, qPrintable(error));
+        QVERIFY(cf->isReadOnly());
+        QVERIFY(!cf->setTitle(QStringLiteral("changed"), &error));
+        QVERIFY(!cf->db().exec(QStringLiteral("INSERT INTO meta VALUES('x','y')")));
+        QVERIFY(!cf->audit().append(QStringLiteral("annotate"), {}, &error));
+    }
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestCaseFile::foreignKeysEnforced()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fk.dtcase"));
+    QString error;
+    auto cf = CaseFile::create(path, QStringLiteral("fk"), &error);
+    QVERIFY(cf);
+    QVERIFY(!cf->db().exec(QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason) VALUES(42, 1, 'x')")));
+    QVERIFY(cf->db().lastError().contains(QStringLiteral("FOREIGN KEY")));
+}
+
+namespace {
+// The child process opens the case for writing and waits until its stdin closes.
+QProcess *startWriterChild(const QString &path)
+{
+    auto *p = new QProcess;
+    p->start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold-writer"), path});
+    if (!p->waitForStarted() || !p->waitForReadyRead(10000) || !p->readLine().startsWith("holding")) {
+        delete p;
+        return nullptr;
+    }
+    return p;
+}
+} // namespace
+
+void TestCaseFile::secondWriterInAnotherProcess()
+{
+    const QString path = m_dir.filePath(QStringLiteral("shared.dtcase"));
+    QString error;
+    QVERIFY(CaseFile::create(path, QStringLiteral("shared"), &error));
+    std::unique_ptr<QProcess> child(startWriterChild(path));
+    QVERIFY(child);
+
+    QVERIFY(!CaseFile::open(path, CaseFile::Access::ReadWrite, &error));
+    QVERIFY2(error.contains(QStringLiteral("open for writing by process %1").arg(child->processId())),
+             qPrintable(error));
+    auto view = CaseFile::open(path, CaseFile::Access::ReadWriteOrReadOnly, &error);
+    QVERIFY2(view, qPrintable(error));
+    QVERIFY(view->isReadOnly());
+    QVERIFY(view->readOnlyReason().contains(QString::number(child->processId())));
+    QCOMPARE(view->title(), QStringLiteral("shared"));
+
+    // The command line gets the same read-only view while the writer works.
+    QByteArray out;
+    QCOMPARE(dttest::runCli({QStringLiteral("info"), path, QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("title")).toString(), QStringLiteral("shared"));
+
+    child->closeWriteChannel();
+    QVERIFY(child->waitForFinished(10000));
+    QCOMPARE(child->exitCode(), 0);
+    view.reset();
+    QVERIFY2(CaseFile::open(path, CaseFile::Access::ReadWrite, &error), qPrintable(error));
+}
+
+void TestCaseFile::staleLockOfKilledWriter()
+{
+    const QString path = m_dir.filePath(QStringLiteral("killed.dtcase"));
+    QString error;
+    QVERIFY(CaseFile::create(path, QStringLiteral("killed"), &error));
+    std::unique_ptr<QProcess> child(startWriterChild(path));
+    QVERIFY(child);
+    ::kill(pid_t(child->processId()), SIGKILL);
+    QVERIFY(child->waitForFinished(10000));
+    QVERIFY(QFile::exists(path + QStringLiteral(".lock"))); // left behind by the dead writer
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    QVERIFY(!cf->isReadOnly());
+    QCOMPARE(cf->title(), QStringLiteral("killed"));
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], "--hold-writer") == 0) {
+        QCoreApplication app(argc, argv);
+        QString error;
+        auto cf = CaseFile::open(QString::fromLocal8Bit(argv[2]), CaseFile::Access::ReadWrite, &error);
+        if (!cf) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("holding\n");
+        std::fflush(stdout);
+        while (std::getchar() != EOF) {
+        }
+        return 0;
+    }
+    QCoreApplication app(argc, argv);
+    TestCaseFile t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_casefile.moc"

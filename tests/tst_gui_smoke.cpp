@@ -1,0 +1,168 @@
+// GUI smoke test under the offscreen platform: the welcome page's actions, opening a case lists its
+// sources and audit log, verify runs off the GUI thread, the language switches live.
+#include "case/auditlogmodel.h"
+#include "case/casefile.h"
+#include "case/sourcesmodel.h"
+#include "casepage.h"
+#include "core/sha256.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "testutil.h"
+#include "welcomepage.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace dt;
+using namespace dt::ui;
+
+class TestGuiSmoke : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void welcomeActions();
+    void openCaseListsSources();
+    void refusesBadCaseWithoutDialog();
+    void readOnlyWhenAnotherWriterHolds();
+    void sampleCaseOpens();
+    void languageSwitchesLive();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_casePath;
+};
+
+void TestGuiSmoke::initTestCase()
+{
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    m_casePath = m_dir.filePath(QStringLiteral("gui.dtcase"));
+    QString error;
+    auto cf = CaseFile::create(m_casePath, QStringLiteral("Smoke case"), &error);
+    QVERIFY(cf);
+    for (const char *name : {"cdr_13800000000.csv", "leak_insurance.xlsx"}) {
+        SourceRequest req;
+        req.path = dttest::writeFile(m_dir.filePath(QString::fromLatin1(name)), QByteArray(name) + "\n");
+        req.kind = QByteArray(name).startsWith("cdr") ? SourceKind::Calls : SourceKind::Leak;
+        QVERIFY(cf->sources().registerSource(req, &error) > 0);
+    }
+}
+
+void TestGuiSmoke::welcomeActions()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *stack = w.findChild<QStackedWidget *>();
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w.welcomePage()));
+    for (const char *name : {"actionNewCase", "actionOpenCase", "actionOpenSample"}) {
+        auto *a = w.findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(a, name);
+        QVERIFY(a->isEnabled());
+        QVERIFY(!a->text().isEmpty());
+        auto *button = w.welcomePage()->findChild<QToolButton *>(QLatin1String(name) + QStringLiteral("Button"));
+        QVERIFY2(button && button->defaultAction() == a, name);
+    }
+    QVERIFY(!w.findChild<QAction *>(QStringLiteral("actionCloseCase"))->isEnabled());
+}
+
+void TestGuiSmoke::openCaseListsSources()
+{
+    MainWindow w;
+    w.show();
+    QString error;
+    QVERIFY2(w.openCase(m_casePath, &error), qPrintable(error));
+    QVERIFY(w.currentCase());
+    QVERIFY(!w.currentCase()->isReadOnly());
+    auto *stack = w.findChild<QStackedWidget *>();
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w.casePage()));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("Smoke case")));
+
+    SourcesModel *sources = w.casePage()->sourcesModel();
+    QAbstractItemModelTester t1(sources, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(sources->rowCount(), 2);
+    QCOMPARE(sources->index(0, SourcesModel::File).data().toString(), QStringLiteral("cdr_13800000000.csv"));
+    QCOMPARE(sources->index(1, SourcesModel::Kind).data().toString(), QStringLiteral("leak"));
+    QCOMPARE(sources->index(0, SourcesModel::Sha256).data().toString(), sha256Hex("cdr_13800000000.csv\n"));
+    AuditLogModel *audit = w.casePage()->auditModel();
+    QAbstractItemModelTester t2(audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(audit->rowCount(), 3);
+    QVERIFY(w.casePage()->findChild<QLabel *>(QStringLiteral("caseCounts"))->text().contains(QStringLiteral("2 sources")));
+
+    QSignalSpy done(w.casePage(), &CasePage::verifyFinished);
+    w.findChild<QAction *>(QStringLiteral("actionVerify"))->trigger();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.first().first().toBool(), true);
+    QVERIFY(w.casePage()->findChild<QLabel *>(QStringLiteral("verifyStatus"))->text().startsWith(QStringLiteral("Verified")));
+
+    // The case is remembered on the welcome page after closing.
+    w.findChild<QAction *>(QStringLiteral("actionCloseCase"))->trigger();
+    QVERIFY(!w.currentCase());
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w.welcomePage()));
+    QVERIFY(w.welcomePage()->recentList()->count() >= 1);
+    QCOMPARE(w.welcomePage()->recentList()->item(0)->data(Qt::UserRole).toString(), m_casePath);
+}
+
+void TestGuiSmoke::refusesBadCaseWithoutDialog()
+{
+    MainWindow w;
+    w.show();
+    const QString bad = dttest::writeFile(m_dir.filePath(QStringLiteral("bad.dtcase")), QByteArray(4096, 'x'));
+    QString error;
+    QVERIFY(!w.openCase(bad, &error));
+    QVERIFY(error.contains(QStringLiteral("bad.dtcase")));
+    QCOMPARE(w.lastError(), error);
+    QVERIFY(!w.currentCase());
+}
+
+void TestGuiSmoke::readOnlyWhenAnotherWriterHolds()
+{
+    QString error;
+    auto writer = CaseFile::open(m_casePath, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(writer, qPrintable(error));
+    MainWindow w;
+    w.show();
+    // Same process: QLockFile sees its own live PID and refuses the second writer.
+    QVERIFY2(w.openCase(m_casePath, &error), qPrintable(error));
+    QVERIFY(w.currentCase()->isReadOnly());
+    QCOMPARE(w.casePage()->sourcesModel()->rowCount(), 2);
+}
+
+void TestGuiSmoke::sampleCaseOpens()
+{
+    MainWindow w;
+    w.show();
+    QString error;
+    QVERIFY2(w.openSampleCase(&error), qPrintable(error));
+    QVERIFY(w.currentCase());
+    QVERIFY(w.currentCase()->title().contains(QStringLiteral("Sample")));
+}
+
+void TestGuiSmoke::languageSwitchesLive()
+{
+    MainWindow w;
+    w.show();
+    QMenu *file = w.menuBar()->actions().first()->menu();
+    QCOMPARE(file->title(), QStringLiteral("&File"));
+    w.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"))->trigger();
+    QCOMPARE(LanguageManager::instance().effectiveLanguage(), QStringLiteral("zh_CN"));
+    QTRY_COMPARE(file->title(), QStringLiteral("文件(&F)")); // LanguageChange is posted
+    QCOMPARE(w.findChild<QAction *>(QStringLiteral("actionOpenSample"))->text(), QStringLiteral("打开示例案件(&S)"));
+    QCOMPARE(w.welcomePage()->findChild<QLabel *>(QStringLiteral("welcomeTitle"))->text(),
+             QStringLiteral("DialTrace 呼叫溯源工作站"));
+    w.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
+    QTRY_COMPARE(file->title(), QStringLiteral("&File"));
+}
+
+QTEST_MAIN(TestGuiSmoke)
+#include "tst_gui_smoke.moc"

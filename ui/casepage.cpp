@@ -1,0 +1,175 @@
+#include "casepage.h"
+
+#include "case/auditlogmodel.h"
+#include "case/casefile.h"
+#include "case/sourcesmodel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dt::ui {
+
+namespace {
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *v = new QTableView(parent);
+    v->setObjectName(name);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setAlternatingRowColors(true);
+    v->setSortingEnabled(false);
+    v->verticalHeader()->hide();
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->setWordWrap(false);
+    return v;
+}
+} // namespace
+
+CasePage::CasePage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("casePage"));
+    auto *outer = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.6);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_details = new QLabel(this);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("caseCounts"));
+    m_counts->setWordWrap(true);
+    outer->addWidget(m_title);
+    outer->addWidget(m_details);
+    outer->addWidget(m_counts);
+
+    auto *verifyRow = new QHBoxLayout;
+    m_verifyButton = new QPushButton(this);
+    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_verifyStatus = new QLabel(this);
+    m_verifyStatus->setObjectName(QStringLiteral("verifyStatus"));
+    m_verifyStatus->setWordWrap(true);
+    verifyRow->addWidget(m_verifyButton);
+    verifyRow->addWidget(m_verifyStatus, 1);
+    outer->addLayout(verifyRow);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_sourcesModel = new SourcesModel(this);
+    m_auditModel = new AuditLogModel(this);
+    m_sourcesView = makeTable(this, QStringLiteral("sourcesView"));
+    m_sourcesView->setModel(m_sourcesModel);
+    m_auditView = makeTable(this, QStringLiteral("auditView"));
+    m_auditView->setModel(m_auditModel);
+    m_tabs->addTab(m_sourcesView, QString());
+    m_tabs->addTab(m_auditView, QString());
+    outer->addWidget(m_tabs, 1);
+
+    connect(m_verifyButton, &QPushButton::clicked, this, &CasePage::startVerify);
+    connect(&m_verifyWatcher, &QFutureWatcher<VerifyResult>::finished, this, [this] {
+        const VerifyResult r = m_verifyWatcher.result();
+        showVerifyResult(r);
+        Q_EMIT verifyFinished(r.ok);
+    });
+    retranslateUi();
+}
+
+CasePage::~CasePage()
+{
+    m_verifyWatcher.waitForFinished();
+}
+
+void CasePage::setCase(CaseFile *cf)
+{
+    m_verifyWatcher.waitForFinished();
+    m_case = cf;
+    m_verifyStatus->clear();
+    refresh();
+}
+
+void CasePage::refresh()
+{
+    if (!m_case) {
+        m_sourcesModel->setSources({});
+        m_auditModel->setEntries({});
+        m_title->clear();
+        m_details->clear();
+        m_counts->clear();
+        return;
+    }
+    m_sourcesModel->setSources(m_case->sources().list());
+    m_auditModel->setEntries(m_case->audit().entries());
+    m_sourcesView->resizeColumnsToContents();
+    m_auditView->resizeColumnsToContents();
+    m_auditView->scrollToBottom();
+    retranslateUi();
+}
+
+void CasePage::startVerify()
+{
+    if (!m_case || m_verifyWatcher.isRunning())
+        return;
+    m_verifyButton->setEnabled(false);
+    m_verifyStatus->setText(tr("Verifying integrity and audit chain…"));
+    const QString path = m_case->path();
+    m_verifyWatcher.setFuture(QtConcurrent::run([path] { return CaseVerifier::verify(path); }));
+}
+
+void CasePage::showVerifyResult(const VerifyResult &r)
+{
+    m_verifyButton->setEnabled(true);
+    QStringList failed;
+    for (const auto &c : r.checks) {
+        if (!c.ok)
+            failed << c.message;
+    }
+    if (r.ok) {
+        m_verifyStatus->setText(tr("Verified: SQLite integrity, references and the audit hash chain are intact."));
+        m_verifyStatus->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    } else {
+        m_verifyStatus->setText(tr("NOT verified: %1").arg(failed.join(QStringLiteral("; "))));
+        m_verifyStatus->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    }
+}
+
+void CasePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CasePage::retranslateUi()
+{
+    m_verifyButton->setText(tr("Verify integrity"));
+    m_tabs->setTabText(0, tr("Sources"));
+    m_tabs->setTabText(1, tr("Audit log"));
+    if (!m_case)
+        return;
+    m_title->setText(m_case->title());
+    QString details = tr("File: %1 · created %2 with DialTrace %3 · schema %4")
+                          .arg(m_case->path(), m_case->meta(QStringLiteral("created_utc")),
+                               m_case->meta(QStringLiteral("created_with")))
+                          .arg(m_case->schemaVersion());
+    if (m_case->isReadOnly())
+        details += QStringLiteral(" · ") + tr("READ-ONLY: %1").arg(m_case->readOnlyReason());
+    m_details->setText(details);
+    const CaseCounts c = m_case->counts();
+    const QLocale loc;
+    m_counts->setText(tr("%1 sources · %2 calls · %3 numbers · %4 leak records · %5 complaints · %6 rejected rows · "
+                         "%7 analysis runs · %8 audit entries")
+                          .arg(loc.toString(c.sources), loc.toString(c.calls), loc.toString(c.numbers),
+                               loc.toString(c.leakRecords), loc.toString(c.complaints), loc.toString(c.rejectedRows),
+                               loc.toString(c.analysisRuns), loc.toString(c.auditEntries)));
+}
+
+} // namespace dt::ui

@@ -1,0 +1,65 @@
+#pragma once
+#include "case/verifier.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace dt {
+class CaseFile;
+class SourcesModel;
+class AuditLogModel;
+} // namespace dt
+
+namespace dt::ui {
+
+/// The open case: header, sources with their hashes and counts, the audit log, integrity check.
+/// Later capabilities (import, workspace, reports) add their tabs to tabs().
+class CasePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CasePage(QWidget *parent = nullptr);
+    ~CasePage() override;
+
+    /// Shows @p cf (not owned; nullptr clears the page).
+    void setCase(CaseFile *cf);
+    /// Re-reads sources, counts and the audit log from the case.
+    void refresh();
+    /// Runs `verify` off the GUI thread on its own read-only connection.
+    void startVerify();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    SourcesModel *sourcesModel() const { return m_sourcesModel; }
+    AuditLogModel *auditModel() const { return m_auditModel; }
+    bool isVerifying() const { return m_verifyWatcher.isRunning(); }
+
+Q_SIGNALS:
+    void verifyFinished(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showVerifyResult(const VerifyResult &r);
+
+    CaseFile *m_case = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_verifyStatus = nullptr;
+    QPushButton *m_verifyButton = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_sourcesView = nullptr;
+    QTableView *m_auditView = nullptr;
+    SourcesModel *m_sourcesModel = nullptr;
+    AuditLogModel *m_auditModel = nullptr;
+    QFutureWatcher<VerifyResult> m_verifyWatcher;
+};
+
+} // namespace dt::ui

@@ -1,0 +1,303 @@
+#include "mainwindow.h"
+
+#include "case/casefile.h"
+#include "casepage.h"
+#include "dt/version.h"
+#include "languagemanager.h"
+#include "recentcases.h"
+#include "sample/samplecase.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include <sqlite3.h>
+
+namespace dt::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_newCase, m_openCase, m_openSample, m_stack);
+    m_casePage = new CasePage(m_stack);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_casePage);
+    setCentralWidget(m_stack);
+    connect(m_welcome, &WelcomePage::recentCaseActivated, this, [this](const QString &p) { openCase(p); });
+    createMenus();
+    m_caseStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_caseStatus);
+
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    retranslateUi();
+    updateState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, const QString &icon, QKeySequence key = {}) {
+        auto *a = new QAction(this);
+        a->setObjectName(QLatin1String(name));
+        if (!icon.isEmpty())
+            a->setIcon(QIcon::fromTheme(icon, QIcon(QStringLiteral(":/icons/") + icon + QStringLiteral(".svg"))));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        return a;
+    };
+    m_newCase = make("actionNewCase", QStringLiteral("document-new"), QKeySequence::New);
+    m_openCase = make("actionOpenCase", QStringLiteral("document-open"), QKeySequence::Open);
+    m_openSample = make("actionOpenSample", QStringLiteral("sample-case"));
+    m_closeCase = make("actionCloseCase", QString(), QKeySequence::Close);
+    m_quit = make("actionQuit", QString(), QKeySequence::Quit);
+    m_verify = make("actionVerify", QString());
+    m_about = make("actionAbout", QString());
+    m_aboutQt = make("actionAboutQt", QString());
+    connect(m_newCase, &QAction::triggered, this, &MainWindow::onNewCase);
+    connect(m_openCase, &QAction::triggered, this, &MainWindow::onOpenCase);
+    connect(m_openSample, &QAction::triggered, this, [this] { openSampleCase(); });
+    connect(m_closeCase, &QAction::triggered, this, &MainWindow::closeCase);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_verify, &QAction::triggered, this, [this] { m_casePage->startVerify(); });
+    connect(m_about, &QAction::triggered, this, &MainWindow::onAbout);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newCase);
+    m_fileMenu->addAction(m_openCase);
+    m_fileMenu->addAction(m_openSample);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_closeCase);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_caseMenu = menuBar()->addMenu(QString());
+    m_caseMenu->addAction(m_verify);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    const QString saved = LanguageManager::instance().savedCode();
+    for (const QString &code : LanguageManager::availableCodes()) {
+        auto *a = m_languageMenu->addAction(QString());
+        a->setObjectName(QStringLiteral("actionLanguage_") + code);
+        a->setData(code);
+        a->setCheckable(true);
+        a->setChecked(code == saved);
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [code] { LanguageManager::instance().setLanguage(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_caseMenu->setTitle(tr("&Case"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_newCase->setText(tr("&New Case…"));
+    m_newCase->setStatusTip(tr("Create an empty case file"));
+    m_openCase->setText(tr("&Open Case…"));
+    m_openCase->setStatusTip(tr("Open an existing case file"));
+    m_openSample->setText(tr("Open &Sample Case"));
+    m_openSample->setStatusTip(tr("Open the synthetic demo investigation"));
+    m_closeCase->setText(tr("&Close Case"));
+    m_quit->setText(tr("&Quit"));
+    m_verify->setText(tr("&Verify Integrity"));
+    m_about->setText(tr("&About DialTrace"));
+    m_aboutQt->setText(tr("About &Qt"));
+    for (QAction *a : m_languageGroup->actions()) {
+        const QString code = a->data().toString();
+        if (code == QLatin1String("system"))
+            a->setText(tr("System language"));
+        else if (code == QLatin1String("en"))
+            a->setText(QStringLiteral("English"));
+        else
+            a->setText(QStringLiteral("简体中文"));
+    }
+    updateState();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentCases::list();
+    for (const QString &p : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(p).fileName());
+        a->setToolTip(p);
+        connect(a, &QAction::triggered, this, [this, p] { openCase(p); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::updateState()
+{
+    const bool open = m_case != nullptr;
+    m_closeCase->setEnabled(open);
+    m_verify->setEnabled(open);
+    m_caseMenu->setEnabled(open);
+    m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_casePage) : m_welcome);
+    if (open) {
+        setWindowTitle(QStringLiteral("%1 — DialTrace").arg(m_case->title()));
+        m_caseStatus->setText(m_case->isReadOnly() ? tr("%1 (read-only)").arg(m_case->path()) : m_case->path());
+    } else {
+        setWindowTitle(QStringLiteral("DialTrace"));
+        m_caseStatus->clear();
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 15000);
+    // Tests and headless runs must not block on a modal box.
+    if (isVisible() && QGuiApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::warning(this, tr("DialTrace"), message);
+}
+
+bool MainWindow::openCase(const QString &path, QString *error)
+{
+    QString err;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWriteOrReadOnly, &err);
+    if (!cf) {
+        showError(err);
+        if (error)
+            *error = err;
+        return false;
+    }
+    closeCase();
+    m_case = std::move(cf);
+    RecentCases::add(m_case->path());
+    m_welcome->refreshRecent();
+    m_casePage->setCase(m_case.get());
+    updateState();
+    if (m_case->isReadOnly())
+        statusBar()->showMessage(tr("Opened read-only: %1").arg(m_case->readOnlyReason()), 15000);
+    return true;
+}
+
+bool MainWindow::createCase(const QString &path, const QString &title, QString *error)
+{
+    QString err;
+    auto cf = CaseFile::create(path, title, &err);
+    if (!cf) {
+        showError(err);
+        if (error)
+            *error = err;
+        return false;
+    }
+    cf.reset(); // release, then open through the normal path
+    return openCase(path, error);
+}
+
+bool MainWindow::openSampleCase(QString *error)
+{
+    QString err;
+    const QString path = SampleCase::ensure(SampleCase::defaultPath(), &err);
+    if (path.isEmpty()) {
+        showError(tr("Cannot prepare the sample case: %1").arg(err));
+        if (error)
+            *error = err;
+        return false;
+    }
+    return openCase(path, error);
+}
+
+void MainWindow::closeCase()
+{
+    if (!m_case)
+        return;
+    m_casePage->setCase(nullptr);
+    m_case->close();
+    m_case.reset();
+    m_welcome->refreshRecent();
+    updateState();
+}
+
+void MainWindow::onNewCase()
+{
+    const QString dir = QSettings().value(QStringLiteral("lastDir"), QDir::homePath()).toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Case"), dir, tr("DialTrace cases (*.dtcase)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".dtcase")))
+        path += QStringLiteral(".dtcase");
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("New Case"), tr("Case title:"), QLineEdit::Normal,
+                                                QFileInfo(path).completeBaseName(), &ok);
+    if (!ok)
+        return;
+    QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
+    createCase(path, title);
+}
+
+void MainWindow::onOpenCase()
+{
+    const QString dir = QSettings().value(QStringLiteral("lastDir"), QDir::homePath()).toString();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Case"), dir, tr("DialTrace cases (*.dtcase);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
+    openCase(path);
+}
+
+void MainWindow::onAbout()
+{
+    QMessageBox::about(
+        this, tr("About DialTrace"),
+        tr("<h3>DialTrace %1</h3><p>Call tracing workstation for investigators of harassment, marketing and fraud "
+           "calls. Runs fully offline.</p><p>Qt %2 · SQLite %3</p>")
+            .arg(QStringLiteral(DT_VERSION_STRING), QString::fromLatin1(qVersion()),
+                 QString::fromLatin1(sqlite3_libversion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    closeCase();
+    event->accept();
+}
+
+} // namespace dt::ui

@@ -1,0 +1,80 @@
+#pragma once
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace dt {
+class CaseFile;
+}
+
+namespace dt::ui {
+
+class WelcomePage;
+class CasePage;
+
+/// The main window: a welcome page until a case is open, then the case pages.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens @p path (read-write, falling back to read-only when another process writes it).
+    /// On failure shows the reason in the status bar and returns false with @p error set.
+    bool openCase(const QString &path, QString *error = nullptr);
+    bool createCase(const QString &path, const QString &title, QString *error = nullptr);
+    bool openSampleCase(QString *error = nullptr);
+    void closeCase();
+
+    CaseFile *currentCase() const { return m_case.get(); }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    CasePage *casePage() const { return m_casePage; }
+    QString lastError() const { return m_lastError; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void rebuildRecentMenu();
+    void showError(const QString &message);
+    void updateState();
+    void onNewCase();
+    void onOpenCase();
+    void onAbout();
+
+    std::unique_ptr<CaseFile> m_case;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    CasePage *m_casePage = nullptr;
+    QLabel *m_caseStatus = nullptr;
+    QString m_lastError;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_caseMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newCase = nullptr;
+    QAction *m_openCase = nullptr;
+    QAction *m_openSample = nullptr;
+    QAction *m_closeCase = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_verify = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace dt::ui
