@@ -65,11 +65,14 @@ void TestGuiSmoke::welcomeActions()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto *stack = w.findChild<QStackedWidget *>();
     QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w.welcomePage()));
+    for (const char *icon : {":/icons/dialtrace.svg", ":/icons/sample-case.svg", ":/i18n/dialtrace_zh_CN.qm"})
+        QVERIFY2(QFile::exists(QLatin1String(icon)), icon); // resources of the static library are registered
     for (const char *name : {"actionNewCase", "actionOpenCase", "actionOpenSample"}) {
         auto *a = w.findChild<QAction *>(QLatin1String(name));
         QVERIFY2(a, name);
         QVERIFY(a->isEnabled());
         QVERIFY(!a->text().isEmpty());
+        QVERIFY2(!a->icon().isNull(), name);
         auto *button = w.welcomePage()->findChild<QToolButton *>(QLatin1String(name) + QStringLiteral("Button"));
         QVERIFY2(button && button->defaultAction() == a, name);
     }
