@@ -12,6 +12,7 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
 fi
 echo "No display: running the command-line pipeline over the sample case."
 WORK="${DIALTRACE_DEMO_DIR:-$(mktemp -d /tmp/dialtrace-demo.XXXXXX)}"
+"$BIN/dialtrace-cli" sample "$WORK/files" --seed 2026 --scale small
 "$BIN/dialtrace-cli" new "$WORK/demo.dtcase" --title "Sample case (synthetic demo data)"
 "$BIN/dialtrace-cli" info "$WORK/demo.dtcase"
 "$BIN/dialtrace-cli" verify "$WORK/demo.dtcase"

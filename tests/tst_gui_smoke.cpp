@@ -149,6 +149,21 @@ void TestGuiSmoke::sampleCaseOpens()
     QVERIFY2(w.openSampleCase(&error), qPrintable(error));
     QVERIFY(w.currentCase());
     QVERIFY(w.currentCase()->title().contains(QStringLiteral("Sample")));
+    // The sample investigation's files are generated beside the case and registered as its sources.
+    SourcesModel *sources = w.casePage()->sourcesModel();
+    QCOMPARE(sources->rowCount(), 8);
+    QCOMPARE(sources->index(0, SourcesModel::File).data().toString(), QStringLiteral("cdr_carrier.csv"));
+    QCOMPARE(sources->index(1, SourcesModel::ClockOffset).data().toInt(), -317);
+    QStringList kinds;
+    for (int r = 0; r < sources->rowCount(); ++r)
+        kinds << sources->index(r, SourcesModel::Kind).data().toString();
+    QCOMPARE(kinds.count(QStringLiteral("leak")), 5);
+    // Opening it again reuses the same case.
+    const QString path = w.currentCase()->path();
+    w.closeCase();
+    QVERIFY(w.openSampleCase(&error));
+    QCOMPARE(w.currentCase()->path(), path);
+    QCOMPARE(w.casePage()->sourcesModel()->rowCount(), 8);
 }
 
 void TestGuiSmoke::languageSwitchesLive()

@@ -12,5 +12,6 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args, Io &io, int
 int cmdNew(const QStringList &args, Io &io);
 int cmdInfo(const QStringList &args, Io &io);
 int cmdVerify(const QStringList &args, Io &io);
+int cmdSample(const QStringList &args, Io &io);
 
 } // namespace dt::cli

@@ -1,9 +1,13 @@
 #include "sample/samplecase.h"
 
 #include "case/casefile.h"
+#include "sample/samplegenerator.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 namespace dt {
@@ -20,10 +24,54 @@ QString SampleCase::ensure(const QString &path, QString *error)
 {
     if (QFileInfo::exists(path))
         return path;
-    auto cf = CaseFile::create(path, tr("Sample case (synthetic demo data)"), error);
-    if (!cf)
+    // The demo investigation's files are generated beside the case (seed fixed, so every
+    // workstation's sample case holds the same files with the same SHA-256).
+    const QString filesDir = QFileInfo(path).absolutePath() + QStringLiteral("/files");
+    sample::SampleOptions opt;
+    opt.seed = kSeed;
+    sample::SampleSummary sum;
+    if (!sample::SampleGenerator().generate(filesDir, opt, &sum, error))
         return {};
-    cf->close();
+    QFile truthFile(filesDir + QStringLiteral("/truth.json"));
+    if (!truthFile.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot read the sample's truth.json").arg(filesDir);
+        return {};
+    }
+    const QJsonObject truth = QJsonDocument::fromJson(truthFile.readAll()).object();
+
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    {
+        auto cf = CaseFile::create(partial, tr("Sample case (synthetic demo data)"), error);
+        if (!cf)
+            return {};
+        Transaction tx(cf->db());
+        for (const auto &v : truth.value(QStringLiteral("files")).toArray()) {
+            const QJsonObject f = v.toObject();
+            SourceRequest req;
+            req.path = filesDir + QLatin1Char('/') + f.value(QStringLiteral("file")).toString();
+            req.kind = sourceKindFromName(f.value(QStringLiteral("kind")).toString()).value_or(SourceKind::Other);
+            req.format = f.value(QStringLiteral("format")).toString();
+            req.encoding = f.value(QStringLiteral("encoding")).toString();
+            req.acquired = f.value(QStringLiteral("acquired")).toString();
+            req.clockOffsetSeconds = f.value(QStringLiteral("clock_offset")).toInteger();
+            if (cf->sources().registerSource(req, error) == 0)
+                return {};
+        }
+        if (!tx.commit()) {
+            if (error)
+                *error = cf->db().lastError();
+            return {};
+        }
+    }
+    // Appears under its final name only when complete: an interrupted build is simply redone.
+    QFile::remove(partial + QStringLiteral(".lock"));
+    if (!QFile::rename(partial, path)) {
+        if (error)
+            *error = tr("%1: cannot move the sample case into place").arg(path);
+        return {};
+    }
     return path;
 }
 

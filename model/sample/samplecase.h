@@ -12,9 +12,11 @@ class SampleCase
 {
     Q_DECLARE_TR_FUNCTIONS(dt::SampleCase)
 public:
+    static constexpr quint64 kSeed = 2026;
     /// Where the sample case lives for this user (…/DialTrace/sample/sample.dtcase).
     static QString defaultPath();
-    /// Returns the path of a ready sample case at @p path, building it when missing.
+    /// Returns the path of a ready sample case at @p path, building it when missing: the sample
+    /// investigation's files are generated beside it (files/) and registered as its sources.
     static QString ensure(const QString &path, QString *error);
 };
 

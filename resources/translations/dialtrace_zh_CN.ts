@@ -172,12 +172,14 @@ previous %2</source>
     <message numerus="yes">
         <source>%n broken reference(s); first: %1</source>
         <translation>
-            <numerusform>%n 处引用失效；第一处：%1</numerusform></translation>
+            <numerusform>%n 处引用失效；第一处：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n audit entries, hash chain intact</source>
         <translation>
-            <numerusform>%n 条审计记录，哈希链完整</numerusform></translation>
+            <numerusform>%n 条审计记录，哈希链完整</numerusform>
+        </translation>
     </message>
     <message>
         <source>append-only guards in place</source>
@@ -193,6 +195,14 @@ previous %2</source>
     <message>
         <source>Sample case (synthetic demo data)</source>
         <translation>示例案件（合成演示数据）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the sample's truth.json</source>
+        <translation>%1：无法读取示例的 truth.json</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the sample case into place</source>
+        <translation>%1：无法将示例案件移动到位</translation>
     </message>
 </context>
 <context>
@@ -286,6 +296,52 @@ previous %2</source>
     <message>
         <source>Registered (UTC)</source>
         <translation>登记时间（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>dt::sample::SampleGenerator</name>
+    <message>
+        <source>scale must be small, medium, large or a number of calls between 5000 and 10^9, not '%1'</source>
+        <translation>规模必须是 small、medium、large 或 5000 到 10^9 之间的通话数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the call files</source>
+        <translation>%1：无法写入通话文件</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: write error (disk full?)</source>
+        <translation>%1：写入错误（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>this Qt has no GB18030 encoder (built without ICU)</source>
+        <translation>当前 Qt 没有 GB18030 编码器（未启用 ICU 构建）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write truth.json</source>
+        <translation>%1：无法写入 truth.json</translation>
+    </message>
+</context>
+<context>
+    <name>dt::sample::XlsxWriter</name>
+    <message>
+        <source>%1: cannot create the workbook (libzip error %2)</source>
+        <translation>%1：无法创建工作簿（libzip 错误 %2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot add %2 to the workbook</source>
+        <translation>%1：无法向工作簿添加 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation>%1：无法写入工作簿：%2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,48 @@
+#pragma once
+#include "core/sha256.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace dt::sample {
+
+/// How big a sample investigation to write.
+struct SampleOptions
+{
+    quint64 seed = 1;
+    QString scale = QStringLiteral("small"); ///< small | medium | large | a number of calls
+    qint64 targetCalls = 12000;
+    int days = 10;
+    quint64 population = 8000;
+
+    /// Parses "small", "medium", "large" or a call count (>= 1000). Returns false with @p error set.
+    bool setScale(const QString &scale, QString *error);
+};
+
+/// What was written.
+struct SampleSummary
+{
+    QStringList files;
+    qint64 calls = 0, cdrRows = 0, pbxRows = 0, leakRows = 0, complaints = 0;
+    double seconds = 0;
+};
+
+/**
+ * Writes a complete synthetic investigation into a folder, in the formats investigators receive
+ * (carrier CDR, Asterisk Master.csv with a wrong clock, leaked lists in several layouts and
+ * encodings including xlsx, a 12321-style complaints file), plus truth.json (docs/sample-truth.md).
+ * Deterministic for a seed; calls are generated and written one day at a time, so memory stays
+ * bounded by a day's traffic whatever the scale.
+ */
+class SampleGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::sample::SampleGenerator)
+public:
+    bool generate(const QString &dir, const SampleOptions &options, SampleSummary *summary, QString *error,
+                  const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
+};
+
+} // namespace dt::sample
