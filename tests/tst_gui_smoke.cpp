@@ -45,6 +45,9 @@ private:
 
 void TestGuiSmoke::initTestCase()
 {
+    // A fresh per-run home for settings and the sample case: no state leaks between runs.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg-data"))));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg-config"))));
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
     m_casePath = m_dir.filePath(QStringLiteral("gui.dtcase"));
     QString error;
