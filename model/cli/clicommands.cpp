@@ -2,6 +2,7 @@
 
 #include "case/casefile.h"
 #include "case/verifier.h"
+#include "phone/lookup.h"
 #include "sample/samplegenerator.h"
 #include "dt/version.h"
 
@@ -170,6 +171,42 @@ int cmdVerify(const QStringList &args, Io &io)
         }
     }
     return r.ok ? Ok : BadInput;
+}
+
+int cmdLookup(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "What is known offline about a phone number (any spelling), a masked phone, a resident ID number or an IMEI:\n"
+        "normalised form, type, carrier, place, callability, validity and why."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (docs/cli.md)."));
+    const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("Region for numbers without a country code."),
+                                    QStringLiteral("CC"), QStringLiteral("CN"));
+    p.addOption(json);
+    p.addOption(region);
+    p.addPositionalArgument(QStringLiteral("VALUE"), QStringLiteral("The value to look up."));
+    if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
+        return rc;
+    const QJsonObject r = lookupValue(p.positionalArguments().at(0), p.value(region).toUpper());
+    if (p.isSet(json)) {
+        printJson(io.out, r);
+    } else {
+        static const char *const order[] = {"kind", "input", "number", "id_card", "imei", "pattern", "type", "valid",
+                                            "carrier_zh", "carrier_en", "place_zh", "place_en", "place", "region",
+                                            "region_code", "birth_date", "sex", "tac", "serial", "svn", "callability", "why"};
+        for (const char *k : order) {
+            const QJsonValue v = r.value(QLatin1String(k));
+            if (v.isUndefined() || (v.isString() && v.toString().isEmpty()))
+                continue;
+            io.out << QString::fromLatin1(k).leftJustified(12) << (v.isBool() ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                                                             : v.toVariant().toString())
+                   << '\n';
+        }
+    }
+    const bool bad = r.value(QStringLiteral("type")).toString() == QLatin1String("junk")
+                     || (r.contains(QStringLiteral("valid")) && !r.value(QStringLiteral("valid")).toBool()
+                         && !r.value(QStringLiteral("masked")).toBool());
+    return bad ? BadInput : Ok;
 }
 
 int cmdSample(const QStringList &args, Io &io)

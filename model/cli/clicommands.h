@@ -13,5 +13,6 @@ int cmdNew(const QStringList &args, Io &io);
 int cmdInfo(const QStringList &args, Io &io);
 int cmdVerify(const QStringList &args, Io &io);
 int cmdSample(const QStringList &args, Io &io);
+int cmdLookup(const QStringList &args, Io &io);
 
 } // namespace dt::cli

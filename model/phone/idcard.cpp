@@ -42,3 +42,102 @@ bool isValidIdCard18(QStringView id)
 }
 
 } // namespace dt
+
+#include "phone/regioncodes.h"
+
+#include <QRegularExpression>
+
+namespace dt {
+
+QJsonObject IdCardInfo::toJson() const
+{
+    return QJsonObject{{QStringLiteral("input"), input},
+                       {QStringLiteral("id_card"), normalized},
+                       {QStringLiteral("valid"), valid},
+                       {QStringLiteral("masked"), masked},
+                       {QStringLiteral("upgraded_from_15"), upgradedFrom15},
+                       {QStringLiteral("region_code"), region ? QString::number(region) : QString()},
+                       {QStringLiteral("place"), place},
+                       {QStringLiteral("birth_date"), birth.isValid() ? birth.toString(Qt::ISODate) : QString()},
+                       {QStringLiteral("sex"), sex},
+                       {QStringLiteral("why"), why}};
+}
+
+QString IdCard::mask(const QString &id18)
+{
+    return id18.size() == 18 ? id18.left(6) + QStringLiteral("********") + id18.right(4) : id18;
+}
+
+IdCardInfo IdCard::parse(QStringView raw)
+{
+    IdCardInfo r;
+    r.input = raw.toString();
+    QString s;
+    for (QChar c : raw) {
+        if (c.isSpace() || c == QLatin1Char('-'))
+            continue;
+        const ushort u = c.unicode();
+        s += (u >= 0xFF10 && u <= 0xFF19) ? QChar(ushort(u - 0xFF10 + '0')) : (u == 0xFF0A ? QChar(u'*') : c.toUpper());
+    }
+    r.masked = s.contains(QLatin1Char('*'));
+    auto digitsAt = [&s](int from, int n) {
+        const QStringView v = QStringView(s).mid(from, n);
+        for (QChar c : v) {
+            if (!c.isDigit())
+                return -1;
+        }
+        return v.toInt();
+    };
+    if (s.size() == 15 && !r.masked) {
+        const QString first17 = s.left(6) + QStringLiteral("19") + s.mid(6, 9);
+        s = first17 + idCardCheckChar(QStringView(first17));
+        r.upgradedFrom15 = true;
+    }
+    if (s.size() != 18) {
+        r.why = tr("%n character(s): a resident ID number has 18 (or 15 before 1999)", nullptr, int(s.size()));
+        return r;
+    }
+    r.normalized = s;
+    const int region = digitsAt(0, 6);
+    if (region > 0) {
+        r.region = region;
+        const auto &rc = RegionCodes::instance();
+        r.place = rc.contains(region) ? rc.place(region) : rc.place(region / 100 * 100);
+        if (r.place.isEmpty())
+            r.place = rc.province(region);
+    }
+    const int y = digitsAt(6, 4), m = digitsAt(10, 2), dd = digitsAt(12, 2);
+    if (y > 0 && m > 0 && dd > 0)
+        r.birth = QDate(y, m, dd);
+    const int seq = s.at(16).isDigit() ? s.at(16).digitValue() : -1;
+    if (seq >= 0)
+        r.sex = seq % 2 ? QStringLiteral("male") : QStringLiteral("female");
+    QStringList problems;
+    if (region <= 0)
+        problems << tr("region masked");
+    else if (r.place.isEmpty())
+        problems << tr("region %1 is not a GB/T 2260 code").arg(region);
+    if (!r.masked || (y > 0 && m > 0 && dd > 0)) {
+        if (!r.birth.isValid() || r.birth > QDate::currentDate() || r.birth.year() < 1880)
+            problems << tr("birth date %1 is impossible").arg(s.mid(6, 8));
+    }
+    if (r.masked) {
+        r.valid = false;
+        r.why = tr("masked: only the visible parts can be used (%1)")
+                    .arg(QStringList{r.place.isEmpty() ? QString() : tr("region"), r.birth.isValid() ? tr("birth date") : QString(),
+                                     r.sex.isEmpty() ? QString() : tr("sex")}
+                             .filter(QRegularExpression(QStringLiteral(".+")))
+                             .join(QStringLiteral(", ")));
+        return r;
+    }
+    const QChar expected = idCardCheckChar(QStringView(s).left(17));
+    if (expected.isNull())
+        problems << tr("the first 17 characters must be digits");
+    else if (s.at(17) != expected)
+        problems << tr("check character is %1, GB 11643 gives %2").arg(s.at(17)).arg(expected);
+    r.valid = problems.isEmpty();
+    r.why = r.valid ? (r.upgradedFrom15 ? tr("valid (upgraded from 15 digits)") : tr("valid")) : problems.join(QStringLiteral("; "));
+    return r;
+}
+
+} // namespace dt

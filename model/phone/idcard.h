@@ -11,3 +11,36 @@ QChar idCardCheckChar(QStringView first17);
 bool isValidIdCard18(QStringView id);
 
 } // namespace dt
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+
+namespace dt {
+
+/// What a resident ID number tells, offline.
+struct IdCardInfo
+{
+    QString input;
+    QString normalized; ///< 18 characters (15-digit numbers upgraded); masked ones keep their '*'
+    bool valid = false;
+    bool masked = false;
+    bool upgradedFrom15 = false;
+    int region = 0;     ///< GB/T 2260 code of the issuing county
+    QString place;
+    QDate birth;        ///< invalid when masked away
+    QString sex;        ///< "male", "female" or "" when masked away
+    QString why;
+    QJsonObject toJson() const;
+};
+
+class IdCard
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::IdCard)
+public:
+    static IdCardInfo parse(QStringView raw);
+    /// Keeps region and the last four: 330106********1234 (for reports to trainers).
+    static QString mask(const QString &id18);
+};
+
+} // namespace dt

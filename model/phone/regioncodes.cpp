@@ -41,7 +41,7 @@ RegionCodes::RegionCodes()
 QString RegionCodes::prefecture(int code) const
 {
     const QString n = name(code / 100 * 100);
-    if (n == QLatin1String("市辖区") || n == QLatin1String("县"))
+    if (n == QStringLiteral("市辖区") || n == QStringLiteral("县"))
         return province(code);
     return n;
 }
@@ -53,7 +53,7 @@ QString RegionCodes::place(int code) const
     if (!prov.isEmpty())
         parts << prov;
     const QString pref = name(code / 100 * 100);
-    if (!pref.isEmpty() && pref != QLatin1String("市辖区") && pref != QLatin1String("县") && code % 10000 != 0)
+    if (!pref.isEmpty() && pref != QStringLiteral("市辖区") && pref != QStringLiteral("县") && code % 10000 != 0)
         parts << pref;
     if (code % 100 != 0 && contains(code))
         parts << name(code);

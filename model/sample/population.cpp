@@ -82,7 +82,7 @@ Population::Population(quint64 seed, quint64 size)
     const auto &rc = RegionCodes::instance();
     m_localCounties = rc.countiesUnder(3301, 4); // 杭州市
     for (int c : rc.counties()) {
-        if (c / 100 != 3301 && rc.name(c) != QLatin1String("市辖区"))
+        if (c / 100 != 3301 && rc.name(c) != QStringLiteral("市辖区"))
             m_otherCounties.push_back(c);
     }
 }
