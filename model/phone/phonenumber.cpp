@@ -73,10 +73,8 @@ struct Segment
 };
 
 /// The operator of a Chinese mobile number from its first 3 (or 4) digits (MIIT allocations).
-Segment mobileSegment(const QString &d)
+Segment mobileSegment(int s3, int s4)
 {
-    const int s3 = d.left(3).toInt();
-    const int s4 = d.left(4).toInt();
     Segment s;
     s.cls = NumberClass::Mobile;
     switch (s3) {
@@ -123,6 +121,13 @@ Segment mobileSegment(const QString &d)
         s.cls = NumberClass::Junk;
     }
     return s;
+}
+
+Segment mobileSegment(const QString &d)
+{
+    if (d.size() < 4)
+        return {};
+    return mobileSegment(QStringView(d).left(3).toInt(), QStringView(d).left(4).toInt());
 }
 
 const char *carrierZh(Carrier c)
@@ -236,22 +241,58 @@ QString PhoneClassifier::cleanDigits(QStringView raw)
 
 QString PhoneClassifier::normalize(QStringView raw, NumberClass *cls, QStringView subscriber) const
 {
-    const NumberInfo info = classify(raw, subscriber);
+    // Fast path for the bulk of any call log: an 11-digit mobile, plain or with +86/0086/86.
+    QStringView v = raw.trimmed();
+    if (v.startsWith(QLatin1String("+86")))
+        v = v.mid(3);
+    else if (v.startsWith(QLatin1String("0086")))
+        v = v.mid(4);
+    else if (v.size() == 13 && v.startsWith(QLatin1String("86")))
+        v = v.mid(2);
+    if (v.size() == 11 && v.at(0) == QLatin1Char('1')) {
+        int s4 = 0;
+        bool digits = true;
+        for (qsizetype i = 0; i < 11 && digits; ++i) {
+            const ushort u = v.at(i).unicode();
+            digits = u >= '0' && u <= '9';
+            if (i < 4)
+                s4 = s4 * 10 + (u - '0');
+        }
+        if (digits) {
+            const Segment seg = mobileSegment(s4 / 10, s4);
+            if (seg.cls != NumberClass::Junk) {
+                if (cls)
+                    *cls = seg.cls;
+                QString key;
+                key.reserve(14);
+                key += QLatin1String("+86");
+                key += v;
+                return key;
+            }
+        }
+    }
+    const NumberInfo info = classifyImpl(raw, subscriber, false);
     if (cls)
         *cls = info.cls;
     return info.key;
 }
 
-NumberInfo PhoneClassifier::classify(QStringView rawIn, QStringView subscriber) const
+NumberInfo PhoneClassifier::classify(QStringView raw, QStringView subscriber) const
+{
+    return classifyImpl(raw, subscriber, true);
+}
+
+NumberInfo PhoneClassifier::classifyImpl(QStringView rawIn, QStringView subscriber, bool detailed) const
 {
     NumberInfo n;
     n.input = rawIn.toString();
     const QStringView raw = rawIn.trimmed();
-    auto junk = [&n, raw](const QString &why) {
+    auto junk = [&n, raw, detailed](const QString &why) {
         n.cls = NumberClass::Junk;
         n.key = raw.toString();
         n.callability = Callability::NotCallable;
-        n.why = why;
+        if (detailed)
+            n.why = why;
         return n;
     };
     if (raw.isEmpty())
@@ -260,19 +301,23 @@ NumberInfo PhoneClassifier::classify(QStringView rawIn, QStringView subscriber) 
         n.cls = NumberClass::Email;
         n.key = raw.toString().toLower();
         n.callability = Callability::Unknown;
-        n.why = tr("an e-mail address used as a calling identity (FaceTime, VoIP)");
+        if (detailed)
+            n.why = tr("an e-mail address used as a calling identity (FaceTime, VoIP)");
         return n;
     }
     if (isHexId(raw)) {
         n.cls = NumberClass::Opaque;
         n.key = raw.toString().toLower();
         n.callability = Callability::Unknown;
-        n.why = tr("a hashed or pseudonymised identifier, kept as it is");
+        if (detailed)
+            n.why = tr("a hashed or pseudonymised identifier, kept as it is");
         return n;
     }
     // Split off an extension: 0571-88060001-123, 0571-88060001转123, …ext 12
     QString body = raw.toString(), ext;
-    for (const QString &mark : {QStringLiteral("转"), QStringLiteral("ext"), QStringLiteral("EXT"), QStringLiteral("x"), QStringLiteral("#")}) {
+    static const QString kExtMarks[] = {QStringLiteral("转"), QStringLiteral("ext"), QStringLiteral("EXT"),
+                                        QStringLiteral("x"), QStringLiteral("#")};
+    for (const QString &mark : kExtMarks) {
         const qsizetype at = body.indexOf(mark);
         if (at > 0 && allDigits(cleanDigits(QStringView(body).mid(at + mark.size())))) {
             ext = cleanDigits(QStringView(body).mid(at + mark.size()));
@@ -280,7 +325,8 @@ NumberInfo PhoneClassifier::classify(QStringView rawIn, QStringView subscriber) 
             break;
         }
     }
-    if (ext.isEmpty()) { // 0571-88060001-123: a third dash group after a full fixed line
+    if (ext.isEmpty() && body.count(QLatin1Char('-')) >= 1 && body.startsWith(QLatin1Char('0'))) {
+        // 0571-88060001-123: a dash group after a full fixed line
         static const QRegularExpression dashExt(QStringLiteral("^\\s*(\\(?0\\d{2,3}\\)?[- ]?\\d{7,8})-(\\d{1,5})\\s*$"));
         const auto m = dashExt.match(body);
         if (m.hasMatch()) {
@@ -333,12 +379,13 @@ NumberInfo PhoneClassifier::classify(QStringView rawIn, QStringView subscriber) 
             n.isE164 = true;
             n.region = QString::fromStdString(region);
             const bool valid = d->util->IsValidNumber(pn);
-            if (valid) {
+            if (valid && detailed) {
                 n.placeEn = QString::fromStdString(d->geocoder->GetDescriptionForNumber(pn, icu::Locale("en", "US")));
                 n.placeZh = QString::fromStdString(d->geocoder->GetDescriptionForNumber(pn, icu::Locale("zh", "CN")));
             }
             n.callability = valid ? Callability::Unreliable : Callability::NotCallable;
-            n.why = valid ? tr("international number (%1); caller IDs from abroad are easily spoofed").arg(n.region)
+            if (detailed)
+                n.why = valid ? tr("international number (%1); caller IDs from abroad are easily spoofed").arg(n.region)
                           : tr("international form, but not a valid number for %1").arg(n.region.isEmpty() ? QStringLiteral("?") : n.region);
             return n;
         }
@@ -368,61 +415,69 @@ NumberInfo PhoneClassifier::classify(QStringView rawIn, QStringView subscriber) 
             n.carrierZh += QStringLiteral("（虚拟运营商转售）");
             n.carrierEn += QStringLiteral(" (resold by a virtual operator)");
         }
-        const auto p = d->place(digits.left(7), n.key);
-        n.placeZh = p.zh;
-        n.placeEn = p.en;
+        if (detailed) {
+            const auto p = d->place(digits.left(7), n.key);
+            n.placeZh = p.zh;
+            n.placeEn = p.en;
+        }
         switch (seg.cls) {
         case NumberClass::VirtualMobile:
             n.callability = Callability::Unreliable;
-            n.why = tr("virtual-operator segment %1: resold, short-lived numbers favoured by auto-diallers; often cannot be called back")
+            if (detailed)
+                n.why = tr("virtual-operator segment %1: resold, short-lived numbers favoured by auto-diallers; often cannot be called back")
                         .arg(digits.left(digits.startsWith(QLatin1String("170")) ? 4 : 3));
             break;
         case NumberClass::DataOnly:
             n.callability = Callability::NotCallable;
-            n.why = tr("segment %1 is for data and IoT cards, which place no voice calls: a voice call from it is spoofed")
+            if (detailed)
+                n.why = tr("segment %1 is for data and IoT cards, which place no voice calls: a voice call from it is spoofed")
                         .arg(digits.left(3));
             break;
         default:
             n.callability = Callability::Callable;
-            n.why = tr("mobile number of %1").arg(n.carrierEn);
+            if (detailed)
+                n.why = tr("mobile number of %1").arg(n.carrierEn);
         }
         return n;
     }
-    const auto service = [&](NumberClass c, Callability call, const QString &why) {
+    const auto service = [&](NumberClass c, Callability call, const char *why) {
         n.cls = c;
         n.key = digits;
         n.callability = call;
-        n.why = why;
+        if (detailed)
+            n.why = tr(why);
         return n;
     };
     if (digits.startsWith(QLatin1String("95")) && len >= 5 && len <= 8)
         return service(NumberClass::Service95, Callability::NotCallable,
-                       tr("95 national service number (banks, insurers, carriers): calls back reach a switchboard, not a person"));
+                       QT_TR_NOOP("95 national service number (banks, insurers, carriers): calls back reach a switchboard, not a person"));
     if (digits.startsWith(QLatin1String("96")) && len >= 5 && len <= 8)
-        return service(NumberClass::Service96, Callability::NotCallable, tr("96 local service number"));
+        return service(NumberClass::Service96, Callability::NotCallable, QT_TR_NOOP("96 local service number"));
     if (digits.startsWith(QLatin1String("400")) && len == 10)
         return service(NumberClass::Service400, Callability::NotCallable,
-                       tr("400 nationwide number: rented, forwarded to hidden lines; not callable back to the caller"));
+                       QT_TR_NOOP("400 nationwide number: rented, forwarded to hidden lines; not callable back to the caller"));
     if (digits.startsWith(QLatin1String("800")) && len == 10)
-        return service(NumberClass::Service800, Callability::NotCallable, tr("800 free-phone number"));
+        return service(NumberClass::Service800, Callability::NotCallable, QT_TR_NOOP("800 free-phone number"));
     if (digits.startsWith(QLatin1String("106")) && len >= 5 && len <= 21)
-        return service(NumberClass::SmsPort, Callability::NotCallable, tr("106 SMS service port: sends messages, takes no calls"));
+        return service(NumberClass::SmsPort, Callability::NotCallable, QT_TR_NOOP("106 SMS service port: sends messages, takes no calls"));
     if ((len == 3 && (digits.startsWith(QLatin1String("11")) || digits.startsWith(QLatin1String("12"))))
         || (len == 5 && (digits.startsWith(QLatin1String("12")) || digits.startsWith(QLatin1String("100")))))
-        return service(NumberClass::ShortPublic, Callability::NotCallable, tr("public or carrier short number"));
+        return service(NumberClass::ShortPublic, Callability::NotCallable, QT_TR_NOOP("public or carrier short number"));
     if (len >= 3 && len <= 6 && digits.at(0) >= QLatin1Char('2') && digits.at(0) <= QLatin1Char('8')) {
         n.cls = NumberClass::ShortGroup;
         n.key = subscriber.isEmpty() ? QString(QStringLiteral("short:") + digits)
                                      : QString(QStringLiteral("short:") + subscriber.toString() + QLatin1Char(':') + digits);
         n.callability = Callability::NotCallable;
-        n.why = tr("虚拟网 short number (3–6 digits): it names a member of the subscriber's closed user group only");
+        if (detailed)
+            n.why = tr("虚拟网 short number (3–6 digits): it names a member of the subscriber's closed user group only");
         return n;
     }
     if ((len == 7 || len == 8) && !digits.startsWith(QLatin1Char('0'))) {
         n.cls = NumberClass::LocalNoArea;
         n.key = digits;
         n.callability = Callability::Unreliable;
-        n.why = tr("local fixed-line number written without its area code");
+        if (detailed)
+            n.why = tr("local fixed-line number written without its area code");
         return n;
     }
     if (digits.startsWith(QLatin1Char('0')) && len >= 10 && len <= 12) {
@@ -434,14 +489,18 @@ NumberInfo PhoneClassifier::classify(QStringView rawIn, QStringView subscriber) 
         n.cls = NumberClass::Landline;
         n.key = QStringLiteral("+86") + digits.mid(1);
         n.isE164 = true;
-        const auto p = d->place(digits.left(areaLen), n.key);
-        n.placeZh = p.zh;
-        n.placeEn = p.en;
+        if (detailed) {
+            const auto p = d->place(digits.left(areaLen), n.key);
+            n.placeZh = p.zh;
+            n.placeEn = p.en;
+        }
         n.callability = Callability::Callable;
-        n.why = tr("fixed line, area code %1").arg(digits.left(areaLen));
+        if (detailed)
+            n.why = tr("fixed line, area code %1").arg(digits.left(areaLen));
         if (!ext.isEmpty()) {
             n.key += QStringLiteral(";ext=") + ext;
-            n.why += tr(", extension %1").arg(ext);
+            if (detailed)
+                n.why += tr(", extension %1").arg(ext);
         }
         return n;
     }

@@ -75,6 +75,7 @@ public:
     static QString cleanDigits(QStringView raw);
 
 private:
+    NumberInfo classifyImpl(QStringView raw, QStringView subscriber, bool detailed) const;
     struct Impl;
     std::unique_ptr<Impl> d;
 };

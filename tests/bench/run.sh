@@ -9,3 +9,11 @@ cmake --build --preset release
 B=build/release/tests/bench
 SIZE=1024; [ "${1:-}" = quick ] && SIZE=64
 echo "== bench_provenance"; "$B/bench_provenance" "$SIZE"
+N=1000000; [ "${1:-}" = quick ] && N=100000
+echo "== bench_numbers"; "$B/bench_numbers" "$N"
+SCALE=large; [ "${1:-}" = quick ] && SCALE=medium
+echo "== sample generation ($SCALE; target: 10M calls in under 60 s)"
+OUT=$(mktemp -d /tmp/dialtrace-bench-sample.XXXXXX)
+/usr/bin/time -f "  wall %e s, peak RSS %M KiB" build/release/app/dialtrace-cli sample "$OUT" --scale "$SCALE"
+du -sh "$OUT"/* | sed 's/^/  /'
+rm -rf "$OUT"
