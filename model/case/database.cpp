@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace dt {
 
 // ---- Statement ----------------------------------------------------------------------------------
@@ -287,6 +289,38 @@ void Database::interrupt()
 {
     if (m_db)
         sqlite3_interrupt(m_db);
+}
+
+// ---- Transaction --------------------------------------------------------------------------------
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    static std::atomic_int counter{0};
+    if (db.handle() && !sqlite3_get_autocommit(db.handle())) {
+        m_savepoint = QStringLiteral("dt_sp_%1").arg(++counter);
+        m_active = db.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    } else {
+        m_active = db.begin();
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty())
+        m_db.rollback();
+    else
+        m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint + QStringLiteral("; RELEASE ") + m_savepoint);
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    return m_savepoint.isEmpty() ? m_db.commit() : m_db.exec(QStringLiteral("RELEASE ") + m_savepoint);
 }
 
 } // namespace dt

@@ -105,29 +105,22 @@ private:
 };
 
 /// Rolls back unless commit() was called: any early return or error leaves the case unchanged.
+/// Nests: inside an open transaction it becomes a savepoint, so a caller can make several
+/// transactional steps one unit.
 class Transaction
 {
 public:
-    explicit Transaction(Database &db) : m_db(db), m_active(db.begin()) {}
-    ~Transaction()
-    {
-        if (m_active)
-            m_db.rollback();
-    }
+    explicit Transaction(Database &db);
+    ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     bool isActive() const { return m_active; }
-    bool commit()
-    {
-        if (!m_active)
-            return false;
-        m_active = false;
-        return m_db.commit();
-    }
+    bool commit();
 
 private:
     Database &m_db;
-    bool m_active;
+    QString m_savepoint; ///< empty for a top-level transaction
+    bool m_active = false;
 };
 
 } // namespace dt

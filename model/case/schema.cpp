@@ -155,6 +155,12 @@ CREATE TABLE mapping_profiles(
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 3: a call's device and cell on both sides (a carrier CDR row describes its own number's side).
+const char *const kV3 = R"SQL(
+ALTER TABLE calls ADD COLUMN callee_device INTEGER REFERENCES devices(id);
+ALTER TABLE calls ADD COLUMN callee_cell TEXT;
+)SQL";
+
 const char *migrationSql(int version)
 {
     switch (version) {
@@ -162,6 +168,8 @@ const char *migrationSql(int version)
         return kV1;
     case 2:
         return kV2;
+    case 3:
+        return kV3;
     default:
         return nullptr;
     }

@@ -14,5 +14,6 @@ int cmdInfo(const QStringList &args, Io &io);
 int cmdVerify(const QStringList &args, Io &io);
 int cmdSample(const QStringList &args, Io &io);
 int cmdLookup(const QStringList &args, Io &io);
+int cmdImport(const QStringList &args, Io &io);
 
 } // namespace dt::cli

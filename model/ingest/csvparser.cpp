@@ -1,0 +1,128 @@
+#include "ingest/csvparser.h"
+
+#include <QList>
+
+#include <array>
+
+namespace dt::ingest {
+
+void CsvParser::endField()
+{
+    m_rec.fields.push_back(m_field);
+    m_field.clear();
+    m_fieldStarted = false;
+}
+
+void CsvParser::endRecord(QVector<Record> &out)
+{
+    endField();
+    // Blank lines are not records.
+    if (!(m_rec.fields.size() == 1 && m_rec.fields.front().isEmpty()))
+        out.push_back(std::move(m_rec));
+    m_rec = Record();
+    m_rec.line = m_line;
+}
+
+void CsvParser::feed(const char *data, qsizetype size, QVector<Record> &out)
+{
+    if (m_rec.line == 0)
+        m_rec.line = m_line;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (m_pendingCr) {
+            m_pendingCr = false;
+            if (c == '\n') {
+                m_rec.raw += c;
+                continue; // CRLF already ended the record
+            }
+        }
+        if (m_inQuotes) {
+            if (m_quoteSeen) {
+                m_quoteSeen = false;
+                if (c == '"') { // doubled quote
+                    m_field += '"';
+                    m_rec.raw += c;
+                    continue;
+                }
+                m_inQuotes = false; // closing quote; fall through to unquoted handling
+            } else {
+                m_rec.raw += c;
+                if (c == '"')
+                    m_quoteSeen = true;
+                else {
+                    if (c == '\n')
+                        ++m_line;
+                    m_field += c;
+                }
+                continue;
+            }
+        }
+        if (c == '\n' || c == '\r') {
+            ++m_line;
+            endRecord(out);
+            if (c == '\r') {
+                m_pendingCr = true;
+                m_rec.raw += c;
+            }
+            continue;
+        }
+        m_rec.raw += c;
+        if (c == m_delim) {
+            endField();
+        } else if (c == '"' && !m_fieldStarted) {
+            m_inQuotes = true;
+            m_fieldStarted = true;
+        } else {
+            m_field += c;
+            m_fieldStarted = true;
+        }
+    }
+}
+
+void CsvParser::finish(QVector<Record> &out)
+{
+    if (m_inQuotes && !m_quoteSeen)
+        m_endedInQuote = true;
+    m_inQuotes = false;
+    if (!m_field.isEmpty() || !m_rec.fields.isEmpty() || m_fieldStarted)
+        endRecord(out);
+}
+
+QVector<QByteArray> CsvParser::splitLine(const QByteArray &line, char delimiter)
+{
+    CsvParser p(delimiter);
+    QVector<Record> recs;
+    p.feed(line.constData(), line.size(), recs);
+    p.finish(recs);
+    return recs.isEmpty() ? QVector<QByteArray>() : recs.front().fields;
+}
+
+char CsvParser::detectDelimiter(const QByteArray &sample)
+{
+    const QList<QByteArray> lines = sample.split('\n');
+    const std::array<char, 4> candidates{',', '\t', ';', '|'};
+    char best = ',';
+    double bestScore = -1;
+    for (char d : candidates) {
+        QVector<int> counts;
+        for (int i = 0; i < lines.size() && counts.size() < 50; ++i) {
+            if (lines.at(i).trimmed().isEmpty() || i == lines.size() - 1)
+                continue;
+            counts.push_back(int(splitLine(lines.at(i), d).size()));
+        }
+        if (counts.isEmpty())
+            continue;
+        int same = 0;
+        for (int c : counts)
+            same += (c == counts.front() && c > 1);
+        // Consistency first, then width.
+        const double score = double(same) / counts.size() * 100.0 + std::min(counts.front(), 40) * 0.1;
+        if (counts.front() > 1 && score > bestScore) {
+            bestScore = score;
+            best = d;
+        }
+    }
+    return best;
+}
+
+} // namespace dt::ingest

@@ -1,0 +1,51 @@
+#pragma once
+#include <QByteArray>
+#include <QVector>
+
+namespace dt::ingest {
+
+/// One parsed record: its fields as raw bytes and the 1-based line where it starts.
+struct Record
+{
+    QVector<QByteArray> fields;
+    qint64 line = 0;
+    QByteArray raw; ///< the record's bytes as they were in the file (for rejected rows)
+};
+
+/**
+ * Splits delimited text into records, working on bytes (any ASCII-compatible encoding: UTF-8,
+ * GB18030). Quoted fields may hold delimiters, doubled quotes and line breaks; CRLF and LF both end
+ * a record. Feed chunks of any size; records come out as they complete.
+ */
+class CsvParser
+{
+public:
+    explicit CsvParser(char delimiter = ',') : m_delim(delimiter) {}
+    void setDelimiter(char d) { m_delim = d; }
+    /// Appends completed records to @p out. Call finish() after the last chunk.
+    void feed(const char *data, qsizetype size, QVector<Record> &out);
+    void finish(QVector<Record> &out);
+    /// True when the input ended inside a quoted field (a truncated quote).
+    bool endedInQuote() const { return m_endedInQuote; }
+    qint64 line() const { return m_line; }
+
+    /// Guesses the delimiter from a sample: the candidate giving the most consistent field count.
+    static char detectDelimiter(const QByteArray &sample);
+    /// Splits one line (no embedded newlines) — for sniffing.
+    static QVector<QByteArray> splitLine(const QByteArray &line, char delimiter);
+
+private:
+    void endField();
+    void endRecord(QVector<Record> &out);
+    char m_delim;
+    Record m_rec;
+    QByteArray m_field;
+    bool m_inQuotes = false;
+    bool m_quoteSeen = false; ///< previous char was a quote inside a quoted field
+    bool m_fieldStarted = false;
+    bool m_endedInQuote = false;
+    bool m_pendingCr = false;
+    qint64 m_line = 1;
+};
+
+} // namespace dt::ingest

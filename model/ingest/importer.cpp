@@ -1,0 +1,426 @@
+#include "ingest/importer.h"
+
+#include "case/casefile.h"
+#include "ingest/csvparser.h"
+#include "ingest/encoding.h"
+#include "ingest/valueparsers.h"
+#include "ingest/xlsxreader.h"
+#include "phone/idcard.h"
+#include "phone/maskedphone.h"
+#include "phone/phonenumber.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
+#include <QStringDecoder>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace dt::ingest {
+
+QJsonObject ImportSummary::toJson() const
+{
+    auto iso = [](qint64 t) {
+        return t ? QJsonValue(QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate)) : QJsonValue();
+    };
+    QJsonObject reasons;
+    for (auto it = rejectedByReason.cbegin(); it != rejectedByReason.cend(); ++it)
+        reasons.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("file"), file},
+                       {QStringLiteral("source"), source},
+                       {QStringLiteral("source_id"), sourceId},
+                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("format"), format},
+                       {QStringLiteral("encoding"), encoding},
+                       {QStringLiteral("accepted"), accepted},
+                       {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("rejected_by_reason"), reasons},
+                       {QStringLiteral("duplicates_merged"), duplicatesMerged},
+                       {QStringLiteral("repaired"), repaired},
+                       {QStringLiteral("first_time"), iso(firstTime)},
+                       {QStringLiteral("last_time"), iso(lastTime)},
+                       {QStringLiteral("distinct_numbers"), distinctNumbers}};
+}
+
+namespace {
+
+constexpr qint64 kSniffBytes = 256 * 1024;
+constexpr qint64 kChunk = 4 << 20;
+const char *const kDispositions[] = {"ANSWERED", "NO ANSWER", "BUSY", "FAILED", "CONGESTION"};
+
+/// Decodes fields of one file's encoding; counts repairs of invalid bytes.
+class FieldDecoder
+{
+public:
+    explicit FieldDecoder(const QString &encoding)
+        : m_gb(encoding == QLatin1String("GB18030"))
+        , m_latin1(encoding == QLatin1String("ISO-8859-1"))
+    {
+    }
+    QString operator()(const QByteArray &b, bool *repaired)
+    {
+        QString s;
+        if (m_gb) {
+            QStringDecoder d("GB18030");
+            s = d.decode(b);
+        } else if (m_latin1) {
+            s = QString::fromLatin1(b);
+        } else {
+            s = QString::fromUtf8(b);
+        }
+        if (repaired && s.contains(QChar::ReplacementCharacter) && !b.contains("\xEF\xBF\xBD"))
+            *repaired = true;
+        return s;
+    }
+
+private:
+    bool m_gb, m_latin1;
+};
+
+QByteArray readHead(const QString &path, qint64 n, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = Importer::tr("%1: cannot open for reading: %2").arg(path, f.errorString());
+        return {};
+    }
+    return f.read(n);
+}
+
+QByteArray transcodeToUtf8(QStringDecoder &dec, const QByteArray &chunk)
+{
+    return QString(dec.decode(chunk)).toUtf8();
+}
+
+/// Asterisk cdr-csv, any column order: the disposition column, with duration and billsec before it
+/// and start/answer/end times before those; src and dst are columns 2 and 3 in both common orders.
+int asteriskDispositionColumn(const QStringList &r)
+{
+    if (r.size() < 15 || r.size() > 22)
+        return -1;
+    for (int c = 4; c < r.size(); ++c) {
+        for (const char *d : kDispositions) {
+            if (r.at(c) == QLatin1String(d) && c >= 5 && parseDuration(r.at(c - 1)).has_value()
+                && parseDuration(r.at(c - 2)).has_value() && parseLocalTime(r.at(c - 5)).has_value())
+                return c;
+        }
+    }
+    return -1;
+}
+
+/// FreeSWITCH cdr-csv default template: name, number, destination, context, start, answer, end,
+/// duration, billsec, hangup_cause, …
+bool isFreeswitchRow(const QStringList &r)
+{
+    static const QRegularExpression cause(QStringLiteral("^[A-Z]+(_[A-Z]+)+$"));
+    return r.size() >= 10 && cause.match(r.at(9)).hasMatch() && parseLocalTime(r.at(4)).has_value()
+           && parseDuration(r.at(8)).has_value();
+}
+
+QString kindFromMapping(const Mapping &m)
+{
+    if (m.has(Field::Reported))
+        return QStringLiteral("complaints");
+    if ((m.has(Field::Local) && m.has(Field::Other)) || (m.has(Field::Caller) && m.has(Field::Callee)))
+        return QStringLiteral("calls");
+    if (m.has(Field::Phone) || m.has(Field::IdCard) || m.has(Field::Name))
+        return QStringLiteral("leak");
+    return {};
+}
+
+} // namespace
+
+bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layout, QString *error)
+{
+    Layout l;
+    const QByteArray head = readHead(path, kSniffBytes, error);
+    if (head.isNull() && error && !error->isEmpty())
+        return false;
+    if (head.isEmpty()) {
+        *error = tr("%1: the file is empty").arg(path);
+        return false;
+    }
+    QVector<Record> records;
+    if (XlsxReader::isZip(head)) {
+        l.format = QStringLiteral("xlsx");
+        l.encoding = QStringLiteral("UTF-8");
+        l.encodingHow = QStringLiteral("xlsx (XML, UTF-8)");
+        QVector<Record> all;
+        if (!XlsxReader::read(path, &all, error))
+            return false;
+        records = all.mid(0, 40);
+    } else {
+        if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF")) {
+            const EncodingGuess g16 = detectEncoding(head);
+            if (!g16.name.startsWith(QLatin1String("UTF-16"))) {
+                *error = tr("%1: binary data (NUL bytes), not a text table; if it is a phone database, its reader is not "
+                            "available yet").arg(path);
+                return false;
+            }
+        }
+        if (opt.encoding != QLatin1String("auto")) {
+            l.encoding = canonicalEncoding(opt.encoding);
+            if (l.encoding.isEmpty()) {
+                *error = tr("--encoding: unknown encoding '%1' (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)").arg(opt.encoding);
+                return false;
+            }
+            l.encodingHow = QStringLiteral("given");
+        } else {
+            const EncodingGuess g = detectEncoding(head);
+            l.encoding = g.name;
+            l.encodingHow = g.how;
+        }
+        QByteArray text = head;
+        if (l.encoding.startsWith(QLatin1String("UTF-16"))) {
+            QStringDecoder d(l.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+            text = transcodeToUtf8(d, head);
+        }
+        if (text.startsWith("\xEF\xBB\xBF"))
+            text.remove(0, 3);
+        // Sniff on complete lines only.
+        if (head.size() == kSniffBytes && text.lastIndexOf('\n') > 0)
+            text.truncate(text.lastIndexOf('\n') + 1);
+        l.delimiter = CsvParser::detectDelimiter(text);
+        l.format = QStringLiteral("delimited");
+        CsvParser p(l.delimiter);
+        p.feed(text.constData(), text.size(), records);
+        p.finish(records);
+        if (records.size() > 40)
+            records.resize(40);
+    }
+    if (records.isEmpty()) {
+        *error = tr("%1: no rows").arg(path);
+        return false;
+    }
+    FieldDecoder dec(l.encoding);
+    for (const Record &r : records) {
+        QStringList row;
+        for (const QByteArray &f : r.fields)
+            row << dec(f, nullptr).trimmed();
+        l.preview.push_back(row);
+    }
+    const QStringList first = l.preview.front();
+    if (const int disp = asteriskDispositionColumn(first); disp >= 0) {
+        l.format = disp == 14 ? QStringLiteral("asterisk-master-csv") : QStringLiteral("asterisk-master-csv-custom");
+        l.kind = QStringLiteral("calls");
+        l.mapping.set(Field::Caller, 1, 1.0);
+        l.mapping.set(Field::Callee, 2, 1.0);
+        l.mapping.set(Field::Start, disp - 5, 1.0);
+        l.mapping.set(Field::Duration, disp - 1, 1.0);
+        l.mapping.set(Field::Disposition, disp, 1.0);
+        for (int i = 0; i < first.size(); ++i)
+            l.headers << QStringLiteral("#%1").arg(i + 1);
+    } else if (isFreeswitchRow(first)) {
+        l.format = QStringLiteral("freeswitch-cdr-csv");
+        l.kind = QStringLiteral("calls");
+        l.mapping.set(Field::Caller, 1, 1.0);
+        l.mapping.set(Field::Callee, 2, 1.0);
+        l.mapping.set(Field::Start, 4, 1.0);
+        l.mapping.set(Field::Duration, 8, 1.0);
+        l.mapping.set(Field::Disposition, 9, 1.0);
+        for (int i = 0; i < first.size(); ++i)
+            l.headers << QStringLiteral("#%1").arg(i + 1);
+    } else if (FieldMapper::looksLikeHeader(first)) {
+        l.header = true;
+        l.headers = first;
+        l.mapping = FieldMapper::fromHeader(first);
+        l.preview.removeFirst();
+    } else {
+        l.mapping = FieldMapper::fromContent(l.preview);
+        for (int i = 0; i < first.size(); ++i)
+            l.headers << QStringLiteral("#%1").arg(i + 1);
+    }
+    if (!opt.map.isEmpty() && !FieldMapper::applyOverrides(&l.mapping, opt.map, l.headers, error))
+        return false;
+    if (l.kind.isEmpty())
+        l.kind = opt.kind != QLatin1String("auto") ? opt.kind : kindFromMapping(l.mapping);
+    if (opt.kind != QLatin1String("auto"))
+        l.kind = opt.kind;
+    if (l.kind.isEmpty()) {
+        *error = tr("%1: cannot tell what this file holds (columns: %2); say --kind and --map").arg(path, l.headers.join(QStringLiteral(", ")));
+        return false;
+    }
+    if (l.format == QLatin1String("delimited") && l.mapping.has(Field::Local) && l.mapping.has(Field::Other))
+        l.format = QStringLiteral("carrier-cdr");
+    if (opt.format != QLatin1String("auto"))
+        l.format = opt.format;
+    *layout = l;
+    return true;
+}
+
+} // namespace dt::ingest
+
+#include "ingest/rowwriter.h"
+
+namespace dt::ingest {
+
+bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportSummary *summary, QString *error,
+                          const ProgressFn &progress, const std::atomic_bool *cancel)
+{
+    if (m_case.isReadOnly()) {
+        *error = tr("%1: the case is read-only (%2)").arg(m_case.path(), m_case.readOnlyReason());
+        return false;
+    }
+    if (!QFileInfo(path).isFile()) {
+        *error = tr("%1: no such file").arg(path);
+        return false;
+    }
+    Layout layout;
+    if (!sniff(path, opt, &layout, error))
+        return false;
+    const auto kind = sourceKindFromName(layout.kind);
+    if (!kind || *kind == SourceKind::Other) {
+        *error = tr("--kind must be calls, leak or complaints, not '%1'").arg(layout.kind);
+        return false;
+    }
+    if (layout.kind == QLatin1String("calls")
+        && !((layout.mapping.has(Field::Caller) && layout.mapping.has(Field::Callee))
+             || (layout.mapping.has(Field::Local) && layout.mapping.has(Field::Other)))) {
+        *error = tr("%1: a call log needs caller and callee (or local and other number) columns; found %2. Use --map.")
+                     .arg(path, QString::fromUtf8(QJsonDocument(layout.mapping.toJson(layout.headers)).toJson(QJsonDocument::Compact)));
+        return false;
+    }
+    if (layout.kind == QLatin1String("calls") && !layout.mapping.has(Field::Start)) {
+        *error = tr("%1: a call log needs a start-time column. Use --map start=Column.").arg(path);
+        return false;
+    }
+    ImportSummary sum;
+    sum.file = QFileInfo(path).fileName();
+    sum.kind = layout.kind;
+    sum.format = layout.format;
+    sum.encoding = layout.encoding;
+
+    Database &db = m_case.db();
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tr("%1: cannot start the import: %2").arg(m_case.path(), db.lastError());
+        return false;
+    }
+    SourceRequest req;
+    req.path = path;
+    req.name = opt.source;
+    req.kind = *kind;
+    req.format = layout.format;
+    req.encoding = layout.encoding;
+    req.mapping = layout.mapping.toJson(layout.headers);
+    req.timezone = opt.timezone;
+    req.clockOffsetSeconds = opt.clockOffset;
+    req.acquired = opt.acquired;
+    req.force = opt.force;
+    const qint64 sourceId = m_case.sources().registerSource(req, error, {}, cancel);
+    if (!sourceId)
+        return false;
+    sum.sourceId = sourceId;
+    sum.source = m_case.sources().byId(sourceId)->name;
+
+    RowWriter writer(db, sourceId, layout, opt, &sum);
+    if (!writer.prepare(error))
+        return false;
+    if (layout.mapping.has(Field::Start)) {
+        QStringList times;
+        for (const auto &r : layout.preview)
+            times << r.value(layout.mapping.column(Field::Start));
+        writer.setDayMonthOrder(guessDayMonthOrder(times));
+    }
+
+    FieldDecoder dec(layout.encoding);
+    bool firstRecord = true;
+    auto handle = [&](QVector<Record> &records) -> bool {
+        for (Record &r : records) {
+            if (firstRecord) {
+                firstRecord = false;
+                if (layout.header)
+                    continue;
+            }
+            bool repaired = false;
+            QStringList row;
+            row.reserve(r.fields.size());
+            for (const QByteArray &f : std::as_const(r.fields))
+                row << dec(f, &repaired);
+            if (repaired)
+                ++sum.repaired;
+            if (!writer.add(row, r.line, r.raw, error))
+                return false;
+        }
+        records.clear();
+        return true;
+    };
+
+    QVector<Record> records;
+    if (layout.format == QLatin1String("xlsx")) {
+        if (!XlsxReader::read(path, &records, error) || !handle(records))
+            return false;
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: cannot open for reading: %2").arg(path, f.errorString());
+            return false;
+        }
+        const qint64 total = f.size();
+        CsvParser parser(layout.delimiter);
+        const bool utf16 = layout.encoding.startsWith(QLatin1String("UTF-16"));
+        QStringDecoder utf16dec(layout.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        bool first = true;
+        qint64 done = 0;
+        while (!f.atEnd()) {
+            if (cancel && cancel->load()) {
+                *error = tr("%1: import cancelled; the case is unchanged").arg(path);
+                return false;
+            }
+            QByteArray chunk = f.read(kChunk);
+            done += chunk.size();
+            if (utf16)
+                chunk = transcodeToUtf8(utf16dec, chunk);
+            if (first) {
+                first = false;
+                if (chunk.startsWith("\xEF\xBB\xBF"))
+                    chunk.remove(0, 3);
+            }
+            parser.feed(chunk.constData(), chunk.size(), records);
+            if (!handle(records))
+                return false;
+            if (progress)
+                progress(done, total);
+        }
+        parser.finish(records);
+        if (parser.endedInQuote()) {
+            // The last record ran to the end of the file inside quotes: keep it as a rejected row.
+            Record bad = records.isEmpty() ? Record() : records.takeLast();
+            if (!handle(records))
+                return false;
+            ++sum.rejected;
+            ++sum.rejectedByReason[tr("unterminated quoted field (truncated file?)")];
+            Statement st = db.prepare(QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
+            st.bind(1, sourceId).bind(2, bad.line).bind(3, tr("unterminated quoted field (truncated file?)")).bindBlob(4, bad.raw.left(65536));
+            if (!st.exec()) {
+                *error = db.lastError();
+                return false;
+            }
+        } else if (!handle(records)) {
+            return false;
+        }
+    }
+    if (sum.accepted == 0 && sum.rejected == 0) {
+        *error = tr("%1: no data rows (header only?)").arg(path);
+        return false;
+    }
+    sum.distinctNumbers = writer.distinctNumbers();
+    if (!m_case.sources().setCounts(sourceId, sum.accepted, sum.rejected, sum.duplicatesMerged, error))
+        return false;
+    QJsonObject details = sum.toJson();
+    details.insert(QStringLiteral("sha256"), m_case.sources().byId(sourceId)->sha256);
+    if (!m_case.audit().append(QStringLiteral("import"), details, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tr("%1: cannot commit the import: %2").arg(m_case.path(), db.lastError());
+        return false;
+    }
+    if (summary)
+        *summary = sum;
+    return true;
+}
+
+} // namespace dt::ingest

@@ -1,0 +1,75 @@
+#pragma once
+#include "core/sha256.h"
+#include "ingest/fieldmap.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+#include <atomic>
+
+namespace dt {
+class CaseFile;
+}
+
+namespace dt::ingest {
+
+/// What the analyst says about a file to import; "auto" lets DialTrace decide.
+struct ImportOptions
+{
+    QString kind = QStringLiteral("auto");     ///< calls | leak | complaints | auto
+    QString source;                            ///< name; default: the file's base name
+    QString format = QStringLiteral("auto");   ///< delimited | carrier-cdr | asterisk-master-csv | xlsx | auto
+    QString encoding = QStringLiteral("auto"); ///< UTF-8 | GB18030 | UTF-16LE | … | auto
+    QString map;                               ///< field=Column,… overrides
+    QString timezone = QStringLiteral("Asia/Shanghai");
+    qint64 clockOffset = 0;                    ///< seconds added to the file's times
+    QString acquired;                          ///< YYYY-MM-DD
+    bool force = false;                        ///< import a file whose SHA-256 is already in the case
+};
+
+/// How a file was understood before import: the preview the wizard shows and `import` records.
+struct Layout
+{
+    QString kind, format, encoding, encodingHow;
+    char delimiter = ',';
+    bool header = false;
+    QStringList headers;
+    Mapping mapping;
+    QVector<QStringList> preview; ///< first rows as decoded text
+};
+
+/// The outcome of one file's import (docs/cli.md).
+struct ImportSummary
+{
+    QString file, source, kind, format, encoding;
+    qint64 sourceId = 0;
+    qint64 accepted = 0, rejected = 0, duplicatesMerged = 0, repaired = 0, distinctNumbers = 0;
+    QMap<QString, qint64> rejectedByReason;
+    qint64 firstTime = 0, lastTime = 0; ///< UTC seconds, 0 when the kind has no times
+    QJsonObject toJson() const;
+};
+
+/**
+ * Imports one file into a case in one transaction: detection (encoding, format, kind, mapping),
+ * value parsing, number normalisation into the case's dictionary, deduplication (the same call seen
+ * from both parties, or in another source after clock correction), rejected rows kept with line,
+ * reason and raw bytes, provenance and an audit entry. Cancel, error or a crash leave the case as it was.
+ */
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::ingest::Importer)
+public:
+    explicit Importer(CaseFile &cf) : m_case(cf) {}
+
+    /// Looks at the start of a file and says how it would be imported.
+    static bool sniff(const QString &path, const ImportOptions &options, Layout *layout, QString *error);
+    bool importFile(const QString &path, const ImportOptions &options, ImportSummary *summary, QString *error,
+                    const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+private:
+    CaseFile &m_case;
+};
+
+} // namespace dt::ingest

@@ -1,0 +1,388 @@
+#include "ingest/rowwriter.h"
+
+#include "phone/idcard.h"
+#include "phone/imei.h"
+#include "phone/maskedphone.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dt::ingest {
+
+RowWriter::RowWriter(Database &db, qint64 sourceId, const Layout &layout, const ImportOptions &options,
+                     ImportSummary *summary)
+    : m_db(db)
+    , m_source(sourceId)
+    , m_layout(layout)
+    , m_opt(options)
+    , m_sum(summary)
+    , m_tz(options.timezone.toUtf8())
+{
+}
+
+bool RowWriter::prepare(QString *error)
+{
+    if (!m_tz.isValid()) {
+        *error = tr("--timezone: unknown time zone '%1' (e.g. Asia/Shanghai, UTC)").arg(m_opt.timezone);
+        return false;
+    }
+    Statement all = m_db.prepare(QStringLiteral("SELECT value, id FROM numbers"));
+    while (all.step())
+        m_numbers.insert(all.text(0), all.int64(1));
+    Statement devs = m_db.prepare(QStringLiteral("SELECT imei, id FROM devices"));
+    while (devs.step())
+        m_devices.insert(devs.text(0), devs.int64(1));
+    m_insNumber = m_db.prepare(QStringLiteral("INSERT INTO numbers(value, e164, type) VALUES(?,?,?)"));
+    m_insDevice = m_db.prepare(QStringLiteral("INSERT INTO devices(imei) VALUES(?)"));
+    m_insCall = m_db.prepare(QStringLiteral(
+        "INSERT INTO calls(caller, callee, start_utc, duration, answered, device, cell, callee_device, callee_cell, source_id, line) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    m_insCallRow = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO call_rows(call_id, source_id, line) VALUES(?,?,?)"));
+    // The same call in another source: same parties, start within 3 s, duration within 2 s.
+    m_findOther = m_db.prepare(QStringLiteral(
+        "SELECT id FROM calls WHERE caller = ? AND start_utc BETWEEN ? AND ? AND callee = ? AND abs(duration - ?) <= 2 "
+        "AND source_id <> ? ORDER BY abs(start_utc - ?) LIMIT 1"));
+    m_fillCallee = m_db.prepare(QStringLiteral(
+        "UPDATE calls SET callee_device = coalesce(callee_device, ?), callee_cell = coalesce(callee_cell, ?) WHERE id = ?"));
+    m_fillCaller = m_db.prepare(QStringLiteral(
+        "UPDATE calls SET device = coalesce(device, ?), cell = coalesce(cell, ?) WHERE id = ?"));
+    m_insLeak = m_db.prepare(QStringLiteral(
+        "INSERT INTO leak_records(source_id, line, phone, phone_pattern, name, id_card, address, extra) VALUES(?,?,?,?,?,?,?,?)"));
+    m_insComplaint = m_db.prepare(QStringLiteral(
+        "INSERT INTO complaints(source_id, line, reported, complainant, time_utc, category, text) VALUES(?,?,?,?,?,?,?)"));
+    m_insRejected = m_db.prepare(QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
+    for (const Statement *s : {&m_insNumber, &m_insDevice, &m_insCall, &m_insCallRow, &m_findOther, &m_fillCallee,
+                               &m_fillCaller, &m_insLeak, &m_insComplaint, &m_insRejected}) {
+        if (!s->isValid()) {
+            *error = m_db.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString RowWriter::value(const QStringList &row, Field f) const
+{
+    const int c = m_layout.mapping.column(f);
+    return c >= 0 && c < row.size() ? row.at(c).trimmed() : QString();
+}
+
+bool RowWriter::reject(qint64 line, const QString &reason, const QByteArray &raw, QString *error)
+{
+    ++m_sum->rejected;
+    ++m_sum->rejectedByReason[reason];
+    m_insRejected.reset();
+    m_insRejected.bind(1, m_source).bind(2, line).bind(3, reason).bindBlob(4, raw);
+    if (!m_insRejected.exec()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    return true;
+}
+
+qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &subscriber)
+{
+    NumberClass c = NumberClass::Junk;
+    const QString key = m_phones.normalize(raw, &c, subscriber);
+    if (cls)
+        *cls = c;
+    if (key.isEmpty())
+        return 0;
+    auto it = m_numbers.constFind(key);
+    if (it != m_numbers.constEnd()) {
+        m_touched.insert(*it);
+        return *it;
+    }
+    m_insNumber.reset();
+    m_insNumber.bind(1, key);
+    const bool e164 = key.startsWith(QLatin1Char('+'));
+    if (e164)
+        m_insNumber.bind(2, key.section(QLatin1Char(';'), 0, 0));
+    else
+        m_insNumber.bindNull(2);
+    m_insNumber.bind(3, int(c));
+    if (!m_insNumber.exec())
+        return -1;
+    const qint64 id = m_db.lastInsertId();
+    m_numbers.insert(key, id);
+    m_touched.insert(id);
+    return id;
+}
+
+qint64 RowWriter::deviceId(const QString &raw)
+{
+    if (raw.isEmpty())
+        return 0;
+    const ImeiInfo info = Imei::parse(raw);
+    const QString key = info.imei.isEmpty() ? raw.toLower() : info.imei; // opaque device ids stay as they are
+    auto it = m_devices.constFind(key);
+    if (it != m_devices.constEnd())
+        return *it;
+    m_insDevice.reset();
+    m_insDevice.bind(1, key);
+    if (!m_insDevice.exec())
+        return -1;
+    const qint64 id = m_db.lastInsertId();
+    m_devices.insert(key, id);
+    return id;
+}
+
+std::optional<qint64> RowWriter::utcOf(const QString &text)
+{
+    bool zoned = false;
+    const auto wall = parseLocalTime(text, m_order, &zoned);
+    if (!wall)
+        return std::nullopt;
+    qint64 utc = *wall;
+    if (!zoned) {
+        const qint64 day = *wall / 86400;
+        auto it = m_dayOffset.constFind(day);
+        if (it == m_dayOffset.constEnd())
+            it = m_dayOffset.insert(day, m_tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(day * 86400 + 43200, Qt::UTC)));
+        utc -= *it;
+    }
+    return utc + m_opt.clockOffset;
+}
+
+bool RowWriter::add(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)
+{
+    if (m_layout.kind == QLatin1String("calls"))
+        return addCall(row, line, raw, error);
+    if (m_layout.kind == QLatin1String("leak"))
+        return addLeak(row, line, raw, error);
+    return addComplaint(row, line, raw, error);
+}
+
+bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)
+{
+    const Mapping &m = m_layout.mapping;
+    QString callerRaw, calleeRaw, subscriber;
+    bool localIsCaller = true, perspective = false;
+    if (m.has(Field::Local) && m.has(Field::Other)) {
+        perspective = true;
+        const Direction d = parseDirection(value(row, Field::Direction));
+        if (d == Direction::Unknown)
+            return reject(line, tr("unknown call direction '%1'").arg(value(row, Field::Direction)), raw, error);
+        localIsCaller = d == Direction::Outgoing;
+        callerRaw = localIsCaller ? value(row, Field::Local) : value(row, Field::Other);
+        calleeRaw = localIsCaller ? value(row, Field::Other) : value(row, Field::Local);
+        subscriber = m_phones.normalize(value(row, Field::Local));
+    } else {
+        callerRaw = value(row, Field::Caller);
+        calleeRaw = value(row, Field::Callee);
+    }
+    if (callerRaw.isEmpty() || calleeRaw.isEmpty())
+        return reject(line, callerRaw.isEmpty() ? tr("no caller number") : tr("no callee number"), raw, error);
+    const QString startText = value(row, Field::Start);
+    const auto utc = utcOf(startText);
+    if (!utc)
+        return reject(line, startText.isEmpty() ? tr("no start time") : tr("start time '%1' is not a time").arg(startText), raw, error);
+    qint64 duration = 0;
+    const bool ms = m.has(Field::DurationMs);
+    const QString durText = value(row, ms ? Field::DurationMs : Field::Duration);
+    if (!durText.isEmpty()) {
+        const auto d = parseDuration(durText, ms);
+        if (!d || *d < 0)
+            return reject(line, tr("duration '%1' is not a duration").arg(durText), raw, error);
+        duration = *d;
+    }
+    int answered = duration > 0 ? 1 : -1;
+    if (m.has(Field::Disposition)) {
+        const QString disp = value(row, Field::Disposition).toUpper();
+        answered = (disp == QLatin1String("ANSWERED") || disp == QLatin1String("NORMAL_CLEARING") || disp == QLatin1String("1")
+                    || disp == QStringLiteral("接通"))
+                       ? 1
+                       : 0;
+    }
+    const qint64 caller = numberId(callerRaw, nullptr, localIsCaller ? QString() : subscriber);
+    const qint64 callee = numberId(calleeRaw, nullptr, localIsCaller ? subscriber : QString());
+    if (caller < 0 || callee < 0) {
+        *error = m_db.lastError();
+        return false;
+    }
+    const qint64 device = deviceId(value(row, Field::Imei));
+    QString cell = value(row, Field::Cell);
+    if (!cell.isEmpty() && m.has(Field::Lac) && !value(row, Field::Lac).isEmpty())
+        cell = value(row, Field::Lac) + QLatin1Char('-') + cell;
+    // Device and cell belong to the row's own number: the caller's unless the row is an incoming one.
+    const bool sideIsCaller = !perspective || localIsCaller;
+
+    const CallKey key{caller, callee, *utc, duration};
+    qint64 existing = 0;
+    if (auto it = m_seen.find(key); it != m_seen.end()) {
+        existing = it->second;
+    } else {
+        m_findOther.reset();
+        m_findOther.bind(1, caller).bind(2, *utc - 3).bind(3, *utc + 3).bind(4, callee).bind(5, duration).bind(6, m_source).bind(7, *utc);
+        if (m_findOther.step())
+            existing = m_findOther.int64(0);
+        else if (!m_findOther.ok()) {
+            *error = m_db.lastError();
+            return false;
+        }
+    }
+    if (existing) {
+        Statement &fill = sideIsCaller ? m_fillCaller : m_fillCallee;
+        fill.reset();
+        if (device > 0)
+            fill.bind(1, device);
+        else
+            fill.bindNull(1);
+        if (cell.isEmpty())
+            fill.bindNull(2);
+        else
+            fill.bind(2, cell);
+        fill.bind(3, existing);
+        m_insCallRow.reset();
+        m_insCallRow.bind(1, existing).bind(2, m_source).bind(3, line);
+        if (!fill.exec() || !m_insCallRow.exec()) {
+            *error = m_db.lastError();
+            return false;
+        }
+        ++m_sum->duplicatesMerged;
+        ++m_sum->accepted;
+        m_seen.emplace(key, existing);
+        return true;
+    }
+    m_insCall.reset();
+    m_insCall.bind(1, caller).bind(2, callee).bind(3, *utc).bind(4, duration);
+    if (answered < 0)
+        m_insCall.bindNull(5);
+    else
+        m_insCall.bind(5, answered);
+    auto bindSide = [this, device, &cell](int devCol, int cellCol, bool mine) {
+        if (mine && device > 0)
+            m_insCall.bind(devCol, device);
+        else
+            m_insCall.bindNull(devCol);
+        if (mine && !cell.isEmpty())
+            m_insCall.bind(cellCol, cell);
+        else
+            m_insCall.bindNull(cellCol);
+    };
+    bindSide(6, 7, sideIsCaller);
+    bindSide(8, 9, !sideIsCaller);
+    m_insCall.bind(10, m_source).bind(11, line);
+    if (!m_insCall.exec()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    const qint64 id = m_db.lastInsertId();
+    m_insCallRow.reset();
+    m_insCallRow.bind(1, id).bind(2, m_source).bind(3, line);
+    if (!m_insCallRow.exec()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    m_seen.emplace(key, id);
+    ++m_sum->accepted;
+    if (!m_sum->firstTime || *utc < m_sum->firstTime)
+        m_sum->firstTime = *utc;
+    m_sum->lastTime = std::max(m_sum->lastTime, *utc);
+    return true;
+}
+
+bool RowWriter::addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)
+{
+    const QString phoneRaw = value(row, Field::Phone);
+    const QString name = value(row, Field::Name);
+    const QString idRaw = value(row, Field::IdCard);
+    qint64 phone = 0;
+    QString pattern;
+    if (!phoneRaw.isEmpty()) {
+        if (const MaskedPhone mp = MaskedPhone::parse(phoneRaw); mp.isValid()) {
+            pattern = mp.pattern;
+        } else {
+            NumberClass cls;
+            phone = numberId(phoneRaw, &cls);
+            if (phone < 0) {
+                *error = m_db.lastError();
+                return false;
+            }
+            if (cls == NumberClass::Junk)
+                phone = 0, pattern.clear();
+        }
+    }
+    QString idCard;
+    if (!idRaw.isEmpty()) {
+        const IdCardInfo info = IdCard::parse(idRaw);
+        idCard = info.normalized.isEmpty() ? idRaw : info.normalized;
+    }
+    if (!phone && pattern.isEmpty() && idCard.isEmpty())
+        return reject(line, phoneRaw.isEmpty() ? tr("no phone number or ID number") : tr("phone '%1' is not a number").arg(phoneRaw),
+                      raw, error);
+    // Everything not mapped is kept, under its column name.
+    QJsonObject extra;
+    QSet<int> mapped;
+    for (int c : m_layout.mapping.columns)
+        mapped.insert(c);
+    for (int c = 0; c < row.size(); ++c) {
+        if (!mapped.contains(c) && !row.at(c).isEmpty())
+            extra.insert(m_layout.headers.value(c, QStringLiteral("#%1").arg(c + 1)), row.at(c));
+    }
+    QString address = value(row, Field::Address);
+    if (const QString city = value(row, Field::City); !city.isEmpty())
+        extra.insert(m_layout.headers.value(m_layout.mapping.column(Field::City)), city);
+    m_insLeak.reset();
+    m_insLeak.bind(1, m_source).bind(2, line);
+    if (phone)
+        m_insLeak.bind(3, phone);
+    else
+        m_insLeak.bindNull(3);
+    m_insLeak.bind(4, pattern.isEmpty() ? QString() : pattern).bind(5, name.isEmpty() ? QString() : name);
+    m_insLeak.bind(6, idCard.isEmpty() ? QString() : idCard).bind(7, address.isEmpty() ? QString() : address);
+    m_insLeak.bind(8, extra.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
+    if (!m_insLeak.exec()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    ++m_sum->accepted;
+    return true;
+}
+
+bool RowWriter::addComplaint(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)
+{
+    const QString reportedRaw = value(row, Field::Reported);
+    if (reportedRaw.isEmpty())
+        return reject(line, tr("no reported number"), raw, error);
+    NumberClass cls;
+    const qint64 reported = numberId(reportedRaw, &cls);
+    const QString complainantRaw = value(row, Field::Complainant);
+    const qint64 complainant = complainantRaw.isEmpty() ? 0 : numberId(complainantRaw, nullptr);
+    if (reported < 0 || complainant < 0) {
+        *error = m_db.lastError();
+        return false;
+    }
+    std::optional<qint64> t;
+    if (const QString timeText = value(row, Field::Start); !timeText.isEmpty()) {
+        t = utcOf(timeText);
+        if (!t)
+            return reject(line, tr("time '%1' is not a time").arg(timeText), raw, error);
+    }
+    m_insComplaint.reset();
+    m_insComplaint.bind(1, m_source).bind(2, line).bind(3, reported);
+    if (complainant)
+        m_insComplaint.bind(4, complainant);
+    else
+        m_insComplaint.bindNull(4);
+    if (t)
+        m_insComplaint.bind(5, *t);
+    else
+        m_insComplaint.bindNull(5);
+    const QString cat = value(row, Field::Category), text = value(row, Field::Text);
+    m_insComplaint.bind(6, cat.isEmpty() ? QString() : cat).bind(7, text.isEmpty() ? QString() : text);
+    if (!m_insComplaint.exec()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    ++m_sum->accepted;
+    if (t) {
+        if (!m_sum->firstTime || *t < m_sum->firstTime)
+            m_sum->firstTime = *t;
+        m_sum->lastTime = std::max(m_sum->lastTime, *t);
+    }
+    return true;
+}
+
+} // namespace dt::ingest

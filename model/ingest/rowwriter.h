@@ -1,0 +1,73 @@
+#pragma once
+#include "case/database.h"
+#include "ingest/fieldmap.h"
+#include "ingest/importer.h"
+#include "ingest/valueparsers.h"
+#include "phone/phonenumber.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <unordered_map>
+
+namespace dt::ingest {
+
+/**
+ * Turns decoded rows into case records inside the importer's transaction: number and device
+ * dictionaries, time zone and clock correction, deduplication, rejected rows.
+ */
+class RowWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::ingest::RowWriter)
+public:
+    RowWriter(Database &db, qint64 sourceId, const Layout &layout, const ImportOptions &options, ImportSummary *summary);
+    bool prepare(QString *error);
+    /// One data row. Returns false only on a database error (a bad row is rejected, not an error).
+    bool add(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
+    void setDayMonthOrder(DayMonthOrder o) { m_order = o; }
+    qint64 distinctNumbers() const { return m_touched.size(); }
+
+private:
+    bool reject(qint64 line, const QString &reason, const QByteArray &raw, QString *error);
+    qint64 numberId(const QString &raw, NumberClass *cls, const QString &subscriber = {});
+    qint64 deviceId(const QString &raw);
+    std::optional<qint64> utcOf(const QString &text);
+    bool addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
+    bool addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
+    bool addComplaint(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
+    QString value(const QStringList &row, Field f) const;
+
+    Database &m_db;
+    qint64 m_source;
+    Layout m_layout;
+    ImportOptions m_opt;
+    ImportSummary *m_sum;
+    PhoneClassifier m_phones;
+    QTimeZone m_tz;
+    DayMonthOrder m_order = DayMonthOrder::Unknown;
+    QHash<QString, qint64> m_numbers, m_devices;
+    QSet<qint64> m_touched;
+    QHash<qint64, qint64> m_dayOffset; ///< local day -> UTC offset
+    struct CallKey
+    {
+        qint64 caller, callee, start, duration;
+        bool operator==(const CallKey &o) const
+        {
+            return caller == o.caller && callee == o.callee && start == o.start && duration == o.duration;
+        }
+    };
+    struct CallKeyHash
+    {
+        size_t operator()(const CallKey &k) const
+        {
+            return size_t(qHashMulti(0, k.caller, k.callee, k.start, k.duration));
+        }
+    };
+    std::unordered_map<CallKey, qint64, CallKeyHash> m_seen;
+    Statement m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther, m_fillCallee, m_fillCaller, m_insLeak,
+        m_insComplaint, m_insRejected;
+};
+
+} // namespace dt::ingest

@@ -1,0 +1,34 @@
+#pragma once
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dt::ingest {
+
+/// Order of day and month in dates like 01/02/2026 (decided for a whole column, not row by row).
+enum class DayMonthOrder { Unknown, DayFirst, MonthFirst };
+
+/// Decides the day/month order from a column's values: a first part above 12 means day first,
+/// a second part above 12 means month first; ISO-like year-first dates are unambiguous.
+DayMonthOrder guessDayMonthOrder(const QStringList &values);
+
+/**
+ * Parses a time as written in call logs into seconds since the epoch of the given wall clock
+ * (UTC offset applied by the caller): "2026-09-01 09:15:32", "2026/9/1 9:15", "6/1/2006 0:08",
+ * "01-09-2016 06:01:12", "20260901091532", ISO 8601 with T and zone, unix seconds or milliseconds,
+ * Apple's 2001 epoch (when @p appleEpoch), Excel serial days.
+ * Returns nullopt when the text is no time. @p hasZone is set when the text carried its own zone.
+ */
+std::optional<qint64> parseLocalTime(QStringView text, DayMonthOrder order = DayMonthOrder::Unknown,
+                                     bool *hasZone = nullptr, bool appleEpoch = false);
+
+/// Durations: "125", "125.0", "00:02:05", "2:05", "2分22秒", "1小时2分", "3秒"; @p milliseconds for ms columns.
+std::optional<qint64> parseDuration(QStringView text, bool milliseconds = false);
+
+/// Call direction from the perspective of the row's own number.
+enum class Direction { Unknown, Outgoing, Incoming, Forwarded };
+/// 主叫/被叫/呼转, 呼出/呼入, 1/2/3, out/in, MO/MT, outgoing/incoming, originating/terminating.
+Direction parseDirection(QStringView text);
+
+} // namespace dt::ingest
