@@ -112,12 +112,13 @@ void TestCaseFile::migratesOlderSchema()
     QVERIFY2(error.contains(QStringLiteral("older schema")), qPrintable(error));
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
-    QCOMPARE(cf->schemaVersion(), 2);
+    QCOMPARE(cf->schemaVersion(), 3);
     QCOMPARE(cf->title(), QStringLiteral("old case"));
     QCOMPARE(cf->db().scalar(QStringLiteral("SELECT group_concat(version) FROM schema_migrations")).toString(),
-             QStringLiteral("1,2"));
-    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+             QStringLiteral("1,2,3"));
+    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
     QVERIFY(cf->db().exec(QStringLiteral("SELECT * FROM mapping_profiles")));
+    QVERIFY(cf->db().exec(QStringLiteral("SELECT callee_device, callee_cell FROM calls")));
     const auto entries = cf->audit().entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.front().action, QStringLiteral("migrate"));

@@ -108,7 +108,7 @@ std::optional<qint64> parseLocalTime(QStringView textIn, DayMonthOrder order, bo
     }
     // Year first: 2026-09-01 09:15:32, 2026/9/1 9:15, 2026年9月1日 9时15分
     static const QRegularExpression ymd(QStringLiteral(
-        "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]+(\\d{1,2})\\s*[:时点]\\s*(\\d{1,2})(?:\\s*[:分]\\s*(\\d{1,2})(?:[.,]\\d+)?)?\\s*秒?)?\\s*$"));
+        "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]+(\\d{1,2})\\s*[:时点]\\s*(\\d{1,2})\\s*分?(?:\\s*:?\\s*(\\d{1,2})(?:[.,]\\d+)?\\s*秒?)?)?\\s*$"));
     if (const auto m = ymd.match(text); m.hasMatch()) {
         const qint64 v = wallSeconds(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
                                      m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());

@@ -1,0 +1,593 @@
+// Ingest: value parsers, CSV splitting, encodings, header mapping, importing the sample
+// investigation (dedup across perspectives and sources, clock correction), malformed inputs that
+// must leave the case unchanged, a killed import, and the real fixtures.
+#include "case/casefile.h"
+#include "case/verifier.h"
+#include "ingest/csvparser.h"
+#include "ingest/encoding.h"
+#include "ingest/fieldmap.h"
+#include "ingest/importer.h"
+#include "ingest/valueparsers.h"
+#include "phone/phonenumber.h"
+#include "sample/samplegenerator.h"
+#include "testutil.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <zip.h>
+
+using namespace dt;
+using namespace dt::ingest;
+
+Q_DECLARE_METATYPE(dt::ingest::Direction)
+Q_DECLARE_METATYPE(dt::ingest::DayMonthOrder)
+
+namespace {
+qint64 wall(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC).toSecsSinceEpoch();
+}
+
+struct CaseState
+{
+    qint64 sources, calls, numbers, leaks, complaints, rejected, audit;
+    bool operator==(const CaseState &o) const
+    {
+        return sources == o.sources && calls == o.calls && numbers == o.numbers && leaks == o.leaks
+               && complaints == o.complaints && rejected == o.rejected && audit == o.audit;
+    }
+};
+
+CaseState stateOf(const QString &path)
+{
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+    if (!cf)
+        return {};
+    const CaseCounts c = cf->counts();
+    return {c.sources, c.calls, c.numbers, c.leakRecords, c.complaints, c.rejectedRows, c.auditEntries};
+}
+} // namespace
+
+class TestIngest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void times_data();
+    void times();
+    void dayMonthFromColumn();
+    void durations_data();
+    void durations();
+    void directions_data();
+    void directions();
+    void csvSplitting_data();
+    void csvSplitting();
+    void csvChunkBoundaries();
+    void delimiterDetection_data();
+    void delimiterDetection();
+    void encodings_data();
+    void encodings();
+    void headerMapping_data();
+    void headerMapping();
+    void mapOverride();
+    void sampleInvestigation();
+    void clockOffsetDecidesCrossSourceDedup();
+    void rejectedRowsKept();
+    void malformedInputs_data();
+    void malformedInputs();
+    void killedImportLeavesNoTrace();
+    void realFixtures_data();
+    void realFixtures();
+
+private:
+    QString newCase(const QString &name);
+    QTemporaryDir m_dir;
+    QString m_sample;
+    QJsonObject m_truth;
+};
+
+QString TestIngest::newCase(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QString error;
+    auto cf = CaseFile::create(path, name, &error);
+    return cf ? path : QString();
+}
+
+void TestIngest::initTestCase()
+{
+    m_sample = m_dir.filePath(QStringLiteral("sample"));
+    sample::SampleOptions opt;
+    opt.seed = 11;
+    QString error;
+    QVERIFY2(sample::SampleGenerator().generate(m_sample, opt, nullptr, &error), qPrintable(error));
+    QFile f(m_sample + QStringLiteral("/truth.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    m_truth = QJsonDocument::fromJson(f.readAll()).object();
+}
+
+void TestIngest::times_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("expected");
+    QTest::addColumn<bool>("zoned");
+    QTest::newRow("iso space") << "2026-09-01 09:15:32" << wall(2026, 9, 1, 9, 15, 32) << false;
+    QTest::newRow("slashes no seconds") << "2018/06/01 09:15" << wall(2018, 6, 1, 9, 15) << false;
+    QTest::newRow("single digits") << "2020/2/10 22:41" << wall(2020, 2, 10, 22, 41) << false;
+    QTest::newRow("chinese") << "2026年9月1日 9时15分" << wall(2026, 9, 1, 9, 15) << false;
+    QTest::newRow("date only") << "2026-09-01" << wall(2026, 9, 1) << false;
+    QTest::newRow("US m/d/y") << "6/13/2006 0:08" << wall(2006, 6, 13, 0, 8) << false;
+    QTest::newRow("d-m-y") << "01-09-2016 06:01:12" << wall(2016, 9, 1, 6, 1, 12) << false;
+    QTest::newRow("compact") << "20260901091532" << wall(2026, 9, 1, 9, 15, 32) << false;
+    QTest::newRow("unix seconds") << "1788225191" << qint64(1788225191) << true;
+    QTest::newRow("unix ms") << "1414808770123" << qint64(1414808770) << true;
+    QTest::newRow("iso T Z") << "2026-09-01T01:15:32Z" << wall(2026, 9, 1, 1, 15, 32) << true;
+    QTest::newRow("iso offset") << "2026-09-01T09:15:32+08:00" << wall(2026, 9, 1, 1, 15, 32) << true;
+    QTest::newRow("excel serial") << "46266.5" << wall(2026, 9, 1, 12) << false;
+    QTest::newRow("am pm") << "9/1/2026 9:15 PM" << wall(2026, 9, 1, 21, 15) << false;
+}
+
+void TestIngest::times()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, expected);
+    QFETCH(bool, zoned);
+    bool hasZone = false;
+    const auto t = parseLocalTime(text, text.startsWith(QLatin1String("9/1/2026")) ? DayMonthOrder::MonthFirst
+                                                                                      : DayMonthOrder::Unknown,
+                                  &hasZone);
+    QVERIFY2(t.has_value(), qPrintable(text));
+    QCOMPARE(*t, expected);
+    QCOMPARE(hasZone, zoned);
+    QVERIFY(!parseLocalTime(u"2026-13-01 00:00:00"));
+    QVERIFY(!parseLocalTime(u"not a time"));
+    QVERIFY(!parseLocalTime(u""));
+    QCOMPARE(*parseLocalTime(u"599529600", DayMonthOrder::Unknown, nullptr, true), qint64(599529600 + 978307200));
+}
+
+void TestIngest::dayMonthFromColumn()
+{
+    QCOMPARE(guessDayMonthOrder({QStringLiteral("01/02/2026"), QStringLiteral("13/02/2026")}), DayMonthOrder::DayFirst);
+    QCOMPARE(guessDayMonthOrder({QStringLiteral("01/02/2026"), QStringLiteral("02/13/2026")}), DayMonthOrder::MonthFirst);
+    QCOMPARE(guessDayMonthOrder({QStringLiteral("01/02/2026")}), DayMonthOrder::Unknown);
+    // The column decides: 01/02 is the 1st of February when another row shows day first.
+    QCOMPARE(*parseLocalTime(u"01/02/2026", DayMonthOrder::DayFirst), wall(2026, 2, 1));
+    QCOMPARE(*parseLocalTime(u"01/02/2026", DayMonthOrder::MonthFirst), wall(2026, 1, 2));
+}
+
+void TestIngest::durations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ms");
+    QTest::addColumn<qint64>("seconds");
+    QTest::newRow("seconds") << "125" << false << qint64(125);
+    QTest::newRow("decimal") << "125.6" << false << qint64(126);
+    QTest::newRow("hh:mm:ss") << "00:02:05" << false << qint64(125);
+    QTest::newRow("mm:ss") << "2:05" << false << qint64(125);
+    QTest::newRow("long hms") << "1:02:03" << false << qint64(3723);
+    QTest::newRow("分秒") << "2分22秒" << false << qint64(142);
+    QTest::newRow("小时分") << "1小时2分" << false << qint64(3720);
+    QTest::newRow("秒") << "3秒" << false << qint64(3);
+    QTest::newRow("milliseconds") << "142000" << true << qint64(142);
+    QTest::newRow("ms rounding") << "1499" << true << qint64(1);
+}
+
+void TestIngest::durations()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ms);
+    QFETCH(qint64, seconds);
+    QCOMPARE(parseDuration(text, ms).value_or(-1), seconds);
+    QVERIFY(!parseDuration(u"abc"));
+    QVERIFY(!parseDuration(u""));
+}
+
+void TestIngest::directions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Direction>("dir");
+    QTest::newRow("主叫") << "主叫" << Direction::Outgoing;
+    QTest::newRow("被叫") << "被叫" << Direction::Incoming;
+    QTest::newRow("呼转") << "呼转" << Direction::Forwarded;
+    QTest::newRow("1") << "1" << Direction::Outgoing;
+    QTest::newRow("2") << "2" << Direction::Incoming;
+    QTest::newRow("3") << "3" << Direction::Forwarded;
+    QTest::newRow("out") << "out" << Direction::Outgoing;
+    QTest::newRow("Incoming") << "Incoming" << Direction::Incoming;
+    QTest::newRow("MO") << "MO" << Direction::Outgoing;
+    QTest::newRow("MT") << "MT" << Direction::Incoming;
+    QTest::newRow("呼出 text") << "本地呼出" << Direction::Outgoing;
+    QTest::newRow("unknown") << "sideways" << Direction::Unknown;
+}
+
+void TestIngest::directions()
+{
+    QFETCH(QString, text);
+    QFETCH(Direction, dir);
+    QCOMPARE(parseDirection(text), dir);
+}
+
+void TestIngest::csvSplitting_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("records"); // fields joined by '|'
+    QTest::newRow("plain") << QByteArray("a,b,c\n1,2,3\n") << QStringList{QString::fromUtf8("a|b|c"), QString::fromUtf8("1|2|3")};
+    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << QStringList{QString::fromUtf8("a|b"), QString::fromUtf8("1|2")};
+    QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << QStringList{QString::fromUtf8("a|b"), QString::fromUtf8("1|2")};
+    QTest::newRow("quoted delimiter") << QByteArray("\"x,y\",z\n") << QStringList{QString::fromUtf8("x,y|z")};
+    QTest::newRow("doubled quote") << QByteArray("\"\"\"Agent\"\" <1001>\",b\n") << QStringList{QString::fromUtf8("\"Agent\" <1001>|b")};
+    QTest::newRow("embedded newline") << QByteArray("\"line1\nline2\",b\nc,d\n") << QStringList{QString::fromUtf8("line1\nline2|b"), QString::fromUtf8("c|d")};
+    QTest::newRow("empty fields") << QByteArray(",,\n") << QStringList{QString::fromUtf8("||")};
+    QTest::newRow("blank lines skipped") << QByteArray("a\n\n\nb\n") << QStringList{QString::fromUtf8("a"), QString::fromUtf8("b")};
+    QTest::newRow("unquoted empty answer") << QByteArray("\"x\",,\"y\"\n") << QStringList{QString::fromUtf8("x||y")};
+}
+
+void TestIngest::csvSplitting()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, records);
+    CsvParser p(',');
+    QVector<Record> out;
+    p.feed(input.constData(), input.size(), out);
+    p.finish(out);
+    QStringList got;
+    for (const auto &r : out) {
+        QStringList f;
+        for (const auto &b : r.fields)
+            f << QString::fromUtf8(b);
+        got << f.join(QLatin1Char('|'));
+    }
+    QCOMPARE(got, records);
+    QVERIFY(!p.endedInQuote());
+}
+
+void TestIngest::csvChunkBoundaries()
+{
+    const QByteArray input = "h1,h2\r\n\"a,\"\"b\"\"\nc\",2\r\n3,\"4\"\r\n";
+    QVector<Record> whole, bytewise;
+    CsvParser a(',');
+    a.feed(input.constData(), input.size(), whole);
+    a.finish(whole);
+    CsvParser b(',');
+    for (char c : input)
+        b.feed(&c, 1, bytewise);
+    b.finish(bytewise);
+    QCOMPARE(whole.size(), 3);
+    QCOMPARE(bytewise.size(), whole.size());
+    for (int i = 0; i < whole.size(); ++i) {
+        QCOMPARE(bytewise[i].fields, whole[i].fields);
+        QCOMPARE(bytewise[i].line, whole[i].line);
+    }
+    QCOMPARE(whole[1].fields.at(0), QByteArray("a,\"b\"\nc"));
+    QCOMPARE(whole[2].line, qint64(4)); // the quoted newline moved the line count on
+    CsvParser t(',');
+    QVector<Record> trunc;
+    const QByteArray bad = "a,\"never closed\n";
+    t.feed(bad.constData(), bad.size(), trunc);
+    t.finish(trunc);
+    QVERIFY(t.endedInQuote());
+}
+
+void TestIngest::delimiterDetection_data()
+{
+    QTest::addColumn<QByteArray>("sample");
+    QTest::addColumn<char>("delimiter");
+    QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n4,5,6\n") << ',';
+    QTest::newRow("tab") << QByteArray("a\tb,x\tc\n1\t2\t3\n") << '\t';
+    QTest::newRow("semicolon") << QByteArray("Source;Target;Weight\n1;2;3\n") << ';';
+    QTest::newRow("pipe") << QByteArray("a|b|c\n1|2|3\n") << '|';
+}
+
+void TestIngest::delimiterDetection()
+{
+    QFETCH(QByteArray, sample);
+    QFETCH(char, delimiter);
+    QCOMPARE(CsvParser::detectDelimiter(sample), delimiter);
+}
+
+void TestIngest::encodings_data()
+{
+    QTest::addColumn<QByteArray>("sample");
+    QTest::addColumn<QString>("name");
+    QStringEncoder gb("GB18030");
+    const QString text = QStringLiteral("姓名,手机号\n张三,13800000000\n李四,13900000000\n王五,13700000000\n");
+    QTest::newRow("ascii") << QByteArray("a,b\n1,2\n") << "UTF-8";
+    QTest::newRow("utf8") << text.toUtf8() << "UTF-8";
+    QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << "UTF-8-BOM";
+    QTest::newRow("gb18030") << QByteArray(gb.encode(text)) << "GB18030";
+    QStringEncoder u16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    QTest::newRow("utf16le bom") << QByteArray(u16.encode(text)) << "UTF-16LE";
+    QTest::newRow("stray bytes") << QByteArray("\"81009\xA5\xA5" "b\",1\n\"x\",2\n") << "UTF-8";
+}
+
+void TestIngest::encodings()
+{
+    QFETCH(QByteArray, sample);
+    QFETCH(QString, name);
+    QCOMPARE(detectEncoding(sample).name, name);
+}
+
+void TestIngest::headerMapping_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("field");
+    const QList<QPair<const char *, const char *>> rows = {
+        {"主叫号码", "caller"}, {"src", "caller"}, {"call_num", "caller"}, {"被叫号码", "callee"}, {"dst", "callee"},
+        {"rec_num", "callee"}, {"本机号码", "local"}, {"phone_no_m", "local"}, {"对方号码", "other"},
+        {"opposite_no_m", "other"}, {"开始时间", "start"}, {"start_datetime", "start"}, {"通话时长", "duration"},
+        {"billsec", "duration"}, {"call_dur", "duration"}, {"呼叫类型", "direction"}, {"calltype_id", "direction"},
+        {"IMEI", "imei"}, {"imei_m", "imei"}, {"LAC", "lac"}, {"CELLID", "cell"}, {"基站", "cell"}, {"姓名", "name"},
+        {"手机号码", "phone"}, {"联系电话", "phone"}, {"身份证号", "id_card"}, {"详细地址", "address"},
+        {"被举报号码", "reported"}, {"举报类型", "category"}, {"举报内容", "text"}, {"Duration (seconds)", "duration"}};
+    for (const auto &r : rows)
+        QTest::newRow(r.first) << QString::fromUtf8(r.first) << QString::fromLatin1(r.second);
+}
+
+void TestIngest::headerMapping()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, field);
+    const Mapping m = FieldMapper::fromHeader({QStringLiteral("序号"), header});
+    Field f;
+    QVERIFY(fieldFromName(field, &f));
+    QCOMPARE(m.column(f), 1);
+    QVERIFY(m.confidence.value(int(f)) >= 0.7);
+}
+
+void TestIngest::mapOverride()
+{
+    Mapping m = FieldMapper::fromHeader({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+    QString error;
+    QVERIFY(FieldMapper::applyOverrides(&m, QStringLiteral("caller=A,callee=2,start=C"), QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}, &error));
+    QCOMPARE(m.column(Field::Caller), 0);
+    QCOMPARE(m.column(Field::Callee), 1);
+    QCOMPARE(m.column(Field::Start), 2);
+    QVERIFY(!FieldMapper::applyOverrides(&m, QStringLiteral("bogus=A"), QStringList{QStringLiteral("A")}, &error));
+    QVERIFY(error.contains(QStringLiteral("bogus")));
+    QVERIFY(!FieldMapper::applyOverrides(&m, QStringLiteral("caller=Z"), QStringList{QStringLiteral("A")}, &error));
+    QVERIFY(error.contains(QStringLiteral("no column 'Z'")));
+}
+
+void TestIngest::sampleInvestigation()
+{
+    const QString path = newCase(QStringLiteral("sample.dtcase"));
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY(cf);
+    Importer imp(*cf);
+    QHash<QString, ImportSummary> sums;
+    for (const auto &v : m_truth.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject f = v.toObject();
+        ImportOptions opt;
+        opt.clockOffset = f.value(QStringLiteral("clock_offset")).toInteger();
+        opt.acquired = f.value(QStringLiteral("acquired")).toString();
+        ImportSummary sum;
+        const QString file = f.value(QStringLiteral("file")).toString();
+        QVERIFY2(imp.importFile(m_sample + QLatin1Char('/') + file, opt, &sum, &error), qPrintable(error));
+        QCOMPARE(sum.kind, f.value(QStringLiteral("kind")).toString());
+        QCOMPARE(sum.encoding, f.value(QStringLiteral("encoding")).toString());
+        QCOMPARE(sum.rejected, 0);
+        QCOMPARE(sum.accepted, f.value(QStringLiteral("rows")).toInteger());
+        sums.insert(file, sum);
+    }
+    // Each call between two requested numbers is stored once, from two rows.
+    const ImportSummary cdr = sums.value(QStringLiteral("cdr_carrier.csv"));
+    QVERIFY(cdr.duplicatesMerged > 100);
+    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM calls WHERE source_id = %1").arg(cdr.sourceId)).toLongLong(),
+             cdr.accepted - cdr.duplicatesMerged);
+    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM call_rows WHERE source_id = %1").arg(cdr.sourceId)).toLongLong(),
+             cdr.accepted);
+    // PBX calls to requested numbers are the same calls as the CDR's, after the clock correction.
+    const ImportSummary pbx = sums.value(QStringLiteral("pbx_master.csv"));
+    QVERIFY(pbx.duplicatesMerged > 10);
+    QCOMPARE(pbx.format, QStringLiteral("asterisk-master-csv"));
+    // Numbers: every operator number of the truth is in the dictionary, under its E.164 spelling.
+    for (const auto &op : m_truth.value(QStringLiteral("operators")).toArray()) {
+        for (const auto &n : op.toObject().value(QStringLiteral("numbers")).toArray()) {
+            Statement st = cf->db().prepare(QStringLiteral("SELECT count(*) FROM numbers WHERE value = ?"));
+            st.bind(1, n.toString());
+            QVERIFY(st.step());
+            QVERIFY2(st.int64(0) == 1, qPrintable(n.toString()));
+        }
+    }
+    // Times are stored in UTC: the first CDR row's Asia/Shanghai wall clock minus 8 hours.
+    {
+        QFile f(m_sample + QStringLiteral("/cdr_carrier.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        f.readLine();
+        const QString firstTime = QString::fromUtf8(f.readLine()).split(QLatin1Char(',')).at(3);
+        QCOMPARE(cdr.firstTime, *parseLocalTime(firstTime) - 8 * 3600);
+    }
+    // Masked phones of the compilation are kept as patterns.
+    QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM leak_records WHERE phone_pattern LIKE '___????____'")).toLongLong() > 100);
+    QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM leak_records WHERE id_card LIKE '%********%'")).toLongLong() > 100);
+    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM complaints")).toLongLong(),
+             sums.value(QStringLiteral("complaints_12321.csv")).accepted);
+    const auto entries = cf->audit().entries();
+    QCOMPARE(entries.constLast().action, QStringLiteral("import"));
+    QVERIFY(cf->audit().verify().ok);
+}
+
+void TestIngest::clockOffsetDecidesCrossSourceDedup()
+{
+    QString error;
+    for (qint64 offset : {qint64(0), qint64(-317)}) {
+        const QString path = newCase(QStringLiteral("offset%1.dtcase").arg(-offset));
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+        Importer imp(*cf);
+        ImportSummary cdr, pbx;
+        QVERIFY(imp.importFile(m_sample + QStringLiteral("/cdr_carrier.csv"), {}, &cdr, &error));
+        ImportOptions opt;
+        opt.clockOffset = offset;
+        QVERIFY(imp.importFile(m_sample + QStringLiteral("/pbx_master.csv"), opt, &pbx, &error));
+        if (offset == 0)
+            QCOMPARE(pbx.duplicatesMerged, 0); // 317 s apart: not the same call
+        else
+            QVERIFY(pbx.duplicatesMerged > 10);
+    }
+}
+
+void TestIngest::rejectedRowsKept()
+{
+    const QString csv = dttest::writeFile(m_dir.filePath(QStringLiteral("bad_rows.csv")),
+                                          "主叫号码,被叫号码,开始时间,通话时长\n"
+                                          "13800000001,13900000001,2026-09-01 09:00:00,30\n"
+                                          "13800000002,13900000002,yesterday noon,30\n"
+                                          "13800000003,,2026-09-01 09:02:00,30\n"
+                                          "13800000004,13900000004,2026-09-01 09:03:00,forever\n");
+    const QString path = newCase(QStringLiteral("rejects.dtcase"));
+    QByteArray out, err;
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), path, csv, QStringLiteral("--json")}, &out, &err), 0);
+    const QJsonObject s = QJsonDocument::fromJson(out).array().at(0).toObject();
+    QCOMPARE(s.value(QStringLiteral("accepted")).toInt(), 1);
+    QCOMPARE(s.value(QStringLiteral("rejected")).toInt(), 3);
+    for (const char *key : {"source", "kind", "format", "encoding", "accepted", "rejected", "duplicates_merged",
+                            "first_time", "last_time", "distinct_numbers"})
+        QVERIFY2(s.contains(QLatin1String(key)), key);
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+    Statement st = cf->db().prepare(QStringLiteral("SELECT line, reason, raw FROM rejected_rows ORDER BY line"));
+    QVERIFY(st.step());
+    QCOMPARE(st.int64(0), 3);
+    QVERIFY(st.text(1).contains(QStringLiteral("not a time")));
+    QCOMPARE(st.blob(2), QByteArray("13800000002,13900000002,yesterday noon,30"));
+    QVERIFY(st.step());
+    QCOMPARE(st.int64(0), 4);
+    QVERIFY(st.text(1).contains(QStringLiteral("callee")));
+    QVERIFY(st.step());
+    QCOMPARE(st.int64(0), 5);
+    QVERIFY(st.text(1).contains(QStringLiteral("duration")));
+}
+
+void TestIngest::malformedInputs_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("phrase");
+    const auto mk = [this](const char *name, const QByteArray &content) {
+        return dttest::writeFile(m_dir.filePath(QString::fromLatin1(name)), content);
+    };
+    QTest::newRow("empty") << mk("empty.csv", QByteArray()) << "empty";
+    QTest::newRow("header only") << mk("header_only.csv", "主叫号码,被叫号码,开始时间,通话时长\n") << "no data rows";
+    QByteArray garbage(64 * 1024, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919) % 251);
+    QTest::newRow("binary garbage") << mk("garbage.bin", garbage) << "binary";
+    QTest::newRow("html without table") << mk("bill.html", "<html><head><title>通话详单</title></head><body><p>系统繁忙</p></body></html>\n")
+                                         << "cannot tell";
+    QTest::newRow("no time column") << mk("notime.csv", "主叫号码,被叫号码\n13800000001,13900000001\n") << "start-time";
+    // A zip bomb dressed as a workbook: a sheet of 40 MB of zeros.
+    const QString bomb = m_dir.filePath(QStringLiteral("bomb.xlsx"));
+    {
+        int zerr = 0;
+        zip_t *za = zip_open(QFile::encodeName(bomb).constData(), ZIP_CREATE | ZIP_TRUNCATE, &zerr);
+        static const QByteArray wb = "<workbook><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+        static const QByteArray zeros(40 << 20, '0');
+        zip_file_add(za, "xl/workbook.xml", zip_source_buffer(za, wb.constData(), zip_uint64_t(wb.size()), 0), 0);
+        zip_file_add(za, "xl/worksheets/sheet1.xml", zip_source_buffer(za, zeros.constData(), zip_uint64_t(zeros.size()), 0), 0);
+        zip_close(za);
+    }
+    QTest::newRow("xlsx zip bomb") << bomb << "zip bomb";
+}
+
+void TestIngest::malformedInputs()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, phrase);
+    const QString path = newCase(QStringLiteral("malformed-%1.dtcase").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+    const CaseState before = stateOf(path);
+    QByteArray out, err;
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), path, file}, &out, &err), 1);
+    QVERIFY2(QString::fromUtf8(err).contains(file) && QString::fromUtf8(err).contains(phrase), err.constData());
+    QVERIFY(stateOf(path) == before);
+    QCOMPARE(dttest::runCli({QStringLiteral("verify"), path}, &out, &err), 0);
+}
+
+void TestIngest::killedImportLeavesNoTrace()
+{
+    const QString big = m_dir.filePath(QStringLiteral("big"));
+    sample::SampleOptions opt;
+    QString error;
+    QVERIFY(opt.setScale(QStringLiteral("400000"), &error));
+    QVERIFY(sample::SampleGenerator().generate(big, opt, nullptr, &error));
+    const QString path = newCase(QStringLiteral("killed.dtcase"));
+    const CaseState before = stateOf(path);
+    QProcess p;
+    p.start(QStringLiteral(DT_CLI_PATH), {QStringLiteral("import"), path, big + QStringLiteral("/cdr_carrier.csv")});
+    QVERIFY(p.waitForStarted());
+    QTest::qWait(1500);
+    QCOMPARE(p.state(), QProcess::Running); // still importing
+    ::kill(pid_t(p.processId()), SIGKILL);
+    QVERIFY(p.waitForFinished());
+    QByteArray out, err;
+    QCOMPARE(dttest::runCli({QStringLiteral("verify"), path}, &out, &err), 0);
+    QVERIFY(stateOf(path) == before);
+    // And the case works normally afterwards.
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), path, m_sample + QStringLiteral("/complaints_12321.csv")}, &out, &err), 0);
+}
+
+void TestIngest::realFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("accepted");
+    QTest::addColumn<int>("rejected");
+    QTest::newRow("sichuan fraud csv") << QString::fromUtf8("sichuan_fraud/fake_1.csv") << QString::fromUtf8("calls") << QString::fromUtf8("carrier-cdr") << QString::fromUtf8("UTF-8") << 265 << 0;
+    QTest::newRow("sichuan normal csv") << QString::fromUtf8("sichuan_fraud/white_1.csv") << QString::fromUtf8("calls") << QString::fromUtf8("carrier-cdr") << QString::fromUtf8("UTF-8") << 1762 << 0;
+    QTest::newRow("sichuan fraud xlsx") << QString::fromUtf8("sichuan_fraud/fake_1.xlsx") << QString::fromUtf8("calls") << QString::fromUtf8("xlsx") << QString::fromUtf8("UTF-8") << 265 << 0;
+    QTest::newRow("pii utf-8") << QString::fromUtf8("cn_pii_synthetic/模拟数据.csv") << QString::fromUtf8("leak") << QString::fromUtf8("delimited") << QString::fromUtf8("UTF-8") << 10000 << 0;
+    QTest::newRow("pii gbk") << QString::fromUtf8("cn_pii_synthetic/模拟数据_gbk.csv") << QString::fromUtf8("leak") << QString::fromUtf8("delimited") << QString::fromUtf8("GB18030") << 10000 << 0;
+    QTest::newRow("pii xlsx") << QString::fromUtf8("cn_pii_synthetic/模拟数据.xlsx") << QString::fromUtf8("leak") << QString::fromUtf8("xlsx") << QString::fromUtf8("UTF-8") << 10000 << 0;
+    QTest::newRow("asterisk default order") << QString::fromUtf8("asterisk/stadion_pbx_Master.csv") << QString::fromUtf8("calls") << QString::fromUtf8("asterisk-master-csv") << QString::fromUtf8("UTF-8") << 84 << 0;
+    QTest::newRow("asterisk custom order") << QString::fromUtf8("asterisk/lab_custom_Master.csv") << QString::fromUtf8("calls") << QString::fromUtf8("asterisk-master-csv-custom") << QString::fromUtf8("UTF-8") << 14 << 0;
+    QTest::newRow("freeswitch excel-mangled") << QString::fromUtf8("freeswitch/excel_resaved_Master.csv") << QString::fromUtf8("calls") << QString::fromUtf8("freeswitch-cdr-csv") << QString::fromUtf8("UTF-8") << 10 << 0;
+}
+
+void TestIngest::realFixtures()
+{
+    const QString root = QStringLiteral(DT_FIXTURES_DIR) + QStringLiteral("/real/");
+    if (!QDir(root).exists())
+        QSKIP("../shared/fixtures is absent");
+    QFETCH(QString, file);
+    QFETCH(QString, kind);
+    QFETCH(QString, format);
+    QFETCH(QString, encoding);
+    QFETCH(int, accepted);
+    QFETCH(int, rejected);
+    const QString path = newCase(QStringLiteral("fixture-%1.dtcase").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    Importer imp(*cf);
+    ImportSummary sum;
+    QVERIFY2(imp.importFile(root + file, {}, &sum, &error), qPrintable(error));
+    QCOMPARE(sum.kind, kind);
+    QCOMPARE(sum.format, format);
+    QCOMPARE(sum.encoding, encoding);
+    QCOMPARE(sum.accepted, qint64(accepted));
+    QCOMPARE(sum.rejected, qint64(rejected));
+    if (kind == QLatin1String("leak")) {
+        // Every 身份证号 of the synthetic PII list passes the check digit; phones are real numbers.
+        QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM leak_records WHERE id_card IS NOT NULL AND phone IS NOT NULL")).toInt(),
+                 accepted);
+    }
+    if (file.startsWith(QLatin1String("sichuan"))) {
+        // Hashed numbers and IMEIs stay opaque identifiers.
+        QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM numbers WHERE type <> %1").arg(int(NumberClass::Opaque))).toInt(), 0);
+        QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM devices")).toInt() > 0);
+    }
+    if (file.startsWith(QLatin1String("asterisk/stadion")))
+        QCOMPARE(sum.repaired, 8); // the rows with stray 0xA5 bytes are repaired, not dropped
+}
+
+QTEST_GUILESS_MAIN(TestIngest)
+#include "tst_ingest.moc"
