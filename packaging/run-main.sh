@@ -12,8 +12,17 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
 fi
 echo "No display: running the command-line pipeline over the sample case."
 WORK="${DIALTRACE_DEMO_DIR:-$(mktemp -d /tmp/dialtrace-demo.XXXXXX)}"
-"$BIN/dialtrace-cli" sample "$WORK/files" --seed 2026 --scale small
-"$BIN/dialtrace-cli" new "$WORK/demo.dtcase" --title "Sample case (synthetic demo data)"
-"$BIN/dialtrace-cli" info "$WORK/demo.dtcase"
-"$BIN/dialtrace-cli" verify "$WORK/demo.dtcase"
-echo "Case left at $WORK/demo.dtcase"
+CLI="$BIN/dialtrace-cli"
+F="$WORK/files"
+"$CLI" sample "$F" --seed 2026 --scale small
+"$CLI" new "$WORK/demo.dtcase" --title "Sample case (synthetic demo data)"
+"$CLI" import "$WORK/demo.dtcase" "$F/cdr_carrier.csv" "$F/complaints_12321.csv"
+"$CLI" import "$WORK/demo.dtcase" "$F/pbx_master.csv" --clock-offset -317      # the seized PBX's clock ran 317 s fast
+"$CLI" import "$WORK/demo.dtcase" "$F/leak_insurance_giveaway.csv" --acquired 2026-06-15
+"$CLI" import "$WORK/demo.dtcase" "$F/leak_loan_app_users.txt" --acquired 2026-07-20
+"$CLI" import "$WORK/demo.dtcase" "$F/leak_property_owners.xlsx" --acquired 2026-05-10
+"$CLI" import "$WORK/demo.dtcase" "$F/leak_resold_compilation.csv" --acquired 2026-08-20
+"$CLI" import "$WORK/demo.dtcase" "$F/leak_education_parents.csv" --acquired 2026-08-01
+"$CLI" info "$WORK/demo.dtcase"
+"$CLI" verify "$WORK/demo.dtcase"
+echo "Case left at $WORK/demo.dtcase (ground truth: $F/truth.json)"

@@ -149,10 +149,14 @@ void TestGuiSmoke::sampleCaseOpens()
     MainWindow w;
     w.show();
     QString error;
+    QSignalSpy ready(&w, &MainWindow::sampleCaseReady);
     QVERIFY2(w.openSampleCase(&error), qPrintable(error));
+    QVERIFY(!w.currentCase()); // built off the GUI thread
+    QVERIFY(ready.wait(60000));
+    QCOMPARE(ready.first().first().toBool(), true);
     QVERIFY(w.currentCase());
     QVERIFY(w.currentCase()->title().contains(QStringLiteral("Sample")));
-    // The sample investigation's files are generated beside the case and registered as its sources.
+    // The sample investigation's files are generated beside the case and imported as its sources.
     SourcesModel *sources = w.casePage()->sourcesModel();
     QCOMPARE(sources->rowCount(), 8);
     QCOMPARE(sources->index(0, SourcesModel::File).data().toString(), QStringLiteral("cdr_carrier.csv"));
@@ -161,10 +165,14 @@ void TestGuiSmoke::sampleCaseOpens()
     for (int r = 0; r < sources->rowCount(); ++r)
         kinds << sources->index(r, SourcesModel::Kind).data().toString();
     QCOMPARE(kinds.count(QStringLiteral("leak")), 5);
+    QVERIFY(sources->index(0, SourcesModel::Accepted).data().toLongLong() > 10000);
+    QVERIFY(w.currentCase()->counts().calls > 10000);
+    QVERIFY(w.casePage()->findChild<QLabel *>(QStringLiteral("caseCounts"))->text().contains(QStringLiteral("leak records")));
     // Opening it again reuses the same case.
     const QString path = w.currentCase()->path();
     w.closeCase();
-    QVERIFY(w.openSampleCase(&error));
+    QVERIFY(w.openSampleCase(&error)); // exists now: opens at once
+    QVERIFY(w.currentCase());
     QCOMPARE(w.currentCase()->path(), path);
     QCOMPARE(w.casePage()->sourcesModel()->rowCount(), 8);
 }

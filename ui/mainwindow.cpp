@@ -21,7 +21,10 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sqlite3.h>
 
@@ -51,7 +54,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_sampleCancel = true;
+    m_sampleWatcher.waitForFinished();
+}
 
 void MainWindow::createActions()
 {
@@ -231,15 +238,49 @@ bool MainWindow::createCase(const QString &path, const QString &title, QString *
 
 bool MainWindow::openSampleCase(QString *error)
 {
-    QString err;
-    const QString path = SampleCase::ensure(SampleCase::defaultPath(), &err);
-    if (path.isEmpty()) {
-        showError(tr("Cannot prepare the sample case: %1").arg(err));
-        if (error)
-            *error = err;
-        return false;
+    const QString path = SampleCase::defaultPath();
+    if (QFileInfo::exists(path)) {
+        const bool ok = openCase(path, error);
+        Q_EMIT sampleCaseReady(ok);
+        return ok;
     }
-    return openCase(path, error);
+    if (m_sampleWatcher.isRunning())
+        return true;
+    auto *dialog = new QProgressDialog(tr("Preparing the sample case: generating a synthetic investigation and importing "
+                                          "its files…"),
+                                       tr("Cancel"), 0, 100, this);
+    dialog->setObjectName(QStringLiteral("sampleProgress"));
+    dialog->setWindowTitle(tr("Sample case"));
+    dialog->setMinimumDuration(300);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_sampleCancel = false;
+    connect(dialog, &QProgressDialog::canceled, this, [this] { m_sampleCancel = true; });
+    QPointer<QProgressDialog> guard(dialog);
+    auto progress = [this, guard](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(this, [guard, done, total] {
+            if (guard)
+                guard->setValue(int(100 * done / std::max<qint64>(total, 1)));
+        }, Qt::QueuedConnection);
+    };
+    disconnect(&m_sampleWatcher, nullptr, this, nullptr);
+    connect(&m_sampleWatcher, &QFutureWatcher<QPair<QString, QString>>::finished, this, [this, guard] {
+        if (guard)
+            guard->close();
+        const auto [built, err] = m_sampleWatcher.result();
+        if (built.isEmpty()) {
+            if (!m_sampleCancel)
+                showError(tr("Cannot prepare the sample case: %1").arg(err));
+            Q_EMIT sampleCaseReady(false);
+            return;
+        }
+        Q_EMIT sampleCaseReady(openCase(built));
+    });
+    m_sampleWatcher.setFuture(QtConcurrent::run([this, path, progress] {
+        QString err;
+        const QString built = SampleCase::ensure(path, &err, progress, &m_sampleCancel);
+        return qMakePair(built, err);
+    }));
+    return true;
 }
 
 void MainWindow::closeCase()
@@ -293,6 +334,10 @@ void MainWindow::onAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_sampleWatcher.isRunning()) {
+        m_sampleCancel = true; // the build rolls back; nothing half-made is left behind
+        m_sampleWatcher.waitForFinished();
+    }
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());

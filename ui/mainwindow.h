@@ -1,5 +1,9 @@
 #pragma once
+#include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPair>
+
+#include <atomic>
 
 #include <memory>
 
@@ -30,6 +34,8 @@ public:
     /// On failure shows the reason in the status bar and returns false with @p error set.
     bool openCase(const QString &path, QString *error = nullptr);
     bool createCase(const QString &path, const QString &title, QString *error = nullptr);
+    /// Opens the sample case; the first time it is built off the GUI thread (progress, cancel),
+    /// and sampleCaseReady() tells when it is open.
     bool openSampleCase(QString *error = nullptr);
     void closeCase();
 
@@ -37,6 +43,9 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     CasePage *casePage() const { return m_casePage; }
     QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void sampleCaseReady(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +68,8 @@ private:
     CasePage *m_casePage = nullptr;
     QLabel *m_caseStatus = nullptr;
     QString m_lastError;
+    QFutureWatcher<QPair<QString, QString>> m_sampleWatcher;
+    std::atomic_bool m_sampleCancel{false};
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

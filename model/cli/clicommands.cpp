@@ -140,7 +140,7 @@ int cmdInfo(const QStringList &args, Io &io)
            << c.leakRecords << " leak records, " << c.complaints << " complaints, " << c.rejectedRows
            << " rejected rows, " << c.analysisRuns << " analysis runs, " << c.auditEntries << " audit entries\n";
     for (const auto &s : sources)
-        io.out << "  #" << s.id << ' ' << s.kind.leftJustified(10) << s.name << "  " << s.fileName << "  " << s.size
+        io.out << "  #" << s.id << ' ' << s.kind.leftJustified(11) << s.name << "  " << s.fileName << "  " << s.size
                << " bytes  sha256 " << s.sha256 << "  accepted " << s.rowsAccepted << ", rejected "
                << s.rowsRejected << '\n';
     return Ok;

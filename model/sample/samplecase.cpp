@@ -1,6 +1,7 @@
 #include "sample/samplecase.h"
 
 #include "case/casefile.h"
+#include "ingest/importer.h"
 #include "sample/samplegenerator.h"
 
 #include <QDir>
@@ -20,7 +21,7 @@ QString SampleCase::defaultPath()
     return base + QStringLiteral("/sample/sample.dtcase");
 }
 
-QString SampleCase::ensure(const QString &path, QString *error)
+QString SampleCase::ensure(const QString &path, QString *error, const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     if (QFileInfo::exists(path))
         return path;
@@ -46,18 +47,20 @@ QString SampleCase::ensure(const QString &path, QString *error)
         auto cf = CaseFile::create(partial, tr("Sample case (synthetic demo data)"), error);
         if (!cf)
             return {};
+        // Every file imported the way an analyst would: acquisition dates, the PBX's clock correction.
         Transaction tx(cf->db());
-        for (const auto &v : truth.value(QStringLiteral("files")).toArray()) {
-            const QJsonObject f = v.toObject();
-            SourceRequest req;
-            req.path = filesDir + QLatin1Char('/') + f.value(QStringLiteral("file")).toString();
-            req.kind = sourceKindFromName(f.value(QStringLiteral("kind")).toString()).value_or(SourceKind::Other);
-            req.format = f.value(QStringLiteral("format")).toString();
-            req.encoding = f.value(QStringLiteral("encoding")).toString();
-            req.acquired = f.value(QStringLiteral("acquired")).toString();
-            req.clockOffsetSeconds = f.value(QStringLiteral("clock_offset")).toInteger();
-            if (cf->sources().registerSource(req, error) == 0)
+        ingest::Importer importer(*cf);
+        const QJsonArray files = truth.value(QStringLiteral("files")).toArray();
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const QJsonObject f = files.at(i).toObject();
+            ingest::ImportOptions importOpt;
+            importOpt.acquired = f.value(QStringLiteral("acquired")).toString();
+            importOpt.clockOffset = f.value(QStringLiteral("clock_offset")).toInteger();
+            if (!importer.importFile(filesDir + QLatin1Char('/') + f.value(QStringLiteral("file")).toString(), importOpt,
+                                     nullptr, error, {}, cancel))
                 return {};
+            if (progress)
+                progress(i + 1, files.size());
         }
         if (!tx.commit()) {
             if (error)

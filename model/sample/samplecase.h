@@ -2,6 +2,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "core/sha256.h"
+
 namespace dt {
 
 /**
@@ -16,8 +18,10 @@ public:
     /// Where the sample case lives for this user (…/DialTrace/sample/sample.dtcase).
     static QString defaultPath();
     /// Returns the path of a ready sample case at @p path, building it when missing: the sample
-    /// investigation's files are generated beside it (files/) and registered as its sources.
-    static QString ensure(const QString &path, QString *error);
+    /// investigation's files are generated beside it (files/) and imported as its sources.
+    /// Building imports every file (a second or two): callers on a GUI thread run it elsewhere.
+    static QString ensure(const QString &path, QString *error, const ProgressFn &progress = {},
+                          const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace dt
