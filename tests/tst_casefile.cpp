@@ -77,7 +77,7 @@ void TestCaseFile::tablesOfSchemaV1_data()
     QTest::addColumn<QString>("table");
     for (const char *t : {"meta", "schema_migrations", "sources", "numbers", "devices", "calls", "call_rows",
                           "leak_records", "complaints", "rejected_rows", "analysis_runs", "findings", "annotations",
-                          "tags", "audit_log", "mapping_profiles"})
+                          "tags", "audit_log", "mapping_profiles", "persons"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
@@ -112,11 +112,11 @@ void TestCaseFile::migratesOlderSchema()
     QVERIFY2(error.contains(QStringLiteral("older schema")), qPrintable(error));
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
-    QCOMPARE(cf->schemaVersion(), 3);
+    QCOMPARE(cf->schemaVersion(), 4);
     QCOMPARE(cf->title(), QStringLiteral("old case"));
     QCOMPARE(cf->db().scalar(QStringLiteral("SELECT group_concat(version) FROM schema_migrations")).toString(),
-             QStringLiteral("1,2,3"));
-    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+             QStringLiteral("1,2,3,4"));
+    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
     QVERIFY(cf->db().exec(QStringLiteral("SELECT * FROM mapping_profiles")));
     QVERIFY(cf->db().exec(QStringLiteral("SELECT callee_device, callee_cell FROM calls")));
     const auto entries = cf->audit().entries();

@@ -410,6 +410,24 @@ void TestIngest::sampleInvestigation()
     // Masked phones of the compilation are kept as patterns.
     QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM leak_records WHERE phone_pattern LIKE '___????____'")).toLongLong() > 100);
     QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM leak_records WHERE id_card LIKE '%********%'")).toLongLong() > 100);
+    // Persons: one per ID number; the compilation's unmasked records join the insurance list's people
+    // by name and phone (the compilation dropped the ID column).
+    {
+        const qint64 takenFromInsurance = [this] {
+            for (const auto &v : m_truth.value(QStringLiteral("lineage")).toArray())
+                if (v.toObject().value(QStringLiteral("parent")).toString() == QLatin1String("leak_insurance_giveaway"))
+                    return v.toObject().value(QStringLiteral("records")).toInteger();
+            return qint64(0);
+        }();
+        const qint64 shared = cf->db().scalar(QStringLiteral(
+            "SELECT count(DISTINCT c.person) FROM leak_records c JOIN sources sc ON sc.id = c.source_id "
+            "JOIN leak_records i ON i.person = c.person JOIN sources si ON si.id = i.source_id "
+            "WHERE sc.name = 'leak_resold_compilation' AND si.name = 'leak_insurance_giveaway'")).toLongLong();
+        QVERIFY2(shared > takenFromInsurance * 0.6 && shared <= takenFromInsurance,
+                 qPrintable(QStringLiteral("%1 of %2").arg(shared).arg(takenFromInsurance)));
+        QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM persons")).toLongLong()
+                < cf->db().scalar(QStringLiteral("SELECT count(*) FROM leak_records")).toLongLong());
+    }
     QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM complaints")).toLongLong(),
              sums.value(QStringLiteral("complaints_12321.csv")).accepted);
     const auto entries = cf->audit().entries();

@@ -161,6 +161,18 @@ ALTER TABLE calls ADD COLUMN callee_device INTEGER REFERENCES devices(id);
 ALTER TABLE calls ADD COLUMN callee_cell TEXT;
 )SQL";
 
+// Version 4: persons of the leaked lists, deduplicated by ID number, else by name and phone.
+const char *const kV4 = R"SQL(
+CREATE TABLE persons(
+  id INTEGER PRIMARY KEY,
+  id_card TEXT,
+  name TEXT,
+  phone INTEGER REFERENCES numbers(id)
+);
+CREATE INDEX persons_id_card ON persons(id_card);
+ALTER TABLE leak_records ADD COLUMN person INTEGER REFERENCES persons(id);
+)SQL";
+
 const char *migrationSql(int version)
 {
     switch (version) {
@@ -170,6 +182,8 @@ const char *migrationSql(int version)
         return kV2;
     case 3:
         return kV3;
+    case 4:
+        return kV4;
     default:
         return nullptr;
     }

@@ -33,6 +33,14 @@ bool RowWriter::prepare(QString *error)
     Statement devs = m_db.prepare(QStringLiteral("SELECT imei, id FROM devices"));
     while (devs.step())
         m_devices.insert(devs.text(0), devs.int64(1));
+    Statement people = m_db.prepare(QStringLiteral("SELECT id, id_card, name, phone FROM persons"));
+    while (people.step()) {
+        if (!people.isNull(1))
+            m_persons.insert(QStringLiteral("id:") + people.text(1), people.int64(0));
+        if (!people.isNull(2) && !people.isNull(3))
+            m_persons.insert(QStringLiteral("np:") + people.text(2) + QLatin1Char('|') + QString::number(people.int64(3)), people.int64(0));
+    }
+    m_insPerson = m_db.prepare(QStringLiteral("INSERT INTO persons(id_card, name, phone) VALUES(?,?,?)"));
     m_insNumber = m_db.prepare(QStringLiteral("INSERT INTO numbers(value, e164, type) VALUES(?,?,?)"));
     m_insDevice = m_db.prepare(QStringLiteral("INSERT INTO devices(imei) VALUES(?)"));
     m_insCall = m_db.prepare(QStringLiteral(
@@ -48,11 +56,12 @@ bool RowWriter::prepare(QString *error)
     m_fillCaller = m_db.prepare(QStringLiteral(
         "UPDATE calls SET device = coalesce(device, ?), cell = coalesce(cell, ?) WHERE id = ?"));
     m_insLeak = m_db.prepare(QStringLiteral(
-        "INSERT INTO leak_records(source_id, line, phone, phone_pattern, name, id_card, address, extra) VALUES(?,?,?,?,?,?,?,?)"));
+        "INSERT INTO leak_records(source_id, line, phone, phone_pattern, name, id_card, address, extra, person) "
+        "VALUES(?,?,?,?,?,?,?,?,?)"));
     m_insComplaint = m_db.prepare(QStringLiteral(
         "INSERT INTO complaints(source_id, line, reported, complainant, time_utc, category, text) VALUES(?,?,?,?,?,?,?)"));
     m_insRejected = m_db.prepare(QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
-    for (const Statement *s : {&m_insNumber, &m_insDevice, &m_insCall, &m_insCallRow, &m_findOther, &m_fillCallee,
+    for (const Statement *s : {&m_insPerson, &m_insNumber, &m_insDevice, &m_insCall, &m_insCallRow, &m_findOther, &m_fillCallee,
                                &m_fillCaller, &m_insLeak, &m_insComplaint, &m_insRejected}) {
         if (!s->isValid()) {
             *error = m_db.lastError();
@@ -125,6 +134,41 @@ qint64 RowWriter::deviceId(const QString &raw)
         return -1;
     const qint64 id = m_db.lastInsertId();
     m_devices.insert(key, id);
+    return id;
+}
+
+qint64 RowWriter::personId(const QString &idCard, bool idUsable, const QString &name, qint64 phone)
+{
+    // One person across lists: the full ID number decides; without it, the same name and phone.
+    const QString byId = idUsable ? QStringLiteral("id:") + idCard : QString();
+    const QString byNamePhone = (!name.isEmpty() && phone > 0) ? QStringLiteral("np:") + name + QLatin1Char('|') + QString::number(phone)
+                                                               : QString();
+    qint64 id = 0;
+    if (!byId.isEmpty())
+        id = m_persons.value(byId);
+    if (!id && !byNamePhone.isEmpty())
+        id = m_persons.value(byNamePhone);
+    if (!id) {
+        if (byId.isEmpty() && byNamePhone.isEmpty())
+            return 0; // nothing to recognise this person by again
+        m_insPerson.reset();
+        if (idUsable)
+            m_insPerson.bind(1, idCard);
+        else
+            m_insPerson.bindNull(1);
+        m_insPerson.bind(2, name.isEmpty() ? QString() : name);
+        if (phone > 0)
+            m_insPerson.bind(3, phone);
+        else
+            m_insPerson.bindNull(3);
+        if (!m_insPerson.exec())
+            return -1;
+        id = m_db.lastInsertId();
+    }
+    if (!byId.isEmpty())
+        m_persons.insert(byId, id);
+    if (!byNamePhone.isEmpty() && !m_persons.contains(byNamePhone))
+        m_persons.insert(byNamePhone, id);
     return id;
 }
 
@@ -305,9 +349,11 @@ bool RowWriter::addLeak(const QStringList &row, qint64 line, const QByteArray &r
         }
     }
     QString idCard;
+    bool idUsable = false;
     if (!idRaw.isEmpty()) {
         const IdCardInfo info = IdCard::parse(idRaw);
         idCard = info.normalized.isEmpty() ? idRaw : info.normalized;
+        idUsable = info.valid;
     }
     if (!phone && pattern.isEmpty() && idCard.isEmpty())
         return reject(line, phoneRaw.isEmpty() ? tr("no phone number or ID number") : tr("phone '%1' is not a number").arg(phoneRaw),
@@ -333,6 +379,15 @@ bool RowWriter::addLeak(const QStringList &row, qint64 line, const QByteArray &r
     m_insLeak.bind(4, pattern.isEmpty() ? QString() : pattern).bind(5, name.isEmpty() ? QString() : name);
     m_insLeak.bind(6, idCard.isEmpty() ? QString() : idCard).bind(7, address.isEmpty() ? QString() : address);
     m_insLeak.bind(8, extra.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
+    const qint64 person = personId(idCard, idUsable, name, phone);
+    if (person < 0) {
+        *error = m_db.lastError();
+        return false;
+    }
+    if (person)
+        m_insLeak.bind(9, person);
+    else
+        m_insLeak.bindNull(9);
     if (!m_insLeak.exec()) {
         *error = m_db.lastError();
         return false;

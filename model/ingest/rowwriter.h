@@ -33,6 +33,7 @@ private:
     bool reject(qint64 line, const QString &reason, const QByteArray &raw, QString *error);
     qint64 numberId(const QString &raw, NumberClass *cls, const QString &subscriber = {});
     qint64 deviceId(const QString &raw);
+    qint64 personId(const QString &idCard, bool idUsable, const QString &name, qint64 phone);
     std::optional<qint64> utcOf(const QString &text);
     bool addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     bool addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
@@ -47,7 +48,7 @@ private:
     PhoneClassifier m_phones;
     QTimeZone m_tz;
     DayMonthOrder m_order = DayMonthOrder::Unknown;
-    QHash<QString, qint64> m_numbers, m_devices;
+    QHash<QString, qint64> m_numbers, m_devices, m_persons; ///< persons by "id:<ID number>" and "np:<name>|<phone id>"
     QSet<qint64> m_touched;
     QHash<qint64, qint64> m_dayOffset; ///< local day -> UTC offset
     struct CallKey
@@ -66,7 +67,7 @@ private:
         }
     };
     std::unordered_map<CallKey, qint64, CallKeyHash> m_seen;
-    Statement m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther, m_fillCallee, m_fillCaller, m_insLeak,
+    Statement m_insPerson, m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther, m_fillCallee, m_fillCaller, m_insLeak,
         m_insComplaint, m_insRejected;
 };
 
