@@ -4,6 +4,7 @@
 #include "case/casefile.h"
 #include "case/sourcesmodel.h"
 #include "casepage.h"
+#include "entitypanel.h"
 #include "core/sha256.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -11,6 +12,11 @@
 #include "welcomepage.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -168,6 +174,41 @@ void TestGuiSmoke::sampleCaseOpens()
     QVERIFY(sources->index(0, SourcesModel::Accepted).data().toLongLong() > 10000);
     QVERIFY(w.currentCase()->counts().calls > 10000);
     QVERIFY(w.casePage()->findChild<QLabel *>(QStringLiteral("caseCounts"))->text().contains(QStringLiteral("leak records")));
+    // The details panel finds a number typed in another spelling, with its calls, leaks and complaints.
+    {
+        QFile truthFile(QFileInfo(w.currentCase()->path()).absolutePath() + QStringLiteral("/files/truth.json"));
+        QVERIFY(truthFile.open(QIODevice::ReadOnly));
+        const QJsonObject truth = QJsonDocument::fromJson(truthFile.readAll()).object();
+        const QString op = truth.value(QStringLiteral("operators")).toArray().at(0).toObject().value(QStringLiteral("numbers")).toArray().at(0).toString();
+        const QString spelled = QStringLiteral("0086 ") + op.mid(3, 3) + QLatin1Char('-') + op.mid(6, 4) + QLatin1Char('-') + op.mid(10);
+        EntityPanel *panel = w.entityPanel();
+        QVERIFY(panel->isVisible());
+        panel->searchBox()->setText(spelled);
+        QTest::keyClick(panel->searchBox(), Qt::Key_Return);
+        QCOMPARE(panel->details().key, op);
+        QVERIFY(panel->details().inCase);
+        QVERIFY(panel->details().callsOut > 50);
+        QVERIFY(panel->details().offline.value(QStringLiteral("type")).toString() == QLatin1String("virtual_mobile"));
+        QVERIFY(panel->html().contains(op));
+        // A masked number lists the case's numbers that fit it.
+        const QString victimPhone = [&] {
+            Statement st = w.currentCase()->db().prepare(QStringLiteral(
+                "SELECT n.value FROM leak_records l JOIN numbers n ON n.id = l.phone WHERE n.value LIKE '+861%' LIMIT 1"));
+            return st.step() ? st.text(0) : QString();
+        }();
+        QVERIFY(!victimPhone.isEmpty());
+        panel->showEntity(victimPhone.mid(3, 3) + QStringLiteral("****") + victimPhone.right(4));
+        QCOMPARE(panel->details().kind, QStringLiteral("masked_phone"));
+        QVERIFY(panel->details().candidates.contains(victimPhone));
+        panel->showEntity(victimPhone);
+        QVERIFY(!panel->details().leaks.isEmpty());
+        // An ID number finds its leak records.
+        const QString id = w.currentCase()->db().scalar(QStringLiteral(
+            "SELECT id_card FROM leak_records WHERE id_card NOT LIKE '%*%' LIMIT 1")).toString();
+        panel->showEntity(id);
+        QCOMPARE(panel->details().kind, QStringLiteral("id_card"));
+        QVERIFY(!panel->details().leaks.isEmpty());
+    }
     // Opening it again reuses the same case.
     const QString path = w.currentCase()->path();
     w.closeCase();

@@ -287,6 +287,7 @@ void TestPhone::lookupCli_data()
     QTest::newRow("bad imei") << "490154203237519" << "imei" << "valid" << "false" << 1;
     QTest::newRow("masked phone") << "138****1234" << "masked_phone" << "pattern" << "138????1234" << 0;
     QTest::newRow("junk") << "hello" << "phone" << "type" << "junk" << 1;
+    QTest::newRow("0086 with dashes") << "0086 170-6507-3288" << "phone" << "number" << "+8617065073288" << 0;
 }
 
 void TestPhone::lookupCli()

@@ -2,6 +2,7 @@
 
 #include "case/casefile.h"
 #include "casepage.h"
+#include "entitypanel.h"
 #include "dt/version.h"
 #include "languagemanager.h"
 #include "recentcases.h"
@@ -41,6 +42,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_casePage);
     setCentralWidget(m_stack);
+    m_entityPanel = new EntityPanel(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_entityPanel);
+    m_entityPanel->hide();
     connect(m_welcome, &WelcomePage::recentCaseActivated, this, [this](const QString &p) { openCase(p); });
     createMenus();
     m_caseStatus = new QLabel(this);
@@ -78,6 +82,7 @@ void MainWindow::createActions()
     m_quit = make("actionQuit", QString(), QKeySequence::Quit);
     m_verify = make("actionVerify", QString());
     m_about = make("actionAbout", QString());
+    m_find = make("actionFind", QString(), QKeySequence::Find);
     m_aboutQt = make("actionAboutQt", QString());
     connect(m_newCase, &QAction::triggered, this, &MainWindow::onNewCase);
     connect(m_openCase, &QAction::triggered, this, &MainWindow::onOpenCase);
@@ -86,6 +91,12 @@ void MainWindow::createActions()
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_verify, &QAction::triggered, this, [this] { m_casePage->startVerify(); });
     connect(m_about, &QAction::triggered, this, &MainWindow::onAbout);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_entityPanel->show();
+        m_entityPanel->raise();
+        m_entityPanel->searchBox()->setFocus();
+        m_entityPanel->searchBox()->selectAll();
+    });
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -104,7 +115,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quit);
 
     m_caseMenu = menuBar()->addMenu(QString());
+    m_caseMenu->addAction(m_find);
     m_caseMenu->addAction(m_verify);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_entityPanel->toggleViewAction());
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
@@ -129,6 +143,8 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_caseMenu->setTitle(tr("&Case"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_find->setText(tr("&Find Number, ID or Name…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -181,6 +197,7 @@ void MainWindow::updateState()
     const bool open = m_case != nullptr;
     m_closeCase->setEnabled(open);
     m_verify->setEnabled(open);
+    m_find->setEnabled(open);
     m_caseMenu->setEnabled(open);
     m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_casePage) : m_welcome);
     if (open) {
@@ -216,6 +233,8 @@ bool MainWindow::openCase(const QString &path, QString *error)
     RecentCases::add(m_case->path());
     m_welcome->refreshRecent();
     m_casePage->setCase(m_case.get());
+    m_entityPanel->setCase(m_case.get());
+    m_entityPanel->show();
     updateState();
     if (m_case->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: %1").arg(m_case->readOnlyReason()), 15000);
@@ -288,6 +307,7 @@ void MainWindow::closeCase()
     if (!m_case)
         return;
     m_casePage->setCase(nullptr);
+    m_entityPanel->setCase(nullptr);
     m_case->close();
     m_case.reset();
     m_welcome->refreshRecent();

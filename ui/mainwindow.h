@@ -21,6 +21,7 @@ namespace dt::ui {
 
 class WelcomePage;
 class CasePage;
+class EntityPanel;
 
 /// The main window: a welcome page until a case is open, then the case pages.
 class MainWindow : public QMainWindow
@@ -42,6 +43,7 @@ public:
     CaseFile *currentCase() const { return m_case.get(); }
     WelcomePage *welcomePage() const { return m_welcome; }
     CasePage *casePage() const { return m_casePage; }
+    EntityPanel *entityPanel() const { return m_entityPanel; }
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
@@ -66,6 +68,9 @@ private:
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     CasePage *m_casePage = nullptr;
+    EntityPanel *m_entityPanel = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_find = nullptr;
     QLabel *m_caseStatus = nullptr;
     QString m_lastError;
     QFutureWatcher<QPair<QString, QString>> m_sampleWatcher;

@@ -61,6 +61,9 @@ QJsonObject lookupValue(const QString &value, const QString &region)
         if (n.cls == NumberClass::Landline)
             return withKind(n.toJson(), "phone");
     }
+    // No IMEI starts with 00 (no such reporting body): 0086… is an international prefix.
+    if (s.startsWith(QLatin1String("00")))
+        return withKind(classifier.classify(value).toJson(), "phone");
     if (allDigits(s) && (s.size() == 14 || s.size() == 16))
         return withKind(Imei::parse(value).toJson(), "imei");
     if (allDigits(s) && s.size() == 15) {

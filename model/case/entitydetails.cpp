@@ -1,0 +1,127 @@
+#include "case/entitydetails.h"
+
+#include "case/casefile.h"
+#include "phone/idcard.h"
+#include "phone/lookup.h"
+#include "phone/maskedphone.h"
+#include "phone/phonenumber.h"
+
+namespace dt {
+
+namespace {
+
+void leakHits(Database &db, const QString &where, const QVariant &arg, int limit, QVector<LeakHit> *out)
+{
+    Statement st = db.prepare(QStringLiteral("SELECT s.name, l.line, coalesce(l.name, ''), coalesce(n.value, l.phone_pattern, ''), "
+                                             "coalesce(l.id_card, '') FROM leak_records l JOIN sources s ON s.id = l.source_id "
+                                             "LEFT JOIN numbers n ON n.id = l.phone WHERE ")
+                              + where + QStringLiteral(" ORDER BY s.id, l.line LIMIT %1").arg(limit));
+    if (arg.typeId() == QMetaType::LongLong)
+        st.bind(1, arg.toLongLong());
+    else
+        st.bind(1, arg.toString());
+    while (st.step())
+        out->push_back({st.text(0), st.int64(1), st.text(2), st.text(3), st.text(4)});
+}
+
+void complaintHits(Database &db, const char *column, qint64 id, int limit, QVector<ComplaintHit> *out)
+{
+    Statement st = db.prepare(QStringLiteral("SELECT s.name, c.line, coalesce(c.time_utc, 0), r.value, coalesce(p.value, ''), "
+                                             "coalesce(c.category, ''), coalesce(c.text, '') FROM complaints c "
+                                             "JOIN sources s ON s.id = c.source_id JOIN numbers r ON r.id = c.reported "
+                                             "LEFT JOIN numbers p ON p.id = c.complainant WHERE c.")
+                              + QLatin1String(column) + QStringLiteral(" = ? ORDER BY c.time_utc LIMIT %1").arg(limit));
+    st.bind(1, id);
+    while (st.step())
+        out->push_back({st.text(0), st.int64(1), st.int64(2), st.text(3), st.text(4), st.text(5), st.text(6)});
+}
+
+bool isCjkName(const QString &v)
+{
+    if (v.size() < 2 || v.size() > 4)
+        return false;
+    for (QChar c : v) {
+        if (c.unicode() < 0x4E00 || c.unicode() > 0x9FFF)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+EntityDetails EntityLookup::describe(CaseFile &cf, const QString &value, int limit)
+{
+    EntityDetails d;
+    d.input = value.trimmed();
+    Database &db = cf.db();
+    if (isCjkName(d.input)) {
+        d.kind = QStringLiteral("name");
+        leakHits(db, QStringLiteral("l.name = ?"), d.input, limit, &d.leaks);
+        d.inCase = !d.leaks.isEmpty();
+        return d;
+    }
+    d.offline = lookupValue(d.input);
+    d.kind = d.offline.value(QStringLiteral("kind")).toString();
+    if (d.kind == QLatin1String("id_card")) {
+        const IdCardInfo id = IdCard::parse(d.input);
+        leakHits(db, QStringLiteral("l.id_card = ?"), id.normalized, limit, &d.leaks);
+        d.inCase = !d.leaks.isEmpty();
+        return d;
+    }
+    if (d.kind == QLatin1String("masked_phone")) {
+        const MaskedPhone m = MaskedPhone::parse(d.input);
+        MaskIndex idx;
+        Statement st = db.prepare(QStringLiteral("SELECT id, substr(value, 4) FROM numbers WHERE value LIKE '+861__________' "
+                                                 "AND length(value) = 14"));
+        while (st.step())
+            idx.add(st.text(1), st.int64(0));
+        for (qint64 id : idx.candidates(m)) {
+            if (d.candidates.size() >= limit)
+                break;
+            d.candidates << db.scalar(QStringLiteral("SELECT value FROM numbers WHERE id = %1").arg(id)).toString();
+        }
+        leakHits(db, QStringLiteral("l.phone_pattern = ?"), m.pattern, limit, &d.leaks);
+        d.inCase = !d.candidates.isEmpty() || !d.leaks.isEmpty();
+        return d;
+    }
+    if (d.kind != QLatin1String("phone"))
+        return d;
+    d.key = d.offline.value(QStringLiteral("number")).toString();
+    Statement idq = db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));
+    idq.bind(1, d.key);
+    if (!idq.step())
+        return d;
+    const qint64 id = idq.int64(0);
+    d.inCase = true;
+    Statement calls = db.prepare(QStringLiteral(
+        "SELECT sum(caller = ?1), sum(callee = ?1), count(DISTINCT CASE WHEN caller = ?1 THEN callee END), "
+        "count(DISTINCT CASE WHEN callee = ?1 THEN caller END), min(start_utc), max(start_utc) FROM calls "
+        "WHERE caller = ?1 OR callee = ?1"));
+    calls.bind(1, id);
+    if (calls.step()) {
+        d.callsOut = calls.int64(0);
+        d.callsIn = calls.int64(1);
+        d.distinctCallees = calls.int64(2);
+        d.distinctCallers = calls.int64(3);
+        d.firstCall = calls.int64(4);
+        d.lastCall = calls.int64(5);
+    }
+    Statement per = db.prepare(QStringLiteral(
+        "SELECT s.name, count(*) FROM call_rows r JOIN calls c ON c.id = r.call_id JOIN sources s ON s.id = r.source_id "
+        "WHERE c.caller = ?1 OR c.callee = ?1 GROUP BY s.id ORDER BY s.id"));
+    per.bind(1, id);
+    while (per.step())
+        d.rowsPerSource.push_back({per.text(0), per.int64(1)});
+    Statement dev = db.prepare(QStringLiteral(
+        "SELECT DISTINCT d.imei FROM calls c JOIN devices d ON d.id = c.device WHERE c.caller = ?1 "
+        "UNION SELECT DISTINCT d.imei FROM calls c JOIN devices d ON d.id = c.callee_device WHERE c.callee = ?1 LIMIT 50"));
+    dev.bind(1, id);
+    while (dev.step())
+        d.devices << dev.text(0);
+    leakHits(db, QStringLiteral("l.phone = ?"), id, limit, &d.leaks);
+    complaintHits(db, "reported", id, limit, &d.complaintsAgainst);
+    complaintHits(db, "complainant", id, limit, &d.complaintsMade);
+    return d;
+}
+
+} // namespace dt

@@ -1,0 +1,55 @@
+#pragma once
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+namespace dt {
+
+class CaseFile;
+
+/// A leak record that mentions the entity.
+struct LeakHit
+{
+    QString source;
+    qint64 line = 0;
+    QString name, phone, idCard;
+};
+
+/// A complaint naming the number, as reported or as complainant.
+struct ComplaintHit
+{
+    QString source;
+    qint64 line = 0;
+    qint64 timeUtc = 0;
+    QString reported, complainant, category, text;
+};
+
+/**
+ * Everything a case knows about one value the analyst typed: a number in any spelling, a masked
+ * number, an ID number or a name. Offline facts (type, carrier, place, callability) come from
+ * lookupValue(); the case adds calls per source, leak records, complaints and devices.
+ */
+struct EntityDetails
+{
+    QString input;
+    QString kind;          ///< "phone", "masked_phone", "id_card", "imei", "name"
+    QJsonObject offline;   ///< lookupValue() for the input
+    QString key;           ///< the number's canonical spelling (phones)
+    bool inCase = false;
+    qint64 callsOut = 0, callsIn = 0, distinctCallees = 0, distinctCallers = 0, firstCall = 0, lastCall = 0;
+    QVector<QPair<QString, qint64>> rowsPerSource; ///< call rows naming this number, per source
+    QStringList devices;   ///< IMEIs this number called from
+    QStringList candidates; ///< masked patterns: the case's numbers that fit
+    QVector<LeakHit> leaks;
+    QVector<ComplaintHit> complaintsAgainst, complaintsMade;
+};
+
+class EntityLookup
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::EntityLookup)
+public:
+    static EntityDetails describe(CaseFile &cf, const QString &value, int limit = 200);
+};
+
+} // namespace dt

@@ -1,0 +1,167 @@
+#include "entitypanel.h"
+
+#include "case/casefile.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QLineEdit>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace dt::ui {
+
+namespace {
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+QString localTime(qint64 utc)
+{
+    return utc ? QDateTime::fromSecsSinceEpoch(utc, Qt::UTC).toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+               : QString();
+}
+} // namespace
+
+EntityPanel::EntityPanel(QWidget *parent)
+    : QDockWidget(parent)
+{
+    setObjectName(QStringLiteral("entityPanel"));
+    auto *w = new QWidget(this);
+    auto *l = new QVBoxLayout(w);
+    m_search = new QLineEdit(w);
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setClearButtonEnabled(true);
+    m_view = new QTextBrowser(w);
+    m_view->setObjectName(QStringLiteral("detailsView"));
+    m_view->setOpenLinks(false);
+    l->addWidget(m_search);
+    l->addWidget(m_view, 1);
+    setWidget(w);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { showEntity(m_search->text()); });
+    connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        m_search->setText(url.path());
+        showEntity(url.path());
+    });
+    retranslateUi();
+}
+
+void EntityPanel::setCase(CaseFile *cf)
+{
+    m_case = cf;
+    m_details = EntityDetails();
+    m_view->clear();
+}
+
+void EntityPanel::showEntity(const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return;
+    if (m_case) {
+        m_details = EntityLookup::describe(*m_case, value);
+    } else {
+        m_details = EntityDetails();
+        m_details.input = value;
+    }
+    m_view->setHtml(render(m_details));
+    Q_EMIT entityShown(m_details.key);
+}
+
+QString EntityPanel::html() const
+{
+    return m_view->toHtml();
+}
+
+QString EntityPanel::render(const EntityDetails &d) const
+{
+    QString h;
+    const QJsonObject &o = d.offline;
+    auto row = [&h](const QString &k, const QString &v) {
+        if (!v.isEmpty())
+            h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
+    };
+    h += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(esc(d.key.isEmpty() ? d.input : d.key));
+    const bool zh = QLocale().language() == QLocale::Chinese;
+    if (d.kind == QLatin1String("phone")) {
+        row(tr("Type"), o.value(QStringLiteral("type")).toString());
+        row(tr("Carrier"), o.value(zh ? QStringLiteral("carrier_zh") : QStringLiteral("carrier_en")).toString());
+        row(tr("Place"), o.value(zh ? QStringLiteral("place_zh") : QStringLiteral("place_en")).toString());
+        row(tr("Callability"), o.value(QStringLiteral("callability")).toString());
+        row(tr("Why"), o.value(QStringLiteral("why")).toString());
+    } else if (d.kind == QLatin1String("id_card")) {
+        row(tr("ID number"), o.value(QStringLiteral("id_card")).toString());
+        row(tr("Valid"), o.value(QStringLiteral("valid")).toBool() ? tr("yes") : tr("no"));
+        row(tr("Issued in"), o.value(QStringLiteral("place")).toString());
+        row(tr("Born"), o.value(QStringLiteral("birth_date")).toString());
+        row(tr("Why"), o.value(QStringLiteral("why")).toString());
+    } else if (d.kind == QLatin1String("masked_phone")) {
+        row(tr("Pattern"), o.value(QStringLiteral("pattern")).toString());
+        row(tr("Numbers in the case that fit"), QString::number(d.candidates.size()));
+    } else if (d.kind == QLatin1String("imei")) {
+        row(tr("IMEI"), o.value(QStringLiteral("imei")).toString());
+        row(tr("TAC (model batch)"), o.value(QStringLiteral("tac")).toString());
+        row(tr("Why"), o.value(QStringLiteral("why")).toString());
+    }
+    h += QStringLiteral("</table>");
+    if (!m_case)
+        return h + QStringLiteral("<p>") + esc(tr("Open a case to see its calls, leaks and complaints.")) + QStringLiteral("</p>");
+    if (!d.inCase)
+        return h + QStringLiteral("<p><i>") + esc(tr("Not found in this case.")) + QStringLiteral("</i></p>");
+    if (d.kind == QLatin1String("phone")) {
+        h += QStringLiteral("<h4>%1</h4><table cellspacing='4'>").arg(esc(tr("Calls")));
+        row(tr("Calls made"), tr("%1 to %2 numbers").arg(d.callsOut).arg(d.distinctCallees));
+        row(tr("Calls received"), tr("%1 from %2 numbers").arg(d.callsIn).arg(d.distinctCallers));
+        row(tr("Active"), localTime(d.firstCall) + QStringLiteral(" — ") + localTime(d.lastCall));
+        for (const auto &[source, rows] : d.rowsPerSource)
+            row(tr("Rows in %1").arg(source), QString::number(rows));
+        if (!d.devices.isEmpty())
+            row(tr("Handsets (IMEI)"), d.devices.join(QStringLiteral(", ")));
+        h += QStringLiteral("</table>");
+    }
+    if (!d.candidates.isEmpty()) {
+        h += QStringLiteral("<h4>%1</h4><p>").arg(esc(tr("Candidates")));
+        for (const QString &c : d.candidates)
+            h += QStringLiteral("<a href='dt:%1'>%1</a> ").arg(esc(c));
+        h += QStringLiteral("</p>");
+    }
+    if (!d.leaks.isEmpty()) {
+        h += QStringLiteral("<h4>%1</h4><table cellspacing='4'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                 .arg(esc(tr("In leaked lists (%1)").arg(d.leaks.size())), esc(tr("List")), esc(tr("Line")), esc(tr("Name")),
+                      esc(tr("Phone")), esc(tr("ID number")));
+        for (const auto &l : d.leaks)
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                     .arg(esc(l.source)).arg(l.line).arg(esc(l.name), esc(l.phone), esc(l.idCard));
+        h += QStringLiteral("</table>");
+    }
+    auto complaints = [&](const QString &title, const QVector<ComplaintHit> &list) {
+        if (list.isEmpty())
+            return;
+        h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(title));
+        for (const auto &c : list)
+            h += QStringLiteral("<li>%1 · %2 → %3 · %4 · %5 (%6:%7)</li>")
+                     .arg(esc(localTime(c.timeUtc)), esc(c.complainant), esc(c.reported), esc(c.category), esc(c.text),
+                          esc(c.source))
+                     .arg(c.line);
+        h += QStringLiteral("</ul>");
+    };
+    complaints(tr("Complaints about it (%1)").arg(d.complaintsAgainst.size()), d.complaintsAgainst);
+    complaints(tr("Complaints it made (%1)").arg(d.complaintsMade.size()), d.complaintsMade);
+    return h;
+}
+
+void EntityPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!m_details.input.isEmpty())
+            m_view->setHtml(render(m_details));
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void EntityPanel::retranslateUi()
+{
+    setWindowTitle(tr("Details"));
+    m_search->setPlaceholderText(tr("Number (any spelling), 138****1234, ID number or name — Return"));
+}
+
+} // namespace dt::ui

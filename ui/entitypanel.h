@@ -1,0 +1,45 @@
+#pragma once
+#include "case/entitydetails.h"
+
+#include <QDockWidget>
+
+class QLineEdit;
+class QTextBrowser;
+class QLabel;
+
+namespace dt {
+class CaseFile;
+}
+
+namespace dt::ui {
+
+/// The details panel: type a number in any spelling, a masked number, an ID number or a name;
+/// see what is known offline and everything the case holds about it.
+class EntityPanel : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit EntityPanel(QWidget *parent = nullptr);
+    void setCase(CaseFile *cf);
+    /// Looks @p value up and shows it (also what the search box does on Return).
+    void showEntity(const QString &value);
+    const EntityDetails &details() const { return m_details; }
+    QLineEdit *searchBox() const { return m_search; }
+    QString html() const;
+
+Q_SIGNALS:
+    void entityShown(const QString &key);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    QString render(const EntityDetails &d) const;
+    CaseFile *m_case = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTextBrowser *m_view = nullptr;
+    EntityDetails m_details;
+};
+
+} // namespace dt::ui
