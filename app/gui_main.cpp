@@ -22,11 +22,18 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the bundled sample case."));
     parser.addOption(sample);
+    const QCommandLineOption find(QStringLiteral("find"), QStringLiteral("Show the details of a number, ID number or name."),
+                                  QStringLiteral("VALUE"));
+    parser.addOption(find);
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("A case file (*.dtcase) to open."));
     parser.process(app);
 
     dt::ui::MainWindow window;
     window.show();
+    if (parser.isSet(find)) {
+        const QString value = parser.value(find);
+        QObject::connect(&window, &dt::ui::MainWindow::caseOpened, &window, [&window, value] { window.findEntity(value); });
+    }
     if (parser.isSet(sample))
         window.openSampleCase();
     else if (!parser.positionalArguments().isEmpty())

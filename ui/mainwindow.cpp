@@ -43,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_casePage);
     setCentralWidget(m_stack);
     m_entityPanel = new EntityPanel(this);
+    m_entityPanel->setMinimumWidth(420);
     addDockWidget(Qt::RightDockWidgetArea, m_entityPanel);
     m_entityPanel->hide();
     connect(m_welcome, &WelcomePage::recentCaseActivated, this, [this](const QString &p) { openCase(p); });
@@ -238,6 +239,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
     updateState();
     if (m_case->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: %1").arg(m_case->readOnlyReason()), 15000);
+    Q_EMIT caseOpened();
     return true;
 }
 
@@ -300,6 +302,13 @@ bool MainWindow::openSampleCase(QString *error)
         return qMakePair(built, err);
     }));
     return true;
+}
+
+void MainWindow::findEntity(const QString &value)
+{
+    m_entityPanel->show();
+    m_entityPanel->searchBox()->setText(value);
+    m_entityPanel->showEntity(value);
 }
 
 void MainWindow::closeCase()

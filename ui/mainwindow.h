@@ -46,8 +46,12 @@ public:
     EntityPanel *entityPanel() const { return m_entityPanel; }
     QString lastError() const { return m_lastError; }
 
+    /// Shows @p value in the details panel.
+    void findEntity(const QString &value);
+
 Q_SIGNALS:
     void sampleCaseReady(bool ok);
+    void caseOpened();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
