@@ -85,6 +85,7 @@ private Q_SLOTS:
     void malformedInputs_data();
     void malformedInputs();
     void killedImportLeavesNoTrace();
+    void jsonLists();
     void realFixtures_data();
     void realFixtures();
 
@@ -550,6 +551,38 @@ void TestIngest::killedImportLeavesNoTrace()
     QVERIFY(stateOf(path) == before);
     // And the case works normally afterwards.
     QCOMPARE(dttest::runCli({QStringLiteral("import"), path, m_sample + QStringLiteral("/complaints_12321.csv")}, &out, &err), 0);
+}
+
+void TestIngest::jsonLists()
+{
+    const QString objects = dttest::writeFile(m_dir.filePath(QStringLiteral("reports.json")),
+                                              "[{\"被举报号码\": \"17012345678\", \"举报类型\": \"营销推销\", \"举报时间\": \"2026-09-01 10:00:00\"},"
+                                              " {\"被举报号码\": \"\", \"举报类型\": \"骚扰电话\"},"
+                                              " {\"被举报号码\": 95105888, \"举报类型\": \"营销推销\"}]");
+    const QString path = newCase(QStringLiteral("json.dtcase"));
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    Importer imp(*cf);
+    ImportSummary sum;
+    QVERIFY2(imp.importFile(objects, {}, &sum, &error), qPrintable(error));
+    QCOMPARE(sum.format, QStringLiteral("json"));
+    QCOMPARE(sum.kind, QStringLiteral("complaints"));
+    QCOMPARE(sum.accepted, 2);
+    QCOMPARE(sum.rejected, 1); // the empty number is kept as a rejected row, with its position
+    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT line FROM rejected_rows")).toInt(), 2);
+    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT n.value FROM complaints c JOIN numbers n ON n.id = c.reported ORDER BY c.line DESC")).toString(),
+             QStringLiteral("95105888"));
+
+    const QString root = QStringLiteral(DT_FIXTURES_DIR) + QStringLiteral("/real/");
+    if (!QDir(root).exists())
+        QSKIP("../shared/fixtures is absent");
+    // The FTC feed: 15,179 reported numbers of the US plan; junk is kept as junk, not dropped.
+    ImportOptions us;
+    us.region = QStringLiteral("US");
+    QVERIFY2(imp.importFile(root + QStringLiteral("ftc_dnc/2021-04-14.json"), us, &sum, &error), qPrintable(error));
+    QCOMPARE(sum.accepted, 15179);
+    QCOMPARE(sum.rejected, 0);
+    QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM numbers WHERE type = %1").arg(int(NumberClass::International))).toInt() > 13000);
 }
 
 void TestIngest::realFixtures_data()

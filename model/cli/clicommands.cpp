@@ -183,7 +183,7 @@ int cmdImport(const QStringList &args, Io &io)
         "fails, nothing is imported and the case is unchanged. Every guess can be overridden."));
     const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("calls, leak, complaints or auto."), QStringLiteral("K"), QStringLiteral("auto"));
     const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("Source name (default: the file's base name)."), QStringLiteral("NAME"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("delimited, carrier-cdr, asterisk-master-csv, xlsx or auto."),
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("delimited, carrier-cdr, asterisk-master-csv, freeswitch-cdr-csv, xlsx, json or auto."),
                                     QStringLiteral("NAME"), QStringLiteral("auto"));
     const QCommandLineOption encoding(QStringLiteral("encoding"), QStringLiteral("UTF-8, GB18030 (GBK), UTF-16LE, UTF-16BE, ISO-8859-1 or auto."),
                                       QStringLiteral("NAME"), QStringLiteral("auto"));
@@ -197,7 +197,9 @@ int cmdImport(const QStringList &args, Io &io)
                                       QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Import a file already in the case (same SHA-256)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summaries as JSON (docs/cli.md)."));
-    for (const auto &o : {kind, source, format, encoding, map, tz, offset, acquired, force, json})
+    const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("Numbering plan for numbers without a country code (default CN)."),
+                                    QStringLiteral("CC"), QStringLiteral("CN"));
+    for (const auto &o : {kind, source, format, encoding, map, tz, offset, acquired, force, json, region})
         p.addOption(o);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
@@ -212,6 +214,7 @@ int cmdImport(const QStringList &args, Io &io)
     opt.timezone = p.value(tz);
     opt.acquired = p.value(acquired);
     opt.force = p.isSet(force);
+    opt.region = p.value(region).toUpper();
     bool ok = false;
     opt.clockOffset = p.value(offset).toLongLong(&ok);
     if (!ok) {

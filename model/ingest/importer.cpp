@@ -3,6 +3,7 @@
 #include "case/casefile.h"
 #include "ingest/csvparser.h"
 #include "ingest/encoding.h"
+#include "ingest/jsonreader.h"
 #include "ingest/valueparsers.h"
 #include "ingest/xlsxreader.h"
 #include "phone/idcard.h"
@@ -144,7 +145,17 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
         return false;
     }
     QVector<Record> records;
-    if (XlsxReader::isZip(head)) {
+    bool jsonList = false;
+    if (JsonReader::looksLikeJson(head)) {
+        l.format = QStringLiteral("json");
+        l.encoding = QStringLiteral("UTF-8");
+        l.encodingHow = QStringLiteral("JSON (UTF-8)");
+        QVector<Record> all;
+        if (!JsonReader::read(path, &all, &l.headers, error))
+            return false;
+        records = all.mid(0, 40);
+        jsonList = true;
+    } else if (XlsxReader::isZip(head)) {
         l.format = QStringLiteral("xlsx");
         l.encoding = QStringLiteral("UTF-8");
         l.encodingHow = QStringLiteral("xlsx (XML, UTF-8)");
@@ -203,7 +214,13 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
         l.preview.push_back(row);
     }
     const QStringList first = l.preview.front();
-    if (const int disp = asteriskDispositionColumn(first); disp >= 0) {
+    if (jsonList) {
+        // Keys are the header; a list of bare values is a list of reported numbers.
+        l.header = false;
+        l.mapping = l.headers == QStringList{QStringLiteral("reported")} ? Mapping() : FieldMapper::fromHeader(l.headers);
+        if (l.headers == QStringList{QStringLiteral("reported")})
+            l.mapping.set(Field::Reported, 0, 1.0);
+    } else if (const int disp = asteriskDispositionColumn(first); disp >= 0) {
         l.format = disp == 14 ? QStringLiteral("asterisk-master-csv") : QStringLiteral("asterisk-master-csv-custom");
         l.kind = QStringLiteral("calls");
         l.mapping.set(Field::Caller, 1, 1.0);
@@ -352,6 +369,11 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     QVector<Record> records;
     if (layout.format == QLatin1String("xlsx")) {
         if (!XlsxReader::read(path, &records, error) || !handle(records))
+            return false;
+    } else if (layout.format == QLatin1String("json")) {
+        QStringList keys;
+        firstRecord = false; // no header record in JSON
+        if (!JsonReader::read(path, &records, &keys, error) || !handle(records))
             return false;
     } else {
         QFile f(path);

@@ -27,6 +27,7 @@ struct ImportOptions
     qint64 clockOffset = 0;                    ///< seconds added to the file's times
     QString acquired;                          ///< YYYY-MM-DD
     bool force = false;                        ///< import a file whose SHA-256 is already in the case
+    QString region = QStringLiteral("CN");     ///< numbering plan for numbers without a country code
 };
 
 /// How a file was understood before import: the preview the wizard shows and `import` records.

@@ -17,6 +17,7 @@ RowWriter::RowWriter(Database &db, qint64 sourceId, const Layout &layout, const 
     , m_layout(layout)
     , m_opt(options)
     , m_sum(summary)
+    , m_phones(options.region)
     , m_tz(options.timezone.toUtf8())
 {
 }
