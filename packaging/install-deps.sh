@@ -18,6 +18,8 @@ PACKAGES=(
   xvfb xauth fonts-noto-cjk poppler-utils
   # packaging checks
   dpkg-dev file
+  # benchmarks
+  bc time
 )
 
 missing=()

@@ -27,12 +27,14 @@ void CsvParser::feed(const char *data, qsizetype size, QVector<Record> &out)
 {
     if (m_rec.line == 0)
         m_rec.line = m_line;
+    // The record's raw bytes are copied in slices: from rawStart to the record's end (or the chunk's).
+    qsizetype rawStart = 0;
     for (qsizetype i = 0; i < size; ++i) {
         const char c = data[i];
         if (m_pendingCr) {
             m_pendingCr = false;
             if (c == '\n') {
-                m_rec.raw += c;
+                rawStart = i + 1;
                 continue; // CRLF already ended the record
             }
         }
@@ -41,12 +43,10 @@ void CsvParser::feed(const char *data, qsizetype size, QVector<Record> &out)
                 m_quoteSeen = false;
                 if (c == '"') { // doubled quote
                     m_field += '"';
-                    m_rec.raw += c;
                     continue;
                 }
                 m_inQuotes = false; // closing quote; fall through to unquoted handling
             } else {
-                m_rec.raw += c;
                 if (c == '"')
                     m_quoteSeen = true;
                 else {
@@ -59,24 +59,30 @@ void CsvParser::feed(const char *data, qsizetype size, QVector<Record> &out)
         }
         if (c == '\n' || c == '\r') {
             ++m_line;
+            m_rec.raw.append(data + rawStart, i - rawStart);
             endRecord(out);
-            if (c == '\r') {
+            rawStart = i + 1;
+            if (c == '\r')
                 m_pendingCr = true;
-                m_rec.raw += c;
-            }
             continue;
         }
-        m_rec.raw += c;
         if (c == m_delim) {
             endField();
         } else if (c == '"' && !m_fieldStarted) {
             m_inQuotes = true;
             m_fieldStarted = true;
         } else {
-            m_field += c;
+            // Plain run: copy up to the next special byte at once.
+            qsizetype j = i + 1;
+            while (j < size && data[j] != m_delim && data[j] != '\n' && data[j] != '\r')
+                ++j;
+            m_field.append(data + i, j - i);
             m_fieldStarted = true;
+            i = j - 1;
         }
     }
+    if (rawStart < size)
+        m_rec.raw.append(data + rawStart, size - rawStart);
 }
 
 void CsvParser::finish(QVector<Record> &out)

@@ -51,7 +51,9 @@ bool RowWriter::prepare(QString *error)
     // The same call in another source: same parties, start within 3 s, duration within 2 s.
     m_findOther = m_db.prepare(QStringLiteral(
         "SELECT id FROM calls WHERE caller = ? AND start_utc BETWEEN ? AND ? AND callee = ? AND abs(duration - ?) <= 2 "
-        "AND source_id <> ? ORDER BY abs(start_utc - ?) LIMIT 1"));
+        "AND source_id <> ? LIMIT 1"));
+    // Only calls of other sources can be the same call seen elsewhere; none, no lookups.
+    m_otherCalls = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM calls WHERE source_id <> %1)").arg(m_source)).toBool();
     m_fillCallee = m_db.prepare(QStringLiteral(
         "UPDATE calls SET callee_device = coalesce(callee_device, ?), callee_cell = coalesce(callee_cell, ?) WHERE id = ?"));
     m_fillCaller = m_db.prepare(QStringLiteral(
@@ -124,17 +126,22 @@ qint64 RowWriter::deviceId(const QString &raw)
 {
     if (raw.isEmpty())
         return 0;
+    if (auto seen = m_deviceByRaw.constFind(raw); seen != m_deviceByRaw.constEnd())
+        return *seen;
     const ImeiInfo info = Imei::parse(raw);
     const QString key = info.imei.isEmpty() ? raw.toLower() : info.imei; // opaque device ids stay as they are
     auto it = m_devices.constFind(key);
-    if (it != m_devices.constEnd())
+    if (it != m_devices.constEnd()) {
+        m_deviceByRaw.insert(raw, *it);
         return *it;
+    }
     m_insDevice.reset();
     m_insDevice.bind(1, key);
     if (!m_insDevice.exec())
         return -1;
     const qint64 id = m_db.lastInsertId();
     m_devices.insert(key, id);
+    m_deviceByRaw.insert(raw, id);
     return id;
 }
 
@@ -259,12 +266,14 @@ bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &r
         existing = it->second;
     } else {
         m_findOther.reset();
-        m_findOther.bind(1, caller).bind(2, *utc - 3).bind(3, *utc + 3).bind(4, callee).bind(5, duration).bind(6, m_source).bind(7, *utc);
-        if (m_findOther.step())
-            existing = m_findOther.int64(0);
-        else if (!m_findOther.ok()) {
-            *error = m_db.lastError();
-            return false;
+        if (m_otherCalls) {
+            m_findOther.bind(1, caller).bind(2, *utc - 3).bind(3, *utc + 3).bind(4, callee).bind(5, duration).bind(6, m_source);
+            if (m_findOther.step())
+                existing = m_findOther.int64(0);
+            else if (!m_findOther.ok()) {
+                *error = m_db.lastError();
+                return false;
+            }
         }
     }
     if (existing) {

@@ -49,7 +49,9 @@ private:
     QTimeZone m_tz;
     DayMonthOrder m_order = DayMonthOrder::Unknown;
     QHash<QString, qint64> m_numbers, m_devices, m_persons; ///< persons by "id:<ID number>" and "np:<name>|<phone id>"
+    QHash<QString, qint64> m_deviceByRaw; ///< the file's own spelling -> device id
     QSet<qint64> m_touched;
+    bool m_otherCalls = false;
     QHash<qint64, qint64> m_dayOffset; ///< local day -> UTC offset
     struct CallKey
     {

@@ -54,6 +54,25 @@ std::optional<qint64> parseLocalTime(QStringView textIn, DayMonthOrder order, bo
     if (text.isEmpty())
         return std::nullopt;
     constexpr qint64 kBad = std::numeric_limits<qint64>::min();
+    // Fast path for the commonest form, "yyyy-MM-dd HH:mm:ss" (or with '/'): no regular expression.
+    if (text.size() == 19 && (text.at(4) == QLatin1Char('-') || text.at(4) == QLatin1Char('/')) && text.at(7) == text.at(4)
+        && text.at(10) == QLatin1Char(' ') && text.at(13) == QLatin1Char(':') && text.at(16) == QLatin1Char(':')) {
+        int v[6];
+        const int pos[6] = {0, 5, 8, 11, 14, 17}, len[6] = {4, 2, 2, 2, 2, 2};
+        bool ok = true;
+        for (int k = 0; k < 6 && ok; ++k) {
+            v[k] = 0;
+            for (int i = 0; i < len[k]; ++i) {
+                const ushort u = text.at(pos[k] + i).unicode();
+                ok &= u >= '0' && u <= '9';
+                v[k] = v[k] * 10 + (u - '0');
+            }
+        }
+        if (ok) {
+            const qint64 r = wallSeconds(v[0], v[1], v[2], v[3], v[4], v[5]);
+            return r == kBad ? std::nullopt : std::optional<qint64>(r);
+        }
+    }
     // Pure numbers: compact timestamps, epochs, Excel serials.
     if (digitsOnly(text)) {
         if (text.size() == 14) { // yyyyMMddHHmmss

@@ -17,3 +17,5 @@ OUT=$(mktemp -d /tmp/dialtrace-bench-sample.XXXXXX)
 /usr/bin/time -f "  wall %e s, peak RSS %M KiB" build/release/app/dialtrace-cli sample "$OUT" --scale "$SCALE"
 du -sh "$OUT"/* | sed 's/^/  /'
 rm -rf "$OUT"
+CALLS=10000000; [ "${1:-}" = quick ] && CALLS=200000
+echo "== bench_ingest ($CALLS calls)"; tests/bench/bench_ingest.sh build/release "$CALLS"
