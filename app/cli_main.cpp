@@ -2,10 +2,9 @@
 #include "cli/cli.h"
 #include "dt/version.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {

@@ -20,9 +20,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("DialTrace call tracing workstation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the bundled sample case."));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QStringLiteral("Open the bundled sample case."));
     parser.addOption(sample);
-    const QCommandLineOption find(QStringLiteral("find"), QStringLiteral("Show the details of a number, ID number or name."),
+    const QCommandLineOption find(QStringLiteral("find"),
+                                  QStringLiteral("Show the details of a number, ID number or name."),
                                   QStringLiteral("VALUE"));
     parser.addOption(find);
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("A case file (*.dtcase) to open."));
@@ -32,7 +34,8 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(find)) {
         const QString value = parser.value(find);
-        QObject::connect(&window, &dt::ui::MainWindow::caseOpened, &window, [&window, value] { window.findEntity(value); });
+        QObject::connect(&window, &dt::ui::MainWindow::caseOpened, &window,
+                         [&window, value] { window.findEntity(value); });
     }
     if (parser.isSet(sample))
         window.openSampleCase();

@@ -35,7 +35,8 @@ std::unique_ptr<CaseFile> TestAuditLog::makeCase(const QString &name, int extraE
         return nullptr;
     for (int i = 0; i < extraEntries; ++i)
         cf->audit().append(QStringLiteral("annotate"),
-                           QJsonObject{{QStringLiteral("n"), i}, {QStringLiteral("text"), QStringLiteral("注释 %1").arg(i)}});
+                           QJsonObject{{QStringLiteral("n"), i},
+                                       {QStringLiteral("text"), QStringLiteral("注释 %1").arg(i)}});
     return cf;
 }
 
@@ -93,10 +94,11 @@ void TestAuditLog::tamperDetected_data()
                                      << "altered";
     QTest::newRow("actor altered") << "UPDATE audit_log SET actor='someone@else' WHERE seq=2" << qint64(2)
                                    << "altered";
-    QTest::newRow("hash rewritten") << "UPDATE audit_log SET hash=lower(hex(randomblob(32))) WHERE seq=4" << qint64(4)
-                                    << "altered";
+    QTest::newRow("hash rewritten") << "UPDATE audit_log SET hash=lower(hex(randomblob(32))) WHERE seq=4"
+                                    << qint64(4) << "altered";
     QTest::newRow("entry removed") << "DELETE FROM audit_log WHERE seq=2" << qint64(2) << "missing";
-    QTest::newRow("tail truncated") << "DELETE FROM audit_log WHERE seq=5" << qint64(5) << "removed from the end";
+    QTest::newRow("tail truncated") << "DELETE FROM audit_log WHERE seq=5" << qint64(5)
+                                    << "removed from the end";
 }
 
 void TestAuditLog::tamperDetected()
@@ -104,13 +106,16 @@ void TestAuditLog::tamperDetected()
     QFETCH(QString, sql);
     QFETCH(qint64, brokenSeq);
     QFETCH(QString, phrase);
-    const QString name = QStringLiteral("tamper-%1.dtcase").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString name =
+        QStringLiteral("tamper-%1.dtcase")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
     {
         auto cf = makeCase(name, 4);
         QVERIFY(cf);
         QVERIFY(cf->audit().verify().ok);
         // A tamperer with raw SQL access drops the guard first.
-        QVERIFY(cf->db().exec(QStringLiteral("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete")));
+        QVERIFY(cf->db().exec(
+            QStringLiteral("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete")));
         QVERIFY2(cf->db().exec(sql), qPrintable(cf->db().lastError()));
         const AuditVerdict v = cf->audit().verify();
         QVERIFY(!v.ok);

@@ -4,14 +4,13 @@
 #include "case/schema.h"
 #include "testutil.h"
 
+#include <csignal>
+#include <cstdio>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <cstdio>
-#include <csignal>
 
 using namespace dt;
 
@@ -76,8 +75,8 @@ void TestCaseFile::tablesOfSchemaV1_data()
 {
     QTest::addColumn<QString>("table");
     for (const char *t : {"meta", "schema_migrations", "sources", "numbers", "devices", "calls", "call_rows",
-                          "leak_records", "complaints", "rejected_rows", "analysis_runs", "findings", "annotations",
-                          "tags", "audit_log", "mapping_profiles", "persons"})
+                          "leak_records", "complaints", "rejected_rows", "analysis_runs", "findings",
+                          "annotations", "tags", "audit_log", "mapping_profiles", "persons"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
@@ -89,7 +88,8 @@ void TestCaseFile::tablesOfSchemaV1()
     auto cf = QFile::exists(path) ? CaseFile::open(path, CaseFile::Access::ReadOnly, &error)
                                   : CaseFile::create(path, QStringLiteral("t"), &error);
     QVERIFY2(cf, qPrintable(error));
-    Statement st = cf->db().prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?"));
+    Statement st =
+        cf->db().prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?"));
     st.bind(1, table);
     QVERIFY(st.step());
     QCOMPARE(st.int64(0), 1);
@@ -114,8 +114,9 @@ void TestCaseFile::migratesOlderSchema()
     QVERIFY2(cf, qPrintable(error));
     QCOMPARE(cf->schemaVersion(), 4);
     QCOMPARE(cf->title(), QStringLiteral("old case"));
-    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT group_concat(version) FROM schema_migrations")).toString(),
-             QStringLiteral("1,2,3,4"));
+    QCOMPARE(
+        cf->db().scalar(QStringLiteral("SELECT group_concat(version) FROM schema_migrations")).toString(),
+        QStringLiteral("1,2,3,4"));
     QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
     QVERIFY(cf->db().exec(QStringLiteral("SELECT * FROM mapping_profiles")));
     QVERIFY(cf->db().exec(QStringLiteral("SELECT callee_device, callee_cell FROM calls")));
@@ -165,9 +166,11 @@ void TestCaseFile::refusesGarbageFile()
                                            QByteArray(8192, '\x5a') + QByteArray("not sqlite"));
     QString error;
     QVERIFY(!CaseFile::open(path, CaseFile::Access::ReadWrite, &error));
-    QVERIFY2(error.contains(QStringLiteral("not a DialTrace case file")) || error.contains(QStringLiteral("cannot open")),
+    QVERIFY2(error.contains(QStringLiteral("not a DialTrace case file")) ||
+                 error.contains(QStringLiteral("cannot open")),
              qPrintable(error));
-    QVERIFY(!CaseFile::open(m_dir.filePath(QStringLiteral("missing.dtcase")), CaseFile::Access::ReadOnly, &error));
+    QVERIFY(!CaseFile::open(m_dir.filePath(QStringLiteral("missing.dtcase")), CaseFile::Access::ReadOnly,
+                            &error));
     QVERIFY(error.contains(QStringLiteral("no such file")));
 }
 
@@ -198,7 +201,8 @@ void TestCaseFile::foreignKeysEnforced()
     QString error;
     auto cf = CaseFile::create(path, QStringLiteral("fk"), &error);
     QVERIFY(cf);
-    QVERIFY(!cf->db().exec(QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason) VALUES(42, 1, 'x')")));
+    QVERIFY(!cf->db().exec(
+        QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason) VALUES(42, 1, 'x')")));
     QVERIFY(cf->db().lastError().contains(QStringLiteral("FOREIGN KEY")));
 }
 
@@ -236,7 +240,8 @@ void TestCaseFile::secondWriterInAnotherProcess()
     // The command line gets the same read-only view while the writer works.
     QByteArray out;
     QCOMPARE(dttest::runCli({QStringLiteral("info"), path, QStringLiteral("--json")}, &out), 0);
-    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("title")).toString(), QStringLiteral("shared"));
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("title")).toString(),
+             QStringLiteral("shared"));
 
     child->closeWriteChannel();
     QVERIFY(child->waitForFinished(10000));

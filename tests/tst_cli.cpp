@@ -30,7 +30,10 @@ void TestCli::newInfoVerify()
 {
     const QString path = m_dir.filePath(QStringLiteral("x.dtcase"));
     QByteArray out, err;
-    QCOMPARE(dttest::runCli({QStringLiteral("new"), path, QStringLiteral("--title"), QStringLiteral("T 案件")}, &out, &err), 0);
+    QCOMPARE(
+        dttest::runCli({QStringLiteral("new"), path, QStringLiteral("--title"), QStringLiteral("T 案件")},
+                       &out, &err),
+        0);
     QVERIFY(out.contains("created"));
     QCOMPARE(dttest::runCli({QStringLiteral("info"), path, QStringLiteral("--json")}, &out, &err), 0);
     QJsonParseError pe;
@@ -66,7 +69,8 @@ void TestCli::tamperedAuditRowNamed()
         Database db;
         QVERIFY(db.open(path, Database::OpenMode::ReadWrite));
         QVERIFY(db.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-        QVERIFY(db.exec(QStringLiteral("UPDATE audit_log SET details='{\"from\":\"t\",\"to\":\"innocent\"}' WHERE seq=2")));
+        QVERIFY(db.exec(QStringLiteral(
+            "UPDATE audit_log SET details='{\"from\":\"t\",\"to\":\"innocent\"}' WHERE seq=2")));
     }
     QCOMPARE(dttest::runCli({QStringLiteral("verify"), path}, &out, &err), 1);
     QVERIFY2(err.contains("audit entry 2 (retitle at"), err.constData());
@@ -83,9 +87,12 @@ void TestCli::usageErrors_data()
     QTest::newRow("no command") << QStringList{};
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
     QTest::newRow("new without case") << QStringList{QStringLiteral("new")};
-    QTest::newRow("new with two cases") << QStringList{QStringLiteral("new"), QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("x"), QStringLiteral("--bogus")};
-    QTest::newRow("title without value") << QStringList{QStringLiteral("new"), QStringLiteral("x.dtcase"), QStringLiteral("--title")};
+    QTest::newRow("new with two cases")
+        << QStringList{QStringLiteral("new"), QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("x"),
+                                                   QStringLiteral("--bogus")};
+    QTest::newRow("title without value")
+        << QStringList{QStringLiteral("new"), QStringLiteral("x.dtcase"), QStringLiteral("--title")};
 }
 
 void TestCli::usageErrors()
@@ -101,7 +108,8 @@ void TestCli::badInput_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("phrase");
     const QString missing = m_dir.filePath(QStringLiteral("missing.dtcase"));
-    const QString garbage = dttest::writeFile(m_dir.filePath(QStringLiteral("garbage.dtcase")), QByteArray(5000, 'g'));
+    const QString garbage =
+        dttest::writeFile(m_dir.filePath(QStringLiteral("garbage.dtcase")), QByteArray(5000, 'g'));
     const QString existing = dttest::writeFile(m_dir.filePath(QStringLiteral("existing.dtcase")), "keep me");
     QTest::newRow("info missing") << QStringList{QStringLiteral("info"), missing} << "no such file";
     QTest::newRow("verify missing") << QStringList{QStringLiteral("verify"), missing} << "no such file";

@@ -4,22 +4,22 @@
 #include "case/casefile.h"
 #include "case/sourcesmodel.h"
 #include "casepage.h"
-#include "entitypanel.h"
 #include "core/sha256.h"
+#include "entitypanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "testutil.h"
 #include "welcomepage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLineEdit>
-#include <QAction>
-#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -82,7 +82,8 @@ void TestGuiSmoke::welcomeActions()
         QVERIFY(a->isEnabled());
         QVERIFY(!a->text().isEmpty());
         QVERIFY2(!a->icon().isNull(), name);
-        auto *button = w.welcomePage()->findChild<QToolButton *>(QLatin1String(name) + QStringLiteral("Button"));
+        auto *button =
+            w.welcomePage()->findChild<QToolButton *>(QLatin1String(name) + QStringLiteral("Button"));
         QVERIFY2(button && button->defaultAction() == a, name);
     }
     QVERIFY(!w.findChild<QAction *>(QStringLiteral("actionCloseCase"))->isEnabled());
@@ -109,13 +110,19 @@ void TestGuiSmoke::openCaseListsSources()
     AuditLogModel *audit = w.casePage()->auditModel();
     QAbstractItemModelTester t2(audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(audit->rowCount(), 3);
-    QVERIFY(w.casePage()->findChild<QLabel *>(QStringLiteral("caseCounts"))->text().contains(QStringLiteral("2 sources")));
+    QVERIFY(w.casePage()
+                ->findChild<QLabel *>(QStringLiteral("caseCounts"))
+                ->text()
+                .contains(QStringLiteral("2 sources")));
 
     QSignalSpy done(w.casePage(), &CasePage::verifyFinished);
     w.findChild<QAction *>(QStringLiteral("actionVerify"))->trigger();
     QVERIFY(done.wait(20000));
     QCOMPARE(done.first().first().toBool(), true);
-    QVERIFY(w.casePage()->findChild<QLabel *>(QStringLiteral("verifyStatus"))->text().startsWith(QStringLiteral("Verified")));
+    QVERIFY(w.casePage()
+                ->findChild<QLabel *>(QStringLiteral("verifyStatus"))
+                ->text()
+                .startsWith(QStringLiteral("Verified")));
 
     // The case is remembered on the welcome page after closing.
     w.findChild<QAction *>(QStringLiteral("actionCloseCase"))->trigger();
@@ -129,7 +136,8 @@ void TestGuiSmoke::refusesBadCaseWithoutDialog()
 {
     MainWindow w;
     w.show();
-    const QString bad = dttest::writeFile(m_dir.filePath(QStringLiteral("bad.dtcase")), QByteArray(4096, 'x'));
+    const QString bad =
+        dttest::writeFile(m_dir.filePath(QStringLiteral("bad.dtcase")), QByteArray(4096, 'x'));
     QString error;
     QVERIFY(!w.openCase(bad, &error));
     QVERIFY(error.contains(QStringLiteral("bad.dtcase")));
@@ -173,14 +181,26 @@ void TestGuiSmoke::sampleCaseOpens()
     QCOMPARE(kinds.count(QStringLiteral("leak")), 5);
     QVERIFY(sources->index(0, SourcesModel::Accepted).data().toLongLong() > 10000);
     QVERIFY(w.currentCase()->counts().calls > 10000);
-    QVERIFY(w.casePage()->findChild<QLabel *>(QStringLiteral("caseCounts"))->text().contains(QStringLiteral("leak records")));
+    QVERIFY(w.casePage()
+                ->findChild<QLabel *>(QStringLiteral("caseCounts"))
+                ->text()
+                .contains(QStringLiteral("leak records")));
     // The details panel finds a number typed in another spelling, with its calls, leaks and complaints.
     {
-        QFile truthFile(QFileInfo(w.currentCase()->path()).absolutePath() + QStringLiteral("/files/truth.json"));
+        QFile truthFile(QFileInfo(w.currentCase()->path()).absolutePath() +
+                        QStringLiteral("/files/truth.json"));
         QVERIFY(truthFile.open(QIODevice::ReadOnly));
         const QJsonObject truth = QJsonDocument::fromJson(truthFile.readAll()).object();
-        const QString op = truth.value(QStringLiteral("operators")).toArray().at(0).toObject().value(QStringLiteral("numbers")).toArray().at(0).toString();
-        const QString spelled = QStringLiteral("0086 ") + op.mid(3, 3) + QLatin1Char('-') + op.mid(6, 4) + QLatin1Char('-') + op.mid(10);
+        const QString op = truth.value(QStringLiteral("operators"))
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value(QStringLiteral("numbers"))
+                               .toArray()
+                               .at(0)
+                               .toString();
+        const QString spelled = QStringLiteral("0086 ") + op.mid(3, 3) + QLatin1Char('-') + op.mid(6, 4) +
+                                QLatin1Char('-') + op.mid(10);
         EntityPanel *panel = w.entityPanel();
         QVERIFY(panel->isVisible());
         panel->searchBox()->setText(spelled);
@@ -188,12 +208,14 @@ void TestGuiSmoke::sampleCaseOpens()
         QCOMPARE(panel->details().key, op);
         QVERIFY(panel->details().inCase);
         QVERIFY(panel->details().callsOut > 50);
-        QVERIFY(panel->details().offline.value(QStringLiteral("type")).toString() == QLatin1String("virtual_mobile"));
+        QVERIFY(panel->details().offline.value(QStringLiteral("type")).toString() ==
+                QLatin1String("virtual_mobile"));
         QVERIFY(panel->html().contains(op));
         // A masked number lists the case's numbers that fit it.
         const QString victimPhone = [&] {
-            Statement st = w.currentCase()->db().prepare(QStringLiteral(
-                "SELECT n.value FROM leak_records l JOIN numbers n ON n.id = l.phone WHERE n.value LIKE '+861%' LIMIT 1"));
+            Statement st = w.currentCase()->db().prepare(
+                QStringLiteral("SELECT n.value FROM leak_records l JOIN numbers n ON n.id = l.phone WHERE "
+                               "n.value LIKE '+861%' LIMIT 1"));
             return st.step() ? st.text(0) : QString();
         }();
         QVERIFY(!victimPhone.isEmpty());
@@ -203,8 +225,11 @@ void TestGuiSmoke::sampleCaseOpens()
         panel->showEntity(victimPhone);
         QVERIFY(!panel->details().leaks.isEmpty());
         // An ID number finds its leak records.
-        const QString id = w.currentCase()->db().scalar(QStringLiteral(
-            "SELECT id_card FROM leak_records WHERE id_card NOT LIKE '%*%' LIMIT 1")).toString();
+        const QString id = w.currentCase()
+                               ->db()
+                               .scalar(QStringLiteral(
+                                   "SELECT id_card FROM leak_records WHERE id_card NOT LIKE '%*%' LIMIT 1"))
+                               .toString();
         panel->showEntity(id);
         QCOMPARE(panel->details().kind, QStringLiteral("id_card"));
         QVERIFY(!panel->details().leaks.isEmpty());
@@ -227,7 +252,8 @@ void TestGuiSmoke::languageSwitchesLive()
     w.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"))->trigger();
     QCOMPARE(LanguageManager::instance().effectiveLanguage(), QStringLiteral("zh_CN"));
     QTRY_COMPARE(file->title(), QStringLiteral("文件(&F)")); // LanguageChange is posted
-    QCOMPARE(w.findChild<QAction *>(QStringLiteral("actionOpenSample"))->text(), QStringLiteral("打开示例案件(&S)"));
+    QCOMPARE(w.findChild<QAction *>(QStringLiteral("actionOpenSample"))->text(),
+             QStringLiteral("打开示例案件(&S)"));
     QCOMPARE(w.welcomePage()->findChild<QLabel *>(QStringLiteral("welcomeTitle"))->text(),
              QStringLiteral("DialTrace 呼叫溯源工作站"));
     w.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();

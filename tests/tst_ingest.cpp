@@ -12,6 +12,7 @@
 #include "sample/samplegenerator.h"
 #include "testutil.h"
 
+#include <csignal>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -20,8 +21,6 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 #include <zip.h>
 
 using namespace dt;
@@ -41,8 +40,8 @@ struct CaseState
     qint64 sources, calls, numbers, leaks, complaints, rejected, audit;
     bool operator==(const CaseState &o) const
     {
-        return sources == o.sources && calls == o.calls && numbers == o.numbers && leaks == o.leaks
-               && complaints == o.complaints && rejected == o.rejected && audit == o.audit;
+        return sources == o.sources && calls == o.calls && numbers == o.numbers && leaks == o.leaks &&
+               complaints == o.complaints && rejected == o.rejected && audit == o.audit;
     }
 };
 
@@ -143,22 +142,25 @@ void TestIngest::times()
     QFETCH(qint64, expected);
     QFETCH(bool, zoned);
     bool hasZone = false;
-    const auto t = parseLocalTime(text, text.startsWith(QLatin1String("9/1/2026")) ? DayMonthOrder::MonthFirst
-                                                                                      : DayMonthOrder::Unknown,
-                                  &hasZone);
+    const auto t = parseLocalTime(
+        text, text.startsWith(QLatin1String("9/1/2026")) ? DayMonthOrder::MonthFirst : DayMonthOrder::Unknown,
+        &hasZone);
     QVERIFY2(t.has_value(), qPrintable(text));
     QCOMPARE(*t, expected);
     QCOMPARE(hasZone, zoned);
     QVERIFY(!parseLocalTime(u"2026-13-01 00:00:00"));
     QVERIFY(!parseLocalTime(u"not a time"));
     QVERIFY(!parseLocalTime(u""));
-    QCOMPARE(*parseLocalTime(u"599529600", DayMonthOrder::Unknown, nullptr, true), qint64(599529600 + 978307200));
+    QCOMPARE(*parseLocalTime(u"599529600", DayMonthOrder::Unknown, nullptr, true),
+             qint64(599529600 + 978307200));
 }
 
 void TestIngest::dayMonthFromColumn()
 {
-    QCOMPARE(guessDayMonthOrder({QStringLiteral("01/02/2026"), QStringLiteral("13/02/2026")}), DayMonthOrder::DayFirst);
-    QCOMPARE(guessDayMonthOrder({QStringLiteral("01/02/2026"), QStringLiteral("02/13/2026")}), DayMonthOrder::MonthFirst);
+    QCOMPARE(guessDayMonthOrder({QStringLiteral("01/02/2026"), QStringLiteral("13/02/2026")}),
+             DayMonthOrder::DayFirst);
+    QCOMPARE(guessDayMonthOrder({QStringLiteral("01/02/2026"), QStringLiteral("02/13/2026")}),
+             DayMonthOrder::MonthFirst);
     QCOMPARE(guessDayMonthOrder({QStringLiteral("01/02/2026")}), DayMonthOrder::Unknown);
     // The column decides: 01/02 is the 1st of February when another row shows day first.
     QCOMPARE(*parseLocalTime(u"01/02/2026", DayMonthOrder::DayFirst), wall(2026, 2, 1));
@@ -221,15 +223,23 @@ void TestIngest::csvSplitting_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QStringList>("records"); // fields joined by '|'
-    QTest::newRow("plain") << QByteArray("a,b,c\n1,2,3\n") << QStringList{QString::fromUtf8("a|b|c"), QString::fromUtf8("1|2|3")};
-    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << QStringList{QString::fromUtf8("a|b"), QString::fromUtf8("1|2")};
-    QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << QStringList{QString::fromUtf8("a|b"), QString::fromUtf8("1|2")};
+    QTest::newRow("plain") << QByteArray("a,b,c\n1,2,3\n")
+                           << QStringList{QString::fromUtf8("a|b|c"), QString::fromUtf8("1|2|3")};
+    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n")
+                          << QStringList{QString::fromUtf8("a|b"), QString::fromUtf8("1|2")};
+    QTest::newRow("no final newline")
+        << QByteArray("a,b\n1,2") << QStringList{QString::fromUtf8("a|b"), QString::fromUtf8("1|2")};
     QTest::newRow("quoted delimiter") << QByteArray("\"x,y\",z\n") << QStringList{QString::fromUtf8("x,y|z")};
-    QTest::newRow("doubled quote") << QByteArray("\"\"\"Agent\"\" <1001>\",b\n") << QStringList{QString::fromUtf8("\"Agent\" <1001>|b")};
-    QTest::newRow("embedded newline") << QByteArray("\"line1\nline2\",b\nc,d\n") << QStringList{QString::fromUtf8("line1\nline2|b"), QString::fromUtf8("c|d")};
+    QTest::newRow("doubled quote") << QByteArray("\"\"\"Agent\"\" <1001>\",b\n")
+                                   << QStringList{QString::fromUtf8("\"Agent\" <1001>|b")};
+    QTest::newRow("embedded newline")
+        << QByteArray("\"line1\nline2\",b\nc,d\n")
+        << QStringList{QString::fromUtf8("line1\nline2|b"), QString::fromUtf8("c|d")};
     QTest::newRow("empty fields") << QByteArray(",,\n") << QStringList{QString::fromUtf8("||")};
-    QTest::newRow("blank lines skipped") << QByteArray("a\n\n\nb\n") << QStringList{QString::fromUtf8("a"), QString::fromUtf8("b")};
-    QTest::newRow("unquoted empty answer") << QByteArray("\"x\",,\"y\"\n") << QStringList{QString::fromUtf8("x||y")};
+    QTest::newRow("blank lines skipped")
+        << QByteArray("a\n\n\nb\n") << QStringList{QString::fromUtf8("a"), QString::fromUtf8("b")};
+    QTest::newRow("unquoted empty answer")
+        << QByteArray("\"x\",,\"y\"\n") << QStringList{QString::fromUtf8("x||y")};
 }
 
 void TestIngest::csvSplitting()
@@ -300,14 +310,17 @@ void TestIngest::encodings_data()
     QTest::addColumn<QByteArray>("sample");
     QTest::addColumn<QString>("name");
     QStringEncoder gb("GB18030");
-    const QString text = QStringLiteral("姓名,手机号\n张三,13800000000\n李四,13900000000\n王五,13700000000\n");
+    const QString text =
+        QStringLiteral("姓名,手机号\n张三,13800000000\n李四,13900000000\n王五,13700000000\n");
     QTest::newRow("ascii") << QByteArray("a,b\n1,2\n") << "UTF-8";
     QTest::newRow("utf8") << text.toUtf8() << "UTF-8";
     QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << "UTF-8-BOM";
     QTest::newRow("gb18030") << QByteArray(gb.encode(text)) << "GB18030";
     QStringEncoder u16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
     QTest::newRow("utf16le bom") << QByteArray(u16.encode(text)) << "UTF-16LE";
-    QTest::newRow("stray bytes") << QByteArray("\"81009\xA5\xA5" "b\",1\n\"x\",2\n") << "UTF-8";
+    QTest::newRow("stray bytes") << QByteArray("\"81009\xA5\xA5"
+                                               "b\",1\n\"x\",2\n")
+                                 << "UTF-8";
 }
 
 void TestIngest::encodings()
@@ -321,14 +334,37 @@ void TestIngest::headerMapping_data()
 {
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("field");
-    const QList<QPair<const char *, const char *>> rows = {
-        {"主叫号码", "caller"}, {"src", "caller"}, {"call_num", "caller"}, {"被叫号码", "callee"}, {"dst", "callee"},
-        {"rec_num", "callee"}, {"本机号码", "local"}, {"phone_no_m", "local"}, {"对方号码", "other"},
-        {"opposite_no_m", "other"}, {"开始时间", "start"}, {"start_datetime", "start"}, {"通话时长", "duration"},
-        {"billsec", "duration"}, {"call_dur", "duration"}, {"呼叫类型", "direction"}, {"calltype_id", "direction"},
-        {"IMEI", "imei"}, {"imei_m", "imei"}, {"LAC", "lac"}, {"CELLID", "cell"}, {"基站", "cell"}, {"姓名", "name"},
-        {"手机号码", "phone"}, {"联系电话", "phone"}, {"身份证号", "id_card"}, {"详细地址", "address"},
-        {"被举报号码", "reported"}, {"举报类型", "category"}, {"举报内容", "text"}, {"Duration (seconds)", "duration"}};
+    const QList<QPair<const char *, const char *>> rows = {{"主叫号码", "caller"},
+                                                           {"src", "caller"},
+                                                           {"call_num", "caller"},
+                                                           {"被叫号码", "callee"},
+                                                           {"dst", "callee"},
+                                                           {"rec_num", "callee"},
+                                                           {"本机号码", "local"},
+                                                           {"phone_no_m", "local"},
+                                                           {"对方号码", "other"},
+                                                           {"opposite_no_m", "other"},
+                                                           {"开始时间", "start"},
+                                                           {"start_datetime", "start"},
+                                                           {"通话时长", "duration"},
+                                                           {"billsec", "duration"},
+                                                           {"call_dur", "duration"},
+                                                           {"呼叫类型", "direction"},
+                                                           {"calltype_id", "direction"},
+                                                           {"IMEI", "imei"},
+                                                           {"imei_m", "imei"},
+                                                           {"LAC", "lac"},
+                                                           {"CELLID", "cell"},
+                                                           {"基站", "cell"},
+                                                           {"姓名", "name"},
+                                                           {"手机号码", "phone"},
+                                                           {"联系电话", "phone"},
+                                                           {"身份证号", "id_card"},
+                                                           {"详细地址", "address"},
+                                                           {"被举报号码", "reported"},
+                                                           {"举报类型", "category"},
+                                                           {"举报内容", "text"},
+                                                           {"Duration (seconds)", "duration"}};
     for (const auto &r : rows)
         QTest::newRow(r.first) << QString::fromUtf8(r.first) << QString::fromLatin1(r.second);
 }
@@ -348,13 +384,17 @@ void TestIngest::mapOverride()
 {
     Mapping m = FieldMapper::fromHeader({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
     QString error;
-    QVERIFY(FieldMapper::applyOverrides(&m, QStringLiteral("caller=A,callee=2,start=C"), QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}, &error));
+    QVERIFY(FieldMapper::applyOverrides(
+        &m, QStringLiteral("caller=A,callee=2,start=C"),
+        QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}, &error));
     QCOMPARE(m.column(Field::Caller), 0);
     QCOMPARE(m.column(Field::Callee), 1);
     QCOMPARE(m.column(Field::Start), 2);
-    QVERIFY(!FieldMapper::applyOverrides(&m, QStringLiteral("bogus=A"), QStringList{QStringLiteral("A")}, &error));
+    QVERIFY(!FieldMapper::applyOverrides(&m, QStringLiteral("bogus=A"), QStringList{QStringLiteral("A")},
+                                         &error));
     QVERIFY(error.contains(QStringLiteral("bogus")));
-    QVERIFY(!FieldMapper::applyOverrides(&m, QStringLiteral("caller=Z"), QStringList{QStringLiteral("A")}, &error));
+    QVERIFY(!FieldMapper::applyOverrides(&m, QStringLiteral("caller=Z"), QStringList{QStringLiteral("A")},
+                                         &error));
     QVERIFY(error.contains(QStringLiteral("no column 'Z'")));
 }
 
@@ -383,10 +423,15 @@ void TestIngest::sampleInvestigation()
     // Each call between two requested numbers is stored once, from two rows.
     const ImportSummary cdr = sums.value(QStringLiteral("cdr_carrier.csv"));
     QVERIFY(cdr.duplicatesMerged > 100);
-    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM calls WHERE source_id = %1").arg(cdr.sourceId)).toLongLong(),
+    QCOMPARE(cf->db()
+                 .scalar(QStringLiteral("SELECT count(*) FROM calls WHERE source_id = %1").arg(cdr.sourceId))
+                 .toLongLong(),
              cdr.accepted - cdr.duplicatesMerged);
-    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM call_rows WHERE source_id = %1").arg(cdr.sourceId)).toLongLong(),
-             cdr.accepted);
+    QCOMPARE(
+        cf->db()
+            .scalar(QStringLiteral("SELECT count(*) FROM call_rows WHERE source_id = %1").arg(cdr.sourceId))
+            .toLongLong(),
+        cdr.accepted);
     // PBX calls to requested numbers are the same calls as the CDR's, after the clock correction.
     const ImportSummary pbx = sums.value(QStringLiteral("pbx_master.csv"));
     QVERIFY(pbx.duplicatesMerged > 10);
@@ -409,25 +454,35 @@ void TestIngest::sampleInvestigation()
         QCOMPARE(cdr.firstTime, *parseLocalTime(firstTime) - 8 * 3600);
     }
     // Masked phones of the compilation are kept as patterns.
-    QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM leak_records WHERE phone_pattern LIKE '___????____'")).toLongLong() > 100);
-    QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM leak_records WHERE id_card LIKE '%********%'")).toLongLong() > 100);
+    QVERIFY(cf->db()
+                .scalar(QStringLiteral(
+                    "SELECT count(*) FROM leak_records WHERE phone_pattern LIKE '___????____'"))
+                .toLongLong() > 100);
+    QVERIFY(cf->db()
+                .scalar(QStringLiteral("SELECT count(*) FROM leak_records WHERE id_card LIKE '%********%'"))
+                .toLongLong() > 100);
     // Persons: one per ID number; the compilation's unmasked records join the insurance list's people
     // by name and phone (the compilation dropped the ID column).
     {
         const qint64 takenFromInsurance = [this] {
             for (const auto &v : m_truth.value(QStringLiteral("lineage")).toArray())
-                if (v.toObject().value(QStringLiteral("parent")).toString() == QLatin1String("leak_insurance_giveaway"))
+                if (v.toObject().value(QStringLiteral("parent")).toString() ==
+                    QLatin1String("leak_insurance_giveaway"))
                     return v.toObject().value(QStringLiteral("records")).toInteger();
             return qint64(0);
         }();
-        const qint64 shared = cf->db().scalar(QStringLiteral(
-            "SELECT count(DISTINCT c.person) FROM leak_records c JOIN sources sc ON sc.id = c.source_id "
-            "JOIN leak_records i ON i.person = c.person JOIN sources si ON si.id = i.source_id "
-            "WHERE sc.name = 'leak_resold_compilation' AND si.name = 'leak_insurance_giveaway'")).toLongLong();
+        const qint64 shared =
+            cf->db()
+                .scalar(QStringLiteral(
+                    "SELECT count(DISTINCT c.person) FROM leak_records c JOIN sources sc ON sc.id = "
+                    "c.source_id "
+                    "JOIN leak_records i ON i.person = c.person JOIN sources si ON si.id = i.source_id "
+                    "WHERE sc.name = 'leak_resold_compilation' AND si.name = 'leak_insurance_giveaway'"))
+                .toLongLong();
         QVERIFY2(shared > takenFromInsurance * 0.6 && shared <= takenFromInsurance,
                  qPrintable(QStringLiteral("%1 of %2").arg(shared).arg(takenFromInsurance)));
-        QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM persons")).toLongLong()
-                < cf->db().scalar(QStringLiteral("SELECT count(*) FROM leak_records")).toLongLong());
+        QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM persons")).toLongLong() <
+                cf->db().scalar(QStringLiteral("SELECT count(*) FROM leak_records")).toLongLong());
     }
     QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM complaints")).toLongLong(),
              sums.value(QStringLiteral("complaints_12321.csv")).accepted);
@@ -469,12 +524,13 @@ void TestIngest::rejectedRowsKept()
     const QJsonObject s = QJsonDocument::fromJson(out).array().at(0).toObject();
     QCOMPARE(s.value(QStringLiteral("accepted")).toInt(), 1);
     QCOMPARE(s.value(QStringLiteral("rejected")).toInt(), 3);
-    for (const char *key : {"source", "kind", "format", "encoding", "accepted", "rejected", "duplicates_merged",
-                            "first_time", "last_time", "distinct_numbers"})
+    for (const char *key : {"source", "kind", "format", "encoding", "accepted", "rejected",
+                            "duplicates_merged", "first_time", "last_time", "distinct_numbers"})
         QVERIFY2(s.contains(QLatin1String(key)), key);
     QString error;
     auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
-    Statement st = cf->db().prepare(QStringLiteral("SELECT line, reason, raw FROM rejected_rows ORDER BY line"));
+    Statement st =
+        cf->db().prepare(QStringLiteral("SELECT line, reason, raw FROM rejected_rows ORDER BY line"));
     QVERIFY(st.step());
     QCOMPARE(st.int64(0), 3);
     QVERIFY(st.text(1).contains(QStringLiteral("not a time")));
@@ -495,23 +551,29 @@ void TestIngest::malformedInputs_data()
         return dttest::writeFile(m_dir.filePath(QString::fromLatin1(name)), content);
     };
     QTest::newRow("empty") << mk("empty.csv", QByteArray()) << "empty";
-    QTest::newRow("header only") << mk("header_only.csv", "主叫号码,被叫号码,开始时间,通话时长\n") << "no data rows";
+    QTest::newRow("header only") << mk("header_only.csv", "主叫号码,被叫号码,开始时间,通话时长\n")
+                                 << "no data rows";
     QByteArray garbage(64 * 1024, '\0');
     for (int i = 0; i < garbage.size(); ++i)
         garbage[i] = char((i * 7919) % 251);
     QTest::newRow("binary garbage") << mk("garbage.bin", garbage) << "binary";
-    QTest::newRow("html without table") << mk("bill.html", "<html><head><title>通话详单</title></head><body><p>系统繁忙</p></body></html>\n")
-                                         << "cannot tell";
-    QTest::newRow("no time column") << mk("notime.csv", "主叫号码,被叫号码\n13800000001,13900000001\n") << "start-time";
+    QTest::newRow("html without table")
+        << mk("bill.html", "<html><head><title>通话详单</title></head><body><p>系统繁忙</p></body></html>\n")
+        << "cannot tell";
+    QTest::newRow("no time column") << mk("notime.csv", "主叫号码,被叫号码\n13800000001,13900000001\n")
+                                    << "start-time";
     // A zip bomb dressed as a workbook: a sheet of 40 MB of zeros.
     const QString bomb = m_dir.filePath(QStringLiteral("bomb.xlsx"));
     {
         int zerr = 0;
         zip_t *za = zip_open(QFile::encodeName(bomb).constData(), ZIP_CREATE | ZIP_TRUNCATE, &zerr);
-        static const QByteArray wb = "<workbook><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+        static const QByteArray wb =
+            "<workbook><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
         static const QByteArray zeros(40 << 20, '0');
-        zip_file_add(za, "xl/workbook.xml", zip_source_buffer(za, wb.constData(), zip_uint64_t(wb.size()), 0), 0);
-        zip_file_add(za, "xl/worksheets/sheet1.xml", zip_source_buffer(za, zeros.constData(), zip_uint64_t(zeros.size()), 0), 0);
+        zip_file_add(za, "xl/workbook.xml", zip_source_buffer(za, wb.constData(), zip_uint64_t(wb.size()), 0),
+                     0);
+        zip_file_add(za, "xl/worksheets/sheet1.xml",
+                     zip_source_buffer(za, zeros.constData(), zip_uint64_t(zeros.size()), 0), 0);
         zip_close(za);
     }
     QTest::newRow("xlsx zip bomb") << bomb << "zip bomb";
@@ -521,11 +583,14 @@ void TestIngest::malformedInputs()
 {
     QFETCH(QString, file);
     QFETCH(QString, phrase);
-    const QString path = newCase(QStringLiteral("malformed-%1.dtcase").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+    const QString path = newCase(
+        QStringLiteral("malformed-%1.dtcase")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
     const CaseState before = stateOf(path);
     QByteArray out, err;
     QCOMPARE(dttest::runCli({QStringLiteral("import"), path, file}, &out, &err), 1);
-    QVERIFY2(QString::fromUtf8(err).contains(file) && QString::fromUtf8(err).contains(phrase), err.constData());
+    QVERIFY2(QString::fromUtf8(err).contains(file) && QString::fromUtf8(err).contains(phrase),
+             err.constData());
     QVERIFY(stateOf(path) == before);
     QCOMPARE(dttest::runCli({QStringLiteral("verify"), path}, &out, &err), 0);
 }
@@ -540,7 +605,8 @@ void TestIngest::killedImportLeavesNoTrace()
     const QString path = newCase(QStringLiteral("killed.dtcase"));
     const CaseState before = stateOf(path);
     QProcess p;
-    p.start(QStringLiteral(DT_CLI_PATH), {QStringLiteral("import"), path, big + QStringLiteral("/cdr_carrier.csv")});
+    p.start(QStringLiteral(DT_CLI_PATH),
+            {QStringLiteral("import"), path, big + QStringLiteral("/cdr_carrier.csv")});
     QVERIFY(p.waitForStarted());
     QTest::qWait(1500);
     QCOMPARE(p.state(), QProcess::Running); // still importing
@@ -550,13 +616,17 @@ void TestIngest::killedImportLeavesNoTrace()
     QCOMPARE(dttest::runCli({QStringLiteral("verify"), path}, &out, &err), 0);
     QVERIFY(stateOf(path) == before);
     // And the case works normally afterwards.
-    QCOMPARE(dttest::runCli({QStringLiteral("import"), path, m_sample + QStringLiteral("/complaints_12321.csv")}, &out, &err), 0);
+    QCOMPARE(
+        dttest::runCli({QStringLiteral("import"), path, m_sample + QStringLiteral("/complaints_12321.csv")},
+                       &out, &err),
+        0);
 }
 
 void TestIngest::jsonLists()
 {
     const QString objects = dttest::writeFile(m_dir.filePath(QStringLiteral("reports.json")),
-                                              "[{\"被举报号码\": \"17012345678\", \"举报类型\": \"营销推销\", \"举报时间\": \"2026-09-01 10:00:00\"},"
+                                              "[{\"被举报号码\": \"17012345678\", \"举报类型\": "
+                                              "\"营销推销\", \"举报时间\": \"2026-09-01 10:00:00\"},"
                                               " {\"被举报号码\": \"\", \"举报类型\": \"骚扰电话\"},"
                                               " {\"被举报号码\": 95105888, \"举报类型\": \"营销推销\"}]");
     const QString path = newCase(QStringLiteral("json.dtcase"));
@@ -570,8 +640,12 @@ void TestIngest::jsonLists()
     QCOMPARE(sum.accepted, 2);
     QCOMPARE(sum.rejected, 1); // the empty number is kept as a rejected row, with its position
     QCOMPARE(cf->db().scalar(QStringLiteral("SELECT line FROM rejected_rows")).toInt(), 2);
-    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT n.value FROM complaints c JOIN numbers n ON n.id = c.reported ORDER BY c.line DESC")).toString(),
-             QStringLiteral("95105888"));
+    QCOMPARE(
+        cf->db()
+            .scalar(QStringLiteral(
+                "SELECT n.value FROM complaints c JOIN numbers n ON n.id = c.reported ORDER BY c.line DESC"))
+            .toString(),
+        QStringLiteral("95105888"));
 
     const QString root = QStringLiteral(DT_FIXTURES_DIR) + QStringLiteral("/real/");
     if (!QDir(root).exists())
@@ -579,10 +653,14 @@ void TestIngest::jsonLists()
     // The FTC feed: 15,179 reported numbers of the US plan; junk is kept as junk, not dropped.
     ImportOptions us;
     us.region = QStringLiteral("US");
-    QVERIFY2(imp.importFile(root + QStringLiteral("ftc_dnc/2021-04-14.json"), us, &sum, &error), qPrintable(error));
+    QVERIFY2(imp.importFile(root + QStringLiteral("ftc_dnc/2021-04-14.json"), us, &sum, &error),
+             qPrintable(error));
     QCOMPARE(sum.accepted, 15179);
     QCOMPARE(sum.rejected, 0);
-    QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM numbers WHERE type = %1").arg(int(NumberClass::International))).toInt() > 13000);
+    QVERIFY(cf->db()
+                .scalar(QStringLiteral("SELECT count(*) FROM numbers WHERE type = %1")
+                            .arg(int(NumberClass::International)))
+                .toInt() > 13000);
 }
 
 void TestIngest::realFixtures_data()
@@ -593,15 +671,33 @@ void TestIngest::realFixtures_data()
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<int>("accepted");
     QTest::addColumn<int>("rejected");
-    QTest::newRow("sichuan fraud csv") << QString::fromUtf8("sichuan_fraud/fake_1.csv") << QString::fromUtf8("calls") << QString::fromUtf8("carrier-cdr") << QString::fromUtf8("UTF-8") << 265 << 0;
-    QTest::newRow("sichuan normal csv") << QString::fromUtf8("sichuan_fraud/white_1.csv") << QString::fromUtf8("calls") << QString::fromUtf8("carrier-cdr") << QString::fromUtf8("UTF-8") << 1762 << 0;
-    QTest::newRow("sichuan fraud xlsx") << QString::fromUtf8("sichuan_fraud/fake_1.xlsx") << QString::fromUtf8("calls") << QString::fromUtf8("xlsx") << QString::fromUtf8("UTF-8") << 265 << 0;
-    QTest::newRow("pii utf-8") << QString::fromUtf8("cn_pii_synthetic/模拟数据.csv") << QString::fromUtf8("leak") << QString::fromUtf8("delimited") << QString::fromUtf8("UTF-8") << 10000 << 0;
-    QTest::newRow("pii gbk") << QString::fromUtf8("cn_pii_synthetic/模拟数据_gbk.csv") << QString::fromUtf8("leak") << QString::fromUtf8("delimited") << QString::fromUtf8("GB18030") << 10000 << 0;
-    QTest::newRow("pii xlsx") << QString::fromUtf8("cn_pii_synthetic/模拟数据.xlsx") << QString::fromUtf8("leak") << QString::fromUtf8("xlsx") << QString::fromUtf8("UTF-8") << 10000 << 0;
-    QTest::newRow("asterisk default order") << QString::fromUtf8("asterisk/stadion_pbx_Master.csv") << QString::fromUtf8("calls") << QString::fromUtf8("asterisk-master-csv") << QString::fromUtf8("UTF-8") << 84 << 0;
-    QTest::newRow("asterisk custom order") << QString::fromUtf8("asterisk/lab_custom_Master.csv") << QString::fromUtf8("calls") << QString::fromUtf8("asterisk-master-csv-custom") << QString::fromUtf8("UTF-8") << 14 << 0;
-    QTest::newRow("freeswitch excel-mangled") << QString::fromUtf8("freeswitch/excel_resaved_Master.csv") << QString::fromUtf8("calls") << QString::fromUtf8("freeswitch-cdr-csv") << QString::fromUtf8("UTF-8") << 10 << 0;
+    QTest::newRow("sichuan fraud csv")
+        << QString::fromUtf8("sichuan_fraud/fake_1.csv") << QString::fromUtf8("calls")
+        << QString::fromUtf8("carrier-cdr") << QString::fromUtf8("UTF-8") << 265 << 0;
+    QTest::newRow("sichuan normal csv")
+        << QString::fromUtf8("sichuan_fraud/white_1.csv") << QString::fromUtf8("calls")
+        << QString::fromUtf8("carrier-cdr") << QString::fromUtf8("UTF-8") << 1762 << 0;
+    QTest::newRow("sichuan fraud xlsx")
+        << QString::fromUtf8("sichuan_fraud/fake_1.xlsx") << QString::fromUtf8("calls")
+        << QString::fromUtf8("xlsx") << QString::fromUtf8("UTF-8") << 265 << 0;
+    QTest::newRow("pii utf-8") << QString::fromUtf8("cn_pii_synthetic/模拟数据.csv")
+                               << QString::fromUtf8("leak") << QString::fromUtf8("delimited")
+                               << QString::fromUtf8("UTF-8") << 10000 << 0;
+    QTest::newRow("pii gbk") << QString::fromUtf8("cn_pii_synthetic/模拟数据_gbk.csv")
+                             << QString::fromUtf8("leak") << QString::fromUtf8("delimited")
+                             << QString::fromUtf8("GB18030") << 10000 << 0;
+    QTest::newRow("pii xlsx") << QString::fromUtf8("cn_pii_synthetic/模拟数据.xlsx")
+                              << QString::fromUtf8("leak") << QString::fromUtf8("xlsx")
+                              << QString::fromUtf8("UTF-8") << 10000 << 0;
+    QTest::newRow("asterisk default order")
+        << QString::fromUtf8("asterisk/stadion_pbx_Master.csv") << QString::fromUtf8("calls")
+        << QString::fromUtf8("asterisk-master-csv") << QString::fromUtf8("UTF-8") << 84 << 0;
+    QTest::newRow("asterisk custom order")
+        << QString::fromUtf8("asterisk/lab_custom_Master.csv") << QString::fromUtf8("calls")
+        << QString::fromUtf8("asterisk-master-csv-custom") << QString::fromUtf8("UTF-8") << 14 << 0;
+    QTest::newRow("freeswitch excel-mangled")
+        << QString::fromUtf8("freeswitch/excel_resaved_Master.csv") << QString::fromUtf8("calls")
+        << QString::fromUtf8("freeswitch-cdr-csv") << QString::fromUtf8("UTF-8") << 10 << 0;
 }
 
 void TestIngest::realFixtures()
@@ -615,7 +711,9 @@ void TestIngest::realFixtures()
     QFETCH(QString, encoding);
     QFETCH(int, accepted);
     QFETCH(int, rejected);
-    const QString path = newCase(QStringLiteral("fixture-%1.dtcase").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+    const QString path = newCase(
+        QStringLiteral("fixture-%1.dtcase")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
     QString error;
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     Importer imp(*cf);
@@ -628,12 +726,19 @@ void TestIngest::realFixtures()
     QCOMPARE(sum.rejected, qint64(rejected));
     if (kind == QLatin1String("leak")) {
         // Every 身份证号 of the synthetic PII list passes the check digit; phones are real numbers.
-        QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM leak_records WHERE id_card IS NOT NULL AND phone IS NOT NULL")).toInt(),
+        QCOMPARE(cf->db()
+                     .scalar(QStringLiteral(
+                         "SELECT count(*) FROM leak_records WHERE id_card IS NOT NULL AND phone IS NOT NULL"))
+                     .toInt(),
                  accepted);
     }
     if (file.startsWith(QLatin1String("sichuan"))) {
         // Hashed numbers and IMEIs stay opaque identifiers.
-        QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM numbers WHERE type <> %1").arg(int(NumberClass::Opaque))).toInt(), 0);
+        QCOMPARE(cf->db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM numbers WHERE type <> %1")
+                                 .arg(int(NumberClass::Opaque)))
+                     .toInt(),
+                 0);
         QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM devices")).toInt() > 0);
     }
     if (file.startsWith(QLatin1String("asterisk/stadion")))

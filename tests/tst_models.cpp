@@ -30,7 +30,8 @@ void TestModels::initTestCase()
     QVERIFY(m_case);
     for (int i = 0; i < 3; ++i) {
         SourceRequest req;
-        req.path = dttest::writeFile(m_dir.filePath(QStringLiteral("s%1.csv").arg(i)), QByteArray::number(i) + "\n");
+        req.path =
+            dttest::writeFile(m_dir.filePath(QStringLiteral("s%1.csv").arg(i)), QByteArray::number(i) + "\n");
         req.kind = i == 0 ? SourceKind::Calls : SourceKind::Leak;
         QVERIFY2(m_case->sources().registerSource(req, &error) > 0, qPrintable(error));
     }
@@ -64,7 +65,10 @@ void TestModels::auditLogModel()
     QCOMPARE(model.index(0, AuditLogModel::Action).data().toString(), QStringLiteral("create"));
     QCOMPARE(model.index(3, AuditLogModel::Action).data().toString(), QStringLiteral("register-source"));
     QCOMPARE(model.index(3, AuditLogModel::Seq).data().toLongLong(), 4);
-    QVERIFY(model.index(2, AuditLogModel::Hash).data(Qt::ToolTipRole).toString().contains(QStringLiteral("previous")));
+    QVERIFY(model.index(2, AuditLogModel::Hash)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("previous")));
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -50,52 +50,98 @@ void TestPhone::classify_data()
     QTest::addColumn<Callability>("callability");
     using C = NumberClass;
     using K = Callability;
-    QTest::newRow("mobile") << "13812345678" << "+8613812345678" << C::Mobile << K::Callable;
-    QTest::newRow("+86 spaced dashed") << "+86 138-1234-5678" << "+8613812345678" << C::Mobile << K::Callable;
-    QTest::newRow("0086") << "008613812345678" << "+8613812345678" << C::Mobile << K::Callable;
-    QTest::newRow("86 prefix") << "8613812345678" << "+8613812345678" << C::Mobile << K::Callable;
-    QTest::newRow("full-width") << "１３８１２３４５６７８" << "+8613812345678" << C::Mobile << K::Callable;
-    QTest::newRow("parentheses") << "(138) 1234 5678" << "+8613812345678" << C::Mobile << K::Callable;
-    QTest::newRow("trunk 0 mobile") << "013812345678" << "+8613812345678" << C::Mobile << K::Callable;
-    QTest::newRow("IP prefix 17951") << "1795113812345678" << "+8613812345678" << C::Mobile << K::Callable;
-    QTest::newRow("unicom 186") << "18612345678" << "+8618612345678" << C::Mobile << K::Callable;
-    QTest::newRow("telecom 199") << "19912345678" << "+8619912345678" << C::Mobile << K::Callable;
-    QTest::newRow("virtual 170") << "17012345678" << "+8617012345678" << C::VirtualMobile << K::Unreliable;
-    QTest::newRow("virtual 171") << "17112345678" << "+8617112345678" << C::VirtualMobile << K::Unreliable;
-    QTest::newRow("virtual 162") << "16212345678" << "+8616212345678" << C::VirtualMobile << K::Unreliable;
-    QTest::newRow("virtual 165") << "16512345678" << "+8616512345678" << C::VirtualMobile << K::Unreliable;
-    QTest::newRow("virtual 167") << "16712345678" << "+8616712345678" << C::VirtualMobile << K::Unreliable;
-    QTest::newRow("data 147") << "14712345678" << "+8614712345678" << C::DataOnly << K::NotCallable;
-    QTest::newRow("data 145") << "14512345678" << "+8614512345678" << C::DataOnly << K::NotCallable;
-    QTest::newRow("unallocated 100") << "10012345678" << "10012345678" << C::Junk << K::NotCallable;
-    QTest::newRow("landline beijing") << "010-62345678" << "+861062345678" << C::Landline << K::Callable;
-    QTest::newRow("landline (010)") << "(010)62345678" << "+861062345678" << C::Landline << K::Callable;
-    QTest::newRow("landline hangzhou") << "057188060001" << "+8657188060001" << C::Landline << K::Callable;
-    QTest::newRow("landline +86") << "+86 571 8806 0001" << "+8657188060001" << C::Landline << K::Callable;
-    QTest::newRow("landline ext dash") << "0571-88060001-123" << "+8657188060001;ext=123" << C::Landline << K::Callable;
-    QTest::newRow("landline ext 转") << "0571-88060001转8001" << "+8657188060001;ext=8001" << C::Landline << K::Callable;
-    QTest::newRow("guangzhou 7-digit local") << "020-1234567" << "+86201234567" << C::Landline << K::Callable;
-    QTest::newRow("local without area") << "88060001" << "88060001" << C::LocalNoArea << K::Unreliable;
-    QTest::newRow("95 bank") << "95566" << "95566" << C::Service95 << K::NotCallable;
-    QTest::newRow("95 8-digit") << "95105888" << "95105888" << C::Service95 << K::NotCallable;
-    QTest::newRow("96 local") << "96225" << "96225" << C::Service96 << K::NotCallable;
-    QTest::newRow("400") << "400-812-3123" << "4008123123" << C::Service400 << K::NotCallable;
-    QTest::newRow("800") << "8008101234" << "8008101234" << C::Service800 << K::NotCallable;
-    QTest::newRow("106 port") << "1069012345678" << "1069012345678" << C::SmsPort << K::NotCallable;
-    QTest::newRow("12321") << "12321" << "12321" << C::ShortPublic << K::NotCallable;
-    QTest::newRow("110") << "110" << "110" << C::ShortPublic << K::NotCallable;
-    QTest::newRow("10086") << "10086" << "10086" << C::ShortPublic << K::NotCallable;
-    QTest::newRow("virtual network short") << "661234" << "short:661234" << C::ShortGroup << K::NotCallable;
-    QTest::newRow("3-digit group short") << "614" << "short:614" << C::ShortGroup << K::NotCallable;
-    QTest::newRow("US") << "+1 830 555 0123" << "+18305550123" << C::International << K::Unreliable;
-    QTest::newRow("UK 00") << "00442079460000" << "+442079460000" << C::International << K::Unreliable;
-    QTest::newRow("hash id") << "0dfe7b8fe532ae4b85f64ef11aa478e2" << "0dfe7b8fe532ae4b85f64ef11aa478e2" << C::Opaque << K::Unknown;
-    QTest::newRow("upper hash") << "B3985982F158431007D1" << "b3985982f158431007d1" << C::Opaque << K::Unknown;
-    QTest::newRow("email") << "Alice@Example.com" << "alice@example.com" << C::Email << K::Unknown;
-    QTest::newRow("empty") << "" << "" << C::Junk << K::NotCallable;
-    QTest::newRow("anonymous") << "anonymous" << "anonymous" << C::Junk << K::NotCallable;
-    QTest::newRow("-1") << "-1" << "-1" << C::Junk << K::NotCallable;
-    QTest::newRow("16-digit junk") << "1234567890123456" << "1234567890123456" << C::Junk << K::NotCallable;
+    QTest::newRow("mobile") << "13812345678"
+                            << "+8613812345678" << C::Mobile << K::Callable;
+    QTest::newRow("+86 spaced dashed") << "+86 138-1234-5678"
+                                       << "+8613812345678" << C::Mobile << K::Callable;
+    QTest::newRow("0086") << "008613812345678"
+                          << "+8613812345678" << C::Mobile << K::Callable;
+    QTest::newRow("86 prefix") << "8613812345678"
+                               << "+8613812345678" << C::Mobile << K::Callable;
+    QTest::newRow("full-width") << "１３８１２３４５６７８"
+                                << "+8613812345678" << C::Mobile << K::Callable;
+    QTest::newRow("parentheses") << "(138) 1234 5678"
+                                 << "+8613812345678" << C::Mobile << K::Callable;
+    QTest::newRow("trunk 0 mobile") << "013812345678"
+                                    << "+8613812345678" << C::Mobile << K::Callable;
+    QTest::newRow("IP prefix 17951") << "1795113812345678"
+                                     << "+8613812345678" << C::Mobile << K::Callable;
+    QTest::newRow("unicom 186") << "18612345678"
+                                << "+8618612345678" << C::Mobile << K::Callable;
+    QTest::newRow("telecom 199") << "19912345678"
+                                 << "+8619912345678" << C::Mobile << K::Callable;
+    QTest::newRow("virtual 170") << "17012345678"
+                                 << "+8617012345678" << C::VirtualMobile << K::Unreliable;
+    QTest::newRow("virtual 171") << "17112345678"
+                                 << "+8617112345678" << C::VirtualMobile << K::Unreliable;
+    QTest::newRow("virtual 162") << "16212345678"
+                                 << "+8616212345678" << C::VirtualMobile << K::Unreliable;
+    QTest::newRow("virtual 165") << "16512345678"
+                                 << "+8616512345678" << C::VirtualMobile << K::Unreliable;
+    QTest::newRow("virtual 167") << "16712345678"
+                                 << "+8616712345678" << C::VirtualMobile << K::Unreliable;
+    QTest::newRow("data 147") << "14712345678"
+                              << "+8614712345678" << C::DataOnly << K::NotCallable;
+    QTest::newRow("data 145") << "14512345678"
+                              << "+8614512345678" << C::DataOnly << K::NotCallable;
+    QTest::newRow("unallocated 100") << "10012345678"
+                                     << "10012345678" << C::Junk << K::NotCallable;
+    QTest::newRow("landline beijing") << "010-62345678"
+                                      << "+861062345678" << C::Landline << K::Callable;
+    QTest::newRow("landline (010)") << "(010)62345678"
+                                    << "+861062345678" << C::Landline << K::Callable;
+    QTest::newRow("landline hangzhou") << "057188060001"
+                                       << "+8657188060001" << C::Landline << K::Callable;
+    QTest::newRow("landline +86") << "+86 571 8806 0001"
+                                  << "+8657188060001" << C::Landline << K::Callable;
+    QTest::newRow("landline ext dash") << "0571-88060001-123"
+                                       << "+8657188060001;ext=123" << C::Landline << K::Callable;
+    QTest::newRow("landline ext 转") << "0571-88060001转8001"
+                                     << "+8657188060001;ext=8001" << C::Landline << K::Callable;
+    QTest::newRow("guangzhou 7-digit local") << "020-1234567"
+                                             << "+86201234567" << C::Landline << K::Callable;
+    QTest::newRow("local without area") << "88060001"
+                                        << "88060001" << C::LocalNoArea << K::Unreliable;
+    QTest::newRow("95 bank") << "95566"
+                             << "95566" << C::Service95 << K::NotCallable;
+    QTest::newRow("95 8-digit") << "95105888"
+                                << "95105888" << C::Service95 << K::NotCallable;
+    QTest::newRow("96 local") << "96225"
+                              << "96225" << C::Service96 << K::NotCallable;
+    QTest::newRow("400") << "400-812-3123"
+                         << "4008123123" << C::Service400 << K::NotCallable;
+    QTest::newRow("800") << "8008101234"
+                         << "8008101234" << C::Service800 << K::NotCallable;
+    QTest::newRow("106 port") << "1069012345678"
+                              << "1069012345678" << C::SmsPort << K::NotCallable;
+    QTest::newRow("12321") << "12321"
+                           << "12321" << C::ShortPublic << K::NotCallable;
+    QTest::newRow("110") << "110"
+                         << "110" << C::ShortPublic << K::NotCallable;
+    QTest::newRow("10086") << "10086"
+                           << "10086" << C::ShortPublic << K::NotCallable;
+    QTest::newRow("virtual network short") << "661234"
+                                           << "short:661234" << C::ShortGroup << K::NotCallable;
+    QTest::newRow("3-digit group short") << "614"
+                                         << "short:614" << C::ShortGroup << K::NotCallable;
+    QTest::newRow("US") << "+1 830 555 0123"
+                        << "+18305550123" << C::International << K::Unreliable;
+    QTest::newRow("UK 00") << "00442079460000"
+                           << "+442079460000" << C::International << K::Unreliable;
+    QTest::newRow("hash id") << "0dfe7b8fe532ae4b85f64ef11aa478e2"
+                             << "0dfe7b8fe532ae4b85f64ef11aa478e2" << C::Opaque << K::Unknown;
+    QTest::newRow("upper hash") << "B3985982F158431007D1"
+                                << "b3985982f158431007d1" << C::Opaque << K::Unknown;
+    QTest::newRow("email") << "Alice@Example.com"
+                           << "alice@example.com" << C::Email << K::Unknown;
+    QTest::newRow("empty") << ""
+                           << "" << C::Junk << K::NotCallable;
+    QTest::newRow("anonymous") << "anonymous"
+                               << "anonymous" << C::Junk << K::NotCallable;
+    QTest::newRow("-1") << "-1"
+                        << "-1" << C::Junk << K::NotCallable;
+    QTest::newRow("16-digit junk") << "1234567890123456"
+                                   << "1234567890123456" << C::Junk << K::NotCallable;
 }
 
 void TestPhone::classify()
@@ -121,10 +167,22 @@ void TestPhone::carrierAndPlace_data()
     QTest::addColumn<QString>("carrierZh");
     QTest::addColumn<QString>("placeZh");
     QTest::addColumn<QString>("placeEn");
-    QTest::newRow("cmcc") << "13812345678" << "中国移动" << "江苏省连云港市" << "Lianyungang, Jiangsu";
-    QTest::newRow("hangzhou landline") << "057188060001" << "" << "浙江省杭州市" << "Hangzhou, Zhejiang";
-    QTest::newRow("beijing") << "01062345678" << "" << "北京市" << "Beijing";
-    QTest::newRow("virtual telecom") << "17001234567" << "中国电信（虚拟运营商转售）" << "北京市" << "Beijing";
+    QTest::newRow("cmcc") << "13812345678"
+                          << "中国移动"
+                          << "江苏省连云港市"
+                          << "Lianyungang, Jiangsu";
+    QTest::newRow("hangzhou landline") << "057188060001"
+                                       << ""
+                                       << "浙江省杭州市"
+                                       << "Hangzhou, Zhejiang";
+    QTest::newRow("beijing") << "01062345678"
+                             << ""
+                             << "北京市"
+                             << "Beijing";
+    QTest::newRow("virtual telecom") << "17001234567"
+                                     << "中国电信（虚拟运营商转售）"
+                                     << "北京市"
+                                     << "Beijing";
 }
 
 void TestPhone::carrierAndPlace()
@@ -162,14 +220,22 @@ void TestPhone::masked_data()
 {
     QTest::addColumn<QString>("raw");
     QTest::addColumn<QString>("pattern");
-    QTest::newRow("stars") << "138****1234" << "138????1234";
-    QTest::newRow("x") << "138xxxx1234" << "138????1234";
-    QTest::newRow("X dashed") << "138-XXXX-1234" << "138????1234";
-    QTest::newRow("partial") << "1381234**78" << "1381234??78";
-    QTest::newRow("86 prefix") << "86138****1234" << "138????1234";
-    QTest::newRow("not masked") << "13812341234" << "";
-    QTest::newRow("too short") << "138***1234" << "";
-    QTest::newRow("letters") << "abc****1234" << "";
+    QTest::newRow("stars") << "138****1234"
+                           << "138????1234";
+    QTest::newRow("x") << "138xxxx1234"
+                       << "138????1234";
+    QTest::newRow("X dashed") << "138-XXXX-1234"
+                              << "138????1234";
+    QTest::newRow("partial") << "1381234**78"
+                             << "1381234??78";
+    QTest::newRow("86 prefix") << "86138****1234"
+                               << "138????1234";
+    QTest::newRow("not masked") << "13812341234"
+                                << "";
+    QTest::newRow("too short") << "138***1234"
+                               << "";
+    QTest::newRow("letters") << "abc****1234"
+                             << "";
 }
 
 void TestPhone::masked()
@@ -200,15 +266,38 @@ void TestPhone::idCards_data()
     QTest::addColumn<QString>("birth");
     QTest::addColumn<QString>("sex");
     QTest::addColumn<QString>("place");
-    QTest::newRow("valid") << "110101199003071233" << true << "110101199003071233" << "1990-03-07" << "male" << "北京市 东城区";
-    QTest::newRow("valid X") << "11010119900307897x" << true << "11010119900307897X" << "1990-03-07" << "male" << "北京市 东城区";
-    QTest::newRow("hangzhou woman") << "330106198512240021" << true << "330106198512240021" << "1985-12-24" << "female"
+    QTest::newRow("valid") << "110101199003071233" << true << "110101199003071233"
+                           << "1990-03-07"
+                           << "male"
+                           << "北京市 东城区";
+    QTest::newRow("valid X") << "11010119900307897x" << true << "11010119900307897X"
+                             << "1990-03-07"
+                             << "male"
+                             << "北京市 东城区";
+    QTest::newRow("hangzhou woman") << "330106198512240021" << true << "330106198512240021"
+                                    << "1985-12-24"
+                                    << "female"
                                     << "浙江省 杭州市 西湖区";
-    QTest::newRow("bad check") << "110101199003071234" << false << "110101199003071234" << "1990-03-07" << "male" << "北京市 东城区";
-    QTest::newRow("15-digit") << "110101900307123" << true << "110101199003071233" << "1990-03-07" << "male" << "北京市 东城区";
-    QTest::newRow("masked") << "330106********1234" << false << "330106********1234" << "" << "male" << "浙江省 杭州市 西湖区";
-    QTest::newRow("impossible date") << "110101199013071238" << false << "110101199013071238" << "" << "male" << "北京市 东城区";
-    QTest::newRow("short") << "1101011990" << false << "" << "" << "" << "";
+    QTest::newRow("bad check") << "110101199003071234" << false << "110101199003071234"
+                               << "1990-03-07"
+                               << "male"
+                               << "北京市 东城区";
+    QTest::newRow("15-digit") << "110101900307123" << true << "110101199003071233"
+                              << "1990-03-07"
+                              << "male"
+                              << "北京市 东城区";
+    QTest::newRow("masked") << "330106********1234" << false << "330106********1234"
+                            << ""
+                            << "male"
+                            << "浙江省 杭州市 西湖区";
+    QTest::newRow("impossible date") << "110101199013071238" << false << "110101199013071238"
+                                     << ""
+                                     << "male"
+                                     << "北京市 东城区";
+    QTest::newRow("short") << "1101011990" << false << ""
+                           << ""
+                           << ""
+                           << "";
 }
 
 void TestPhone::idCards()
@@ -236,13 +325,20 @@ void TestPhone::imeis_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QString>("imei");
     QTest::addColumn<QString>("tac");
-    QTest::newRow("valid") << "490154203237518" << true << "490154203237518" << "49015420";
-    QTest::newRow("dashed") << "49-015420-323751-8" << true << "490154203237518" << "49015420";
-    QTest::newRow("bad luhn") << "490154203237519" << false << "490154203237519" << "49015420";
-    QTest::newRow("14 digits") << "49015420323751" << true << "490154203237518" << "49015420";
-    QTest::newRow("imeisv") << "4901542032375107" << true << "490154203237518" << "49015420";
-    QTest::newRow("too short") << "4901542" << false << "" << "";
-    QTest::newRow("letters") << "49015420323751A" << false << "" << "";
+    QTest::newRow("valid") << "490154203237518" << true << "490154203237518"
+                           << "49015420";
+    QTest::newRow("dashed") << "49-015420-323751-8" << true << "490154203237518"
+                            << "49015420";
+    QTest::newRow("bad luhn") << "490154203237519" << false << "490154203237519"
+                              << "49015420";
+    QTest::newRow("14 digits") << "49015420323751" << true << "490154203237518"
+                               << "49015420";
+    QTest::newRow("imeisv") << "4901542032375107" << true << "490154203237518"
+                            << "49015420";
+    QTest::newRow("too short") << "4901542" << false << ""
+                               << "";
+    QTest::newRow("letters") << "49015420323751A" << false << ""
+                             << "";
 }
 
 void TestPhone::imeis()
@@ -277,17 +373,50 @@ void TestPhone::lookupCli_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("phone") << "+86 138 1234 5678" << "phone" << "number" << "+8613812345678" << 0;
-    QTest::newRow("virtual") << "17012345678" << "phone" << "callability" << "unreliable" << 0;
-    QTest::newRow("landline ext") << "0571-88060001-123" << "phone" << "type" << "landline" << 0;
-    QTest::newRow("id") << "110101199003071233" << "id_card" << "birth_date" << "1990-03-07" << 0;
-    QTest::newRow("bad id") << "110101199003071234" << "id_card" << "valid" << "false" << 1;
-    QTest::newRow("masked id") << "330106********1234" << "id_card" << "masked" << "true" << 0;
-    QTest::newRow("imei") << "490154203237518" << "imei" << "tac" << "49015420" << 0;
-    QTest::newRow("bad imei") << "490154203237519" << "imei" << "valid" << "false" << 1;
-    QTest::newRow("masked phone") << "138****1234" << "masked_phone" << "pattern" << "138????1234" << 0;
-    QTest::newRow("junk") << "hello" << "phone" << "type" << "junk" << 1;
-    QTest::newRow("0086 with dashes") << "0086 170-6507-3288" << "phone" << "number" << "+8617065073288" << 0;
+    QTest::newRow("phone") << "+86 138 1234 5678"
+                           << "phone"
+                           << "number"
+                           << "+8613812345678" << 0;
+    QTest::newRow("virtual") << "17012345678"
+                             << "phone"
+                             << "callability"
+                             << "unreliable" << 0;
+    QTest::newRow("landline ext") << "0571-88060001-123"
+                                  << "phone"
+                                  << "type"
+                                  << "landline" << 0;
+    QTest::newRow("id") << "110101199003071233"
+                        << "id_card"
+                        << "birth_date"
+                        << "1990-03-07" << 0;
+    QTest::newRow("bad id") << "110101199003071234"
+                            << "id_card"
+                            << "valid"
+                            << "false" << 1;
+    QTest::newRow("masked id") << "330106********1234"
+                               << "id_card"
+                               << "masked"
+                               << "true" << 0;
+    QTest::newRow("imei") << "490154203237518"
+                          << "imei"
+                          << "tac"
+                          << "49015420" << 0;
+    QTest::newRow("bad imei") << "490154203237519"
+                              << "imei"
+                              << "valid"
+                              << "false" << 1;
+    QTest::newRow("masked phone") << "138****1234"
+                                  << "masked_phone"
+                                  << "pattern"
+                                  << "138????1234" << 0;
+    QTest::newRow("junk") << "hello"
+                          << "phone"
+                          << "type"
+                          << "junk" << 1;
+    QTest::newRow("0086 with dashes") << "0086 170-6507-3288"
+                                      << "phone"
+                                      << "number"
+                                      << "+8617065073288" << 0;
 }
 
 void TestPhone::lookupCli()
@@ -298,7 +427,8 @@ void TestPhone::lookupCli()
     QFETCH(QString, expected);
     QFETCH(int, exitCode);
     QByteArray out, err;
-    QCOMPARE(dttest::runCli({QStringLiteral("lookup"), value, QStringLiteral("--json")}, &out, &err), exitCode);
+    QCOMPARE(dttest::runCli({QStringLiteral("lookup"), value, QStringLiteral("--json")}, &out, &err),
+             exitCode);
     const QJsonObject o = QJsonDocument::fromJson(out).object();
     QCOMPARE(o.value(QStringLiteral("kind")).toString(), kind);
     const QJsonValue v = o.value(field);
@@ -315,8 +445,10 @@ void TestPhone::realFixtures()
     // iOS: the same US number as +1830… and 830…
     {
         Database db;
-        QVERIFY(db.open(root + QStringLiteral("/ios_callhistory/CallHistory.storedata"), Database::OpenMode::ReadOnly));
-        Statement st = db.prepare(QStringLiteral("SELECT DISTINCT ZADDRESS FROM ZCALLRECORD WHERE ZADDRESS LIKE '%8301241211'"));
+        QVERIFY(db.open(root + QStringLiteral("/ios_callhistory/CallHistory.storedata"),
+                        Database::OpenMode::ReadOnly));
+        Statement st = db.prepare(
+            QStringLiteral("SELECT DISTINCT ZADDRESS FROM ZCALLRECORD WHERE ZADDRESS LIKE '%8301241211'"));
         QSet<QString> keys;
         PhoneClassifier us(QStringLiteral("US"));
         int spellings = 0;
@@ -330,7 +462,8 @@ void TestPhone::realFixtures()
     // The bills: 6-digit 虚拟网 short numbers are recognised, the rest are real numbers.
     {
         Database db;
-        QVERIFY(db.open(root + QStringLiteral("/cn_operator_bills/cmcc_converted_calllog.db"), Database::OpenMode::ReadOnly));
+        QVERIFY(db.open(root + QStringLiteral("/cn_operator_bills/cmcc_converted_calllog.db"),
+                        Database::OpenMode::ReadOnly));
         Statement st = db.prepare(QStringLiteral("SELECT DISTINCT callnumber FROM CallLog"));
         PhoneClassifier c;
         int shorts = 0, mobiles = 0, junk = 0;
@@ -353,9 +486,10 @@ void TestPhone::realFixtures()
     // Sichuan: 128-hex hashed numbers and IMEIs stay opaque identifiers.
     {
         const QStringList rows = QString::fromUtf8([&] {
-            QFile f(root + QStringLiteral("/sichuan_fraud/fake_1.csv"));
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        }()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+                                     QFile f(root + QStringLiteral("/sichuan_fraud/fake_1.csv"));
+                                     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                                 }())
+                                     .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QVERIFY(rows.size() > 100);
         PhoneClassifier c;
         for (int i = 1; i < 20; ++i) {

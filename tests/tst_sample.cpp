@@ -1,6 +1,6 @@
 // Sample generator: determinism, truth agrees with the files, lineage, decoy, scale.
-#include "sample/samplegenerator.h"
 #include "phone/idcard.h"
+#include "sample/samplegenerator.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -121,7 +121,8 @@ void TestSample::initTestCase()
     QVERIFY2(SampleGenerator().generate(m_b, opt, nullptr, &error), qPrintable(error));
     m_truth = QJsonDocument::fromJson(readAll(m_a + QStringLiteral("/truth.json"))).object();
     QVERIFY(!m_truth.isEmpty());
-    QCOMPARE(m_truth.value(QStringLiteral("generator")).toObject().value(QStringLiteral("calls")).toInteger(), sum.calls);
+    QCOMPARE(m_truth.value(QStringLiteral("generator")).toObject().value(QStringLiteral("calls")).toInteger(),
+             sum.calls);
 
     const QStringList cdr = lines(m_a + QStringLiteral("/cdr_carrier.csv"));
     QCOMPARE(cdr.first(), QStringLiteral("本机号码,对方号码,呼叫类型,开始时间,通话时长,IMEI,LAC,CELLID"));
@@ -154,7 +155,8 @@ void TestSample::differentSeedDiffers()
     QString error;
     const QString c = m_dir.filePath(QStringLiteral("c"));
     QVERIFY(SampleGenerator().generate(c, opt, nullptr, &error));
-    QVERIFY(readAll(c + QStringLiteral("/cdr_carrier.csv")) != readAll(m_a + QStringLiteral("/cdr_carrier.csv")));
+    QVERIFY(readAll(c + QStringLiteral("/cdr_carrier.csv")) !=
+            readAll(m_a + QStringLiteral("/cdr_carrier.csv")));
 }
 
 void TestSample::filesListedInTruth()
@@ -168,7 +170,8 @@ void TestSample::filesListedInTruth()
                  qPrintable(o.value(QStringLiteral("file")).toString()));
         kinds.insert(o.value(QStringLiteral("kind")).toString());
     }
-    QCOMPARE(kinds, (QSet<QString>{QStringLiteral("calls"), QStringLiteral("leak"), QStringLiteral("complaints")}));
+    QCOMPARE(kinds,
+             (QSet<QString>{QStringLiteral("calls"), QStringLiteral("leak"), QStringLiteral("complaints")}));
     const QByteArray xlsx = readAll(m_a + QStringLiteral("/leak_property_owners.xlsx"));
     QVERIFY(xlsx.startsWith("PK\x03\x04"));
     QVERIFY(xlsx.contains("xl/worksheets/sheet1.xml") && xlsx.contains("xl/sharedStrings.xml"));
@@ -192,8 +195,10 @@ void TestSample::operatorNumbersAppearAsCallers()
         for (const auto &n : numbers)
             QVERIFY2(m_calleesOf.contains(n.toString()), qPrintable(n.toString()));
     }
-    QVERIFY(kinds.contains(QStringLiteral("loan_autodialer")) && kinds.contains(QStringLiteral("harassment_storm"))
-            && kinds.contains(QStringLiteral("debt_collection")) && kinds.contains(QStringLiteral("real_estate_agency")));
+    QVERIFY(kinds.contains(QStringLiteral("loan_autodialer")) &&
+            kinds.contains(QStringLiteral("harassment_storm")) &&
+            kinds.contains(QStringLiteral("debt_collection")) &&
+            kinds.contains(QStringLiteral("real_estate_agency")));
     for (const auto &n : m_truth.value(QStringLiteral("harassment")).toArray())
         QVERIFY(m_calleesOf.contains(n.toString()));
     for (const auto &v : m_truth.value(QStringLiteral("legitimate")).toArray())
@@ -212,8 +217,9 @@ void TestSample::cdrSeesBothSidesOfRequestedPairs()
     for (int i = 1; i < cdr.size(); ++i) {
         const QStringList f = splitCsv(cdr.at(i));
         const bool out = f.at(2) == QStringLiteral("主叫");
-        const QString key = (out ? f.at(0) + QLatin1Char('>') + f.at(1) : f.at(1) + QLatin1Char('>') + f.at(0))
-                            + QLatin1Char('@') + f.at(3);
+        const QString key =
+            (out ? f.at(0) + QLatin1Char('>') + f.at(1) : f.at(1) + QLatin1Char('>') + f.at(0)) +
+            QLatin1Char('@') + f.at(3);
         seen[key] |= out ? 1 : 2;
     }
     int both = 0;
@@ -240,7 +246,8 @@ void TestSample::pbxClockOffset()
     for (const QString &l : lines(m_a + QStringLiteral("/pbx_master.csv"))) {
         const QStringList f = splitCsv(l);
         const QDateTime pbxTime = QDateTime::fromString(f.at(9), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        matched += cdrKeys.contains(f.at(1) + f.at(2) + pbxTime.addSecs(offset).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        matched += cdrKeys.contains(f.at(1) + f.at(2) +
+                                    pbxTime.addSecs(offset).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     }
     QCOMPARE(matched, cdrKeys.size());
 }
@@ -256,12 +263,13 @@ void TestSample::lineageChildContainsParents()
         }
         return keys;
     };
-    const QSet<Key> child = keysOf(lines(m_a + QStringLiteral("/leak_resold_compilation.csv")), 0, 1, QLatin1Char(','), true);
+    const QSet<Key> child =
+        keysOf(lines(m_a + QStringLiteral("/leak_resold_compilation.csv")), 0, 1, QLatin1Char(','), true);
     QHash<QString, QSet<Key>> parents;
     parents[QStringLiteral("leak_insurance_giveaway")] =
         keysOf(lines(m_a + QStringLiteral("/leak_insurance_giveaway.csv")), 1, 2, QLatin1Char(','), true);
-    parents[QStringLiteral("leak_loan_app_users")] =
-        keysOf(lines(m_a + QStringLiteral("/leak_loan_app_users.txt"), "GB18030"), 1, 0, QLatin1Char('\t'), false);
+    parents[QStringLiteral("leak_loan_app_users")] = keysOf(
+        lines(m_a + QStringLiteral("/leak_loan_app_users.txt"), "GB18030"), 1, 0, QLatin1Char('\t'), false);
     const QJsonArray lineage = m_truth.value(QStringLiteral("lineage")).toArray();
     QCOMPARE(lineage.size(), 2);
     for (const auto &v : lineage) {
@@ -271,9 +279,11 @@ void TestSample::lineageChildContainsParents()
         QVERIFY(!parent.isEmpty());
         const qint64 shared = QSet<Key>(child).intersect(parent).size();
         const qint64 taken = e.value(QStringLiteral("records")).toInteger();
-        QVERIFY2(taken > 100 && shared >= taken, qPrintable(QStringLiteral("%1 < %2").arg(shared).arg(taken)));
+        QVERIFY2(taken > 100 && shared >= taken,
+                 qPrintable(QStringLiteral("%1 < %2").arg(shared).arg(taken)));
     }
-    const QSet<Key> decoy = keysOf(lines(m_a + QStringLiteral("/leak_education_parents.csv"), "GB18030"), 1, 2, QLatin1Char(','), true);
+    const QSet<Key> decoy = keysOf(lines(m_a + QStringLiteral("/leak_education_parents.csv"), "GB18030"), 1,
+                                   2, QLatin1Char(','), true);
     QVERIFY(QSet<Key>(child).intersect(decoy).size() < child.size() / 5); // chance only
 }
 
@@ -283,7 +293,8 @@ void TestSample::decoyOnlyChanceOverlap()
     const QStringList rows = lines(m_a + QStringLiteral("/leak_education_parents.csv"), "GB18030");
     for (int i = 1; i < rows.size(); ++i)
         decoy.insert(QStringLiteral("+86") + splitCsv(rows.at(i)).at(2));
-    const double population = m_truth.value(QStringLiteral("generator")).toObject().value(QStringLiteral("population")).toDouble();
+    const double population =
+        m_truth.value(QStringLiteral("generator")).toObject().value(QStringLiteral("population")).toDouble();
     for (const auto &v : m_truth.value(QStringLiteral("operators")).toArray()) {
         QSet<QString> victims;
         for (const auto &n : v.toObject().value(QStringLiteral("numbers")).toArray())
@@ -291,7 +302,10 @@ void TestSample::decoyOnlyChanceOverlap()
         const double expected = victims.size() * decoy.size() / population;
         const qint64 overlap = QSet<QString>(victims).intersect(decoy).size();
         QVERIFY2(overlap <= 2.0 * expected + 10,
-                 qPrintable(QStringLiteral("%1: %2 vs chance %3").arg(v.toObject().value(QStringLiteral("id")).toString()).arg(overlap).arg(expected)));
+                 qPrintable(QStringLiteral("%1: %2 vs chance %3")
+                                .arg(v.toObject().value(QStringLiteral("id")).toString())
+                                .arg(overlap)
+                                .arg(expected)));
     }
 }
 
@@ -339,20 +353,24 @@ void TestSample::scaleHonoured()
         QString error;
         QVERIFY(opt.setScale(QString::number(target), &error));
         SampleSummary sum;
-        QVERIFY(SampleGenerator().generate(m_dir.filePath(QStringLiteral("scale%1").arg(target)), opt, &sum, &error));
+        QVERIFY(SampleGenerator().generate(m_dir.filePath(QStringLiteral("scale%1").arg(target)), opt, &sum,
+                                           &error));
         QVERIFY2(sum.calls > target * 0.7 && sum.calls < target * 1.5,
                  qPrintable(QStringLiteral("%1 calls for a target of %2").arg(sum.calls).arg(target)));
     }
     // Through the CLI, the same contract.
     QByteArray out, err;
-    QCOMPARE(dttest::runCli({QStringLiteral("sample"), m_dir.filePath(QStringLiteral("cli")), QStringLiteral("--scale"),
-                             QStringLiteral("9000"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")},
+    QCOMPARE(dttest::runCli({QStringLiteral("sample"), m_dir.filePath(QStringLiteral("cli")),
+                             QStringLiteral("--scale"), QStringLiteral("9000"), QStringLiteral("--seed"),
+                             QStringLiteral("3"), QStringLiteral("--json")},
                             &out, &err),
              0);
     const qint64 calls = QJsonDocument::fromJson(out).object().value(QStringLiteral("calls")).toInteger();
     QVERIFY2(calls > 6300 && calls < 13500, out.constData());
-    QCOMPARE(dttest::runCli({QStringLiteral("sample"), m_dir.filePath(QStringLiteral("x")), QStringLiteral("--scale"),
-                             QStringLiteral("tiny")}, &out, &err), 2);
+    QCOMPARE(dttest::runCli({QStringLiteral("sample"), m_dir.filePath(QStringLiteral("x")),
+                             QStringLiteral("--scale"), QStringLiteral("tiny")},
+                            &out, &err),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestSample)

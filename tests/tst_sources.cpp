@@ -34,8 +34,10 @@ void TestSources::sha256KnownVectors_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("digest");
     // FIPS 180-2 test vectors.
-    QTest::newRow("empty") << QByteArray() << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-    QTest::newRow("abc") << QByteArray("abc") << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+    QTest::newRow("empty") << QByteArray()
+                           << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    QTest::newRow("abc") << QByteArray("abc")
+                         << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
     QTest::newRow("448 bits") << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
                               << "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1";
     QTest::newRow("million a") << QByteArray(1000000, 'a')
@@ -79,7 +81,8 @@ void TestSources::sha256Cancel()
     const QString path = dttest::writeFile(m_dir.filePath(QStringLiteral("c.bin")), QByteArray(4 << 20, 'x'));
     std::atomic_bool cancel{false};
     QString error;
-    const QString d = sha256OfFile(path, &error, [&](qint64, qint64) { cancel = true; }, &cancel);
+    const QString d = sha256OfFile(
+        path, &error, [&](qint64, qint64) { cancel = true; }, &cancel);
     QVERIFY(d.isEmpty());
     QVERIFY(error.contains(QStringLiteral("cancelled")));
 }
@@ -126,8 +129,10 @@ void TestSources::duplicateRefusedUnlessForced()
     QString error;
     auto cf = CaseFile::create(m_dir.filePath(QStringLiteral("dup.dtcase")), QStringLiteral("d"), &error);
     QVERIFY(cf);
-    const QString a = dttest::writeFile(m_dir.filePath(QStringLiteral("leak_a.csv")), "name,phone\n张三,13800000000\n");
-    const QString b = dttest::writeFile(m_dir.filePath(QStringLiteral("leak_copy.csv")), "name,phone\n张三,13800000000\n");
+    const QString a =
+        dttest::writeFile(m_dir.filePath(QStringLiteral("leak_a.csv")), "name,phone\n张三,13800000000\n");
+    const QString b =
+        dttest::writeFile(m_dir.filePath(QStringLiteral("leak_copy.csv")), "name,phone\n张三,13800000000\n");
     SourceRequest req;
     req.path = a;
     req.kind = SourceKind::Leak;

@@ -10,10 +10,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
-#include <QVBoxLayout>
+#include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QVBoxLayout>
 
 namespace dt::ui {
 
@@ -133,7 +133,8 @@ void CasePage::showVerifyResult(const VerifyResult &r)
             failed << c.message;
     }
     if (r.ok) {
-        m_verifyStatus->setText(tr("Verified: SQLite integrity, references and the audit hash chain are intact."));
+        m_verifyStatus->setText(
+            tr("Verified: SQLite integrity, references and the audit hash chain are intact."));
         m_verifyStatus->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     } else {
         m_verifyStatus->setText(tr("NOT verified: %1").arg(failed.join(QStringLiteral("; "))));
@@ -165,11 +166,12 @@ void CasePage::retranslateUi()
     m_details->setText(details);
     const CaseCounts c = m_case->counts();
     const QLocale loc;
-    m_counts->setText(tr("%1 sources · %2 calls · %3 numbers · %4 leak records · %5 complaints · %6 rejected rows · "
-                         "%7 analysis runs · %8 audit entries")
-                          .arg(loc.toString(c.sources), loc.toString(c.calls), loc.toString(c.numbers),
-                               loc.toString(c.leakRecords), loc.toString(c.complaints), loc.toString(c.rejectedRows),
-                               loc.toString(c.analysisRuns), loc.toString(c.auditEntries)));
+    m_counts->setText(
+        tr("%1 sources · %2 calls · %3 numbers · %4 leak records · %5 complaints · %6 rejected rows · "
+           "%7 analysis runs · %8 audit entries")
+            .arg(loc.toString(c.sources), loc.toString(c.calls), loc.toString(c.numbers),
+                 loc.toString(c.leakRecords), loc.toString(c.complaints), loc.toString(c.rejectedRows),
+                 loc.toString(c.analysisRuns), loc.toString(c.auditEntries)));
 }
 
 } // namespace dt::ui

@@ -17,7 +17,9 @@ QString esc(const QString &s)
 }
 QString localTime(qint64 utc)
 {
-    return utc ? QDateTime::fromSecsSinceEpoch(utc, Qt::UTC).toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+    return utc ? QDateTime::fromSecsSinceEpoch(utc, Qt::UTC)
+                     .toOffsetFromUtc(8 * 3600)
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                : QString();
 }
 } // namespace
@@ -83,7 +85,8 @@ QString EntityPanel::render(const EntityDetails &d) const
     const bool zh = QLocale().language() == QLocale::Chinese;
     if (d.kind == QLatin1String("phone")) {
         row(tr("Type"), o.value(QStringLiteral("type")).toString());
-        row(tr("Carrier"), o.value(zh ? QStringLiteral("carrier_zh") : QStringLiteral("carrier_en")).toString());
+        row(tr("Carrier"),
+            o.value(zh ? QStringLiteral("carrier_zh") : QStringLiteral("carrier_en")).toString());
         row(tr("Place"), o.value(zh ? QStringLiteral("place_zh") : QStringLiteral("place_en")).toString());
         row(tr("Callability"), o.value(QStringLiteral("callability")).toString());
         row(tr("Why"), o.value(QStringLiteral("why")).toString());
@@ -103,7 +106,8 @@ QString EntityPanel::render(const EntityDetails &d) const
     }
     h += QStringLiteral("</table>");
     if (!m_case)
-        return h + QStringLiteral("<p>") + esc(tr("Open a case to see its calls, leaks and complaints.")) + QStringLiteral("</p>");
+        return h + QStringLiteral("<p>") + esc(tr("Open a case to see its calls, leaks and complaints.")) +
+               QStringLiteral("</p>");
     if (!d.inCase)
         return h + QStringLiteral("<p><i>") + esc(tr("Not found in this case.")) + QStringLiteral("</i></p>");
     if (d.kind == QLatin1String("phone")) {
@@ -124,12 +128,16 @@ QString EntityPanel::render(const EntityDetails &d) const
         h += QStringLiteral("</p>");
     }
     if (!d.leaks.isEmpty()) {
-        h += QStringLiteral("<h4>%1</h4><table cellspacing='4'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                 .arg(esc(tr("In leaked lists (%1)").arg(d.leaks.size())), esc(tr("List")), esc(tr("Line")), esc(tr("Name")),
-                      esc(tr("Phone")), esc(tr("ID number")));
+        h +=
+            QStringLiteral("<h4>%1</h4><table "
+                           "cellspacing='4'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                .arg(esc(tr("In leaked lists (%1)").arg(d.leaks.size())), esc(tr("List")), esc(tr("Line")),
+                     esc(tr("Name")), esc(tr("Phone")), esc(tr("ID number")));
         for (const auto &l : d.leaks)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                     .arg(esc(l.source)).arg(l.line).arg(esc(l.name), esc(l.phone), esc(l.idCard));
+                     .arg(esc(l.source))
+                     .arg(l.line)
+                     .arg(esc(l.name), esc(l.phone), esc(l.idCard));
         h += QStringLiteral("</table>");
     }
     auto complaints = [&](const QString &title, const QVector<ComplaintHit> &list) {
@@ -138,8 +146,8 @@ QString EntityPanel::render(const EntityDetails &d) const
         h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(title));
         for (const auto &c : list)
             h += QStringLiteral("<li>%1 · %2 → %3 · %4 · %5 (%6:%7)</li>")
-                     .arg(esc(localTime(c.timeUtc)), esc(c.complainant), esc(c.reported), esc(c.category), esc(c.text),
-                          esc(c.source))
+                     .arg(esc(localTime(c.timeUtc)), esc(c.complainant), esc(c.reported), esc(c.category),
+                          esc(c.text), esc(c.source))
                      .arg(c.line);
         h += QStringLiteral("</ul>");
     };

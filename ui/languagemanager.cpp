@@ -42,7 +42,8 @@ bool LanguageManager::apply(const QString &code)
 {
     QString lang = code;
     if (lang == QLatin1String("system") || lang.isEmpty())
-        lang = QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+        lang = QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
+                                                                        : QStringLiteral("en");
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
     bool ok = m_app.load(QStringLiteral(":/i18n/dialtrace_") + lang);
@@ -54,8 +55,9 @@ bool LanguageManager::apply(const QString &code)
     } else {
         m_effective = QStringLiteral("en");
     }
-    QLocale::setDefault(QLocale(m_effective == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
-                                m_effective == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
+    QLocale::setDefault(
+        QLocale(m_effective == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
+                m_effective == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     return ok;
 }
 

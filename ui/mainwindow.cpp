@@ -2,8 +2,8 @@
 
 #include "case/casefile.h"
 #include "casepage.h"
-#include "entitypanel.h"
 #include "dt/version.h"
+#include "entitypanel.h"
 #include "languagemanager.h"
 #include "recentcases.h"
 #include "sample/samplecase.h"
@@ -20,13 +20,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
-#include <QStackedWidget>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <sqlite3.h>
 
 namespace dt::ui {
@@ -71,7 +70,8 @@ void MainWindow::createActions()
         auto *a = new QAction(this);
         a->setObjectName(QLatin1String(name));
         if (!icon.isEmpty())
-            a->setIcon(QIcon::fromTheme(icon, QIcon(QStringLiteral(":/icons/") + icon + QStringLiteral(".svg"))));
+            a->setIcon(
+                QIcon::fromTheme(icon, QIcon(QStringLiteral(":/icons/") + icon + QStringLiteral(".svg"))));
         if (!key.isEmpty())
             a->setShortcut(key);
         return a;
@@ -203,7 +203,8 @@ void MainWindow::updateState()
     m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_casePage) : m_welcome);
     if (open) {
         setWindowTitle(QStringLiteral("%1 — DialTrace").arg(m_case->title()));
-        m_caseStatus->setText(m_case->isReadOnly() ? tr("%1 (read-only)").arg(m_case->path()) : m_case->path());
+        m_caseStatus->setText(m_case->isReadOnly() ? tr("%1 (read-only)").arg(m_case->path())
+                                                   : m_case->path());
     } else {
         setWindowTitle(QStringLiteral("DialTrace"));
         m_caseStatus->clear();
@@ -267,9 +268,10 @@ bool MainWindow::openSampleCase(QString *error)
     }
     if (m_sampleWatcher.isRunning())
         return true;
-    auto *dialog = new QProgressDialog(tr("Preparing the sample case: generating a synthetic investigation and importing "
-                                          "its files…"),
-                                       tr("Cancel"), 0, 100, this);
+    auto *dialog = new QProgressDialog(
+        tr("Preparing the sample case: generating a synthetic investigation and importing "
+           "its files…"),
+        tr("Cancel"), 0, 100, this);
     dialog->setObjectName(QStringLiteral("sampleProgress"));
     dialog->setWindowTitle(tr("Sample case"));
     dialog->setMinimumDuration(300);
@@ -278,10 +280,13 @@ bool MainWindow::openSampleCase(QString *error)
     connect(dialog, &QProgressDialog::canceled, this, [this] { m_sampleCancel = true; });
     QPointer<QProgressDialog> guard(dialog);
     auto progress = [this, guard](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(this, [guard, done, total] {
-            if (guard)
-                guard->setValue(int(100 * done / std::max<qint64>(total, 1)));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, total] {
+                if (guard)
+                    guard->setValue(int(100 * done / std::max<qint64>(total, 1)));
+            },
+            Qt::QueuedConnection);
     };
     disconnect(&m_sampleWatcher, nullptr, this, nullptr);
     connect(&m_sampleWatcher, &QFutureWatcher<QPair<QString, QString>>::finished, this, [this, guard] {
@@ -343,8 +348,8 @@ void MainWindow::onNewCase()
 void MainWindow::onOpenCase()
 {
     const QString dir = QSettings().value(QStringLiteral("lastDir"), QDir::homePath()).toString();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Case"), dir, tr("DialTrace cases (*.dtcase);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Case"), dir,
+                                                      tr("DialTrace cases (*.dtcase);;All files (*)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
@@ -353,12 +358,12 @@ void MainWindow::onOpenCase()
 
 void MainWindow::onAbout()
 {
-    QMessageBox::about(
-        this, tr("About DialTrace"),
-        tr("<h3>DialTrace %1</h3><p>Call tracing workstation for investigators of harassment, marketing and fraud "
-           "calls. Runs fully offline.</p><p>Qt %2 · SQLite %3</p>")
-            .arg(QStringLiteral(DT_VERSION_STRING), QString::fromLatin1(qVersion()),
-                 QString::fromLatin1(sqlite3_libversion())));
+    QMessageBox::about(this, tr("About DialTrace"),
+                       tr("<h3>DialTrace %1</h3><p>Call tracing workstation for investigators of harassment, "
+                          "marketing and fraud "
+                          "calls. Runs fully offline.</p><p>Qt %2 · SQLite %3</p>")
+                           .arg(QStringLiteral(DT_VERSION_STRING), QString::fromLatin1(qVersion()),
+                                QString::fromLatin1(sqlite3_libversion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

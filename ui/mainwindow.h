@@ -1,11 +1,9 @@
 #pragma once
+#include <atomic>
+#include <memory>
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPair>
-
-#include <atomic>
-
-#include <memory>
 
 class QAction;
 class QActionGroup;

@@ -65,8 +65,9 @@ WelcomePage::WelcomePage(QAction *newCase, QAction *openCase, QAction *openSampl
     m_emptyRecent = new QLabel(this);
     m_emptyRecent->setEnabled(false);
     outer->addWidget(m_emptyRecent);
-    connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT recentCaseActivated(item->data(Qt::UserRole).toString()); });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT recentCaseActivated(item->data(Qt::UserRole).toString());
+    });
     retranslateUi();
     refreshRecent();
 }
@@ -75,7 +76,8 @@ void WelcomePage::refreshRecent()
 {
     m_recent->clear();
     for (const QString &p : RecentCases::list()) {
-        auto *item = new QListWidgetItem(QFileInfo(p).completeBaseName() + QStringLiteral("  —  ") + p, m_recent);
+        auto *item =
+            new QListWidgetItem(QFileInfo(p).completeBaseName() + QStringLiteral("  —  ") + p, m_recent);
         item->setData(Qt::UserRole, p);
         item->setToolTip(p);
     }
@@ -92,9 +94,10 @@ void WelcomePage::changeEvent(QEvent *event)
 void WelcomePage::retranslateUi()
 {
     m_title->setText(tr("DialTrace call tracing workstation"));
-    m_subtitle->setText(tr("Load seized call logs and leaked personal-information lists into one case, find the "
-                           "operators behind unwanted calls, trace which leaked list they dialled, and export "
-                           "evidence a prosecutor can verify. Works fully offline."));
+    m_subtitle->setText(
+        tr("Load seized call logs and leaked personal-information lists into one case, find the "
+           "operators behind unwanted calls, trace which leaked list they dialled, and export "
+           "evidence a prosecutor can verify. Works fully offline."));
     m_recentLabel->setText(tr("Recent cases"));
     m_emptyRecent->setText(tr("No recent cases yet. Create a case, or open the sample case to explore."));
 }

@@ -5,7 +5,6 @@
 #include "core/sha256.h"
 
 #include <QJsonDocument>
-
 #include <sqlite3.h>
 
 namespace dt {
@@ -44,7 +43,8 @@ bool AuditLog::append(const QString &action, const QJsonObject &details, QString
 bool AuditLog::appendLocked(const QString &action, const QJsonObject &details, QString *error)
 {
     AuditEntry e;
-    Statement last = m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    Statement last =
+        m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     if (last.step()) {
         e.seq = last.int64(0) + 1;
         e.prevHash = last.text(1);
@@ -58,13 +58,12 @@ bool AuditLog::appendLocked(const QString &action, const QJsonObject &details, Q
     e.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     e.hash = computeHash(e);
 
-    Statement ins = m_db.prepare(QStringLiteral(
-        "INSERT INTO audit_log(seq, time_utc, actor, action, details, prev_hash, hash) VALUES(?,?,?,?,?,?,?)"));
+    Statement ins = m_db.prepare(QStringLiteral("INSERT INTO audit_log(seq, time_utc, actor, action, "
+                                                "details, prev_hash, hash) VALUES(?,?,?,?,?,?,?)"));
     ins.bind(1, e.seq).bind(2, e.timeUtc).bind(3, e.actor).bind(4, e.action).bind(5, e.details);
     ins.bind(6, e.prevHash).bind(7, e.hash);
-    Statement head = m_db.prepare(
-        QStringLiteral("INSERT INTO meta(key, value) VALUES('audit_head', ?) "
-                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    Statement head = m_db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('audit_head', ?) "
+                                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     head.bind(1, QString::number(e.seq) + QLatin1Char(':') + e.hash);
     if (!ins.exec() || !head.exec()) {
         if (error)
@@ -77,8 +76,9 @@ bool AuditLog::appendLocked(const QString &action, const QJsonObject &details, Q
 QVector<AuditEntry> AuditLog::entries(qint64 limit) const
 {
     QVector<AuditEntry> out;
-    QString sql = QStringLiteral("SELECT seq, time_utc, actor, action, details, prev_hash, hash FROM audit_log "
-                                 "ORDER BY seq");
+    QString sql =
+        QStringLiteral("SELECT seq, time_utc, actor, action, details, prev_hash, hash FROM audit_log "
+                       "ORDER BY seq");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     Statement st = m_db.prepare(sql);
@@ -125,26 +125,35 @@ AuditVerdict AuditLog::verify() const
         e.hash = st.text(6);
         ++v.entries;
         if (e.seq != expectedSeq)
-            return fail(expectedSeq, tr("audit entry %1 is missing (the next entry is %2)").arg(expectedSeq).arg(e.seq));
+            return fail(expectedSeq,
+                        tr("audit entry %1 is missing (the next entry is %2)").arg(expectedSeq).arg(e.seq));
         if (e.prevHash != prev)
-            return fail(e.seq, tr("audit entry %1 (%2 at %3) does not follow entry %4: previous-hash link broken")
-                                   .arg(e.seq).arg(e.action, e.timeUtc).arg(e.seq - 1));
+            return fail(e.seq,
+                        tr("audit entry %1 (%2 at %3) does not follow entry %4: previous-hash link broken")
+                            .arg(e.seq)
+                            .arg(e.action, e.timeUtc)
+                            .arg(e.seq - 1));
         if (computeHash(e) != e.hash)
-            return fail(e.seq, tr("audit entry %1 (%2 at %3) was altered: its content no longer matches its hash")
-                                   .arg(e.seq).arg(e.action, e.timeUtc));
+            return fail(e.seq,
+                        tr("audit entry %1 (%2 at %3) was altered: its content no longer matches its hash")
+                            .arg(e.seq)
+                            .arg(e.action, e.timeUtc));
         prev = e.hash;
         ++expectedSeq;
     }
     if (!st.ok())
         return fail(expectedSeq, tr("the audit log cannot be read: %1").arg(m_db.lastError()));
 
-    const QString head = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key='audit_head'")).toString();
-    const QString expectedHead = v.entries == 0 ? QString() : QString::number(v.entries) + QLatin1Char(':') + prev;
+    const QString head =
+        m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key='audit_head'")).toString();
+    const QString expectedHead =
+        v.entries == 0 ? QString() : QString::number(v.entries) + QLatin1Char(':') + prev;
     if (head != expectedHead)
-        return fail(v.entries + 1, tr("the audit log ends at entry %1 but the case recorded its head as '%2': "
-                                      "entries were removed from the end")
-                                       .arg(v.entries)
-                                       .arg(head));
+        return fail(v.entries + 1,
+                    tr("the audit log ends at entry %1 but the case recorded its head as '%2': "
+                       "entries were removed from the end")
+                        .arg(v.entries)
+                        .arg(head));
     return v;
 }
 

@@ -39,9 +39,12 @@ class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(dt::AuditLog)
 public:
-    static constexpr const char *kGenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+    static constexpr const char *kGenesisHash =
+        "0000000000000000000000000000000000000000000000000000000000000000";
 
-    explicit AuditLog(Database &db) : m_db(db) {}
+    explicit AuditLog(Database &db)
+        : m_db(db)
+    {}
 
     /// Appends an entry. Joins the caller's transaction if one is open, else runs its own.
     bool append(const QString &action, const QJsonObject &details, QString *error = nullptr);

@@ -4,8 +4,7 @@ namespace dt {
 
 AuditLogModel::AuditLogModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void AuditLogModel::setEntries(QVector<AuditEntry> entries)
 {
@@ -39,13 +38,20 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Seq: return e.seq;
-    case Time: return e.timeUtc;
-    case Actor: return e.actor;
-    case Action: return e.action;
-    case Details: return e.details;
-    case Hash: return e.hash.left(16);
-    default: return {};
+    case Seq:
+        return e.seq;
+    case Time:
+        return e.timeUtc;
+    case Actor:
+        return e.actor;
+    case Action:
+        return e.action;
+    case Details:
+        return e.details;
+    case Hash:
+        return e.hash.left(16);
+    default:
+        return {};
     }
 }
 
@@ -54,13 +60,20 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Seq: return tr("#");
-    case Time: return tr("Time (UTC)");
-    case Actor: return tr("Actor");
-    case Action: return tr("Action");
-    case Details: return tr("Details");
-    case Hash: return tr("Hash");
-    default: return {};
+    case Seq:
+        return tr("#");
+    case Time:
+        return tr("Time (UTC)");
+    case Actor:
+        return tr("Actor");
+    case Action:
+        return tr("Action");
+    case Details:
+        return tr("Details");
+    case Hash:
+        return tr("Hash");
+    default:
+        return {};
     }
 }
 

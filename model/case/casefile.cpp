@@ -14,8 +14,7 @@ namespace dt {
 
 CaseFile::CaseFile(const QString &path)
     : m_path(QFileInfo(path).absoluteFilePath())
-{
-}
+{}
 
 CaseFile::~CaseFile()
 {
@@ -34,9 +33,11 @@ bool configureWriter(Database &db)
 {
     // A large page cache: imports insert into several B-trees at once, and the 2 MB default makes
     // every insert a cache miss on a big case.
-    return db.exec(QStringLiteral("PRAGMA foreign_keys = ON")) && db.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
-           && db.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) && db.exec(QStringLiteral("PRAGMA cache_size = -262144"))
-           && db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    return db.exec(QStringLiteral("PRAGMA foreign_keys = ON")) &&
+           db.exec(QStringLiteral("PRAGMA journal_mode = WAL")) &&
+           db.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) &&
+           db.exec(QStringLiteral("PRAGMA cache_size = -262144")) &&
+           db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 QString describeLockHolder(QLockFile &lock)
@@ -80,16 +81,19 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const QString &t
     if (ok) {
         Transaction tx(cf->m_db);
         const QString now = utcNowIso();
-        ok = cf->setMeta(QStringLiteral("title"), title, &err) && cf->setMeta(QStringLiteral("created_utc"), now, &err)
-             && cf->setMeta(QStringLiteral("created_with"), QStringLiteral(DT_VERSION_STRING), &err)
-             && cf->setMeta(QStringLiteral("case_id"), QUuid::createUuid().toString(QUuid::WithoutBraces), &err)
-             && cf->m_audit.append(QStringLiteral("create"),
-                                   QJsonObject{{QStringLiteral("title"), title},
-                                               {QStringLiteral("file"), info.fileName()},
-                                               {QStringLiteral("schema_version"), schema::kCurrentVersion},
-                                               {QStringLiteral("tool_version"), QStringLiteral(DT_VERSION_STRING)}},
-                                   &err)
-             && tx.commit();
+        ok = cf->setMeta(QStringLiteral("title"), title, &err) &&
+             cf->setMeta(QStringLiteral("created_utc"), now, &err) &&
+             cf->setMeta(QStringLiteral("created_with"), QStringLiteral(DT_VERSION_STRING), &err) &&
+             cf->setMeta(QStringLiteral("case_id"), QUuid::createUuid().toString(QUuid::WithoutBraces),
+                         &err) &&
+             cf->m_audit.append(
+                 QStringLiteral("create"),
+                 QJsonObject{{QStringLiteral("title"), title},
+                             {QStringLiteral("file"), info.fileName()},
+                             {QStringLiteral("schema_version"), schema::kCurrentVersion},
+                             {QStringLiteral("tool_version"), QStringLiteral(DT_VERSION_STRING)}},
+                 &err) &&
+             tx.commit();
         if (!ok && err.isEmpty())
             err = cf->m_db.lastError();
     }
@@ -137,7 +141,8 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QSt
             const QString holder = describeLockHolder(*cf->m_lock);
             cf->m_lock.reset();
             if (access == Access::ReadWrite)
-                return fail(tr("the case is open for writing by %1; close it there, or open it read-only").arg(holder));
+                return fail(tr("the case is open for writing by %1; close it there, or open it read-only")
+                                .arg(holder));
             readOnly = true;
             cf->m_readOnlyReason = tr("open for writing by %1").arg(holder);
         }
@@ -159,26 +164,29 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QSt
     if (stored == 0)
         return fail(tr("not a DialTrace case file (no schema)"));
     if (stored > schema::kCurrentVersion)
-        return fail(tr("the case was written by a newer DialTrace (schema version %1; this is DialTrace %2, which "
-                       "reads up to schema version %3). Open it with a newer DialTrace.")
-                        .arg(stored)
-                        .arg(QStringLiteral(DT_VERSION_STRING))
-                        .arg(schema::kCurrentVersion));
+        return fail(
+            tr("the case was written by a newer DialTrace (schema version %1; this is DialTrace %2, which "
+               "reads up to schema version %3). Open it with a newer DialTrace.")
+                .arg(stored)
+                .arg(QStringLiteral(DT_VERSION_STRING))
+                .arg(schema::kCurrentVersion));
     if (!readOnly && !configureWriter(cf->m_db))
         return fail(tr("cannot configure the database: %1").arg(cf->m_db.lastError()));
     if (stored < schema::kCurrentVersion) {
         if (readOnly)
-            return fail(tr("the case uses the older schema version %1 and must be upgraded to %2; open it once "
-                           "for writing to upgrade it")
-                            .arg(stored)
-                            .arg(schema::kCurrentVersion));
+            return fail(
+                tr("the case uses the older schema version %1 and must be upgraded to %2; open it once "
+                   "for writing to upgrade it")
+                    .arg(stored)
+                    .arg(schema::kCurrentVersion));
         if (!schema::migrate(cf->m_db, &err))
             return fail(tr("cannot upgrade the case: %1").arg(err));
-        if (!cf->m_audit.append(QStringLiteral("migrate"),
-                                QJsonObject{{QStringLiteral("from_schema"), stored},
-                                            {QStringLiteral("to_schema"), schema::kCurrentVersion},
-                                            {QStringLiteral("tool_version"), QStringLiteral(DT_VERSION_STRING)}},
-                                &err))
+        if (!cf->m_audit.append(
+                QStringLiteral("migrate"),
+                QJsonObject{{QStringLiteral("from_schema"), stored},
+                            {QStringLiteral("to_schema"), schema::kCurrentVersion},
+                            {QStringLiteral("tool_version"), QStringLiteral(DT_VERSION_STRING)}},
+                &err))
             return fail(err);
     }
     if (readOnly)
@@ -237,9 +245,9 @@ bool CaseFile::setTitle(const QString &title, QString *error)
     }
     const QString old = this->title();
     Transaction tx(m_db);
-    if (!setMeta(QStringLiteral("title"), title, error)
-        || !m_audit.append(QStringLiteral("retitle"),
-                           QJsonObject{{QStringLiteral("from"), old}, {QStringLiteral("to"), title}}, error))
+    if (!setMeta(QStringLiteral("title"), title, error) ||
+        !m_audit.append(QStringLiteral("retitle"),
+                        QJsonObject{{QStringLiteral("from"), old}, {QStringLiteral("to"), title}}, error))
         return false;
     return tx.commit();
 }

@@ -3,10 +3,9 @@
 #include "case/database.h"
 #include "case/sourceregistry.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QString>
-
-#include <memory>
 
 class QLockFile;
 

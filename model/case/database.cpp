@@ -1,8 +1,7 @@
 #include "case/database.h"
 
-#include <sqlite3.h>
-
 #include <atomic>
+#include <sqlite3.h>
 
 namespace dt {
 

@@ -1,9 +1,8 @@
 #pragma once
+#include <memory>
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
-
-#include <memory>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -53,7 +52,10 @@ public:
 
 private:
     friend class Database;
-    Statement(Database *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(Database *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {}
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_ok = true;

@@ -12,10 +12,11 @@ namespace {
 
 void leakHits(Database &db, const QString &where, const QVariant &arg, int limit, QVector<LeakHit> *out)
 {
-    Statement st = db.prepare(QStringLiteral("SELECT s.name, l.line, coalesce(l.name, ''), coalesce(n.value, l.phone_pattern, ''), "
-                                             "coalesce(l.id_card, '') FROM leak_records l JOIN sources s ON s.id = l.source_id "
-                                             "LEFT JOIN numbers n ON n.id = l.phone WHERE ")
-                              + where + QStringLiteral(" ORDER BY s.id, l.line LIMIT %1").arg(limit));
+    Statement st = db.prepare(
+        QStringLiteral("SELECT s.name, l.line, coalesce(l.name, ''), coalesce(n.value, l.phone_pattern, ''), "
+                       "coalesce(l.id_card, '') FROM leak_records l JOIN sources s ON s.id = l.source_id "
+                       "LEFT JOIN numbers n ON n.id = l.phone WHERE ") +
+        where + QStringLiteral(" ORDER BY s.id, l.line LIMIT %1").arg(limit));
     if (arg.typeId() == QMetaType::LongLong)
         st.bind(1, arg.toLongLong());
     else
@@ -26,14 +27,16 @@ void leakHits(Database &db, const QString &where, const QVariant &arg, int limit
 
 void complaintHits(Database &db, const char *column, qint64 id, int limit, QVector<ComplaintHit> *out)
 {
-    Statement st = db.prepare(QStringLiteral("SELECT s.name, c.line, coalesce(c.time_utc, 0), r.value, coalesce(p.value, ''), "
-                                             "coalesce(c.category, ''), coalesce(c.text, '') FROM complaints c "
-                                             "JOIN sources s ON s.id = c.source_id JOIN numbers r ON r.id = c.reported "
-                                             "LEFT JOIN numbers p ON p.id = c.complainant WHERE c.")
-                              + QLatin1String(column) + QStringLiteral(" = ? ORDER BY c.time_utc LIMIT %1").arg(limit));
+    Statement st = db.prepare(
+        QStringLiteral("SELECT s.name, c.line, coalesce(c.time_utc, 0), r.value, coalesce(p.value, ''), "
+                       "coalesce(c.category, ''), coalesce(c.text, '') FROM complaints c "
+                       "JOIN sources s ON s.id = c.source_id JOIN numbers r ON r.id = c.reported "
+                       "LEFT JOIN numbers p ON p.id = c.complainant WHERE c.") +
+        QLatin1String(column) + QStringLiteral(" = ? ORDER BY c.time_utc LIMIT %1").arg(limit));
     st.bind(1, id);
     while (st.step())
-        out->push_back({st.text(0), st.int64(1), st.int64(2), st.text(3), st.text(4), st.text(5), st.text(6)});
+        out->push_back(
+            {st.text(0), st.int64(1), st.int64(2), st.text(3), st.text(4), st.text(5), st.text(6)});
 }
 
 bool isCjkName(const QString &v)
@@ -71,14 +74,16 @@ EntityDetails EntityLookup::describe(CaseFile &cf, const QString &value, int lim
     if (d.kind == QLatin1String("masked_phone")) {
         const MaskedPhone m = MaskedPhone::parse(d.input);
         MaskIndex idx;
-        Statement st = db.prepare(QStringLiteral("SELECT id, substr(value, 4) FROM numbers WHERE value LIKE '+861__________' "
-                                                 "AND length(value) = 14"));
+        Statement st = db.prepare(
+            QStringLiteral("SELECT id, substr(value, 4) FROM numbers WHERE value LIKE '+861__________' "
+                           "AND length(value) = 14"));
         while (st.step())
             idx.add(st.text(1), st.int64(0));
         for (qint64 id : idx.candidates(m)) {
             if (d.candidates.size() >= limit)
                 break;
-            d.candidates << db.scalar(QStringLiteral("SELECT value FROM numbers WHERE id = %1").arg(id)).toString();
+            d.candidates
+                << db.scalar(QStringLiteral("SELECT value FROM numbers WHERE id = %1").arg(id)).toString();
         }
         leakHits(db, QStringLiteral("l.phone_pattern = ?"), m.pattern, limit, &d.leaks);
         d.inCase = !d.candidates.isEmpty() || !d.leaks.isEmpty();
@@ -106,15 +111,17 @@ EntityDetails EntityLookup::describe(CaseFile &cf, const QString &value, int lim
         d.firstCall = calls.int64(4);
         d.lastCall = calls.int64(5);
     }
-    Statement per = db.prepare(QStringLiteral(
-        "SELECT s.name, count(*) FROM call_rows r JOIN calls c ON c.id = r.call_id JOIN sources s ON s.id = r.source_id "
-        "WHERE c.caller = ?1 OR c.callee = ?1 GROUP BY s.id ORDER BY s.id"));
+    Statement per =
+        db.prepare(QStringLiteral("SELECT s.name, count(*) FROM call_rows r JOIN calls c ON c.id = r.call_id "
+                                  "JOIN sources s ON s.id = r.source_id "
+                                  "WHERE c.caller = ?1 OR c.callee = ?1 GROUP BY s.id ORDER BY s.id"));
     per.bind(1, id);
     while (per.step())
         d.rowsPerSource.push_back({per.text(0), per.int64(1)});
     Statement dev = db.prepare(QStringLiteral(
         "SELECT DISTINCT d.imei FROM calls c JOIN devices d ON d.id = c.device WHERE c.caller = ?1 "
-        "UNION SELECT DISTINCT d.imei FROM calls c JOIN devices d ON d.id = c.callee_device WHERE c.callee = ?1 LIMIT 50"));
+        "UNION SELECT DISTINCT d.imei FROM calls c JOIN devices d ON d.id = c.callee_device WHERE c.callee = "
+        "?1 LIMIT 50"));
     dev.bind(1, id);
     while (dev.step())
         d.devices << dev.text(0);

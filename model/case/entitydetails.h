@@ -33,14 +33,14 @@ struct ComplaintHit
 struct EntityDetails
 {
     QString input;
-    QString kind;          ///< "phone", "masked_phone", "id_card", "imei", "name"
-    QJsonObject offline;   ///< lookupValue() for the input
-    QString key;           ///< the number's canonical spelling (phones)
+    QString kind;        ///< "phone", "masked_phone", "id_card", "imei", "name"
+    QJsonObject offline; ///< lookupValue() for the input
+    QString key;         ///< the number's canonical spelling (phones)
     bool inCase = false;
     qint64 callsOut = 0, callsIn = 0, distinctCallees = 0, distinctCallers = 0, firstCall = 0, lastCall = 0;
     QVector<QPair<QString, qint64>> rowsPerSource; ///< call rows naming this number, per source
-    QStringList devices;   ///< IMEIs this number called from
-    QStringList candidates; ///< masked patterns: the case's numbers that fit
+    QStringList devices;                           ///< IMEIs this number called from
+    QStringList candidates;                        ///< masked patterns: the case's numbers that fit
     QVector<LeakHit> leaks;
     QVector<ComplaintHit> complaintsAgainst, complaintsMade;
 };

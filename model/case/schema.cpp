@@ -242,8 +242,8 @@ bool migrate(Database &db, QString *error, int target)
         }
         if (version == 1) {
             if (!db.exec(QStringLiteral("CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY, "
-                                        "applied_utc TEXT NOT NULL, tool_version TEXT NOT NULL)"))
-                || !db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
+                                        "applied_utc TEXT NOT NULL, tool_version TEXT NOT NULL)")) ||
+                !db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
                 if (error)
                     *error = db.lastError();
                 return false;
@@ -251,11 +251,13 @@ bool migrate(Database &db, QString *error, int target)
         }
         if (!db.exec(QString::fromUtf8(sql))) {
             if (error)
-                *error = QStringLiteral("migration to schema version %1 failed: %2").arg(version).arg(db.lastError());
+                *error = QStringLiteral("migration to schema version %1 failed: %2")
+                             .arg(version)
+                             .arg(db.lastError());
             return false;
         }
-        Statement st = db.prepare(
-            QStringLiteral("INSERT INTO schema_migrations(version, applied_utc, tool_version) VALUES(?,?,?)"));
+        Statement st = db.prepare(QStringLiteral(
+            "INSERT INTO schema_migrations(version, applied_utc, tool_version) VALUES(?,?,?)"));
         st.bind(1, version).bind(2, utcNowIso()).bind(3, QStringLiteral(DT_VERSION_STRING));
         if (!st.exec() || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !tx.commit()) {
             if (error)

@@ -6,7 +6,6 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
-
 #include <sqlite3.h>
 
 namespace dt {
@@ -35,8 +34,8 @@ std::optional<SourceKind> sourceKindFromName(const QString &name)
     return std::nullopt;
 }
 
-qint64 SourceRegistry::registerSource(const SourceRequest &request, QString *error, const ProgressFn &progress,
-                                      const std::atomic_bool *cancel)
+qint64 SourceRegistry::registerSource(const SourceRequest &request, QString *error,
+                                      const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     const QFileInfo info(request.path);
     if (!info.isFile()) {
@@ -64,11 +63,12 @@ qint64 SourceRegistry::registerHashed(const SourceRequest &request, const QStrin
     const QFileInfo info(request.path);
     if (const auto existing = bySha256(sha256); existing && !request.force) {
         if (error)
-            *error = tr("%1: this file (SHA-256 %2) is already in the case as source #%3 \"%4\", registered %5 "
-                        "by %6; use --force to add it again")
-                         .arg(request.path, sha256.left(16) + QStringLiteral("…"))
-                         .arg(existing->id)
-                         .arg(existing->name, existing->registeredUtc, existing->analyst);
+            *error =
+                tr("%1: this file (SHA-256 %2) is already in the case as source #%3 \"%4\", registered %5 "
+                   "by %6; use --force to add it again")
+                    .arg(request.path, sha256.left(16) + QStringLiteral("…"))
+                    .arg(existing->id)
+                    .arg(existing->name, existing->registeredUtc, existing->analyst);
         return 0;
     }
     // Join the importer's transaction when there is one; otherwise make source + audit one unit.
@@ -111,12 +111,9 @@ qint64 SourceRegistry::registerHashed(const SourceRequest &request, const QStrin
         return 0;
     }
     r.id = m_db.lastInsertId();
-    QJsonObject details{{QStringLiteral("source_id"), r.id},
-                        {QStringLiteral("name"), r.name},
-                        {QStringLiteral("file"), r.fileName},
-                        {QStringLiteral("sha256"), r.sha256},
-                        {QStringLiteral("size"), r.size},
-                        {QStringLiteral("kind"), r.kind}};
+    QJsonObject details{{QStringLiteral("source_id"), r.id},  {QStringLiteral("name"), r.name},
+                        {QStringLiteral("file"), r.fileName}, {QStringLiteral("sha256"), r.sha256},
+                        {QStringLiteral("size"), r.size},     {QStringLiteral("kind"), r.kind}};
     if (r.forced)
         details.insert(QStringLiteral("forced_duplicate"), true);
     if (!m_audit.append(QStringLiteral("register-source"), details, error))
@@ -129,7 +126,8 @@ qint64 SourceRegistry::registerHashed(const SourceRequest &request, const QStrin
     return r.id;
 }
 
-bool SourceRegistry::setCounts(qint64 id, qint64 accepted, qint64 rejected, qint64 duplicatesMerged, QString *error)
+bool SourceRegistry::setCounts(qint64 id, qint64 accepted, qint64 rejected, qint64 duplicatesMerged,
+                               QString *error)
 {
     Statement st = m_db.prepare(QStringLiteral(
         "UPDATE sources SET rows_accepted = ?, rows_rejected = ?, duplicates_merged = ? WHERE id = ?"));
@@ -146,10 +144,11 @@ QVector<SourceRecord> SourceRegistry::query(const QString &where, const QString 
 {
     QVector<SourceRecord> out;
     Statement st = m_db.prepare(
-        QStringLiteral("SELECT id, name, file_name, original_path, sha256, size, kind, format, encoding, mapping, "
-                       "timezone, clock_offset, acquired, analyst, host, registered_utc, rows_accepted, "
-                       "rows_rejected, duplicates_merged, forced FROM sources ")
-        + where + QStringLiteral(" ORDER BY id"));
+        QStringLiteral(
+            "SELECT id, name, file_name, original_path, sha256, size, kind, format, encoding, mapping, "
+            "timezone, clock_offset, acquired, analyst, host, registered_utc, rows_accepted, "
+            "rows_rejected, duplicates_merged, forced FROM sources ") +
+        where + QStringLiteral(" ORDER BY id"));
     if (!arg.isNull())
         st.bind(1, arg);
     while (st.step()) {

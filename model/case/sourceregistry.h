@@ -1,13 +1,12 @@
 #pragma once
 #include "core/sha256.h"
 
+#include <atomic>
+#include <optional>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
-
-#include <atomic>
-#include <optional>
 
 namespace dt {
 
@@ -22,16 +21,16 @@ std::optional<SourceKind> sourceKindFromName(const QString &name);
 /// What the analyst (or an importer) says about a file being added to the case.
 struct SourceRequest
 {
-    QString path;           ///< the original file; opened read-only, never modified
-    QString name;           ///< display name; defaults to the file's base name without extension
+    QString path; ///< the original file; opened read-only, never modified
+    QString name; ///< display name; defaults to the file's base name without extension
     SourceKind kind = SourceKind::Other;
-    QString format;         ///< detected or chosen reader, e.g. "cdr-csv"
-    QString encoding;       ///< detected or chosen encoding, e.g. "GB18030"
-    QJsonObject mapping;    ///< field -> column
+    QString format;      ///< detected or chosen reader, e.g. "cdr-csv"
+    QString encoding;    ///< detected or chosen encoding, e.g. "GB18030"
+    QJsonObject mapping; ///< field -> column
     QString timezone = QStringLiteral("Asia/Shanghai");
     qint64 clockOffsetSeconds = 0; ///< added to the file's times to correct its clock
-    QString acquired;       ///< YYYY-MM-DD the file was seized or the list acquired
-    bool force = false;     ///< register even when a file with the same SHA-256 is already in the case
+    QString acquired;              ///< YYYY-MM-DD the file was seized or the list acquired
+    bool force = false;            ///< register even when a file with the same SHA-256 is already in the case
 };
 
 /// A registered source with its provenance.
@@ -56,7 +55,10 @@ class SourceRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(dt::SourceRegistry)
 public:
-    SourceRegistry(Database &db, AuditLog &audit) : m_db(db), m_audit(audit) {}
+    SourceRegistry(Database &db, AuditLog &audit)
+        : m_db(db)
+        , m_audit(audit)
+    {}
 
     /// Hashes the file (streamed) and records it. Returns the new source id, or 0 with @p error set.
     /// Refuses a file whose SHA-256 is already registered unless request.force is set.

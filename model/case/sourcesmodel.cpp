@@ -6,8 +6,7 @@ namespace dt {
 
 SourcesModel::SourcesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void SourcesModel::setSources(QVector<SourceRecord> sources)
 {
@@ -40,7 +39,11 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         return s.sha256;
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
-        case Id: case Size: case Accepted: case Rejected: case ClockOffset:
+        case Id:
+        case Size:
+        case Accepted:
+        case Rejected:
+        case ClockOffset:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return {};
@@ -50,22 +53,38 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         return {};
     const bool display = role == Qt::DisplayRole;
     switch (index.column()) {
-    case Id: return s.id;
-    case Name: return s.name;
-    case Kind: return s.kind;
-    case File: return s.fileName;
-    case Size: return display ? QLocale().formattedDataSize(s.size) : QVariant(s.size);
-    case Sha256: return s.sha256;
-    case Accepted: return s.rowsAccepted;
-    case Rejected: return s.rowsRejected;
-    case Encoding: return s.encoding;
-    case Format: return s.format;
-    case Timezone: return s.timezone;
-    case ClockOffset: return s.clockOffsetSeconds;
-    case Acquired: return s.acquired;
-    case Analyst: return s.analyst;
-    case Registered: return s.registeredUtc;
-    default: return {};
+    case Id:
+        return s.id;
+    case Name:
+        return s.name;
+    case Kind:
+        return s.kind;
+    case File:
+        return s.fileName;
+    case Size:
+        return display ? QLocale().formattedDataSize(s.size) : QVariant(s.size);
+    case Sha256:
+        return s.sha256;
+    case Accepted:
+        return s.rowsAccepted;
+    case Rejected:
+        return s.rowsRejected;
+    case Encoding:
+        return s.encoding;
+    case Format:
+        return s.format;
+    case Timezone:
+        return s.timezone;
+    case ClockOffset:
+        return s.clockOffsetSeconds;
+    case Acquired:
+        return s.acquired;
+    case Analyst:
+        return s.analyst;
+    case Registered:
+        return s.registeredUtc;
+    default:
+        return {};
     }
 }
 
@@ -74,22 +93,38 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Id: return tr("#");
-    case Name: return tr("Source");
-    case Kind: return tr("Kind");
-    case File: return tr("File");
-    case Size: return tr("Size");
-    case Sha256: return tr("SHA-256");
-    case Accepted: return tr("Rows accepted");
-    case Rejected: return tr("Rows rejected");
-    case Encoding: return tr("Encoding");
-    case Format: return tr("Format");
-    case Timezone: return tr("Time zone");
-    case ClockOffset: return tr("Clock offset (s)");
-    case Acquired: return tr("Acquired");
-    case Analyst: return tr("Analyst");
-    case Registered: return tr("Registered (UTC)");
-    default: return {};
+    case Id:
+        return tr("#");
+    case Name:
+        return tr("Source");
+    case Kind:
+        return tr("Kind");
+    case File:
+        return tr("File");
+    case Size:
+        return tr("Size");
+    case Sha256:
+        return tr("SHA-256");
+    case Accepted:
+        return tr("Rows accepted");
+    case Rejected:
+        return tr("Rows rejected");
+    case Encoding:
+        return tr("Encoding");
+    case Format:
+        return tr("Format");
+    case Timezone:
+        return tr("Time zone");
+    case ClockOffset:
+        return tr("Clock offset (s)");
+    case Acquired:
+        return tr("Acquired");
+    case Analyst:
+        return tr("Analyst");
+    case Registered:
+        return tr("Registered (UTC)");
+    default:
+        return {};
     }
 }
 

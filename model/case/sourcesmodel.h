@@ -10,8 +10,24 @@ class SourcesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Name, Kind, File, Size, Sha256, Accepted, Rejected, Encoding, Format, Timezone, ClockOffset,
-                  Acquired, Analyst, Registered, ColumnCount };
+    enum Column {
+        Id,
+        Name,
+        Kind,
+        File,
+        Size,
+        Sha256,
+        Accepted,
+        Rejected,
+        Encoding,
+        Format,
+        Timezone,
+        ClockOffset,
+        Acquired,
+        Analyst,
+        Registered,
+        ColumnCount
+    };
 
     explicit SourcesModel(QObject *parent = nullptr);
     void setSources(QVector<SourceRecord> sources);

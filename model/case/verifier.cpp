@@ -2,9 +2,8 @@
 
 #include "case/casefile.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
+#include <QJsonArray>
 
 namespace dt {
 
@@ -15,7 +14,8 @@ QJsonObject VerifyResult::toJson() const
         arr.append(QJsonObject{{QStringLiteral("check"), c.name},
                                {QStringLiteral("ok"), c.ok},
                                {QStringLiteral("message"), c.message}});
-    QJsonObject o{{QStringLiteral("path"), path}, {QStringLiteral("ok"), ok}, {QStringLiteral("checks"), arr}};
+    QJsonObject o{
+        {QStringLiteral("path"), path}, {QStringLiteral("ok"), ok}, {QStringLiteral("checks"), arr}};
     if (brokenAuditSeq > 0)
         o.insert(QStringLiteral("first_broken_audit_entry"), brokenAuditSeq);
     return o;
@@ -39,10 +39,11 @@ VerifyResult CaseVerifier::verify(const QString &path)
         while (st.step())
             problems << st.text(0);
         const bool ok = st.ok() && problems == QStringList{QStringLiteral("ok")};
-        r.checks.push_back({QStringLiteral("sqlite_integrity"), ok,
-                            ok ? tr("SQLite integrity check passed")
-                               : tr("SQLite integrity check failed: %1")
-                                     .arg(st.ok() ? problems.mid(0, 5).join(QStringLiteral("; ")) : db.lastError())});
+        r.checks.push_back(
+            {QStringLiteral("sqlite_integrity"), ok,
+             ok ? tr("SQLite integrity check passed")
+                : tr("SQLite integrity check failed: %1")
+                      .arg(st.ok() ? problems.mid(0, 5).join(QStringLiteral("; ")) : db.lastError())});
     }
     {
         Statement st = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
@@ -50,22 +51,28 @@ VerifyResult CaseVerifier::verify(const QString &path)
         QString first;
         while (st.step()) {
             if (n++ == 0)
-                first = tr("table %1 row %2 refers to a missing %3 row").arg(st.text(0)).arg(st.int64(1)).arg(st.text(2));
+                first = tr("table %1 row %2 refers to a missing %3 row")
+                            .arg(st.text(0))
+                            .arg(st.int64(1))
+                            .arg(st.text(2));
         }
         r.checks.push_back({QStringLiteral("foreign_keys"), n == 0,
-                            n == 0 ? tr("every reference resolves") : tr("%n broken reference(s); first: %1", nullptr, int(n)).arg(first)});
+                            n == 0 ? tr("every reference resolves")
+                                   : tr("%n broken reference(s); first: %1", nullptr, int(n)).arg(first)});
     }
     {
         const AuditVerdict v = cf->audit().verify();
         r.brokenAuditSeq = v.firstBrokenSeq;
-        r.checks.push_back({QStringLiteral("audit_chain"), v.ok,
-                            v.ok ? tr("%n audit entries, hash chain intact", nullptr, int(v.entries)) : v.message});
+        r.checks.push_back(
+            {QStringLiteral("audit_chain"), v.ok,
+             v.ok ? tr("%n audit entries, hash chain intact", nullptr, int(v.entries)) : v.message});
     }
     {
-        const qint64 guards = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND "
-                                                       "name IN ('audit_log_no_update','audit_log_no_delete')"),
-                                        0)
-                                  .toLongLong();
+        const qint64 guards =
+            db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND "
+                                     "name IN ('audit_log_no_update','audit_log_no_delete')"),
+                      0)
+                .toLongLong();
         r.checks.push_back({QStringLiteral("audit_guards"), guards == 2,
                             guards == 2 ? tr("append-only guards in place")
                                         : tr("the audit log's append-only guards were removed")});

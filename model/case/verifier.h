@@ -9,7 +9,7 @@ namespace dt {
 /// One check `verify` made, with its outcome.
 struct VerifyCheck
 {
-    QString name;    ///< stable identifier: "sqlite_integrity", "foreign_keys", "audit_chain", ...
+    QString name; ///< stable identifier: "sqlite_integrity", "foreign_keys", "audit_chain", ...
     bool ok = false;
     QString message; ///< what was found, naming the first broken item
 };

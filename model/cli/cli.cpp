@@ -11,9 +11,12 @@ const std::vector<Command> &commands()
         {QStringLiteral("new"), QStringLiteral("create an empty case file"), &cmdNew},
         {QStringLiteral("info"), QStringLiteral("describe a case: title, schema, sources, counts"), &cmdInfo},
         {QStringLiteral("verify"), QStringLiteral("check a case's integrity and audit chain"), &cmdVerify},
-        {QStringLiteral("import"), QStringLiteral("import call logs, leaked lists and complaints"), &cmdImport},
-        {QStringLiteral("lookup"), QStringLiteral("what is known offline about a number, ID card or IMEI"), &cmdLookup},
-        {QStringLiteral("sample"), QStringLiteral("write a synthetic investigation with ground truth"), &cmdSample},
+        {QStringLiteral("import"), QStringLiteral("import call logs, leaked lists and complaints"),
+         &cmdImport},
+        {QStringLiteral("lookup"), QStringLiteral("what is known offline about a number, ID card or IMEI"),
+         &cmdLookup},
+        {QStringLiteral("sample"), QStringLiteral("write a synthetic investigation with ground truth"),
+         &cmdSample},
     };
     return all;
 }

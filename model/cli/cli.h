@@ -1,9 +1,8 @@
 #pragma once
+#include <functional>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
-
-#include <functional>
 #include <vector>
 
 namespace dt::cli {

@@ -2,10 +2,10 @@
 
 #include "case/casefile.h"
 #include "case/verifier.h"
+#include "dt/version.h"
 #include "ingest/importer.h"
 #include "phone/lookup.h"
 #include "sample/samplegenerator.h"
-#include "dt/version.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -16,14 +16,16 @@
 
 namespace dt::cli {
 
-int parseOrExit(QCommandLineParser &parser, const QStringList &args, Io &io, int minPositional, int maxPositional)
+int parseOrExit(QCommandLineParser &parser, const QStringList &args, Io &io, int minPositional,
+                int maxPositional)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
     if (!parser.parse(args)) {
-        io.err << "dialtrace-cli " << args.value(0) << ": " << parser.errorText() << "\n\n" << parser.helpText();
+        io.err << "dialtrace-cli " << args.value(0) << ": " << parser.errorText() << "\n\n"
+               << parser.helpText();
         return Usage;
     }
     if (parser.isSet(help)) {
@@ -47,22 +49,23 @@ void printJson(QTextStream &out, const QJsonObject &o)
 
 QJsonObject sourceJson(const SourceRecord &s)
 {
-    return QJsonObject{{QStringLiteral("id"), s.id},
-                       {QStringLiteral("name"), s.name},
-                       {QStringLiteral("file"), s.fileName},
-                       {QStringLiteral("sha256"), s.sha256},
-                       {QStringLiteral("size"), s.size},
-                       {QStringLiteral("kind"), s.kind},
-                       {QStringLiteral("format"), s.format},
-                       {QStringLiteral("encoding"), s.encoding},
-                       {QStringLiteral("timezone"), s.timezone},
-                       {QStringLiteral("clock_offset"), s.clockOffsetSeconds},
-                       {QStringLiteral("acquired"), s.acquired.isEmpty() ? QJsonValue() : QJsonValue(s.acquired)},
-                       {QStringLiteral("rows_accepted"), s.rowsAccepted},
-                       {QStringLiteral("rows_rejected"), s.rowsRejected},
-                       {QStringLiteral("duplicates_merged"), s.duplicatesMerged},
-                       {QStringLiteral("analyst"), s.analyst},
-                       {QStringLiteral("registered_utc"), s.registeredUtc}};
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("name"), s.name},
+        {QStringLiteral("file"), s.fileName},
+        {QStringLiteral("sha256"), s.sha256},
+        {QStringLiteral("size"), s.size},
+        {QStringLiteral("kind"), s.kind},
+        {QStringLiteral("format"), s.format},
+        {QStringLiteral("encoding"), s.encoding},
+        {QStringLiteral("timezone"), s.timezone},
+        {QStringLiteral("clock_offset"), s.clockOffsetSeconds},
+        {QStringLiteral("acquired"), s.acquired.isEmpty() ? QJsonValue() : QJsonValue(s.acquired)},
+        {QStringLiteral("rows_accepted"), s.rowsAccepted},
+        {QStringLiteral("rows_rejected"), s.rowsRejected},
+        {QStringLiteral("duplicates_merged"), s.duplicatesMerged},
+        {QStringLiteral("analyst"), s.analyst},
+        {QStringLiteral("registered_utc"), s.registeredUtc}};
 }
 
 } // namespace
@@ -71,7 +74,8 @@ int cmdNew(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Create an empty case file (refuses to overwrite)."));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Case title."), QStringLiteral("T"));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Case title."),
+                                   QStringLiteral("T"));
     p.addOption(title);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file to create (*.dtcase)."));
     if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
@@ -91,7 +95,8 @@ int cmdNew(const QStringList &args, Io &io)
 int cmdInfo(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Describe a case: title, schema, sources with hashes, counts."));
+    p.setApplicationDescription(
+        QStringLiteral("Describe a case: title, schema, sources with hashes, counts."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (docs/cli.md)."));
     p.addOption(json);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
@@ -138,10 +143,11 @@ int cmdInfo(const QStringList &args, Io &io)
            << "Schema:   " << cf->schemaVersion() << '\n'
            << "Contents: " << c.sources << " sources, " << c.calls << " calls, " << c.numbers << " numbers, "
            << c.leakRecords << " leak records, " << c.complaints << " complaints, " << c.rejectedRows
-           << " rejected rows, " << c.analysisRuns << " analysis runs, " << c.auditEntries << " audit entries\n";
+           << " rejected rows, " << c.analysisRuns << " analysis runs, " << c.auditEntries
+           << " audit entries\n";
     for (const auto &s : sources)
-        io.out << "  #" << s.id << ' ' << s.kind.leftJustified(11) << s.name << "  " << s.fileName << "  " << s.size
-               << " bytes  sha256 " << s.sha256 << "  accepted " << s.rowsAccepted << ", rejected "
+        io.out << "  #" << s.id << ' ' << s.kind.leftJustified(11) << s.name << "  " << s.fileName << "  "
+               << s.size << " bytes  sha256 " << s.sha256 << "  accepted " << s.rowsAccepted << ", rejected "
                << s.rowsRejected << '\n';
     return Ok;
 }
@@ -149,8 +155,8 @@ int cmdInfo(const QStringList &args, Io &io)
 int cmdVerify(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("Check a case without changing it: SQLite integrity, references, the audit hash chain."));
+    p.setApplicationDescription(QStringLiteral(
+        "Check a case without changing it: SQLite integrity, references, the audit hash chain."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (docs/cli.md)."));
     p.addOption(json);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
@@ -181,28 +187,48 @@ int cmdImport(const QStringList &args, Io &io)
     p.setApplicationDescription(QStringLiteral(
         "Import call logs, leaked lists or complaints into a case. All files are one unit: if any file\n"
         "fails, nothing is imported and the case is unchanged. Every guess can be overridden."));
-    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("calls, leak, complaints or auto."), QStringLiteral("K"), QStringLiteral("auto"));
-    const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("Source name (default: the file's base name)."), QStringLiteral("NAME"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("delimited, carrier-cdr, asterisk-master-csv, freeswitch-cdr-csv, xlsx, json or auto."),
-                                    QStringLiteral("NAME"), QStringLiteral("auto"));
-    const QCommandLineOption encoding(QStringLiteral("encoding"), QStringLiteral("UTF-8, GB18030 (GBK), UTF-16LE, UTF-16BE, ISO-8859-1 or auto."),
-                                      QStringLiteral("NAME"), QStringLiteral("auto"));
-    const QCommandLineOption map(QStringLiteral("map"), QStringLiteral("Column overrides: field=Column,… (fields: caller, callee, local, other, direction, start, duration, duration_ms, disposition, imei, lac, cell, name, phone, id_card, address, city, reported, complainant, category, text)."),
-                                 QStringLiteral("SPEC"));
-    const QCommandLineOption tz(QStringLiteral("timezone"), QStringLiteral("Time zone of the file's times (default Asia/Shanghai)."),
+    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("calls, leak, complaints or auto."),
+                                  QStringLiteral("K"), QStringLiteral("auto"));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    QStringLiteral("Source name (default: the file's base name)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral(
+            "delimited, carrier-cdr, asterisk-master-csv, freeswitch-cdr-csv, xlsx, json or auto."),
+        QStringLiteral("NAME"), QStringLiteral("auto"));
+    const QCommandLineOption encoding(
+        QStringLiteral("encoding"),
+        QStringLiteral("UTF-8, GB18030 (GBK), UTF-16LE, UTF-16BE, ISO-8859-1 or auto."),
+        QStringLiteral("NAME"), QStringLiteral("auto"));
+    const QCommandLineOption map(
+        QStringLiteral("map"),
+        QStringLiteral("Column overrides: field=Column,… (fields: caller, callee, local, other, direction, "
+                       "start, duration, duration_ms, disposition, imei, lac, cell, name, phone, id_card, "
+                       "address, city, reported, complainant, category, text)."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption tz(QStringLiteral("timezone"),
+                                QStringLiteral("Time zone of the file's times (default Asia/Shanghai)."),
                                 QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
-    const QCommandLineOption offset(QStringLiteral("clock-offset"), QStringLiteral("Seconds to add to the file's times (a wrong clock)."),
+    const QCommandLineOption offset(QStringLiteral("clock-offset"),
+                                    QStringLiteral("Seconds to add to the file's times (a wrong clock)."),
                                     QStringLiteral("SECONDS"), QStringLiteral("0"));
-    const QCommandLineOption acquired(QStringLiteral("acquired"), QStringLiteral("Date the file was seized or the list acquired."),
+    const QCommandLineOption acquired(QStringLiteral("acquired"),
+                                      QStringLiteral("Date the file was seized or the list acquired."),
                                       QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Import a file already in the case (same SHA-256)."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summaries as JSON (docs/cli.md)."));
-    const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("Numbering plan for numbers without a country code (default CN)."),
-                                    QStringLiteral("CC"), QStringLiteral("CN"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("Import a file already in the case (same SHA-256)."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print the summaries as JSON (docs/cli.md)."));
+    const QCommandLineOption region(
+        QStringLiteral("region"),
+        QStringLiteral("Numbering plan for numbers without a country code (default CN)."),
+        QStringLiteral("CC"), QStringLiteral("CN"));
     for (const auto &o : {kind, source, format, encoding, map, tz, offset, acquired, force, json, region})
         p.addOption(o);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
+                            QStringLiteral("FILE..."));
     if (const int rc = parseOrExit(p, args, io, 2, -1); rc >= 0)
         return rc;
     ingest::ImportOptions opt;
@@ -218,15 +244,19 @@ int cmdImport(const QStringList &args, Io &io)
     bool ok = false;
     opt.clockOffset = p.value(offset).toLongLong(&ok);
     if (!ok) {
-        io.err << "dialtrace-cli import: --clock-offset must be a number of seconds, not '" << p.value(offset) << "'\n";
+        io.err << "dialtrace-cli import: --clock-offset must be a number of seconds, not '" << p.value(offset)
+               << "'\n";
         return Usage;
     }
-    if (!QStringList{QStringLiteral("auto"), QStringLiteral("calls"), QStringLiteral("leak"), QStringLiteral("complaints")}.contains(opt.kind)) {
+    if (!QStringList{QStringLiteral("auto"), QStringLiteral("calls"), QStringLiteral("leak"),
+                     QStringLiteral("complaints")}
+             .contains(opt.kind)) {
         io.err << "dialtrace-cli import: --kind must be calls, leak, complaints or auto\n";
         return Usage;
     }
     if (!opt.acquired.isEmpty() && !QDate::fromString(opt.acquired, Qt::ISODate).isValid()) {
-        io.err << "dialtrace-cli import: --acquired must be a date YYYY-MM-DD, not '" << opt.acquired << "'\n";
+        io.err << "dialtrace-cli import: --acquired must be a date YYYY-MM-DD, not '" << opt.acquired
+               << "'\n";
         return Usage;
     }
     const QStringList files = p.positionalArguments().mid(1);
@@ -255,7 +285,8 @@ int cmdImport(const QStringList &args, Io &io)
             return BadInput;
         }
         summaries.append(sum.toJson());
-        lines << QStringLiteral("%1: %2 %3 (%4, %5): %6 accepted, %7 rejected, %8 duplicates merged, %9 numbers")
+        lines << QStringLiteral(
+                     "%1: %2 %3 (%4, %5): %6 accepted, %7 rejected, %8 duplicates merged, %9 numbers")
                      .arg(sum.file, sum.kind, sum.source, sum.format, sum.encoding)
                      .arg(sum.accepted)
                      .arg(sum.rejected)
@@ -277,11 +308,13 @@ int cmdImport(const QStringList &args, Io &io)
 int cmdLookup(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "What is known offline about a phone number (any spelling), a masked phone, a resident ID number or an IMEI:\n"
-        "normalised form, type, carrier, place, callability, validity and why."));
+    p.setApplicationDescription(
+        QStringLiteral("What is known offline about a phone number (any spelling), a masked phone, a "
+                       "resident ID number or an IMEI:\n"
+                       "normalised form, type, carrier, place, callability, validity and why."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (docs/cli.md)."));
-    const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("Region for numbers without a country code."),
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    QStringLiteral("Region for numbers without a country code."),
                                     QStringLiteral("CC"), QStringLiteral("CN"));
     p.addOption(json);
     p.addOption(region);
@@ -292,21 +325,24 @@ int cmdLookup(const QStringList &args, Io &io)
     if (p.isSet(json)) {
         printJson(io.out, r);
     } else {
-        static const char *const order[] = {"kind", "input", "number", "id_card", "imei", "pattern", "type", "valid",
-                                            "carrier_zh", "carrier_en", "place_zh", "place_en", "place", "region",
-                                            "region_code", "birth_date", "sex", "tac", "serial", "svn", "callability", "why"};
+        static const char *const order[] = {"kind",        "input",    "number", "id_card",    "imei",
+                                            "pattern",     "type",     "valid",  "carrier_zh", "carrier_en",
+                                            "place_zh",    "place_en", "place",  "region",     "region_code",
+                                            "birth_date",  "sex",      "tac",    "serial",     "svn",
+                                            "callability", "why"};
         for (const char *k : order) {
             const QJsonValue v = r.value(QLatin1String(k));
             if (v.isUndefined() || (v.isString() && v.toString().isEmpty()))
                 continue;
-            io.out << QString::fromLatin1(k).leftJustified(12) << (v.isBool() ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
-                                                                             : v.toVariant().toString())
+            io.out << QString::fromLatin1(k).leftJustified(12)
+                   << (v.isBool() ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                  : v.toVariant().toString())
                    << '\n';
         }
     }
-    const bool bad = r.value(QStringLiteral("type")).toString() == QLatin1String("junk")
-                     || (r.contains(QStringLiteral("valid")) && !r.value(QStringLiteral("valid")).toBool()
-                         && !r.value(QStringLiteral("masked")).toBool());
+    const bool bad = r.value(QStringLiteral("type")).toString() == QLatin1String("junk") ||
+                     (r.contains(QStringLiteral("valid")) && !r.value(QStringLiteral("valid")).toBool() &&
+                      !r.value(QStringLiteral("masked")).toBool());
     return bad ? BadInput : Ok;
 }
 
@@ -316,11 +352,12 @@ int cmdSample(const QStringList &args, Io &io)
     p.setApplicationDescription(QStringLiteral(
         "Write a complete synthetic investigation (carrier CDR, PBX log, leaked lists, complaints) and its\n"
         "ground truth (truth.json, docs/sample-truth.md) into DIR. The same seed gives the same bytes."));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("N"),
-                                  QStringLiteral("1"));
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   QStringLiteral("small (~12k calls), medium (~300k), large (~10M) or a number of calls."),
-                                   QStringLiteral("S"), QStringLiteral("small"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QStringLiteral("small (~12k calls), medium (~300k), large (~10M) or a number of calls."),
+        QStringLiteral("S"), QStringLiteral("small"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as JSON."));
     p.addOption(seed);
     p.addOption(scale);
@@ -333,7 +370,8 @@ int cmdSample(const QStringList &args, Io &io)
     opt.seed = p.value(seed).toULongLong(&ok);
     QString error;
     if (!ok) {
-        io.err << "dialtrace-cli sample: --seed must be a non-negative integer, not '" << p.value(seed) << "'\n";
+        io.err << "dialtrace-cli sample: --seed must be a non-negative integer, not '" << p.value(seed)
+               << "'\n";
         return Usage;
     }
     if (!opt.setScale(p.value(scale), &error)) {
@@ -355,10 +393,10 @@ int cmdSample(const QStringList &args, Io &io)
                                       {QStringLiteral("complaints"), sum.complaints},
                                       {QStringLiteral("seconds"), sum.seconds}});
     } else {
-        io.out << "wrote " << sum.files.size() << " files to " << p.positionalArguments().at(0) << ": " << sum.calls
-               << " calls (" << sum.cdrRows << " CDR rows, " << sum.pbxRows << " PBX rows), " << sum.leakRows
-               << " leak records, " << sum.complaints << " complaints in " << QString::number(sum.seconds, 'f', 1)
-               << " s\n";
+        io.out << "wrote " << sum.files.size() << " files to " << p.positionalArguments().at(0) << ": "
+               << sum.calls << " calls (" << sum.cdrRows << " CDR rows, " << sum.pbxRows << " PBX rows), "
+               << sum.leakRows << " leak records, " << sum.complaints << " complaints in "
+               << QString::number(sum.seconds, 'f', 1) << " s\n";
     }
     return Ok;
 }

@@ -7,7 +7,8 @@ namespace dt::cli {
 
 /// Parses @p args for a subcommand. Returns -1 to continue, or the exit code to return
 /// (0 after --help, 2 on a usage error, with the message written to io.err).
-int parseOrExit(QCommandLineParser &parser, const QStringList &args, Io &io, int minPositional, int maxPositional);
+int parseOrExit(QCommandLineParser &parser, const QStringList &args, Io &io, int minPositional,
+                int maxPositional);
 
 int cmdNew(const QStringList &args, Io &io);
 int cmdInfo(const QStringList &args, Io &io);

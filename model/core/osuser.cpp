@@ -1,9 +1,8 @@
 #include "core/osuser.h"
 
+#include <pwd.h>
 #include <QDateTime>
 #include <QSysInfo>
-
-#include <pwd.h>
 #include <unistd.h>
 
 namespace dt {

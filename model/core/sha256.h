@@ -1,9 +1,8 @@
 #pragma once
-#include <QByteArray>
-#include <QString>
-
 #include <atomic>
 #include <functional>
+#include <QByteArray>
+#include <QString>
 
 class QIODevice;
 

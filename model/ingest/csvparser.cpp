@@ -1,8 +1,7 @@
 #include "ingest/csvparser.h"
 
-#include <QList>
-
 #include <array>
+#include <QList>
 
 namespace dt::ingest {
 

@@ -20,7 +20,9 @@ struct Record
 class CsvParser
 {
 public:
-    explicit CsvParser(char delimiter = ',') : m_delim(delimiter) {}
+    explicit CsvParser(char delimiter = ',')
+        : m_delim(delimiter)
+    {}
     void setDelimiter(char d) { m_delim = d; }
     /// Appends completed records to @p out. Call finish() after the last chunk.
     void feed(const char *data, qsizetype size, QVector<Record> &out);

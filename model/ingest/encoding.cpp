@@ -1,7 +1,6 @@
 #include "ingest/encoding.h"
 
 #include <QStringDecoder>
-
 #include <uchardet.h>
 
 namespace dt::ingest {
@@ -44,7 +43,8 @@ QString canonicalEncoding(const QString &name)
         return QStringLiteral("UTF-8");
     if (n == QLatin1String("utf8bom") || n == QLatin1String("utf8sig"))
         return QStringLiteral("UTF-8-BOM");
-    if (n == QLatin1String("gbk") || n == QLatin1String("gb2312") || n == QLatin1String("gb18030") || n == QLatin1String("cp936"))
+    if (n == QLatin1String("gbk") || n == QLatin1String("gb2312") || n == QLatin1String("gb18030") ||
+        n == QLatin1String("cp936"))
         return QStringLiteral("GB18030");
     if (n == QLatin1String("utf16le") || n == QLatin1String("utf16"))
         return QStringLiteral("UTF-16LE");
@@ -93,11 +93,13 @@ EncodingGuess detectEncoding(const QByteArray &sample)
     qsizetype bad = text.count(QChar::ReplacementCharacter);
     qsizetype cjk = 0;
     for (QChar c : text)
-        cjk += c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; // Han ideographs: what GBK files are written for
+        cjk +=
+            c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; // Han ideographs: what GBK files are written for
     // Real GBK text has many well-formed double-byte characters; stray high bytes in ASCII do not.
     if (bad * 200 <= text.size() + 1 && cjk >= 4 * bad && cjk > 0)
         return {QStringLiteral("GB18030"), 0, bad ? 0.8 : 0.95,
-                QStringLiteral("uchardet: %1; decodes as GB18030").arg(detected.isEmpty() ? QStringLiteral("unknown") : detected)};
+                QStringLiteral("uchardet: %1; decodes as GB18030")
+                    .arg(detected.isEmpty() ? QStringLiteral("unknown") : detected)};
     // Mostly UTF-8 with a few stray bytes (a mangled file): keep UTF-8, fields get repaired.
     QStringDecoder u8(QStringDecoder::Utf8);
     const QString asUtf8 = u8.decode(sample);

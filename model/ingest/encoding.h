@@ -7,10 +7,10 @@ namespace dt::ingest {
 /// Detected text encoding of a file sample.
 struct EncodingGuess
 {
-    QString name;        ///< "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "GB18030"
+    QString name; ///< "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "GB18030"
     int bomLength = 0;
     double confidence = 0;
-    QString how;         ///< "BOM", "valid UTF-8", "uchardet: GB18030 (validated)", …
+    QString how; ///< "BOM", "valid UTF-8", "uchardet: GB18030 (validated)", …
 };
 
 /// BOM first, then strict UTF-8 validation, then uchardet, validated by decoding.

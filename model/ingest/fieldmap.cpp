@@ -20,25 +20,42 @@ struct FieldInfo
 
 // Synonyms seen in carrier bills, PBX exports, forensic tools, research data sets and leaked lists.
 const FieldInfo kFields[] = {
-    {Field::Caller, "caller", "主叫号码|主叫|主叫号|主叫方|呼叫号码|src|from|caller|calling|callnum|callingnumber|anumber|callernumber|callerid|source|calleridnumber"},
-    {Field::Callee, "callee", "被叫号码|被叫|被叫号|被叫方|dst|to|callee|called|callednumber|recnum|bnumber|destination|destinationnumber|target|calledid"},
-    {Field::Local, "local", "本机号码|本机|本方号码|机主号码|用户号码|查询号码|phonenom|msisdn|ownnumber|localnumber|callnumber"},
-    {Field::Other, "other", "对方号码|对方|对端号码|对端|通话对方|oppositenom|othernumber|correspondentid|address|remotenumber|otherparty"},
-    {Field::Direction, "direction", "呼叫类型|通话类型|呼叫方向|通信类型|calltypeid|direction|type|calltype|interaction|callkind|inout"},
-    {Field::Start, "start", "开始时间|通话开始时间|起始时间|通话起始时间|通话时间|呼叫时间|时间|日期时间|举报时间|投诉时间|start|startdatetime|datetime|date|starttime|startstamp|calldate|time|timestamp|zdate"},
-    {Field::Duration, "duration", "通话时长|时长|通话时长秒|时长秒|通话秒数|duration|billsec|calldur|callduration|durationseconds|talktime|seconds|zduration"},
+    {Field::Caller, "caller",
+     "主叫号码|主叫|主叫号|主叫方|呼叫号码|src|from|caller|calling|callnum|callingnumber|anumber|"
+     "callernumber|callerid|source|calleridnumber"},
+    {Field::Callee, "callee",
+     "被叫号码|被叫|被叫号|被叫方|dst|to|callee|called|callednumber|recnum|bnumber|destination|"
+     "destinationnumber|target|calledid"},
+    {Field::Local, "local",
+     "本机号码|本机|本方号码|机主号码|用户号码|查询号码|phonenom|msisdn|ownnumber|localnumber|callnumber"},
+    {Field::Other, "other",
+     "对方号码|对方|对端号码|对端|通话对方|oppositenom|othernumber|correspondentid|address|remotenumber|"
+     "otherparty"},
+    {Field::Direction, "direction",
+     "呼叫类型|通话类型|呼叫方向|通信类型|calltypeid|direction|type|calltype|interaction|callkind|inout"},
+    {Field::Start, "start",
+     "开始时间|通话开始时间|起始时间|通话起始时间|通话时间|呼叫时间|时间|日期时间|举报时间|投诉时间|start|"
+     "startdatetime|datetime|date|starttime|startstamp|calldate|time|timestamp|zdate"},
+    {Field::Duration, "duration",
+     "通话时长|时长|通话时长秒|时长秒|通话秒数|duration|billsec|calldur|callduration|durationseconds|"
+     "talktime|seconds|zduration"},
     {Field::DurationMs, "duration_ms", "durationms|时长毫秒|通话时长毫秒"},
     {Field::Disposition, "disposition", "disposition|hangupcause|状态|通话状态|answered|接通"},
     {Field::Imei, "imei", "imei|imeim|设备号|终端imei|终端号|imei号"},
     {Field::Lac, "lac", "lac|位置区|位置区码|lacid|基站lac|callinlac"},
     {Field::Cell, "cell", "cellid|ci|基站|基站号|antennaid|cell|小区|小区号|callincellid|基站编号"},
     {Field::Name, "name", "姓名|名字|name|客户姓名|业主姓名|家长姓名|联系人|用户名|户主|fullname"},
-    {Field::Phone, "phone", "手机|手机号|手机号码|电话|电话号码|联系电话|家长电话|phone|mobile|tel|联系方式|phonenumber|mobilephone|手机号码1"},
-    {Field::IdCard, "id_card", "身份证号|身份证|身份证号码|证件号|证件号码|idcard|idnumber|idno|公民身份号码|身份证号码码"},
+    {Field::Phone, "phone",
+     "手机|手机号|手机号码|电话|电话号码|联系电话|家长电话|phone|mobile|tel|联系方式|phonenumber|mobilephone|"
+     "手机号码1"},
+    {Field::IdCard, "id_card",
+     "身份证号|身份证|身份证号码|证件号|证件号码|idcard|idnumber|idno|公民身份号码|身份证号码码"},
     {Field::Address, "address", "地址|详细地址|住址|家庭住址|联系地址|小区名称|楼栋房号|所在小区"},
     {Field::City, "city", "城市|所在城市|所在省份|省份|city|cityname|countyname|地区|区县"},
-    {Field::Reported, "reported", "被举报号码|举报号码|被投诉号码|投诉号码|reported|reportednumber|companyphonenumber|number|骚扰号码"},
-    {Field::Complainant, "complainant", "举报人号码|投诉人号码|举报人|投诉人|reporter|complainant|consumerphonenumber|用户号码举报"},
+    {Field::Reported, "reported",
+     "被举报号码|举报号码|被投诉号码|投诉号码|reported|reportednumber|companyphonenumber|number|骚扰号码"},
+    {Field::Complainant, "complainant",
+     "举报人号码|投诉人号码|举报人|投诉人|reporter|complainant|consumerphonenumber|用户号码举报"},
     {Field::Category, "category", "举报类型|投诉类型|类型|category|subject|issue|recordedmessageorrobocall"},
     {Field::Text, "text", "举报内容|投诉内容|内容|描述|text|description|content|备注"},
 };
@@ -125,8 +142,8 @@ Mapping FieldMapper::fromHeader(const QStringList &headers)
                     continue;
                 for (const QString &s : syns) {
                     const bool hit = pass == 0 ? normalized.at(c) == s
-                                               : (s.size() >= 2 && normalized.at(c).contains(s) && !s.isEmpty()
-                                                  && QChar(s.at(0)).unicode() >= 0x4E00);
+                                               : (s.size() >= 2 && normalized.at(c).contains(s) &&
+                                                  !s.isEmpty() && QChar(s.at(0)).unicode() >= 0x4E00);
                     if (hit) {
                         m.set(fi.field, c, pass == 0 ? 1.0 : 0.7);
                         used.insert(c);
@@ -217,7 +234,8 @@ bool FieldMapper::applyOverrides(Mapping *m, const QString &spec, const QStringL
             for (const auto &fi : kFields)
                 names << QString::fromLatin1(fi.name);
             if (error)
-                *error = tr("--map: '%1' is not field=Column; fields are %2").arg(part, names.join(QStringLiteral(", ")));
+                *error = tr("--map: '%1' is not field=Column; fields are %2")
+                             .arg(part, names.join(QStringLiteral(", ")));
             return false;
         }
         const QString col = part.mid(eq + 1).trimmed();
@@ -228,7 +246,8 @@ bool FieldMapper::applyOverrides(Mapping *m, const QString &spec, const QStringL
             index = n - 1;
         if (index < 0) {
             if (error)
-                *error = tr("--map: no column '%1' (columns: %2)").arg(col, headers.join(QStringLiteral(", ")));
+                *error =
+                    tr("--map: no column '%1' (columns: %2)").arg(col, headers.join(QStringLiteral(", ")));
             return false;
         }
         m->set(f, index, 1.0);

@@ -11,9 +11,27 @@ namespace dt::ingest {
 
 /// What a column can mean. Names (fieldName) are the --map keys and are stable.
 enum class Field {
-    Caller, Callee, Local, Other, Direction, Start, Duration, DurationMs, Disposition, Imei, Lac, Cell,
-    Name, Phone, IdCard, Address, City,
-    Reported, Complainant, Category, Text,
+    Caller,
+    Callee,
+    Local,
+    Other,
+    Direction,
+    Start,
+    Duration,
+    DurationMs,
+    Disposition,
+    Imei,
+    Lac,
+    Cell,
+    Name,
+    Phone,
+    IdCard,
+    Address,
+    City,
+    Reported,
+    Complainant,
+    Category,
+    Text,
     Count
 };
 
@@ -23,8 +41,8 @@ bool fieldFromName(const QString &name, Field *f);
 /// Column choices for one file: field -> column index, with a confidence per choice.
 struct Mapping
 {
-    QHash<int, int> columns;        ///< Field (as int) -> column
-    QHash<int, double> confidence;  ///< Field (as int) -> 0..1
+    QHash<int, int> columns;       ///< Field (as int) -> column
+    QHash<int, double> confidence; ///< Field (as int) -> 0..1
     bool has(Field f) const { return columns.contains(int(f)); }
     int column(Field f) const { return columns.value(int(f), -1); }
     void set(Field f, int col, double conf)

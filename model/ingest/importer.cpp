@@ -14,11 +14,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
-#include <QRegularExpression>
 #include <QTimeZone>
-
 #include <sqlite3.h>
 
 namespace dt::ingest {
@@ -60,8 +59,7 @@ public:
     explicit FieldDecoder(const QString &encoding)
         : m_gb(encoding == QLatin1String("GB18030"))
         , m_latin1(encoding == QLatin1String("ISO-8859-1"))
-    {
-    }
+    {}
     QString operator()(const QByteArray &b, bool *repaired)
     {
         QString s;
@@ -106,8 +104,8 @@ int asteriskDispositionColumn(const QStringList &r)
         return -1;
     for (int c = 4; c < r.size(); ++c) {
         for (const char *d : kDispositions) {
-            if (r.at(c) == QLatin1String(d) && c >= 5 && parseDuration(r.at(c - 1)).has_value()
-                && parseDuration(r.at(c - 2)).has_value() && parseLocalTime(r.at(c - 5)).has_value())
+            if (r.at(c) == QLatin1String(d) && c >= 5 && parseDuration(r.at(c - 1)).has_value() &&
+                parseDuration(r.at(c - 2)).has_value() && parseLocalTime(r.at(c - 5)).has_value())
                 return c;
         }
     }
@@ -119,8 +117,8 @@ int asteriskDispositionColumn(const QStringList &r)
 bool isFreeswitchRow(const QStringList &r)
 {
     static const QRegularExpression cause(QStringLiteral("^[A-Z]+(_[A-Z]+)+$"));
-    return r.size() >= 10 && cause.match(r.at(9)).hasMatch() && parseLocalTime(r.at(4)).has_value()
-           && parseDuration(r.at(8)).has_value();
+    return r.size() >= 10 && cause.match(r.at(9)).hasMatch() && parseLocalTime(r.at(4)).has_value() &&
+           parseDuration(r.at(8)).has_value();
 }
 
 QString kindFromMapping(const Mapping &m)
@@ -169,15 +167,19 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
         if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF")) {
             const EncodingGuess g16 = detectEncoding(head);
             if (!g16.name.startsWith(QLatin1String("UTF-16"))) {
-                *error = tr("%1: binary data (NUL bytes), not a text table; if it is a phone database, its reader is not "
-                            "available yet").arg(path);
+                *error = tr("%1: binary data (NUL bytes), not a text table; if it is a phone database, its "
+                            "reader is not "
+                            "available yet")
+                             .arg(path);
                 return false;
             }
         }
         if (opt.encoding != QLatin1String("auto")) {
             l.encoding = canonicalEncoding(opt.encoding);
             if (l.encoding.isEmpty()) {
-                *error = tr("--encoding: unknown encoding '%1' (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)").arg(opt.encoding);
+                *error = tr("--encoding: unknown encoding '%1' (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, "
+                            "ISO-8859-1)")
+                             .arg(opt.encoding);
                 return false;
             }
             l.encodingHow = QStringLiteral("given");
@@ -188,7 +190,8 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
         }
         QByteArray text = head;
         if (l.encoding.startsWith(QLatin1String("UTF-16"))) {
-            QStringDecoder d(l.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+            QStringDecoder d(l.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE
+                                                                     : QStringDecoder::Utf16BE);
             text = transcodeToUtf8(d, head);
         }
         if (text.startsWith("\xEF\xBB\xBF"))
@@ -219,11 +222,13 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
     if (jsonList) {
         // Keys are the header; a list of bare values is a list of reported numbers.
         l.header = false;
-        l.mapping = l.headers == QStringList{QStringLiteral("reported")} ? Mapping() : FieldMapper::fromHeader(l.headers);
+        l.mapping = l.headers == QStringList{QStringLiteral("reported")} ? Mapping()
+                                                                         : FieldMapper::fromHeader(l.headers);
         if (l.headers == QStringList{QStringLiteral("reported")})
             l.mapping.set(Field::Reported, 0, 1.0);
     } else if (const int disp = asteriskDispositionColumn(first); disp >= 0) {
-        l.format = disp == 14 ? QStringLiteral("asterisk-master-csv") : QStringLiteral("asterisk-master-csv-custom");
+        l.format =
+            disp == 14 ? QStringLiteral("asterisk-master-csv") : QStringLiteral("asterisk-master-csv-custom");
         l.kind = QStringLiteral("calls");
         l.mapping.set(Field::Caller, 1, 1.0);
         l.mapping.set(Field::Callee, 2, 1.0);
@@ -259,7 +264,8 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
     if (opt.kind != QLatin1String("auto"))
         l.kind = opt.kind;
     if (l.kind.isEmpty()) {
-        *error = tr("%1: cannot tell what this file holds (columns: %2); say --kind and --map").arg(path, l.headers.join(QStringLiteral(", ")));
+        *error = tr("%1: cannot tell what this file holds (columns: %2); say --kind and --map")
+                     .arg(path, l.headers.join(QStringLiteral(", ")));
         return false;
     }
     if (l.format == QLatin1String("delimited") && l.mapping.has(Field::Local) && l.mapping.has(Field::Other))
@@ -276,8 +282,8 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
 
 namespace dt::ingest {
 
-bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportSummary *summary, QString *error,
-                          const ProgressFn &progress, const std::atomic_bool *cancel)
+bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportSummary *summary,
+                          QString *error, const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     if (m_case.isReadOnly()) {
         *error = tr("%1: the case is read-only (%2)").arg(m_case.path(), m_case.readOnlyReason());
@@ -295,11 +301,13 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
         *error = tr("--kind must be calls, leak or complaints, not '%1'").arg(layout.kind);
         return false;
     }
-    if (layout.kind == QLatin1String("calls")
-        && !((layout.mapping.has(Field::Caller) && layout.mapping.has(Field::Callee))
-             || (layout.mapping.has(Field::Local) && layout.mapping.has(Field::Other)))) {
-        *error = tr("%1: a call log needs caller and callee (or local and other number) columns; found %2. Use --map.")
-                     .arg(path, QString::fromUtf8(QJsonDocument(layout.mapping.toJson(layout.headers)).toJson(QJsonDocument::Compact)));
+    if (layout.kind == QLatin1String("calls") &&
+        !((layout.mapping.has(Field::Caller) && layout.mapping.has(Field::Callee)) ||
+          (layout.mapping.has(Field::Local) && layout.mapping.has(Field::Other)))) {
+        *error = tr("%1: a call log needs caller and callee (or local and other number) columns; found %2. "
+                    "Use --map.")
+                     .arg(path, QString::fromUtf8(QJsonDocument(layout.mapping.toJson(layout.headers))
+                                                      .toJson(QJsonDocument::Compact)));
         return false;
     }
     if (layout.kind == QLatin1String("calls") && !layout.mapping.has(Field::Start)) {
@@ -325,7 +333,8 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
             if (off)
                 db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         }
-    } fkGuard{db, sqlite3_get_autocommit(db.handle()) != 0 && db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))};
+    } fkGuard{db, sqlite3_get_autocommit(db.handle()) != 0 &&
+                      db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))};
     Transaction tx(db);
     if (!tx.isActive()) {
         *error = tr("%1: cannot start the import: %2").arg(m_case.path(), db.lastError());
@@ -349,9 +358,10 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     sum.source = m_case.sources().byId(sourceId)->name;
 
     // Loading into an empty call table: build its indexes once at the end instead of row by row.
-    const bool rebuildIndexes = layout.kind == QLatin1String("calls")
-                                && db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM calls)")).toBool();
-    if (rebuildIndexes && !db.exec(QStringLiteral("DROP INDEX IF EXISTS calls_caller; DROP INDEX IF EXISTS calls_callee"))) {
+    const bool rebuildIndexes = layout.kind == QLatin1String("calls") &&
+                                db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM calls)")).toBool();
+    if (rebuildIndexes &&
+        !db.exec(QStringLiteral("DROP INDEX IF EXISTS calls_caller; DROP INDEX IF EXISTS calls_callee"))) {
         *error = db.lastError();
         return false;
     }
@@ -406,7 +416,8 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
         const qint64 total = f.size();
         CsvParser parser(layout.delimiter);
         const bool utf16 = layout.encoding.startsWith(QLatin1String("UTF-16"));
-        QStringDecoder utf16dec(layout.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        QStringDecoder utf16dec(layout.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE
+                                                                             : QStringDecoder::Utf16BE);
         bool first = true;
         qint64 done = 0;
         while (!f.atEnd()) {
@@ -437,8 +448,12 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
                 return false;
             ++sum.rejected;
             ++sum.rejectedByReason[tr("unterminated quoted field (truncated file?)")];
-            Statement st = db.prepare(QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
-            st.bind(1, sourceId).bind(2, bad.line).bind(3, tr("unterminated quoted field (truncated file?)")).bindBlob(4, bad.raw.left(65536));
+            Statement st = db.prepare(
+                QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
+            st.bind(1, sourceId)
+                .bind(2, bad.line)
+                .bind(3, tr("unterminated quoted field (truncated file?)"))
+                .bindBlob(4, bad.raw.left(65536));
             if (!st.exec()) {
                 *error = db.lastError();
                 return false;

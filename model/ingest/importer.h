@@ -2,12 +2,11 @@
 #include "core/sha256.h"
 #include "ingest/fieldmap.h"
 
+#include <atomic>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
-
-#include <atomic>
 
 namespace dt {
 class CaseFile;
@@ -18,16 +17,16 @@ namespace dt::ingest {
 /// What the analyst says about a file to import; "auto" lets DialTrace decide.
 struct ImportOptions
 {
-    QString kind = QStringLiteral("auto");     ///< calls | leak | complaints | auto
-    QString source;                            ///< name; default: the file's base name
-    QString format = QStringLiteral("auto");   ///< delimited | carrier-cdr | asterisk-master-csv | xlsx | auto
+    QString kind = QStringLiteral("auto");   ///< calls | leak | complaints | auto
+    QString source;                          ///< name; default: the file's base name
+    QString format = QStringLiteral("auto"); ///< delimited | carrier-cdr | asterisk-master-csv | xlsx | auto
     QString encoding = QStringLiteral("auto"); ///< UTF-8 | GB18030 | UTF-16LE | … | auto
     QString map;                               ///< field=Column,… overrides
     QString timezone = QStringLiteral("Asia/Shanghai");
-    qint64 clockOffset = 0;                    ///< seconds added to the file's times
-    QString acquired;                          ///< YYYY-MM-DD
-    bool force = false;                        ///< import a file whose SHA-256 is already in the case
-    QString region = QStringLiteral("CN");     ///< numbering plan for numbers without a country code
+    qint64 clockOffset = 0;                ///< seconds added to the file's times
+    QString acquired;                      ///< YYYY-MM-DD
+    bool force = false;                    ///< import a file whose SHA-256 is already in the case
+    QString region = QStringLiteral("CN"); ///< numbering plan for numbers without a country code
 };
 
 /// How a file was understood before import: the preview the wizard shows and `import` records.
@@ -62,7 +61,9 @@ class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(dt::ingest::Importer)
 public:
-    explicit Importer(CaseFile &cf) : m_case(cf) {}
+    explicit Importer(CaseFile &cf)
+        : m_case(cf)
+    {}
 
     /// Looks at the start of a file and says how it would be imported.
     static bool sniff(const QString &path, const ImportOptions &options, Layout *layout, QString *error);

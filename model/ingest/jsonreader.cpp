@@ -13,8 +13,9 @@ bool JsonReader::looksLikeJson(const QByteArray &head)
     if (h.startsWith("\xEF\xBB\xBF"))
         h.remove(0, 3);
     h = h.trimmed();
-    return h.startsWith('[') && (h.size() < 2 || h.at(1) == '"' || h.at(1) == '{' || h.at(1) == '[' || h.at(1) == ' '
-                                 || h.at(1) == '\n' || h.at(1) == '\r' || (h.at(1) >= '0' && h.at(1) <= '9'));
+    return h.startsWith('[') &&
+           (h.size() < 2 || h.at(1) == '"' || h.at(1) == '{' || h.at(1) == '[' || h.at(1) == ' ' ||
+            h.at(1) == '\n' || h.at(1) == '\r' || (h.at(1) >= '0' && h.at(1) <= '9'));
 }
 
 bool JsonReader::read(const QString &path, QVector<Record> *rows, QStringList *headers, QString *error)

@@ -19,8 +19,7 @@ RowWriter::RowWriter(Database &db, qint64 sourceId, const Layout &layout, const 
     , m_sum(summary)
     , m_phones(options.region)
     , m_tz(options.timezone.toUtf8())
-{
-}
+{}
 
 bool RowWriter::prepare(QString *error)
 {
@@ -39,33 +38,42 @@ bool RowWriter::prepare(QString *error)
         if (!people.isNull(1))
             m_persons.insert(QStringLiteral("id:") + people.text(1), people.int64(0));
         if (!people.isNull(2) && !people.isNull(3))
-            m_persons.insert(QStringLiteral("np:") + people.text(2) + QLatin1Char('|') + QString::number(people.int64(3)), people.int64(0));
+            m_persons.insert(QStringLiteral("np:") + people.text(2) + QLatin1Char('|') +
+                                 QString::number(people.int64(3)),
+                             people.int64(0));
     }
     m_insPerson = m_db.prepare(QStringLiteral("INSERT INTO persons(id_card, name, phone) VALUES(?,?,?)"));
     m_insNumber = m_db.prepare(QStringLiteral("INSERT INTO numbers(value, e164, type) VALUES(?,?,?)"));
     m_insDevice = m_db.prepare(QStringLiteral("INSERT INTO devices(imei) VALUES(?)"));
-    m_insCall = m_db.prepare(QStringLiteral(
-        "INSERT INTO calls(caller, callee, start_utc, duration, answered, device, cell, callee_device, callee_cell, source_id, line) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
-    m_insCallRow = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO call_rows(call_id, source_id, line) VALUES(?,?,?)"));
+    m_insCall =
+        m_db.prepare(QStringLiteral("INSERT INTO calls(caller, callee, start_utc, duration, answered, "
+                                    "device, cell, callee_device, callee_cell, source_id, line) "
+                                    "VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    m_insCallRow = m_db.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO call_rows(call_id, source_id, line) VALUES(?,?,?)"));
     // The same call in another source: same parties, start within 3 s, duration within 2 s.
-    m_findOther = m_db.prepare(QStringLiteral(
-        "SELECT id FROM calls WHERE caller = ? AND start_utc BETWEEN ? AND ? AND callee = ? AND abs(duration - ?) <= 2 "
-        "AND source_id <> ? LIMIT 1"));
+    m_findOther = m_db.prepare(QStringLiteral("SELECT id FROM calls WHERE caller = ? AND start_utc BETWEEN ? "
+                                              "AND ? AND callee = ? AND abs(duration - ?) <= 2 "
+                                              "AND source_id <> ? LIMIT 1"));
     // Only calls of other sources can be the same call seen elsewhere; none, no lookups.
-    m_otherCalls = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM calls WHERE source_id <> %1)").arg(m_source)).toBool();
-    m_fillCallee = m_db.prepare(QStringLiteral(
-        "UPDATE calls SET callee_device = coalesce(callee_device, ?), callee_cell = coalesce(callee_cell, ?) WHERE id = ?"));
+    m_otherCalls =
+        m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM calls WHERE source_id <> %1)").arg(m_source))
+            .toBool();
+    m_fillCallee = m_db.prepare(QStringLiteral("UPDATE calls SET callee_device = coalesce(callee_device, ?), "
+                                               "callee_cell = coalesce(callee_cell, ?) WHERE id = ?"));
     m_fillCaller = m_db.prepare(QStringLiteral(
         "UPDATE calls SET device = coalesce(device, ?), cell = coalesce(cell, ?) WHERE id = ?"));
-    m_insLeak = m_db.prepare(QStringLiteral(
-        "INSERT INTO leak_records(source_id, line, phone, phone_pattern, name, id_card, address, extra, person) "
-        "VALUES(?,?,?,?,?,?,?,?,?)"));
-    m_insComplaint = m_db.prepare(QStringLiteral(
-        "INSERT INTO complaints(source_id, line, reported, complainant, time_utc, category, text) VALUES(?,?,?,?,?,?,?)"));
-    m_insRejected = m_db.prepare(QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
-    for (const Statement *s : {&m_insPerson, &m_insNumber, &m_insDevice, &m_insCall, &m_insCallRow, &m_findOther, &m_fillCallee,
-                               &m_fillCaller, &m_insLeak, &m_insComplaint, &m_insRejected}) {
+    m_insLeak = m_db.prepare(QStringLiteral("INSERT INTO leak_records(source_id, line, phone, phone_pattern, "
+                                            "name, id_card, address, extra, person) "
+                                            "VALUES(?,?,?,?,?,?,?,?,?)"));
+    m_insComplaint =
+        m_db.prepare(QStringLiteral("INSERT INTO complaints(source_id, line, reported, complainant, "
+                                    "time_utc, category, text) VALUES(?,?,?,?,?,?,?)"));
+    m_insRejected = m_db.prepare(
+        QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
+    for (const Statement *s :
+         {&m_insPerson, &m_insNumber, &m_insDevice, &m_insCall, &m_insCallRow, &m_findOther, &m_fillCallee,
+          &m_fillCaller, &m_insLeak, &m_insComplaint, &m_insRejected}) {
         if (!s->isValid()) {
             *error = m_db.lastError();
             return false;
@@ -149,8 +157,9 @@ qint64 RowWriter::personId(const QString &idCard, bool idUsable, const QString &
 {
     // One person across lists: the full ID number decides; without it, the same name and phone.
     const QString byId = idUsable ? QStringLiteral("id:") + idCard : QString();
-    const QString byNamePhone = (!name.isEmpty() && phone > 0) ? QStringLiteral("np:") + name + QLatin1Char('|') + QString::number(phone)
-                                                               : QString();
+    const QString byNamePhone = (!name.isEmpty() && phone > 0)
+                                    ? QStringLiteral("np:") + name + QLatin1Char('|') + QString::number(phone)
+                                    : QString();
     qint64 id = 0;
     if (!byId.isEmpty())
         id = m_persons.value(byId);
@@ -191,7 +200,8 @@ std::optional<qint64> RowWriter::utcOf(const QString &text)
         const qint64 day = *wall / 86400;
         auto it = m_dayOffset.constFind(day);
         if (it == m_dayOffset.constEnd())
-            it = m_dayOffset.insert(day, m_tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(day * 86400 + 43200, Qt::UTC)));
+            it = m_dayOffset.insert(
+                day, m_tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(day * 86400 + 43200, Qt::UTC)));
         utc -= *it;
     }
     return utc + m_opt.clockOffset;
@@ -215,7 +225,8 @@ bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &r
         perspective = true;
         const Direction d = parseDirection(value(row, Field::Direction));
         if (d == Direction::Unknown)
-            return reject(line, tr("unknown call direction '%1'").arg(value(row, Field::Direction)), raw, error);
+            return reject(line, tr("unknown call direction '%1'").arg(value(row, Field::Direction)), raw,
+                          error);
         localIsCaller = d == Direction::Outgoing;
         callerRaw = localIsCaller ? value(row, Field::Local) : value(row, Field::Other);
         calleeRaw = localIsCaller ? value(row, Field::Other) : value(row, Field::Local);
@@ -225,11 +236,15 @@ bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &r
         calleeRaw = value(row, Field::Callee);
     }
     if (callerRaw.isEmpty() || calleeRaw.isEmpty())
-        return reject(line, callerRaw.isEmpty() ? tr("no caller number") : tr("no callee number"), raw, error);
+        return reject(line, callerRaw.isEmpty() ? tr("no caller number") : tr("no callee number"), raw,
+                      error);
     const QString startText = value(row, Field::Start);
     const auto utc = utcOf(startText);
     if (!utc)
-        return reject(line, startText.isEmpty() ? tr("no start time") : tr("start time '%1' is not a time").arg(startText), raw, error);
+        return reject(line,
+                      startText.isEmpty() ? tr("no start time")
+                                          : tr("start time '%1' is not a time").arg(startText),
+                      raw, error);
     qint64 duration = 0;
     const bool ms = m.has(Field::DurationMs);
     const QString durText = value(row, ms ? Field::DurationMs : Field::Duration);
@@ -242,8 +257,8 @@ bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &r
     int answered = duration > 0 ? 1 : -1;
     if (m.has(Field::Disposition)) {
         const QString disp = value(row, Field::Disposition).toUpper();
-        answered = (disp == QLatin1String("ANSWERED") || disp == QLatin1String("NORMAL_CLEARING") || disp == QLatin1String("1")
-                    || disp == QStringLiteral("接通"))
+        answered = (disp == QLatin1String("ANSWERED") || disp == QLatin1String("NORMAL_CLEARING") ||
+                    disp == QLatin1String("1") || disp == QStringLiteral("接通"))
                        ? 1
                        : 0;
     }
@@ -267,7 +282,12 @@ bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &r
     } else {
         m_findOther.reset();
         if (m_otherCalls) {
-            m_findOther.bind(1, caller).bind(2, *utc - 3).bind(3, *utc + 3).bind(4, callee).bind(5, duration).bind(6, m_source);
+            m_findOther.bind(1, caller)
+                .bind(2, *utc - 3)
+                .bind(3, *utc + 3)
+                .bind(4, callee)
+                .bind(5, duration)
+                .bind(6, m_source);
             if (m_findOther.step())
                 existing = m_findOther.int64(0);
             else if (!m_findOther.ok()) {
@@ -366,7 +386,9 @@ bool RowWriter::addLeak(const QStringList &row, qint64 line, const QByteArray &r
         idUsable = info.valid;
     }
     if (!phone && pattern.isEmpty() && idCard.isEmpty())
-        return reject(line, phoneRaw.isEmpty() ? tr("no phone number or ID number") : tr("phone '%1' is not a number").arg(phoneRaw),
+        return reject(line,
+                      phoneRaw.isEmpty() ? tr("no phone number or ID number")
+                                         : tr("phone '%1' is not a number").arg(phoneRaw),
                       raw, error);
     // Everything not mapped is kept, under its column name.
     QJsonObject extra;
@@ -388,7 +410,9 @@ bool RowWriter::addLeak(const QStringList &row, qint64 line, const QByteArray &r
         m_insLeak.bindNull(3);
     m_insLeak.bind(4, pattern.isEmpty() ? QString() : pattern).bind(5, name.isEmpty() ? QString() : name);
     m_insLeak.bind(6, idCard.isEmpty() ? QString() : idCard).bind(7, address.isEmpty() ? QString() : address);
-    m_insLeak.bind(8, extra.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
+    m_insLeak.bind(8, extra.isEmpty()
+                          ? QString()
+                          : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
     const qint64 person = personId(idCard, idUsable, name, phone);
     if (person < 0) {
         *error = m_db.lastError();

@@ -9,7 +9,6 @@
 #include <QSet>
 #include <QStringList>
 #include <QTimeZone>
-
 #include <unordered_map>
 
 namespace dt::ingest {
@@ -22,7 +21,8 @@ class RowWriter
 {
     Q_DECLARE_TR_FUNCTIONS(dt::ingest::RowWriter)
 public:
-    RowWriter(Database &db, qint64 sourceId, const Layout &layout, const ImportOptions &options, ImportSummary *summary);
+    RowWriter(Database &db, qint64 sourceId, const Layout &layout, const ImportOptions &options,
+              ImportSummary *summary);
     bool prepare(QString *error);
     /// One data row. Returns false only on a database error (a bad row is rejected, not an error).
     bool add(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
@@ -48,7 +48,8 @@ private:
     PhoneClassifier m_phones;
     QTimeZone m_tz;
     DayMonthOrder m_order = DayMonthOrder::Unknown;
-    QHash<QString, qint64> m_numbers, m_devices, m_persons; ///< persons by "id:<ID number>" and "np:<name>|<phone id>"
+    QHash<QString, qint64> m_numbers, m_devices,
+        m_persons;                        ///< persons by "id:<ID number>" and "np:<name>|<phone id>"
     QHash<QString, qint64> m_deviceByRaw; ///< the file's own spelling -> device id
     QSet<qint64> m_touched;
     bool m_otherCalls = false;
@@ -69,8 +70,8 @@ private:
         }
     };
     std::unordered_map<CallKey, qint64, CallKeyHash> m_seen;
-    Statement m_insPerson, m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther, m_fillCallee, m_fillCaller, m_insLeak,
-        m_insComplaint, m_insRejected;
+    Statement m_insPerson, m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther, m_fillCallee,
+        m_fillCaller, m_insLeak, m_insComplaint, m_insRejected;
 };
 
 } // namespace dt::ingest

@@ -55,8 +55,9 @@ std::optional<qint64> parseLocalTime(QStringView textIn, DayMonthOrder order, bo
         return std::nullopt;
     constexpr qint64 kBad = std::numeric_limits<qint64>::min();
     // Fast path for the commonest form, "yyyy-MM-dd HH:mm:ss" (or with '/'): no regular expression.
-    if (text.size() == 19 && (text.at(4) == QLatin1Char('-') || text.at(4) == QLatin1Char('/')) && text.at(7) == text.at(4)
-        && text.at(10) == QLatin1Char(' ') && text.at(13) == QLatin1Char(':') && text.at(16) == QLatin1Char(':')) {
+    if (text.size() == 19 && (text.at(4) == QLatin1Char('-') || text.at(4) == QLatin1Char('/')) &&
+        text.at(7) == text.at(4) && text.at(10) == QLatin1Char(' ') && text.at(13) == QLatin1Char(':') &&
+        text.at(16) == QLatin1Char(':')) {
         int v[6];
         const int pos[6] = {0, 5, 8, 11, 14, 17}, len[6] = {4, 2, 2, 2, 2, 2};
         bool ok = true;
@@ -76,8 +77,9 @@ std::optional<qint64> parseLocalTime(QStringView textIn, DayMonthOrder order, bo
     // Pure numbers: compact timestamps, epochs, Excel serials.
     if (digitsOnly(text)) {
         if (text.size() == 14) { // yyyyMMddHHmmss
-            const qint64 v = wallSeconds(text.mid(0, 4).toInt(), text.mid(4, 2).toInt(), text.mid(6, 2).toInt(),
-                                         text.mid(8, 2).toInt(), text.mid(10, 2).toInt(), text.mid(12, 2).toInt());
+            const qint64 v =
+                wallSeconds(text.mid(0, 4).toInt(), text.mid(4, 2).toInt(), text.mid(6, 2).toInt(),
+                            text.mid(8, 2).toInt(), text.mid(10, 2).toInt(), text.mid(12, 2).toInt());
             return v == kBad ? std::nullopt : std::optional<qint64>(v);
         }
         const qint64 n = text.toLongLong();
@@ -127,15 +129,17 @@ std::optional<qint64> parseLocalTime(QStringView textIn, DayMonthOrder order, bo
     }
     // Year first: 2026-09-01 09:15:32, 2026/9/1 9:15, 2026年9月1日 9时15分
     static const QRegularExpression ymd(QStringLiteral(
-        "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]+(\\d{1,2})\\s*[:时点]\\s*(\\d{1,2})\\s*分?(?:\\s*:?\\s*(\\d{1,2})(?:[.,]\\d+)?\\s*秒?)?)?\\s*$"));
+        "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ "
+        "T]+(\\d{1,2})\\s*[:时点]\\s*(\\d{1,2})\\s*分?(?:\\s*:?\\s*(\\d{1,2})(?:[.,]\\d+)?\\s*秒?)?)?\\s*$"));
     if (const auto m = ymd.match(text); m.hasMatch()) {
         const qint64 v = wallSeconds(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
                                      m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
         return v == kBad ? std::nullopt : std::optional<qint64>(v);
     }
     // Year last: 6/1/2006 0:08, 01-09-2016 06:01:12 (order from the column)
-    static const QRegularExpression dmy(QStringLiteral(
-        "^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{2}|\\d{4})(?:[ T]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?)?\\s*(AM|PM|am|pm)?$"));
+    static const QRegularExpression dmy(
+        QStringLiteral("^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{2}|\\d{4})(?:[ "
+                       "T]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?)?\\s*(AM|PM|am|pm)?$"));
     if (const auto m = dmy.match(text); m.hasMatch()) {
         int a = m.captured(1).toInt(), b = m.captured(2).toInt(), y = m.captured(3).toInt();
         if (y < 100)
@@ -173,25 +177,32 @@ std::optional<qint64> parseDuration(QStringView textIn, bool milliseconds)
     }
     static const QRegularExpression hms(QStringLiteral("^(?:(\\d+):)?(\\d{1,2}):(\\d{1,2})$"));
     if (const auto m = hms.match(text); m.hasMatch())
-        return m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 + m.captured(3).toLongLong();
-    static const QRegularExpression cn(QStringLiteral("^(?:(\\d+)\\s*(?:小时|时))?\\s*(?:(\\d+)\\s*(?:分钟|分))?\\s*(?:(\\d+)\\s*秒)?$"));
-    if (const auto m = cn.match(text); m.hasMatch() && m.capturedLength(0) > 0
-                                       && (m.capturedLength(1) || m.capturedLength(2) || m.capturedLength(3)))
-        return m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 + m.captured(3).toLongLong();
+        return m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 +
+               m.captured(3).toLongLong();
+    static const QRegularExpression cn(
+        QStringLiteral("^(?:(\\d+)\\s*(?:小时|时))?\\s*(?:(\\d+)\\s*(?:分钟|分))?\\s*(?:(\\d+)\\s*秒)?$"));
+    if (const auto m = cn.match(text); m.hasMatch() && m.capturedLength(0) > 0 &&
+                                       (m.capturedLength(1) || m.capturedLength(2) || m.capturedLength(3)))
+        return m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 +
+               m.captured(3).toLongLong();
     return std::nullopt;
 }
 
 Direction parseDirection(QStringView textIn)
 {
     const QString t = textIn.trimmed().toString().toLower();
-    static const QStringList out{QStringLiteral("主叫"), QStringLiteral("呼出"), QStringLiteral("1"), QStringLiteral("out"),
-                                 QStringLiteral("outgoing"), QStringLiteral("mo"), QStringLiteral("originating"),
-                                 QStringLiteral("outbound"), QStringLiteral("拨出"), QStringLiteral("去电")};
-    static const QStringList in{QStringLiteral("被叫"), QStringLiteral("呼入"), QStringLiteral("2"), QStringLiteral("in"),
-                                QStringLiteral("incoming"), QStringLiteral("mt"), QStringLiteral("terminating"),
-                                QStringLiteral("inbound"), QStringLiteral("接听"), QStringLiteral("来电"), QStringLiteral("未接")};
-    static const QStringList fwd{QStringLiteral("呼转"), QStringLiteral("3"), QStringLiteral("forwarded"), QStringLiteral("forward"),
-                                 QStringLiteral("cf"), QStringLiteral("呼叫转移")};
+    static const QStringList out{QStringLiteral("主叫"),        QStringLiteral("呼出"),
+                                 QStringLiteral("1"),           QStringLiteral("out"),
+                                 QStringLiteral("outgoing"),    QStringLiteral("mo"),
+                                 QStringLiteral("originating"), QStringLiteral("outbound"),
+                                 QStringLiteral("拨出"),        QStringLiteral("去电")};
+    static const QStringList in{
+        QStringLiteral("被叫"),        QStringLiteral("呼入"),     QStringLiteral("2"),
+        QStringLiteral("in"),          QStringLiteral("incoming"), QStringLiteral("mt"),
+        QStringLiteral("terminating"), QStringLiteral("inbound"),  QStringLiteral("接听"),
+        QStringLiteral("来电"),        QStringLiteral("未接")};
+    static const QStringList fwd{QStringLiteral("呼转"),    QStringLiteral("3"),  QStringLiteral("forwarded"),
+                                 QStringLiteral("forward"), QStringLiteral("cf"), QStringLiteral("呼叫转移")};
     if (out.contains(t))
         return Direction::Outgoing;
     if (in.contains(t))

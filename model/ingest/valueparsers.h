@@ -1,8 +1,7 @@
 #pragma once
+#include <optional>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace dt::ingest {
 
@@ -23,7 +22,8 @@ DayMonthOrder guessDayMonthOrder(const QStringList &values);
 std::optional<qint64> parseLocalTime(QStringView text, DayMonthOrder order = DayMonthOrder::Unknown,
                                      bool *hasZone = nullptr, bool appleEpoch = false);
 
-/// Durations: "125", "125.0", "00:02:05", "2:05", "2分22秒", "1小时2分", "3秒"; @p milliseconds for ms columns.
+/// Durations: "125", "125.0", "00:02:05", "2:05", "2分22秒", "1小时2分", "3秒"; @p milliseconds for ms
+/// columns.
 std::optional<qint64> parseDuration(QStringView text, bool milliseconds = false);
 
 /// Call direction from the perspective of the row's own number.

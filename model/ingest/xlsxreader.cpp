@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QXmlStreamReader>
-
 #include <zip.h>
 
 namespace dt::ingest {
@@ -16,15 +15,17 @@ bool readPart(zip_t *za, const char *name, QByteArray *out, QString *error, cons
     if (zip_stat(za, name, 0, &st) != 0)
         return false;
     if ((st.valid & ZIP_STAT_SIZE) && st.size > zip_uint64_t(XlsxReader::kMaxPartBytes)) {
-        *error = XlsxReader::tr("%1: %2 would unpack to %3 MB, over the %4 MB limit: refused as a possible zip bomb")
+        *error = XlsxReader::tr(
+                     "%1: %2 would unpack to %3 MB, over the %4 MB limit: refused as a possible zip bomb")
                      .arg(path, QString::fromLatin1(name))
                      .arg(st.size >> 20)
                      .arg(XlsxReader::kMaxPartBytes >> 20);
         return false;
     }
-    if ((st.valid & ZIP_STAT_COMP_SIZE) && (st.valid & ZIP_STAT_SIZE) && st.comp_size > 0
-        && st.size / st.comp_size > zip_uint64_t(XlsxReader::kMaxRatio) && st.size > (16u << 20)) {
-        *error = XlsxReader::tr("%1: %2 is compressed %3:1, far beyond any spreadsheet: refused as a possible zip bomb")
+    if ((st.valid & ZIP_STAT_COMP_SIZE) && (st.valid & ZIP_STAT_SIZE) && st.comp_size > 0 &&
+        st.size / st.comp_size > zip_uint64_t(XlsxReader::kMaxRatio) && st.size > (16u << 20)) {
+        *error = XlsxReader::tr(
+                     "%1: %2 is compressed %3:1, far beyond any spreadsheet: refused as a possible zip bomb")
                      .arg(path, QString::fromLatin1(name))
                      .arg(st.size / st.comp_size);
         return false;
@@ -72,7 +73,8 @@ bool XlsxReader::read(const QString &path, QVector<Record> *rows, QString *error
     QByteArray workbook, rels, shared, sheet;
     QString err;
     if (!readPart(za, "xl/workbook.xml", &workbook, &err, path)) {
-        *error = err.isEmpty() ? tr("%1: a zip file, but not an xlsx workbook (no xl/workbook.xml)").arg(path) : err;
+        *error = err.isEmpty() ? tr("%1: a zip file, but not an xlsx workbook (no xl/workbook.xml)").arg(path)
+                               : err;
         return false;
     }
     // Which part holds the wanted sheet: workbook.xml names → r:id → workbook.xml.rels target.
@@ -97,8 +99,8 @@ bool XlsxReader::read(const QString &path, QVector<Record> *rows, QString *error
         QXmlStreamReader x(rels);
         while (!x.atEnd()) {
             x.readNext();
-            if (x.isStartElement() && x.name() == QLatin1String("Relationship")
-                && x.attributes().value(QLatin1String("Id")) == rid)
+            if (x.isStartElement() && x.name() == QLatin1String("Relationship") &&
+                x.attributes().value(QLatin1String("Id")) == rid)
                 target = x.attributes().value(QLatin1String("Target")).toString();
         }
     }
@@ -129,7 +131,10 @@ bool XlsxReader::read(const QString &path, QVector<Record> *rows, QString *error
         return false;
     }
     if (!readPart(za, target.toUtf8().constData(), &sheet, &err, path)) {
-        *error = err.isEmpty() ? tr("%1: the workbook has no sheet %2").arg(path, sheetName.isEmpty() ? target : sheetName) : err;
+        *error =
+            err.isEmpty()
+                ? tr("%1: the workbook has no sheet %2").arg(path, sheetName.isEmpty() ? target : sheetName)
+                : err;
         return false;
     }
     QXmlStreamReader x(sheet);
@@ -152,7 +157,8 @@ bool XlsxReader::read(const QString &path, QVector<Record> *rows, QString *error
                     col = int(rec.fields.size());
                 type = x.attributes().value(QLatin1String("t")).toString();
                 value.clear();
-            } else if (n == QLatin1String("v") || (n == QLatin1String("t") && type == QLatin1String("inlineStr"))) {
+            } else if (n == QLatin1String("v") ||
+                       (n == QLatin1String("t") && type == QLatin1String("inlineStr"))) {
                 value += x.readElementText();
                 inValue = true;
             }
@@ -177,7 +183,10 @@ bool XlsxReader::read(const QString &path, QVector<Record> *rows, QString *error
     }
     Q_UNUSED(inValue)
     if (x.hasError()) {
-        *error = tr("%1: the sheet's XML is damaged at line %2: %3").arg(path).arg(x.lineNumber()).arg(x.errorString());
+        *error = tr("%1: the sheet's XML is damaged at line %2: %3")
+                     .arg(path)
+                     .arg(x.lineNumber())
+                     .arg(x.errorString());
         return false;
     }
     return true;

@@ -19,7 +19,8 @@ public:
     static constexpr qint64 kMaxRatio = 200;
 
     /// Rows of the first sheet (or @p sheetName) as records of UTF-8 fields; line = row number.
-    static bool read(const QString &path, QVector<Record> *rows, QString *error, const QString &sheetName = {});
+    static bool read(const QString &path, QVector<Record> *rows, QString *error,
+                     const QString &sheetName = {});
     static bool isZip(const QByteArray &head) { return head.startsWith("PK\x03\x04"); }
 };
 

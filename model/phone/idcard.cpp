@@ -51,16 +51,17 @@ namespace dt {
 
 QJsonObject IdCardInfo::toJson() const
 {
-    return QJsonObject{{QStringLiteral("input"), input},
-                       {QStringLiteral("id_card"), normalized},
-                       {QStringLiteral("valid"), valid},
-                       {QStringLiteral("masked"), masked},
-                       {QStringLiteral("upgraded_from_15"), upgradedFrom15},
-                       {QStringLiteral("region_code"), region ? QString::number(region) : QString()},
-                       {QStringLiteral("place"), place},
-                       {QStringLiteral("birth_date"), birth.isValid() ? birth.toString(Qt::ISODate) : QString()},
-                       {QStringLiteral("sex"), sex},
-                       {QStringLiteral("why"), why}};
+    return QJsonObject{
+        {QStringLiteral("input"), input},
+        {QStringLiteral("id_card"), normalized},
+        {QStringLiteral("valid"), valid},
+        {QStringLiteral("masked"), masked},
+        {QStringLiteral("upgraded_from_15"), upgradedFrom15},
+        {QStringLiteral("region_code"), region ? QString::number(region) : QString()},
+        {QStringLiteral("place"), place},
+        {QStringLiteral("birth_date"), birth.isValid() ? birth.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("sex"), sex},
+        {QStringLiteral("why"), why}};
 }
 
 QString IdCard::mask(const QString &id18)
@@ -77,7 +78,8 @@ IdCardInfo IdCard::parse(QStringView raw)
         if (c.isSpace() || c == QLatin1Char('-'))
             continue;
         const ushort u = c.unicode();
-        s += (u >= 0xFF10 && u <= 0xFF19) ? QChar(ushort(u - 0xFF10 + '0')) : (u == 0xFF0A ? QChar(u'*') : c.toUpper());
+        s += (u >= 0xFF10 && u <= 0xFF19) ? QChar(ushort(u - 0xFF10 + '0'))
+                                          : (u == 0xFF0A ? QChar(u'*') : c.toUpper());
     }
     r.masked = s.contains(QLatin1Char('*'));
     auto digitsAt = [&s](int from, int n) {
@@ -94,7 +96,8 @@ IdCardInfo IdCard::parse(QStringView raw)
         r.upgradedFrom15 = true;
     }
     if (s.size() != 18) {
-        r.why = tr("%n character(s): a resident ID number has 18 (or 15 before 1999)", nullptr, int(s.size()));
+        r.why =
+            tr("%n character(s): a resident ID number has 18 (or 15 before 1999)", nullptr, int(s.size()));
         return r;
     }
     r.normalized = s;
@@ -124,7 +127,8 @@ IdCardInfo IdCard::parse(QStringView raw)
     if (r.masked) {
         r.valid = false;
         r.why = tr("masked: only the visible parts can be used (%1)")
-                    .arg(QStringList{r.place.isEmpty() ? QString() : tr("region"), r.birth.isValid() ? tr("birth date") : QString(),
+                    .arg(QStringList{r.place.isEmpty() ? QString() : tr("region"),
+                                     r.birth.isValid() ? tr("birth date") : QString(),
                                      r.sex.isEmpty() ? QString() : tr("sex")}
                              .filter(QRegularExpression(QStringLiteral(".+")))
                              .join(QStringLiteral(", ")));
@@ -136,7 +140,8 @@ IdCardInfo IdCard::parse(QStringView raw)
     else if (s.at(17) != expected)
         problems << tr("check character is %1, GB 11643 gives %2").arg(s.at(17)).arg(expected);
     r.valid = problems.isEmpty();
-    r.why = r.valid ? (r.upgradedFrom15 ? tr("valid (upgraded from 15 digits)") : tr("valid")) : problems.join(QStringLiteral("; "));
+    r.why = r.valid ? (r.upgradedFrom15 ? tr("valid (upgraded from 15 digits)") : tr("valid"))
+                    : problems.join(QStringLiteral("; "));
     return r;
 }
 

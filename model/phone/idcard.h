@@ -26,10 +26,10 @@ struct IdCardInfo
     bool valid = false;
     bool masked = false;
     bool upgradedFrom15 = false;
-    int region = 0;     ///< GB/T 2260 code of the issuing county
+    int region = 0; ///< GB/T 2260 code of the issuing county
     QString place;
-    QDate birth;        ///< invalid when masked away
-    QString sex;        ///< "male", "female" or "" when masked away
+    QDate birth; ///< invalid when masked away
+    QString sex; ///< "male", "female" or "" when masked away
     QString why;
     QJsonObject toJson() const;
 };

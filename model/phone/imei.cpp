@@ -4,8 +4,9 @@ namespace dt {
 
 QJsonObject ImeiInfo::toJson() const
 {
-    return QJsonObject{{QStringLiteral("input"), input}, {QStringLiteral("imei"), imei}, {QStringLiteral("tac"), tac},
-                       {QStringLiteral("serial"), serial}, {QStringLiteral("svn"), svn}, {QStringLiteral("valid"), valid},
+    return QJsonObject{{QStringLiteral("input"), input}, {QStringLiteral("imei"), imei},
+                       {QStringLiteral("tac"), tac},     {QStringLiteral("serial"), serial},
+                       {QStringLiteral("svn"), svn},     {QStringLiteral("valid"), valid},
                        {QStringLiteral("why"), why}};
 }
 
@@ -46,15 +47,19 @@ ImeiInfo Imei::parse(QStringView raw)
     if (d.size() == 14) {
         d += QString::number(luhnCheckDigit(d));
         r.valid = true;
-        r.why = r.svn.isEmpty() ? tr("14 digits: check digit %1 added").arg(d.right(1))
-                                : tr("IMEISV with software version %1; check digit %2 computed").arg(r.svn, d.right(1));
+        r.why = r.svn.isEmpty()
+                    ? tr("14 digits: check digit %1 added").arg(d.right(1))
+                    : tr("IMEISV with software version %1; check digit %2 computed").arg(r.svn, d.right(1));
     } else if (d.size() == 15) {
         const int expected = luhnCheckDigit(QStringView(d).left(14));
         r.valid = expected == d.at(14).digitValue();
-        r.why = r.valid ? tr("15 digits, Luhn check digit correct")
-                        : tr("Luhn check digit is %1, expected %2: mistyped or forged").arg(d.right(1)).arg(expected);
+        r.why =
+            r.valid
+                ? tr("15 digits, Luhn check digit correct")
+                : tr("Luhn check digit is %1, expected %2: mistyped or forged").arg(d.right(1)).arg(expected);
     } else {
-        r.why = tr("%n digit(s): an IMEI has 15 (14 without check digit, 16 as IMEISV)", nullptr, int(d.size()));
+        r.why =
+            tr("%n digit(s): an IMEI has 15 (14 without check digit, 16 as IMEISV)", nullptr, int(d.size()));
         return r;
     }
     r.imei = d;

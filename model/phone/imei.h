@@ -9,10 +9,10 @@ namespace dt {
 struct ImeiInfo
 {
     QString input;
-    QString imei;  ///< 15 digits with its check digit (computed for 14-digit and IMEISV input)
-    QString tac;   ///< Type Allocation Code: the first 8 digits, shared by one model batch
+    QString imei; ///< 15 digits with its check digit (computed for 14-digit and IMEISV input)
+    QString tac;  ///< Type Allocation Code: the first 8 digits, shared by one model batch
     QString serial;
-    QString svn;   ///< software version number, for 16-digit IMEISV input
+    QString svn; ///< software version number, for 16-digit IMEISV input
     bool valid = false;
     QString why;
     QJsonObject toJson() const;

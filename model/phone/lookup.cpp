@@ -45,8 +45,9 @@ QJsonObject lookupValue(const QString &value, const QString &region)
                            {QStringLiteral("input"), value},
                            {QStringLiteral("pattern"), m.pattern},
                            {QStringLiteral("known_digits"), m.knownDigits()},
-                           {QStringLiteral("why"), QStringLiteral("a masked mobile number: matched against the numbers of a case "
-                                                                  "by its visible digits")}};
+                           {QStringLiteral("why"),
+                            QStringLiteral("a masked mobile number: matched against the numbers of a case "
+                                           "by its visible digits")}};
     }
     // 18 characters of digits, '*' and X: a resident ID number (valid or not).
     bool idShape = s.size() == 18;

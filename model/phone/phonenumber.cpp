@@ -1,10 +1,9 @@
 #include "phone/phonenumber.h"
 
-#include <QRegularExpression>
-
 #include <phonenumbers/geocoding/phonenumber_offline_geocoder.h>
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
+#include <QRegularExpression>
 #include <unicode/locid.h>
 
 namespace dt {
@@ -16,22 +15,38 @@ using i18n::phonenumbers::PhoneNumberUtil;
 QString numberClassName(NumberClass c)
 {
     switch (c) {
-    case NumberClass::Junk: return QStringLiteral("junk");
-    case NumberClass::Mobile: return QStringLiteral("mobile");
-    case NumberClass::VirtualMobile: return QStringLiteral("virtual_mobile");
-    case NumberClass::DataOnly: return QStringLiteral("data_only");
-    case NumberClass::Landline: return QStringLiteral("landline");
-    case NumberClass::LocalNoArea: return QStringLiteral("local_no_area_code");
-    case NumberClass::ShortGroup: return QStringLiteral("short_group");
-    case NumberClass::Service95: return QStringLiteral("service_95");
-    case NumberClass::Service96: return QStringLiteral("service_96");
-    case NumberClass::Service400: return QStringLiteral("service_400");
-    case NumberClass::Service800: return QStringLiteral("service_800");
-    case NumberClass::SmsPort: return QStringLiteral("sms_port");
-    case NumberClass::ShortPublic: return QStringLiteral("short_public");
-    case NumberClass::International: return QStringLiteral("international");
-    case NumberClass::Opaque: return QStringLiteral("opaque");
-    case NumberClass::Email: return QStringLiteral("email");
+    case NumberClass::Junk:
+        return QStringLiteral("junk");
+    case NumberClass::Mobile:
+        return QStringLiteral("mobile");
+    case NumberClass::VirtualMobile:
+        return QStringLiteral("virtual_mobile");
+    case NumberClass::DataOnly:
+        return QStringLiteral("data_only");
+    case NumberClass::Landline:
+        return QStringLiteral("landline");
+    case NumberClass::LocalNoArea:
+        return QStringLiteral("local_no_area_code");
+    case NumberClass::ShortGroup:
+        return QStringLiteral("short_group");
+    case NumberClass::Service95:
+        return QStringLiteral("service_95");
+    case NumberClass::Service96:
+        return QStringLiteral("service_96");
+    case NumberClass::Service400:
+        return QStringLiteral("service_400");
+    case NumberClass::Service800:
+        return QStringLiteral("service_800");
+    case NumberClass::SmsPort:
+        return QStringLiteral("sms_port");
+    case NumberClass::ShortPublic:
+        return QStringLiteral("short_public");
+    case NumberClass::International:
+        return QStringLiteral("international");
+    case NumberClass::Opaque:
+        return QStringLiteral("opaque");
+    case NumberClass::Email:
+        return QStringLiteral("email");
     }
     return QStringLiteral("junk");
 }
@@ -39,10 +54,14 @@ QString numberClassName(NumberClass c)
 QString callabilityName(Callability c)
 {
     switch (c) {
-    case Callability::Callable: return QStringLiteral("callable");
-    case Callability::Unreliable: return QStringLiteral("unreliable");
-    case Callability::NotCallable: return QStringLiteral("not_callable");
-    case Callability::Unknown: break;
+    case Callability::Callable:
+        return QStringLiteral("callable");
+    case Callability::Unreliable:
+        return QStringLiteral("unreliable");
+    case Callability::NotCallable:
+        return QStringLiteral("not_callable");
+    case Callability::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -81,23 +100,67 @@ Segment mobileSegment(int s3, int s4)
     case 134:
         s.carrier = s4 == 1349 ? Ct : Cmcc; // 1349: satellite, telecom
         break;
-    case 135: case 136: case 137: case 138: case 139: case 150: case 151: case 152: case 157: case 158:
-    case 159: case 172: case 178: case 182: case 183: case 184: case 187: case 188: case 195: case 197:
+    case 135:
+    case 136:
+    case 137:
+    case 138:
+    case 139:
+    case 150:
+    case 151:
+    case 152:
+    case 157:
+    case 158:
+    case 159:
+    case 172:
+    case 178:
+    case 182:
+    case 183:
+    case 184:
+    case 187:
+    case 188:
+    case 195:
+    case 197:
     case 198:
         s.carrier = Cmcc;
         break;
-    case 130: case 131: case 132: case 155: case 156: case 166: case 175: case 176: case 185: case 186:
+    case 130:
+    case 131:
+    case 132:
+    case 155:
+    case 156:
+    case 166:
+    case 175:
+    case 176:
+    case 185:
+    case 186:
     case 196:
         s.carrier = Cu;
         break;
-    case 133: case 153: case 173: case 177: case 180: case 181: case 189: case 190: case 191: case 193:
-    case 199: case 174:
+    case 133:
+    case 153:
+    case 173:
+    case 177:
+    case 180:
+    case 181:
+    case 189:
+    case 190:
+    case 191:
+    case 193:
+    case 199:
+    case 174:
         s.carrier = Ct;
         break;
     case 192:
         s.carrier = Cbn;
         break;
-    case 140: case 141: case 144: case 145: case 146: case 147: case 148: case 149:
+    case 140:
+    case 141:
+    case 144:
+    case 145:
+    case 146:
+    case 147:
+    case 148:
+    case 149:
         s.cls = NumberClass::DataOnly;
         s.carrier = (s3 == 141 || s3 == 149) ? Ct : (s3 == 145 || s3 == 146 || s3 == 140) ? Cu : Cmcc;
         break;
@@ -105,7 +168,8 @@ Segment mobileSegment(int s3, int s4)
         s.cls = NumberClass::VirtualMobile;
         s.carrier = (s4 <= 1702) ? Ct : (s4 == 1703 || s4 == 1705 || s4 == 1706) ? Cmcc : Cu;
         break;
-    case 171: case 167:
+    case 171:
+    case 167:
         s.cls = NumberClass::VirtualMobile;
         s.carrier = Cu;
         break;
@@ -133,11 +197,16 @@ Segment mobileSegment(const QString &d)
 const char *carrierZh(Carrier c)
 {
     switch (c) {
-    case Cmcc: return "中国移动";
-    case Cu: return "中国联通";
-    case Ct: return "中国电信";
-    case Cbn: return "中国广电";
-    case None: break;
+    case Cmcc:
+        return "中国移动";
+    case Cu:
+        return "中国联通";
+    case Ct:
+        return "中国电信";
+    case Cbn:
+        return "中国广电";
+    case None:
+        break;
     }
     return "";
 }
@@ -145,11 +214,16 @@ const char *carrierZh(Carrier c)
 const char *carrierEn(Carrier c)
 {
     switch (c) {
-    case Cmcc: return "China Mobile";
-    case Cu: return "China Unicom";
-    case Ct: return "China Telecom";
-    case Cbn: return "China Broadnet";
-    case None: break;
+    case Cmcc:
+        return "China Mobile";
+    case Cu:
+        return "China Unicom";
+    case Ct:
+        return "China Telecom";
+    case Cbn:
+        return "China Broadnet";
+    case None:
+        break;
     }
     return "";
 }
@@ -230,8 +304,9 @@ QString PhoneClassifier::cleanDigits(QStringView raw)
             u = '+';
         if ((u >= '0' && u <= '9') || (u == '+' && out.isEmpty()))
             out += QChar(u);
-        else if (u == ' ' || u == '-' || u == '(' || u == ')' || u == '.' || u == 0x3000 || u == 0xFF08 || u == 0xFF09
-                 || u == 0xFF0D || u == '\t' || u == 0xA0 || u == '/' || u == 0x2014 || u == 0x2013)
+        else if (u == ' ' || u == '-' || u == '(' || u == ')' || u == '.' || u == 0x3000 || u == 0xFF08 ||
+                 u == 0xFF09 || u == 0xFF0D || u == '\t' || u == 0xA0 || u == '/' || u == 0x2014 ||
+                 u == 0x2013)
             continue;
         else
             return QString(); // letters or other symbols: not a plain number
@@ -327,7 +402,8 @@ NumberInfo PhoneClassifier::classifyImpl(QStringView rawIn, QStringView subscrib
     }
     if (ext.isEmpty() && body.count(QLatin1Char('-')) >= 1 && body.startsWith(QLatin1Char('0'))) {
         // 0571-88060001-123: a dash group after a full fixed line
-        static const QRegularExpression dashExt(QStringLiteral("^\\s*(\\(?0\\d{2,3}\\)?[- ]?\\d{7,8})-(\\d{1,5})\\s*$"));
+        static const QRegularExpression dashExt(
+            QStringLiteral("^\\s*(\\(?0\\d{2,3}\\)?[- ]?\\d{7,8})-(\\d{1,5})\\s*$"));
         const auto m = dashExt.match(body);
         if (m.hasMatch()) {
             ext = m.captured(2);
@@ -352,9 +428,9 @@ NumberInfo PhoneClassifier::classifyImpl(QStringView rawIn, QStringView subscrib
             international = false;
             cnNational = true;
             // +86 571 8806 0001: the national form of a fixed line carries a trunk 0.
-            if (!digits.startsWith(QLatin1Char('1')) && !digits.startsWith(QLatin1Char('0'))
-                && !digits.startsWith(QLatin1String("95")) && !digits.startsWith(QLatin1String("96"))
-                && !digits.startsWith(QLatin1String("400")) && !digits.startsWith(QLatin1String("800")))
+            if (!digits.startsWith(QLatin1Char('1')) && !digits.startsWith(QLatin1Char('0')) &&
+                !digits.startsWith(QLatin1String("95")) && !digits.startsWith(QLatin1String("96")) &&
+                !digits.startsWith(QLatin1String("400")) && !digits.startsWith(QLatin1String("800")))
                 digits.prepend(QLatin1Char('0'));
         }
     } else if (digits.size() == 13 && digits.startsWith(QLatin1String("861"))) {
@@ -380,13 +456,17 @@ NumberInfo PhoneClassifier::classifyImpl(QStringView rawIn, QStringView subscrib
             n.region = QString::fromStdString(region);
             const bool valid = d->util->IsValidNumber(pn);
             if (valid && detailed) {
-                n.placeEn = QString::fromStdString(d->geocoder->GetDescriptionForNumber(pn, icu::Locale("en", "US")));
-                n.placeZh = QString::fromStdString(d->geocoder->GetDescriptionForNumber(pn, icu::Locale("zh", "CN")));
+                n.placeEn =
+                    QString::fromStdString(d->geocoder->GetDescriptionForNumber(pn, icu::Locale("en", "US")));
+                n.placeZh =
+                    QString::fromStdString(d->geocoder->GetDescriptionForNumber(pn, icu::Locale("zh", "CN")));
             }
             n.callability = valid ? Callability::Unreliable : Callability::NotCallable;
             if (detailed)
-                n.why = valid ? tr("international number (%1); caller IDs from abroad are easily spoofed").arg(n.region)
-                          : tr("international form, but not a valid number for %1").arg(n.region.isEmpty() ? QStringLiteral("?") : n.region);
+                n.why = valid ? tr("international number (%1); caller IDs from abroad are easily spoofed")
+                                    .arg(n.region)
+                              : tr("international form, but not a valid number for %1")
+                                    .arg(n.region.isEmpty() ? QStringLiteral("?") : n.region);
             return n;
         }
         // A Chinese number written internationally: continue with its national digits.
@@ -400,12 +480,14 @@ NumberInfo PhoneClassifier::classifyImpl(QStringView rawIn, QStringView subscrib
     n.region = QStringLiteral("CN");
     const qsizetype len = digits.size();
     // Mobiles, also when dialled with a trunk 0 from a landline.
-    if (len == 12 && digits.startsWith(QLatin1String("01")) && mobileSegment(digits.mid(1)).cls != NumberClass::Junk)
+    if (len == 12 && digits.startsWith(QLatin1String("01")) &&
+        mobileSegment(digits.mid(1)).cls != NumberClass::Junk)
         digits.remove(0, 1);
     if (digits.size() == 11 && digits.startsWith(QLatin1Char('1'))) {
         const Segment seg = mobileSegment(digits);
         if (seg.cls == NumberClass::Junk)
-            return junk(tr("11 digits starting with 1, but %1 is not an allocated mobile segment").arg(digits.left(3)));
+            return junk(tr("11 digits starting with 1, but %1 is not an allocated mobile segment")
+                            .arg(digits.left(3)));
         n.cls = seg.cls;
         n.key = QStringLiteral("+86") + digits;
         n.isE164 = true;
@@ -424,14 +506,16 @@ NumberInfo PhoneClassifier::classifyImpl(QStringView rawIn, QStringView subscrib
         case NumberClass::VirtualMobile:
             n.callability = Callability::Unreliable;
             if (detailed)
-                n.why = tr("virtual-operator segment %1: resold, short-lived numbers favoured by auto-diallers; often cannot be called back")
-                        .arg(digits.left(digits.startsWith(QLatin1String("170")) ? 4 : 3));
+                n.why = tr("virtual-operator segment %1: resold, short-lived numbers favoured by "
+                           "auto-diallers; often cannot be called back")
+                            .arg(digits.left(digits.startsWith(QLatin1String("170")) ? 4 : 3));
             break;
         case NumberClass::DataOnly:
             n.callability = Callability::NotCallable;
             if (detailed)
-                n.why = tr("segment %1 is for data and IoT cards, which place no voice calls: a voice call from it is spoofed")
-                        .arg(digits.left(3));
+                n.why = tr("segment %1 is for data and IoT cards, which place no voice calls: a voice call "
+                           "from it is spoofed")
+                            .arg(digits.left(3));
             break;
         default:
             n.callability = Callability::Callable;
@@ -450,26 +534,35 @@ NumberInfo PhoneClassifier::classifyImpl(QStringView rawIn, QStringView subscrib
     };
     if (digits.startsWith(QLatin1String("95")) && len >= 5 && len <= 8)
         return service(NumberClass::Service95, Callability::NotCallable,
-                       QT_TR_NOOP("95 national service number (banks, insurers, carriers): calls back reach a switchboard, not a person"));
+                       QT_TR_NOOP("95 national service number (banks, insurers, carriers): calls back reach "
+                                  "a switchboard, not a person"));
     if (digits.startsWith(QLatin1String("96")) && len >= 5 && len <= 8)
-        return service(NumberClass::Service96, Callability::NotCallable, QT_TR_NOOP("96 local service number"));
+        return service(NumberClass::Service96, Callability::NotCallable,
+                       QT_TR_NOOP("96 local service number"));
     if (digits.startsWith(QLatin1String("400")) && len == 10)
-        return service(NumberClass::Service400, Callability::NotCallable,
-                       QT_TR_NOOP("400 nationwide number: rented, forwarded to hidden lines; not callable back to the caller"));
+        return service(
+            NumberClass::Service400, Callability::NotCallable,
+            QT_TR_NOOP(
+                "400 nationwide number: rented, forwarded to hidden lines; not callable back to the caller"));
     if (digits.startsWith(QLatin1String("800")) && len == 10)
-        return service(NumberClass::Service800, Callability::NotCallable, QT_TR_NOOP("800 free-phone number"));
+        return service(NumberClass::Service800, Callability::NotCallable,
+                       QT_TR_NOOP("800 free-phone number"));
     if (digits.startsWith(QLatin1String("106")) && len >= 5 && len <= 21)
-        return service(NumberClass::SmsPort, Callability::NotCallable, QT_TR_NOOP("106 SMS service port: sends messages, takes no calls"));
-    if ((len == 3 && (digits.startsWith(QLatin1String("11")) || digits.startsWith(QLatin1String("12"))))
-        || (len == 5 && (digits.startsWith(QLatin1String("12")) || digits.startsWith(QLatin1String("100")))))
-        return service(NumberClass::ShortPublic, Callability::NotCallable, QT_TR_NOOP("public or carrier short number"));
+        return service(NumberClass::SmsPort, Callability::NotCallable,
+                       QT_TR_NOOP("106 SMS service port: sends messages, takes no calls"));
+    if ((len == 3 && (digits.startsWith(QLatin1String("11")) || digits.startsWith(QLatin1String("12")))) ||
+        (len == 5 && (digits.startsWith(QLatin1String("12")) || digits.startsWith(QLatin1String("100")))))
+        return service(NumberClass::ShortPublic, Callability::NotCallable,
+                       QT_TR_NOOP("public or carrier short number"));
     if (len >= 3 && len <= 6 && digits.at(0) >= QLatin1Char('2') && digits.at(0) <= QLatin1Char('8')) {
         n.cls = NumberClass::ShortGroup;
-        n.key = subscriber.isEmpty() ? QString(QStringLiteral("short:") + digits)
-                                     : QString(QStringLiteral("short:") + subscriber.toString() + QLatin1Char(':') + digits);
+        n.key = subscriber.isEmpty()
+                    ? QString(QStringLiteral("short:") + digits)
+                    : QString(QStringLiteral("short:") + subscriber.toString() + QLatin1Char(':') + digits);
         n.callability = Callability::NotCallable;
         if (detailed)
-            n.why = tr("虚拟网 short number (3–6 digits): it names a member of the subscriber's closed user group only");
+            n.why = tr("虚拟网 short number (3–6 digits): it names a member of the subscriber's closed user "
+                       "group only");
         return n;
     }
     if ((len == 7 || len == 8) && !digits.startsWith(QLatin1Char('0'))) {
@@ -485,7 +578,8 @@ NumberInfo PhoneClassifier::classifyImpl(QStringView rawIn, QStringView subscrib
         const int areaLen = (digits.at(1) == QLatin1Char('1') || digits.at(1) == QLatin1Char('2')) ? 3 : 4;
         const qsizetype local = len - areaLen;
         if (local < 7 || local > 8)
-            return junk(tr("a fixed-line number needs 7 or 8 digits after area code %1").arg(digits.left(areaLen)));
+            return junk(
+                tr("a fixed-line number needs 7 or 8 digits after area code %1").arg(digits.left(areaLen)));
         n.cls = NumberClass::Landline;
         n.key = QStringLiteral("+86") + digits.mid(1);
         n.isE164 = true;

@@ -1,10 +1,9 @@
 #pragma once
+#include <memory>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
-
-#include <memory>
 
 namespace dt {
 
@@ -16,36 +15,37 @@ enum class NumberClass : int {
     DataOnly = 3,      ///< 14x data/IoT segments: cannot place voice calls
     Landline = 4,      ///< fixed line with area code
     LocalNoArea = 5,   ///< 7–8 digit local number whose area code is missing
-    ShortGroup = 6,    ///< 6-digit 虚拟网 (closed user group) short number, meaningful within one subscriber's group
-    Service95 = 7,     ///< 95xxx national service numbers
-    Service96 = 8,     ///< 96xxx local service numbers
-    Service400 = 9,    ///< 400 nationwide toll numbers
-    Service800 = 10,   ///< 800 free-phone numbers
-    SmsPort = 11,      ///< 106/1069 SMS service ports
-    ShortPublic = 12,  ///< 110/120/12315/10086… public and carrier short numbers
+    ShortGroup =
+        6, ///< 6-digit 虚拟网 (closed user group) short number, meaningful within one subscriber's group
+    Service95 = 7,    ///< 95xxx national service numbers
+    Service96 = 8,    ///< 96xxx local service numbers
+    Service400 = 9,   ///< 400 nationwide toll numbers
+    Service800 = 10,  ///< 800 free-phone numbers
+    SmsPort = 11,     ///< 106/1069 SMS service ports
+    ShortPublic = 12, ///< 110/120/12315/10086… public and carrier short numbers
     International = 13,
-    Opaque = 14,       ///< hashed or pseudonymised identifier (kept as an identifier)
-    Email = 15,        ///< an e-mail address as a party (FaceTime, VoIP)
+    Opaque = 14, ///< hashed or pseudonymised identifier (kept as an identifier)
+    Email = 15,  ///< an e-mail address as a party (FaceTime, VoIP)
 };
 
 /// Whether calling the number back reaches the caller.
 enum class Callability : int { Callable = 0, Unreliable = 1, NotCallable = 2, Unknown = 3 };
 
-QString numberClassName(NumberClass c);       ///< stable identifier: "mobile", "virtual_mobile", …
-QString callabilityName(Callability c);       ///< "callable", "unreliable", "not_callable", "unknown"
+QString numberClassName(NumberClass c); ///< stable identifier: "mobile", "virtual_mobile", …
+QString callabilityName(Callability c); ///< "callable", "unreliable", "not_callable", "unknown"
 
 /// Everything known offline about one number.
 struct NumberInfo
 {
     QString input;
-    QString key;        ///< the canonical spelling: E.164 when it is a phone number, else the normalised identifier
+    QString key; ///< the canonical spelling: E.164 when it is a phone number, else the normalised identifier
     bool isE164 = false;
     NumberClass cls = NumberClass::Junk;
-    QString region;     ///< ISO 3166 region of the number ("CN", "US"), empty when unknown
+    QString region; ///< ISO 3166 region of the number ("CN", "US"), empty when unknown
     QString carrierZh, carrierEn;
     QString placeZh, placeEn;
     Callability callability = Callability::Unknown;
-    QString why;        ///< how it was classified, in plain words
+    QString why; ///< how it was classified, in plain words
 
     QJsonObject toJson() const;
 };

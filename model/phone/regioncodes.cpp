@@ -1,8 +1,7 @@
 #include "phone/regioncodes.h"
 
-#include <QFile>
-
 #include <algorithm>
+#include <QFile>
 
 static void initModelResources()
 {
@@ -53,7 +52,8 @@ QString RegionCodes::place(int code) const
     if (!prov.isEmpty())
         parts << prov;
     const QString pref = name(code / 100 * 100);
-    if (!pref.isEmpty() && pref != QStringLiteral("市辖区") && pref != QStringLiteral("县") && code % 10000 != 0)
+    if (!pref.isEmpty() && pref != QStringLiteral("市辖区") && pref != QStringLiteral("县") &&
+        code % 10000 != 0)
         parts << pref;
     if (code % 100 != 0 && contains(code))
         parts << name(code);

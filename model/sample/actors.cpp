@@ -1,9 +1,8 @@
 #include "sample/actors.h"
 
-#include <QDate>
-
 #include <algorithm>
 #include <cmath>
+#include <QDate>
 
 namespace dt::sample {
 
@@ -18,8 +17,7 @@ Actor::Actor(World &world, quint8 id, QString truthId, QString kind)
     , m_id(id)
     , m_truthId(std::move(truthId))
     , m_kind(std::move(kind))
-{
-}
+{}
 
 int Actor::weekday(int day) const
 {
@@ -84,7 +82,8 @@ public:
             Line l;
             const int segs[] = {170, 171, 170, 171, 162};
             l.num = w.population.extraMobile(segs[k % 5], quint64(id) * 1000 + quint64(k));
-            l.imei = Population::makeImei(hash3(w.seed, id, k / 8), hash3(w.seed, 0x51b, k / 8)); // 8 SIMs per box
+            l.imei =
+                Population::makeImei(hash3(w.seed, id, k / 8), hash3(w.seed, 0x51b, k / 8)); // 8 SIMs per box
             l.lac = kCallCentreLac;
             l.cell = cell;
             l.label = QStringLiteral("operator:OP1");
@@ -120,13 +119,15 @@ public:
                 const Call &c = place(out, t, me, Party(victim), 0.18, 22, 0.5, 120);
                 if (!c.answered && m_rng.chance(0.35))
                     m_redial.push_back({day + 1, victim});
-                maybeComplain(c, 0.6, QStringLiteral("营销推销"), QStringLiteral("自动语音推销贷款，号码每天不同"));
+                maybeComplain(c, 0.6, QStringLiteral("营销推销"),
+                              QStringLiteral("自动语音推销贷款，号码每天不同"));
                 t += c.ring + c.duration + m_rng.range(40, 70); // the dialler's regular pacing
             }
             --slot.second;
         }
-        m_active.erase(std::remove_if(m_active.begin(), m_active.end(), [](const auto &s) { return s.second <= 0; }),
-                       m_active.end());
+        m_active.erase(
+            std::remove_if(m_active.begin(), m_active.end(), [](const auto &s) { return s.second <= 0; }),
+            m_active.end());
     }
 
 private:
@@ -168,7 +169,8 @@ public:
             for (int n = 0; n < quota && t < dayStart + 18 * kHour; ++n) {
                 const quint64 victim = m_list[m_cursor++ % m_list.size()];
                 const Call &c = place(out, t, lineParty(line), Party(victim), 0.45, 70, 0.7, 900);
-                maybeComplain(c, 0.3, QStringLiteral("营销推销"), QStringLiteral("房产中介反复推销，询问是否卖房"));
+                maybeComplain(c, 0.3, QStringLiteral("营销推销"),
+                              QStringLiteral("房产中介反复推销，询问是否卖房"));
                 t += c.ring + c.duration + m_rng.range(60, 600);
             }
         }
@@ -193,7 +195,8 @@ public:
             Line l;
             const int segs[] = {137, 138, 139, 150};
             l.num = w.population.extraMobile(segs[k % 4], quint64(id) * 1000 + quint64(k));
-            l.imei = Population::makeImei(hash3(w.seed, 0xdeb7, 0), hash3(w.seed, 0xdeb7, k)); // one handset batch
+            l.imei =
+                Population::makeImei(hash3(w.seed, 0xdeb7, 0), hash3(w.seed, 0xdeb7, k)); // one handset batch
             l.lac = kCallCentreLac + 1;
             l.cell = cell;
             l.label = QStringLiteral("operator:OP3");
@@ -211,13 +214,15 @@ public:
                 const quint64 debtor = m_list[size_t(m_rng.below(m_list.size()))];
                 const int attempts = int(m_rng.range(2, 6));
                 // 35% of the pressure comes after 20:00.
-                qint64 t = dayStart + (m_rng.chance(0.35) ? 20 * kHour : 8 * kHour + 1800) + m_rng.range(0, 11 * 900);
+                qint64 t = dayStart + (m_rng.chance(0.35) ? 20 * kHour : 8 * kHour + 1800) +
+                           m_rng.range(0, 11 * 900);
                 for (int a = 0; a < attempts; ++a) {
                     Party target = Party(debtor);
                     if (m_rng.chance(0.2)) // an emergency contact the debtor gave the lender
                         target = Party(hash3(m_world.seed, 0xc0c7, debtor) % m_world.population.size());
                     const Call &c = place(out, t, lineParty(line), target, 0.35, 35, 0.6, 300);
-                    maybeComplain(c, 0.5, QStringLiteral("骚扰电话"), QStringLiteral("催收电话骚扰本人及家人，深夜来电"));
+                    maybeComplain(c, 0.5, QStringLiteral("骚扰电话"),
+                                  QStringLiteral("催收电话骚扰本人及家人，深夜来电"));
                     t += c.ring + c.duration + m_rng.range(120, 2400);
                     if (t > dayStart + 23 * kHour + 1800)
                         break;
@@ -313,7 +318,8 @@ public:
             for (int n = 0; n < quota && t < dayStart + 20 * kHour + 1800; ++n) {
                 const quint64 victim = m_order[m_cursor++ % m_order.size()];
                 const Call &c = place(out, t, lineParty(m_lines[k]), Party(victim), 0.3, 30, 0.6, 400);
-                maybeComplain(c, 0.4, QStringLiteral("营销推销"), QStringLiteral("推销赠险，称我在活动中领取过保险"));
+                maybeComplain(c, 0.4, QStringLiteral("营销推销"),
+                              QStringLiteral("推销赠险，称我在活动中领取过保险"));
                 t += c.ring + c.duration + m_rng.range(k == 0 ? 20 : 90, k == 0 ? 120 : 400);
             }
         }
@@ -353,8 +359,9 @@ public:
                 const quint64 r = localPerson();
                 Call &c = place(out, t, lineParty(line), Party(r), 0.88, 25, 0.5, 180);
                 c.callerCell = 10000 + int(m_rng.below(50000)); // the courier moves around the city
-                if (m_rng.chance(0.3)) { // the recipient calls back
-                    Call &back = place(out, t + m_rng.range(120, 2 * kHour), Party(r), lineParty(line), 0.9, 30, 0.5, 240);
+                if (m_rng.chance(0.3)) {                        // the recipient calls back
+                    Call &back = place(out, t + m_rng.range(120, 2 * kHour), Party(r), lineParty(line), 0.9,
+                                       30, 0.5, 240);
                     back.calleeCell = c.callerCell;
                 }
                 if (m_rng.chance(0.002)) // a recipient who mistook the courier for a marketer
@@ -430,11 +437,13 @@ public:
             const int n = int(m_rate) + (m_rng.chance(m_rate - std::floor(m_rate)) ? 1 : 0);
             for (int i = 0; i < n; ++i) {
                 const int friends = 4 + int(hash3(m_world.seed, 0xf1, p) % 10);
-                const quint64 f = hash3(m_world.seed, p, quint64(m_rng.below(quint64(friends)))) % m_world.population.size();
+                const quint64 f = hash3(m_world.seed, p, quint64(m_rng.below(quint64(friends)))) %
+                                  m_world.population.size();
                 if (f == p)
                     continue;
                 const bool evening = m_rng.chance(0.55);
-                const qint64 t = dayStart + (evening ? 18 * kHour : 8 * kHour) + m_rng.range(0, evening ? 4 * kHour + 1800 : 10 * kHour);
+                const qint64 t = dayStart + (evening ? 18 * kHour : 8 * kHour) +
+                                 m_rng.range(0, evening ? 4 * kHour + 1800 : 10 * kHour);
                 const bool outgoing = m_rng.chance(0.5);
                 place(out, t, Party(outgoing ? p : f), Party(outgoing ? f : p), 0.85, 150, 0.9, 3600);
             }

@@ -44,8 +44,8 @@ public:
     std::vector<Complaint> complaints;
 
 protected:
-    Call &place(std::vector<Call> &out, qint64 t, Party caller, Party callee, double answerRate, double medianTalk,
-                double sigma, int maxTalk);
+    Call &place(std::vector<Call> &out, qint64 t, Party caller, Party callee, double answerRate,
+                double medianTalk, double sigma, int maxTalk);
     /// Files a complaint about @p caller when the callee is a complainant who has not yet complained.
     void maybeComplain(const Call &c, double p, const QString &type, const QString &text);
     int weekday(int day) const; ///< 1 = Monday .. 7 = Sunday

@@ -8,29 +8,33 @@ namespace dt::sample {
 namespace {
 
 // Mobile segments of China Mobile, China Unicom and China Telecom, repeated by rough market share.
-constexpr int kSegments[] = {134, 135, 136, 137, 138, 139, 147, 150, 151, 152, 157, 158, 159, 178, 182, 183, 184,
-                             187, 188, 198, 135, 138, 139, 150, 159, 188, 130, 131, 132, 145, 155, 156, 166, 175,
-                             176, 185, 186, 130, 186, 133, 149, 153, 173, 177, 180, 181, 189, 199, 133, 189};
+constexpr int kSegments[] = {134, 135, 136, 137, 138, 139, 147, 150, 151, 152, 157, 158, 159,
+                             178, 182, 183, 184, 187, 188, 198, 135, 138, 139, 150, 159, 188,
+                             130, 131, 132, 145, 155, 156, 166, 175, 176, 185, 186, 130, 186,
+                             133, 149, 153, 173, 177, 180, 181, 189, 199, 133, 189};
 constexpr int kSegmentCount = int(sizeof(kSegments) / sizeof(kSegments[0]));
 
-const char *const kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
-                                 "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯",
-                                 "邓", "曹", "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜",
-                                 "叶", "程", "苏", "魏", "吕", "丁", "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭",
-                                 "陆", "汪", "范", "金", "石", "廖", "贾", "夏", "韦", "付", "方", "白", "邹", "孟"};
-const char *const kGivenMale[] = {"伟", "强", "磊", "军", "洋", "勇", "杰", "涛", "明", "超", "刚", "平", "辉", "鹏",
-                                  "华", "飞", "鑫", "波", "斌", "宇", "浩", "凯", "健", "俊", "帆", "帅", "旭", "宁",
-                                  "龙", "林", "建国", "志强", "文博", "子豪", "浩然", "宇轩", "俊杰", "国华"};
-const char *const kGivenFemale[] = {"芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "秀英", "燕", "玲", "桂英",
-                                    "丹", "萍", "红", "琳", "雪", "倩", "婷", "慧", "颖", "梅", "莉", "欣怡",
+const char *const kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
+                                 "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋",
+                                 "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "肖", "田", "董", "袁",
+                                 "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏", "吕", "丁",
+                                 "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭", "陆", "汪", "范", "金",
+                                 "石", "廖", "贾", "夏", "韦", "付", "方", "白", "邹", "孟"};
+const char *const kGivenMale[] = {"伟",   "强",   "磊",   "军",   "洋",   "勇",   "杰",   "涛",  "明", "超",
+                                  "刚",   "平",   "辉",   "鹏",   "华",   "飞",   "鑫",   "波",  "斌", "宇",
+                                  "浩",   "凯",   "健",   "俊",   "帆",   "帅",   "旭",   "宁",  "龙", "林",
+                                  "建国", "志强", "文博", "子豪", "浩然", "宇轩", "俊杰", "国华"};
+const char *const kGivenFemale[] = {"芳",   "娜",   "敏",   "静",   "丽",   "艳",   "娟",   "霞",
+                                    "秀英", "燕",   "玲",   "桂英", "丹",   "萍",   "红",   "琳",
+                                    "雪",   "倩",   "婷",   "慧",   "颖",   "梅",   "莉",   "欣怡",
                                     "佳怡", "雨涵", "诗涵", "梓涵", "晓燕", "丽娟", "海燕", "玉兰"};
-const char *const kRoads[] = {"文三路", "学院路", "解放路", "中山路", "人民路", "建设路", "和平路", "新华路",
-                              "长江路", "黄河路", "延安路", "胜利路", "光明路", "朝阳路", "滨江大道", "东风路"};
+const char *const kRoads[] = {"文三路", "学院路", "解放路",   "中山路", "人民路", "建设路",
+                              "和平路", "新华路", "长江路",   "黄河路", "延安路", "胜利路",
+                              "光明路", "朝阳路", "滨江大道", "东风路"};
 const char *const kTacs[] = {"86753104", "35328911", "86891704", "35846510", "86017603", "35699311",
                              "86462305", "35411810", "86887903", "35200412", "86158204", "35912307"};
 
-template<size_t N>
-const char *pick(const char *const (&arr)[N], quint64 h)
+template<size_t N> const char *pick(const char *const (&arr)[N], quint64 h)
 {
     return arr[h % N];
 }
@@ -133,7 +137,8 @@ int Population::cell(quint64 i) const
 
 QByteArray Population::makeImei(quint64 tacSeed, quint64 serial)
 {
-    QByteArray d = QByteArray(pick(kTacs, tacSeed)) + QByteArray::number(serial % 1000000).rightJustified(6, '0');
+    QByteArray d =
+        QByteArray(pick(kTacs, tacSeed)) + QByteArray::number(serial % 1000000).rightJustified(6, '0');
     d += char('0' + luhnDigit(d.constData(), 14));
     return d;
 }
@@ -149,8 +154,8 @@ Person Population::person(quint64 i) const
     Person p;
     p.index = i;
     p.male = r.chance(0.5);
-    p.name = QString::fromUtf8(pick(kSurnames, r.next()))
-             + QString::fromUtf8(p.male ? pick(kGivenMale, r.next()) : pick(kGivenFemale, r.next()));
+    p.name = QString::fromUtf8(pick(kSurnames, r.next())) +
+             QString::fromUtf8(p.male ? pick(kGivenMale, r.next()) : pick(kGivenFemale, r.next()));
     p.birth = QDate(1950, 1, 1).addDays(qint64(r.below(365 * 55)));
     const auto &counties = isLocal(i) ? m_localCounties : m_otherCounties;
     p.region = counties.at(int(r.below(quint64(counties.size()))));
@@ -162,9 +167,9 @@ Person Population::person(quint64 i) const
     p.phone = phone(i);
     const auto &rc = RegionCodes::instance();
     p.city = rc.prefecture(p.region);
-    p.address = rc.place(p.region).remove(QLatin1Char(' ')) + QString::fromUtf8(pick(kRoads, r.next()))
-                + QString::number(r.range(1, 999)) + QStringLiteral("号") + QString::number(r.range(1, 30))
-                + QStringLiteral("幢") + QString::number(r.range(101, 2604)) + QStringLiteral("室");
+    p.address = rc.place(p.region).remove(QLatin1Char(' ')) + QString::fromUtf8(pick(kRoads, r.next())) +
+                QString::number(r.range(1, 999)) + QStringLiteral("号") + QString::number(r.range(1, 30)) +
+                QStringLiteral("幢") + QString::number(r.range(101, 2604)) + QStringLiteral("室");
     return p;
 }
 

@@ -12,7 +12,8 @@ namespace dt::sample {
 struct Num
 {
     enum Kind : quint8 { Mobile, Landline, Service };
-    quint64 value = 0; ///< mobile: 11 digits; landline: area code (without 0) and local digits; service: digits
+    quint64 value =
+        0; ///< mobile: 11 digits; landline: area code (without 0) and local digits; service: digits
     quint8 kind = Mobile;
     quint8 areaDigits = 0; ///< landline: digits of the area code without its leading 0
 
@@ -32,10 +33,10 @@ struct Person
     QString name;
     bool male = false;
     QDate birth;
-    int region = 0;     ///< GB/T 2260 county code of the ID number
-    QByteArray idCard;  ///< 18 characters, valid GB 11643 check character
+    int region = 0;    ///< GB/T 2260 county code of the ID number
+    QByteArray idCard; ///< 18 characters, valid GB 11643 check character
     Num phone;
-    QString city;       ///< prefecture name
+    QString city; ///< prefecture name
     QString address;
 };
 

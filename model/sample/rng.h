@@ -1,8 +1,7 @@
 #pragma once
-#include <QtGlobal>
-
 #include <cmath>
 #include <cstdint>
+#include <QtGlobal>
 
 namespace dt::sample {
 

@@ -21,7 +21,8 @@ QString SampleCase::defaultPath()
     return base + QStringLiteral("/sample/sample.dtcase");
 }
 
-QString SampleCase::ensure(const QString &path, QString *error, const ProgressFn &progress, const std::atomic_bool *cancel)
+QString SampleCase::ensure(const QString &path, QString *error, const ProgressFn &progress,
+                           const std::atomic_bool *cancel)
 {
     if (QFileInfo::exists(path))
         return path;
@@ -56,8 +57,8 @@ QString SampleCase::ensure(const QString &path, QString *error, const ProgressFn
             ingest::ImportOptions importOpt;
             importOpt.acquired = f.value(QStringLiteral("acquired")).toString();
             importOpt.clockOffset = f.value(QStringLiteral("clock_offset")).toInteger();
-            if (!importer.importFile(filesDir + QLatin1Char('/') + f.value(QStringLiteral("file")).toString(), importOpt,
-                                     nullptr, error, {}, cancel))
+            if (!importer.importFile(filesDir + QLatin1Char('/') + f.value(QStringLiteral("file")).toString(),
+                                     importOpt, nullptr, error, {}, cancel))
                 return {};
             if (progress)
                 progress(i + 1, files.size());

@@ -1,8 +1,8 @@
 #pragma once
+#include "core/sha256.h"
+
 #include <QCoreApplication>
 #include <QString>
-
-#include "core/sha256.h"
 
 namespace dt {
 

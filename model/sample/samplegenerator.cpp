@@ -4,6 +4,8 @@
 #include "sample/actors.h"
 #include "sample/xlsxwriter.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,9 +15,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStringEncoder>
-
-#include <algorithm>
-#include <cstdio>
 
 namespace dt::sample {
 
@@ -33,7 +32,8 @@ bool SampleOptions::setScale(const QString &s, QString *error)
         const qint64 n = s.toLongLong(&ok);
         if (!ok || n < 5000 || n > 1000000000) {
             if (error)
-                *error = SampleGenerator::tr("scale must be small, medium, large or a number of calls between 5000 and 10^9, not '%1'")
+                *error = SampleGenerator::tr("scale must be small, medium, large or a number of calls "
+                                             "between 5000 and 10^9, not '%1'")
                              .arg(s);
             return false;
         }
@@ -113,7 +113,8 @@ private:
     }
     void flush()
     {
-        if (!m_buf.isEmpty() && std::fwrite(m_buf.constData(), 1, size_t(m_buf.size()), m_f) != size_t(m_buf.size()))
+        if (!m_buf.isEmpty() &&
+            std::fwrite(m_buf.constData(), 1, size_t(m_buf.size()), m_f) != size_t(m_buf.size()))
             m_failed = true;
         m_buf.clear();
     }
@@ -126,18 +127,23 @@ private:
 class Clock
 {
 public:
-    explicit Clock(qint64 startUtc) : m_start(startUtc) {}
+    explicit Clock(qint64 startUtc)
+        : m_start(startUtc)
+    {}
     void write(Out &o, qint64 utc)
     {
         const qint64 local = utc + kLocalOffset;
         const qint64 day = local / 86400;
         if (day != m_day) {
             m_day = day;
-            m_date = QDateTime::fromSecsSinceEpoch(day * 86400, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd ")).toLatin1();
+            m_date = QDateTime::fromSecsSinceEpoch(day * 86400, Qt::UTC)
+                         .toString(QStringLiteral("yyyy-MM-dd "))
+                         .toLatin1();
         }
         const int sod = int(local % 86400);
-        char buf[9] = {char('0' + sod / 36000), char('0' + sod / 3600 % 10), ':', char('0' + sod % 3600 / 600),
-                       char('0' + sod % 600 / 60), ':', char('0' + sod % 60 / 10), char('0' + sod % 10), 0};
+        char buf[9] = {char('0' + sod / 36000),      char('0' + sod / 3600 % 10), ':',
+                       char('0' + sod % 3600 / 600), char('0' + sod % 600 / 60),  ':',
+                       char('0' + sod % 60 / 10),    char('0' + sod % 10),        0};
         o << m_date << buf;
     }
 
@@ -164,7 +170,8 @@ QByteArray maskId(const QByteArray &id)
 
 std::vector<quint64> sortedByHash(std::vector<quint64> v, quint64 seed, quint64 salt)
 {
-    std::sort(v.begin(), v.end(), [&](quint64 a, quint64 b) { return hash3(seed, salt, a) < hash3(seed, salt, b); });
+    std::sort(v.begin(), v.end(),
+              [&](quint64 a, quint64 b) { return hash3(seed, salt, a) < hash3(seed, salt, b); });
     return v;
 }
 
@@ -220,20 +227,25 @@ bool SampleGenerator::generate(const QString &dirPath, const SampleOptions &opt,
     for (quint64 i = 0; i < P; ++i) {
         if (fromParent[i])
             compilation.push_back(i);
-        else if (hash3(opt.seed, 0xc043, i) % 1000 < 25 && hash3(opt.seed, 0x1ea4, i) % 1000 >= 200
-                 && hash3(opt.seed, 0x1ea4, i) / 1000 % 1000 >= 150)
+        else if (hash3(opt.seed, 0xc043, i) % 1000 < 25 && hash3(opt.seed, 0x1ea4, i) % 1000 >= 200 &&
+                 hash3(opt.seed, 0x1ea4, i) / 1000 % 1000 >= 150)
             compilation.push_back(i), ++fresh;
     }
-    w.leaks.push_back({QStringLiteral("leak_insurance_giveaway"), QStringLiteral("insurance giveaway sign-ups (赠险领取)"),
-                       QStringLiteral("2026-06-15"), sortedByHash(insurance, opt.seed, 11)});
-    w.leaks.push_back({QStringLiteral("leak_loan_app_users"), QStringLiteral("loan app users (贷款APP注册用户)"),
-                       QStringLiteral("2026-07-20"), sortedByHash(loan, opt.seed, 12)});
-    w.leaks.push_back({QStringLiteral("leak_property_owners"), QStringLiteral("property owners (小区业主名单)"),
-                       QStringLiteral("2026-05-10"), sortedByHash(property, opt.seed, 13)});
-    w.leaks.push_back({QStringLiteral("leak_resold_compilation"),
-                       QStringLiteral("resold compilation of insurance and loan lists plus new records (整合转卖)"),
-                       QStringLiteral("2026-08-20"), sortedByHash(compilation, opt.seed, 14)});
-    w.leaks.push_back({QStringLiteral("leak_education_parents"), QStringLiteral("education parents list (教育培训家长), decoy"),
+    w.leaks.push_back({QStringLiteral("leak_insurance_giveaway"),
+                       QStringLiteral("insurance giveaway sign-ups (赠险领取)"), QStringLiteral("2026-06-15"),
+                       sortedByHash(insurance, opt.seed, 11)});
+    w.leaks.push_back({QStringLiteral("leak_loan_app_users"),
+                       QStringLiteral("loan app users (贷款APP注册用户)"), QStringLiteral("2026-07-20"),
+                       sortedByHash(loan, opt.seed, 12)});
+    w.leaks.push_back({QStringLiteral("leak_property_owners"),
+                       QStringLiteral("property owners (小区业主名单)"), QStringLiteral("2026-05-10"),
+                       sortedByHash(property, opt.seed, 13)});
+    w.leaks.push_back(
+        {QStringLiteral("leak_resold_compilation"),
+         QStringLiteral("resold compilation of insurance and loan lists plus new records (整合转卖)"),
+         QStringLiteral("2026-08-20"), sortedByHash(compilation, opt.seed, 14)});
+    w.leaks.push_back({QStringLiteral("leak_education_parents"),
+                       QStringLiteral("education parents list (教育培训家长), decoy"),
                        QStringLiteral("2026-08-01"), sortedByHash(decoy, opt.seed, 15)});
 
     // Complainants: a few victims of each list whose own records the police requested.
@@ -258,7 +270,8 @@ bool SampleGenerator::generate(const QString &dirPath, const SampleOptions &opt,
     auto writeSide = [&](const Call &c, bool callerSide) {
         const Party me = callerSide ? c.caller : c.callee;
         const Party other = callerSide ? c.callee : c.caller;
-        cdr << w.numOf(me).national() << ',' << w.numOf(other).national() << ',' << (callerSide ? "主叫" : "被叫") << ',';
+        cdr << w.numOf(me).national() << ',' << w.numOf(other).national() << ','
+            << (callerSide ? "主叫" : "被叫") << ',';
         cdrClock.write(cdr, c.t);
         cdr << ',';
         cdr.num(c.duration) << ',';
@@ -284,9 +297,10 @@ bool SampleGenerator::generate(const QString &dirPath, const SampleOptions &opt,
         const qint64 start = c.t + kPbxClockOffset;
         const QByteArray uid = "pbx01-" + QByteArray::number(start) + '.' + QByteArray::number(pbxSeq);
         const QByteArray chan = QByteArray::number(pbxSeq, 16).rightJustified(8, '0');
-        pbx << "\"\",\"" << src << "\",\"" << dst << "\",\"from-internal\",\"\"\"置业顾问 " << QByteArray::number(l.extension)
-            << "\"\" <" << src << ">\",\"SIP/" << QByteArray::number(l.extension) << '-' << chan
-            << "\",\"SIP/trunk-cmcc-" << chan << "\",\"Dial\",\"SIP/trunk-cmcc/" << dst << ",60,tT\",\"";
+        pbx << "\"\",\"" << src << "\",\"" << dst << "\",\"from-internal\",\"\"\"置业顾问 "
+            << QByteArray::number(l.extension) << "\"\" <" << src << ">\",\"SIP/"
+            << QByteArray::number(l.extension) << '-' << chan << "\",\"SIP/trunk-cmcc-" << chan
+            << "\",\"Dial\",\"SIP/trunk-cmcc/" << dst << ",60,tT\",\"";
         pbxClock.write(pbx, start);
         pbx << "\",";
         if (c.answered) {
@@ -360,10 +374,12 @@ bool SampleGenerator::generate(const QString &dirPath, const SampleOptions &opt,
         qint64 row = 0;
         for (quint64 i : w.leaks[0].members) {
             const Person p = pop.person(i);
-            const QString when = QDate(2026, 3, 1).addDays(qint64(hash3(opt.seed, 0x77, i) % 100)).toString(QStringLiteral("yyyy-MM-dd"));
+            const QString when = QDate(2026, 3, 1)
+                                     .addDays(qint64(hash3(opt.seed, 0x77, i) % 100))
+                                     .toString(QStringLiteral("yyyy-MM-dd"));
             f.num(++row) << ',' << p.name.toUtf8() << ',' << p.phone.national() << ',' << p.idCard << ','
-                         << p.city.toUtf8() << ',' << when.toLatin1() << ',' << products[hash3(opt.seed, 0x78, i) % 4]
-                         << "\r\n";
+                         << p.city.toUtf8() << ',' << when.toLatin1() << ','
+                         << products[hash3(opt.seed, 0x78, i) % 4] << "\r\n";
         }
         sum.leakRows += row;
     }
@@ -375,16 +391,17 @@ bool SampleGenerator::generate(const QString &dirPath, const SampleOptions &opt,
             const QDateTime reg = QDateTime(QDate(2025, 11, 1), QTime(8, 0), Qt::UTC)
                                       .addSecs(qint64(hash3(opt.seed, 0x79, i) % (240 * 86400)));
             f << p.phone.national() << '\t' << enc(p.name) << '\t' << maskId(p.idCard) << '\t';
-            f.num(qint64(hash3(opt.seed, 0x7a, i) % 50 + 1) * 1000) << '\t'
-                << reg.toString(QStringLiteral("yyyy/MM/dd HH:mm")).toLatin1() << "\n";
+            f.num(qint64(hash3(opt.seed, 0x7a, i) % 50 + 1) * 1000)
+                << '\t' << reg.toString(QStringLiteral("yyyy/MM/dd HH:mm")).toLatin1() << "\n";
         }
         sum.leakRows += qint64(w.leaks[1].members.size());
     }
     {
         XlsxWriter x(QStringLiteral("业主信息"));
-        x.addRow({QStringLiteral("业主姓名"), QStringLiteral("联系电话"), QStringLiteral("小区名称"), QStringLiteral("楼栋房号"),
-                  QStringLiteral("身份证号码")});
-        const char *const estates[] = {"滨江花园", "西溪诚园", "钱江府", "翡翠城", "金色家园", "阳光郡", "运河湾"};
+        x.addRow({QStringLiteral("业主姓名"), QStringLiteral("联系电话"), QStringLiteral("小区名称"),
+                  QStringLiteral("楼栋房号"), QStringLiteral("身份证号码")});
+        const char *const estates[] = {"滨江花园", "西溪诚园", "钱江府", "翡翠城",
+                                       "金色家园", "阳光郡",   "运河湾"};
         for (quint64 i : w.leaks[2].members) {
             const Person p = pop.person(i);
             const quint64 h = hash3(opt.seed, 0x7b, i);
@@ -400,12 +417,13 @@ bool SampleGenerator::generate(const QString &dirPath, const SampleOptions &opt,
     {
         Out f;
         f.open(dir.filePath(QStringLiteral("leak_resold_compilation.csv")));
-        f << "\xEF\xBB\xBF" << "姓名,电话,城市\r\n";
+        f << "\xEF\xBB\xBF"
+          << "姓名,电话,城市\r\n";
         for (quint64 i : w.leaks[3].members) {
             const Person p = pop.person(i);
             const bool masked = hash3(opt.seed, 0x3a5c, i) % 100 < 30;
-            f << p.name.toUtf8() << ',' << (masked ? maskPhone(p.phone.national()) : p.phone.national()) << ','
-              << p.city.toUtf8() << "\r\n";
+            f << p.name.toUtf8() << ',' << (masked ? maskPhone(p.phone.national()) : p.phone.national())
+              << ',' << p.city.toUtf8() << "\r\n";
         }
         sum.leakRows += qint64(w.leaks[3].members.size());
     }
@@ -417,10 +435,10 @@ bool SampleGenerator::generate(const QString &dirPath, const SampleOptions &opt,
         for (quint64 i : w.leaks[4].members) {
             const Person p = pop.person(i);
             const Person child = pop.person(hash3(opt.seed, 0xc4, i) % P);
-            const QString row = p.name.left(1) + child.name.mid(1) + QLatin1Char(',') + p.name + QLatin1Char(',')
-                                + QString::fromLatin1(p.phone.national()) + QLatin1Char(',')
-                                + QString::fromUtf8(grades[hash3(opt.seed, 0xc5, i) % 6]) + QLatin1Char(',') + p.city
-                                + QStringLiteral("实验学校\r\n");
+            const QString row = p.name.left(1) + child.name.mid(1) + QLatin1Char(',') + p.name +
+                                QLatin1Char(',') + QString::fromLatin1(p.phone.national()) +
+                                QLatin1Char(',') + QString::fromUtf8(grades[hash3(opt.seed, 0xc5, i) % 6]) +
+                                QLatin1Char(',') + p.city + QStringLiteral("实验学校\r\n");
             f << enc(row);
         }
         sum.leakRows += qint64(w.leaks[4].members.size());
@@ -472,29 +490,35 @@ bool SampleGenerator::generate(const QString &dirPath, const SampleOptions &opt,
         } else if (!a->isOperator()) {
             if (a->kind() != QLatin1String("social"))
                 for (const auto &n : numbers)
-                    legitimate.append(QJsonObject{{QStringLiteral("number"), n}, {QStringLiteral("kind"), a->kind()}});
+                    legitimate.append(
+                        QJsonObject{{QStringLiteral("number"), n}, {QStringLiteral("kind"), a->kind()}});
             continue;
         }
-        operators.append(QJsonObject{{QStringLiteral("id"), a->truthId()},
-                                     {QStringLiteral("kind"), a->kind()},
-                                     {QStringLiteral("numbers"), numbers},
-                                     {QStringLiteral("imeis"), imeis},
-                                     {QStringLiteral("leak"), a->leakName().isEmpty() ? QJsonValue() : QJsonValue(a->leakName())},
-                                     {QStringLiteral("calls"), a->calls()},
-                                     {QStringLiteral("victims"), qint64(a->victims().size())}});
+        operators.append(QJsonObject{
+            {QStringLiteral("id"), a->truthId()},
+            {QStringLiteral("kind"), a->kind()},
+            {QStringLiteral("numbers"), numbers},
+            {QStringLiteral("imeis"), imeis},
+            {QStringLiteral("leak"), a->leakName().isEmpty() ? QJsonValue() : QJsonValue(a->leakName())},
+            {QStringLiteral("calls"), a->calls()},
+            {QStringLiteral("victims"), qint64(a->victims().size())}});
     }
     // Subscribers who placed calls: the social sample, bank customers, recipients calling couriers back.
     std::vector<quint64> callers(subscriberCallers.begin(), subscriberCallers.end());
     std::sort(callers.begin(), callers.end());
     for (quint64 i : callers)
-        labels.emplace_back(pop.phone(i).e164(), w.isSocial(i) ? QStringLiteral("social") : QStringLiteral("subscriber"));
+        labels.emplace_back(pop.phone(i).e164(),
+                            w.isSocial(i) ? QStringLiteral("social") : QStringLiteral("subscriber"));
     std::sort(labels.begin(), labels.end());
     QJsonArray files, lineage, leaks;
-    auto file = [&](const QString &name, const char *kind, const char *format, const char *encoding, const QString &acquired,
-                    qint64 offset, qint64 rows) {
-        QJsonObject o{{QStringLiteral("file"), name}, {QStringLiteral("kind"), QLatin1String(kind)},
-                      {QStringLiteral("format"), QLatin1String(format)}, {QStringLiteral("encoding"), QLatin1String(encoding)},
-                      {QStringLiteral("clock_offset"), offset}, {QStringLiteral("rows"), rows}};
+    auto file = [&](const QString &name, const char *kind, const char *format, const char *encoding,
+                    const QString &acquired, qint64 offset, qint64 rows) {
+        QJsonObject o{{QStringLiteral("file"), name},
+                      {QStringLiteral("kind"), QLatin1String(kind)},
+                      {QStringLiteral("format"), QLatin1String(format)},
+                      {QStringLiteral("encoding"), QLatin1String(encoding)},
+                      {QStringLiteral("clock_offset"), offset},
+                      {QStringLiteral("rows"), rows}};
         if (!acquired.isEmpty())
             o.insert(QStringLiteral("acquired"), acquired);
         files.append(o);
@@ -509,16 +533,21 @@ bool SampleGenerator::generate(const QString &dirPath, const SampleOptions &opt,
                                           {"leak_education_parents.csv", "delimited", "GB18030"}};
     for (size_t k = 0; k < w.leaks.size(); ++k) {
         const Leak &l = w.leaks[k];
-        file(QString::fromLatin1(leakFormats[k][0]), "leak", leakFormats[k][1], leakFormats[k][2], l.acquired, 0,
-             qint64(l.members.size()));
-        leaks.append(QJsonObject{{QStringLiteral("name"), l.name}, {QStringLiteral("origin"), l.origin},
-                                 {QStringLiteral("acquired"), l.acquired}, {QStringLiteral("records"), qint64(l.members.size())},
+        file(QString::fromLatin1(leakFormats[k][0]), "leak", leakFormats[k][1], leakFormats[k][2], l.acquired,
+             0, qint64(l.members.size()));
+        leaks.append(QJsonObject{{QStringLiteral("name"), l.name},
+                                 {QStringLiteral("origin"), l.origin},
+                                 {QStringLiteral("acquired"), l.acquired},
+                                 {QStringLiteral("records"), qint64(l.members.size())},
                                  {QStringLiteral("decoy"), k == 4}});
     }
-    file(QStringLiteral("complaints_12321.csv"), "complaints", "delimited", "UTF-8", QString(), 0, sum.complaints);
-    lineage.append(QJsonObject{{QStringLiteral("parent"), w.leaks[0].name}, {QStringLiteral("child"), w.leaks[3].name},
+    file(QStringLiteral("complaints_12321.csv"), "complaints", "delimited", "UTF-8", QString(), 0,
+         sum.complaints);
+    lineage.append(QJsonObject{{QStringLiteral("parent"), w.leaks[0].name},
+                               {QStringLiteral("child"), w.leaks[3].name},
                                {QStringLiteral("records"), takenInsurance}});
-    lineage.append(QJsonObject{{QStringLiteral("parent"), w.leaks[1].name}, {QStringLiteral("child"), w.leaks[3].name},
+    lineage.append(QJsonObject{{QStringLiteral("parent"), w.leaks[1].name},
+                               {QStringLiteral("child"), w.leaks[3].name},
                                {QStringLiteral("records"), takenLoan}});
 
     const QJsonObject truth{
@@ -550,7 +579,8 @@ bool SampleGenerator::generate(const QString &dirPath, const SampleOptions &opt,
         doc.chop(1);
     doc += ",\n    \"labels\": {";
     for (size_t k = 0; k < labels.size(); ++k) // keys are digits and '+', values plain ASCII
-        doc += (k ? ",\n        \"" : "\n        \"") + labels[k].first.toLatin1() + "\": \"" + labels[k].second.toLatin1() + '"';
+        doc += (k ? ",\n        \"" : "\n        \"") + labels[k].first.toLatin1() + "\": \"" +
+               labels[k].second.toLatin1() + '"';
     doc += "\n    }\n}\n";
     t.write(doc);
     if (!t.commit())

@@ -1,11 +1,10 @@
 #pragma once
 #include "core/sha256.h"
 
+#include <atomic>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
-#include <atomic>
 
 namespace dt::sample {
 

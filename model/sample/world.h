@@ -3,7 +3,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -12,8 +11,14 @@ namespace dt::sample {
 
 /// A party to a call: a subscriber of the population (>= 0) or a line of the world (< 0).
 using Party = qint64;
-inline Party lineParty(int line) { return -Party(line) - 1; }
-inline int lineOf(Party p) { return int(-p - 1); }
+inline Party lineParty(int line)
+{
+    return -Party(line) - 1;
+}
+inline int lineOf(Party p)
+{
+    return int(-p - 1);
+}
 
 /// A non-subscriber line: an operator's number, a courier, a bank's service line.
 struct Line
@@ -52,7 +57,10 @@ struct Leak
 /// What every actor needs to know about the world.
 struct World
 {
-    World(quint64 seed, quint64 size) : seed(seed), population(seed, size) {}
+    World(quint64 seed, quint64 size)
+        : seed(seed)
+        , population(seed, size)
+    {}
     quint64 seed;
     Population population;
     std::vector<Line> lines;
@@ -69,7 +77,10 @@ struct World
         return int(lines.size()) - 1;
     }
     Num numOf(Party p) const { return p >= 0 ? population.phone(quint64(p)) : lines[size_t(lineOf(p))].num; }
-    bool isSocial(quint64 person) const { return double(hash3(seed, 0x50c1a1, person) % 1000000) < socialShare * 1e6; }
+    bool isSocial(quint64 person) const
+    {
+        return double(hash3(seed, 0x50c1a1, person) % 1000000) < socialShare * 1e6;
+    }
     bool isRequested(Party p) const
     {
         if (p < 0)

@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QHash>
-
 #include <zip.h>
 
 namespace dt::sample {
@@ -16,11 +15,20 @@ QByteArray xmlEscape(const QString &s)
     out.reserve(u.size());
     for (char c : u) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -49,8 +57,7 @@ bool isPlainNumber(const QString &s)
 
 XlsxWriter::XlsxWriter(QString sheetName)
     : m_sheet(std::move(sheetName))
-{
-}
+{}
 
 void XlsxWriter::addRow(const QStringList &cells)
 {
@@ -89,8 +96,9 @@ bool XlsxWriter::save(const QString &path, QString *error) const
     sheet += "</sheetData></worksheet>";
 
     QByteArray shared = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
-                        + QByteArray::number(refs) + "\" uniqueCount=\"" + QByteArray::number(strings.size()) + "\">";
+                        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" +
+                        QByteArray::number(refs) + "\" uniqueCount=\"" + QByteArray::number(strings.size()) +
+                        "\">";
     for (const QString &s : strings)
         shared += "<si><t>" + xmlEscape(s) + "</t></si>";
     shared += "</sst>";
@@ -98,7 +106,8 @@ bool XlsxWriter::save(const QString &path, QString *error) const
     const QByteArray contentTypes =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        "<Default Extension=\"rels\" "
+        "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         "<Override PartName=\"/xl/workbook.xml\" "
         "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
@@ -117,7 +126,8 @@ bool XlsxWriter::save(const QString &path, QString *error) const
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-        "<sheets><sheet name=\"" + xmlEscape(m_sheet) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+        "<sheets><sheet name=\"" +
+        xmlEscape(m_sheet) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
     const QByteArray workbookRels =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -140,9 +150,9 @@ bool XlsxWriter::save(const QString &path, QString *error) const
     {
         const char *name;
         const QByteArray *data;
-    } parts[] = {{"[Content_Types].xml", &contentTypes}, {"_rels/.rels", &rootRels}, {"xl/workbook.xml", &workbook},
-                 {"xl/_rels/workbook.xml.rels", &workbookRels}, {"xl/sharedStrings.xml", &shared},
-                 {"xl/worksheets/sheet1.xml", &sheet}};
+    } parts[] = {{"[Content_Types].xml", &contentTypes}, {"_rels/.rels", &rootRels},
+                 {"xl/workbook.xml", &workbook},         {"xl/_rels/workbook.xml.rels", &workbookRels},
+                 {"xl/sharedStrings.xml", &shared},      {"xl/worksheets/sheet1.xml", &sheet}};
     for (const auto &part : parts) {
         // libzip copies the buffer only on close; the QByteArrays outlive zip_close below.
         zip_source_t *src = zip_source_buffer(za, part.data->constData(), zip_uint64_t(part.data->size()), 0);

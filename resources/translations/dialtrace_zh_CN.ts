@@ -191,6 +191,182 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::IdCard</name>
+    <message numerus="yes">
+        <source>%n character(s): a resident ID number has 18 (or 15 before 1999)</source>
+        <translation>
+            <numerusform>%n 个字符：居民身份证号码应为 18 位（1999 年前为 15 位）</numerusform></translation>
+    </message>
+    <message>
+        <source>region masked</source>
+        <translation>地区码被遮蔽</translation>
+    </message>
+    <message>
+        <source>region %1 is not a GB/T 2260 code</source>
+        <translation>地区码 %1 不是 GB/T 2260 代码</translation>
+    </message>
+    <message>
+        <source>birth date %1 is impossible</source>
+        <translation>出生日期 %1 不可能</translation>
+    </message>
+    <message>
+        <source>masked: only the visible parts can be used (%1)</source>
+        <translation>已遮蔽：只能使用可见部分（%1）</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>the first 17 characters must be digits</source>
+        <translation>前 17 位必须是数字</translation>
+    </message>
+    <message>
+        <source>check character is %1, GB 11643 gives %2</source>
+        <translation>校验码为 %1，按 GB 11643 应为 %2</translation>
+    </message>
+    <message>
+        <source>valid (upgraded from 15 digits)</source>
+        <translation>有效（由 15 位升级）</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>dt::Imei</name>
+    <message>
+        <source>contains '%1': an IMEI has digits only</source>
+        <translation>包含“%1”：IMEI 只能是数字</translation>
+    </message>
+    <message>
+        <source>14 digits: check digit %1 added</source>
+        <translation>14 位：已补校验位 %1</translation>
+    </message>
+    <message>
+        <source>IMEISV with software version %1; check digit %2 computed</source>
+        <translation>IMEISV，软件版本 %1；已计算校验位 %2</translation>
+    </message>
+    <message>
+        <source>15 digits, Luhn check digit correct</source>
+        <translation>15 位，Luhn 校验位正确</translation>
+    </message>
+    <message>
+        <source>Luhn check digit is %1, expected %2: mistyped or forged</source>
+        <translation>Luhn 校验位为 %1，应为 %2：录入错误或伪造</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s): an IMEI has 15 (14 without check digit, 16 as IMEISV)</source>
+        <translation>
+            <numerusform>%n 位：IMEI 应为 15 位（无校验位 14 位，IMEISV 16 位）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dt::PhoneClassifier</name>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>an e-mail address used as a calling identity (FaceTime, VoIP)</source>
+        <translation>用作呼叫身份的电子邮件地址（FaceTime、网络电话）</translation>
+    </message>
+    <message>
+        <source>a hashed or pseudonymised identifier, kept as it is</source>
+        <translation>哈希或脱敏标识，按原样保留</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是号码</translation>
+    </message>
+    <message>
+        <source>cannot be parsed as an international number</source>
+        <translation>无法解析为国际号码</translation>
+    </message>
+    <message>
+        <source>international number (%1); caller IDs from abroad are easily spoofed</source>
+        <translation>国际号码（%1）；境外主叫号码容易伪造</translation>
+    </message>
+    <message>
+        <source>international form, but not a valid number for %1</source>
+        <translation>国际格式，但不是 %1 的有效号码</translation>
+    </message>
+    <message>
+        <source>11 digits starting with 1, but %1 is not an allocated mobile segment</source>
+        <translation>以 1 开头的 11 位号码，但 %1 不是已分配的移动号段</translation>
+    </message>
+    <message>
+        <source>virtual-operator segment %1: resold, short-lived numbers favoured by auto-diallers; often cannot be called back</source>
+        <translation>虚拟运营商号段 %1：转售、短期使用，常被自动拨号使用；往往无法回拨</translation>
+    </message>
+    <message>
+        <source>segment %1 is for data and IoT cards, which place no voice calls: a voice call from it is spoofed</source>
+        <translation>%1 号段用于上网卡和物联网卡，不能拨打语音电话：来自该号段的语音呼叫是伪造的</translation>
+    </message>
+    <message>
+        <source>mobile number of %1</source>
+        <translation>%1 手机号码</translation>
+    </message>
+    <message>
+        <source>95 national service number (banks, insurers, carriers): calls back reach a switchboard, not a person</source>
+        <translation>95 全国服务号码（银行、保险、运营商）：回拨只能接通总机，而不是呼叫人</translation>
+    </message>
+    <message>
+        <source>96 local service number</source>
+        <translation>96 地方服务号码</translation>
+    </message>
+    <message>
+        <source>400 nationwide number: rented, forwarded to hidden lines; not callable back to the caller</source>
+        <translation>400 号码：租用并转接到隐藏线路；无法回拨到呼叫人</translation>
+    </message>
+    <message>
+        <source>800 free-phone number</source>
+        <translation>800 免费电话</translation>
+    </message>
+    <message>
+        <source>106 SMS service port: sends messages, takes no calls</source>
+        <translation>106 短信端口：只发短信，不接电话</translation>
+    </message>
+    <message>
+        <source>public or carrier short number</source>
+        <translation>公共服务或运营商短号</translation>
+    </message>
+    <message>
+        <source>虚拟网 short number (3–6 digits): it names a member of the subscriber's closed user group only</source>
+        <translation>虚拟网短号（3–6 位）：只在该用户所属的集团网内代表某个成员</translation>
+    </message>
+    <message>
+        <source>local fixed-line number written without its area code</source>
+        <translation>未带区号的本地固话号码</translation>
+    </message>
+    <message>
+        <source>a fixed-line number needs 7 or 8 digits after area code %1</source>
+        <translation>区号 %1 之后的固话号码应为 7 或 8 位</translation>
+    </message>
+    <message>
+        <source>fixed line, area code %1</source>
+        <translation>固定电话，区号 %1</translation>
+    </message>
+    <message>
+        <source>, extension %1</source>
+        <translation>，分机 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s): no Chinese numbering plan shape fits</source>
+        <translation>
+            <numerusform>%n 位：不符合任何中国号码格式</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dt::SampleCase</name>
     <message>
         <source>Sample case (synthetic demo data)</source>
@@ -299,6 +475,181 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::ingest::FieldMapper</name>
+    <message>
+        <source>--map: '%1' is not field=Column; fields are %2</source>
+        <translation>--map：“%1”不是 字段=列 的形式；可用字段为 %2</translation>
+    </message>
+    <message>
+        <source>--map: no column '%1' (columns: %2)</source>
+        <translation>--map：没有列“%1”（现有列：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::Importer</name>
+    <message>
+        <source>%1: cannot open for reading: %2</source>
+        <translation>%1：无法打开读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: binary data (NUL bytes), not a text table; if it is a phone database, its reader is not available yet</source>
+        <translation>%1：二进制数据（含 NUL 字节），不是文本表格；如果是手机数据库，目前尚不支持读取</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding '%1' (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
+        <translation>--encoding：未知编码“%1”（UTF-8、GB18030/GBK、UTF-16LE、UTF-16BE、ISO-8859-1）</translation>
+    </message>
+    <message>
+        <source>%1: no rows</source>
+        <translation>%1：没有数据行</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell what this file holds (columns: %2); say --kind and --map</source>
+        <translation>%1：无法判断文件内容（列：%2）；请指定 --kind 和 --map</translation>
+    </message>
+    <message>
+        <source>%1: the case is read-only (%2)</source>
+        <translation>%1：案件为只读（%2）</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>--kind must be calls, leak or complaints, not '%1'</source>
+        <translation>--kind 必须是 calls、leak 或 complaints，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: a call log needs caller and callee (or local and other number) columns; found %2. Use --map.</source>
+        <translation>%1：通话记录需要主叫和被叫（或本机和对方号码）列；识别到 %2。请使用 --map。</translation>
+    </message>
+    <message>
+        <source>%1: a call log needs a start-time column. Use --map start=Column.</source>
+        <translation>%1：通话记录需要开始时间列。请使用 --map start=列名。</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the import: %2</source>
+        <translation>%1：无法开始导入：%2</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; the case is unchanged</source>
+        <translation>%1：导入已取消；案件未改变</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field (truncated file?)</source>
+        <translation>引号字段未结束（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>%1: no data rows (header only?)</source>
+        <translation>%1：没有数据行（只有表头？）</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the import: %2</source>
+        <translation>%1：无法提交导入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::JsonReader</name>
+    <message>
+        <source>%1: cannot open for reading: %2</source>
+        <translation>%1：无法打开读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: a JSON list over %2 MB; split it first</source>
+        <translation>%1：JSON 列表超过 %2 MB；请先拆分</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: JSON, but not a list</source>
+        <translation>%1：是 JSON，但不是列表</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::RowWriter</name>
+    <message>
+        <source>--timezone: unknown time zone '%1' (e.g. Asia/Shanghai, UTC)</source>
+        <translation>--timezone：未知时区“%1”（例如 Asia/Shanghai、UTC）</translation>
+    </message>
+    <message>
+        <source>unknown call direction '%1'</source>
+        <translation>未知的呼叫方向“%1”</translation>
+    </message>
+    <message>
+        <source>no caller number</source>
+        <translation>没有主叫号码</translation>
+    </message>
+    <message>
+        <source>no callee number</source>
+        <translation>没有被叫号码</translation>
+    </message>
+    <message>
+        <source>no start time</source>
+        <translation>没有开始时间</translation>
+    </message>
+    <message>
+        <source>start time '%1' is not a time</source>
+        <translation>开始时间“%1”不是时间</translation>
+    </message>
+    <message>
+        <source>duration '%1' is not a duration</source>
+        <translation>时长“%1”不是时长</translation>
+    </message>
+    <message>
+        <source>no phone number or ID number</source>
+        <translation>没有电话号码或身份证号</translation>
+    </message>
+    <message>
+        <source>phone '%1' is not a number</source>
+        <translation>电话“%1”不是号码</translation>
+    </message>
+    <message>
+        <source>no reported number</source>
+        <translation>没有被举报号码</translation>
+    </message>
+    <message>
+        <source>time '%1' is not a time</source>
+        <translation>时间“%1”不是时间</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::XlsxReader</name>
+    <message>
+        <source>%1: %2 would unpack to %3 MB, over the %4 MB limit: refused as a possible zip bomb</source>
+        <translation>%1：%2 解压后为 %3 MB，超过 %4 MB 上限：疑似压缩炸弹，拒绝处理</translation>
+    </message>
+    <message>
+        <source>%1: %2 is compressed %3:1, far beyond any spreadsheet: refused as a possible zip bomb</source>
+        <translation>%1：%2 压缩比为 %3:1，远超任何表格：疑似压缩炸弹，拒绝处理</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged</source>
+        <translation>%1：%2 已损坏</translation>
+    </message>
+    <message>
+        <source>%1: not a readable xlsx workbook (zip error %2)</source>
+        <translation>%1：不是可读取的 xlsx 工作簿（zip 错误 %2）</translation>
+    </message>
+    <message>
+        <source>%1: a zip file, but not an xlsx workbook (no xl/workbook.xml)</source>
+        <translation>%1：是 zip 文件，但不是 xlsx 工作簿（没有 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation>%1：工作簿中没有工作表 %2</translation>
+    </message>
+    <message>
+        <source>%1: the sheet's XML is damaged at line %2: %3</source>
+        <translation>%1：工作表 XML 在第 %2 行损坏：%3</translation>
+    </message>
+</context>
+<context>
     <name>dt::sample::SampleGenerator</name>
     <message>
         <source>scale must be small, medium, large or a number of calls between 5000 and 10^9, not '%1'</source>
@@ -381,6 +732,149 @@ previous %2</source>
     <message>
         <source>%1 sources · %2 calls · %3 numbers · %4 leak records · %5 complaints · %6 rejected rows · %7 analysis runs · %8 audit entries</source>
         <translation>%1 个来源 · %2 条通话 · %3 个号码 · %4 条泄露记录 · %5 条投诉 · %6 条拒绝行 · %7 次分析 · %8 条审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::EntityPanel</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>归属地</translation>
+    </message>
+    <message>
+        <source>Callability</source>
+        <translation>可回拨性</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Issued in</source>
+        <translation>签发地</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Numbers in the case that fit</source>
+        <translation>案件中符合的号码</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>TAC (model batch)</source>
+        <translation>TAC（同批机型）</translation>
+    </message>
+    <message>
+        <source>Open a case to see its calls, leaks and complaints.</source>
+        <translation>打开案件后可查看其通话、泄露记录和投诉。</translation>
+    </message>
+    <message>
+        <source>Not found in this case.</source>
+        <translation>本案件中没有找到。</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Calls made</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>%1 to %2 numbers</source>
+        <translation>%1 次，涉及 %2 个号码</translation>
+    </message>
+    <message>
+        <source>Calls received</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>%1 from %2 numbers</source>
+        <translation>%1 次，来自 %2 个号码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动时间</translation>
+    </message>
+    <message>
+        <source>Rows in %1</source>
+        <translation>%1 中的行数</translation>
+    </message>
+    <message>
+        <source>Handsets (IMEI)</source>
+        <translation>终端（IMEI）</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选号码</translation>
+    </message>
+    <message>
+        <source>In leaked lists (%1)</source>
+        <translation>出现在泄露名单中（%1）</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Complaints about it (%1)</source>
+        <translation>被投诉（%1）</translation>
+    </message>
+    <message>
+        <source>Complaints it made (%1)</source>
+        <translation>发起的投诉（%1）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Number (any spelling), 138****1234, ID number or name — Return</source>
+        <translation>号码（任意写法）、138****1234、身份证号或姓名——回车</translation>
     </message>
 </context>
 <context>
@@ -504,6 +998,26 @@ previous %2</source>
     <message>
         <source>&lt;h3&gt;DialTrace %1&lt;/h3&gt;&lt;p&gt;Call tracing workstation for investigators of harassment, marketing and fraud calls. Runs fully offline.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DialTrace %1&lt;/h3&gt;&lt;p&gt;呼叫溯源工作站，供调查骚扰、营销和诈骗电话的办案人员使用。完全离线运行。&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Number, ID or Name…</source>
+        <translation>查找号码、证件或姓名(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Preparing the sample case: generating a synthetic investigation and importing its files…</source>
+        <translation>正在准备示例案件：生成合成的调查数据并导入文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sample case</source>
+        <translation>示例案件</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "case/casefile.h"
 #include "core/sha256.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,8 +12,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-
-#include <cstdio>
 
 using namespace dt;
 
@@ -71,6 +70,7 @@ int main(int argc, char *argv[])
                 200 / single);
     t.restart();
     const AuditVerdict v = cf->audit().verify();
-    std::printf("audit verify: %lld entries in %.3f s (%s)\n", v.entries, t.nsecsElapsed() / 1e9, v.ok ? "ok" : "BROKEN");
+    std::printf("audit verify: %lld entries in %.3f s (%s)\n", v.entries, t.nsecsElapsed() / 1e9,
+                v.ok ? "ok" : "BROKEN");
     return digest == baseDigest && v.ok ? 0 : 1;
 }
