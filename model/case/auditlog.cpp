@@ -9,6 +9,22 @@
 
 namespace dt {
 
+namespace {
+// Columns: seq, time_utc, actor, action, details, prev_hash, hash.
+AuditEntry readEntry(const Statement &st)
+{
+    AuditEntry e;
+    e.seq = st.int64(0);
+    e.timeUtc = st.text(1);
+    e.actor = st.text(2);
+    e.action = st.text(3);
+    e.details = st.text(4);
+    e.prevHash = st.text(5);
+    e.hash = st.text(6);
+    return e;
+}
+} // namespace
+
 QByteArray AuditLog::canonicalText(const AuditEntry &e)
 {
     // One field per line, in a fixed order; details is already compact JSON with sorted keys.
@@ -83,14 +99,7 @@ QVector<AuditEntry> AuditLog::entries(qint64 limit) const
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     Statement st = m_db.prepare(sql);
     while (st.step()) {
-        AuditEntry e;
-        e.seq = st.int64(0);
-        e.timeUtc = st.text(1);
-        e.actor = st.text(2);
-        e.action = st.text(3);
-        e.details = st.text(4);
-        e.prevHash = st.text(5);
-        e.hash = st.text(6);
+        AuditEntry e = readEntry(st);
         out.push_back(std::move(e));
     }
     return out;
@@ -115,14 +124,7 @@ AuditVerdict AuditLog::verify() const
         return v;
     };
     while (st.step()) {
-        AuditEntry e;
-        e.seq = st.int64(0);
-        e.timeUtc = st.text(1);
-        e.actor = st.text(2);
-        e.action = st.text(3);
-        e.details = st.text(4);
-        e.prevHash = st.text(5);
-        e.hash = st.text(6);
+        AuditEntry e = readEntry(st);
         ++v.entries;
         if (e.seq != expectedSeq)
             return fail(expectedSeq,

@@ -1,6 +1,7 @@
 #include "case/entitydetails.h"
 
 #include "case/casefile.h"
+#include "core/text.h"
 #include "phone/idcard.h"
 #include "phone/lookup.h"
 #include "phone/maskedphone.h"
@@ -39,16 +40,6 @@ void complaintHits(Database &db, const char *column, qint64 id, int limit, QVect
             {st.text(0), st.int64(1), st.int64(2), st.text(3), st.text(4), st.text(5), st.text(6)});
 }
 
-bool isCjkName(const QString &v)
-{
-    if (v.size() < 2 || v.size() > 4)
-        return false;
-    for (QChar c : v) {
-        if (c.unicode() < 0x4E00 || c.unicode() > 0x9FFF)
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -57,7 +48,7 @@ EntityDetails EntityLookup::describe(CaseFile &cf, const QString &value, int lim
     EntityDetails d;
     d.input = value.trimmed();
     Database &db = cf.db();
-    if (isCjkName(d.input)) {
+    if (isChineseName(d.input)) {
         d.kind = QStringLiteral("name");
         leakHits(db, QStringLiteral("l.name = ?"), d.input, limit, &d.leaks);
         d.inCase = !d.leaks.isEmpty();

@@ -1,6 +1,7 @@
 #include "ingest/fieldmap.h"
 
 #include "ingest/valueparsers.h"
+#include "core/text.h"
 #include "phone/idcard.h"
 #include "phone/maskedphone.h"
 
@@ -79,16 +80,6 @@ bool isPhoneLike(const QString &v)
     return d.size() >= 7 && d.size() <= 15;
 }
 
-bool isCjkName(const QString &v)
-{
-    if (v.size() < 2 || v.size() > 4)
-        return false;
-    for (QChar c : v) {
-        if (c.unicode() < 0x4E00 || c.unicode() > 0x9FFF)
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -180,7 +171,7 @@ Mapping FieldMapper::fromContent(const QVector<QStringList> &rows)
         for (int c = 0; c < cols && c < r.size(); ++c) {
             const QString &v = r.at(c);
             phone[c] += isPhoneLike(v);
-            name[c] += isCjkName(v);
+            name[c] += isChineseName(v);
             id[c] += v.size() == 18 && (IdCard::parse(v).valid || IdCard::parse(v).masked);
             time[c] += parseLocalTime(v).has_value() && !v.trimmed().isEmpty() && v.size() > 8;
             dir[c] += parseDirection(v) != Direction::Unknown && !v.at(0).isDigit();
