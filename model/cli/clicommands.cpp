@@ -3,11 +3,14 @@
 #include "case/casefile.h"
 #include "case/verifier.h"
 #include "dt/version.h"
+#include "analysis/detection.h"
+#include "analysis/evaluation.h"
 #include "ingest/importer.h"
 #include "phone/lookup.h"
 #include "sample/samplegenerator.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QDate>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -302,6 +305,137 @@ int cmdImport(const QStringList &args, Io &io)
     else
         for (const QString &l : lines)
             io.out << l << '\n';
+    return Ok;
+}
+
+int cmdAnalyze(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Profile every number, score call-centre, robocall and harassment behaviour with reasons, group\n"
+        "numbers into operators. Stored as an analysis run (parameters, tool version, input digest)."));
+    const QCommandLineOption params(QStringLiteral("params"), QStringLiteral("JSON file of thresholds overriding the defaults."),
+                                    QStringLiteral("FILE"));
+    p.addOption(params);
+    p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
+        return rc;
+    QJsonObject overrides;
+    if (p.isSet(params)) {
+        QFile f(p.value(params));
+        QJsonParseError pe;
+        if (!f.open(QIODevice::ReadOnly)) {
+            io.err << "dialtrace-cli analyze: " << p.value(params) << ": cannot open: " << f.errorString() << '\n';
+            return BadInput;
+        }
+        overrides = QJsonDocument::fromJson(f.readAll(), &pe).object();
+        if (pe.error != QJsonParseError::NoError) {
+            io.err << "dialtrace-cli analyze: " << p.value(params) << ": not a JSON object: " << pe.errorString() << '\n';
+            return BadInput;
+        }
+        for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+            if (!analysis::Detector::defaultParameters().contains(it.key())) {
+                io.err << "dialtrace-cli analyze: " << p.value(params) << ": unknown parameter '" << it.key() << "'\n";
+                return BadInput;
+            }
+        }
+    }
+    QString error;
+    auto cf = CaseFile::open(p.positionalArguments().at(0), CaseFile::Access::ReadWrite, &error);
+    if (!cf) {
+        io.err << "dialtrace-cli analyze: " << error << '\n';
+        return BadInput;
+    }
+    const qint64 run = analysis::Detector::analyzeCase(*cf, overrides, &error);
+    if (!run) {
+        io.err << "dialtrace-cli analyze: " << error << '\n';
+        return BadInput;
+    }
+    const QJsonObject f = analysis::Detector::latestFindings(*cf, &error);
+    io.out << "analysis run " << run << ": " << f.value(QStringLiteral("suspects")).toArray().size() << " suspect numbers in "
+           << f.value(QStringLiteral("operators")).toArray().size() << " operators; "
+           << f.value(QStringLiteral("legitimate_high_volume")).toArray().size() << " high-volume numbers judged legitimate\n";
+    for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        io.out << "  " << o.value(QStringLiteral("id")).toString() << ": " << o.value(QStringLiteral("numbers")).toArray().size()
+               << " numbers, " << o.value(QStringLiteral("calls")).toInteger() << " calls, " << o.value(QStringLiteral("victims")).toInteger()
+               << " victims\n";
+    }
+    return Ok;
+}
+
+int cmdFindings(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Print the findings of the latest analysis run."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (docs/cli.md)."));
+    p.addOption(json);
+    p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
+        return rc;
+    QString error;
+    auto cf = CaseFile::open(p.positionalArguments().at(0), CaseFile::Access::ReadOnly, &error);
+    if (!cf) {
+        io.err << "dialtrace-cli findings: " << error << '\n';
+        return BadInput;
+    }
+    const QJsonObject f = analysis::Detector::latestFindings(*cf, &error);
+    if (f.isEmpty()) {
+        io.err << "dialtrace-cli findings: " << error << '\n';
+        return BadInput;
+    }
+    if (p.isSet(json)) {
+        printJson(io.out, f);
+        return Ok;
+    }
+    for (const auto &v : f.value(QStringLiteral("suspects")).toArray()) {
+        const QJsonObject s = v.toObject();
+        QStringList reasons;
+        for (const auto &r : s.value(QStringLiteral("reasons")).toArray())
+            reasons << r.toObject().value(QStringLiteral("text")).toString();
+        io.out << s.value(QStringLiteral("number")).toString().leftJustified(16) << QString::number(s.value(QStringLiteral("score")).toDouble(), 'f', 2)
+               << "  " << s.value(QStringLiteral("category")).toString().leftJustified(22) << reasons.join(QStringLiteral("; ")) << '\n';
+    }
+    return Ok;
+}
+
+int cmdEvaluate(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Score the latest findings against a sample's truth.json: suspects' precision, recall and F1;\n"
+        "operators' adjusted Rand index and purity."));
+    const QCommandLineOption truth(QStringLiteral("truth"), QStringLiteral("The sample generator's truth.json."), QStringLiteral("FILE"));
+    p.addOption(truth);
+    p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
+        return rc;
+    if (!p.isSet(truth)) {
+        io.err << "dialtrace-cli evaluate: --truth FILE is required\n";
+        return Usage;
+    }
+    QFile f(p.value(truth));
+    if (!f.open(QIODevice::ReadOnly)) {
+        io.err << "dialtrace-cli evaluate: " << p.value(truth) << ": cannot open: " << f.errorString() << '\n';
+        return BadInput;
+    }
+    const QJsonObject t = QJsonDocument::fromJson(f.readAll()).object();
+    if (!t.contains(QStringLiteral("operators"))) {
+        io.err << "dialtrace-cli evaluate: " << p.value(truth) << ": not a sample truth file\n";
+        return BadInput;
+    }
+    QString error;
+    auto cf = CaseFile::open(p.positionalArguments().at(0), CaseFile::Access::ReadOnly, &error);
+    if (!cf) {
+        io.err << "dialtrace-cli evaluate: " << error << '\n';
+        return BadInput;
+    }
+    const QJsonObject findings = analysis::Detector::latestFindings(*cf, &error);
+    if (findings.isEmpty()) {
+        io.err << "dialtrace-cli evaluate: " << error << '\n';
+        return BadInput;
+    }
+    printJson(io.out, analysis::Evaluation::evaluate(findings, t));
     return Ok;
 }
 

@@ -16,5 +16,8 @@ int cmdVerify(const QStringList &args, Io &io);
 int cmdSample(const QStringList &args, Io &io);
 int cmdLookup(const QStringList &args, Io &io);
 int cmdImport(const QStringList &args, Io &io);
+int cmdAnalyze(const QStringList &args, Io &io);
+int cmdFindings(const QStringList &args, Io &io);
+int cmdEvaluate(const QStringList &args, Io &io);
 
 } // namespace dt::cli

@@ -1,0 +1,164 @@
+// Storing a detection run in the case and reading its findings back (Detector::analyzeCase,
+// Detector::latestFindings).
+#include "analysis/detection.h"
+
+#include "case/casefile.h"
+#include "core/osuser.h"
+#include "dt/version.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace dt::analysis {
+
+namespace {
+
+QString isoUtc(qint64 t)
+{
+    return t ? QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate) : QString();
+}
+
+QJsonObject suspectJson(const Suspect &s)
+{
+    QJsonArray reasons;
+    for (const Reason &r : s.reasons)
+        reasons.append(QJsonObject{{QStringLiteral("code"), r.code}, {QStringLiteral("text"), r.text},
+                                   {QStringLiteral("weight"), r.weight}});
+    return QJsonObject{{QStringLiteral("number"), s.key},
+                       {QStringLiteral("score"), std::round(s.score * 1000.0) / 1000.0},
+                       {QStringLiteral("category"), s.category},
+                       {QStringLiteral("legitimate"), s.legitimate},
+                       {QStringLiteral("reasons"), reasons},
+                       {QStringLiteral("profile"), s.profile.toJson()}};
+}
+
+QJsonObject operatorJson(const Operator &o)
+{
+    return QJsonObject{{QStringLiteral("id"), o.id},
+                       {QStringLiteral("numbers"), QJsonArray::fromStringList(o.numbers)},
+                       {QStringLiteral("imeis"), QJsonArray::fromStringList(o.imeis)},
+                       {QStringLiteral("evidence"), o.evidence},
+                       {QStringLiteral("first_call"), isoUtc(o.firstCall)},
+                       {QStringLiteral("last_call"), isoUtc(o.lastCall)},
+                       {QStringLiteral("calls"), o.calls},
+                       {QStringLiteral("victims"), o.victims}};
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error)
+{
+    if (cf.isReadOnly()) {
+        *error = tr("%1: the case is read-only (%2)").arg(cf.path(), cf.readOnlyReason());
+        return 0;
+    }
+    Database &db = cf.db();
+    CallTable t;
+    if (!t.load(db, error))
+        return 0;
+    ComplaintIndex c;
+    c.complainantsOf.assign(t.numberKey.size(), {});
+    c.fraud.assign(t.numberKey.size(), 0);
+    Statement cs = db.prepare(QStringLiteral("SELECT reported, coalesce(complainant, 0), coalesce(category, '') FROM complaints"));
+    while (cs.step()) {
+        const size_t reported = size_t(cs.int64(0));
+        if (reported >= c.complainantsOf.size())
+            continue;
+        auto &list = c.complainantsOf[reported];
+        const qint32 who = qint32(cs.int64(1));
+        if (who && std::find(list.begin(), list.end(), who) == list.end())
+            list.push_back(who);
+        if (cs.text(2).contains(QStringLiteral("诈骗")) || cs.text(2).contains(QLatin1String("fraud"), Qt::CaseInsensitive))
+            ++c.fraud[reported];
+    }
+    Detector d(params);
+    const QString started = utcNowIso();
+    if (!d.run(t, c, error))
+        return 0;
+    Transaction tx(db);
+    Statement run = db.prepare(QStringLiteral(
+        "INSERT INTO analysis_runs(kind, started_utc, finished_utc, params, tool_version, input_digest, status) "
+        "VALUES('detection', ?, ?, ?, ?, ?, 'ok')"));
+    run.bind(1, started).bind(2, utcNowIso()).bind(3, compact(d.m_params)).bind(4, QStringLiteral(DT_VERSION_STRING)).bind(5, t.digest);
+    if (!run.exec()) {
+        *error = db.lastError();
+        return 0;
+    }
+    const qint64 runId = db.lastInsertId();
+    Statement f = db.prepare(QStringLiteral("INSERT INTO findings(run_id, kind, subject, score, data) VALUES(?,?,?,?,?)"));
+    qint64 flagged = 0;
+    for (const Suspect &s : d.suspects()) {
+        f.reset();
+        f.bind(1, runId).bind(2, QStringLiteral("suspect")).bind(3, s.key).bind(4, s.score).bind(5, compact(suspectJson(s)));
+        if (!f.exec()) {
+            *error = db.lastError();
+            return 0;
+        }
+        flagged += !s.legitimate && s.score >= d.param("flag_score");
+    }
+    for (const Operator &o : d.operators()) {
+        f.reset();
+        f.bind(1, runId).bind(2, QStringLiteral("operator")).bind(3, o.id).bindNull(4).bind(5, compact(operatorJson(o)));
+        if (!f.exec()) {
+            *error = db.lastError();
+            return 0;
+        }
+    }
+    if (!cf.audit().append(QStringLiteral("analyze"),
+                           QJsonObject{{QStringLiteral("run_id"), runId},
+                                       {QStringLiteral("kind"), QStringLiteral("detection")},
+                                       {QStringLiteral("input_digest"), t.digest},
+                                       {QStringLiteral("calls"), qint64(t.size())},
+                                       {QStringLiteral("suspects"), flagged},
+                                       {QStringLiteral("operators"), qint64(d.operators().size())}},
+                           error))
+        return 0;
+    if (!tx.commit()) {
+        *error = db.lastError();
+        return 0;
+    }
+    return runId;
+}
+
+QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)
+{
+    Database &db = cf.db();
+    Statement run = db.prepare(QStringLiteral(
+        "SELECT id, started_utc, finished_utc, params, tool_version, input_digest FROM analysis_runs "
+        "WHERE kind = 'detection' AND status = 'ok' ORDER BY id DESC LIMIT 1"));
+    if (!run.step()) {
+        *error = tr("%1: no analysis yet; run `dialtrace-cli analyze` first").arg(cf.path());
+        return {};
+    }
+    const qint64 runId = run.int64(0);
+    QJsonArray suspects, legitimate, operators;
+    Statement f = db.prepare(QStringLiteral("SELECT kind, data FROM findings WHERE run_id = ? ORDER BY id"));
+    f.bind(1, runId);
+    const double flag = QJsonDocument::fromJson(run.text(3).toUtf8()).object().value(QStringLiteral("flag_score")).toDouble(0.5);
+    while (f.step()) {
+        const QJsonObject o = QJsonDocument::fromJson(f.text(1).toUtf8()).object();
+        if (f.text(0) == QLatin1String("operator"))
+            operators.append(o);
+        else if (o.value(QStringLiteral("legitimate")).toBool() || o.value(QStringLiteral("score")).toDouble() < flag)
+            legitimate.append(o);
+        else
+            suspects.append(o);
+    }
+    return QJsonObject{{QStringLiteral("run"),
+                        QJsonObject{{QStringLiteral("id"), runId},
+                                    {QStringLiteral("started_utc"), run.text(1)},
+                                    {QStringLiteral("finished_utc"), run.text(2)},
+                                    {QStringLiteral("parameters"), QJsonDocument::fromJson(run.text(3).toUtf8()).object()},
+                                    {QStringLiteral("tool_version"), run.text(4)},
+                                    {QStringLiteral("input_digest"), run.text(5)}}},
+                       {QStringLiteral("suspects"), suspects},
+                       {QStringLiteral("legitimate_high_volume"), legitimate},
+                       {QStringLiteral("operators"), operators}};
+}
+
+} // namespace dt::analysis

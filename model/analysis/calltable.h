@@ -1,0 +1,39 @@
+#pragma once
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <vector>
+
+namespace dt {
+
+class Database;
+
+namespace analysis {
+
+/**
+ * The case's calls as columns of integers, loaded once for the analyses (one pass over SQLite,
+ * then everything in memory: no per-number SQL). Number and cell ids index the side tables.
+ */
+struct CallTable
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::analysis::CallTable)
+public:
+    std::vector<qint32> caller, callee, device, cell, source;
+    std::vector<qint64> start; ///< UTC seconds
+    std::vector<qint32> duration;
+    std::vector<qint8> answered; ///< 1 yes, 0 no, -1 unknown
+    std::vector<QString> numberKey; ///< by number id ("" for unused ids)
+    std::vector<int> numberType;    ///< NumberClass by number id
+    QStringList cells;              ///< by cell id
+    std::vector<QString> deviceImei; ///< by device id
+    std::vector<QString> sourceFormat; ///< by source id
+    QString digest;                 ///< SHA-256 over the loaded columns: the analysis run's input digest
+
+    size_t size() const { return caller.size(); }
+    bool load(Database &db, QString *error, const std::atomic_bool *cancel = nullptr);
+};
+
+} // namespace analysis
+} // namespace dt

@@ -1,0 +1,75 @@
+#pragma once
+#include "analysis/profiles.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace dt {
+class CaseFile;
+}
+
+namespace dt::analysis {
+
+/// One reason a number was scored, with the figure behind it.
+struct Reason
+{
+    QString code;   ///< stable: "high_volume", "no_callbacks", …
+    QString text;   ///< plain words with the figures
+    double weight = 0;
+};
+
+/// A scored number.
+struct Suspect
+{
+    qint32 number = 0;
+    QString key;
+    double score = 0;
+    QString category; ///< autodialer_marketing | harassment_storm | debt_collection | possible_fraud
+    QVector<Reason> reasons;
+    bool legitimate = false; ///< high volume, but a legitimate pattern (kept for the record, not flagged)
+    Profile profile;
+};
+
+/// A group of numbers run by one operation, with the evidence for each link.
+struct Operator
+{
+    QString id;
+    QStringList numbers, imeis;
+    QJsonArray evidence;
+    qint64 firstCall = 0, lastCall = 0, calls = 0, victims = 0;
+};
+
+/**
+ * Scores every number's calling behaviour with reasons, groups suspects into operators from
+ * evidence (shared handsets, shared cells, the same PBX trunk, overlapping victims) with
+ * Boost.Graph, and stores the run (parameters, tool version, input digest) and its findings.
+ */
+class Detector
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::analysis::Detector)
+public:
+    /// Thresholds and weights; every one is recorded in the analysis run.
+    static QJsonObject defaultParameters();
+
+    explicit Detector(QJsonObject params = defaultParameters());
+    bool run(const CallTable &t, const ComplaintIndex &c, QString *error);
+    const std::vector<Suspect> &suspects() const { return m_suspects; }
+    const std::vector<Operator> &operators() const { return m_operators; }
+
+    /// Loads, runs and stores the analysis in @p cf (one transaction, audited). Returns the run id.
+    static qint64 analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error);
+    /// The findings of the case's latest run, as `findings --json` prints them (docs/cli.md).
+    static QJsonObject latestFindings(CaseFile &cf, QString *error);
+
+private:
+    void score(const Profile &p, const CallTable &t);
+    void groupOperators(const CallTable &t);
+    double param(const char *name) const { return m_params.value(QLatin1String(name)).toDouble(); }
+    QJsonObject m_params;
+    std::vector<Suspect> m_suspects;
+    std::vector<Operator> m_operators;
+};
+
+} // namespace dt::analysis

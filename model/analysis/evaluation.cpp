@@ -1,0 +1,118 @@
+#include "analysis/evaluation.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <cmath>
+
+namespace dt::analysis {
+
+namespace {
+double choose2(double n)
+{
+    return n * (n - 1) / 2.0;
+}
+} // namespace
+
+double Evaluation::adjustedRandIndex(const QVector<QString> &a, const QVector<QString> &b)
+{
+    QHash<QString, QHash<QString, double>> table;
+    QHash<QString, double> rows, cols;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        table[a[i]][b[i]] += 1;
+        rows[a[i]] += 1;
+        cols[b[i]] += 1;
+    }
+    double index = 0, sumRows = 0, sumCols = 0;
+    for (const auto &r : std::as_const(table))
+        for (double v : r)
+            index += choose2(v);
+    for (double v : std::as_const(rows))
+        sumRows += choose2(v);
+    for (double v : std::as_const(cols))
+        sumCols += choose2(v);
+    const double total = choose2(double(a.size()));
+    if (total == 0)
+        return 1.0;
+    const double expected = sumRows * sumCols / total;
+    const double maxIndex = (sumRows + sumCols) / 2.0;
+    if (maxIndex == expected)
+        return 1.0;
+    return (index - expected) / (maxIndex - expected);
+}
+
+QJsonObject Evaluation::evaluate(const QJsonObject &findings, const QJsonObject &truth)
+{
+    QHash<QString, QString> truthOperatorOf; // number -> truth operator id
+    for (const auto &v : truth.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
+            truthOperatorOf.insert(n.toString(), o.value(QStringLiteral("id")).toString());
+    }
+    QSet<QString> positives(truthOperatorOf.keyBegin(), truthOperatorOf.keyEnd());
+    for (const auto &n : truth.value(QStringLiteral("harassment")).toArray())
+        positives.insert(n.toString());
+    QSet<QString> legitimate;
+    for (const auto &v : truth.value(QStringLiteral("legitimate")).toArray())
+        legitimate.insert(v.toObject().value(QStringLiteral("number")).toString());
+
+    QSet<QString> flagged;
+    for (const auto &v : findings.value(QStringLiteral("suspects")).toArray())
+        flagged.insert(v.toObject().value(QStringLiteral("number")).toString());
+    const double tp = double(QSet<QString>(flagged).intersect(positives).size());
+    const double precision = flagged.isEmpty() ? 0 : tp / double(flagged.size());
+    const double recall = positives.isEmpty() ? 0 : tp / double(positives.size());
+    const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+    QJsonArray falsePositives, missed, legitFlagged;
+    for (const QString &n : flagged) {
+        if (!positives.contains(n))
+            falsePositives.append(n);
+        if (legitimate.contains(n))
+            legitFlagged.append(n);
+    }
+    for (const QString &n : positives)
+        if (!flagged.contains(n))
+            missed.append(n);
+
+    QHash<QString, QString> predictedOperatorOf;
+    for (const auto &v : findings.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
+            predictedOperatorOf.insert(n.toString(), o.value(QStringLiteral("id")).toString());
+    }
+    QVector<QString> truthLabels, predictedLabels;
+    QHash<QString, QHash<QString, int>> byCluster;
+    for (auto it = truthOperatorOf.cbegin(); it != truthOperatorOf.cend(); ++it) {
+        truthLabels << it.value();
+        const QString p = predictedOperatorOf.value(it.key(), QStringLiteral("unassigned:") + it.key());
+        predictedLabels << p;
+        ++byCluster[p][it.value()];
+    }
+    double pure = 0;
+    for (const auto &c : std::as_const(byCluster)) {
+        int best = 0;
+        for (int v : c)
+            best = std::max(best, v);
+        pure += best;
+    }
+    auto r = [](double v) { return std::round(v * 10000.0) / 10000.0; };
+    return QJsonObject{
+        {QStringLiteral("suspects"),
+         QJsonObject{{QStringLiteral("precision"), r(precision)},
+                     {QStringLiteral("recall"), r(recall)},
+                     {QStringLiteral("f1"), r(f1)},
+                     {QStringLiteral("true_positives"), qint64(tp)},
+                     {QStringLiteral("flagged"), qint64(flagged.size())},
+                     {QStringLiteral("positives"), qint64(positives.size())},
+                     {QStringLiteral("false_positives"), falsePositives},
+                     {QStringLiteral("missed"), missed},
+                     {QStringLiteral("legitimate_flagged"), legitFlagged}}},
+        {QStringLiteral("operators"),
+         QJsonObject{{QStringLiteral("adjusted_rand_index"), r(adjustedRandIndex(truthLabels, predictedLabels))},
+                     {QStringLiteral("purity"), truthLabels.isEmpty() ? 0.0 : r(pure / double(truthLabels.size()))},
+                     {QStringLiteral("truth_operators"), qint64(truth.value(QStringLiteral("operators")).toArray().size())},
+                     {QStringLiteral("found_operators"), qint64(findings.value(QStringLiteral("operators")).toArray().size())}}}};
+}
+
+} // namespace dt::analysis
