@@ -17,6 +17,7 @@
 #include <cmath>
 #include <iterator>
 #include <map>
+#include <set>
 
 namespace dt::analysis {
 
@@ -126,9 +127,9 @@ void Detector::groupOperators(const CallTable &t)
         evidence[key].append(why);
     };
     // Shared handsets, shared cells, the same PBX trunk, overlapping victims.
-    QHash<qint32, QSet<int>> byDevice, byCell, byTrunk;
-    QHash<qint32, QSet<int>> victimsOf;
-    QHash<qint32, QSet<int>> callersOfVictim;
+    // Ordered containers: the same case must give the same evidence, in the same order, every run.
+    std::map<qint32, std::set<int>> byDevice, byCell, byTrunk, callersOfVictim;
+    QHash<int, QSet<qint32>> victimsOf;
     std::vector<qint64> calls(flagged.size(), 0), firstCall(flagged.size(), 0), lastCall(flagged.size(), 0);
     QHash<int, QSet<qint32>> imeisOf;
     for (size_t i = 0; i < t.size(); ++i) {
@@ -148,38 +149,38 @@ void Detector::groupOperators(const CallTable &t)
         callersOfVictim[t.callee[i]].insert(*v);
     }
     auto keyOf = [&](int v) { return m_suspects[flagged[size_t(v)]].key; };
-    for (auto it = byDevice.cbegin(); it != byDevice.cend(); ++it) {
-        const QList<int> vs = it.value().values();
-        for (int k = 1; k < vs.size(); ++k)
+    for (const auto &[device, members] : byDevice) {
+        const std::vector<int> vs(members.begin(), members.end());
+        for (size_t k = 1; k < vs.size(); ++k)
                 link(vs.front(), vs.at(k), QJsonObject{{QStringLiteral("type"), QStringLiteral("shared_device")},
-                                                   {QStringLiteral("imei"), t.deviceImei[size_t(it.key())]}});
+                                                   {QStringLiteral("imei"), t.deviceImei[size_t(device)]}});
     }
-    for (auto it = byCell.cbegin(); it != byCell.cend(); ++it) {
-        const QList<int> vs = it.value().values();
-        for (int k = 1; k < vs.size(); ++k)
+    for (const auto &[cell, members] : byCell) {
+        const std::vector<int> vs(members.begin(), members.end());
+        for (size_t k = 1; k < vs.size(); ++k)
             link(vs.front(), vs.at(k), QJsonObject{{QStringLiteral("type"), QStringLiteral("shared_cell")},
-                                                   {QStringLiteral("cell"), t.cells.value(it.key() - 1)}});
+                                                   {QStringLiteral("cell"), t.cells.value(cell - 1)}});
     }
-    for (auto it = byTrunk.cbegin(); it != byTrunk.cend(); ++it) {
-        const QList<int> vs = it.value().values();
-        for (int k = 1; k < vs.size(); ++k)
+    for (const auto &[trunk, members] : byTrunk) {
+        const std::vector<int> vs(members.begin(), members.end());
+        for (size_t k = 1; k < vs.size(); ++k)
             link(vs.front(), vs.at(k), QJsonObject{{QStringLiteral("type"), QStringLiteral("same_pbx_trunk")},
-                                                   {QStringLiteral("source_id"), it.key()}});
+                                                   {QStringLiteral("source_id"), trunk}});
     }
     // Victim overlap (exact Jaccard over the pairs that share a victim).
     QSet<quint64> tried;
-    for (auto it = callersOfVictim.cbegin(); it != callersOfVictim.cend(); ++it) {
-        const QList<int> vs = it.value().values();
+    for (const auto &[victim, members] : callersOfVictim) {
+        const std::vector<int> vs(members.begin(), members.end());
         if (vs.size() < 2 || vs.size() > 50)
             continue;
-        for (int a = 0; a < vs.size(); ++a) {
-            for (int b = a + 1; b < vs.size(); ++b) {
-                const auto [x, y] = std::minmax(vs.at(a), vs.at(b));
+        for (size_t a = 0; a < vs.size(); ++a) {
+            for (size_t b = a + 1; b < vs.size(); ++b) {
+                const auto [x, y] = std::minmax(vs[a], vs[b]);
                 if (tried.contains((quint64(x) << 32) | quint32(y)))
                     continue;
                 tried.insert((quint64(x) << 32) | quint32(y));
-                const QSet<int> &A = victimsOf[x], &B = victimsOf[y];
-                const qint64 inter = QSet<int>(A).intersect(B).size();
+                const QSet<qint32> &A = victimsOf[x], &B = victimsOf[y];
+                const qint64 inter = QSet<qint32>(A).intersect(B).size();
                 const double j = double(inter) / double(A.size() + B.size() - inter);
                 if (j >= param("victim_jaccard"))
                     link(x, y, QJsonObject{{QStringLiteral("type"), QStringLiteral("victim_overlap")},
@@ -234,7 +235,7 @@ void Detector::groupOperators(const CallTable &t)
             op.calls += s.profile.callsOut;
             op.firstCall = op.firstCall ? std::min(op.firstCall, s.profile.firstCall) : s.profile.firstCall;
             op.lastCall = std::max(op.lastCall, s.profile.lastCall);
-            for (int victim : victimsOf[v])
+            for (qint32 victim : victimsOf[v])
                 victims.insert(victim);
             for (qint32 d : imeisOf[v])
                 if (!op.imeis.contains(t.deviceImei[size_t(d)]))

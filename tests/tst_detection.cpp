@@ -1,0 +1,216 @@
+// Detection on the sample investigation: suspects F1 and no legitimate number flagged, operators'
+// adjusted Rand index, reasons with figures, the analysis run's record; Sichuan's labelled
+// fraud subscriber scores above the normal one.
+#include "analysis/detection.h"
+#include "analysis/evaluation.h"
+#include "case/casefile.h"
+#include "ingest/importer.h"
+#include "sample/samplegenerator.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dt;
+using namespace dt::analysis;
+
+class TestDetection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void adjustedRandIndex_data();
+    void adjustedRandIndex();
+    void sampleCase_data();
+    void sampleCase();
+    void parametersAreRecorded();
+    void sichuanFraudAboveNormal();
+
+private:
+    QString buildCase(quint64 seed, QJsonObject *truth);
+    QTemporaryDir m_dir;
+};
+
+void TestDetection::adjustedRandIndex_data()
+{
+    QTest::addColumn<QStringList>("a");
+    QTest::addColumn<QStringList>("b");
+    QTest::addColumn<double>("ari");
+    const auto L = [](std::initializer_list<const char *> l) {
+        QStringList out;
+        for (const char *s : l)
+            out << QString::fromLatin1(s);
+        return out;
+    };
+    QTest::newRow("identical") << L({"x", "x", "y", "y"}) << L({"1", "1", "2", "2"}) << 1.0;
+    QTest::newRow("renamed") << L({"x", "x", "y", "z"}) << L({"b", "b", "a", "c"}) << 1.0;
+    // Known value: sklearn's adjusted_rand_score([0,0,1,1],[0,0,1,2]) = 0.5714…
+    QTest::newRow("split") << L({"0", "0", "1", "1"}) << L({"0", "0", "1", "2"}) << 0.5714285714;
+    QTest::newRow("opposite") << L({"0", "0", "1", "1"}) << L({"0", "1", "0", "1"}) << -0.5;
+}
+
+void TestDetection::adjustedRandIndex()
+{
+    QFETCH(QStringList, a);
+    QFETCH(QStringList, b);
+    QFETCH(double, ari);
+    QVERIFY(std::abs(Evaluation::adjustedRandIndex(QVector<QString>(a.begin(), a.end()), QVector<QString>(b.begin(), b.end())) - ari) < 1e-6);
+}
+
+QString TestDetection::buildCase(quint64 seed, QJsonObject *truth)
+{
+    const QString files = m_dir.filePath(QStringLiteral("s%1").arg(seed));
+    sample::SampleOptions opt;
+    opt.seed = seed;
+    QString error;
+    if (!sample::SampleGenerator().generate(files, opt, nullptr, &error))
+        return {};
+    QFile t(files + QStringLiteral("/truth.json"));
+    if (!t.open(QIODevice::ReadOnly))
+        return {};
+    *truth = QJsonDocument::fromJson(t.readAll()).object();
+    const QString path = m_dir.filePath(QStringLiteral("case%1.dtcase").arg(seed));
+    auto cf = CaseFile::create(path, QStringLiteral("detection"), &error);
+    if (!cf)
+        return {};
+    ingest::Importer imp(*cf);
+    for (const auto &v : truth->value(QStringLiteral("files")).toArray()) {
+        ingest::ImportOptions io;
+        io.clockOffset = v.toObject().value(QStringLiteral("clock_offset")).toInteger();
+        io.acquired = v.toObject().value(QStringLiteral("acquired")).toString();
+        if (!imp.importFile(files + QLatin1Char('/') + v.toObject().value(QStringLiteral("file")).toString(), io, nullptr, &error)) {
+            qWarning() << error;
+            return {};
+        }
+    }
+    return path;
+}
+
+void TestDetection::sampleCase_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::newRow("seed 1") << quint64(1);
+    QTest::newRow("seed 42") << quint64(42);
+    QTest::newRow("seed 2026") << quint64(2026);
+}
+
+void TestDetection::sampleCase()
+{
+    QFETCH(quint64, seed);
+    QJsonObject truth;
+    const QString path = buildCase(seed, &truth);
+    QVERIFY(!path.isEmpty());
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY(Detector::analyzeCase(*cf, {}, &error) > 0);
+    const QJsonObject findings = Detector::latestFindings(*cf, &error);
+    const QJsonObject e = Evaluation::evaluate(findings, truth);
+    const QJsonObject s = e.value(QStringLiteral("suspects")).toObject();
+    const QJsonObject o = e.value(QStringLiteral("operators")).toObject();
+    QVERIFY2(s.value(QStringLiteral("f1")).toDouble() >= 0.95, QJsonDocument(e).toJson().constData());
+    QVERIFY2(s.value(QStringLiteral("legitimate_flagged")).toArray().isEmpty(), QJsonDocument(e).toJson().constData());
+    QVERIFY2(o.value(QStringLiteral("adjusted_rand_index")).toDouble() >= 0.9, QJsonDocument(e).toJson().constData());
+    // Every suspect carries its reasons with figures, and a category.
+    for (const auto &v : findings.value(QStringLiteral("suspects")).toArray()) {
+        const QJsonObject x = v.toObject();
+        QVERIFY(!x.value(QStringLiteral("reasons")).toArray().isEmpty());
+        QVERIFY(x.value(QStringLiteral("score")).toDouble() >= 0.5 && x.value(QStringLiteral("score")).toDouble() <= 1.0);
+        QVERIFY(x.value(QStringLiteral("profile")).toObject().value(QStringLiteral("calls_out")).toInt() > 0);
+    }
+    // The storm is recognised as such, and each truth operator's evidence is recorded.
+    QSet<QString> storm;
+    for (const auto &n : truth.value(QStringLiteral("harassment")).toArray())
+        storm.insert(n.toString());
+    for (const auto &v : findings.value(QStringLiteral("suspects")).toArray()) {
+        const QJsonObject x = v.toObject();
+        if (storm.contains(x.value(QStringLiteral("number")).toString()))
+            QCOMPARE(x.value(QStringLiteral("category")).toString(), QStringLiteral("harassment_storm"));
+    }
+    for (const auto &v : findings.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject x = v.toObject();
+        if (x.value(QStringLiteral("numbers")).toArray().size() > 1)
+            QVERIFY(!x.value(QStringLiteral("evidence")).toArray().isEmpty());
+        QVERIFY(x.value(QStringLiteral("victims")).toInt() > 0);
+    }
+    // Couriers and the bank's call-back line are high-volume but judged legitimate, with the reason.
+    bool sawLegit = false;
+    for (const auto &v : findings.value(QStringLiteral("legitimate_high_volume")).toArray())
+        sawLegit |= v.toObject().value(QStringLiteral("number")).toString() == QLatin1String("95566");
+    QVERIFY(sawLegit);
+}
+
+void TestDetection::parametersAreRecorded()
+{
+    QJsonObject truth;
+    const QString path = buildCase(7, &truth);
+    QVERIFY(!path.isEmpty());
+    const QString params = dttest::writeFile(m_dir.filePath(QStringLiteral("p.json")), "{\"volume_per_day\": 1000}");
+    QByteArray out, err;
+    QCOMPARE(dttest::runCli({QStringLiteral("analyze"), path, QStringLiteral("--params"), params}, &out, &err), 0);
+    QCOMPARE(dttest::runCli({QStringLiteral("findings"), path, QStringLiteral("--json")}, &out, &err), 0);
+    const QJsonObject f = QJsonDocument::fromJson(out).object();
+    const QJsonObject run = f.value(QStringLiteral("run")).toObject();
+    QCOMPARE(run.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("volume_per_day")).toInt(), 1000);
+    QCOMPARE(run.value(QStringLiteral("input_digest")).toString().size(), 64);
+    QVERIFY(!run.value(QStringLiteral("tool_version")).toString().isEmpty());
+    // With an absurd volume threshold no volume-based reason fires: the storm and the debt pattern remain.
+    QVERIFY(!f.value(QStringLiteral("suspects")).toArray().isEmpty());
+    for (const auto &v : f.value(QStringLiteral("suspects")).toArray()) {
+        QVERIFY(v.toObject().value(QStringLiteral("category")).toString() != QLatin1String("autodialer_marketing"));
+        for (const auto &r : v.toObject().value(QStringLiteral("reasons")).toArray())
+            QVERIFY(r.toObject().value(QStringLiteral("code")).toString() != QLatin1String("high_volume"));
+    }
+    // Defaults again: the same case and parameters give the same findings.
+    QCOMPARE(dttest::runCli({QStringLiteral("analyze"), path}, &out, &err), 0);
+    QCOMPARE(dttest::runCli({QStringLiteral("findings"), path, QStringLiteral("--json")}, &out, &err), 0);
+    QJsonObject a = QJsonDocument::fromJson(out).object();
+    QCOMPARE(dttest::runCli({QStringLiteral("analyze"), path}, &out, &err), 0);
+    QCOMPARE(dttest::runCli({QStringLiteral("findings"), path, QStringLiteral("--json")}, &out, &err), 0);
+    QJsonObject b = QJsonDocument::fromJson(out).object();
+    QCOMPARE(a.value(QStringLiteral("suspects")), b.value(QStringLiteral("suspects")));
+    QCOMPARE(a.value(QStringLiteral("operators")), b.value(QStringLiteral("operators")));
+    QCOMPARE(dttest::runCli({QStringLiteral("evaluate"), path, QStringLiteral("--truth"), m_dir.filePath(QStringLiteral("s7/truth.json"))}, &out, &err), 0);
+    QVERIFY(QJsonDocument::fromJson(out).object().contains(QStringLiteral("operators")));
+    const QString bad = dttest::writeFile(m_dir.filePath(QStringLiteral("bad.json")), "{\"no_such_threshold\": 1}");
+    QCOMPARE(dttest::runCli({QStringLiteral("analyze"), path, QStringLiteral("--params"), bad}, &out, &err), 1);
+    QVERIFY(err.contains("no_such_threshold"));
+}
+
+void TestDetection::sichuanFraudAboveNormal()
+{
+    const QString root = QStringLiteral(DT_FIXTURES_DIR) + QStringLiteral("/real/sichuan_fraud/");
+    if (!QDir(root).exists())
+        QSKIP("../shared/fixtures is absent");
+    QString error;
+    auto cf = CaseFile::create(m_dir.filePath(QStringLiteral("sichuan.dtcase")), QStringLiteral("sichuan"), &error);
+    ingest::Importer imp(*cf);
+    QVERIFY(imp.importFile(root + QStringLiteral("fake_1.csv"), {}, nullptr, &error));
+    QVERIFY(imp.importFile(root + QStringLiteral("white_1.csv"), {}, nullptr, &error));
+    auto subscriber = [&](const char *file) {
+        QFile f(root + QLatin1String(file));
+        f.open(QIODevice::ReadOnly);
+        f.readLine();
+        return QString::fromUtf8(f.readLine()).section(QLatin1Char(','), 0, 0).toLower();
+    };
+    const QString fake = subscriber("fake_1.csv"), white = subscriber("white_1.csv");
+    CallTable t;
+    QVERIFY(t.load(cf->db(), &error));
+    ComplaintIndex c;
+    Detector d(QJsonObject{{QStringLiteral("flag_score"), 0.0}, {QStringLiteral("min_calls"), 1}});
+    QVERIFY(d.run(t, c, &error));
+    double fakeScore = -1, whiteScore = -1;
+    for (const Suspect &s : d.suspects()) {
+        if (s.key == fake)
+            fakeScore = s.score;
+        if (s.key == white)
+            whiteScore = s.score;
+    }
+    QVERIFY(fakeScore >= 0 && whiteScore >= 0);
+    QVERIFY2(fakeScore > whiteScore, qPrintable(QStringLiteral("fake %1 vs white %2").arg(fakeScore).arg(whiteScore)));
+}
+
+QTEST_GUILESS_MAIN(TestDetection)
+#include "tst_detection.moc"
