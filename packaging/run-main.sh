@@ -24,5 +24,10 @@ F="$WORK/files"
 "$CLI" import "$WORK/demo.dtcase" "$F/leak_resold_compilation.csv" --acquired 2026-08-20
 "$CLI" import "$WORK/demo.dtcase" "$F/leak_education_parents.csv" --acquired 2026-08-01
 "$CLI" info "$WORK/demo.dtcase"
+"$CLI" analyze "$WORK/demo.dtcase"
+echo "Suspect numbers (score, category, reasons):"
+"$CLI" findings "$WORK/demo.dtcase" | cut -c1-160
+echo "Measured against the sample's ground truth:"
+"$CLI" evaluate "$WORK/demo.dtcase" --truth "$F/truth.json" | grep -E '"(f1|precision|recall|adjusted_rand_index|purity)"'
 "$CLI" verify "$WORK/demo.dtcase"
 echo "Case left at $WORK/demo.dtcase (ground truth: $F/truth.json)"
