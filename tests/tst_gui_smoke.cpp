@@ -3,6 +3,8 @@
 #include "case/auditlogmodel.h"
 #include "case/casefile.h"
 #include "case/sourcesmodel.h"
+#include "analysis/findingsmodels.h"
+#include "analysispage.h"
 #include "casepage.h"
 #include "core/sha256.h"
 #include "entitypanel.h"
@@ -21,6 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -233,6 +237,32 @@ void TestGuiSmoke::sampleCaseOpens()
         panel->showEntity(id);
         QCOMPARE(panel->details().kind, QStringLiteral("id_card"));
         QVERIFY(!panel->details().leaks.isEmpty());
+    }
+    // The sample case opens on its findings: suspects and the operators behind them.
+    {
+        AnalysisPage *page = w.analysisPage();
+        QCOMPARE(w.casePage()->tabs()->currentWidget(), static_cast<QWidget *>(page));
+        QAbstractItemModelTester t3(page->suspectsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(page->operatorsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(page->suspectsModel()->rowCount() >= 15);
+        QCOMPARE(page->operatorsModel()->rowCount(), 5);
+        // Selecting an operator narrows the suspects to its numbers.
+        const QStringList members = page->operatorsModel()->index(0, 0).data(analysis::OperatorsModel::NumbersRole).toStringList();
+        page->operatorsView()->selectRow(0);
+        QCOMPARE(page->suspectsProxy()->rowCount(), members.size());
+        // Choosing a suspect shows its details.
+        const QModelIndex first = page->suspectsProxy()->index(0, 0);
+        page->suspectsView()->setCurrentIndex(first);
+        QCOMPARE(w.entityPanel()->details().key, first.data(analysis::SuspectsModel::NumberRole).toString());
+        // Running the analysis again happens off the GUI thread and adds a run.
+        const qint64 runsBefore = w.currentCase()->counts().analysisRuns;
+        QSignalSpy done(page, &AnalysisPage::analysisFinished);
+        page->runAnalysis();
+        QVERIFY(page->isRunning() || done.count() == 1);
+        QVERIFY(done.count() == 1 || done.wait(60000));
+        QCOMPARE(done.first().first().toBool(), true);
+        QCOMPARE(w.currentCase()->counts().analysisRuns, runsBefore + 1);
+        QCOMPARE(page->operatorsModel()->rowCount(), 5);
     }
     // Opening it again reuses the same case.
     const QString path = w.currentCase()->path();

@@ -152,8 +152,8 @@ void CasePage::changeEvent(QEvent *event)
 void CasePage::retranslateUi()
 {
     m_verifyButton->setText(tr("Verify integrity"));
-    m_tabs->setTabText(0, tr("Sources"));
-    m_tabs->setTabText(1, tr("Audit log"));
+    m_tabs->setTabText(m_tabs->indexOf(m_sourcesView), tr("Sources"));
+    m_tabs->setTabText(m_tabs->indexOf(m_auditView), tr("Audit log"));
     if (!m_case)
         return;
     m_title->setText(m_case->title());

@@ -4,6 +4,7 @@
 #include "casepage.h"
 #include "dt/version.h"
 #include "entitypanel.h"
+#include "analysispage.h"
 #include "languagemanager.h"
 #include "recentcases.h"
 #include "sample/samplecase.h"
@@ -41,11 +42,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_casePage);
     setCentralWidget(m_stack);
+    m_analysisPage = new AnalysisPage(m_casePage);
+    m_casePage->tabs()->insertTab(0, m_analysisPage, QString());
     m_entityPanel = new EntityPanel(this);
     m_entityPanel->setMinimumWidth(420);
     addDockWidget(Qt::RightDockWidgetArea, m_entityPanel);
     m_entityPanel->hide();
     connect(m_welcome, &WelcomePage::recentCaseActivated, this, [this](const QString &p) { openCase(p); });
+    connect(m_analysisPage, &AnalysisPage::numberActivated, this, &MainWindow::findEntity);
+    connect(m_analysisPage, &AnalysisPage::analysisFinished, this, [this] { m_casePage->refresh(); });
     createMenus();
     m_caseStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_caseStatus);
@@ -145,6 +150,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_caseMenu->setTitle(tr("&Case"));
     m_viewMenu->setTitle(tr("&View"));
+    m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_analysisPage), tr("Suspects && operators"));
     m_find->setText(tr("&Find Number, ID or Name…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -237,6 +243,8 @@ bool MainWindow::openCase(const QString &path, QString *error)
     m_casePage->setCase(m_case.get());
     m_entityPanel->setCase(m_case.get());
     m_entityPanel->show();
+    m_analysisPage->setCase(m_case.get());
+    m_casePage->tabs()->setCurrentWidget(m_analysisPage);
     updateState();
     if (m_case->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: %1").arg(m_case->readOnlyReason()), 15000);
@@ -322,6 +330,7 @@ void MainWindow::closeCase()
         return;
     m_casePage->setCase(nullptr);
     m_entityPanel->setCase(nullptr);
+    m_analysisPage->setCase(nullptr);
     m_case->close();
     m_case.reset();
     m_welcome->refreshRecent();

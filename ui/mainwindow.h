@@ -20,6 +20,7 @@ namespace dt::ui {
 class WelcomePage;
 class CasePage;
 class EntityPanel;
+class AnalysisPage;
 
 /// The main window: a welcome page until a case is open, then the case pages.
 class MainWindow : public QMainWindow
@@ -42,6 +43,7 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     CasePage *casePage() const { return m_casePage; }
     EntityPanel *entityPanel() const { return m_entityPanel; }
+    AnalysisPage *analysisPage() const { return m_analysisPage; }
     QString lastError() const { return m_lastError; }
 
     /// Shows @p value in the details panel.
@@ -71,6 +73,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     CasePage *m_casePage = nullptr;
     EntityPanel *m_entityPanel = nullptr;
+    AnalysisPage *m_analysisPage = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_find = nullptr;
     QLabel *m_caseStatus = nullptr;

@@ -51,16 +51,13 @@ QString compact(const QJsonObject &o)
 
 } // namespace
 
-qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error)
+bool Detector::compute(Database &db, const QJsonObject &params, Result *result, QString *error,
+                       const std::atomic_bool *cancel)
 {
-    if (cf.isReadOnly()) {
-        *error = tr("%1: the case is read-only (%2)").arg(cf.path(), cf.readOnlyReason());
-        return 0;
-    }
-    Database &db = cf.db();
+    result->startedUtc = utcNowIso();
     CallTable t;
-    if (!t.load(db, error))
-        return 0;
+    if (!t.load(db, error, cancel))
+        return false;
     ComplaintIndex c;
     c.complainantsOf.assign(t.numberKey.size(), {});
     c.fraud.assign(t.numberKey.size(), 0);
@@ -77,31 +74,47 @@ qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *e
             ++c.fraud[reported];
     }
     Detector d(params);
-    const QString started = utcNowIso();
     if (!d.run(t, c, error))
+        return false;
+    result->params = d.m_params;
+    result->finishedUtc = utcNowIso();
+    result->inputDigest = t.digest;
+    result->calls = qint64(t.size());
+    result->suspects = d.m_suspects;
+    result->operators = d.m_operators;
+    return true;
+}
+
+qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
+{
+    if (cf.isReadOnly()) {
+        *error = tr("%1: the case is read-only (%2)").arg(cf.path(), cf.readOnlyReason());
         return 0;
+    }
+    Database &db = cf.db();
     Transaction tx(db);
     Statement run = db.prepare(QStringLiteral(
         "INSERT INTO analysis_runs(kind, started_utc, finished_utc, params, tool_version, input_digest, status) "
         "VALUES('detection', ?, ?, ?, ?, ?, 'ok')"));
-    run.bind(1, started).bind(2, utcNowIso()).bind(3, compact(d.m_params)).bind(4, QStringLiteral(DT_VERSION_STRING)).bind(5, t.digest);
+    run.bind(1, r.startedUtc).bind(2, r.finishedUtc).bind(3, compact(r.params)).bind(4, QStringLiteral(DT_VERSION_STRING)).bind(5, r.inputDigest);
     if (!run.exec()) {
         *error = db.lastError();
         return 0;
     }
     const qint64 runId = db.lastInsertId();
+    const double flag = r.params.value(QStringLiteral("flag_score")).toDouble(0.5);
     Statement f = db.prepare(QStringLiteral("INSERT INTO findings(run_id, kind, subject, score, data) VALUES(?,?,?,?,?)"));
     qint64 flagged = 0;
-    for (const Suspect &s : d.suspects()) {
+    for (const Suspect &s : r.suspects) {
         f.reset();
         f.bind(1, runId).bind(2, QStringLiteral("suspect")).bind(3, s.key).bind(4, s.score).bind(5, compact(suspectJson(s)));
         if (!f.exec()) {
             *error = db.lastError();
             return 0;
         }
-        flagged += !s.legitimate && s.score >= d.param("flag_score");
+        flagged += !s.legitimate && s.score >= flag;
     }
-    for (const Operator &o : d.operators()) {
+    for (const Operator &o : r.operators) {
         f.reset();
         f.bind(1, runId).bind(2, QStringLiteral("operator")).bind(3, o.id).bindNull(4).bind(5, compact(operatorJson(o)));
         if (!f.exec()) {
@@ -112,10 +125,10 @@ qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *e
     if (!cf.audit().append(QStringLiteral("analyze"),
                            QJsonObject{{QStringLiteral("run_id"), runId},
                                        {QStringLiteral("kind"), QStringLiteral("detection")},
-                                       {QStringLiteral("input_digest"), t.digest},
-                                       {QStringLiteral("calls"), qint64(t.size())},
+                                       {QStringLiteral("input_digest"), r.inputDigest},
+                                       {QStringLiteral("calls"), r.calls},
                                        {QStringLiteral("suspects"), flagged},
-                                       {QStringLiteral("operators"), qint64(d.operators().size())}},
+                                       {QStringLiteral("operators"), qint64(r.operators.size())}},
                            error))
         return 0;
     if (!tx.commit()) {
@@ -123,6 +136,18 @@ qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *e
         return 0;
     }
     return runId;
+}
+
+qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error)
+{
+    if (cf.isReadOnly()) {
+        *error = tr("%1: the case is read-only (%2)").arg(cf.path(), cf.readOnlyReason());
+        return 0;
+    }
+    Result r;
+    if (!compute(cf.db(), params, &r, error))
+        return 0;
+    return store(cf, r, error);
 }
 
 QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)

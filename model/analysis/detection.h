@@ -8,6 +8,7 @@
 
 namespace dt {
 class CaseFile;
+class Database;
 }
 
 namespace dt::analysis {
@@ -58,7 +59,22 @@ public:
     const std::vector<Suspect> &suspects() const { return m_suspects; }
     const std::vector<Operator> &operators() const { return m_operators; }
 
-    /// Loads, runs and stores the analysis in @p cf (one transaction, audited). Returns the run id.
+    /// A finished computation, ready to be stored.
+    struct Result
+    {
+        QJsonObject params;
+        QString startedUtc, finishedUtc, inputDigest;
+        qint64 calls = 0;
+        std::vector<Suspect> suspects;
+        std::vector<Operator> operators;
+    };
+    /// Loads the calls through @p db (any connection, read-only is enough) and runs the detection.
+    /// Safe on a worker thread with its own connection.
+    static bool compute(Database &db, const QJsonObject &params, Result *result, QString *error,
+                        const std::atomic_bool *cancel = nullptr);
+    /// Stores a computed result as an analysis run in @p cf (one transaction, audited). Returns the run id.
+    static qint64 store(CaseFile &cf, const Result &result, QString *error);
+    /// compute() then store(). Returns the run id.
     static qint64 analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error);
     /// The findings of the case's latest run, as `findings --json` prints them (docs/cli.md).
     static QJsonObject latestFindings(CaseFile &cf, QString *error);

@@ -1,5 +1,6 @@
 #include "sample/samplecase.h"
 
+#include "analysis/detection.h"
 #include "case/casefile.h"
 #include "ingest/importer.h"
 #include "sample/samplegenerator.h"
@@ -63,6 +64,9 @@ QString SampleCase::ensure(const QString &path, QString *error, const ProgressFn
             if (progress)
                 progress(i + 1, files.size());
         }
+        // The trainer's case opens with its findings.
+        if (analysis::Detector::analyzeCase(*cf, {}, error) == 0)
+            return {};
         if (!tx.commit()) {
             if (error)
                 *error = cf->db().lastError();

@@ -1,0 +1,45 @@
+#pragma once
+#include <QAbstractTableModel>
+#include <QJsonArray>
+
+namespace dt::analysis {
+
+/// Suspect numbers of a findings document (`findings --json`), with their reasons. Immutable snapshot.
+class SuspectsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Number, Score, Category, CallsOut, PerDay, Answered, Reciprocity, Complainants, Reasons, ColumnCount };
+    static constexpr int NumberRole = Qt::UserRole + 1;
+
+    explicit SuspectsModel(QObject *parent = nullptr);
+    void setSuspects(QJsonArray suspects);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QJsonArray m_rows;
+};
+
+/// Operators of a findings document with their members and evidence. Immutable snapshot.
+class OperatorsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Id, Numbers, Calls, Victims, FirstCall, LastCall, Evidence, ColumnCount };
+    static constexpr int NumbersRole = Qt::UserRole + 1; ///< QStringList of member numbers
+
+    explicit OperatorsModel(QObject *parent = nullptr);
+    void setOperators(QJsonArray operators);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QJsonArray m_rows;
+};
+
+} // namespace dt::analysis

@@ -1,0 +1,180 @@
+#include "analysispage.h"
+
+#include "analysis/findingsmodels.h"
+#include "case/casefile.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dt::ui {
+
+namespace {
+QTableView *table(QWidget *parent, const QString &name)
+{
+    auto *v = new QTableView(parent);
+    v->setObjectName(name);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setAlternatingRowColors(true);
+    v->setSortingEnabled(true);
+    v->verticalHeader()->hide();
+    v->horizontalHeader()->setStretchLastSection(true);
+    return v;
+}
+} // namespace
+
+AnalysisPage::AnalysisPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("analysisPage"));
+    auto *outer = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_run = new QPushButton(this);
+    m_run->setObjectName(QStringLiteral("runAnalysisButton"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("analysisStatus"));
+    m_status->setWordWrap(true);
+    bar->addWidget(m_run);
+    bar->addWidget(m_status, 1);
+    outer->addLayout(bar);
+    m_operators = new analysis::OperatorsModel(this);
+    m_suspects = new analysis::SuspectsModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_suspects);
+    m_proxy->setSortRole(Qt::EditRole);
+    m_proxy->setFilterKeyColumn(analysis::SuspectsModel::Number);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_operatorsView = table(split, QStringLiteral("operatorsView"));
+    m_operatorsView->setModel(m_operators);
+    m_suspectsView = table(split, QStringLiteral("suspectsView"));
+    m_suspectsView->setModel(m_proxy);
+    split->addWidget(m_operatorsView);
+    split->addWidget(m_suspectsView);
+    split->setStretchFactor(1, 3);
+    outer->addWidget(split, 1);
+    connect(m_run, &QPushButton::clicked, this, &AnalysisPage::runAnalysis);
+    connect(m_operatorsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AnalysisPage::operatorSelected);
+    connect(m_suspectsView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        Q_EMIT numberActivated(i.data(analysis::SuspectsModel::NumberRole).toString());
+    });
+    connect(m_suspectsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
+        if (i.isValid())
+            Q_EMIT numberActivated(i.data(analysis::SuspectsModel::NumberRole).toString());
+    });
+    connect(&m_watcher, &QFutureWatcher<QPair<bool, QString>>::finished, this, [this] {
+        const auto [ok, error] = m_watcher.result();
+        QString err = error;
+        bool stored = false;
+        if (ok && m_case && !m_case->isReadOnly())
+            stored = analysis::Detector::store(*m_case, m_result, &err) > 0;
+        m_run->setEnabled(m_case && !m_case->isReadOnly());
+        if (!stored)
+            m_status->setText(tr("Analysis failed: %1").arg(err));
+        reload();
+        Q_EMIT analysisFinished(stored);
+    });
+    retranslateUi();
+}
+
+AnalysisPage::~AnalysisPage()
+{
+    m_cancel = true;
+    m_watcher.waitForFinished();
+}
+
+void AnalysisPage::setCase(CaseFile *cf)
+{
+    m_cancel = true;
+    m_watcher.waitForFinished();
+    m_case = cf;
+    m_run->setEnabled(cf && !cf->isReadOnly());
+    reload();
+}
+
+void AnalysisPage::reload()
+{
+    m_runInfo.clear();
+    if (!m_case) {
+        m_suspects->setSuspects({});
+        m_operators->setOperators({});
+        m_status->clear();
+        return;
+    }
+    QString error;
+    const QJsonObject f = analysis::Detector::latestFindings(*m_case, &error);
+    m_suspects->setSuspects(f.value(QStringLiteral("suspects")).toArray());
+    m_operators->setOperators(f.value(QStringLiteral("operators")).toArray());
+    m_proxy->setFilterRegularExpression(QRegularExpression());
+    if (!f.isEmpty()) {
+        const QJsonObject run = f.value(QStringLiteral("run")).toObject();
+        m_runInfo = tr("Run %1 (%2, DialTrace %3): %4 suspect numbers in %5 operators; %6 high-volume numbers judged legitimate.")
+                        .arg(run.value(QStringLiteral("id")).toInteger())
+                        .arg(run.value(QStringLiteral("finished_utc")).toString(), run.value(QStringLiteral("tool_version")).toString())
+                        .arg(m_suspects->rowCount())
+                        .arg(m_operators->rowCount())
+                        .arg(f.value(QStringLiteral("legitimate_high_volume")).toArray().size());
+    }
+    m_operatorsView->resizeColumnsToContents();
+    m_suspectsView->resizeColumnsToContents();
+    m_suspectsView->sortByColumn(analysis::SuspectsModel::Score, Qt::DescendingOrder);
+    retranslateUi();
+}
+
+void AnalysisPage::runAnalysis()
+{
+    if (!m_case || m_case->isReadOnly() || m_watcher.isRunning())
+        return;
+    m_run->setEnabled(false);
+    m_status->setText(tr("Analysing the calls…"));
+    m_cancel = false;
+    const QString path = m_case->path();
+    // The worker reads through its own read-only connection; the result is stored on this thread.
+    m_watcher.setFuture(QtConcurrent::run([this, path] {
+        Database db;
+        QString error;
+        if (!db.open(path, Database::OpenMode::ReadOnly))
+            return qMakePair(false, db.lastError());
+        m_result = analysis::Detector::Result();
+        const bool ok = analysis::Detector::compute(db, {}, &m_result, &error, &m_cancel);
+        return qMakePair(ok, error);
+    }));
+}
+
+void AnalysisPage::operatorSelected()
+{
+    const QModelIndexList rows = m_operatorsView->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_proxy->setFilterRegularExpression(QRegularExpression());
+        return;
+    }
+    QStringList alternatives;
+    for (const QString &n : rows.first().data(analysis::OperatorsModel::NumbersRole).toStringList())
+        alternatives << QRegularExpression::escape(n);
+    m_proxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^(") + alternatives.join(QLatin1Char('|')) + QStringLiteral(")$")));
+}
+
+void AnalysisPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        reload();
+    QWidget::changeEvent(event);
+}
+
+void AnalysisPage::retranslateUi()
+{
+    m_run->setText(tr("Run analysis"));
+    if (!m_watcher.isRunning())
+        m_status->setText(m_runInfo.isEmpty() ? tr("No analysis yet: run it to score the numbers and find the operators.") : m_runInfo);
+}
+
+} // namespace dt::ui

@@ -1,0 +1,67 @@
+#pragma once
+#include "analysis/detection.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <atomic>
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace dt {
+class CaseFile;
+namespace analysis {
+class SuspectsModel;
+class OperatorsModel;
+} // namespace analysis
+} // namespace dt
+
+namespace dt::ui {
+
+/// Suspects and operators of the latest analysis run; runs the analysis off the GUI thread.
+/// Selecting an operator filters the suspects to its numbers; activating a suspect shows its details.
+class AnalysisPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AnalysisPage(QWidget *parent = nullptr);
+    ~AnalysisPage() override;
+    void setCase(CaseFile *cf);
+    void reload();
+    void runAnalysis();
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+    analysis::SuspectsModel *suspectsModel() const { return m_suspects; }
+    analysis::OperatorsModel *operatorsModel() const { return m_operators; }
+    QSortFilterProxyModel *suspectsProxy() const { return m_proxy; }
+    QTableView *operatorsView() const { return m_operatorsView; }
+    QTableView *suspectsView() const { return m_suspectsView; }
+
+Q_SIGNALS:
+    void numberActivated(const QString &number);
+    void analysisFinished(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void operatorSelected();
+    CaseFile *m_case = nullptr;
+    QPushButton *m_run = nullptr;
+    QLabel *m_status = nullptr;
+    QTableView *m_operatorsView = nullptr;
+    QTableView *m_suspectsView = nullptr;
+    analysis::SuspectsModel *m_suspects = nullptr;
+    analysis::OperatorsModel *m_operators = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QFutureWatcher<QPair<bool, QString>> m_watcher;
+    analysis::Detector::Result m_result;
+    std::atomic_bool m_cancel{false};
+    QString m_runInfo;
+};
+
+} // namespace dt::ui
