@@ -29,6 +29,7 @@ QTableView *table(QWidget *parent, const QString &name)
     v->setSortingEnabled(true);
     v->verticalHeader()->hide();
     v->horizontalHeader()->setStretchLastSection(true);
+    v->setWordWrap(false); // one line a row; the full reasons are in the tooltip and the details panel
     return v;
 }
 } // namespace

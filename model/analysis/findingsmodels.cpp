@@ -64,7 +64,8 @@ QVariant SuspectsModel::data(const QModelIndex &index, int role) const
                                : QVariant(s.value(QStringLiteral("score")).toDouble());
     case Category: return categoryText(s.value(QStringLiteral("category")).toString());
     case CallsOut: return p.value(QStringLiteral("calls_out")).toInteger();
-    case PerDay: return p.value(QStringLiteral("calls_per_active_day")).toDouble();
+    case PerDay: return display ? QVariant(QString::number(p.value(QStringLiteral("calls_per_active_day")).toDouble(), 'f', 1))
+                                : QVariant(p.value(QStringLiteral("calls_per_active_day")).toDouble());
     case Answered: return display ? QVariant(QStringLiteral("%1%").arg(p.value(QStringLiteral("answered_share")).toDouble() * 100, 0, 'f', 0))
                                   : QVariant(p.value(QStringLiteral("answered_share")).toDouble());
     case Reciprocity: return display ? QVariant(QStringLiteral("%1%").arg(p.value(QStringLiteral("reciprocity")).toDouble() * 100, 0, 'f', 0))

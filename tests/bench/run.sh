@@ -19,3 +19,4 @@ du -sh "$OUT"/* | sed 's/^/  /'
 rm -rf "$OUT"
 CALLS=10000000; [ "${1:-}" = quick ] && CALLS=200000
 echo "== bench_ingest ($CALLS calls)"; tests/bench/bench_ingest.sh build/release "$CALLS"
+echo "== bench_detection ($CALLS calls)"; tests/bench/bench_detection.sh build/release "$CALLS"
