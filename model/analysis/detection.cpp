@@ -48,6 +48,8 @@ Detector::Detector(QJsonObject params)
         m_params.insert(it.key(), it.value());
 }
 
+// Reasons are stored in English whatever the interface language, so that a run's findings are the
+// same bytes on every workstation; reports and views render them from their codes and figures.
 void Detector::score(const Profile &p, const CallTable &t)
 {
     if (p.callsOut < qint64(param("min_calls")))
@@ -62,33 +64,33 @@ void Detector::score(const Profile &p, const CallTable &t)
     const bool oneWay = p.reciprocity <= param("max_reciprocity");
     if (p.maxPerCalleeDay >= qint64(param("storm_per_callee_day"))) {
         s.category = QStringLiteral("harassment_storm");
-        add("storm", tr("%1 calls to one person in one day").arg(p.maxPerCalleeDay), 0.8);
+        add("storm", QStringLiteral("%1 calls to one person in one day").arg(p.maxPerCalleeDay), 0.8);
     }
     if (highVolume)
-        add("high_volume", tr("%1 outgoing calls per active day over %2 days").arg(p.callsPerActiveDay, 0, 'f', 1).arg(p.activeDays), 0.35);
+        add("high_volume", QStringLiteral("%1 outgoing calls per active day over %2 days").arg(p.callsPerActiveDay, 0, 'f', 1).arg(p.activeDays), 0.35);
     if (oneWay && highVolume)
-        add("no_callbacks", tr("only %1% of %2 callees ever called back").arg(p.reciprocity * 100, 0, 'f', 1).arg(p.distinctCallees), 0.35);
+        add("no_callbacks", QStringLiteral("only %1% of %2 callees ever called back").arg(p.reciprocity * 100, 0, 'f', 1).arg(p.distinctCallees), 0.35);
     if (highVolume && p.answeredShare < param("low_answer"))
-        add("low_answer", tr("%1% of calls answered").arg(p.answeredShare * 100, 0, 'f', 1), 0.2);
+        add("low_answer", QStringLiteral("%1% of calls answered").arg(p.answeredShare * 100, 0, 'f', 1), 0.2);
     if (highVolume && p.gapCv > 0 && p.gapCv < param("regular_gap_cv"))
-        add("machine_pacing", tr("gaps between calls vary by only %1% (auto-dialler pacing)").arg(p.gapCv * 100, 0, 'f', 0), 0.2);
+        add("machine_pacing", QStringLiteral("gaps between calls vary by only %1% (auto-dialler pacing)").arg(p.gapCv * 100, 0, 'f', 0), 0.2);
     if (p.repeatedShare >= param("repeat_share") && p.lateShare >= param("late_share") && oneWay)
-        add("repeat_night", tr("%1% of callees called 3 times or more, %2% of calls between 21:00 and 08:00")
+        add("repeat_night", QStringLiteral("%1% of callees called 3 times or more, %2% of calls between 21:00 and 08:00")
                                 .arg(p.repeatedShare * 100, 0, 'f', 0).arg(p.lateShare * 100, 0, 'f', 0), 0.6);
     if (cls == NumberClass::VirtualMobile && highVolume)
-        add("virtual_number", tr("a virtual-operator number, hard to call back"), 0.15);
+        add("virtual_number", QStringLiteral("a virtual-operator number, hard to call back"), 0.15);
     if ((cls == NumberClass::Service95 || cls == NumberClass::Service96 || cls == NumberClass::Service400) && highVolume && oneWay)
-        add("service_number_marketing", tr("outbound calling from a %1 service number").arg(numberClassName(cls)), 0.2);
+        add("service_number_marketing", QStringLiteral("outbound calling from a %1 service number").arg(numberClassName(cls)), 0.2);
     if (cls == NumberClass::DataOnly)
-        add("data_only_segment", tr("voice calls from a data-only segment: spoofed"), 0.5);
+        add("data_only_segment", QStringLiteral("voice calls from a data-only segment: spoofed"), 0.5);
     if (p.complainants > 0)
-        add("complaints", tr("%n complainant(s)", nullptr, int(p.complainants)), std::min(0.3, 0.1 * double(p.complainants)));
+        add("complaints", (p.complainants == 1 ? QStringLiteral("1 complainant") : QStringLiteral("%1 complainants").arg(p.complainants)), std::min(0.3, 0.1 * double(p.complainants)));
     if (p.complaintsFraud > 0)
-        add("fraud_complaints", tr("%n complaint(s) of fraud", nullptr, int(p.complaintsFraud)), 0.3);
+        add("fraud_complaints", QStringLiteral("%1 complaint(s) of fraud").arg(p.complaintsFraud), 0.3);
     // Legitimate high volume: people call it back, or it calls back people who called first.
     if (p.reciprocity >= param("legit_reciprocity") || p.callbackShare >= param("legit_callback_share")) {
         s.legitimate = true;
-        add("legitimate_pattern", tr("%1% of callees call back, %2% of its calls answer theirs: a legitimate pattern")
+        add("legitimate_pattern", QStringLiteral("%1% of callees call back, %2% of its calls answer theirs: a legitimate pattern")
                                       .arg(p.reciprocity * 100, 0, 'f', 0).arg(p.callbackShare * 100, 0, 'f', 0), 0);
     }
     double keep = 1.0;

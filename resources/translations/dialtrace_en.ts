@@ -196,7 +196,9 @@ previous %2</source>
     <message numerus="yes">
         <source>%n character(s): a resident ID number has 18 (or 15 before 1999)</source>
         <translation>
-            <numerusform>%n character: a resident ID number has 18 (or 15 before 1999)</numerusform><numerusform>%n characters: a resident ID number has 18 (or 15 before 1999)</numerusform></translation>
+            <numerusform>%n character: a resident ID number has 18 (or 15 before 1999)</numerusform>
+            <numerusform>%n characters: a resident ID number has 18 (or 15 before 1999)</numerusform>
+        </translation>
     </message>
     <message>
         <source>region masked</source>
@@ -268,7 +270,9 @@ previous %2</source>
     <message numerus="yes">
         <source>%n digit(s): an IMEI has 15 (14 without check digit, 16 as IMEISV)</source>
         <translation>
-            <numerusform>%n digit: an IMEI has 15 (14 without check digit, 16 as IMEISV)</numerusform><numerusform>%n digits: an IMEI has 15 (14 without check digit, 16 as IMEISV)</numerusform></translation>
+            <numerusform>%n digit: an IMEI has 15 (14 without check digit, 16 as IMEISV)</numerusform>
+            <numerusform>%n digits: an IMEI has 15 (14 without check digit, 16 as IMEISV)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -364,7 +368,9 @@ previous %2</source>
     <message numerus="yes">
         <source>%n digit(s): no Chinese numbering plan shape fits</source>
         <translation>
-            <numerusform>%n digit: no Chinese numbering plan shape fits</numerusform><numerusform>%n digits: no Chinese numbering plan shape fits</numerusform></translation>
+            <numerusform>%n digit: no Chinese numbering plan shape fits</numerusform>
+            <numerusform>%n digits: no Chinese numbering plan shape fits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -472,6 +478,115 @@ previous %2</source>
     </message>
     <message>
         <source>Registered (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dt::analysis::CallTable</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dt::analysis::Detector</name>
+    <message>
+        <source>%1: the case is read-only (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no analysis yet; run `dialtrace-cli analyze` first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dt::analysis::OperatorsModel</name>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform><numerusform>%n numbers</numerusform></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First call (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last call (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dt::analysis::SuspectsModel</name>
+    <message>
+        <source>auto-dialler / call-centre marketing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"呼死你" harassment storm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>illegal debt-collection pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>possible fraud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per active day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complainants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasons</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -693,6 +808,29 @@ previous %2</source>
     </message>
     <message>
         <source>%1: cannot write the workbook: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dt::ui::AnalysisPage</name>
+    <message>
+        <source>Analysis failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1 (%2, DialTrace %3): %4 suspect numbers in %5 operators; %6 high-volume numbers judged legitimate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Analysing the calls…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No analysis yet: run it to score the numbers and find the operators.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1018,6 +1156,10 @@ previous %2</source>
     </message>
     <message>
         <source>Sample case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspects &amp;&amp; operators</source>
         <translation type="unfinished" />
     </message>
 </context>

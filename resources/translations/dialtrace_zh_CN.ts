@@ -195,7 +195,8 @@ previous %2</source>
     <message numerus="yes">
         <source>%n character(s): a resident ID number has 18 (or 15 before 1999)</source>
         <translation>
-            <numerusform>%n 个字符：居民身份证号码应为 18 位（1999 年前为 15 位）</numerusform></translation>
+            <numerusform>%n 个字符：居民身份证号码应为 18 位（1999 年前为 15 位）</numerusform>
+        </translation>
     </message>
     <message>
         <source>region masked</source>
@@ -267,7 +268,8 @@ previous %2</source>
     <message numerus="yes">
         <source>%n digit(s): an IMEI has 15 (14 without check digit, 16 as IMEISV)</source>
         <translation>
-            <numerusform>%n 位：IMEI 应为 15 位（无校验位 14 位，IMEISV 16 位）</numerusform></translation>
+            <numerusform>%n 位：IMEI 应为 15 位（无校验位 14 位，IMEISV 16 位）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -363,7 +365,8 @@ previous %2</source>
     <message numerus="yes">
         <source>%n digit(s): no Chinese numbering plan shape fits</source>
         <translation>
-            <numerusform>%n 位：不符合任何中国号码格式</numerusform></translation>
+            <numerusform>%n 位：不符合任何中国号码格式</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -472,6 +475,115 @@ previous %2</source>
     <message>
         <source>Registered (UTC)</source>
         <translation>登记时间（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::CallTable</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::Detector</name>
+    <message>
+        <source>%1: the case is read-only (%2)</source>
+        <translation>%1：案件为只读（%2）</translation>
+    </message>
+    <message>
+        <source>%1: no analysis yet; run `dialtrace-cli analyze` first</source>
+        <translation>%1：尚未分析；请先运行 `dialtrace-cli analyze`</translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::OperatorsModel</name>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n 个号码</numerusform></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>受害人</translation>
+    </message>
+    <message>
+        <source>First call (UTC)</source>
+        <translation>首次呼叫（UTC）</translation>
+    </message>
+    <message>
+        <source>Last call (UTC)</source>
+        <translation>最后呼叫（UTC）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::SuspectsModel</name>
+    <message>
+        <source>auto-dialler / call-centre marketing</source>
+        <translation>自动拨号 / 呼叫中心营销</translation>
+    </message>
+    <message>
+        <source>"呼死你" harassment storm</source>
+        <translation>“呼死你”骚扰轰炸</translation>
+    </message>
+    <message>
+        <source>illegal debt-collection pattern</source>
+        <translation>非法催收模式</translation>
+    </message>
+    <message>
+        <source>possible fraud</source>
+        <translation>疑似诈骗</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Calls out</source>
+        <translation>呼出次数</translation>
+    </message>
+    <message>
+        <source>Per active day</source>
+        <translation>每活跃日</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>回拨率</translation>
+    </message>
+    <message>
+        <source>Complainants</source>
+        <translation>投诉人数</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>依据</translation>
     </message>
 </context>
 <context>
@@ -693,6 +805,29 @@ previous %2</source>
     <message>
         <source>%1: cannot write the workbook: %2</source>
         <translation>%1：无法写入工作簿：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::AnalysisPage</name>
+    <message>
+        <source>Analysis failed: %1</source>
+        <translation>分析失败：%1</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2, DialTrace %3): %4 suspect numbers in %5 operators; %6 high-volume numbers judged legitimate.</source>
+        <translation>第 %1 次分析（%2，DialTrace %3）：%5 个运营者中的 %4 个可疑号码；%6 个高呼叫量号码判定为正常。</translation>
+    </message>
+    <message>
+        <source>Analysing the calls…</source>
+        <translation>正在分析通话…</translation>
+    </message>
+    <message>
+        <source>Run analysis</source>
+        <translation>运行分析</translation>
+    </message>
+    <message>
+        <source>No analysis yet: run it to score the numbers and find the operators.</source>
+        <translation>尚未分析：运行分析以给号码评分并找出运营者。</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1153,10 @@ previous %2</source>
     <message>
         <source>Sample case</source>
         <translation>示例案件</translation>
+    </message>
+    <message>
+        <source>Suspects &amp;&amp; operators</source>
+        <translation>可疑号码和运营者</translation>
     </message>
 </context>
 <context>
