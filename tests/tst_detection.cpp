@@ -57,7 +57,9 @@ void TestDetection::adjustedRandIndex()
     QFETCH(QStringList, a);
     QFETCH(QStringList, b);
     QFETCH(double, ari);
-    QVERIFY(std::abs(Evaluation::adjustedRandIndex(QVector<QString>(a.begin(), a.end()), QVector<QString>(b.begin(), b.end())) - ari) < 1e-6);
+    QVERIFY(std::abs(Evaluation::adjustedRandIndex(QVector<QString>(a.begin(), a.end()),
+                                                   QVector<QString>(b.begin(), b.end())) -
+                     ari) < 1e-6);
 }
 
 QString TestDetection::buildCase(quint64 seed, QJsonObject *truth)
@@ -81,7 +83,8 @@ QString TestDetection::buildCase(quint64 seed, QJsonObject *truth)
         ingest::ImportOptions io;
         io.clockOffset = v.toObject().value(QStringLiteral("clock_offset")).toInteger();
         io.acquired = v.toObject().value(QStringLiteral("acquired")).toString();
-        if (!imp.importFile(files + QLatin1Char('/') + v.toObject().value(QStringLiteral("file")).toString(), io, nullptr, &error)) {
+        if (!imp.importFile(files + QLatin1Char('/') + v.toObject().value(QStringLiteral("file")).toString(),
+                            io, nullptr, &error)) {
             qWarning() << error;
             return {};
         }
@@ -111,13 +114,16 @@ void TestDetection::sampleCase()
     const QJsonObject s = e.value(QStringLiteral("suspects")).toObject();
     const QJsonObject o = e.value(QStringLiteral("operators")).toObject();
     QVERIFY2(s.value(QStringLiteral("f1")).toDouble() >= 0.95, QJsonDocument(e).toJson().constData());
-    QVERIFY2(s.value(QStringLiteral("legitimate_flagged")).toArray().isEmpty(), QJsonDocument(e).toJson().constData());
-    QVERIFY2(o.value(QStringLiteral("adjusted_rand_index")).toDouble() >= 0.9, QJsonDocument(e).toJson().constData());
+    QVERIFY2(s.value(QStringLiteral("legitimate_flagged")).toArray().isEmpty(),
+             QJsonDocument(e).toJson().constData());
+    QVERIFY2(o.value(QStringLiteral("adjusted_rand_index")).toDouble() >= 0.9,
+             QJsonDocument(e).toJson().constData());
     // Every suspect carries its reasons with figures, and a category.
     for (const auto &v : findings.value(QStringLiteral("suspects")).toArray()) {
         const QJsonObject x = v.toObject();
         QVERIFY(!x.value(QStringLiteral("reasons")).toArray().isEmpty());
-        QVERIFY(x.value(QStringLiteral("score")).toDouble() >= 0.5 && x.value(QStringLiteral("score")).toDouble() <= 1.0);
+        QVERIFY(x.value(QStringLiteral("score")).toDouble() >= 0.5 &&
+                x.value(QStringLiteral("score")).toDouble() <= 1.0);
         QVERIFY(x.value(QStringLiteral("profile")).toObject().value(QStringLiteral("calls_out")).toInt() > 0);
     }
     // The storm is recognised as such, and each truth operator's evidence is recorded.
@@ -147,19 +153,24 @@ void TestDetection::parametersAreRecorded()
     QJsonObject truth;
     const QString path = buildCase(7, &truth);
     QVERIFY(!path.isEmpty());
-    const QString params = dttest::writeFile(m_dir.filePath(QStringLiteral("p.json")), "{\"volume_per_day\": 1000}");
+    const QString params =
+        dttest::writeFile(m_dir.filePath(QStringLiteral("p.json")), "{\"volume_per_day\": 1000}");
     QByteArray out, err;
-    QCOMPARE(dttest::runCli({QStringLiteral("analyze"), path, QStringLiteral("--params"), params}, &out, &err), 0);
+    QCOMPARE(
+        dttest::runCli({QStringLiteral("analyze"), path, QStringLiteral("--params"), params}, &out, &err), 0);
     QCOMPARE(dttest::runCli({QStringLiteral("findings"), path, QStringLiteral("--json")}, &out, &err), 0);
     const QJsonObject f = QJsonDocument::fromJson(out).object();
     const QJsonObject run = f.value(QStringLiteral("run")).toObject();
-    QCOMPARE(run.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("volume_per_day")).toInt(), 1000);
+    QCOMPARE(
+        run.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("volume_per_day")).toInt(),
+        1000);
     QCOMPARE(run.value(QStringLiteral("input_digest")).toString().size(), 64);
     QVERIFY(!run.value(QStringLiteral("tool_version")).toString().isEmpty());
     // With an absurd volume threshold no volume-based reason fires: the storm and the debt pattern remain.
     QVERIFY(!f.value(QStringLiteral("suspects")).toArray().isEmpty());
     for (const auto &v : f.value(QStringLiteral("suspects")).toArray()) {
-        QVERIFY(v.toObject().value(QStringLiteral("category")).toString() != QLatin1String("autodialer_marketing"));
+        QVERIFY(v.toObject().value(QStringLiteral("category")).toString() !=
+                QLatin1String("autodialer_marketing"));
         for (const auto &r : v.toObject().value(QStringLiteral("reasons")).toArray())
             QVERIFY(r.toObject().value(QStringLiteral("code")).toString() != QLatin1String("high_volume"));
     }
@@ -172,10 +183,15 @@ void TestDetection::parametersAreRecorded()
     QJsonObject b = QJsonDocument::fromJson(out).object();
     QCOMPARE(a.value(QStringLiteral("suspects")), b.value(QStringLiteral("suspects")));
     QCOMPARE(a.value(QStringLiteral("operators")), b.value(QStringLiteral("operators")));
-    QCOMPARE(dttest::runCli({QStringLiteral("evaluate"), path, QStringLiteral("--truth"), m_dir.filePath(QStringLiteral("s7/truth.json"))}, &out, &err), 0);
+    QCOMPARE(dttest::runCli({QStringLiteral("evaluate"), path, QStringLiteral("--truth"),
+                             m_dir.filePath(QStringLiteral("s7/truth.json"))},
+                            &out, &err),
+             0);
     QVERIFY(QJsonDocument::fromJson(out).object().contains(QStringLiteral("operators")));
-    const QString bad = dttest::writeFile(m_dir.filePath(QStringLiteral("bad.json")), "{\"no_such_threshold\": 1}");
-    QCOMPARE(dttest::runCli({QStringLiteral("analyze"), path, QStringLiteral("--params"), bad}, &out, &err), 1);
+    const QString bad =
+        dttest::writeFile(m_dir.filePath(QStringLiteral("bad.json")), "{\"no_such_threshold\": 1}");
+    QCOMPARE(dttest::runCli({QStringLiteral("analyze"), path, QStringLiteral("--params"), bad}, &out, &err),
+             1);
     QVERIFY(err.contains("no_such_threshold"));
 }
 
@@ -185,7 +201,8 @@ void TestDetection::sichuanFraudAboveNormal()
     if (!QDir(root).exists())
         QSKIP("../shared/fixtures is absent");
     QString error;
-    auto cf = CaseFile::create(m_dir.filePath(QStringLiteral("sichuan.dtcase")), QStringLiteral("sichuan"), &error);
+    auto cf =
+        CaseFile::create(m_dir.filePath(QStringLiteral("sichuan.dtcase")), QStringLiteral("sichuan"), &error);
     ingest::Importer imp(*cf);
     QVERIFY(imp.importFile(root + QStringLiteral("fake_1.csv"), {}, nullptr, &error));
     QVERIFY(imp.importFile(root + QStringLiteral("white_1.csv"), {}, nullptr, &error));
@@ -209,7 +226,8 @@ void TestDetection::sichuanFraudAboveNormal()
             whiteScore = s.score;
     }
     QVERIFY(fakeScore >= 0 && whiteScore >= 0);
-    QVERIFY2(fakeScore > whiteScore, qPrintable(QStringLiteral("fake %1 vs white %2").arg(fakeScore).arg(whiteScore)));
+    QVERIFY2(fakeScore > whiteScore,
+             qPrintable(QStringLiteral("fake %1 vs white %2").arg(fakeScore).arg(whiteScore)));
 }
 
 QTEST_GUILESS_MAIN(TestDetection)

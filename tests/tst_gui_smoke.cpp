@@ -1,10 +1,10 @@
 // GUI smoke test under the offscreen platform: the welcome page's actions, opening a case lists its
 // sources and audit log, verify runs off the GUI thread, the language switches live.
+#include "analysis/findingsmodels.h"
+#include "analysispage.h"
 #include "case/auditlogmodel.h"
 #include "case/casefile.h"
 #include "case/sourcesmodel.h"
-#include "analysis/findingsmodels.h"
-#include "analysispage.h"
 #include "casepage.h"
 #include "core/sha256.h"
 #include "entitypanel.h"
@@ -23,11 +23,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSortFilterProxyModel>
-#include <QTableView>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -228,6 +228,19 @@ void TestGuiSmoke::sampleCaseOpens()
         QVERIFY(panel->details().candidates.contains(victimPhone));
         panel->showEntity(victimPhone);
         QVERIFY(!panel->details().leaks.isEmpty());
+        // An IMEI lists the case's handsets of the same model batch (TAC), with the numbers that used them.
+        const QString imei = w.currentCase()
+                                 ->db()
+                                 .scalar(QStringLiteral("SELECT d.imei FROM devices d JOIN calls c ON "
+                                                        "c.device = d.id JOIN numbers n ON n.id = c.caller "
+                                                        "WHERE n.value = '%1' LIMIT 1")
+                                             .arg(op))
+                                 .toString();
+        QVERIFY(!imei.isEmpty());
+        panel->showEntity(imei);
+        QCOMPARE(panel->details().kind, QStringLiteral("imei"));
+        QVERIFY(panel->details().sameTac.size() >= 1);
+        QVERIFY(panel->details().sameTac.join(QLatin1Char(' ')).contains(op));
         // An ID number finds its leak records.
         const QString id = w.currentCase()
                                ->db()
@@ -242,12 +255,15 @@ void TestGuiSmoke::sampleCaseOpens()
     {
         AnalysisPage *page = w.analysisPage();
         QCOMPARE(w.casePage()->tabs()->currentWidget(), static_cast<QWidget *>(page));
-        QAbstractItemModelTester t3(page->suspectsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t4(page->operatorsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(page->suspectsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(page->operatorsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(page->suspectsModel()->rowCount() >= 15);
         QCOMPARE(page->operatorsModel()->rowCount(), 5);
         // Selecting an operator narrows the suspects to its numbers.
-        const QStringList members = page->operatorsModel()->index(0, 0).data(analysis::OperatorsModel::NumbersRole).toStringList();
+        const QStringList members =
+            page->operatorsModel()->index(0, 0).data(analysis::OperatorsModel::NumbersRole).toStringList();
         page->operatorsView()->selectRow(0);
         QCOMPARE(page->suspectsProxy()->rowCount(), members.size());
         // Choosing a suspect shows its details.

@@ -13,8 +13,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QVBoxLayout>
 
 namespace dt::ui {
 
@@ -64,14 +64,16 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     split->setStretchFactor(1, 3);
     outer->addWidget(split, 1);
     connect(m_run, &QPushButton::clicked, this, &AnalysisPage::runAnalysis);
-    connect(m_operatorsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AnalysisPage::operatorSelected);
+    connect(m_operatorsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AnalysisPage::operatorSelected);
     connect(m_suspectsView, &QTableView::activated, this, [this](const QModelIndex &i) {
         Q_EMIT numberActivated(i.data(analysis::SuspectsModel::NumberRole).toString());
     });
-    connect(m_suspectsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
-        if (i.isValid())
-            Q_EMIT numberActivated(i.data(analysis::SuspectsModel::NumberRole).toString());
-    });
+    connect(m_suspectsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &i) {
+                if (i.isValid())
+                    Q_EMIT numberActivated(i.data(analysis::SuspectsModel::NumberRole).toString());
+            });
     connect(&m_watcher, &QFutureWatcher<QPair<bool, QString>>::finished, this, [this] {
         const auto [ok, error] = m_watcher.result();
         QString err = error;
@@ -118,9 +120,11 @@ void AnalysisPage::reload()
     m_proxy->setFilterRegularExpression(QRegularExpression());
     if (!f.isEmpty()) {
         const QJsonObject run = f.value(QStringLiteral("run")).toObject();
-        m_runInfo = tr("Run %1 (%2, DialTrace %3): %4 suspect numbers in %5 operators; %6 high-volume numbers judged legitimate.")
+        m_runInfo = tr("Run %1 (%2, DialTrace %3): %4 suspect numbers in %5 operators; %6 high-volume "
+                       "numbers judged legitimate.")
                         .arg(run.value(QStringLiteral("id")).toInteger())
-                        .arg(run.value(QStringLiteral("finished_utc")).toString(), run.value(QStringLiteral("tool_version")).toString())
+                        .arg(run.value(QStringLiteral("finished_utc")).toString(),
+                             run.value(QStringLiteral("tool_version")).toString())
                         .arg(m_suspects->rowCount())
                         .arg(m_operators->rowCount())
                         .arg(f.value(QStringLiteral("legitimate_high_volume")).toArray().size());
@@ -161,7 +165,8 @@ void AnalysisPage::operatorSelected()
     QStringList alternatives;
     for (const QString &n : rows.first().data(analysis::OperatorsModel::NumbersRole).toStringList())
         alternatives << QRegularExpression::escape(n);
-    m_proxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^(") + alternatives.join(QLatin1Char('|')) + QStringLiteral(")$")));
+    m_proxy->setFilterRegularExpression(QRegularExpression(
+        QStringLiteral("^(") + alternatives.join(QLatin1Char('|')) + QStringLiteral(")$")));
 }
 
 void AnalysisPage::changeEvent(QEvent *event)
@@ -175,7 +180,9 @@ void AnalysisPage::retranslateUi()
 {
     m_run->setText(tr("Run analysis"));
     if (!m_watcher.isRunning())
-        m_status->setText(m_runInfo.isEmpty() ? tr("No analysis yet: run it to score the numbers and find the operators.") : m_runInfo);
+        m_status->setText(m_runInfo.isEmpty()
+                              ? tr("No analysis yet: run it to score the numbers and find the operators.")
+                              : m_runInfo);
 }
 
 } // namespace dt::ui

@@ -1,10 +1,9 @@
 #pragma once
 #include "analysis/detection.h"
 
+#include <atomic>
 #include <QFutureWatcher>
 #include <QWidget>
-
-#include <atomic>
 
 class QLabel;
 class QPushButton;

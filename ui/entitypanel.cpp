@@ -121,6 +121,14 @@ QString EntityPanel::render(const EntityDetails &d) const
             row(tr("Handsets (IMEI)"), d.devices.join(QStringLiteral(", ")));
         h += QStringLiteral("</table>");
     }
+    if (!d.sameTac.isEmpty()) {
+        h += QStringLiteral("<h4>%1</h4><ul>")
+                 .arg(esc(
+                     tr("Handsets of the same model batch (TAC) in the case (%1)").arg(d.sameTac.size())));
+        for (const QString &s : d.sameTac)
+            h += QStringLiteral("<li>%1</li>").arg(esc(s));
+        h += QStringLiteral("</ul>");
+    }
     if (!d.candidates.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><p>").arg(esc(tr("Candidates")));
         for (const QString &c : d.candidates)

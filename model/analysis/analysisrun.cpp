@@ -1,7 +1,6 @@
 // Storing a detection run in the case and reading its findings back (Detector::analyzeCase,
 // Detector::latestFindings).
 #include "analysis/detection.h"
-
 #include "case/casefile.h"
 #include "core/osuser.h"
 #include "dt/version.h"
@@ -22,7 +21,8 @@ QJsonObject suspectJson(const Suspect &s)
 {
     QJsonArray reasons;
     for (const Reason &r : s.reasons)
-        reasons.append(QJsonObject{{QStringLiteral("code"), r.code}, {QStringLiteral("text"), r.text},
+        reasons.append(QJsonObject{{QStringLiteral("code"), r.code},
+                                   {QStringLiteral("text"), r.text},
                                    {QStringLiteral("weight"), r.weight}});
     return QJsonObject{{QStringLiteral("number"), s.key},
                        {QStringLiteral("score"), std::round(s.score * 1000.0) / 1000.0},
@@ -61,7 +61,8 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
     ComplaintIndex c;
     c.complainantsOf.assign(t.numberKey.size(), {});
     c.fraud.assign(t.numberKey.size(), 0);
-    Statement cs = db.prepare(QStringLiteral("SELECT reported, coalesce(complainant, 0), coalesce(category, '') FROM complaints"));
+    Statement cs = db.prepare(
+        QStringLiteral("SELECT reported, coalesce(complainant, 0), coalesce(category, '') FROM complaints"));
     while (cs.step()) {
         const size_t reported = size_t(cs.int64(0));
         if (reported >= c.complainantsOf.size())
@@ -70,7 +71,8 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
         const qint32 who = qint32(cs.int64(1));
         if (who && std::find(list.begin(), list.end(), who) == list.end())
             list.push_back(who);
-        if (cs.text(2).contains(QStringLiteral("诈骗")) || cs.text(2).contains(QLatin1String("fraud"), Qt::CaseInsensitive))
+        if (cs.text(2).contains(QStringLiteral("诈骗")) ||
+            cs.text(2).contains(QLatin1String("fraud"), Qt::CaseInsensitive))
             ++c.fraud[reported];
     }
     Detector d(params);
@@ -93,21 +95,30 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
     }
     Database &db = cf.db();
     Transaction tx(db);
-    Statement run = db.prepare(QStringLiteral(
-        "INSERT INTO analysis_runs(kind, started_utc, finished_utc, params, tool_version, input_digest, status) "
-        "VALUES('detection', ?, ?, ?, ?, ?, 'ok')"));
-    run.bind(1, r.startedUtc).bind(2, r.finishedUtc).bind(3, compact(r.params)).bind(4, QStringLiteral(DT_VERSION_STRING)).bind(5, r.inputDigest);
+    Statement run = db.prepare(QStringLiteral("INSERT INTO analysis_runs(kind, started_utc, finished_utc, "
+                                              "params, tool_version, input_digest, status) "
+                                              "VALUES('detection', ?, ?, ?, ?, ?, 'ok')"));
+    run.bind(1, r.startedUtc)
+        .bind(2, r.finishedUtc)
+        .bind(3, compact(r.params))
+        .bind(4, QStringLiteral(DT_VERSION_STRING))
+        .bind(5, r.inputDigest);
     if (!run.exec()) {
         *error = db.lastError();
         return 0;
     }
     const qint64 runId = db.lastInsertId();
     const double flag = r.params.value(QStringLiteral("flag_score")).toDouble(0.5);
-    Statement f = db.prepare(QStringLiteral("INSERT INTO findings(run_id, kind, subject, score, data) VALUES(?,?,?,?,?)"));
+    Statement f = db.prepare(
+        QStringLiteral("INSERT INTO findings(run_id, kind, subject, score, data) VALUES(?,?,?,?,?)"));
     qint64 flagged = 0;
     for (const Suspect &s : r.suspects) {
         f.reset();
-        f.bind(1, runId).bind(2, QStringLiteral("suspect")).bind(3, s.key).bind(4, s.score).bind(5, compact(suspectJson(s)));
+        f.bind(1, runId)
+            .bind(2, QStringLiteral("suspect"))
+            .bind(3, s.key)
+            .bind(4, s.score)
+            .bind(5, compact(suspectJson(s)));
         if (!f.exec()) {
             *error = db.lastError();
             return 0;
@@ -116,7 +127,11 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
     }
     for (const Operator &o : r.operators) {
         f.reset();
-        f.bind(1, runId).bind(2, QStringLiteral("operator")).bind(3, o.id).bindNull(4).bind(5, compact(operatorJson(o)));
+        f.bind(1, runId)
+            .bind(2, QStringLiteral("operator"))
+            .bind(3, o.id)
+            .bindNull(4)
+            .bind(5, compact(operatorJson(o)));
         if (!f.exec()) {
             *error = db.lastError();
             return 0;
@@ -164,26 +179,31 @@ QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)
     QJsonArray suspects, legitimate, operators;
     Statement f = db.prepare(QStringLiteral("SELECT kind, data FROM findings WHERE run_id = ? ORDER BY id"));
     f.bind(1, runId);
-    const double flag = QJsonDocument::fromJson(run.text(3).toUtf8()).object().value(QStringLiteral("flag_score")).toDouble(0.5);
+    const double flag = QJsonDocument::fromJson(run.text(3).toUtf8())
+                            .object()
+                            .value(QStringLiteral("flag_score"))
+                            .toDouble(0.5);
     while (f.step()) {
         const QJsonObject o = QJsonDocument::fromJson(f.text(1).toUtf8()).object();
         if (f.text(0) == QLatin1String("operator"))
             operators.append(o);
-        else if (o.value(QStringLiteral("legitimate")).toBool() || o.value(QStringLiteral("score")).toDouble() < flag)
+        else if (o.value(QStringLiteral("legitimate")).toBool() ||
+                 o.value(QStringLiteral("score")).toDouble() < flag)
             legitimate.append(o);
         else
             suspects.append(o);
     }
-    return QJsonObject{{QStringLiteral("run"),
-                        QJsonObject{{QStringLiteral("id"), runId},
-                                    {QStringLiteral("started_utc"), run.text(1)},
-                                    {QStringLiteral("finished_utc"), run.text(2)},
-                                    {QStringLiteral("parameters"), QJsonDocument::fromJson(run.text(3).toUtf8()).object()},
-                                    {QStringLiteral("tool_version"), run.text(4)},
-                                    {QStringLiteral("input_digest"), run.text(5)}}},
-                       {QStringLiteral("suspects"), suspects},
-                       {QStringLiteral("legitimate_high_volume"), legitimate},
-                       {QStringLiteral("operators"), operators}};
+    return QJsonObject{
+        {QStringLiteral("run"),
+         QJsonObject{{QStringLiteral("id"), runId},
+                     {QStringLiteral("started_utc"), run.text(1)},
+                     {QStringLiteral("finished_utc"), run.text(2)},
+                     {QStringLiteral("parameters"), QJsonDocument::fromJson(run.text(3).toUtf8()).object()},
+                     {QStringLiteral("tool_version"), run.text(4)},
+                     {QStringLiteral("input_digest"), run.text(5)}}},
+        {QStringLiteral("suspects"), suspects},
+        {QStringLiteral("legitimate_high_volume"), legitimate},
+        {QStringLiteral("operators"), operators}};
 }
 
 } // namespace dt::analysis

@@ -9,7 +9,8 @@ namespace dt::analysis {
 
 bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cancel)
 {
-    const qint64 maxNumber = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM numbers")).toLongLong();
+    const qint64 maxNumber =
+        db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM numbers")).toLongLong();
     numberKey.assign(size_t(maxNumber + 1), QString());
     numberType.assign(size_t(maxNumber + 1), 0);
     Statement nums = db.prepare(QStringLiteral("SELECT id, value, type FROM numbers"));
@@ -17,13 +18,15 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
         numberKey[size_t(nums.int64(0))] = nums.text(1);
         numberType[size_t(nums.int64(0))] = int(nums.int64(2));
     }
-    const qint64 maxSource = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM sources")).toLongLong();
+    const qint64 maxSource =
+        db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM sources")).toLongLong();
     sourceFormat.assign(size_t(maxSource + 1), QString());
     Statement srcs = db.prepare(QStringLiteral("SELECT id, format FROM sources"));
     while (srcs.step())
         sourceFormat[size_t(srcs.int64(0))] = srcs.text(1);
 
-    const qint64 maxDevice = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM devices")).toLongLong();
+    const qint64 maxDevice =
+        db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM devices")).toLongLong();
     deviceImei.assign(size_t(maxDevice + 1), QString());
     Statement devs = db.prepare(QStringLiteral("SELECT id, imei FROM devices"));
     while (devs.step())
@@ -37,9 +40,9 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
     answered.reserve(size_t(n));
     QHash<QString, int> cellIds;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT caller, callee, start_utc, duration, coalesce(answered, -1), coalesce(device, 0), coalesce(cell, ''), "
-        "source_id FROM calls ORDER BY id"));
+    Statement st = db.prepare(QStringLiteral("SELECT caller, callee, start_utc, duration, coalesce(answered, "
+                                             "-1), coalesce(device, 0), coalesce(cell, ''), "
+                                             "source_id FROM calls ORDER BY id"));
     qint64 row = 0;
     while (st.step()) {
         if (cancel && (++row & 0xFFFF) == 0 && cancel->load()) {

@@ -1,9 +1,8 @@
 #pragma once
+#include <atomic>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
-#include <atomic>
 #include <vector>
 
 namespace dt {
@@ -23,13 +22,13 @@ public:
     std::vector<qint32> caller, callee, device, cell, source;
     std::vector<qint64> start; ///< UTC seconds
     std::vector<qint32> duration;
-    std::vector<qint8> answered; ///< 1 yes, 0 no, -1 unknown
-    std::vector<QString> numberKey; ///< by number id ("" for unused ids)
-    std::vector<int> numberType;    ///< NumberClass by number id
-    QStringList cells;              ///< by cell id
-    std::vector<QString> deviceImei; ///< by device id
+    std::vector<qint8> answered;       ///< 1 yes, 0 no, -1 unknown
+    std::vector<QString> numberKey;    ///< by number id ("" for unused ids)
+    std::vector<int> numberType;       ///< NumberClass by number id
+    QStringList cells;                 ///< by cell id
+    std::vector<QString> deviceImei;   ///< by device id
     std::vector<QString> sourceFormat; ///< by source id
-    QString digest;                 ///< SHA-256 over the loaded columns: the analysis run's input digest
+    QString digest;                    ///< SHA-256 over the loaded columns: the analysis run's input digest
 
     size_t size() const { return caller.size(); }
     bool load(Database &db, QString *error, const std::atomic_bool *cancel = nullptr);

@@ -5,18 +5,16 @@
 #include "dt/version.h"
 #include "phone/phonenumber.h"
 
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <cmath>
+#include <iterator>
+#include <map>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
-
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/connected_components.hpp>
-
-#include <algorithm>
-#include <cmath>
-#include <iterator>
-#include <map>
 #include <set>
 
 namespace dt::analysis {
@@ -24,20 +22,20 @@ namespace dt::analysis {
 QJsonObject Detector::defaultParameters()
 {
     return QJsonObject{
-        {QStringLiteral("min_calls"), 30},                 // fewer outgoing calls: not scored
-        {QStringLiteral("volume_per_day"), 25},            // outgoing calls per active day
-        {QStringLiteral("max_reciprocity"), 0.1},          // callees calling back, above: a real relationship
-        {QStringLiteral("legit_reciprocity"), 0.2},        // at or above: legitimate (couriers, colleagues)
-        {QStringLiteral("legit_callback_share"), 0.5},     // at or above: an institution calling customers back
-        {QStringLiteral("low_answer"), 0.5},               // answered share below: unsolicited dialling
-        {QStringLiteral("regular_gap_cv"), 0.5},           // gaps this regular: machine pacing
-        {QStringLiteral("storm_per_callee_day"), 25},      // calls to one person in one day
-        {QStringLiteral("repeat_share"), 0.25},            // callees called 3+ times
-        {QStringLiteral("late_share"), 0.15},              // calls 21:00–08:00, outside permitted marketing hours
-        {QStringLiteral("sync_hours_cosine"), 0.97},       // hour-of-day profiles this alike …
-        {QStringLiteral("sync_days_jaccard"), 0.9},        // … on the same days: one shift, one operation
-        {QStringLiteral("flag_score"), 0.5},               // score at which a number is a suspect
-        {QStringLiteral("victim_jaccard"), 0.5},           // victim overlap linking two numbers
+        {QStringLiteral("min_calls"), 30},             // fewer outgoing calls: not scored
+        {QStringLiteral("volume_per_day"), 25},        // outgoing calls per active day
+        {QStringLiteral("max_reciprocity"), 0.1},      // callees calling back, above: a real relationship
+        {QStringLiteral("legit_reciprocity"), 0.2},    // at or above: legitimate (couriers, colleagues)
+        {QStringLiteral("legit_callback_share"), 0.5}, // at or above: an institution calling customers back
+        {QStringLiteral("low_answer"), 0.5},           // answered share below: unsolicited dialling
+        {QStringLiteral("regular_gap_cv"), 0.5},       // gaps this regular: machine pacing
+        {QStringLiteral("storm_per_callee_day"), 25},  // calls to one person in one day
+        {QStringLiteral("repeat_share"), 0.25},        // callees called 3+ times
+        {QStringLiteral("late_share"), 0.15},        // calls 21:00–08:00, outside permitted marketing hours
+        {QStringLiteral("sync_hours_cosine"), 0.97}, // hour-of-day profiles this alike …
+        {QStringLiteral("sync_days_jaccard"), 0.9},  // … on the same days: one shift, one operation
+        {QStringLiteral("flag_score"), 0.5},         // score at which a number is a suspect
+        {QStringLiteral("victim_jaccard"), 0.5},     // victim overlap linking two numbers
         {QStringLiteral("timezone_offset"), 8 * 3600}};
 }
 
@@ -58,7 +56,9 @@ void Detector::score(const Profile &p, const CallTable &t)
     s.number = p.number;
     s.key = t.numberKey[size_t(p.number)];
     s.profile = p;
-    auto add = [&s](const char *code, const QString &text, double w) { s.reasons.push_back({QLatin1String(code), text, w}); };
+    auto add = [&s](const char *code, const QString &text, double w) {
+        s.reasons.push_back({QLatin1String(code), text, w});
+    };
     const auto cls = NumberClass(t.numberType[size_t(p.number)]);
     const bool highVolume = p.callsPerActiveDay >= param("volume_per_day");
     const bool oneWay = p.reciprocity <= param("max_reciprocity");
@@ -67,38 +67,62 @@ void Detector::score(const Profile &p, const CallTable &t)
         add("storm", QStringLiteral("%1 calls to one person in one day").arg(p.maxPerCalleeDay), 0.8);
     }
     if (highVolume)
-        add("high_volume", QStringLiteral("%1 outgoing calls per active day over %2 days").arg(p.callsPerActiveDay, 0, 'f', 1).arg(p.activeDays), 0.35);
+        add("high_volume",
+            QStringLiteral("%1 outgoing calls per active day over %2 days")
+                .arg(p.callsPerActiveDay, 0, 'f', 1)
+                .arg(p.activeDays),
+            0.35);
     if (oneWay && highVolume)
-        add("no_callbacks", QStringLiteral("only %1% of %2 callees ever called back").arg(p.reciprocity * 100, 0, 'f', 1).arg(p.distinctCallees), 0.35);
+        add("no_callbacks",
+            QStringLiteral("only %1% of %2 callees ever called back")
+                .arg(p.reciprocity * 100, 0, 'f', 1)
+                .arg(p.distinctCallees),
+            0.35);
     if (highVolume && p.answeredShare < param("low_answer"))
         add("low_answer", QStringLiteral("%1% of calls answered").arg(p.answeredShare * 100, 0, 'f', 1), 0.2);
     if (highVolume && p.gapCv > 0 && p.gapCv < param("regular_gap_cv"))
-        add("machine_pacing", QStringLiteral("gaps between calls vary by only %1% (auto-dialler pacing)").arg(p.gapCv * 100, 0, 'f', 0), 0.2);
+        add("machine_pacing",
+            QStringLiteral("gaps between calls vary by only %1% (auto-dialler pacing)")
+                .arg(p.gapCv * 100, 0, 'f', 0),
+            0.2);
     if (p.repeatedShare >= param("repeat_share") && p.lateShare >= param("late_share") && oneWay)
-        add("repeat_night", QStringLiteral("%1% of callees called 3 times or more, %2% of calls between 21:00 and 08:00")
-                                .arg(p.repeatedShare * 100, 0, 'f', 0).arg(p.lateShare * 100, 0, 'f', 0), 0.6);
+        add("repeat_night",
+            QStringLiteral("%1% of callees called 3 times or more, %2% of calls between 21:00 and 08:00")
+                .arg(p.repeatedShare * 100, 0, 'f', 0)
+                .arg(p.lateShare * 100, 0, 'f', 0),
+            0.6);
     if (cls == NumberClass::VirtualMobile && highVolume)
         add("virtual_number", QStringLiteral("a virtual-operator number, hard to call back"), 0.15);
-    if ((cls == NumberClass::Service95 || cls == NumberClass::Service96 || cls == NumberClass::Service400) && highVolume && oneWay)
-        add("service_number_marketing", QStringLiteral("outbound calling from a %1 service number").arg(numberClassName(cls)), 0.2);
+    if ((cls == NumberClass::Service95 || cls == NumberClass::Service96 || cls == NumberClass::Service400) &&
+        highVolume && oneWay)
+        add("service_number_marketing",
+            QStringLiteral("outbound calling from a %1 service number").arg(numberClassName(cls)), 0.2);
     if (cls == NumberClass::DataOnly)
         add("data_only_segment", QStringLiteral("voice calls from a data-only segment: spoofed"), 0.5);
     if (p.complainants > 0)
-        add("complaints", (p.complainants == 1 ? QStringLiteral("1 complainant") : QStringLiteral("%1 complainants").arg(p.complainants)), std::min(0.3, 0.1 * double(p.complainants)));
+        add("complaints",
+            (p.complainants == 1 ? QStringLiteral("1 complainant")
+                                 : QStringLiteral("%1 complainants").arg(p.complainants)),
+            std::min(0.3, 0.1 * double(p.complainants)));
     if (p.complaintsFraud > 0)
         add("fraud_complaints", QStringLiteral("%1 complaint(s) of fraud").arg(p.complaintsFraud), 0.3);
     // Legitimate high volume: people call it back, or it calls back people who called first.
     if (p.reciprocity >= param("legit_reciprocity") || p.callbackShare >= param("legit_callback_share")) {
         s.legitimate = true;
-        add("legitimate_pattern", QStringLiteral("%1% of callees call back, %2% of its calls answer theirs: a legitimate pattern")
-                                      .arg(p.reciprocity * 100, 0, 'f', 0).arg(p.callbackShare * 100, 0, 'f', 0), 0);
+        add("legitimate_pattern",
+            QStringLiteral("%1% of callees call back, %2% of its calls answer theirs: a legitimate pattern")
+                .arg(p.reciprocity * 100, 0, 'f', 0)
+                .arg(p.callbackShare * 100, 0, 'f', 0),
+            0);
     }
     double keep = 1.0;
     for (const Reason &r : std::as_const(s.reasons))
         keep *= 1.0 - r.weight;
     s.score = s.legitimate && s.category.isEmpty() ? 0.0 : 1.0 - keep;
     if (s.category.isEmpty()) {
-        const bool debt = std::any_of(s.reasons.cbegin(), s.reasons.cend(), [](const Reason &r) { return r.code == QLatin1String("repeat_night"); });
+        const bool debt = std::any_of(s.reasons.cbegin(), s.reasons.cend(), [](const Reason &r) {
+            return r.code == QLatin1String("repeat_night");
+        });
         s.category = p.complaintsFraud > 0 ? QStringLiteral("possible_fraud")
                      : debt                ? QStringLiteral("debt_collection")
                                            : QStringLiteral("autodialer_marketing");
@@ -154,20 +178,23 @@ void Detector::groupOperators(const CallTable &t)
     for (const auto &[device, members] : byDevice) {
         const std::vector<int> vs(members.begin(), members.end());
         for (size_t k = 1; k < vs.size(); ++k)
-                link(vs.front(), vs.at(k), QJsonObject{{QStringLiteral("type"), QStringLiteral("shared_device")},
-                                                   {QStringLiteral("imei"), t.deviceImei[size_t(device)]}});
+            link(vs.front(), vs.at(k),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("shared_device")},
+                             {QStringLiteral("imei"), t.deviceImei[size_t(device)]}});
     }
     for (const auto &[cell, members] : byCell) {
         const std::vector<int> vs(members.begin(), members.end());
         for (size_t k = 1; k < vs.size(); ++k)
-            link(vs.front(), vs.at(k), QJsonObject{{QStringLiteral("type"), QStringLiteral("shared_cell")},
-                                                   {QStringLiteral("cell"), t.cells.value(cell - 1)}});
+            link(vs.front(), vs.at(k),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("shared_cell")},
+                             {QStringLiteral("cell"), t.cells.value(cell - 1)}});
     }
     for (const auto &[trunk, members] : byTrunk) {
         const std::vector<int> vs(members.begin(), members.end());
         for (size_t k = 1; k < vs.size(); ++k)
-            link(vs.front(), vs.at(k), QJsonObject{{QStringLiteral("type"), QStringLiteral("same_pbx_trunk")},
-                                                   {QStringLiteral("source_id"), trunk}});
+            link(vs.front(), vs.at(k),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("same_pbx_trunk")},
+                             {QStringLiteral("source_id"), trunk}});
     }
     // Victim overlap (exact Jaccard over the pairs that share a victim).
     QSet<quint64> tried;
@@ -185,9 +212,10 @@ void Detector::groupOperators(const CallTable &t)
                 const qint64 inter = QSet<qint32>(A).intersect(B).size();
                 const double j = double(inter) / double(A.size() + B.size() - inter);
                 if (j >= param("victim_jaccard"))
-                    link(x, y, QJsonObject{{QStringLiteral("type"), QStringLiteral("victim_overlap")},
-                                           {QStringLiteral("jaccard"), std::round(j * 1000) / 1000},
-                                           {QStringLiteral("shared_victims"), inter}});
+                    link(x, y,
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("victim_overlap")},
+                                     {QStringLiteral("jaccard"), std::round(j * 1000) / 1000},
+                                     {QStringLiteral("shared_victims"), inter}});
             }
         }
     }
@@ -208,12 +236,15 @@ void Detector::groupOperators(const CallTable &t)
             }
             const double cosine = dot / std::sqrt(na * nb);
             std::vector<qint64> common;
-            std::set_intersection(pa.days.begin(), pa.days.end(), pb.days.begin(), pb.days.end(), std::back_inserter(common));
-            const double days = double(common.size()) / double(pa.days.size() + pb.days.size() - common.size());
+            std::set_intersection(pa.days.begin(), pa.days.end(), pb.days.begin(), pb.days.end(),
+                                  std::back_inserter(common));
+            const double days =
+                double(common.size()) / double(pa.days.size() + pb.days.size() - common.size());
             if (cosine >= param("sync_hours_cosine") && days >= param("sync_days_jaccard"))
-                link(int(a), int(b), QJsonObject{{QStringLiteral("type"), QStringLiteral("synchronised_hours")},
-                                                 {QStringLiteral("hour_profile_cosine"), std::round(cosine * 1000) / 1000},
-                                                 {QStringLiteral("shared_days"), qint64(common.size())}});
+                link(int(a), int(b),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("synchronised_hours")},
+                                 {QStringLiteral("hour_profile_cosine"), std::round(cosine * 1000) / 1000},
+                                 {QStringLiteral("shared_days"), qint64(common.size())}});
         }
     }
     std::vector<int> component(flagged.size());
@@ -224,7 +255,8 @@ void Detector::groupOperators(const CallTable &t)
     // Stable order: by first member's number key.
     for (auto &m : members)
         std::sort(m.begin(), m.end(), [&](int a, int b) { return keyOf(a) < keyOf(b); });
-    std::sort(members.begin(), members.end(), [&](const auto &a, const auto &b) { return keyOf(a.front()) < keyOf(b.front()); });
+    std::sort(members.begin(), members.end(),
+              [&](const auto &a, const auto &b) { return keyOf(a.front()) < keyOf(b.front()); });
     int n = 0;
     for (const auto &m : members) {
         Operator op;
@@ -247,7 +279,8 @@ void Detector::groupOperators(const CallTable &t)
         op.victims = victims.size();
         for (const auto &[edge, why] : evidence) {
             if (memberSet.contains(edge.first) && memberSet.contains(edge.second))
-                op.evidence.append(QJsonObject{{QStringLiteral("a"), keyOf(edge.first)}, {QStringLiteral("b"), keyOf(edge.second)},
+                op.evidence.append(QJsonObject{{QStringLiteral("a"), keyOf(edge.first)},
+                                               {QStringLiteral("b"), keyOf(edge.second)},
                                                {QStringLiteral("links"), why}});
         }
         m_operators.push_back(op);

@@ -9,15 +9,15 @@
 namespace dt {
 class CaseFile;
 class Database;
-}
+} // namespace dt
 
 namespace dt::analysis {
 
 /// One reason a number was scored, with the figure behind it.
 struct Reason
 {
-    QString code;   ///< stable: "high_volume", "no_callbacks", …
-    QString text;   ///< plain words with the figures
+    QString code; ///< stable: "high_volume", "no_callbacks", …
+    QString text; ///< plain words with the figures
     double weight = 0;
 };
 

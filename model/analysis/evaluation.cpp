@@ -1,10 +1,9 @@
 #include "analysis/evaluation.h"
 
+#include <cmath>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
-
-#include <cmath>
 
 namespace dt::analysis {
 
@@ -98,21 +97,23 @@ QJsonObject Evaluation::evaluate(const QJsonObject &findings, const QJsonObject 
     }
     auto r = [](double v) { return std::round(v * 10000.0) / 10000.0; };
     return QJsonObject{
-        {QStringLiteral("suspects"),
-         QJsonObject{{QStringLiteral("precision"), r(precision)},
-                     {QStringLiteral("recall"), r(recall)},
-                     {QStringLiteral("f1"), r(f1)},
-                     {QStringLiteral("true_positives"), qint64(tp)},
-                     {QStringLiteral("flagged"), qint64(flagged.size())},
-                     {QStringLiteral("positives"), qint64(positives.size())},
-                     {QStringLiteral("false_positives"), falsePositives},
-                     {QStringLiteral("missed"), missed},
-                     {QStringLiteral("legitimate_flagged"), legitFlagged}}},
+        {QStringLiteral("suspects"), QJsonObject{{QStringLiteral("precision"), r(precision)},
+                                                 {QStringLiteral("recall"), r(recall)},
+                                                 {QStringLiteral("f1"), r(f1)},
+                                                 {QStringLiteral("true_positives"), qint64(tp)},
+                                                 {QStringLiteral("flagged"), qint64(flagged.size())},
+                                                 {QStringLiteral("positives"), qint64(positives.size())},
+                                                 {QStringLiteral("false_positives"), falsePositives},
+                                                 {QStringLiteral("missed"), missed},
+                                                 {QStringLiteral("legitimate_flagged"), legitFlagged}}},
         {QStringLiteral("operators"),
-         QJsonObject{{QStringLiteral("adjusted_rand_index"), r(adjustedRandIndex(truthLabels, predictedLabels))},
-                     {QStringLiteral("purity"), truthLabels.isEmpty() ? 0.0 : r(pure / double(truthLabels.size()))},
-                     {QStringLiteral("truth_operators"), qint64(truth.value(QStringLiteral("operators")).toArray().size())},
-                     {QStringLiteral("found_operators"), qint64(findings.value(QStringLiteral("operators")).toArray().size())}}}};
+         QJsonObject{
+             {QStringLiteral("adjusted_rand_index"), r(adjustedRandIndex(truthLabels, predictedLabels))},
+             {QStringLiteral("purity"), truthLabels.isEmpty() ? 0.0 : r(pure / double(truthLabels.size()))},
+             {QStringLiteral("truth_operators"),
+              qint64(truth.value(QStringLiteral("operators")).toArray().size())},
+             {QStringLiteral("found_operators"),
+              qint64(findings.value(QStringLiteral("operators")).toArray().size())}}}};
 }
 
 } // namespace dt::analysis

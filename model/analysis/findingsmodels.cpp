@@ -22,8 +22,7 @@ QString categoryText(const QString &c)
 
 SuspectsModel::SuspectsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void SuspectsModel::setSuspects(QJsonArray suspects)
 {
@@ -59,20 +58,33 @@ QVariant SuspectsModel::data(const QModelIndex &index, int role) const
     if (!display && role != Qt::EditRole)
         return {};
     switch (index.column()) {
-    case Number: return s.value(QStringLiteral("number")).toString();
-    case Score: return display ? QVariant(QString::number(s.value(QStringLiteral("score")).toDouble(), 'f', 2))
-                               : QVariant(s.value(QStringLiteral("score")).toDouble());
-    case Category: return categoryText(s.value(QStringLiteral("category")).toString());
-    case CallsOut: return p.value(QStringLiteral("calls_out")).toInteger();
-    case PerDay: return display ? QVariant(QString::number(p.value(QStringLiteral("calls_per_active_day")).toDouble(), 'f', 1))
-                                : QVariant(p.value(QStringLiteral("calls_per_active_day")).toDouble());
-    case Answered: return display ? QVariant(QStringLiteral("%1%").arg(p.value(QStringLiteral("answered_share")).toDouble() * 100, 0, 'f', 0))
-                                  : QVariant(p.value(QStringLiteral("answered_share")).toDouble());
-    case Reciprocity: return display ? QVariant(QStringLiteral("%1%").arg(p.value(QStringLiteral("reciprocity")).toDouble() * 100, 0, 'f', 0))
-                                     : QVariant(p.value(QStringLiteral("reciprocity")).toDouble());
-    case Complainants: return p.value(QStringLiteral("complainants")).toInteger();
-    case Reasons: return reasons.join(QStringLiteral("; "));
-    default: return {};
+    case Number:
+        return s.value(QStringLiteral("number")).toString();
+    case Score:
+        return display ? QVariant(QString::number(s.value(QStringLiteral("score")).toDouble(), 'f', 2))
+                       : QVariant(s.value(QStringLiteral("score")).toDouble());
+    case Category:
+        return categoryText(s.value(QStringLiteral("category")).toString());
+    case CallsOut:
+        return p.value(QStringLiteral("calls_out")).toInteger();
+    case PerDay:
+        return display ? QVariant(QString::number(p.value(QStringLiteral("calls_per_active_day")).toDouble(),
+                                                  'f', 1))
+                       : QVariant(p.value(QStringLiteral("calls_per_active_day")).toDouble());
+    case Answered:
+        return display ? QVariant(QStringLiteral("%1%").arg(
+                             p.value(QStringLiteral("answered_share")).toDouble() * 100, 0, 'f', 0))
+                       : QVariant(p.value(QStringLiteral("answered_share")).toDouble());
+    case Reciprocity:
+        return display ? QVariant(QStringLiteral("%1%").arg(
+                             p.value(QStringLiteral("reciprocity")).toDouble() * 100, 0, 'f', 0))
+                       : QVariant(p.value(QStringLiteral("reciprocity")).toDouble());
+    case Complainants:
+        return p.value(QStringLiteral("complainants")).toInteger();
+    case Reasons:
+        return reasons.join(QStringLiteral("; "));
+    default:
+        return {};
     }
 }
 
@@ -81,23 +93,32 @@ QVariant SuspectsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Number: return tr("Number");
-    case Score: return tr("Score");
-    case Category: return tr("Category");
-    case CallsOut: return tr("Calls out");
-    case PerDay: return tr("Per active day");
-    case Answered: return tr("Answered");
-    case Reciprocity: return tr("Called back");
-    case Complainants: return tr("Complainants");
-    case Reasons: return tr("Reasons");
-    default: return {};
+    case Number:
+        return tr("Number");
+    case Score:
+        return tr("Score");
+    case Category:
+        return tr("Category");
+    case CallsOut:
+        return tr("Calls out");
+    case PerDay:
+        return tr("Per active day");
+    case Answered:
+        return tr("Answered");
+    case Reciprocity:
+        return tr("Called back");
+    case Complainants:
+        return tr("Complainants");
+    case Reasons:
+        return tr("Reasons");
+    default:
+        return {};
     }
 }
 
 OperatorsModel::OperatorsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void OperatorsModel::setOperators(QJsonArray operators)
 {
@@ -137,14 +158,23 @@ QVariant OperatorsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
-    case Id: return o.value(QStringLiteral("id")).toString();
-    case Numbers: return role == Qt::DisplayRole ? QVariant(tr("%n number(s)", nullptr, int(numbers.size()))) : QVariant(numbers.size());
-    case Calls: return o.value(QStringLiteral("calls")).toInteger();
-    case Victims: return o.value(QStringLiteral("victims")).toInteger();
-    case FirstCall: return o.value(QStringLiteral("first_call")).toString();
-    case LastCall: return o.value(QStringLiteral("last_call")).toString();
-    case Evidence: return k.join(QStringLiteral(", "));
-    default: return {};
+    case Id:
+        return o.value(QStringLiteral("id")).toString();
+    case Numbers:
+        return role == Qt::DisplayRole ? QVariant(tr("%n number(s)", nullptr, int(numbers.size())))
+                                       : QVariant(numbers.size());
+    case Calls:
+        return o.value(QStringLiteral("calls")).toInteger();
+    case Victims:
+        return o.value(QStringLiteral("victims")).toInteger();
+    case FirstCall:
+        return o.value(QStringLiteral("first_call")).toString();
+    case LastCall:
+        return o.value(QStringLiteral("last_call")).toString();
+    case Evidence:
+        return k.join(QStringLiteral(", "));
+    default:
+        return {};
     }
 }
 
@@ -153,14 +183,22 @@ QVariant OperatorsModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Id: return tr("Operator");
-    case Numbers: return tr("Numbers");
-    case Calls: return tr("Calls");
-    case Victims: return tr("Victims");
-    case FirstCall: return tr("First call (UTC)");
-    case LastCall: return tr("Last call (UTC)");
-    case Evidence: return tr("Evidence");
-    default: return {};
+    case Id:
+        return tr("Operator");
+    case Numbers:
+        return tr("Numbers");
+    case Calls:
+        return tr("Calls");
+    case Victims:
+        return tr("Victims");
+    case FirstCall:
+        return tr("First call (UTC)");
+    case LastCall:
+        return tr("Last call (UTC)");
+    case Evidence:
+        return tr("Evidence");
+    default:
+        return {};
     }
 }
 

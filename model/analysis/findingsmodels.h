@@ -9,7 +9,18 @@ class SuspectsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Score, Category, CallsOut, PerDay, Answered, Reciprocity, Complainants, Reasons, ColumnCount };
+    enum Column {
+        Number,
+        Score,
+        Category,
+        CallsOut,
+        PerDay,
+        Answered,
+        Reciprocity,
+        Complainants,
+        Reasons,
+        ColumnCount
+    };
     static constexpr int NumberRole = Qt::UserRole + 1;
 
     explicit SuspectsModel(QObject *parent = nullptr);

@@ -1,10 +1,9 @@
 #include "analysis/profiles.h"
 
-#include <QHash>
-#include <QSet>
-
 #include <algorithm>
 #include <cmath>
+#include <QHash>
+#include <QSet>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -70,7 +69,8 @@ std::vector<Profile> computeProfiles(const CallTable &t, const ComplaintIndex &c
     std::vector<qint64> callsIn(numbers, 0);
     std::unordered_set<quint64> pairs;
     pairs.reserve(n);
-    std::unordered_map<quint64, std::vector<qint64>> incomingTimes; // (callee<<32|caller) -> starts, for callbacks
+    std::unordered_map<quint64, std::vector<qint64>>
+        incomingTimes; // (callee<<32|caller) -> starts, for callbacks
     for (size_t i = 0; i < n; ++i) {
         ++callsIn[size_t(t.callee[i])];
         pairs.insert(pairKey(t.caller[i], t.callee[i]));
@@ -85,7 +85,8 @@ std::vector<Profile> computeProfiles(const CallTable &t, const ComplaintIndex &c
         const qint64 b = firstOf[num], e = firstOf[num + 1];
         if (b == e)
             continue;
-        std::sort(order.begin() + b, order.begin() + e, [&t](qint64 x, qint64 y) { return t.start[size_t(x)] < t.start[size_t(y)]; });
+        std::sort(order.begin() + b, order.begin() + e,
+                  [&t](qint64 x, qint64 y) { return t.start[size_t(x)] < t.start[size_t(y)]; });
         Profile p;
         p.number = qint32(num);
         p.callsOut = e - b;
@@ -94,7 +95,8 @@ std::vector<Profile> computeProfiles(const CallTable &t, const ComplaintIndex &c
         QHash<quint64, qint64> perCalleeDay, perHour;
         QSet<qint64> days;
         QSet<qint32> devs;
-        qint64 answered = 0, answeredDur = 0, shortCalls = 0, night = 0, late = 0, sequential = 0, callbacks = 0;
+        qint64 answered = 0, answeredDur = 0, shortCalls = 0, night = 0, late = 0, sequential = 0,
+               callbacks = 0;
         double gapSum = 0, gapSq = 0;
         qint64 gaps = 0, prevStart = -1, prevDay = -1, prevValue = -1;
         for (qint64 k = b; k < e; ++k) {

@@ -40,7 +40,6 @@ void complaintHits(Database &db, const char *column, qint64 id, int limit, QVect
             {st.text(0), st.int64(1), st.int64(2), st.text(3), st.text(4), st.text(5), st.text(6)});
 }
 
-
 } // namespace
 
 EntityDetails EntityLookup::describe(CaseFile &cf, const QString &value, int limit)
@@ -78,6 +77,24 @@ EntityDetails EntityLookup::describe(CaseFile &cf, const QString &value, int lim
         }
         leakHits(db, QStringLiteral("l.phone_pattern = ?"), m.pattern, limit, &d.leaks);
         d.inCase = !d.candidates.isEmpty() || !d.leaks.isEmpty();
+        return d;
+    }
+    if (d.kind == QLatin1String("imei")) {
+        // Handsets of one model batch: the same Type Allocation Code (first 8 digits).
+        const QString tac = d.offline.value(QStringLiteral("tac")).toString();
+        Statement st = db.prepare(
+            QStringLiteral("SELECT d.imei, group_concat(DISTINCT n.value) FROM devices d "
+                           "LEFT JOIN calls c ON c.device = d.id LEFT JOIN numbers n ON n.id = c.caller "
+                           "WHERE substr(d.imei, 1, 8) = ? GROUP BY d.id ORDER BY d.imei LIMIT %1")
+                .arg(limit));
+        st.bind(1, tac);
+        while (st.step())
+            d.sameTac << st.text(0) + (st.isNull(1)
+                                           ? QString()
+                                           : QStringLiteral(" (") +
+                                                 st.text(1).replace(QLatin1Char(','), QStringLiteral(", ")) +
+                                                 QLatin1Char(')'));
+        d.inCase = !d.sameTac.isEmpty();
         return d;
     }
     if (d.kind != QLatin1String("phone"))

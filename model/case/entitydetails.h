@@ -41,6 +41,8 @@ struct EntityDetails
     QVector<QPair<QString, qint64>> rowsPerSource; ///< call rows naming this number, per source
     QStringList devices;                           ///< IMEIs this number called from
     QStringList candidates;                        ///< masked patterns: the case's numbers that fit
+    QStringList
+        sameTac; ///< IMEIs: the case's devices of the same model batch (TAC), with the numbers that used them
     QVector<LeakHit> leaks;
     QVector<ComplaintHit> complaintsAgainst, complaintsMade;
 };

@@ -103,6 +103,19 @@ public:
             const Party me = lineParty(m_lines[size_t(slot.first)]);
             qint64 t = dayStart + 9 * kHour + m_rng.range(0, 300);
             const int quota = int(m_rng.range(95, 135));
+            // Some mornings start with a number-segment sweep: consecutive numbers, most of them unused.
+            if (m_rng.chance(0.3)) {
+                const int segs[] = {138, 139, 158, 186, 189};
+                const quint64 base = quint64(segs[m_rng.below(5)]) * 100000000ULL + m_rng.below(99990000ULL);
+                for (int k = 0; k < 20; ++k) {
+                    Line target;
+                    target.num = Num{base + quint64(k), Num::Mobile, 0};
+                    target.requested = false;
+                    const Party swept = lineParty(m_world.addLine(target));
+                    const Call &c = place(out, t, me, swept, 0.05, 8, 0.4, 30);
+                    t += c.ring + c.duration + m_rng.range(40, 70);
+                }
+            }
             for (int n = 0; n < quota; ++n) {
                 if (t > dayStart + 12 * kHour && t < dayStart + 13 * kHour + 1800)
                     t = dayStart + 13 * kHour + 1800 + m_rng.range(0, 120);
@@ -425,6 +438,14 @@ public:
     {
         m_operator = false;
         m_trackVictims = false;
+        // Service numbers people call: customer service (400), free-phone (800), local services (96), an
+        // insurer (95).
+        for (quint64 n : {4008123123ULL, 4006695566ULL, 8008101234ULL, 96225ULL, 96345ULL, 95519ULL}) {
+            Line l;
+            l.num = Num{n, Num::Service, 0};
+            l.requested = false;
+            m_services.push_back(w.addLine(l));
+        }
         for (quint64 p = 0; p < w.population.size(); ++p) {
             if (w.isSocial(p))
                 m_members.push_back(p);
@@ -441,6 +462,12 @@ public:
                                   m_world.population.size();
                 if (f == p)
                     continue;
+                if (m_rng.chance(0.03)) { // a call to customer service
+                    const qint64 ts = dayStart + 9 * kHour + m_rng.range(0, 9 * kHour);
+                    place(out, ts, Party(p), lineParty(m_services[size_t(m_rng.below(m_services.size()))]),
+                          0.9, 240, 0.6, 1800);
+                    continue;
+                }
                 const bool evening = m_rng.chance(0.55);
                 const qint64 t = dayStart + (evening ? 18 * kHour : 8 * kHour) +
                                  m_rng.range(0, evening ? 4 * kHour + 1800 : 10 * kHour);
@@ -453,6 +480,7 @@ public:
 private:
     double m_rate;
     std::vector<quint64> m_members;
+    std::vector<int> m_services;
 };
 
 } // namespace

@@ -500,7 +500,8 @@ previous %2</source>
     <message numerus="yes">
         <source>%n number(s)</source>
         <translation>
-            <numerusform>%n 个号码</numerusform></translation>
+            <numerusform>%n 个号码</numerusform>
+        </translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1010,6 +1011,10 @@ previous %2</source>
     <message>
         <source>Number (any spelling), 138****1234, ID number or name — Return</source>
         <translation>号码（任意写法）、138****1234、身份证号或姓名——回车</translation>
+    </message>
+    <message>
+        <source>Handsets of the same model batch (TAC) in the case (%1)</source>
+        <translation>案件中同一批次机型（TAC）的终端（%1）</translation>
     </message>
 </context>
 <context>
