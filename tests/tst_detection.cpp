@@ -183,6 +183,23 @@ void TestDetection::parametersAreRecorded()
     QJsonObject b = QJsonDocument::fromJson(out).object();
     QCOMPARE(a.value(QStringLiteral("suspects")), b.value(QStringLiteral("suspects")));
     QCOMPARE(a.value(QStringLiteral("operators")), b.value(QStringLiteral("operators")));
+    // The blocklist for number-marking systems: one row per suspect, highest confidence first, audited.
+    const QString csv = m_dir.filePath(QStringLiteral("blocklist.csv"));
+    QCOMPARE(
+        dttest::runCli({QStringLiteral("findings"), path, QStringLiteral("--blocklist"), csv}, &out, &err),
+        0);
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = file.readAll().split('\n');
+        QCOMPARE(rows.first().trimmed(), QByteArray("number,category,confidence,reasons,analysis_run"));
+        QCOMPARE(rows.size() - 2,
+                 b.value(QStringLiteral("suspects")).toArray().size()); // header + final newline
+        QVERIFY(rows.at(1).split(',').at(2).toDouble() >= rows.at(2).split(',').at(2).toDouble());
+        QString error;
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+        QCOMPARE(cf->audit().entries().constLast().action, QStringLiteral("export-blocklist"));
+    }
     QCOMPARE(dttest::runCli({QStringLiteral("evaluate"), path, QStringLiteral("--truth"),
                              m_dir.filePath(QStringLiteral("s7/truth.json"))},
                             &out, &err),

@@ -206,4 +206,27 @@ QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)
         {QStringLiteral("operators"), operators}};
 }
 
+QByteArray Detector::blocklistCsv(const QJsonObject &findings)
+{
+    auto quote = [](QString v) {
+        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
+            v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return v;
+    };
+    const QString run = QString::number(
+        findings.value(QStringLiteral("run")).toObject().value(QStringLiteral("id")).toInteger());
+    QString out = QStringLiteral("number,category,confidence,reasons,analysis_run\r\n");
+    for (const auto &v : findings.value(QStringLiteral("suspects")).toArray()) {
+        const QJsonObject s = v.toObject();
+        QStringList codes;
+        for (const auto &r : s.value(QStringLiteral("reasons")).toArray())
+            codes << r.toObject().value(QStringLiteral("code")).toString();
+        out += quote(s.value(QStringLiteral("number")).toString()) + QLatin1Char(',') +
+               s.value(QStringLiteral("category")).toString() + QLatin1Char(',') +
+               QString::number(s.value(QStringLiteral("score")).toDouble(), 'f', 3) + QLatin1Char(',') +
+               quote(codes.join(QLatin1Char(' '))) + QLatin1Char(',') + run + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
 } // namespace dt::analysis

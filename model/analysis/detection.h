@@ -78,6 +78,9 @@ public:
     static qint64 analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error);
     /// The findings of the case's latest run, as `findings --json` prints them (docs/cli.md).
     static QJsonObject latestFindings(CaseFile &cf, QString *error);
+    /// Suspect numbers as CSV for number-marking systems: number,category,confidence,reasons,run
+    /// (UTF-8, RFC 4180 quoting, highest confidence first).
+    static QByteArray blocklistCsv(const QJsonObject &findings);
 
 private:
     void score(const Profile &p, const CallTable &t);

@@ -1,21 +1,23 @@
 #include "cli/clicommands.h"
 
-#include "case/casefile.h"
-#include "case/verifier.h"
-#include "dt/version.h"
 #include "analysis/detection.h"
 #include "analysis/evaluation.h"
+#include "case/casefile.h"
+#include "case/verifier.h"
+#include "core/sha256.h"
+#include "dt/version.h"
 #include "ingest/importer.h"
 #include "phone/lookup.h"
 #include "sample/samplegenerator.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QDate>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace dt::cli {
 
@@ -314,7 +316,8 @@ int cmdAnalyze(const QStringList &args, Io &io)
     p.setApplicationDescription(QStringLiteral(
         "Profile every number, score call-centre, robocall and harassment behaviour with reasons, group\n"
         "numbers into operators. Stored as an analysis run (parameters, tool version, input digest)."));
-    const QCommandLineOption params(QStringLiteral("params"), QStringLiteral("JSON file of thresholds overriding the defaults."),
+    const QCommandLineOption params(QStringLiteral("params"),
+                                    QStringLiteral("JSON file of thresholds overriding the defaults."),
                                     QStringLiteral("FILE"));
     p.addOption(params);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
@@ -325,17 +328,20 @@ int cmdAnalyze(const QStringList &args, Io &io)
         QFile f(p.value(params));
         QJsonParseError pe;
         if (!f.open(QIODevice::ReadOnly)) {
-            io.err << "dialtrace-cli analyze: " << p.value(params) << ": cannot open: " << f.errorString() << '\n';
+            io.err << "dialtrace-cli analyze: " << p.value(params) << ": cannot open: " << f.errorString()
+                   << '\n';
             return BadInput;
         }
         overrides = QJsonDocument::fromJson(f.readAll(), &pe).object();
         if (pe.error != QJsonParseError::NoError) {
-            io.err << "dialtrace-cli analyze: " << p.value(params) << ": not a JSON object: " << pe.errorString() << '\n';
+            io.err << "dialtrace-cli analyze: " << p.value(params)
+                   << ": not a JSON object: " << pe.errorString() << '\n';
             return BadInput;
         }
         for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
             if (!analysis::Detector::defaultParameters().contains(it.key())) {
-                io.err << "dialtrace-cli analyze: " << p.value(params) << ": unknown parameter '" << it.key() << "'\n";
+                io.err << "dialtrace-cli analyze: " << p.value(params) << ": unknown parameter '" << it.key()
+                       << "'\n";
                 return BadInput;
             }
         }
@@ -352,14 +358,16 @@ int cmdAnalyze(const QStringList &args, Io &io)
         return BadInput;
     }
     const QJsonObject f = analysis::Detector::latestFindings(*cf, &error);
-    io.out << "analysis run " << run << ": " << f.value(QStringLiteral("suspects")).toArray().size() << " suspect numbers in "
-           << f.value(QStringLiteral("operators")).toArray().size() << " operators; "
-           << f.value(QStringLiteral("legitimate_high_volume")).toArray().size() << " high-volume numbers judged legitimate\n";
+    io.out << "analysis run " << run << ": " << f.value(QStringLiteral("suspects")).toArray().size()
+           << " suspect numbers in " << f.value(QStringLiteral("operators")).toArray().size()
+           << " operators; " << f.value(QStringLiteral("legitimate_high_volume")).toArray().size()
+           << " high-volume numbers judged legitimate\n";
     for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
         const QJsonObject o = v.toObject();
-        io.out << "  " << o.value(QStringLiteral("id")).toString() << ": " << o.value(QStringLiteral("numbers")).toArray().size()
-               << " numbers, " << o.value(QStringLiteral("calls")).toInteger() << " calls, " << o.value(QStringLiteral("victims")).toInteger()
-               << " victims\n";
+        io.out << "  " << o.value(QStringLiteral("id")).toString() << ": "
+               << o.value(QStringLiteral("numbers")).toArray().size() << " numbers, "
+               << o.value(QStringLiteral("calls")).toInteger() << " calls, "
+               << o.value(QStringLiteral("victims")).toInteger() << " victims\n";
     }
     return Ok;
 }
@@ -369,12 +377,20 @@ int cmdFindings(const QStringList &args, Io &io)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Print the findings of the latest analysis run."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (docs/cli.md)."));
+    const QCommandLineOption blocklist(
+        QStringLiteral("blocklist"),
+        QStringLiteral("Also write the suspect numbers as CSV for number-marking systems."),
+        QStringLiteral("FILE.csv"));
     p.addOption(json);
+    p.addOption(blocklist);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
         return rc;
     QString error;
-    auto cf = CaseFile::open(p.positionalArguments().at(0), CaseFile::Access::ReadOnly, &error);
+    // An export is a mutating action for the audit log, so it needs the case writable.
+    auto cf =
+        CaseFile::open(p.positionalArguments().at(0),
+                       p.isSet(blocklist) ? CaseFile::Access::ReadWrite : CaseFile::Access::ReadOnly, &error);
     if (!cf) {
         io.err << "dialtrace-cli findings: " << error << '\n';
         return BadInput;
@@ -383,6 +399,26 @@ int cmdFindings(const QStringList &args, Io &io)
     if (f.isEmpty()) {
         io.err << "dialtrace-cli findings: " << error << '\n';
         return BadInput;
+    }
+    if (p.isSet(blocklist)) {
+        const QByteArray csv = analysis::Detector::blocklistCsv(f);
+        QSaveFile out(p.value(blocklist));
+        if (!out.open(QIODevice::WriteOnly) || out.write(csv) < 0 || !out.commit()) {
+            io.err << "dialtrace-cli findings: " << p.value(blocklist)
+                   << ": cannot write: " << out.errorString() << '\n';
+            return BadInput;
+        }
+        if (!cf->audit().append(
+                QStringLiteral("export-blocklist"),
+                QJsonObject{{QStringLiteral("file"), QFileInfo(p.value(blocklist)).absoluteFilePath()},
+                            {QStringLiteral("sha256"), sha256Hex(csv)},
+                            {QStringLiteral("numbers"), f.value(QStringLiteral("suspects")).toArray().size()},
+                            {QStringLiteral("run_id"),
+                             f.value(QStringLiteral("run")).toObject().value(QStringLiteral("id"))}},
+                &error)) {
+            io.err << "dialtrace-cli findings: " << error << '\n';
+            return BadInput;
+        }
     }
     if (p.isSet(json)) {
         printJson(io.out, f);
@@ -393,8 +429,10 @@ int cmdFindings(const QStringList &args, Io &io)
         QStringList reasons;
         for (const auto &r : s.value(QStringLiteral("reasons")).toArray())
             reasons << r.toObject().value(QStringLiteral("text")).toString();
-        io.out << s.value(QStringLiteral("number")).toString().leftJustified(16) << QString::number(s.value(QStringLiteral("score")).toDouble(), 'f', 2)
-               << "  " << s.value(QStringLiteral("category")).toString().leftJustified(22) << reasons.join(QStringLiteral("; ")) << '\n';
+        io.out << s.value(QStringLiteral("number")).toString().leftJustified(16)
+               << QString::number(s.value(QStringLiteral("score")).toDouble(), 'f', 2) << "  "
+               << s.value(QStringLiteral("category")).toString().leftJustified(22)
+               << reasons.join(QStringLiteral("; ")) << '\n';
     }
     return Ok;
 }
@@ -405,7 +443,9 @@ int cmdEvaluate(const QStringList &args, Io &io)
     p.setApplicationDescription(QStringLiteral(
         "Score the latest findings against a sample's truth.json: suspects' precision, recall and F1;\n"
         "operators' adjusted Rand index and purity."));
-    const QCommandLineOption truth(QStringLiteral("truth"), QStringLiteral("The sample generator's truth.json."), QStringLiteral("FILE"));
+    const QCommandLineOption truth(QStringLiteral("truth"),
+                                   QStringLiteral("The sample generator's truth.json."),
+                                   QStringLiteral("FILE"));
     p.addOption(truth);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
@@ -416,7 +456,8 @@ int cmdEvaluate(const QStringList &args, Io &io)
     }
     QFile f(p.value(truth));
     if (!f.open(QIODevice::ReadOnly)) {
-        io.err << "dialtrace-cli evaluate: " << p.value(truth) << ": cannot open: " << f.errorString() << '\n';
+        io.err << "dialtrace-cli evaluate: " << p.value(truth) << ": cannot open: " << f.errorString()
+               << '\n';
         return BadInput;
     }
     const QJsonObject t = QJsonDocument::fromJson(f.readAll()).object();
