@@ -141,6 +141,25 @@ void TestDetection::sampleCase()
             QVERIFY(!x.value(QStringLiteral("evidence")).toArray().isEmpty());
         QVERIFY(x.value(QStringLiteral("victims")).toInt() > 0);
     }
+    // Violations of the campaign's rules, each with supporting calls that exist in the case.
+    QSet<QString> types;
+    for (const auto &v : findings.value(QStringLiteral("violations")).toArray()) {
+        const QJsonObject x = v.toObject();
+        types.insert(x.value(QStringLiteral("type")).toString());
+        QVERIFY(x.value(QStringLiteral("count")).toInt() >=
+                x.value(QStringLiteral("supporting_calls")).toArray().size());
+        const qint64 firstCall = x.value(QStringLiteral("supporting_calls")).toArray().at(0).toInteger();
+        QCOMPARE(
+            cf->db()
+                .scalar(QStringLiteral(
+                            "SELECT n.value FROM calls c JOIN numbers n ON n.id = c.caller WHERE c.id = %1")
+                            .arg(firstCall))
+                .toString(),
+            x.value(QStringLiteral("number")).toString());
+    }
+    for (const char *type :
+         {"call_after_complaint", "outside_permitted_hours", "service_number_marketing", "autodial_volume"})
+        QVERIFY2(types.contains(QLatin1String(type)), type);
     // Couriers and the bank's call-back line are high-volume but judged legitimate, with the reason.
     bool sawLegit = false;
     for (const auto &v : findings.value(QStringLiteral("legitimate_high_volume")).toArray())

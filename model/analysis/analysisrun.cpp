@@ -61,10 +61,12 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
     ComplaintIndex c;
     c.complainantsOf.assign(t.numberKey.size(), {});
     c.fraud.assign(t.numberKey.size(), 0);
-    Statement cs = db.prepare(
-        QStringLiteral("SELECT reported, coalesce(complainant, 0), coalesce(category, '') FROM complaints"));
+    Statement cs = db.prepare(QStringLiteral(
+        "SELECT reported, coalesce(complainant, 0), coalesce(category, ''), coalesce(time_utc, 0), id "
+        "FROM complaints ORDER BY id"));
     while (cs.step()) {
         const size_t reported = size_t(cs.int64(0));
+        c.entries.push_back({qint32(cs.int64(0)), qint32(cs.int64(1)), cs.int64(3), cs.int64(4)});
         if (reported >= c.complainantsOf.size())
             continue;
         auto &list = c.complainantsOf[reported];
@@ -84,6 +86,7 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
     result->calls = qint64(t.size());
     result->suspects = d.m_suspects;
     result->operators = d.m_operators;
+    result->violations = d.m_violations;
     return true;
 }
 
@@ -124,6 +127,18 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
             return 0;
         }
         flagged += !s.legitimate && s.score >= flag;
+    }
+    for (const QJsonObject &v : r.violations) {
+        f.reset();
+        f.bind(1, runId)
+            .bind(2, QStringLiteral("violation"))
+            .bind(3, v.value(QStringLiteral("number")).toString())
+            .bindNull(4)
+            .bind(5, compact(v));
+        if (!f.exec()) {
+            *error = db.lastError();
+            return 0;
+        }
     }
     for (const Operator &o : r.operators) {
         f.reset();
@@ -176,7 +191,7 @@ QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)
         return {};
     }
     const qint64 runId = run.int64(0);
-    QJsonArray suspects, legitimate, operators;
+    QJsonArray suspects, legitimate, operators, violations;
     Statement f = db.prepare(QStringLiteral("SELECT kind, data FROM findings WHERE run_id = ? ORDER BY id"));
     f.bind(1, runId);
     const double flag = QJsonDocument::fromJson(run.text(3).toUtf8())
@@ -187,6 +202,8 @@ QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)
         const QJsonObject o = QJsonDocument::fromJson(f.text(1).toUtf8()).object();
         if (f.text(0) == QLatin1String("operator"))
             operators.append(o);
+        else if (f.text(0) == QLatin1String("violation"))
+            violations.append(o);
         else if (o.value(QStringLiteral("legitimate")).toBool() ||
                  o.value(QStringLiteral("score")).toDouble() < flag)
             legitimate.append(o);
@@ -203,7 +220,8 @@ QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)
                      {QStringLiteral("input_digest"), run.text(5)}}},
         {QStringLiteral("suspects"), suspects},
         {QStringLiteral("legitimate_high_volume"), legitimate},
-        {QStringLiteral("operators"), operators}};
+        {QStringLiteral("operators"), operators},
+        {QStringLiteral("violations"), violations}};
 }
 
 QByteArray Detector::blocklistCsv(const QJsonObject &findings)

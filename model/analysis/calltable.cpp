@@ -36,13 +36,14 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
     for (auto *v : {&caller, &callee, &device, &cell, &source})
         v->reserve(size_t(n));
     start.reserve(size_t(n));
+    id.reserve(size_t(n));
     duration.reserve(size_t(n));
     answered.reserve(size_t(n));
     QHash<QString, int> cellIds;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     Statement st = db.prepare(QStringLiteral("SELECT caller, callee, start_utc, duration, coalesce(answered, "
                                              "-1), coalesce(device, 0), coalesce(cell, ''), "
-                                             "source_id FROM calls ORDER BY id"));
+                                             "source_id, id FROM calls ORDER BY id"));
     qint64 row = 0;
     while (st.step()) {
         if (cancel && (++row & 0xFFFF) == 0 && cancel->load()) {
@@ -67,6 +68,7 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
         }
         cell.push_back(cid);
         source.push_back(qint32(st.int64(7)));
+        id.push_back(st.int64(8));
         const qint64 rec[5] = {st.int64(0), st.int64(1), st.int64(2), st.int64(3), st.int64(4)};
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(rec), sizeof(rec)));
     }

@@ -21,6 +21,7 @@ struct CallTable
 public:
     std::vector<qint32> caller, callee, device, cell, source;
     std::vector<qint64> start; ///< UTC seconds
+    std::vector<qint64> id;    ///< the call's row id in the case (for supporting evidence)
     std::vector<qint32> duration;
     std::vector<qint8> answered;       ///< 1 yes, 0 no, -1 unknown
     std::vector<QString> numberKey;    ///< by number id ("" for unused ids)

@@ -36,7 +36,11 @@ QJsonObject Detector::defaultParameters()
         {QStringLiteral("sync_days_jaccard"), 0.9},  // … on the same days: one shift, one operation
         {QStringLiteral("flag_score"), 0.5},         // score at which a number is a suspect
         {QStringLiteral("victim_jaccard"), 0.5},     // victim overlap linking two numbers
-        {QStringLiteral("timezone_offset"), 8 * 3600}};
+        {QStringLiteral("timezone_offset"), 8 * 3600},
+        {QStringLiteral("permitted_from_hour"), 8}, // marketing calls allowed from 08:00 …
+        {QStringLiteral("permitted_to_hour"), 21},  // … until 21:00 local time
+        {QStringLiteral("autodial_volume"), 100},   // calls per active day that only a machine places
+        {QStringLiteral("max_supporting_calls"), 50}};
 }
 
 Detector::Detector(QJsonObject params)
@@ -287,6 +291,92 @@ void Detector::groupOperators(const CallTable &t)
     }
 }
 
+void Detector::findViolations(const CallTable &t, const ComplaintIndex &c)
+{
+    QHash<qint32, const Suspect *> flagged;
+    for (const Suspect &s : m_suspects) {
+        if (!s.legitimate && s.score >= param("flag_score"))
+            flagged.insert(s.number, &s);
+    }
+    const qint64 maxCalls = qint64(param("max_supporting_calls"));
+    const qint64 offset = qint64(param("timezone_offset"));
+    const int from = int(param("permitted_from_hour")), to = int(param("permitted_to_hour"));
+    // Calls of each flagged number, in time order.
+    std::map<qint32, std::vector<size_t>> callsOf;
+    for (size_t i = 0; i < t.size(); ++i) {
+        if (flagged.contains(t.caller[i]))
+            callsOf[t.caller[i]].push_back(i);
+    }
+    for (auto &[n, calls] : callsOf)
+        std::sort(calls.begin(), calls.end(), [&t](size_t a, size_t b) { return t.start[a] < t.start[b]; });
+    auto violation = [&](const char *type, qint32 number, const std::vector<size_t> &calls,
+                         const QString &text, QJsonObject extra = {}) {
+        QJsonArray ids;
+        for (size_t k = 0; k < calls.size() && qint64(k) < maxCalls; ++k)
+            ids.append(t.id[calls[k]]);
+        extra.insert(QStringLiteral("type"), QLatin1String(type));
+        extra.insert(QStringLiteral("number"), t.numberKey[size_t(number)]);
+        extra.insert(QStringLiteral("count"), qint64(calls.size()));
+        extra.insert(QStringLiteral("text"), text);
+        extra.insert(QStringLiteral("supporting_calls"), ids);
+        m_violations.push_back(extra);
+    };
+    // 1. Calls to a callee after that callee complained about the number.
+    std::map<std::pair<qint32, qint32>, qint64> firstComplaint;
+    for (const auto &e : c.entries) {
+        if (!e.complainant || !e.timeUtc || !flagged.contains(e.reported))
+            continue;
+        const auto key = std::make_pair(e.reported, e.complainant);
+        if (!firstComplaint.count(key) || e.timeUtc < firstComplaint[key])
+            firstComplaint[key] = e.timeUtc;
+    }
+    for (const auto &[key, when] : firstComplaint) {
+        std::vector<size_t> after;
+        for (size_t i : callsOf[key.first]) {
+            if (t.callee[i] == key.second && t.start[i] > when)
+                after.push_back(i);
+        }
+        if (!after.empty())
+            violation("call_after_complaint", key.first, after,
+                      QStringLiteral("%1 calls to %2 after they complained on %3")
+                          .arg(after.size())
+                          .arg(t.numberKey[size_t(key.second)],
+                               QDateTime::fromSecsSinceEpoch(when, Qt::UTC).toString(Qt::ISODate)),
+                      QJsonObject{{QStringLiteral("complainant"), t.numberKey[size_t(key.second)]},
+                                  {QStringLiteral("complained_utc"),
+                                   QDateTime::fromSecsSinceEpoch(when, Qt::UTC).toString(Qt::ISODate)}});
+    }
+    for (const auto &[number, calls] : callsOf) {
+        const Suspect &s = *flagged.value(number);
+        // 2. Marketing or collection calls outside the permitted hours.
+        if (s.category != QLatin1String("harassment_storm")) {
+            std::vector<size_t> late;
+            for (size_t i : calls) {
+                const int hour = int((t.start[i] + offset) % 86400 / 3600);
+                if (hour < from || hour >= to)
+                    late.push_back(i);
+            }
+            if (!late.empty())
+                violation("outside_permitted_hours", number, late,
+                          QStringLiteral("%1 calls between %2:00 and %3:00")
+                              .arg(late.size())
+                              .arg(to)
+                              .arg(from, 2, 10, QLatin1Char('0')));
+        }
+        // 3. Marketing from 95/96/400 number resources.
+        const auto cls = NumberClass(t.numberType[size_t(number)]);
+        if (cls == NumberClass::Service95 || cls == NumberClass::Service96 || cls == NumberClass::Service400)
+            violation("service_number_marketing", number, calls,
+                      QStringLiteral("%1 outbound calls from a %2 number resource")
+                          .arg(calls.size())
+                          .arg(numberClassName(cls)));
+        // 4. Auto-dialling volume.
+        if (s.profile.callsPerActiveDay >= param("autodial_volume"))
+            violation("autodial_volume", number, calls,
+                      QStringLiteral("%1 calls per active day").arg(s.profile.callsPerActiveDay, 0, 'f', 1));
+    }
+}
+
 bool Detector::run(const CallTable &t, const ComplaintIndex &c, QString *error)
 {
     Q_UNUSED(error)
@@ -299,6 +389,8 @@ bool Detector::run(const CallTable &t, const ComplaintIndex &c, QString *error)
         return a.score != b.score ? a.score > b.score : a.key < b.key;
     });
     groupOperators(t);
+    m_violations.clear();
+    findViolations(t, c);
     return true;
 }
 

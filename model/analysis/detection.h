@@ -58,6 +58,8 @@ public:
     bool run(const CallTable &t, const ComplaintIndex &c, QString *error);
     const std::vector<Suspect> &suspects() const { return m_suspects; }
     const std::vector<Operator> &operators() const { return m_operators; }
+    /// Violations of the 2018 campaign's rules, each with its supporting calls.
+    const std::vector<QJsonObject> &violations() const { return m_violations; }
 
     /// A finished computation, ready to be stored.
     struct Result
@@ -67,6 +69,7 @@ public:
         qint64 calls = 0;
         std::vector<Suspect> suspects;
         std::vector<Operator> operators;
+        std::vector<QJsonObject> violations;
     };
     /// Loads the calls through @p db (any connection, read-only is enough) and runs the detection.
     /// Safe on a worker thread with its own connection.
@@ -85,10 +88,12 @@ public:
 private:
     void score(const Profile &p, const CallTable &t);
     void groupOperators(const CallTable &t);
+    void findViolations(const CallTable &t, const ComplaintIndex &c);
     double param(const char *name) const { return m_params.value(QLatin1String(name)).toDouble(); }
     QJsonObject m_params;
     std::vector<Suspect> m_suspects;
     std::vector<Operator> m_operators;
+    std::vector<QJsonObject> m_violations;
 };
 
 } // namespace dt::analysis

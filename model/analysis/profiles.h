@@ -37,6 +37,13 @@ struct Profile
 
 struct ComplaintIndex
 {
+    struct Entry
+    {
+        qint32 reported = 0, complainant = 0;
+        qint64 timeUtc = 0;
+        qint64 id = 0;
+    };
+    std::vector<Entry> entries;
     std::vector<std::vector<qint32>> complainantsOf; ///< by reported number id
     std::vector<qint64> fraud;                       ///< complaints of a fraud category, by number id
 };
