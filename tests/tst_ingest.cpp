@@ -695,6 +695,18 @@ void TestIngest::realFixtures_data()
     QTest::newRow("asterisk custom order")
         << QString::fromUtf8("asterisk/lab_custom_Master.csv") << QString::fromUtf8("calls")
         << QString::fromUtf8("asterisk-master-csv-custom") << QString::fromUtf8("UTF-8") << 14 << 0;
+    QTest::newRow("android contacts2.db")
+        << QString::fromUtf8("android_htc/contacts2.db") << QString::fromUtf8("calls")
+        << QString::fromUtf8("android-calls") << QString::fromUtf8("UTF-8") << 1 << 0;
+    QTest::newRow("iOS CallHistory") << QString::fromUtf8("ios_callhistory/CallHistory.storedata")
+                                     << QString::fromUtf8("calls") << QString::fromUtf8("ios-callhistory")
+                                     << QString::fromUtf8("UTF-8") << 2456 << 0;
+    QTest::newRow("cmcc converted CallLog")
+        << QString::fromUtf8("cn_operator_bills/cmcc_converted_calllog.db") << QString::fromUtf8("calls")
+        << QString::fromUtf8("calllog-db") << QString::fromUtf8("UTF-8") << 501 << 0;
+    QTest::newRow("ctcc converted CallLog")
+        << QString::fromUtf8("cn_operator_bills/ctcc_converted_calllog.db") << QString::fromUtf8("calls")
+        << QString::fromUtf8("calllog-db") << QString::fromUtf8("UTF-8") << 174 << 0;
     QTest::newRow("freeswitch excel-mangled")
         << QString::fromUtf8("freeswitch/excel_resaved_Master.csv") << QString::fromUtf8("calls")
         << QString::fromUtf8("freeswitch-cdr-csv") << QString::fromUtf8("UTF-8") << 10 << 0;
@@ -740,6 +752,12 @@ void TestIngest::realFixtures()
                      .toInt(),
                  0);
         QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM devices")).toInt() > 0);
+    }
+    if (file.startsWith(QLatin1String("cn_operator_bills/ctcc")))
+        QCOMPARE(sum.duplicatesMerged, 87); // the converter wrote every call twice
+    if (file.startsWith(QLatin1String("ios_callhistory"))) {
+        // Apple's 2001 epoch: the first call is in 2023, not 1992.
+        QVERIFY(QDateTime::fromSecsSinceEpoch(sum.firstTime, Qt::UTC).date().year() >= 2020);
     }
     if (file.startsWith(QLatin1String("asterisk/stadion")))
         QCOMPARE(sum.repaired, 8); // the rows with stray 0xA5 bytes are repaired, not dropped

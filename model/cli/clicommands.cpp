@@ -229,7 +229,12 @@ int cmdImport(const QStringList &args, Io &io)
         QStringLiteral("region"),
         QStringLiteral("Numbering plan for numbers without a country code (default CN)."),
         QStringLiteral("CC"), QStringLiteral("CN"));
-    for (const auto &o : {kind, source, format, encoding, map, tz, offset, acquired, force, json, region})
+    const QCommandLineOption owner(
+        QStringLiteral("owner"),
+        QStringLiteral("Phone databases: the device owner's number (default: owner:<source>)."),
+        QStringLiteral("NUMBER"));
+    for (const auto &o :
+         {kind, source, format, encoding, map, tz, offset, acquired, force, json, region, owner})
         p.addOption(o);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
@@ -246,6 +251,7 @@ int cmdImport(const QStringList &args, Io &io)
     opt.acquired = p.value(acquired);
     opt.force = p.isSet(force);
     opt.region = p.value(region).toUpper();
+    opt.owner = p.value(owner);
     bool ok = false;
     opt.clockOffset = p.value(offset).toLongLong(&ok);
     if (!ok) {

@@ -1,7 +1,7 @@
 #include "ingest/fieldmap.h"
 
-#include "ingest/valueparsers.h"
 #include "core/text.h"
+#include "ingest/valueparsers.h"
 #include "phone/idcard.h"
 #include "phone/maskedphone.h"
 
@@ -79,7 +79,6 @@ bool isPhoneLike(const QString &v)
     }
     return d.size() >= 7 && d.size() <= 15;
 }
-
 
 } // namespace
 

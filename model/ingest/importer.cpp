@@ -4,6 +4,7 @@
 #include "ingest/csvparser.h"
 #include "ingest/encoding.h"
 #include "ingest/jsonreader.h"
+#include "ingest/phonedbreader.h"
 #include "ingest/valueparsers.h"
 #include "ingest/xlsxreader.h"
 #include "phone/idcard.h"
@@ -146,6 +147,43 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
     }
     QVector<Record> records;
     bool jsonList = false;
+    if (PhoneDbReader::isSqlite(head)) {
+        l.format = PhoneDbReader::detect(path);
+        if (l.format.isEmpty()) {
+            *error = tr("%1: an SQLite database without a call table DialTrace knows (calls, ZCALLRECORD, "
+                        "CallLog)")
+                         .arg(path);
+            return false;
+        }
+        l.encoding = QStringLiteral("UTF-8");
+        l.encodingHow = QStringLiteral("SQLite (UTF-8)");
+        l.kind = QStringLiteral("calls");
+        QVector<Record> all;
+        if (!PhoneDbReader::read(path, l.format, QStringLiteral("owner"), &all, &l.appleEpoch, error))
+            return false;
+        if (all.isEmpty()) {
+            *error = tr("%1: no data rows (header only?)").arg(path);
+            return false;
+        }
+        records = all.mid(0, 40);
+        l.headers =
+            QStringList{QStringLiteral("owner"), QStringLiteral("number"), QStringLiteral("direction"),
+                        QStringLiteral("start"), QStringLiteral("duration")};
+        l.mapping.set(Field::Local, 0, 1.0);
+        l.mapping.set(Field::Other, 1, 1.0);
+        l.mapping.set(Field::Direction, 2, 1.0);
+        l.mapping.set(Field::Start, 3, 1.0);
+        l.mapping.set(Field::Duration, 4, 1.0);
+        FieldDecoder d0(l.encoding);
+        for (const Record &r : records) {
+            QStringList row;
+            for (const QByteArray &f : r.fields)
+                row << d0(f, nullptr);
+            l.preview.push_back(row);
+        }
+        *layout = l;
+        return true;
+    }
     if (JsonReader::looksLikeJson(head)) {
         l.format = QStringLiteral("json");
         l.encoding = QStringLiteral("UTF-8");
@@ -167,9 +205,8 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
         if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF")) {
             const EncodingGuess g16 = detectEncoding(head);
             if (!g16.name.startsWith(QLatin1String("UTF-16"))) {
-                *error = tr("%1: binary data (NUL bytes), not a text table; if it is a phone database, its "
-                            "reader is not "
-                            "available yet")
+                *error = tr("%1: binary data (NUL bytes): not a text table, a spreadsheet or a phone "
+                            "database DialTrace knows")
                              .arg(path);
                 return false;
             }
@@ -401,6 +438,12 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     QVector<Record> records;
     if (layout.format == QLatin1String("xlsx")) {
         if (!XlsxReader::read(path, &records, error) || !handle(records))
+            return false;
+    } else if (PhoneDbReader::isSqlite(readHead(path, 16, error))) {
+        firstRecord = false;
+        bool apple = false;
+        const QString owner = opt.owner.isEmpty() ? QStringLiteral("owner:") + sum.source : opt.owner;
+        if (!PhoneDbReader::read(path, layout.format, owner, &records, &apple, error) || !handle(records))
             return false;
     } else if (layout.format == QLatin1String("json")) {
         QStringList keys;

@@ -27,6 +27,7 @@ struct ImportOptions
     QString acquired;                      ///< YYYY-MM-DD
     bool force = false;                    ///< import a file whose SHA-256 is already in the case
     QString region = QStringLiteral("CN"); ///< numbering plan for numbers without a country code
+    QString owner; ///< phone databases: the device owner's number (default "owner:<source>")
 };
 
 /// How a file was understood before import: the preview the wizard shows and `import` records.
@@ -38,6 +39,7 @@ struct Layout
     QStringList headers;
     Mapping mapping;
     QVector<QStringList> preview; ///< first rows as decoded text
+    bool appleEpoch = false;      ///< times are seconds since 2001-01-01 (iOS)
 };
 
 /// The outcome of one file's import (docs/cli.md).

@@ -192,7 +192,7 @@ qint64 RowWriter::personId(const QString &idCard, bool idUsable, const QString &
 std::optional<qint64> RowWriter::utcOf(const QString &text)
 {
     bool zoned = false;
-    const auto wall = parseLocalTime(text, m_order, &zoned);
+    const auto wall = parseLocalTime(text, m_order, &zoned, m_layout.appleEpoch);
     if (!wall)
         return std::nullopt;
     qint64 utc = *wall;

@@ -615,10 +615,6 @@ previous %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: binary data (NUL bytes), not a text table; if it is a phone database, its reader is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--encoding: unknown encoding &apos;%1&apos; (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,6 +666,14 @@ previous %2</source>
         <source>%1: cannot commit the import: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: an SQLite database without a call table DialTrace knows (calls, ZCALLRECORD, CallLog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: binary data (NUL bytes): not a text table, a spreadsheet or a phone database DialTrace knows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::JsonReader</name>
@@ -687,6 +691,29 @@ previous %2</source>
     </message>
     <message>
         <source>%1: JSON, but not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::PhoneDbReader</name>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a CallLog table without number, calltype, start and duration columns (has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a known phone database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected table layout: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

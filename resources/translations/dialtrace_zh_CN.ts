@@ -609,10 +609,6 @@ previous %2</source>
         <translation>%1：文件为空</translation>
     </message>
     <message>
-        <source>%1: binary data (NUL bytes), not a text table; if it is a phone database, its reader is not available yet</source>
-        <translation>%1：二进制数据（含 NUL 字节），不是文本表格；如果是手机数据库，目前尚不支持读取</translation>
-    </message>
-    <message>
         <source>--encoding: unknown encoding '%1' (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
         <translation>--encoding：未知编码“%1”（UTF-8、GB18030/GBK、UTF-16LE、UTF-16BE、ISO-8859-1）</translation>
     </message>
@@ -664,6 +660,14 @@ previous %2</source>
         <source>%1: cannot commit the import: %2</source>
         <translation>%1：无法提交导入：%2</translation>
     </message>
+    <message>
+        <source>%1: an SQLite database without a call table DialTrace knows (calls, ZCALLRECORD, CallLog)</source>
+        <translation>%1：SQLite 数据库中没有 DialTrace 能识别的通话表（calls、ZCALLRECORD、CallLog）</translation>
+    </message>
+    <message>
+        <source>%1: binary data (NUL bytes): not a text table, a spreadsheet or a phone database DialTrace knows</source>
+        <translation>%1：二进制数据（含 NUL 字节）：不是 DialTrace 能识别的文本表格、电子表格或手机数据库</translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::JsonReader</name>
@@ -682,6 +686,29 @@ previous %2</source>
     <message>
         <source>%1: JSON, but not a list</source>
         <translation>%1：是 JSON，但不是列表</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::PhoneDbReader</name>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1：无法打开数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1: a CallLog table without number, calltype, start and duration columns (has %2)</source>
+        <translation>%1：CallLog 表缺少号码、通话类型、开始时间和时长列（现有 %2）</translation>
+    </message>
+    <message>
+        <source>%1: not a known phone database</source>
+        <translation>%1：不是可识别的手机数据库</translation>
+    </message>
+    <message>
+        <source>%1: unexpected table layout: %2</source>
+        <translation>%1：表结构不符合预期：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
