@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QSet>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace dt::analysis {
 
@@ -67,16 +66,13 @@ std::vector<Profile> computeProfiles(const CallTable &t, const ComplaintIndex &c
             order[size_t(fill[size_t(t.caller[i])]++)] = qint64(i);
     }
     std::vector<qint64> callsIn(numbers, 0);
-    std::unordered_set<quint64> pairs;
-    pairs.reserve(n);
-    std::unordered_map<quint64, std::vector<qint64>>
-        incomingTimes; // (callee<<32|caller) -> starts, for callbacks
+    // (receiver<<32|caller) -> start times: answers both "did the callee ever call back" and
+    // "was this call a call-back" without a second set of pairs.
+    std::unordered_map<quint64, std::vector<qint64>> incomingTimes;
     for (size_t i = 0; i < n; ++i) {
         ++callsIn[size_t(t.callee[i])];
-        pairs.insert(pairKey(t.caller[i], t.callee[i]));
-    }
-    for (size_t i = 0; i < n; ++i)
         incomingTimes[pairKey(t.callee[i], t.caller[i])].push_back(t.start[i]);
+    }
     for (auto &kv : incomingTimes)
         std::sort(kv.second.begin(), kv.second.end());
 
@@ -166,7 +162,7 @@ std::vector<Profile> computeProfiles(const CallTable &t, const ComplaintIndex &c
         p.sequentialShare = p.callsOut > 1 ? double(sequential) / double(p.callsOut - 1) : 0;
         qint64 reciprocal = 0, repeated = 0;
         for (auto it = perCallee.cbegin(); it != perCallee.cend(); ++it) {
-            reciprocal += pairs.count(pairKey(it.key(), qint32(num))) > 0;
+            reciprocal += incomingTimes.count(pairKey(qint32(num), it.key())) > 0;
             repeated += it.value() >= 3;
         }
         p.reciprocity = double(reciprocal) / double(p.distinctCallees);

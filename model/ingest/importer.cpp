@@ -60,13 +60,13 @@ public:
     explicit FieldDecoder(const QString &encoding)
         : m_gb(encoding == QLatin1String("GB18030"))
         , m_latin1(encoding == QLatin1String("ISO-8859-1"))
+        , m_gbDecoder("GB18030", QStringDecoder::Flag::Stateless)
     {}
     QString operator()(const QByteArray &b, bool *repaired)
     {
         QString s;
         if (m_gb) {
-            QStringDecoder d("GB18030");
-            s = d.decode(b);
+            s = m_gbDecoder.decode(b); // stateless: one decoder for every field, not one per field
         } else if (m_latin1) {
             s = QString::fromLatin1(b);
         } else {
@@ -79,6 +79,7 @@ public:
 
 private:
     bool m_gb, m_latin1;
+    QStringDecoder m_gbDecoder;
 };
 
 QByteArray readHead(const QString &path, qint64 n, QString *error)
@@ -439,7 +440,9 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     if (layout.format == QLatin1String("xlsx")) {
         if (!XlsxReader::read(path, &records, error) || !handle(records))
             return false;
-    } else if (PhoneDbReader::isSqlite(readHead(path, 16, error))) {
+    } else if (layout.format == QLatin1String("android-calls") ||
+               layout.format == QLatin1String("ios-callhistory") ||
+               layout.format == QLatin1String("calllog-db")) {
         firstRecord = false;
         bool apple = false;
         const QString owner = opt.owner.isEmpty() ? QStringLiteral("owner:") + sum.source : opt.owner;

@@ -101,12 +101,14 @@ bool RowWriter::reject(qint64 line, const QString &reason, const QByteArray &raw
     return true;
 }
 
-qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &subscriber)
+qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &subscriber, QString *keyOut)
 {
     NumberClass c = NumberClass::Junk;
     const QString key = m_phones.normalize(raw, &c, subscriber);
     if (cls)
         *cls = c;
+    if (keyOut)
+        *keyOut = key;
     if (key.isEmpty())
         return 0;
     auto it = m_numbers.constFind(key);
@@ -219,7 +221,7 @@ bool RowWriter::add(const QStringList &row, qint64 line, const QByteArray &raw, 
 bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)
 {
     const Mapping &m = m_layout.mapping;
-    QString callerRaw, calleeRaw, subscriber;
+    QString callerRaw, calleeRaw;
     bool localIsCaller = true, perspective = false;
     if (m.has(Field::Local) && m.has(Field::Other)) {
         perspective = true;
@@ -230,7 +232,6 @@ bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &r
         localIsCaller = d == Direction::Outgoing;
         callerRaw = localIsCaller ? value(row, Field::Local) : value(row, Field::Other);
         calleeRaw = localIsCaller ? value(row, Field::Other) : value(row, Field::Local);
-        subscriber = m_phones.normalize(value(row, Field::Local));
     } else {
         callerRaw = value(row, Field::Caller);
         calleeRaw = value(row, Field::Callee);
@@ -262,8 +263,14 @@ bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &r
                        ? 1
                        : 0;
     }
-    const qint64 caller = numberId(callerRaw, nullptr, localIsCaller ? QString() : subscriber);
-    const qint64 callee = numberId(calleeRaw, nullptr, localIsCaller ? subscriber : QString());
+    // The row's own number is normalised once; it also qualifies the other side's 虚拟网 short numbers.
+    QString localKey;
+    const QString &localRaw = localIsCaller ? callerRaw : calleeRaw;
+    const qint64 localId = numberId(localRaw, nullptr, {}, &localKey);
+    const qint64 otherId =
+        numberId(localIsCaller ? calleeRaw : callerRaw, nullptr, perspective ? localKey : QString());
+    const qint64 caller = localIsCaller ? localId : otherId;
+    const qint64 callee = localIsCaller ? otherId : localId;
     if (caller < 0 || callee < 0) {
         *error = m_db.lastError();
         return false;

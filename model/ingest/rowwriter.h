@@ -31,7 +31,8 @@ public:
 
 private:
     bool reject(qint64 line, const QString &reason, const QByteArray &raw, QString *error);
-    qint64 numberId(const QString &raw, NumberClass *cls, const QString &subscriber = {});
+    qint64 numberId(const QString &raw, NumberClass *cls, const QString &subscriber = {},
+                    QString *keyOut = nullptr);
     qint64 deviceId(const QString &raw);
     qint64 personId(const QString &idCard, bool idUsable, const QString &name, qint64 phone);
     std::optional<qint64> utcOf(const QString &text);

@@ -74,7 +74,6 @@ QString SampleCase::ensure(const QString &path, QString *error, const ProgressFn
         }
     }
     // Appears under its final name only when complete: an interrupted build is simply redone.
-    QFile::remove(partial + QStringLiteral(".lock"));
     if (!QFile::rename(partial, path)) {
         if (error)
             *error = tr("%1: cannot move the sample case into place").arg(path);
