@@ -6,6 +6,7 @@
 #include "case/casefile.h"
 #include "ingest/importer.h"
 #include "sample/samplegenerator.h"
+#include "samplebuild.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -64,32 +65,7 @@ void TestDetection::adjustedRandIndex()
 
 QString TestDetection::buildCase(quint64 seed, QJsonObject *truth)
 {
-    const QString files = m_dir.filePath(QStringLiteral("s%1").arg(seed));
-    sample::SampleOptions opt;
-    opt.seed = seed;
-    QString error;
-    if (!sample::SampleGenerator().generate(files, opt, nullptr, &error))
-        return {};
-    QFile t(files + QStringLiteral("/truth.json"));
-    if (!t.open(QIODevice::ReadOnly))
-        return {};
-    *truth = QJsonDocument::fromJson(t.readAll()).object();
-    const QString path = m_dir.filePath(QStringLiteral("case%1.dtcase").arg(seed));
-    auto cf = CaseFile::create(path, QStringLiteral("detection"), &error);
-    if (!cf)
-        return {};
-    ingest::Importer imp(*cf);
-    for (const auto &v : truth->value(QStringLiteral("files")).toArray()) {
-        ingest::ImportOptions io;
-        io.clockOffset = v.toObject().value(QStringLiteral("clock_offset")).toInteger();
-        io.acquired = v.toObject().value(QStringLiteral("acquired")).toString();
-        if (!imp.importFile(files + QLatin1Char('/') + v.toObject().value(QStringLiteral("file")).toString(),
-                            io, nullptr, &error)) {
-            qWarning() << error;
-            return {};
-        }
-    }
-    return path;
+    return dttest::buildSampleCase(m_dir.path(), seed, truth);
 }
 
 void TestDetection::sampleCase_data()

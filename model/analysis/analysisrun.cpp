@@ -1,10 +1,12 @@
 // Storing a detection run in the case and reading its findings back (Detector::analyzeCase,
 // Detector::latestFindings).
 #include "analysis/detection.h"
+#include "analysis/leaktrace.h"
 #include "case/casefile.h"
 #include "core/osuser.h"
 #include "dt/version.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -80,9 +82,28 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
     Detector d(params);
     if (!d.run(t, c, error))
         return false;
+    LeakTrace leaks;
+    if (!leaks.compute(db, t, d.m_operators, d.m_params, error, cancel))
+        return false;
+    result->leakLists = {};
+    for (const LeakList &l : leaks.lists)
+        result->leakLists.append(l.toJson());
+    result->operatorLeaks.assign(d.m_operators.size(), {});
+    for (size_t o = 0; o < leaks.byOperator.size(); ++o)
+        for (const LeakAttribution &a : leaks.byOperator[o])
+            result->operatorLeaks[o].append(leaks.attributionJson(a));
+    result->lineage = {};
+    for (const LineageEdge &e : leaks.lineage)
+        result->lineage.append(leaks.lineageJson(e));
+    result->compilations = leaks.compilationsJson();
     result->params = d.m_params;
     result->finishedUtc = utcNowIso();
-    result->inputDigest = t.digest;
+    // The findings depend on the calls and on the leaked lists: the digest covers both.
+    result->inputDigest = leaks.lists.empty()
+                              ? t.digest
+                              : QString::fromLatin1(QCryptographicHash::hash((t.digest + leaks.digest).toLatin1(),
+                                                                             QCryptographicHash::Sha256)
+                                                        .toHex());
     result->calls = qint64(t.size());
     result->suspects = d.m_suspects;
     result->operators = d.m_operators;
@@ -140,25 +161,43 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
             return 0;
         }
     }
-    for (const Operator &o : r.operators) {
+    auto add = [&](const QString &kind, const QString &subject, const QJsonObject &data) {
         f.reset();
-        f.bind(1, runId)
-            .bind(2, QStringLiteral("operator"))
-            .bind(3, o.id)
-            .bindNull(4)
-            .bind(5, compact(operatorJson(o)));
-        if (!f.exec()) {
-            *error = db.lastError();
+        f.bind(1, runId).bind(2, kind).bind(3, subject).bindNull(4).bind(5, compact(data));
+        if (f.exec())
+            return true;
+        *error = db.lastError();
+        return false;
+    };
+    for (size_t k = 0; k < r.operators.size(); ++k) {
+        QJsonObject o = operatorJson(r.operators[k]);
+        o.insert(QStringLiteral("leaks"), k < r.operatorLeaks.size() ? r.operatorLeaks[k] : QJsonArray());
+        if (!add(QStringLiteral("operator"), r.operators[k].id, o))
             return 0;
-        }
     }
+    for (const auto &v : r.leakLists)
+        if (!add(QStringLiteral("leak_list"), v.toObject().value(QStringLiteral("source")).toString(), v.toObject()))
+            return 0;
+    for (const auto &v : r.lineage) {
+        const QJsonObject e = v.toObject();
+        if (!add(QStringLiteral("lineage"),
+                 e.value(QStringLiteral("parent")).toString() + QStringLiteral(" -> ") +
+                     e.value(QStringLiteral("child")).toString(),
+                 e))
+            return 0;
+    }
+    for (const auto &v : r.compilations)
+        if (!add(QStringLiteral("compilation"), v.toObject().value(QStringLiteral("source")).toString(),
+                 v.toObject()))
+            return 0;
     if (!cf.audit().append(QStringLiteral("analyze"),
                            QJsonObject{{QStringLiteral("run_id"), runId},
                                        {QStringLiteral("kind"), QStringLiteral("detection")},
                                        {QStringLiteral("input_digest"), r.inputDigest},
                                        {QStringLiteral("calls"), r.calls},
                                        {QStringLiteral("suspects"), flagged},
-                                       {QStringLiteral("operators"), qint64(r.operators.size())}},
+                                       {QStringLiteral("operators"), qint64(r.operators.size())},
+                                       {QStringLiteral("lineage_edges"), qint64(r.lineage.size())}},
                            error))
         return 0;
     if (!tx.commit()) {
@@ -191,7 +230,7 @@ QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)
         return {};
     }
     const qint64 runId = run.int64(0);
-    QJsonArray suspects, legitimate, operators, violations;
+    QJsonArray suspects, legitimate, operators, violations, leakLists, lineage, compilations;
     Statement f = db.prepare(QStringLiteral("SELECT kind, data FROM findings WHERE run_id = ? ORDER BY id"));
     f.bind(1, runId);
     const double flag = QJsonDocument::fromJson(run.text(3).toUtf8())
@@ -200,9 +239,16 @@ QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)
                             .toDouble(0.5);
     while (f.step()) {
         const QJsonObject o = QJsonDocument::fromJson(f.text(1).toUtf8()).object();
-        if (f.text(0) == QLatin1String("operator"))
+        const QString kind = f.text(0);
+        if (kind == QLatin1String("operator"))
             operators.append(o);
-        else if (f.text(0) == QLatin1String("violation"))
+        else if (kind == QLatin1String("leak_list"))
+            leakLists.append(o);
+        else if (kind == QLatin1String("lineage"))
+            lineage.append(o);
+        else if (kind == QLatin1String("compilation"))
+            compilations.append(o);
+        else if (kind == QLatin1String("violation"))
             violations.append(o);
         else if (o.value(QStringLiteral("legitimate")).toBool() ||
                  o.value(QStringLiteral("score")).toDouble() < flag)
@@ -221,7 +267,10 @@ QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)
         {QStringLiteral("suspects"), suspects},
         {QStringLiteral("legitimate_high_volume"), legitimate},
         {QStringLiteral("operators"), operators},
-        {QStringLiteral("violations"), violations}};
+        {QStringLiteral("violations"), violations},
+        {QStringLiteral("leak_lists"), leakLists},
+        {QStringLiteral("lineage"), lineage},
+        {QStringLiteral("compilations"), compilations}};
 }
 
 QByteArray Detector::blocklistCsv(const QJsonObject &findings)

@@ -40,7 +40,15 @@ QJsonObject Detector::defaultParameters()
         {QStringLiteral("permitted_from_hour"), 8}, // marketing calls allowed from 08:00 …
         {QStringLiteral("permitted_to_hour"), 21},  // … until 21:00 local time
         {QStringLiteral("autodial_volume"), 100},   // calls per active day that only a machine places
-        {QStringLiteral("max_supporting_calls"), 50}};
+        {QStringLiteral("max_supporting_calls"), 50},
+        // Leak tracing (analysis/leaktrace.h)
+        {QStringLiteral("leak_alpha"), 0.001},         // family-wise error rate of the chance tests
+        {QStringLiteral("leak_min_victims"), 5},       // fewer victims in a list: never an attribution
+        {QStringLiteral("leak_min_lift"), 1.5},        // victims in the list over what chance gives
+        {QStringLiteral("leak_order_min_rho"), 0.8},   // rank correlation: dialled in the list's order
+        {QStringLiteral("lineage_min_shared"), 20},    // records two lists must share for a resale edge
+        {QStringLiteral("lineage_min_lift"), 1.5},     // shared numbers over what chance gives
+        {QStringLiteral("lineage_min_containment"), 0.05}}; // of the smaller list
 }
 
 Detector::Detector(QJsonObject params)

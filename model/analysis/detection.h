@@ -70,6 +70,9 @@ public:
         std::vector<Suspect> suspects;
         std::vector<Operator> operators;
         std::vector<QJsonObject> violations;
+        // Leak tracing (analysis/leaktrace.h), as stored and printed.
+        QJsonArray leakLists, lineage, compilations;
+        std::vector<QJsonArray> operatorLeaks; ///< by operator: the lists ranked
     };
     /// Loads the calls through @p db (any connection, read-only is enough) and runs the detection.
     /// Safe on a worker thread with its own connection.

@@ -95,8 +95,78 @@ QJsonObject Evaluation::evaluate(const QJsonObject &findings, const QJsonObject 
             best = std::max(best, v);
         pure += best;
     }
+    // Leak attribution: each found operator (by the truth operator most of its numbers belong to)
+    // should put that operator's true list first; the resale edges should match the truth's.
+    QHash<QString, QJsonValue> trueLeakOf;
+    for (const auto &v : truth.value(QStringLiteral("operators")).toArray())
+        trueLeakOf.insert(v.toObject().value(QStringLiteral("id")).toString(),
+                          v.toObject().value(QStringLiteral("leak")));
+    qint64 leakChecked = 0, leakFirst = 0;
+    QJsonArray leakWrong;
+    for (const auto &v : findings.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QHash<QString, int> votes;
+        for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
+            ++votes[truthOperatorOf.value(n.toString())];
+        QString majority;
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+            if (!it.key().isEmpty() && (majority.isEmpty() || it.value() > votes.value(majority)))
+                majority = it.key();
+        const QJsonValue trueLeak = trueLeakOf.value(majority);
+        const QJsonArray leaks = o.value(QStringLiteral("leaks")).toArray();
+        const QJsonObject best = leaks.isEmpty() ? QJsonObject() : leaks.first().toObject();
+        const bool attributed = best.value(QStringLiteral("significant")).toBool();
+        const QString got = attributed ? best.value(QStringLiteral("source")).toString() : QString();
+        if (majority.isEmpty() || (trueLeak.isNull() && !attributed))
+            continue;
+        ++leakChecked;
+        if (got == trueLeak.toString())
+            ++leakFirst;
+        else
+            leakWrong.append(QJsonObject{{QStringLiteral("operator"), o.value(QStringLiteral("id"))},
+                                         {QStringLiteral("truth"), majority},
+                                         {QStringLiteral("expected"), trueLeak},
+                                         {QStringLiteral("ranked_first"), got}});
+    }
+    QSet<QString> trueEdges, foundEdges;
+    auto edgeKey = [](const QJsonObject &e) -> QString {
+        return e.value(QStringLiteral("parent")).toString() + QStringLiteral(" -> ") +
+               e.value(QStringLiteral("child")).toString();
+    };
+    for (const auto &v : truth.value(QStringLiteral("lineage")).toArray())
+        trueEdges.insert(edgeKey(v.toObject()));
+    QSet<QString> decoys;
+    for (const auto &v : truth.value(QStringLiteral("decoy_leaks")).toArray())
+        decoys.insert(v.toString());
+    qint64 decoyEdges = 0, reversed = 0;
+    for (const auto &v : findings.value(QStringLiteral("lineage")).toArray()) {
+        const QJsonObject e = v.toObject();
+        foundEdges.insert(edgeKey(e));
+        decoyEdges += decoys.contains(e.value(QStringLiteral("parent")).toString()) ||
+                      decoys.contains(e.value(QStringLiteral("child")).toString());
+        reversed += trueEdges.contains(e.value(QStringLiteral("child")).toString() + QStringLiteral(" -> ") +
+                                       e.value(QStringLiteral("parent")).toString());
+    }
+    QJsonArray missedEdges, extraEdges;
+    for (const QString &e : std::as_const(trueEdges))
+        if (!foundEdges.contains(e))
+            missedEdges.append(e);
+    for (const QString &e : std::as_const(foundEdges))
+        if (!trueEdges.contains(e))
+            extraEdges.append(e);
+
     auto r = [](double v) { return std::round(v * 10000.0) / 10000.0; };
     return QJsonObject{
+        {QStringLiteral("leaks"),
+         QJsonObject{{QStringLiteral("operators_checked"), leakChecked},
+                     {QStringLiteral("true_list_first"), leakFirst},
+                     {QStringLiteral("wrong"), leakWrong},
+                     {QStringLiteral("lineage_true_edges"), qint64(trueEdges.size())},
+                     {QStringLiteral("lineage_found"), qint64(trueEdges.size() - missedEdges.size())},
+                     {QStringLiteral("lineage_reversed"), reversed},
+                     {QStringLiteral("lineage_missed"), missedEdges},
+                     {QStringLiteral("lineage_extra"), extraEdges},
+                     {QStringLiteral("decoy_edges"), decoyEdges}}},
         {QStringLiteral("suspects"), QJsonObject{{QStringLiteral("precision"), r(precision)},
                                                  {QStringLiteral("recall"), r(recall)},
                                                  {QStringLiteral("f1"), r(f1)},

@@ -373,7 +373,24 @@ int cmdAnalyze(const QStringList &args, Io &io)
         io.out << "  " << o.value(QStringLiteral("id")).toString() << ": "
                << o.value(QStringLiteral("numbers")).toArray().size() << " numbers, "
                << o.value(QStringLiteral("calls")).toInteger() << " calls, "
-               << o.value(QStringLiteral("victims")).toInteger() << " victims\n";
+               << o.value(QStringLiteral("victims")).toInteger() << " victims";
+        const QJsonArray leaks = o.value(QStringLiteral("leaks")).toArray();
+        const QJsonObject best = leaks.isEmpty() ? QJsonObject() : leaks.first().toObject();
+        if (best.value(QStringLiteral("significant")).toBool())
+            io.out << "; dialled " << best.value(QStringLiteral("source")).toString() << " ("
+                   << best.value(QStringLiteral("victims_in_leak")).toInteger() << " victims in it, +"
+                   << best.value(QStringLiteral("masked_matches")).toInteger() << " masked matches, p = "
+                   << best.value(QStringLiteral("p_value")).toDouble() << ")";
+        io.out << '\n';
+    }
+    for (const auto &v : f.value(QStringLiteral("lineage")).toArray()) {
+        const QJsonObject e = v.toObject();
+        io.out << "  lineage: " << e.value(QStringLiteral("parent")).toString() << " -> "
+               << e.value(QStringLiteral("child")).toString() << ", "
+               << e.value(QStringLiteral("shared_records")).toInteger() << " records shared, "
+               << qRound(e.value(QStringLiteral("containment")).toDouble() * 100) << " % of the child ("
+               << e.value(QStringLiteral("transformations")).toVariant().toStringList().join(QStringLiteral(", "))
+               << ")\n";
     }
     return Ok;
 }
@@ -448,7 +465,7 @@ int cmdEvaluate(const QStringList &args, Io &io)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Score the latest findings against a sample's truth.json: suspects' precision, recall and F1;\n"
-        "operators' adjusted Rand index and purity."));
+        "operators' adjusted Rand index and purity; leak attribution (true list first) and resale lineage edges."));
     const QCommandLineOption truth(QStringLiteral("truth"),
                                    QStringLiteral("The sample generator's truth.json."),
                                    QStringLiteral("FILE"));

@@ -11,6 +11,8 @@ SIZE=1024; [ "${1:-}" = quick ] && SIZE=64
 echo "== bench_provenance"; "$B/bench_provenance" "$SIZE"
 N=1000000; [ "${1:-}" = quick ] && N=100000
 echo "== bench_numbers"; "$B/bench_numbers" "$N"
+R=5000000; V=1000000; [ "${1:-}" = quick ] && R=200000 && V=50000
+echo "== bench_leaktrace ($R leak records, $V victims)"; "$B/bench_leaktrace" "$R" "$V"
 SCALE=large; [ "${1:-}" = quick ] && SCALE=medium
 echo "== sample generation ($SCALE; target: 10M calls in under 60 s)"
 OUT=$(mktemp -d /tmp/dialtrace-bench-sample.XXXXXX)

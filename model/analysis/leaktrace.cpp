@@ -1,0 +1,784 @@
+#include "analysis/leaktrace.h"
+
+#include "analysis/calltable.h"
+#include "case/database.h"
+#include "phone/idcard.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QtAlgorithms>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace dt::analysis {
+
+namespace {
+
+constexpr int kMaxLists = 64; // list sets are 64-bit masks
+constexpr int kMobileDigits = 11;
+
+double round4(double v)
+{
+    return std::round(v * 10000.0) / 10000.0;
+}
+
+quint64 mix(quint64 x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+quint64 hashBytes(QByteArrayView b)
+{
+    quint64 h = 0xcbf29ce484222325ULL; // FNV-1a, then mixed
+    for (char c : b)
+        h = (h ^ quint8(c)) * 0x100000001b3ULL;
+    return b.isEmpty() ? 0 : mix(h) | 1;
+}
+
+/// The 11 digits of a mainland mobile number from its stored key ("+861…" or "1…"), or nullptr.
+bool mobileDigits(const QString &key, char out[kMobileDigits])
+{
+    qsizetype from = -1;
+    if (key.size() == 14 && key.startsWith(QLatin1String("+861")))
+        from = 3;
+    else if (key.size() == kMobileDigits && key.at(0) == QLatin1Char('1'))
+        from = 0;
+    if (from < 0)
+        return false;
+    for (int i = 0; i < kMobileDigits; ++i) {
+        const QChar c = key.at(from + i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+        out[i] = char(c.unicode() - '0');
+    }
+    return true;
+}
+
+/// A masked number's visible digits under a masking shape (bit i set: digit i hidden).
+quint64 shapeKey(const char digits[kMobileDigits], quint16 shape)
+{
+    quint64 v = 0;
+    for (int i = 0; i < kMobileDigits; ++i)
+        v = v * 11 + ((shape >> i) & 1 ? 10 : quint64(digits[i]));
+    return mix(v ^ (quint64(shape) << 48));
+}
+
+bool parsePattern(const QString &pattern, char digits[kMobileDigits], quint16 *shape)
+{
+    if (pattern.size() != kMobileDigits)
+        return false;
+    *shape = 0;
+    for (int i = 0; i < kMobileDigits; ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('?')) {
+            *shape |= quint16(1u << i);
+            digits[i] = 0;
+        } else if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            digits[i] = char(c.unicode() - '0');
+        } else {
+            return false;
+        }
+    }
+    return *shape != 0;
+}
+
+double logChoose(double n, double k)
+{
+    return std::lgamma(n + 1) - std::lgamma(k + 1) - std::lgamma(n - k + 1);
+}
+
+double percentile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return -1;
+    const size_t i = std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5));
+    std::nth_element(v.begin(), v.begin() + qsizetype(i), v.end());
+    return v[i];
+}
+
+/// Average ranks (ties share their mean rank).
+std::vector<double> ranks(const std::vector<double> &x)
+{
+    std::vector<size_t> idx(x.size());
+    std::iota(idx.begin(), idx.end(), 0);
+    std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return x[a] < x[b]; });
+    std::vector<double> r(x.size());
+    for (size_t i = 0; i < idx.size();) {
+        size_t j = i;
+        while (j + 1 < idx.size() && x[idx[j + 1]] == x[idx[i]])
+            ++j;
+        for (size_t k = i; k <= j; ++k)
+            r[idx[k]] = double(i + j) / 2.0;
+        i = j + 1;
+    }
+    return r;
+}
+
+double spearman(const std::vector<double> &a, const std::vector<double> &b)
+{
+    if (a.size() < 3)
+        return 0;
+    const std::vector<double> ra = ranks(a), rb = ranks(b);
+    const double n = double(a.size()), mean = (n - 1) / 2.0;
+    double sab = 0, saa = 0, sbb = 0;
+    for (size_t i = 0; i < ra.size(); ++i) {
+        sab += (ra[i] - mean) * (rb[i] - mean);
+        saa += (ra[i] - mean) * (ra[i] - mean);
+        sbb += (rb[i] - mean) * (rb[i] - mean);
+    }
+    return saa > 0 && sbb > 0 ? sab / std::sqrt(saa * sbb) : 0;
+}
+
+/// One full phone number of one list.
+struct Entry
+{
+    qint32 phone;
+    qint32 line;
+    quint32 nameHash;
+    qint16 list;
+};
+
+/// A masked record of one list.
+struct MaskedRecord
+{
+    quint64 key;       ///< visible digits + shape
+    quint32 nameHash;  ///< 0 without a name
+    quint64 matchedBy; ///< lists holding the full record this one masks
+};
+
+quint64 withName(quint64 key, quint32 nameHash)
+{
+    return key ^ mix(quint64(nameHash) << 20 | 0x5a5a);
+}
+
+struct ListData
+{
+    std::vector<quint16> shapes;
+    std::unordered_set<quint64> maskedKeys;                  ///< for victims (no name known)
+    std::unordered_map<quint64, std::vector<int>> byKeyName; ///< key^name → masked record indexes
+    std::vector<MaskedRecord> masked;
+    qint64 named = 0, withPhone = 0, withId = 0, withAddress = 0;
+};
+
+} // namespace
+
+double LeakAttribution::pValue() const
+{
+    const double p = std::pow(10.0, log10P);
+    return p < 1e-300 ? 0.0 : QString::number(p, 'g', 3).toDouble();
+}
+
+double LeakTrace::hypergeometricLog10Upper(qint64 N, qint64 K, qint64 n, qint64 k)
+{
+    const qint64 lo = std::max<qint64>(0, n + K - N), hi = std::min(n, K);
+    if (N <= 0 || k <= lo)
+        return 0;
+    if (k > hi)
+        return -std::numeric_limits<double>::infinity();
+    const double logTotal = logChoose(double(N), double(n));
+    auto term = [&](qint64 i) {
+        return logChoose(double(K), double(i)) + logChoose(double(N - K), double(n - i)) - logTotal;
+    };
+    const qint64 mode = qint64(double(n + 1) * double(K + 1) / double(N + 2));
+    auto logSum = [](double acc, double t) {
+        if (acc == -std::numeric_limits<double>::infinity())
+            return t;
+        return std::max(acc, t) + std::log1p(std::exp(-std::fabs(acc - t)));
+    };
+    constexpr double kNegligible = -40.0; // relative to the largest term, in natural log units
+    if (k > mode) {
+        // Terms fall from k on: sum the upper tail directly.
+        double acc = -std::numeric_limits<double>::infinity();
+        const double first = term(k);
+        for (qint64 i = k; i <= hi; ++i) {
+            const double t = term(i);
+            acc = logSum(acc, t);
+            if (t - first < kNegligible)
+                break;
+        }
+        return acc / std::log(10.0);
+    }
+    // The upper tail holds the mode: one minus the lower tail, which falls from k - 1 downwards.
+    double acc = -std::numeric_limits<double>::infinity();
+    const double first = term(k - 1);
+    for (qint64 i = k - 1; i >= lo; --i) {
+        const double t = term(i);
+        acc = logSum(acc, t);
+        if (t - first < kNegligible)
+            break;
+    }
+    const double p = std::max(1e-300, 1.0 - std::exp(acc));
+    return std::log10(p);
+}
+
+QJsonObject LeakList::toJson() const
+{
+    return QJsonObject{{QStringLiteral("source"), name},
+                       {QStringLiteral("source_id"), sourceId},
+                       {QStringLiteral("acquired"), acquired},
+                       {QStringLiteral("records"), records},
+                       {QStringLiteral("phones"), phones},
+                       {QStringLiteral("masked_phones"), masked},
+                       {QStringLiteral("id_cards"), idCards},
+                       {QStringLiteral("fields"), QJsonArray::fromStringList(fields)},
+                       {QStringLiteral("dialled_by_operators"), dialled}};
+}
+
+QJsonObject LeakTrace::attributionJson(const LeakAttribution &a) const
+{
+    const LeakList &l = lists[size_t(a.list)];
+    QJsonObject o{{QStringLiteral("source"), l.name},
+                  {QStringLiteral("rank"), a.rank},
+                  {QStringLiteral("significant"), a.significant},
+                  {QStringLiteral("victims_in_leak"), a.victimsInLeak},
+                  {QStringLiteral("masked_matches"), a.maskedMatches},
+                  {QStringLiteral("share_of_victims"), round4(a.shareOfVictims)},
+                  {QStringLiteral("share_of_leak"), round4(a.shareOfLeak)},
+                  {QStringLiteral("unique"), a.unique},
+                  {QStringLiteral("lift"), round4(a.lift)},
+                  {QStringLiteral("p_value"), a.pValue()},
+                  {QStringLiteral("log10_p"), std::round(a.log10P * 100.0) / 100.0},
+                  {QStringLiteral("acquired"), l.acquired},
+                  {QStringLiteral("called_before_acquired"), a.calledBeforeAcquired},
+                  {QStringLiteral("order_correlation"), round4(a.orderCorrelation)},
+                  {QStringLiteral("dialled_in_list_order"), a.dialledInListOrder}};
+    if (a.lagDaysMedian >= 0 || a.lagDaysP10 >= -1e9) {
+        o.insert(QStringLiteral("lag_days_median"), std::round(a.lagDaysMedian * 10.0) / 10.0);
+        o.insert(QStringLiteral("lag_days_p10"), std::round(a.lagDaysP10 * 10.0) / 10.0);
+        o.insert(QStringLiteral("lag_days_p90"), std::round(a.lagDaysP90 * 10.0) / 10.0);
+    }
+    return o;
+}
+
+QJsonObject LeakTrace::lineageJson(const LineageEdge &e) const
+{
+    return QJsonObject{{QStringLiteral("parent"), lists[size_t(e.parent)].name},
+                       {QStringLiteral("child"), lists[size_t(e.child)].name},
+                       {QStringLiteral("containment"), round4(e.containment)},
+                       {QStringLiteral("parent_share"), round4(e.parentShare)},
+                       {QStringLiteral("shared_records"), e.sharedRecords},
+                       {QStringLiteral("shared_phones"), e.sharedPhones},
+                       {QStringLiteral("shared_masked"), e.sharedMasked},
+                       {QStringLiteral("shared_id_cards"), e.sharedIdCards},
+                       {QStringLiteral("name_agreement"), e.nameAgreement},
+                       {QStringLiteral("lift"), round4(e.lift)},
+                       {QStringLiteral("log10_p"), std::round(e.log10P * 100.0) / 100.0},
+                       {QStringLiteral("transformations"), QJsonArray::fromStringList(e.transformations)},
+                       {QStringLiteral("direction_basis"), QJsonArray::fromStringList(e.directionBasis)}};
+}
+
+QJsonArray LeakTrace::compilationsJson() const
+{
+    QJsonArray out;
+    for (size_t c = 0; c < lists.size(); ++c) {
+        QJsonArray parents;
+        for (const LineageEdge &e : lineage) {
+            if (e.child == int(c))
+                parents.append(QJsonObject{{QStringLiteral("source"), lists[size_t(e.parent)].name},
+                                           {QStringLiteral("records"), e.sharedRecords},
+                                           {QStringLiteral("share"), round4(e.containment)}});
+        }
+        if (parents.size() < 2)
+            continue;
+        const qint64 fresh = c < m_newRecords.size() ? m_newRecords[c] : 0;
+        out.append(QJsonObject{{QStringLiteral("source"), lists[c].name},
+                               {QStringLiteral("records"), lists[c].records},
+                               {QStringLiteral("parents"), parents},
+                               {QStringLiteral("new_records"), fresh},
+                               {QStringLiteral("new_share"),
+                                round4(lists[c].records ? double(fresh) / double(lists[c].records) : 0)}});
+    }
+    return out;
+}
+
+bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Operator> &ops,
+                        const QJsonObject &params, QString *error, const std::atomic_bool *cancel)
+{
+    auto param = [&](const char *name, double fallback) {
+        return params.value(QLatin1String(name)).toDouble(fallback);
+    };
+    auto cancelled = [&] {
+        if (cancel && cancel->load()) {
+            *error = tr("leak tracing cancelled");
+            return true;
+        }
+        return false;
+    };
+    QElapsedTimer clock;
+    clock.start();
+    phaseMs.clear();
+    auto phase = [&](const char *name) { phaseMs.append({QLatin1String(name), clock.restart()}); };
+    lists.clear();
+    byOperator.assign(ops.size(), {});
+    lineage.clear();
+    m_newRecords.clear();
+
+    // ---- the lists --------------------------------------------------------------------------------
+    Statement src = db.prepare(QStringLiteral(
+        "SELECT id, name, coalesce(acquired, '') FROM sources WHERE kind = 'leak' ORDER BY id"));
+    QHash<qint64, int> listOf;
+    while (src.step() && int(lists.size()) < kMaxLists) {
+        LeakList l;
+        l.sourceId = src.int64(0);
+        l.name = src.text(1);
+        l.acquired = src.text(2);
+        const QDate d = QDate::fromString(l.acquired, Qt::ISODate);
+        if (d.isValid()) // the day starts in the case's time zone
+            l.acquiredUtc = QDateTime(d, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() -
+                            qint64(param("timezone_offset", 8 * 3600));
+        listOf.insert(l.sourceId, int(lists.size()));
+        lists.push_back(l);
+    }
+    const size_t L = lists.size();
+    const size_t numbers = t.numberKey.size();
+    std::vector<ListData> data(L);
+    phase("lists");
+
+    // ---- the records: full phones into a number-ordered index, masked ones per list -------------------
+    std::vector<Entry> raw;
+    std::vector<std::pair<quint64, int>> ids; // full ID numbers: (hash, list)
+    {
+        Statement rec = db.prepare(
+            QStringLiteral("SELECT source_id, line, coalesce(phone, 0), phone_pattern, name, id_card, "
+                           "address IS NOT NULL AND address <> '' FROM leak_records ORDER BY id"));
+        qint64 rows = 0;
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        QByteArray buffer; // hashed in large pieces: per-field calls cost more than the hashing
+        buffer.reserve(1 << 20);
+        while (rec.step()) {
+            const qint64 ints[3] = {rec.int64(0), rec.int64(1), rec.int64(2)};
+            buffer.append(reinterpret_cast<const char *>(ints), sizeof ints);
+            for (int c = 3; c < 6; ++c)
+                buffer.append(rec.utf8(c)).append('\x1f');
+            if (buffer.size() > (1 << 20) - 4096) {
+                sha.addData(buffer);
+                buffer.resize(0);
+            }
+            if ((++rows & 0xfffff) == 0 && cancelled())
+                return false;
+            const auto li = listOf.constFind(rec.int64(0));
+            if (li == listOf.constEnd())
+                continue;
+            const int list = *li;
+            LeakList &l = lists[size_t(list)];
+            ListData &d = data[size_t(list)];
+            ++l.records;
+            const QByteArrayView name = rec.utf8(4);
+            const quint32 nameHash = quint32(hashBytes(name)) | (name.isEmpty() ? 0u : 1u);
+            d.named += !name.isEmpty();
+            d.withAddress += rec.int64(6) != 0;
+            const QByteArrayView id = rec.utf8(5);
+            if (!id.isEmpty()) {
+                ++d.withId;
+                if (id.size() == 18 && !id.contains('*') && IdCard::parse(QString::fromLatin1(id)).valid) {
+                    ++l.idCards;
+                    ids.emplace_back(hashBytes(id), list);
+                }
+            }
+            const qint64 phone = rec.int64(2);
+            if (phone > 0 && size_t(phone) < numbers) {
+                ++d.withPhone;
+                raw.push_back(
+                    {qint32(phone), qint32(std::min<qint64>(rec.int64(1), INT_MAX)), nameHash, qint16(list)});
+            } else if (!rec.isNull(3)) {
+                char digits[kMobileDigits];
+                quint16 shape = 0;
+                if (!parsePattern(rec.text(3), digits, &shape))
+                    continue;
+                ++l.masked;
+                ++d.withPhone;
+                if (std::find(d.shapes.begin(), d.shapes.end(), shape) == d.shapes.end())
+                    d.shapes.push_back(shape);
+                const quint64 key = shapeKey(digits, shape);
+                d.maskedKeys.insert(key);
+                if (nameHash)
+                    d.byKeyName[withName(key, nameHash)].push_back(int(d.masked.size()));
+                d.masked.push_back({key, nameHash, 0});
+            }
+        }
+        if (!rec.ok()) {
+            *error = db.lastError();
+            return false;
+        }
+        sha.addData(buffer);
+        digest = QString::fromLatin1(sha.result().toHex());
+    }
+    phase("read records");
+    for (size_t i = 0; i < L; ++i) {
+        const ListData &d = data[i];
+        const qint64 half = (lists[i].records + 1) / 2;
+        if (d.named >= half)
+            lists[i].fields << QStringLiteral("name");
+        if (d.withPhone >= half)
+            lists[i].fields << QStringLiteral("phone");
+        if (d.withId >= half)
+            lists[i].fields << QStringLiteral("id_card");
+        if (d.withAddress >= half)
+            lists[i].fields << QStringLiteral("address");
+    }
+    // Counting sort by number (stable: within a number, lists and lines stay in file order).
+    std::vector<qint64> offset(numbers + 1, 0);
+    for (const Entry &e : raw)
+        ++offset[size_t(e.phone) + 1];
+    std::partial_sum(offset.begin(), offset.end(), offset.begin());
+    std::vector<Entry> entries(raw.size());
+    {
+        std::vector<qint64> fill(offset.begin(), offset.end() - 1);
+        for (const Entry &e : raw)
+            entries[size_t(fill[size_t(e.phone)]++)] = e;
+    }
+    raw.clear();
+    raw.shrink_to_fit();
+    // Which lists hold each number in full (first row per list).
+    auto listsOf = [&](size_t number) {
+        quint64 mask = 0;
+        for (qint64 i = offset[number]; i < offset[number + 1]; ++i)
+            mask |= 1ULL << entries[size_t(i)].list;
+        return mask;
+    };
+    for (size_t n = 1; n < numbers; ++n) {
+        quint64 m = listsOf(n);
+        while (m) {
+            ++lists[size_t(qCountTrailingZeroBits(m))].phones;
+            m &= m - 1;
+        }
+    }
+
+    // ---- the chance model's population: every number the case knows from calls or lists -----------
+    {
+        std::vector<char> seen(numbers, 0);
+        for (size_t i = 0; i < t.size(); ++i)
+            seen[size_t(t.caller[i])] = seen[size_t(t.callee[i])] = 1;
+        for (size_t n = 1; n < numbers; ++n)
+            seen[n] |= char(offset[n + 1] > offset[n]);
+        universe = std::count(seen.begin() + (numbers ? 1 : 0), seen.end(), char(1));
+        universe += std::accumulate(lists.begin(), lists.end(), qint64(0),
+                                    [](qint64 s, const LeakList &l) { return s + l.masked; });
+    }
+    phase("index");
+    if (cancelled())
+        return false;
+
+    // ---- attribution --------------------------------------------------------------------------------
+    std::vector<int> opOf(numbers, -1);
+    {
+        QHash<QString, int> keyOp;
+        for (size_t o = 0; o < ops.size(); ++o)
+            for (const QString &k : ops[o].numbers)
+                keyOp.insert(k, int(o));
+        for (size_t n = 0; n < numbers; ++n) {
+            const auto it = keyOp.constFind(t.numberKey[n]);
+            if (it != keyOp.constEnd())
+                opOf[n] = *it;
+        }
+    }
+    std::vector<std::unordered_map<qint32, qint64>> firstCall(ops.size());
+    for (size_t i = 0; i < t.size(); ++i) {
+        const int o = opOf[size_t(t.caller[i])];
+        if (o < 0 || opOf[size_t(t.callee[i])] == o)
+            continue;
+        auto [it, fresh] = firstCall[size_t(o)].try_emplace(t.callee[i], t.start[i]);
+        if (!fresh && t.start[i] < it->second)
+            it->second = t.start[i];
+    }
+    const double alpha = param("leak_alpha", 0.001);
+    const double tests = std::max<double>(1.0, double(ops.size() * std::max<size_t>(L, 1)));
+    const double log10Threshold = std::log10(alpha / tests);
+    std::vector<char> dialled(numbers, 0);
+    for (size_t o = 0; o < ops.size() && L; ++o) {
+        if (cancelled())
+            return false;
+        // Victims in a fixed order (by number id) for reproducible figures.
+        std::vector<std::pair<qint32, qint64>> victims(firstCall[o].begin(), firstCall[o].end());
+        std::sort(victims.begin(), victims.end());
+        std::vector<LeakAttribution> att(L);
+        std::vector<std::vector<double>> lags(L), orderLine(L), orderTime(L);
+        for (const auto &[victim, first] : victims) {
+            dialled[size_t(victim)] = 1;
+            quint64 exact = 0, masked = 0;
+            qint32 lineIn[kMaxLists];
+            for (qint64 i = offset[size_t(victim)]; i < offset[size_t(victim) + 1]; ++i) {
+                const Entry &e = entries[size_t(i)];
+                if (!(exact >> e.list & 1))
+                    lineIn[size_t(e.list)] = e.line;
+                exact |= 1ULL << e.list;
+            }
+            char digits[kMobileDigits];
+            if (mobileDigits(t.numberKey[size_t(victim)], digits)) {
+                for (size_t l = 0; l < L; ++l) {
+                    if (exact >> l & 1)
+                        continue;
+                    for (quint16 shape : data[l].shapes) {
+                        if (data[l].maskedKeys.count(shapeKey(digits, shape))) {
+                            masked |= 1ULL << l;
+                            break;
+                        }
+                    }
+                }
+            }
+            const quint64 explained = exact | masked;
+            const bool only = qPopulationCount(explained) == 1;
+            for (quint64 m = explained; m; m &= m - 1) {
+                const size_t l = size_t(qCountTrailingZeroBits(m));
+                LeakAttribution &a = att[l];
+                if (exact >> l & 1) {
+                    ++a.victimsInLeak;
+                    orderLine[l].push_back(double(lineIn[l]));
+                    orderTime[l].push_back(double(first));
+                } else {
+                    ++a.maskedMatches;
+                }
+                a.unique += only;
+                if (lists[l].acquiredUtc) {
+                    const double lag = double(first - lists[l].acquiredUtc) / 86400.0;
+                    lags[l].push_back(lag);
+                    a.calledBeforeAcquired += lag < 0;
+                }
+            }
+        }
+        const double n = double(victims.size());
+        std::vector<LeakAttribution> ranked;
+        for (size_t l = 0; l < L; ++l) {
+            LeakAttribution &a = att[l];
+            if (!a.victimsInLeak && !a.maskedMatches)
+                continue;
+            a.list = int(l);
+            a.shareOfVictims = n > 0 ? double(a.victimsInLeak) / n : 0;
+            a.shareOfLeak = lists[l].phones ? double(a.victimsInLeak) / double(lists[l].phones) : 0;
+            const double expected = n * double(lists[l].phones) / double(std::max<qint64>(universe, 1));
+            a.lift = expected > 0 ? double(a.victimsInLeak) / expected : 0;
+            a.log10P = hypergeometricLog10Upper(universe, lists[l].phones, qint64(n), a.victimsInLeak);
+            if (!lags[l].empty()) {
+                a.lagDaysMedian = percentile(lags[l], 0.5);
+                a.lagDaysP10 = percentile(lags[l], 0.1);
+                a.lagDaysP90 = percentile(lags[l], 0.9);
+            }
+            a.orderPairs = qint64(orderLine[l].size());
+            a.orderCorrelation = spearman(orderLine[l], orderTime[l]);
+            a.dialledInListOrder =
+                a.orderPairs >= 10 && a.orderCorrelation >= param("leak_order_min_rho", 0.8);
+            a.significant = a.victimsInLeak >= qint64(param("leak_min_victims", 5)) &&
+                            a.lift >= param("leak_min_lift", 1.5) && a.log10P <= log10Threshold;
+            ranked.push_back(a);
+        }
+        // The best source explains the most victims (masked matches included), then the most
+        // victims no other list explains, then the least likely by chance.
+        std::sort(ranked.begin(), ranked.end(), [](const LeakAttribution &a, const LeakAttribution &b) {
+            if (a.significant != b.significant)
+                return a.significant;
+            const qint64 ea = a.victimsInLeak + a.maskedMatches, eb = b.victimsInLeak + b.maskedMatches;
+            if (ea != eb)
+                return ea > eb;
+            if (a.unique != b.unique)
+                return a.unique > b.unique;
+            if (a.log10P != b.log10P)
+                return a.log10P < b.log10P;
+            return a.list < b.list;
+        });
+        for (size_t r = 0; r < ranked.size(); ++r)
+            ranked[r].rank = int(r + 1);
+        byOperator[o] = std::move(ranked);
+    }
+    for (size_t num = 1; num < numbers; ++num) {
+        if (!dialled[num])
+            continue;
+        for (quint64 m = listsOf(num); m; m &= m - 1)
+            ++lists[size_t(qCountTrailingZeroBits(m))].dialled;
+    }
+    phase("attribution");
+    if (cancelled())
+        return false;
+
+    // ---- lineage ------------------------------------------------------------------------------------
+    std::vector<qint64> sharedPhones(L * L, 0), nameAgree(L * L, 0), maskedIn(L * L, 0), sharedIds(L * L, 0);
+    auto at = [L](size_t a, size_t b) { return a * L + b; };
+    std::vector<size_t> maskedLists;
+    for (size_t l = 0; l < L; ++l)
+        if (!data[l].masked.empty())
+            maskedLists.push_back(l);
+    for (size_t num = 1; num < numbers; ++num) {
+        const qint64 b = offset[num], e = offset[num + 1];
+        if (b == e)
+            continue;
+        // First entry per list.
+        qint16 seenList[kMaxLists];
+        quint32 seenName[kMaxLists];
+        int count = 0;
+        quint64 mask = 0;
+        for (qint64 i = b; i < e; ++i) {
+            const Entry &en = entries[size_t(i)];
+            if (mask >> en.list & 1)
+                continue;
+            mask |= 1ULL << en.list;
+            seenList[count] = en.list;
+            seenName[count++] = en.nameHash;
+        }
+        for (int x = 0; x < count; ++x) {
+            for (int y = x + 1; y < count; ++y) {
+                const size_t p = size_t(seenList[x]), q = size_t(seenList[y]);
+                ++sharedPhones[at(p, q)], ++sharedPhones[at(q, p)];
+                if (seenName[x] && seenName[x] == seenName[y])
+                    ++nameAgree[at(p, q)], ++nameAgree[at(q, p)];
+            }
+        }
+        // A full record here may be the original of a masked record elsewhere (same name, same visible
+        // digits).
+        if (maskedLists.empty())
+            continue;
+        char digits[kMobileDigits];
+        if (!mobileDigits(t.numberKey[num], digits))
+            continue;
+        for (size_t c : maskedLists) {
+            ListData &d = data[c];
+            for (quint16 shape : d.shapes) {
+                const quint64 key = shapeKey(digits, shape);
+                if (!d.maskedKeys.count(key))
+                    continue;
+                for (int x = 0; x < count; ++x) {
+                    const size_t p = size_t(seenList[x]);
+                    if (p == c || !seenName[x])
+                        continue;
+                    const auto hit = d.byKeyName.find(withName(key, seenName[x]));
+                    if (hit == d.byKeyName.end())
+                        continue;
+                    for (int r : hit->second) {
+                        MaskedRecord &m = d.masked[size_t(r)];
+                        if (!(m.matchedBy >> p & 1)) {
+                            m.matchedBy |= 1ULL << p;
+                            ++maskedIn[at(p, c)];
+                        }
+                    }
+                }
+            }
+        }
+    }
+    {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        for (size_t i = 0; i < ids.size();) {
+            size_t j = i;
+            while (j < ids.size() && ids[j].first == ids[i].first)
+                ++j;
+            for (size_t x = i; x < j; ++x)
+                for (size_t y = x + 1; y < j; ++y)
+                    ++sharedIds[at(size_t(ids[x].second), size_t(ids[y].second))],
+                        ++sharedIds[at(size_t(ids[y].second), size_t(ids[x].second))];
+            i = j;
+        }
+    }
+    phase("record overlap");
+    if (cancelled())
+        return false;
+
+    // Edges: overlap well beyond chance; direction from the information lost, then dates, then size.
+    const double pairTests = std::max(1.0, double(L * (L - 1) / 2));
+    const double lineageThreshold = std::log10(param("leak_alpha", 0.001) / pairTests);
+    auto dropped = [&](size_t from, size_t to) {
+        QStringList out;
+        for (const QString &f : lists[from].fields)
+            if (!lists[to].fields.contains(f))
+                out << f;
+        return out;
+    };
+    for (size_t a = 0; a < L; ++a) {
+        for (size_t b = a + 1; b < L; ++b) {
+            LineageEdge e;
+            e.sharedPhones = sharedPhones[at(a, b)];
+            e.sharedIdCards = sharedIds[at(a, b)];
+            e.sharedMasked = maskedIn[at(a, b)] + maskedIn[at(b, a)];
+            e.sharedRecords = e.sharedPhones + e.sharedMasked;
+            e.nameAgreement = nameAgree[at(a, b)];
+            const double expected =
+                double(lists[a].phones) * double(lists[b].phones) / double(std::max<qint64>(universe, 1));
+            e.lift = expected > 0 ? double(e.sharedPhones) / expected : 0;
+            e.log10P = hypergeometricLog10Upper(universe, lists[a].phones, lists[b].phones, e.sharedPhones);
+            const double smaller = double(std::max<qint64>(1, std::min(lists[a].records, lists[b].records)));
+            if (e.sharedRecords < qint64(param("lineage_min_shared", 20)) ||
+                e.lift < param("lineage_min_lift", 1.5) || e.log10P > lineageThreshold ||
+                double(e.sharedRecords) / smaller < param("lineage_min_containment", 0.05))
+                continue;
+            // Information only ever gets lost in a resale: masked phones, dropped columns.
+            int vote = 0; // > 0: a → b
+            const qint64 maskAB = maskedIn[at(a, b)], maskBA = maskedIn[at(b, a)];
+            if (maskAB >= 5 && maskAB > 2 * maskBA)
+                ++vote;
+            else if (maskBA >= 5 && maskBA > 2 * maskAB)
+                --vote;
+            const QStringList dropAB = dropped(a, b), dropBA = dropped(b, a);
+            if (!dropAB.isEmpty() && dropBA.isEmpty())
+                ++vote;
+            else if (!dropBA.isEmpty() && dropAB.isEmpty())
+                --vote;
+            const int dates = lists[a].acquiredUtc && lists[b].acquiredUtc
+                                  ? (lists[a].acquiredUtc < lists[b].acquiredUtc   ? 1
+                                     : lists[a].acquiredUtc > lists[b].acquiredUtc ? -1
+                                                                                   : 0)
+                                  : 0;
+            bool aParent;
+            if (vote != 0) {
+                aParent = vote > 0;
+                e.directionBasis << QStringLiteral("information_loss");
+                if (dates == (aParent ? 1 : -1))
+                    e.directionBasis << QStringLiteral("dates");
+            } else if (dates != 0) {
+                aParent = dates > 0;
+                e.directionBasis << QStringLiteral("dates");
+            } else {
+                aParent = lists[a].records >= lists[b].records;
+                e.directionBasis << QStringLiteral("size");
+            }
+            e.parent = int(aParent ? a : b);
+            e.child = int(aParent ? b : a);
+            const size_t p = size_t(e.parent), c = size_t(e.child);
+            if (maskedIn[at(p, c)])
+                e.transformations << QStringLiteral("masking");
+            if (maskedIn[at(c, p)])
+                e.transformations << QStringLiteral("unmasking");
+            for (const QString &f : dropped(p, c))
+                e.transformations << QStringLiteral("dropped:") + f;
+            e.containment = lists[c].records ? double(e.sharedRecords) / double(lists[c].records) : 0;
+            e.parentShare = lists[p].records ? double(e.sharedRecords) / double(lists[p].records) : 0;
+            lineage.push_back(e);
+        }
+    }
+    std::sort(lineage.begin(), lineage.end(), [](const LineageEdge &x, const LineageEdge &y) {
+        return std::tie(x.child, x.parent) < std::tie(y.child, y.parent);
+    });
+
+    // Compilations: the records of a child no parent explains are the new material it adds.
+    m_newRecords.assign(L, 0);
+    std::vector<quint64> parentsOf(L, 0);
+    for (const LineageEdge &e : lineage)
+        parentsOf[size_t(e.child)] |= 1ULL << e.parent;
+    for (size_t c = 0; c < L; ++c) {
+        if (qPopulationCount(parentsOf[c]) < 2)
+            continue;
+        qint64 matched = 0;
+        for (size_t num = 1; num < numbers; ++num) {
+            const quint64 m = listsOf(num);
+            if (m >> c & 1 && m & parentsOf[c])
+                ++matched;
+        }
+        for (const MaskedRecord &m : data[c].masked)
+            matched += (m.matchedBy & parentsOf[c]) != 0;
+        // Full phones count once per number; the list's own duplicates are not new material either.
+        const qint64 distinct = lists[c].phones + lists[c].masked;
+        m_newRecords[c] = std::max<qint64>(0, distinct - matched);
+    }
+    phase("lineage");
+    return true;
+}
+
+} // namespace dt::analysis

@@ -1,0 +1,51 @@
+#pragma once
+// Builds a sample investigation (files + truth) and imports every file into a new case, as the
+// truth's file list says (clock offsets, acquisition dates). For the analysis tests.
+#include "case/casefile.h"
+#include "ingest/importer.h"
+#include "sample/samplegenerator.h"
+
+#include <QDebug>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dttest {
+
+/// Returns the case's path ("" on failure, with a warning); fills @p truth.
+inline QString buildSampleCase(const QString &dir, quint64 seed, QJsonObject *truth)
+{
+    const QString files = dir + QStringLiteral("/s%1").arg(seed);
+    dt::sample::SampleOptions opt;
+    opt.seed = seed;
+    QString error;
+    if (!dt::sample::SampleGenerator().generate(files, opt, nullptr, &error)) {
+        qWarning() << error;
+        return {};
+    }
+    QFile t(files + QStringLiteral("/truth.json"));
+    if (!t.open(QIODevice::ReadOnly))
+        return {};
+    *truth = QJsonDocument::fromJson(t.readAll()).object();
+    const QString path = dir + QStringLiteral("/case%1.dtcase").arg(seed);
+    auto cf = dt::CaseFile::create(path, QStringLiteral("sample %1").arg(seed), &error);
+    if (!cf) {
+        qWarning() << error;
+        return {};
+    }
+    dt::ingest::Importer imp(*cf);
+    for (const auto &v : truth->value(QStringLiteral("files")).toArray()) {
+        dt::ingest::ImportOptions io;
+        io.clockOffset = v.toObject().value(QStringLiteral("clock_offset")).toInteger();
+        io.acquired = v.toObject().value(QStringLiteral("acquired")).toString();
+        if (!imp.importFile(files + QLatin1Char('/') + v.toObject().value(QStringLiteral("file")).toString(),
+                            io, nullptr, &error)) {
+            qWarning() << error;
+            return {};
+        }
+    }
+    return path;
+}
+
+} // namespace dttest
