@@ -3,6 +3,7 @@
 #include "case/casefile.h"
 #include "ingest/csvparser.h"
 #include "ingest/encoding.h"
+#include "ingest/htmlreader.h"
 #include "ingest/jsonreader.h"
 #include "ingest/phonedbreader.h"
 #include "ingest/valueparsers.h"
@@ -202,6 +203,17 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
         if (!XlsxReader::read(path, &all, error))
             return false;
         records = all.mid(0, 40);
+    } else if (HtmlReader::looksLikeHtml(head)) {
+        HtmlBill bill;
+        if (!HtmlReader::read(path, opt.encoding, opt.owner, &bill, error))
+            return false;
+        l.html = true;
+        l.format = bill.format;
+        l.encoding = bill.encoding;
+        l.encodingHow = bill.encodingHow;
+        l.headers = bill.headers;
+        l.mapping = bill.mapping;
+        records = bill.rows.mid(0, 40);
     } else {
         if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF")) {
             const EncodingGuess g16 = detectEncoding(head);
@@ -249,7 +261,7 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
         *error = tr("%1: no rows").arg(path);
         return false;
     }
-    FieldDecoder dec(l.encoding);
+    FieldDecoder dec(l.html ? QStringLiteral("UTF-8") : l.encoding); // HtmlReader's fields are UTF-8
     for (const Record &r : records) {
         QStringList row;
         for (const QByteArray &f : r.fields)
@@ -264,6 +276,8 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
                                                                          : FieldMapper::fromHeader(l.headers);
         if (l.headers == QStringList{QStringLiteral("reported")})
             l.mapping.set(Field::Reported, 0, 1.0);
+    } else if (l.html) {
+        l.header = false; // the page's header row is not among the records; the mapping is the page's
     } else if (const int disp = asteriskDispositionColumn(first); disp >= 0) {
         l.format =
             disp == 14 ? QStringLiteral("asterisk-master-csv") : QStringLiteral("asterisk-master-csv-custom");
@@ -413,7 +427,7 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
         writer.setDayMonthOrder(guessDayMonthOrder(times));
     }
 
-    FieldDecoder dec(layout.encoding);
+    FieldDecoder dec(layout.html ? QStringLiteral("UTF-8") : layout.encoding);
     bool firstRecord = true;
     auto handle = [&](QVector<Record> &records) -> bool {
         for (Record &r : records) {
@@ -437,7 +451,16 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     };
 
     QVector<Record> records;
-    if (layout.format == QLatin1String("xlsx")) {
+    if (layout.html) {
+        HtmlBill bill;
+        firstRecord = false; // the header row is not among the records
+        if (!HtmlReader::read(path, opt.encoding, opt.owner, &bill, error))
+            return false;
+        sum.repaired += bill.repaired;
+        records = std::move(bill.rows);
+        if (!handle(records))
+            return false;
+    } else if (layout.format == QLatin1String("xlsx")) {
         if (!XlsxReader::read(path, &records, error) || !handle(records))
             return false;
     } else if (layout.format == QLatin1String("android-calls") ||

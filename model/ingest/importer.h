@@ -27,7 +27,8 @@ struct ImportOptions
     QString acquired;                      ///< YYYY-MM-DD
     bool force = false;                    ///< import a file whose SHA-256 is already in the case
     QString region = QStringLiteral("CN"); ///< numbering plan for numbers without a country code
-    QString owner; ///< phone databases: the device owner's number (default "owner:<source>")
+    QString owner; ///< phone databases: the device owner's number (default "owner:<source>"); HTML bills:
+                   ///< the bill's own number (default: the one in the page's header block)
 };
 
 /// How a file was understood before import: the preview the wizard shows and `import` records.
@@ -40,6 +41,7 @@ struct Layout
     Mapping mapping;
     QVector<QStringList> preview; ///< first rows as decoded text
     bool appleEpoch = false;      ///< times are seconds since 2001-01-01 (iOS)
+    bool html = false;            ///< an HTML page: rows come from its table of records (HtmlReader)
 };
 
 /// The outcome of one file's import (docs/cli.md).
