@@ -14,6 +14,7 @@
 #include "testutil.h"
 
 #include <csignal>
+#include <memory>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void jsonLists();
     void htmlTables();
     void htmlBill();
+    void asteriskLegs();
     void realFixtures_data();
     void realFixtures();
     void htmlBillMatchesConvertedDb_data();
@@ -774,6 +776,79 @@ void TestIngest::htmlBill()
              2);
 }
 
+void TestIngest::asteriskLegs()
+{
+    auto importOne = [this](const char *name, const QByteArray &content, ImportSummary *sum,
+                            std::unique_ptr<CaseFile> *cf) {
+        const QString file = dttest::writeFile(m_dir.filePath(QString::fromLatin1(name)), content);
+        QString error;
+        *cf = CaseFile::open(newCase(QString::fromLatin1(name) + QStringLiteral(".dtcase")),
+                             CaseFile::Access::ReadWrite, &error);
+        QVERIFY2(*cf && Importer(**cf).importFile(file, {}, sum, &error), qPrintable(error));
+    };
+    auto calls = [](CaseFile &cf) {
+        QStringList out;
+        Statement st = cf.db().prepare(
+            QStringLiteral("SELECT a.value, b.value, c.duration, c.answered, c.line, (SELECT "
+                           "group_concat(r.line) FROM (SELECT "
+                           "line FROM call_rows WHERE call_id = c.id ORDER BY line) r) FROM calls c JOIN "
+                           "numbers a ON a.id = "
+                           "c.caller JOIN numbers b ON b.id = c.callee ORDER BY c.start_utc, c.id"));
+        while (st.step())
+            out << QStringLiteral("%1>%2 %3s a%4 @%5 [%6]")
+                       .arg(st.text(0).section(QLatin1Char(':'), -1),
+                            st.text(1).section(QLatin1Char(':'), -1))
+                       .arg(st.int64(2))
+                       .arg(st.int64(3))
+                       .arg(st.int64(4))
+                       .arg(st.text(5));
+        return out;
+    };
+    // Default order with linkedid: a forked Dial (two rows, one answered) and a consultation the
+    // answering phone placed (same linkedid, another src: a call of its own), then another call.
+    ImportSummary sum;
+    std::unique_ptr<CaseFile> cf;
+    importOne(
+        "fork_linkedid.csv",
+        "\"\",\"1001\",\"2000\",\"internal\",\"\",\"SIP/1001-01\",\"SIP/2000-02\",\"Dial\",\"SIP/2000&SIP/"
+        "2001\",\"2026-03-01 10:00:00\",,\"2026-03-01 10:00:20\",20,0,\"NO ANSWER\",\"DOCUMENTATION\","
+        "\"1772330400.1\",\"\",\"\",\"1772330400.1\",1\n"
+        "\"\",\"1001\",\"2000\",\"internal\",\"\",\"SIP/1001-01\",\"SIP/2001-03\",\"Dial\",\"SIP/2000&SIP/"
+        "2001\",\"2026-03-01 10:00:00\",\"2026-03-01 10:00:05\",\"2026-03-01 10:01:05\",65,60,"
+        "\"ANSWERED\",\"DOCUMENTATION\",\"1772330400.1\",\"\",\"\",\"1772330400.1\",2\n"
+        "\"\",\"2001\",\"3000\",\"internal\",\"\",\"SIP/2001-04\",\"SIP/3000-05\",\"Dial\",\"SIP/3000\","
+        "\"2026-03-01 10:00:30\",\"2026-03-01 10:00:33\",\"2026-03-01 10:00:50\",20,17,\"ANSWERED\","
+        "\"DOCUMENTATION\",\"1772330430.4\",\"\",\"\",\"1772330400.1\",3\n"
+        "\"\",\"1001\",\"2002\",\"internal\",\"\",\"SIP/1001-06\",\"SIP/2002-07\",\"Dial\",\"SIP/2002\","
+        "\"2026-03-01 11:00:00\",\"2026-03-01 11:00:02\",\"2026-03-01 11:00:12\",12,10,\"ANSWERED\","
+        "\"DOCUMENTATION\",\"1772334000.6\",\"\",\"\",\"1772334000.6\",4\n",
+        &sum, &cf);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(sum.accepted, 4);
+    QCOMPARE(sum.legsGrouped, 1);
+    QCOMPARE(sum.duplicatesMerged, 1);
+    QCOMPARE(calls(*cf), (QStringList{QStringLiteral("1001>2000 60s a1 @2 [1,2]"),
+                                      QStringLiteral("2001>3000 17s a1 @3 [3]"),
+                                      QStringLiteral("1001>2002 10s a1 @4 [4]")}));
+    // No ids at all (18 columns, uniqueid empty): the same src and start is one call.
+    importOne(
+        "fork_noids.csv",
+        "\"\",\"1001\",\"2000\",\"internal\",\"\",\"SIP/1001-01\",\"SIP/2000-02\",\"Dial\",\"SIP/2000\","
+        "\"2026-03-01 10:00:00\",\"2026-03-01 10:00:03\",\"2026-03-01 10:00:48\",48,45,\"ANSWERED\","
+        "\"DOCUMENTATION\",\"\",\"\"\n"
+        "\"\",\"1001\",\"2000\",\"internal\",\"\",\"SIP/1001-01\",\"SIP/2001-03\",\"Dial\",\"SIP/2000\","
+        "\"2026-03-01 10:00:00\",,\"2026-03-01 10:00:03\",3,0,\"NO ANSWER\",\"DOCUMENTATION\",\"\",\"\"\n"
+        "\"\",\"1002\",\"2000\",\"internal\",\"\",\"SIP/1002-04\",\"SIP/2000-05\",\"Dial\",\"SIP/2000\","
+        "\"2026-03-01 10:00:00\",,\"2026-03-01 10:00:09\",9,0,\"BUSY\",\"DOCUMENTATION\",\"\",\"\"\n",
+        &sum, &cf);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(sum.legsGrouped, 1);
+    QCOMPARE(calls(*cf), (QStringList{QStringLiteral("1001>2000 45s a1 @1 [1,2]"),
+                                      QStringLiteral("1002>2000 0s a0 @3 [3]")}));
+}
+
 void TestIngest::realFixtures_data()
 {
     QTest::addColumn<QString>("file");
@@ -878,8 +953,41 @@ void TestIngest::realFixtures()
         // Apple's 2001 epoch: the first call is in 2023, not 1992.
         QVERIFY(QDateTime::fromSecsSinceEpoch(sum.firstTime, Qt::UTC).date().year() >= 2020);
     }
-    if (file.startsWith(QLatin1String("asterisk/stadion")))
+    if (file.startsWith(QLatin1String("asterisk/stadion"))) {
         QCOMPARE(sum.repaired, 8); // the rows with stray 0xA5 bytes are repaired, not dropped
+        // 84 rows, 36 linkedids (each with one src): 36 calls, the other 48 rows linked to them as legs.
+        QCOMPARE(sum.legsGrouped, 48);
+        QCOMPARE(sum.duplicatesMerged, 48);
+        QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM calls")).toInt(), 36);
+        QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM call_rows")).toInt(), 84);
+        // Lines 22-26: a Local/ channel fork (three legs ringing, one answered with 0 s billed) and the
+        // bridged leg after the Local channel was optimised away (17 s): one answered 17 s call to the
+        // DID from the first leg's start, stored under the winning line 26.
+        Statement st = cf->db().prepare(QStringLiteral(
+            "SELECT b.value, c.start_utc, c.duration, c.answered, (SELECT group_concat(line) "
+            "FROM call_rows WHERE call_id = c.id) FROM calls c JOIN numbers b ON b.id = c.callee "
+            "WHERE c.line = 26"));
+        QVERIFY(st.step());
+        QVERIFY(st.text(0).endsWith(QLatin1String("257160")));
+        QCOMPARE(st.int64(1), wall(2024, 1, 27, 18, 4, 6)); // 2024-01-28 02:04:06 in Shanghai
+        QCOMPARE(st.int64(2), 17);
+        QCOMPARE(st.int64(3), 1);
+        QCOMPARE(st.text(4).split(QLatin1Char(',')).size(), 5);
+        // Lines 7-13: three Local/ channels rung, nobody answered: one unanswered call to the DID (not to
+        // the dialplan's "ch1"), stored under the calling channel's first row (line 9).
+        QCOMPARE(
+            cf->db()
+                .scalar(QStringLiteral("SELECT count(*) FROM call_rows r JOIN calls c ON c.id = r.call_id "
+                                       "JOIN numbers b ON b.id = c.callee WHERE c.line = 9 AND c.answered "
+                                       "= 0 AND b.value LIKE '%257160'"))
+                .toInt(),
+            7);
+    }
+    if (file.startsWith(QLatin1String("asterisk/lab"))) {
+        // 14 distinct uniqueids, no linkedid column, 14 distinct (src, start): 14 calls of one leg each.
+        QCOMPARE(sum.legsGrouped, 0);
+        QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM calls")).toInt(), 14);
+    }
     if (file.endsWith(QLatin1String(".html"))) {
         // Every row is the bill owner's (from the header block), none a duplicate of another.
         const QString owner = file.contains(QLatin1String("cmcc")) ? QStringLiteral("+8613961013955")

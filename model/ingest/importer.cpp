@@ -5,6 +5,7 @@
 #include "ingest/encoding.h"
 #include "ingest/htmlreader.h"
 #include "ingest/jsonreader.h"
+#include "ingest/leggrouper.h"
 #include "ingest/phonedbreader.h"
 #include "ingest/valueparsers.h"
 #include "ingest/xlsxreader.h"
@@ -12,6 +13,9 @@
 #include "phone/maskedphone.h"
 #include "phone/phonenumber.h"
 
+#include <functional>
+#include <memory>
+#include <optional>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -42,6 +46,7 @@ QJsonObject ImportSummary::toJson() const
                        {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("rejected_by_reason"), reasons},
                        {QStringLiteral("duplicates_merged"), duplicatesMerged},
+                       {QStringLiteral("legs_grouped"), legsGrouped},
                        {QStringLiteral("repaired"), repaired},
                        {QStringLiteral("first_time"), iso(firstTime)},
                        {QStringLiteral("last_time"), iso(lastTime)},
@@ -97,6 +102,51 @@ QByteArray readHead(const QString &path, qint64 n, QString *error)
 QByteArray transcodeToUtf8(QStringDecoder &dec, const QByteArray &chunk)
 {
     return QString(dec.decode(chunk)).toUtf8();
+}
+
+/// Streams a delimited file's records to @p sink as they complete (UTF-16 transcoded to UTF-8, a UTF-8
+/// BOM dropped). A last record left open inside quotes is not passed on but put in @p unterminated.
+bool streamDelimited(const QString &path, const Layout &layout,
+                     const std::function<bool(QVector<Record> &)> &sink, std::optional<Record> *unterminated,
+                     const ProgressFn &progress, const std::atomic_bool *cancel, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = Importer::tr("%1: cannot open for reading: %2").arg(path, f.errorString());
+        return false;
+    }
+    const qint64 total = f.size();
+    CsvParser parser(layout.delimiter);
+    const bool utf16 = layout.encoding.startsWith(QLatin1String("UTF-16"));
+    QStringDecoder utf16dec(layout.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE
+                                                                         : QStringDecoder::Utf16BE);
+    QVector<Record> records;
+    bool first = true;
+    qint64 done = 0;
+    while (!f.atEnd()) {
+        if (cancel && cancel->load()) {
+            *error = Importer::tr("%1: import cancelled; the case is unchanged").arg(path);
+            return false;
+        }
+        QByteArray chunk = f.read(kChunk);
+        done += chunk.size();
+        if (utf16)
+            chunk = transcodeToUtf8(utf16dec, chunk);
+        if (first) {
+            first = false;
+            if (chunk.startsWith("\xEF\xBB\xBF"))
+                chunk.remove(0, 3);
+        }
+        parser.feed(chunk.constData(), chunk.size(), records);
+        if (!sink(records))
+            return false;
+        if (progress)
+            progress(done, total);
+    }
+    parser.finish(records);
+    if (parser.endedInQuote())
+        *unterminated = records.isEmpty() ? Record() : records.takeLast();
+    return sink(records);
 }
 
 /// Asterisk cdr-csv, any column order: the disposition column, with duration and billsec before it
@@ -287,6 +337,10 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
         l.mapping.set(Field::Start, disp - 5, 1.0);
         l.mapping.set(Field::Duration, disp - 1, 1.0);
         l.mapping.set(Field::Disposition, disp, 1.0);
+        // channel, dstchannel, lastapp, lastdata, start, answer, end, duration, billsec, disposition in
+        // both orders; the ids that tie a call's rows together are found by their shape.
+        l.channelColumn = disp - 9;
+        LegGrouper::detectIdColumns(l.preview, &l.uniqueIdColumn, &l.linkedIdColumn);
         for (int i = 0; i < first.size(); ++i)
             l.headers << QStringLiteral("#%1").arg(i + 1);
     } else if (isFreeswitchRow(first)) {
@@ -427,6 +481,43 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
         writer.setDayMonthOrder(guessDayMonthOrder(times));
     }
 
+    // Asterisk logs one row per channel leg: a first pass finds the rows of each call.
+    std::unique_ptr<LegGrouper> legs;
+    const Mapping &mp = layout.mapping;
+    if (layout.kind == QLatin1String("calls") &&
+        layout.format.startsWith(QLatin1String("asterisk-master-csv")) && mp.has(Field::Caller) &&
+        mp.has(Field::Callee) && !layout.html) {
+        LegGrouper::Columns c;
+        c.src = mp.column(Field::Caller);
+        c.dst = mp.column(Field::Callee);
+        c.start = mp.column(Field::Start);
+        c.billsec = mp.column(Field::Duration);
+        c.disposition = mp.column(Field::Disposition);
+        c.channel = layout.channelColumn;
+        c.uniqueId = layout.uniqueIdColumn;
+        c.linkedId = layout.linkedIdColumn;
+        legs = std::make_unique<LegGrouper>(c);
+        FieldDecoder legDec(layout.encoding);
+        bool skipHeader = layout.header;
+        auto scan = [&](QVector<Record> &rs) {
+            for (const Record &r : std::as_const(rs)) {
+                if (std::exchange(skipHeader, false))
+                    continue;
+                QStringList row;
+                for (const QByteArray &f : r.fields)
+                    row << legDec(f, nullptr);
+                legs->scan(row, r.line);
+            }
+            rs.clear();
+            return true;
+        };
+        std::optional<Record> unterminated;
+        if (!streamDelimited(path, layout, scan, &unterminated, {}, cancel, error))
+            return false;
+        legs->finish();
+        writer.setLegGrouper(legs.get());
+    }
+
     FieldDecoder dec(layout.html ? QStringLiteral("UTF-8") : layout.encoding);
     bool firstRecord = true;
     auto handle = [&](QVector<Record> &records) -> bool {
@@ -477,58 +568,23 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
         if (!JsonReader::read(path, &records, &keys, error) || !handle(records))
             return false;
     } else {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: cannot open for reading: %2").arg(path, f.errorString());
+        std::optional<Record> bad;
+        if (!streamDelimited(path, layout, handle, &bad, progress, cancel, error))
             return false;
-        }
-        const qint64 total = f.size();
-        CsvParser parser(layout.delimiter);
-        const bool utf16 = layout.encoding.startsWith(QLatin1String("UTF-16"));
-        QStringDecoder utf16dec(layout.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE
-                                                                             : QStringDecoder::Utf16BE);
-        bool first = true;
-        qint64 done = 0;
-        while (!f.atEnd()) {
-            if (cancel && cancel->load()) {
-                *error = tr("%1: import cancelled; the case is unchanged").arg(path);
-                return false;
-            }
-            QByteArray chunk = f.read(kChunk);
-            done += chunk.size();
-            if (utf16)
-                chunk = transcodeToUtf8(utf16dec, chunk);
-            if (first) {
-                first = false;
-                if (chunk.startsWith("\xEF\xBB\xBF"))
-                    chunk.remove(0, 3);
-            }
-            parser.feed(chunk.constData(), chunk.size(), records);
-            if (!handle(records))
-                return false;
-            if (progress)
-                progress(done, total);
-        }
-        parser.finish(records);
-        if (parser.endedInQuote()) {
+        if (bad) {
             // The last record ran to the end of the file inside quotes: keep it as a rejected row.
-            Record bad = records.isEmpty() ? Record() : records.takeLast();
-            if (!handle(records))
-                return false;
             ++sum.rejected;
             ++sum.rejectedByReason[tr("unterminated quoted field (truncated file?)")];
             Statement st = db.prepare(
                 QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
             st.bind(1, sourceId)
-                .bind(2, bad.line)
+                .bind(2, bad->line)
                 .bind(3, tr("unterminated quoted field (truncated file?)"))
-                .bindBlob(4, bad.raw.left(65536));
+                .bindBlob(4, bad->raw.left(65536));
             if (!st.exec()) {
                 *error = db.lastError();
                 return false;
             }
-        } else if (!handle(records)) {
-            return false;
         }
     }
     if (sum.accepted == 0 && sum.rejected == 0) {

@@ -42,6 +42,7 @@ struct Layout
     QVector<QStringList> preview; ///< first rows as decoded text
     bool appleEpoch = false;      ///< times are seconds since 2001-01-01 (iOS)
     bool html = false;            ///< an HTML page: rows come from its table of records (HtmlReader)
+    int uniqueIdColumn = -1, linkedIdColumn = -1, channelColumn = -1; ///< PBX logs: a call's rows (legs)
 };
 
 /// The outcome of one file's import (docs/cli.md).
@@ -50,6 +51,7 @@ struct ImportSummary
     QString file, source, kind, format, encoding;
     qint64 sourceId = 0;
     qint64 accepted = 0, rejected = 0, duplicatesMerged = 0, repaired = 0, distinctNumbers = 0;
+    qint64 legsGrouped = 0; ///< PBX rows stored as another leg of a call (also in duplicatesMerged)
     QMap<QString, qint64> rejectedByReason;
     qint64 firstTime = 0, lastTime = 0; ///< UTC seconds, 0 when the kind has no times
     QJsonObject toJson() const;
