@@ -6,6 +6,7 @@
 #include "ingest/csvparser.h"
 #include "ingest/encoding.h"
 #include "ingest/fieldmap.h"
+#include "ingest/htmlreader.h"
 #include "ingest/importer.h"
 #include "ingest/valueparsers.h"
 #include "phone/phonenumber.h"
@@ -13,6 +14,7 @@
 #include "testutil.h"
 
 #include <csignal>
+#include <memory>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -85,8 +87,13 @@ private Q_SLOTS:
     void malformedInputs();
     void killedImportLeavesNoTrace();
     void jsonLists();
+    void htmlTables();
+    void htmlBill();
+    void asteriskLegs();
     void realFixtures_data();
     void realFixtures();
+    void htmlBillMatchesConvertedDb_data();
+    void htmlBillMatchesConvertedDb();
 
 private:
     QString newCase(const QString &name);
@@ -355,6 +362,8 @@ void TestIngest::headerMapping_data()
                                                            {"imei_m", "imei"},
                                                            {"LAC", "lac"},
                                                            {"CELLID", "cell"},
+                                                           {"通话所在LAC", "lac"},
+                                                           {"通话所在CELLID", "cell"},
                                                            {"基站", "cell"},
                                                            {"姓名", "name"},
                                                            {"手机号码", "phone"},
@@ -560,6 +569,12 @@ void TestIngest::malformedInputs_data()
     QTest::newRow("html without table")
         << mk("bill.html", "<html><head><title>通话详单</title></head><body><p>系统繁忙</p></body></html>\n")
         << "cannot tell";
+    QTest::newRow("html bill without its own number")
+        << mk("noowner.html",
+              "<html><body><table><tr><td>对方号码</td><td>呼叫类型</td><td>起始时间</td></tr>"
+              "<tr><td>13900000002</td><td>主叫</td><td>2026-01-01 10:00:00</td></tr></table>"
+              "</body></html>\n")
+        << "--owner";
     QTest::newRow("no time column") << mk("notime.csv", "主叫号码,被叫号码\n13800000001,13900000001\n")
                                     << "start-time";
     // A zip bomb dressed as a workbook: a sheet of 40 MB of zeros.
@@ -663,6 +678,177 @@ void TestIngest::jsonLists()
                 .toInt() > 13000);
 }
 
+void TestIngest::htmlTables()
+{
+    QCOMPARE(HtmlReader::decodeEntities(u"a&nbsp;b &amp;&lt;&gt;&quot;&#20013;&#x6587; &bogus; &amp x &#0;"),
+             QStringLiteral("a\u00A0b &<>\"中文 &bogus; & x \uFFFD"));
+    const QString html = QStringLiteral(
+        "<html><head><title>t</title><style>td {color: red}</style></head><body>\n"
+        "<!-- <table><tr><td>commented out</td></tr></table> -->\n"
+        "<TABLE id=outer><TR><TD>outer &amp; cell<table class=\"a>b\"><tr><th>A</th><th>B&nbsp;</th>\n"
+        "<tr><td> 1&#160;&nbsp;</td><td><script>document.write('<td>x</td>')</script>2 "
+        "&#x4E2D;&lt;<b>b</b></td>\n"
+        "</table>tail</TD></TR></TABLE>\n"
+        "<table><tr><td>a<br>b</td><td>x < y</td></tr></table>");
+    const HtmlPage page = HtmlReader::parse(html);
+    QCOMPARE(page.tables.size(), 3);
+    QCOMPARE(page.tables.at(0).rows.size(), 1);
+    QCOMPARE(page.tables.at(0).rows.at(0).cells, QStringList{QStringLiteral("outer & cell tail")});
+    const HtmlTable &inner = page.tables.at(1);
+    QCOMPARE(inner.rows.size(), 2); // the unclosed <tr> ends at the next one
+    QCOMPARE(inner.rows.at(0).cells, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    QCOMPARE(inner.rows.at(1).cells, (QStringList{QStringLiteral("1"), QStringLiteral("2 中<b")}));
+    QCOMPARE(inner.rows.at(0).line, qint64(3));
+    QCOMPARE(inner.rows.at(1).line, qint64(4));
+    QVERIFY(html.mid(inner.rows.at(1).begin).startsWith(QLatin1String("<tr><td> 1")));
+    QCOMPARE(page.tables.at(2).rows.at(0).cells,
+             (QStringList{QStringLiteral("a b"), QStringLiteral("x < y")}));
+    QVERIFY(!page.textBefore(inner.begin).contains(QLatin1String("commented")));
+    QVERIFY(!page.textBefore(html.size()).contains(QLatin1String("color")));
+    QVERIFY(HtmlReader::looksLikeHtml("\xEF\xBB\xBF  <!DOCTYPE html><html>"));
+    QVERIFY(HtmlReader::looksLikeHtml("<TABLE><TR><TD>1</TD></TR></TABLE>"));
+    QVERIFY(!HtmlReader::looksLikeHtml("a,b\n<html>,2\n"));
+    QCOMPARE(
+        HtmlReader::declaredCharset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">"),
+        QStringLiteral("GB18030"));
+    QCOMPARE(HtmlReader::declaredCharset("<META charset='utf-8'>"), QStringLiteral("UTF-8"));
+}
+
+void TestIngest::htmlBill()
+{
+    // A bill saved page by page: the header block gives the number and a period across the new year;
+    // rows give month-day times; the second page repeats the header and leaves a <tr> unclosed.
+    const QString file = dttest::writeFile(
+        m_dir.filePath(QStringLiteral("bill.htm")),
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>话单</title></head><body>\n"
+        "<table><tr><td>本机号码：138 0000 0001</td><td>账期：2025年12月</td></tr></table>\n"
+        "<table>\n"
+        "<tr><th>序号</th><th>对方号码</th><th>呼叫类型</th><th>起始时间</th><th>通话时长</th></tr>\n"
+        "<tr><td>1</td><td>13900000002&nbsp;</td><td>主叫</td><td>12-31 23:59:00</td><td>1分5秒</td></tr>\n"
+        "<tr><td>2</td><td>13900000003</td><td>被叫</td><td>昨天</td><td>10</td></tr>\n"
+        "</table><p>第2页</p><table>\n"
+        "<tr><th>序号</th><th>对方号码</th><th>呼叫类型</th><th>起始时间</th><th>通话时长</th></tr>\n"
+        "<tr><td>3</td><td>13900000002</td><td>被叫</td><td>01-01 00:01:00</td><td>0:00:07</td>\n"
+        "</table></body></html>\n");
+    const QString path = newCase(QStringLiteral("htmlbill.dtcase"));
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    Importer imp(*cf);
+    ImportSummary sum;
+    QVERIFY2(imp.importFile(file, {}, &sum, &error), qPrintable(error));
+    QCOMPARE(sum.format, QStringLiteral("html-table"));
+    QCOMPARE(sum.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(sum.kind, QStringLiteral("calls"));
+    QCOMPARE(sum.accepted, 2);
+    QCOMPARE(sum.rejected, 1);
+    Statement st = cf->db().prepare(QStringLiteral(
+        "SELECT a.value, b.value, c.start_utc, c.duration, c.line FROM calls c JOIN numbers a ON "
+        "a.id = c.caller JOIN numbers b ON b.id = c.callee ORDER BY c.start_utc"));
+    QVERIFY(st.step());
+    QCOMPARE(st.text(0), QStringLiteral("+8613800000001"));
+    QCOMPARE(st.text(1), QStringLiteral("+8613900000002"));
+    QCOMPARE(st.int64(2), wall(2025, 12, 31, 15, 59)); // 23:59 in Shanghai
+    QCOMPARE(st.int64(3), 65);
+    QCOMPARE(st.int64(4), 5); // the line of the <tr>
+    QVERIFY(st.step());
+    QCOMPARE(st.text(0), QStringLiteral("+8613900000002"));
+    QCOMPARE(st.text(1), QStringLiteral("+8613800000001"));
+    QCOMPARE(st.int64(2), wall(2025, 12, 31, 16, 1)); // January's row belongs to 2026
+    QCOMPARE(st.int64(3), 7);
+    QCOMPARE(st.int64(4), 9);
+    QVERIFY(!st.step());
+    Statement rej = cf->db().prepare(QStringLiteral("SELECT line, reason, raw FROM rejected_rows"));
+    QVERIFY(rej.step());
+    QCOMPARE(rej.int64(0), 6);
+    QVERIFY(rej.text(1).contains(QStringLiteral("昨天")));
+    QCOMPARE(rej.blob(2),
+             QByteArray("<tr><td>2</td><td>13900000003</td><td>被叫</td><td>昨天</td><td>10</td></tr>"));
+
+    // --owner names the bill's number when the page's is wrong or missing.
+    ImportOptions opt;
+    opt.owner = QStringLiteral("13800000009");
+    opt.force = true;
+    QVERIFY2(imp.importFile(file, opt, &sum, &error), qPrintable(error));
+    QCOMPARE(cf->db()
+                 .scalar(QStringLiteral("SELECT count(*) FROM calls c JOIN numbers n ON n.id IN (c.caller, "
+                                        "c.callee) WHERE n.value = '+8613800000009'"))
+                 .toInt(),
+             2);
+}
+
+void TestIngest::asteriskLegs()
+{
+    auto importOne = [this](const char *name, const QByteArray &content, ImportSummary *sum,
+                            std::unique_ptr<CaseFile> *cf) {
+        const QString file = dttest::writeFile(m_dir.filePath(QString::fromLatin1(name)), content);
+        QString error;
+        *cf = CaseFile::open(newCase(QString::fromLatin1(name) + QStringLiteral(".dtcase")),
+                             CaseFile::Access::ReadWrite, &error);
+        QVERIFY2(*cf && Importer(**cf).importFile(file, {}, sum, &error), qPrintable(error));
+    };
+    auto calls = [](CaseFile &cf) {
+        QStringList out;
+        Statement st = cf.db().prepare(
+            QStringLiteral("SELECT a.value, b.value, c.duration, c.answered, c.line, (SELECT "
+                           "group_concat(r.line) FROM (SELECT "
+                           "line FROM call_rows WHERE call_id = c.id ORDER BY line) r) FROM calls c JOIN "
+                           "numbers a ON a.id = "
+                           "c.caller JOIN numbers b ON b.id = c.callee ORDER BY c.start_utc, c.id"));
+        while (st.step())
+            out << QStringLiteral("%1>%2 %3s a%4 @%5 [%6]")
+                       .arg(st.text(0).section(QLatin1Char(':'), -1),
+                            st.text(1).section(QLatin1Char(':'), -1))
+                       .arg(st.int64(2))
+                       .arg(st.int64(3))
+                       .arg(st.int64(4))
+                       .arg(st.text(5));
+        return out;
+    };
+    // Default order with linkedid: a forked Dial (two rows, one answered) and a consultation the
+    // answering phone placed (same linkedid, another src: a call of its own), then another call.
+    ImportSummary sum;
+    std::unique_ptr<CaseFile> cf;
+    importOne(
+        "fork_linkedid.csv",
+        "\"\",\"1001\",\"2000\",\"internal\",\"\",\"SIP/1001-01\",\"SIP/2000-02\",\"Dial\",\"SIP/2000&SIP/"
+        "2001\",\"2026-03-01 10:00:00\",,\"2026-03-01 10:00:20\",20,0,\"NO ANSWER\",\"DOCUMENTATION\","
+        "\"1772330400.1\",\"\",\"\",\"1772330400.1\",1\n"
+        "\"\",\"1001\",\"2000\",\"internal\",\"\",\"SIP/1001-01\",\"SIP/2001-03\",\"Dial\",\"SIP/2000&SIP/"
+        "2001\",\"2026-03-01 10:00:00\",\"2026-03-01 10:00:05\",\"2026-03-01 10:01:05\",65,60,"
+        "\"ANSWERED\",\"DOCUMENTATION\",\"1772330400.1\",\"\",\"\",\"1772330400.1\",2\n"
+        "\"\",\"2001\",\"3000\",\"internal\",\"\",\"SIP/2001-04\",\"SIP/3000-05\",\"Dial\",\"SIP/3000\","
+        "\"2026-03-01 10:00:30\",\"2026-03-01 10:00:33\",\"2026-03-01 10:00:50\",20,17,\"ANSWERED\","
+        "\"DOCUMENTATION\",\"1772330430.4\",\"\",\"\",\"1772330400.1\",3\n"
+        "\"\",\"1001\",\"2002\",\"internal\",\"\",\"SIP/1001-06\",\"SIP/2002-07\",\"Dial\",\"SIP/2002\","
+        "\"2026-03-01 11:00:00\",\"2026-03-01 11:00:02\",\"2026-03-01 11:00:12\",12,10,\"ANSWERED\","
+        "\"DOCUMENTATION\",\"1772334000.6\",\"\",\"\",\"1772334000.6\",4\n",
+        &sum, &cf);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(sum.accepted, 4);
+    QCOMPARE(sum.legsGrouped, 1);
+    QCOMPARE(sum.duplicatesMerged, 1);
+    QCOMPARE(calls(*cf), (QStringList{QStringLiteral("1001>2000 60s a1 @2 [1,2]"),
+                                      QStringLiteral("2001>3000 17s a1 @3 [3]"),
+                                      QStringLiteral("1001>2002 10s a1 @4 [4]")}));
+    // No ids at all (18 columns, uniqueid empty): the same src and start is one call.
+    importOne(
+        "fork_noids.csv",
+        "\"\",\"1001\",\"2000\",\"internal\",\"\",\"SIP/1001-01\",\"SIP/2000-02\",\"Dial\",\"SIP/2000\","
+        "\"2026-03-01 10:00:00\",\"2026-03-01 10:00:03\",\"2026-03-01 10:00:48\",48,45,\"ANSWERED\","
+        "\"DOCUMENTATION\",\"\",\"\"\n"
+        "\"\",\"1001\",\"2000\",\"internal\",\"\",\"SIP/1001-01\",\"SIP/2001-03\",\"Dial\",\"SIP/2000\","
+        "\"2026-03-01 10:00:00\",,\"2026-03-01 10:00:03\",3,0,\"NO ANSWER\",\"DOCUMENTATION\",\"\",\"\"\n"
+        "\"\",\"1002\",\"2000\",\"internal\",\"\",\"SIP/1002-04\",\"SIP/2000-05\",\"Dial\",\"SIP/2000\","
+        "\"2026-03-01 10:00:00\",,\"2026-03-01 10:00:09\",9,0,\"BUSY\",\"DOCUMENTATION\",\"\",\"\"\n",
+        &sum, &cf);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(sum.legsGrouped, 1);
+    QCOMPARE(calls(*cf), (QStringList{QStringLiteral("1001>2000 45s a1 @1 [1,2]"),
+                                      QStringLiteral("1002>2000 0s a0 @3 [3]")}));
+}
+
 void TestIngest::realFixtures_data()
 {
     QTest::addColumn<QString>("file");
@@ -707,6 +893,14 @@ void TestIngest::realFixtures_data()
     QTest::newRow("ctcc converted CallLog")
         << QString::fromUtf8("cn_operator_bills/ctcc_converted_calllog.db") << QString::fromUtf8("calls")
         << QString::fromUtf8("calllog-db") << QString::fromUtf8("UTF-8") << 174 << 0;
+    // Carrier bills saved from the web halls. Counts checked against the pages' own 序号 columns (1..501
+    // and 1..87, none missing) and an independent parse with Python's html.parser.
+    QTest::newRow("cmcc html bill") << QString::fromUtf8("cn_operator_bills/cmcc_zhejiang_bill.html")
+                                    << QString::fromUtf8("calls") << QString::fromUtf8("html-bill-cmcc")
+                                    << QString::fromUtf8("GB18030") << 501 << 0;
+    QTest::newRow("ctcc html bill") << QString::fromUtf8("cn_operator_bills/ctcc_zhejiang_bill.html")
+                                    << QString::fromUtf8("calls") << QString::fromUtf8("html-bill-ctcc")
+                                    << QString::fromUtf8("GB18030") << 87 << 0;
     QTest::newRow("freeswitch excel-mangled")
         << QString::fromUtf8("freeswitch/excel_resaved_Master.csv") << QString::fromUtf8("calls")
         << QString::fromUtf8("freeswitch-cdr-csv") << QString::fromUtf8("UTF-8") << 10 << 0;
@@ -753,14 +947,150 @@ void TestIngest::realFixtures()
                  0);
         QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM devices")).toInt() > 0);
     }
-    if (file.startsWith(QLatin1String("cn_operator_bills/ctcc")))
+    if (file == QLatin1String("cn_operator_bills/ctcc_converted_calllog.db"))
         QCOMPARE(sum.duplicatesMerged, 87); // the converter wrote every call twice
     if (file.startsWith(QLatin1String("ios_callhistory"))) {
         // Apple's 2001 epoch: the first call is in 2023, not 1992.
         QVERIFY(QDateTime::fromSecsSinceEpoch(sum.firstTime, Qt::UTC).date().year() >= 2020);
     }
-    if (file.startsWith(QLatin1String("asterisk/stadion")))
+    if (file.startsWith(QLatin1String("asterisk/stadion"))) {
         QCOMPARE(sum.repaired, 8); // the rows with stray 0xA5 bytes are repaired, not dropped
+        // 84 rows, 36 linkedids (each with one src): 36 calls, the other 48 rows linked to them as legs.
+        QCOMPARE(sum.legsGrouped, 48);
+        QCOMPARE(sum.duplicatesMerged, 48);
+        QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM calls")).toInt(), 36);
+        QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM call_rows")).toInt(), 84);
+        // Lines 22-26: a Local/ channel fork (three legs ringing, one answered with 0 s billed) and the
+        // bridged leg after the Local channel was optimised away (17 s): one answered 17 s call to the
+        // DID from the first leg's start, stored under the winning line 26.
+        Statement st = cf->db().prepare(QStringLiteral(
+            "SELECT b.value, c.start_utc, c.duration, c.answered, (SELECT group_concat(line) "
+            "FROM call_rows WHERE call_id = c.id) FROM calls c JOIN numbers b ON b.id = c.callee "
+            "WHERE c.line = 26"));
+        QVERIFY(st.step());
+        QVERIFY(st.text(0).endsWith(QLatin1String("257160")));
+        QCOMPARE(st.int64(1), wall(2024, 1, 27, 18, 4, 6)); // 2024-01-28 02:04:06 in Shanghai
+        QCOMPARE(st.int64(2), 17);
+        QCOMPARE(st.int64(3), 1);
+        QCOMPARE(st.text(4).split(QLatin1Char(',')).size(), 5);
+        // Lines 7-13: three Local/ channels rung, nobody answered: one unanswered call to the DID (not to
+        // the dialplan's "ch1"), stored under the calling channel's first row (line 9).
+        QCOMPARE(
+            cf->db()
+                .scalar(QStringLiteral("SELECT count(*) FROM call_rows r JOIN calls c ON c.id = r.call_id "
+                                       "JOIN numbers b ON b.id = c.callee WHERE c.line = 9 AND c.answered "
+                                       "= 0 AND b.value LIKE '%257160'"))
+                .toInt(),
+            7);
+    }
+    if (file.startsWith(QLatin1String("asterisk/lab"))) {
+        // 14 distinct uniqueids, no linkedid column, 14 distinct (src, start): 14 calls of one leg each.
+        QCOMPARE(sum.legsGrouped, 0);
+        QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM calls")).toInt(), 14);
+    }
+    if (file.endsWith(QLatin1String(".html"))) {
+        // Every row is the bill owner's (from the header block), none a duplicate of another.
+        const QString owner = file.contains(QLatin1String("cmcc")) ? QStringLiteral("+8613961013955")
+                                                                   : QStringLiteral("+8618934091218");
+        QCOMPARE(
+            cf->db()
+                .scalar(QStringLiteral("SELECT count(*) FROM calls c JOIN numbers n ON n.id IN (c.caller, "
+                                       "c.callee) WHERE n.value = '%1'")
+                            .arg(owner))
+                .toLongLong(),
+            qint64(accepted));
+        QCOMPARE(sum.duplicatesMerged, 0);
+    }
+    if (file.endsWith(QLatin1String("cmcc_zhejiang_bill.html"))) {
+        // 187 主叫 and 314 被叫 rows; the hex LAC and CELLID are the owner's side; the 49 six-digit 虚拟网
+        // and two 3-digit 亲情网 short numbers are qualified by the owner.
+        QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(cell) FROM calls")).toInt(), 187);
+        QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(callee_cell) FROM calls")).toInt(), 314);
+        QCOMPARE(cf->db().scalar(QStringLiteral("SELECT cell FROM calls WHERE line = 123")).toString(),
+                 QStringLiteral("D75D-1817"));
+        QCOMPARE(cf->db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM numbers WHERE value LIKE "
+                                            "'short:+8613961013955:%'"))
+                     .toInt(),
+                 51);
+    }
+}
+
+void TestIngest::htmlBillMatchesConvertedDb_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("db");
+    QTest::addColumn<QString>("owner");
+    QTest::newRow("cmcc") << QStringLiteral("cn_operator_bills/cmcc_zhejiang_bill.html")
+                          << QStringLiteral("cn_operator_bills/cmcc_converted_calllog.db")
+                          << QStringLiteral("13961013955");
+    QTest::newRow("ctcc") << QStringLiteral("cn_operator_bills/ctcc_zhejiang_bill.html")
+                          << QStringLiteral("cn_operator_bills/ctcc_converted_calllog.db")
+                          << QStringLiteral("18934091218");
+}
+
+void TestIngest::htmlBillMatchesConvertedDb()
+{
+    const QString root = QStringLiteral(DT_FIXTURES_DIR) + QStringLiteral("/real/");
+    if (!QDir(root).exists())
+        QSKIP("../shared/fixtures is absent");
+    QFETCH(QString, html);
+    QFETCH(QString, db);
+    QFETCH(QString, owner);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    // (caller, callee, UTC start, seconds) of every stored call, numbers as normalised in the case.
+    auto callsOf = [](CaseFile &cf) {
+        QSet<QString> set;
+        Statement st = cf.db().prepare(QStringLiteral(
+            "SELECT a.value || '|' || b.value || '|' || c.start_utc || '|' || c.duration FROM calls c "
+            "JOIN numbers a ON a.id = c.caller JOIN numbers b ON b.id = c.callee"));
+        while (st.step())
+            set.insert(st.text(0));
+        return set;
+    };
+    QString error;
+    ImportSummary sum;
+    const QString htmlCase = newCase(QStringLiteral("cross-html-%1.dtcase").arg(tag));
+    auto a = CaseFile::open(htmlCase, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(Importer(*a).importFile(root + html, {}, &sum, &error), qPrintable(error));
+    const qint64 htmlCalls = sum.accepted;
+    const QSet<QString> fromHtml = callsOf(*a);
+    const QString dbCase = newCase(QStringLiteral("cross-db-%1.dtcase").arg(tag));
+    auto b = CaseFile::open(dbCase, CaseFile::Access::ReadWrite, &error);
+    ImportOptions opt;
+    opt.owner = owner; // the converter dropped the bill's own number; the page has it
+    QVERIFY2(Importer(*b).importFile(root + db, opt, &sum, &error), qPrintable(error));
+    const QSet<QString> fromDb = callsOf(*b);
+    QCOMPARE(qint64(fromHtml.size()), htmlCalls);
+    const QSet<QString> onlyHtml = QSet<QString>(fromHtml).subtract(fromDb);
+    const QSet<QString> onlyDb = QSet<QString>(fromDb).subtract(fromHtml);
+    if (tag == QLatin1String("ctcc")) {
+        // The converter wrote each of the 87 calls twice (rows 1-87 and 88-174): stored once, the same calls.
+        QCOMPARE(sum.accepted, 174);
+        QCOMPARE(sum.duplicatesMerged, 87);
+        QCOMPARE(fromDb, fromHtml);
+    } else {
+        // 426 of 501 calls agree exactly. The other 75 differ in one thing only: the bill's two
+        // 3-digit 亲情网 short numbers 662 (59 calls) and 663 (16 calls) read 626 and 614 in the
+        // converted database, one-to-one and consistently; times, durations and directions agree.
+        // Whether the converter or the fixtures' pseudonymisation relabelled them cannot be told
+        // from the files, so the exact difference is pinned here.
+        QCOMPARE(onlyHtml.size(), 75);
+        QCOMPARE(onlyDb.size(), 75);
+        QSet<QString> relabelled;
+        int n662 = 0;
+        for (QString k : onlyHtml) {
+            n662 += k.contains(QLatin1String(":662|"));
+            relabelled.insert(k.replace(QLatin1String(":662|"), QLatin1String(":626|"))
+                                  .replace(QLatin1String(":663|"), QLatin1String(":614|")));
+        }
+        QCOMPARE(n662, 59);
+        QCOMPARE(relabelled, onlyDb);
+    }
+    // In one case the two sources are recognised as the same calls (cross-source deduplication).
+    opt.force = false;
+    QVERIFY2(Importer(*a).importFile(root + db, opt, &sum, &error), qPrintable(error));
+    QCOMPARE(sum.duplicatesMerged, tag == QLatin1String("ctcc") ? 174 : 426);
 }
 
 QTEST_GUILESS_MAIN(TestIngest)

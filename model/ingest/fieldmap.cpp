@@ -43,8 +43,9 @@ const FieldInfo kFields[] = {
     {Field::DurationMs, "duration_ms", "durationms|时长毫秒|通话时长毫秒"},
     {Field::Disposition, "disposition", "disposition|hangupcause|状态|通话状态|answered|接通"},
     {Field::Imei, "imei", "imei|imeim|设备号|终端imei|终端号|imei号"},
-    {Field::Lac, "lac", "lac|位置区|位置区码|lacid|基站lac|callinlac"},
-    {Field::Cell, "cell", "cellid|ci|基站|基站号|antennaid|cell|小区|小区号|callincellid|基站编号"},
+    {Field::Lac, "lac", "lac|位置区|位置区码|lacid|基站lac|callinlac|通话所在lac|所在lac"},
+    {Field::Cell, "cell",
+     "cellid|ci|基站|基站号|antennaid|cell|小区|小区号|callincellid|基站编号|通话所在cellid|所在cellid"},
     {Field::Name, "name", "姓名|名字|name|客户姓名|业主姓名|家长姓名|联系人|用户名|户主|fullname"},
     {Field::Phone, "phone",
      "手机|手机号|手机号码|电话|电话号码|联系电话|家长电话|phone|mobile|tel|联系方式|phonenumber|mobilephone|"

@@ -3,7 +3,9 @@
 #include "case/casefile.h"
 #include "ingest/csvparser.h"
 #include "ingest/encoding.h"
+#include "ingest/htmlreader.h"
 #include "ingest/jsonreader.h"
+#include "ingest/leggrouper.h"
 #include "ingest/phonedbreader.h"
 #include "ingest/valueparsers.h"
 #include "ingest/xlsxreader.h"
@@ -11,6 +13,9 @@
 #include "phone/maskedphone.h"
 #include "phone/phonenumber.h"
 
+#include <functional>
+#include <memory>
+#include <optional>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -41,6 +46,7 @@ QJsonObject ImportSummary::toJson() const
                        {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("rejected_by_reason"), reasons},
                        {QStringLiteral("duplicates_merged"), duplicatesMerged},
+                       {QStringLiteral("legs_grouped"), legsGrouped},
                        {QStringLiteral("repaired"), repaired},
                        {QStringLiteral("first_time"), iso(firstTime)},
                        {QStringLiteral("last_time"), iso(lastTime)},
@@ -96,6 +102,51 @@ QByteArray readHead(const QString &path, qint64 n, QString *error)
 QByteArray transcodeToUtf8(QStringDecoder &dec, const QByteArray &chunk)
 {
     return QString(dec.decode(chunk)).toUtf8();
+}
+
+/// Streams a delimited file's records to @p sink as they complete (UTF-16 transcoded to UTF-8, a UTF-8
+/// BOM dropped). A last record left open inside quotes is not passed on but put in @p unterminated.
+bool streamDelimited(const QString &path, const Layout &layout,
+                     const std::function<bool(QVector<Record> &)> &sink, std::optional<Record> *unterminated,
+                     const ProgressFn &progress, const std::atomic_bool *cancel, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = Importer::tr("%1: cannot open for reading: %2").arg(path, f.errorString());
+        return false;
+    }
+    const qint64 total = f.size();
+    CsvParser parser(layout.delimiter);
+    const bool utf16 = layout.encoding.startsWith(QLatin1String("UTF-16"));
+    QStringDecoder utf16dec(layout.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE
+                                                                         : QStringDecoder::Utf16BE);
+    QVector<Record> records;
+    bool first = true;
+    qint64 done = 0;
+    while (!f.atEnd()) {
+        if (cancel && cancel->load()) {
+            *error = Importer::tr("%1: import cancelled; the case is unchanged").arg(path);
+            return false;
+        }
+        QByteArray chunk = f.read(kChunk);
+        done += chunk.size();
+        if (utf16)
+            chunk = transcodeToUtf8(utf16dec, chunk);
+        if (first) {
+            first = false;
+            if (chunk.startsWith("\xEF\xBB\xBF"))
+                chunk.remove(0, 3);
+        }
+        parser.feed(chunk.constData(), chunk.size(), records);
+        if (!sink(records))
+            return false;
+        if (progress)
+            progress(done, total);
+    }
+    parser.finish(records);
+    if (parser.endedInQuote())
+        *unterminated = records.isEmpty() ? Record() : records.takeLast();
+    return sink(records);
 }
 
 /// Asterisk cdr-csv, any column order: the disposition column, with duration and billsec before it
@@ -202,6 +253,17 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
         if (!XlsxReader::read(path, &all, error))
             return false;
         records = all.mid(0, 40);
+    } else if (HtmlReader::looksLikeHtml(head)) {
+        HtmlBill bill;
+        if (!HtmlReader::read(path, opt.encoding, opt.owner, &bill, error))
+            return false;
+        l.html = true;
+        l.format = bill.format;
+        l.encoding = bill.encoding;
+        l.encodingHow = bill.encodingHow;
+        l.headers = bill.headers;
+        l.mapping = bill.mapping;
+        records = bill.rows.mid(0, 40);
     } else {
         if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF")) {
             const EncodingGuess g16 = detectEncoding(head);
@@ -249,7 +311,7 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
         *error = tr("%1: no rows").arg(path);
         return false;
     }
-    FieldDecoder dec(l.encoding);
+    FieldDecoder dec(l.html ? QStringLiteral("UTF-8") : l.encoding); // HtmlReader's fields are UTF-8
     for (const Record &r : records) {
         QStringList row;
         for (const QByteArray &f : r.fields)
@@ -264,6 +326,8 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
                                                                          : FieldMapper::fromHeader(l.headers);
         if (l.headers == QStringList{QStringLiteral("reported")})
             l.mapping.set(Field::Reported, 0, 1.0);
+    } else if (l.html) {
+        l.header = false; // the page's header row is not among the records; the mapping is the page's
     } else if (const int disp = asteriskDispositionColumn(first); disp >= 0) {
         l.format =
             disp == 14 ? QStringLiteral("asterisk-master-csv") : QStringLiteral("asterisk-master-csv-custom");
@@ -273,6 +337,10 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
         l.mapping.set(Field::Start, disp - 5, 1.0);
         l.mapping.set(Field::Duration, disp - 1, 1.0);
         l.mapping.set(Field::Disposition, disp, 1.0);
+        // channel, dstchannel, lastapp, lastdata, start, answer, end, duration, billsec, disposition in
+        // both orders; the ids that tie a call's rows together are found by their shape.
+        l.channelColumn = disp - 9;
+        LegGrouper::detectIdColumns(l.preview, &l.uniqueIdColumn, &l.linkedIdColumn);
         for (int i = 0; i < first.size(); ++i)
             l.headers << QStringLiteral("#%1").arg(i + 1);
     } else if (isFreeswitchRow(first)) {
@@ -413,7 +481,44 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
         writer.setDayMonthOrder(guessDayMonthOrder(times));
     }
 
-    FieldDecoder dec(layout.encoding);
+    // Asterisk logs one row per channel leg: a first pass finds the rows of each call.
+    std::unique_ptr<LegGrouper> legs;
+    const Mapping &mp = layout.mapping;
+    if (layout.kind == QLatin1String("calls") &&
+        layout.format.startsWith(QLatin1String("asterisk-master-csv")) && mp.has(Field::Caller) &&
+        mp.has(Field::Callee) && !layout.html) {
+        LegGrouper::Columns c;
+        c.src = mp.column(Field::Caller);
+        c.dst = mp.column(Field::Callee);
+        c.start = mp.column(Field::Start);
+        c.billsec = mp.column(Field::Duration);
+        c.disposition = mp.column(Field::Disposition);
+        c.channel = layout.channelColumn;
+        c.uniqueId = layout.uniqueIdColumn;
+        c.linkedId = layout.linkedIdColumn;
+        legs = std::make_unique<LegGrouper>(c);
+        FieldDecoder legDec(layout.encoding);
+        bool skipHeader = layout.header;
+        auto scan = [&](QVector<Record> &rs) {
+            for (const Record &r : std::as_const(rs)) {
+                if (std::exchange(skipHeader, false))
+                    continue;
+                QStringList row;
+                for (const QByteArray &f : r.fields)
+                    row << legDec(f, nullptr);
+                legs->scan(row, r.line);
+            }
+            rs.clear();
+            return true;
+        };
+        std::optional<Record> unterminated;
+        if (!streamDelimited(path, layout, scan, &unterminated, {}, cancel, error))
+            return false;
+        legs->finish();
+        writer.setLegGrouper(legs.get());
+    }
+
+    FieldDecoder dec(layout.html ? QStringLiteral("UTF-8") : layout.encoding);
     bool firstRecord = true;
     auto handle = [&](QVector<Record> &records) -> bool {
         for (Record &r : records) {
@@ -437,7 +542,16 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     };
 
     QVector<Record> records;
-    if (layout.format == QLatin1String("xlsx")) {
+    if (layout.html) {
+        HtmlBill bill;
+        firstRecord = false; // the header row is not among the records
+        if (!HtmlReader::read(path, opt.encoding, opt.owner, &bill, error))
+            return false;
+        sum.repaired += bill.repaired;
+        records = std::move(bill.rows);
+        if (!handle(records))
+            return false;
+    } else if (layout.format == QLatin1String("xlsx")) {
         if (!XlsxReader::read(path, &records, error) || !handle(records))
             return false;
     } else if (layout.format == QLatin1String("android-calls") ||
@@ -454,58 +568,23 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
         if (!JsonReader::read(path, &records, &keys, error) || !handle(records))
             return false;
     } else {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: cannot open for reading: %2").arg(path, f.errorString());
+        std::optional<Record> bad;
+        if (!streamDelimited(path, layout, handle, &bad, progress, cancel, error))
             return false;
-        }
-        const qint64 total = f.size();
-        CsvParser parser(layout.delimiter);
-        const bool utf16 = layout.encoding.startsWith(QLatin1String("UTF-16"));
-        QStringDecoder utf16dec(layout.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE
-                                                                             : QStringDecoder::Utf16BE);
-        bool first = true;
-        qint64 done = 0;
-        while (!f.atEnd()) {
-            if (cancel && cancel->load()) {
-                *error = tr("%1: import cancelled; the case is unchanged").arg(path);
-                return false;
-            }
-            QByteArray chunk = f.read(kChunk);
-            done += chunk.size();
-            if (utf16)
-                chunk = transcodeToUtf8(utf16dec, chunk);
-            if (first) {
-                first = false;
-                if (chunk.startsWith("\xEF\xBB\xBF"))
-                    chunk.remove(0, 3);
-            }
-            parser.feed(chunk.constData(), chunk.size(), records);
-            if (!handle(records))
-                return false;
-            if (progress)
-                progress(done, total);
-        }
-        parser.finish(records);
-        if (parser.endedInQuote()) {
+        if (bad) {
             // The last record ran to the end of the file inside quotes: keep it as a rejected row.
-            Record bad = records.isEmpty() ? Record() : records.takeLast();
-            if (!handle(records))
-                return false;
             ++sum.rejected;
             ++sum.rejectedByReason[tr("unterminated quoted field (truncated file?)")];
             Statement st = db.prepare(
                 QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
             st.bind(1, sourceId)
-                .bind(2, bad.line)
+                .bind(2, bad->line)
                 .bind(3, tr("unterminated quoted field (truncated file?)"))
-                .bindBlob(4, bad.raw.left(65536));
+                .bindBlob(4, bad->raw.left(65536));
             if (!st.exec()) {
                 *error = db.lastError();
                 return false;
             }
-        } else if (!handle(records)) {
-            return false;
         }
     }
     if (sum.accepted == 0 && sum.rejected == 0) {

@@ -27,7 +27,8 @@ struct ImportOptions
     QString acquired;                      ///< YYYY-MM-DD
     bool force = false;                    ///< import a file whose SHA-256 is already in the case
     QString region = QStringLiteral("CN"); ///< numbering plan for numbers without a country code
-    QString owner; ///< phone databases: the device owner's number (default "owner:<source>")
+    QString owner; ///< phone databases: the device owner's number (default "owner:<source>"); HTML bills:
+                   ///< the bill's own number (default: the one in the page's header block)
 };
 
 /// How a file was understood before import: the preview the wizard shows and `import` records.
@@ -40,6 +41,8 @@ struct Layout
     Mapping mapping;
     QVector<QStringList> preview; ///< first rows as decoded text
     bool appleEpoch = false;      ///< times are seconds since 2001-01-01 (iOS)
+    bool html = false;            ///< an HTML page: rows come from its table of records (HtmlReader)
+    int uniqueIdColumn = -1, linkedIdColumn = -1, channelColumn = -1; ///< PBX logs: a call's rows (legs)
 };
 
 /// The outcome of one file's import (docs/cli.md).
@@ -48,6 +51,7 @@ struct ImportSummary
     QString file, source, kind, format, encoding;
     qint64 sourceId = 0;
     qint64 accepted = 0, rejected = 0, duplicatesMerged = 0, repaired = 0, distinctNumbers = 0;
+    qint64 legsGrouped = 0; ///< PBX rows stored as another leg of a call (also in duplicatesMerged)
     QMap<QString, qint64> rejectedByReason;
     qint64 firstTime = 0, lastTime = 0; ///< UTC seconds, 0 when the kind has no times
     QJsonObject toJson() const;

@@ -218,8 +218,41 @@ bool RowWriter::add(const QStringList &row, qint64 line, const QByteArray &raw, 
     return addComplaint(row, line, raw, error);
 }
 
+bool RowWriter::linkRow(qint64 callId, qint64 line, QString *error)
+{
+    m_insCallRow.reset();
+    m_insCallRow.bind(1, callId).bind(2, m_source).bind(3, line);
+    if (!m_insCallRow.exec()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    return true;
+}
+
 bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)
 {
+    LegGrouper::Call *call = m_legs ? m_legs->callOf(row) : nullptr;
+    if (!call) {
+        qint64 id = 0;
+        return storeCall(row, line, line, raw, &id, error);
+    }
+    if (call->callId) {
+        // Another leg of a PBX call already stored: provenance only.
+        ++m_sum->legsGrouped;
+        ++m_sum->duplicatesMerged;
+        ++m_sum->accepted;
+        return linkRow(call->callId, line, error);
+    }
+    // The call's first leg in the file stores the call as its legs make it, under the winning leg's line.
+    if (!storeCall(m_legs->asStored(row, *call), line, call->line, raw, &call->callId, error))
+        return false;
+    return !call->callId || line == call->line || linkRow(call->callId, line, error);
+}
+
+bool RowWriter::storeCall(const QStringList &row, qint64 line, qint64 recordLine, const QByteArray &raw,
+                          qint64 *callId, QString *error)
+{
+    *callId = 0;
     const Mapping &m = m_layout.mapping;
     QString callerRaw, calleeRaw;
     bool localIsCaller = true, perspective = false;
@@ -316,7 +349,7 @@ bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &r
             fill.bind(2, cell);
         fill.bind(3, existing);
         m_insCallRow.reset();
-        m_insCallRow.bind(1, existing).bind(2, m_source).bind(3, line);
+        m_insCallRow.bind(1, existing).bind(2, m_source).bind(3, recordLine);
         if (!fill.exec() || !m_insCallRow.exec()) {
             *error = m_db.lastError();
             return false;
@@ -324,6 +357,7 @@ bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &r
         ++m_sum->duplicatesMerged;
         ++m_sum->accepted;
         m_seen.emplace(key, existing);
+        *callId = existing;
         return true;
     }
     m_insCall.reset();
@@ -344,19 +378,16 @@ bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &r
     };
     bindSide(6, 7, sideIsCaller);
     bindSide(8, 9, !sideIsCaller);
-    m_insCall.bind(10, m_source).bind(11, line);
+    m_insCall.bind(10, m_source).bind(11, recordLine);
     if (!m_insCall.exec()) {
         *error = m_db.lastError();
         return false;
     }
     const qint64 id = m_db.lastInsertId();
-    m_insCallRow.reset();
-    m_insCallRow.bind(1, id).bind(2, m_source).bind(3, line);
-    if (!m_insCallRow.exec()) {
-        *error = m_db.lastError();
+    if (!linkRow(id, recordLine, error))
         return false;
-    }
     m_seen.emplace(key, id);
+    *callId = id;
     ++m_sum->accepted;
     if (!m_sum->firstTime || *utc < m_sum->firstTime)
         m_sum->firstTime = *utc;

@@ -2,6 +2,7 @@
 #include "case/database.h"
 #include "ingest/fieldmap.h"
 #include "ingest/importer.h"
+#include "ingest/leggrouper.h"
 #include "ingest/valueparsers.h"
 #include "phone/phonenumber.h"
 
@@ -27,6 +28,8 @@ public:
     /// One data row. Returns false only on a database error (a bad row is rejected, not an error).
     bool add(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     void setDayMonthOrder(DayMonthOrder o) { m_order = o; }
+    /// PBX logs with several rows per call: the grouping of the file's rows (first pass done).
+    void setLegGrouper(LegGrouper *g) { m_legs = g; }
     qint64 distinctNumbers() const { return m_touched.size(); }
 
 private:
@@ -37,6 +40,11 @@ private:
     qint64 personId(const QString &idCard, bool idUsable, const QString &name, qint64 phone);
     std::optional<qint64> utcOf(const QString &text);
     bool addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
+    /// Stores (or merges) one call; @p recordLine is the line the call and its link name (the row's
+    /// own unless it stands for a call of several legs); @p callId gets the call (0 when rejected).
+    bool storeCall(const QStringList &row, qint64 line, qint64 recordLine, const QByteArray &raw,
+                   qint64 *callId, QString *error);
+    bool linkRow(qint64 callId, qint64 line, QString *error);
     bool addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     bool addComplaint(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     QString value(const QStringList &row, Field f) const;
@@ -49,6 +57,7 @@ private:
     PhoneClassifier m_phones;
     QTimeZone m_tz;
     DayMonthOrder m_order = DayMonthOrder::Unknown;
+    LegGrouper *m_legs = nullptr;
     QHash<QString, qint64> m_numbers, m_devices,
         m_persons;                        ///< persons by "id:<ID number>" and "np:<name>|<phone id>"
     QHash<QString, qint64> m_deviceByRaw; ///< the file's own spelling -> device id
