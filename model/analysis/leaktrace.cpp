@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QtAlgorithms>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -171,6 +172,85 @@ struct ListData
     std::vector<MaskedRecord> masked;
     qint64 named = 0, withPhone = 0, withId = 0, withAddress = 0;
 };
+
+/// The records of one range of row ids, read on one connection.
+struct RecordChunk
+{
+    struct Masked
+    {
+        quint64 key;
+        quint32 nameHash;
+        quint16 shape;
+        qint16 list;
+    };
+    std::vector<Entry> entries;
+    std::vector<Masked> masked;
+    std::vector<std::pair<quint64, int>> ids;
+    std::vector<qint64> records, named, withId, withAddress, idCards;
+    quint64 checksum = 0;
+    QString error;
+};
+
+/// A 2^24-bit filter in front of the masked keys: most numbers match no masked record at all.
+struct KeyFilter
+{
+    std::vector<quint64> bits = std::vector<quint64>(1u << 18, 0);
+    void set(quint64 key) { bits[(key >> 6) & 0x3ffff] |= 1ULL << (key & 63); }
+    bool maybe(quint64 key) const { return bits[(key >> 6) & 0x3ffff] >> (key & 63) & 1; }
+};
+
+void readRecords(Database &db, const QHash<qint64, int> &listOf, size_t numbers, qint64 fromId, qint64 toId,
+                 RecordChunk *out, const std::atomic_bool *cancel)
+{
+    const size_t L = size_t(listOf.size());
+    for (auto *v : {&out->records, &out->named, &out->withId, &out->withAddress, &out->idCards})
+        v->assign(L, 0);
+    Statement rec = db.prepare(
+        QStringLiteral("SELECT source_id, line, coalesce(phone, 0), phone_pattern, name, id_card, "
+                       "address IS NOT NULL AND address <> '' FROM leak_records WHERE id BETWEEN ? AND ? "
+                       "ORDER BY id"));
+    rec.bind(1, fromId).bind(2, toId);
+    qint64 rows = 0;
+    quint64 sum = 0;
+    while (rec.step()) {
+        if ((++rows & 0xffff) == 0 && cancel && cancel->load())
+            break;
+        const qint64 source = rec.int64(0), line = rec.int64(1), phone = rec.int64(2);
+        const QByteArrayView name = rec.utf8(4), id = rec.utf8(5);
+        const quint32 nameHash = quint32(hashBytes(name)) | (name.isEmpty() ? 0u : 1u);
+        sum += mix(quint64(source) << 40 ^ quint64(line) << 20 ^ quint64(phone)) ^ nameHash ^ hashBytes(id);
+        const auto li = listOf.constFind(source);
+        if (li == listOf.constEnd())
+            continue;
+        const int list = *li;
+        ++out->records[size_t(list)];
+        out->named[size_t(list)] += !name.isEmpty();
+        out->withAddress[size_t(list)] += rec.int64(6) != 0;
+        if (!id.isEmpty()) {
+            ++out->withId[size_t(list)];
+            if (id.size() == 18 && !id.contains('*') && IdCard::parse(QString::fromLatin1(id)).valid) {
+                ++out->idCards[size_t(list)];
+                out->ids.emplace_back(hashBytes(id), list);
+            }
+        }
+        if (phone > 0 && size_t(phone) < numbers) {
+            out->entries.push_back(
+                {qint32(phone), qint32(std::min<qint64>(line, INT_MAX)), nameHash, qint16(list)});
+        } else if (!rec.isNull(3)) {
+            const QByteArrayView pattern = rec.utf8(3);
+            sum += hashBytes(pattern);
+            char digits[kMobileDigits];
+            quint16 shape = 0;
+            if (parsePattern(QString::fromLatin1(pattern), digits, &shape))
+                out->masked.push_back({shapeKey(digits, shape), nameHash, shape, qint16(list)});
+        }
+    }
+    if (!rec.ok())
+        out->error = db.lastError();
+    else if (cancel && cancel->load())
+        out->error = LeakTrace::tr("leak tracing cancelled");
+    out->checksum = sum;
+}
 
 } // namespace
 
@@ -344,75 +424,79 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
     const size_t L = lists.size();
     const size_t numbers = t.numberKey.size();
     std::vector<ListData> data(L);
+    KeyFilter maskedFilter, namedFilter; // masked keys; masked keys with the record's name
     phase("lists");
 
     // ---- the records: full phones into a number-ordered index, masked ones per list -------------------
+    // Read in two halves by row id on two connections (SQLite's row decoding is the bottleneck).
+    const qint64 maxId =
+        db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM leak_records")).toLongLong();
+    std::vector<RecordChunk> chunks(db.path().isEmpty() || maxId < 200000 ? 1 : 2);
+    {
+        const qint64 split = chunks.size() == 1 ? maxId : maxId / 2;
+        std::thread second;
+        Database other;
+        if (chunks.size() == 2) {
+            if (!other.open(db.path(), Database::OpenMode::ReadOnly)) {
+                *error = other.lastError();
+                return false;
+            }
+            second = std::thread(
+                [&] { readRecords(other, listOf, numbers, split + 1, maxId, &chunks[1], cancel); });
+        }
+        readRecords(db, listOf, numbers, 0, split, &chunks[0], cancel);
+        if (second.joinable())
+            second.join();
+    }
     std::vector<Entry> raw;
     std::vector<std::pair<quint64, int>> ids; // full ID numbers: (hash, list)
-    {
-        Statement rec = db.prepare(
-            QStringLiteral("SELECT source_id, line, coalesce(phone, 0), phone_pattern, name, id_card, "
-                           "address IS NOT NULL AND address <> '' FROM leak_records ORDER BY id"));
-        qint64 rows = 0;
-        QCryptographicHash sha(QCryptographicHash::Sha256);
-        QByteArray buffer; // hashed in large pieces: per-field calls cost more than the hashing
-        buffer.reserve(1 << 20);
-        while (rec.step()) {
-            const qint64 ints[3] = {rec.int64(0), rec.int64(1), rec.int64(2)};
-            buffer.append(reinterpret_cast<const char *>(ints), sizeof ints);
-            for (int c = 3; c < 6; ++c)
-                buffer.append(rec.utf8(c)).append('\x1f');
-            if (buffer.size() > (1 << 20) - 4096) {
-                sha.addData(buffer);
-                buffer.resize(0);
-            }
-            if ((++rows & 0xfffff) == 0 && cancelled())
-                return false;
-            const auto li = listOf.constFind(rec.int64(0));
-            if (li == listOf.constEnd())
-                continue;
-            const int list = *li;
-            LeakList &l = lists[size_t(list)];
-            ListData &d = data[size_t(list)];
-            ++l.records;
-            const QByteArrayView name = rec.utf8(4);
-            const quint32 nameHash = quint32(hashBytes(name)) | (name.isEmpty() ? 0u : 1u);
-            d.named += !name.isEmpty();
-            d.withAddress += rec.int64(6) != 0;
-            const QByteArrayView id = rec.utf8(5);
-            if (!id.isEmpty()) {
-                ++d.withId;
-                if (id.size() == 18 && !id.contains('*') && IdCard::parse(QString::fromLatin1(id)).valid) {
-                    ++l.idCards;
-                    ids.emplace_back(hashBytes(id), list);
-                }
-            }
-            const qint64 phone = rec.int64(2);
-            if (phone > 0 && size_t(phone) < numbers) {
-                ++d.withPhone;
-                raw.push_back(
-                    {qint32(phone), qint32(std::min<qint64>(rec.int64(1), INT_MAX)), nameHash, qint16(list)});
-            } else if (!rec.isNull(3)) {
-                char digits[kMobileDigits];
-                quint16 shape = 0;
-                if (!parsePattern(rec.text(3), digits, &shape))
-                    continue;
-                ++l.masked;
-                ++d.withPhone;
-                if (std::find(d.shapes.begin(), d.shapes.end(), shape) == d.shapes.end())
-                    d.shapes.push_back(shape);
-                const quint64 key = shapeKey(digits, shape);
-                d.maskedKeys.insert(key);
-                if (nameHash)
-                    d.byKeyName[withName(key, nameHash)].push_back(int(d.masked.size()));
-                d.masked.push_back({key, nameHash, 0});
-            }
-        }
-        if (!rec.ok()) {
-            *error = db.lastError();
+    quint64 checksum = 0;
+    for (RecordChunk &c : chunks) {
+        if (!c.error.isEmpty()) {
+            *error = c.error;
             return false;
         }
-        sha.addData(buffer);
+        checksum = mix(checksum ^ c.checksum);
+        for (size_t l = 0; l < L; ++l) {
+            lists[l].records += c.records[l];
+            lists[l].idCards += c.idCards[l];
+            data[l].named += c.named[l];
+            data[l].withId += c.withId[l];
+            data[l].withAddress += c.withAddress[l];
+        }
+        raw.insert(raw.end(), c.entries.begin(), c.entries.end());
+        ids.insert(ids.end(), c.ids.begin(), c.ids.end());
+        for (const RecordChunk::Masked &m : c.masked) {
+            ListData &d = data[size_t(m.list)];
+            ++lists[size_t(m.list)].masked;
+            if (std::find(d.shapes.begin(), d.shapes.end(), m.shape) == d.shapes.end())
+                d.shapes.push_back(m.shape);
+            d.maskedKeys.insert(m.key);
+            maskedFilter.set(m.key);
+            if (m.nameHash) {
+                d.byKeyName[withName(m.key, m.nameHash)].push_back(int(d.masked.size()));
+                namedFilter.set(withName(m.key, m.nameHash));
+            }
+            d.masked.push_back({m.key, m.nameHash, 0});
+        }
+        c = RecordChunk();
+    }
+    for (const Entry &e : raw)
+        ++data[size_t(e.list)].withPhone;
+    for (size_t l = 0; l < L; ++l)
+        data[l].withPhone += lists[l].masked;
+    // The digest: the lists' files (their SHA-256 and rows) and a checksum of every record as read.
+    {
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        Statement meta = db.prepare(
+            QStringLiteral("SELECT id, sha256, rows_accepted FROM sources WHERE kind = 'leak' ORDER BY id"));
+        while (meta.step())
+            sha.addData(QStringLiteral("%1 %2 %3\n")
+                            .arg(meta.int64(0))
+                            .arg(meta.text(1))
+                            .arg(meta.int64(2))
+                            .toUtf8());
+        sha.addData(QByteArray::number(checksum, 16));
         digest = QString::fromLatin1(sha.result().toHex());
     }
     phase("read records");
@@ -484,15 +568,22 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
                 opOf[n] = *it;
         }
     }
-    std::vector<std::unordered_map<qint32, qint64>> firstCall(ops.size());
+    // (operator, victim, first call), sorted: one pass over the calls, one sort.
+    std::vector<std::pair<quint64, qint64>> contacts;
     for (size_t i = 0; i < t.size(); ++i) {
         const int o = opOf[size_t(t.caller[i])];
-        if (o < 0 || opOf[size_t(t.callee[i])] == o)
-            continue;
-        auto [it, fresh] = firstCall[size_t(o)].try_emplace(t.callee[i], t.start[i]);
-        if (!fresh && t.start[i] < it->second)
-            it->second = t.start[i];
+        if (o >= 0 && opOf[size_t(t.callee[i])] != o)
+            contacts.emplace_back(quint64(o) << 32 | quint32(t.callee[i]), t.start[i]);
     }
+    std::sort(contacts.begin(), contacts.end());
+    std::vector<std::vector<std::pair<qint32, qint64>>> victimsOf(ops.size());
+    for (size_t i = 0; i < contacts.size(); ++i) {
+        if (i == 0 || contacts[i].first != contacts[i - 1].first)
+            victimsOf[size_t(contacts[i].first >> 32)].emplace_back(qint32(quint32(contacts[i].first)),
+                                                                    contacts[i].second);
+    }
+    contacts.clear();
+    contacts.shrink_to_fit();
     const double alpha = param("leak_alpha", 0.001);
     const double tests = std::max<double>(1.0, double(ops.size() * std::max<size_t>(L, 1)));
     const double log10Threshold = std::log10(alpha / tests);
@@ -500,9 +591,7 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
     for (size_t o = 0; o < ops.size() && L; ++o) {
         if (cancelled())
             return false;
-        // Victims in a fixed order (by number id) for reproducible figures.
-        std::vector<std::pair<qint32, qint64>> victims(firstCall[o].begin(), firstCall[o].end());
-        std::sort(victims.begin(), victims.end());
+        const std::vector<std::pair<qint32, qint64>> &victims = victimsOf[o]; // by number id
         std::vector<LeakAttribution> att(L);
         std::vector<std::vector<double>> lags(L), orderLine(L), orderTime(L);
         for (const auto &[victim, first] : victims) {
@@ -521,7 +610,8 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
                     if (exact >> l & 1)
                         continue;
                     for (quint16 shape : data[l].shapes) {
-                        if (data[l].maskedKeys.count(shapeKey(digits, shape))) {
+                        const quint64 key = shapeKey(digits, shape);
+                        if (maskedFilter.maybe(key) && data[l].maskedKeys.count(key)) {
                             masked |= 1ULL << l;
                             break;
                         }
@@ -608,6 +698,7 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
     for (size_t l = 0; l < L; ++l)
         if (!data[l].masked.empty())
             maskedLists.push_back(l);
+
     for (size_t num = 1; num < numbers; ++num) {
         const qint64 b = offset[num], e = offset[num + 1];
         if (b == e)
@@ -635,7 +726,10 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
         }
         // A full record here may be the original of a masked record elsewhere (same name, same visible
         // digits).
-        if (maskedLists.empty())
+        bool named = false;
+        for (int x = 0; x < count; ++x)
+            named |= seenName[x] != 0;
+        if (maskedLists.empty() || !named)
             continue;
         char digits[kMobileDigits];
         if (!mobileDigits(t.numberKey[num], digits))
@@ -644,13 +738,14 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
             ListData &d = data[c];
             for (quint16 shape : d.shapes) {
                 const quint64 key = shapeKey(digits, shape);
-                if (!d.maskedKeys.count(key))
-                    continue;
                 for (int x = 0; x < count; ++x) {
                     const size_t p = size_t(seenList[x]);
                     if (p == c || !seenName[x])
                         continue;
-                    const auto hit = d.byKeyName.find(withName(key, seenName[x]));
+                    const quint64 keyName = withName(key, seenName[x]);
+                    if (!namedFilter.maybe(keyName))
+                        continue;
+                    const auto hit = d.byKeyName.find(keyName);
                     if (hit == d.byKeyName.end())
                         continue;
                     for (int r : hit->second) {
