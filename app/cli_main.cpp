@@ -3,12 +3,21 @@
 #include "dt/version.h"
 
 #include <cstdio>
+#include <memory>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Rendering a PDF report needs fonts, hence a GUI application, on no display at all.
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> owner(report ? new QGuiApplication(argc, argv)
+                                                   : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *owner;
+    Q_UNUSED(app);
     QCoreApplication::setOrganizationName(QStringLiteral(DT_ORG_NAME));
     QCoreApplication::setApplicationName(QStringLiteral("dialtrace-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DT_VERSION_STRING));

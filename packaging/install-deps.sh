@@ -15,7 +15,7 @@ PACKAGES=(
   # core libraries
   libboost-graph-dev libsqlite3-dev sqlite3 libphonenumber-dev libuchardet-dev libsodium-dev libzip-dev
   # headless GUI runs, fonts that render Chinese, PDF checks
-  xvfb xauth fonts-noto-cjk poppler-utils
+  xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils
   # packaging checks
   dpkg-dev file
   # benchmarks

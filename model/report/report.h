@@ -1,0 +1,77 @@
+#pragma once
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace dt {
+class CaseFile;
+}
+
+namespace dt::report {
+
+/// What a report is made for.
+struct ReportOptions
+{
+    QString lang = QStringLiteral("zh");             ///< zh | en
+    QString audience = QStringLiteral("prosecutor"); ///< prosecutor | trainer | internal
+    int maxSupporting = 10;                          ///< supporting records listed per finding
+    QString generatedUtc;                            ///< ISO time; empty: now
+};
+
+/// The result of checking a report against its manifest.
+struct ReportVerdict
+{
+    bool ok = false;
+    QString path;
+    struct Check
+    {
+        QString name;
+        bool ok = false;
+        QString message;
+    };
+    QList<Check> checks;
+    QJsonObject manifest;
+    QJsonObject toJson() const;
+};
+
+/**
+ * Evidence reports: a self-contained HTML document (or a PDF rendered from it with an embedded CJK
+ * font) with the case's sources and their SHA-256, the methods and parameters, the findings with the
+ * figures behind them, an appendix of supporting records (source file and line), the audit log and a
+ * glossary; personal data masked for the audience. Each report gets a signed manifest
+ * (`FILE.manifest.json`: the report's SHA-256, the case state, the findings section's SHA-256, an
+ * Ed25519 signature with the workstation's key).
+ *
+ * The findings section (between `<!-- findings:begin -->` and `<!-- findings:end -->`) holds no
+ * timestamps of its own making: the same case and parameters give it byte for byte.
+ */
+class Report
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::report::Report)
+public:
+    static bool validOptions(const ReportOptions &opt, QString *error);
+    /// The report as HTML (UTF-8, inline styles). @p signerFingerprint / @p publicKeyHex are printed in it.
+    static bool html(CaseFile &cf, const ReportOptions &opt, const QString &signerFingerprint,
+                     const QString &publicKeyHex, QString *out, QString *error);
+    /// The findings section of a report's HTML (markers included), or empty.
+    static QByteArray findingsSection(const QByteArray &html);
+    /// Renders @p html to a PDF (A4, page numbers, embedded fonts). Needs a QGuiApplication.
+    static bool renderPdf(const QString &html, const QString &title, const QString &path, QString *error);
+    /// Writes the report (.html, .htm or .pdf by extension) and its signed manifest; audits the export
+    /// when the case is writable.
+    static bool write(CaseFile &cf, const QString &path, const ReportOptions &opt, QJsonObject *manifest,
+                      QString *error);
+    static QString manifestPath(const QString &reportPath)
+    {
+        return reportPath + QStringLiteral(".manifest.json");
+    }
+    /// Checks a report against its manifest: SHA-256 and signature.
+    static ReportVerdict verify(const QString &reportPath);
+    /// Masking helpers (public for tests).
+    static QString maskPhone(const QString &key);
+    static QString maskIdCard(const QString &id);
+    static QString maskName(const QString &name);
+};
+
+} // namespace dt::report
