@@ -10,6 +10,8 @@
 #include "entitypanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "report/report.h"
+#include "reportdialog.h"
 #include "testutil.h"
 #include "welcomepage.h"
 
@@ -31,6 +33,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 using namespace dt;
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void refusesBadCaseWithoutDialog();
     void readOnlyWhenAnotherWriterHolds();
     void sampleCaseOpens();
+    void reportDialogPreviewsExportsAndSigns();
     void languageSwitchesLive();
 
 private:
@@ -287,6 +291,34 @@ void TestGuiSmoke::sampleCaseOpens()
     QVERIFY(w.currentCase());
     QCOMPARE(w.currentCase()->path(), path);
     QCOMPARE(w.casePage()->sourcesModel()->rowCount(), 8);
+}
+
+void TestGuiSmoke::reportDialogPreviewsExportsAndSigns()
+{
+    MainWindow w;
+    QString error;
+    QSignalSpy ready(&w, &MainWindow::sampleCaseReady);
+    QVERIFY2(w.openSampleCase(&error), qPrintable(error));
+    QVERIFY(w.currentCase() || ready.wait(60000));
+    QVERIFY(w.currentCase());
+    qputenv("DIALTRACE_KEY_DIR", QFile::encodeName(m_dir.filePath(QStringLiteral("keys"))));
+    ReportDialog dialog(w.currentCase(), &w);
+    dialog.show();
+    QSignalSpy previewed(&dialog, &ReportDialog::previewReady);
+    QVERIFY(previewed.count() > 0 || previewed.wait(60000));
+    // The preview is the report itself, in Chinese for a prosecutor by default.
+    QVERIFY(dialog.preview()->toPlainText().contains(QString::fromUtf8("四、分析结论")));
+    QVERIFY(dialog.preview()->toPlainText().contains(QStringLiteral("OPR-001")));
+    previewed.clear();
+    dialog.setLanguage(QStringLiteral("en"));
+    QVERIFY(previewed.wait(60000));
+    QVERIFY(dialog.preview()->toPlainText().contains(QStringLiteral("4. Findings")));
+    const qint64 auditBefore = w.currentCase()->audit().count();
+    const QString out = m_dir.filePath(QStringLiteral("gui-report.html"));
+    dialog.setOutputPath(out);
+    QVERIFY(dialog.exportReport(true));
+    QVERIFY(report::Report::verify(out).ok);
+    QCOMPARE(w.currentCase()->audit().count(), auditBefore + 1);
 }
 
 void TestGuiSmoke::languageSwitchesLive()

@@ -1,12 +1,13 @@
 #include "mainwindow.h"
 
+#include "analysispage.h"
 #include "case/casefile.h"
 #include "casepage.h"
 #include "dt/version.h"
 #include "entitypanel.h"
-#include "analysispage.h"
 #include "languagemanager.h"
 #include "recentcases.h"
+#include "reportdialog.h"
 #include "sample/samplecase.h"
 #include "welcomepage.h"
 
@@ -87,6 +88,8 @@ void MainWindow::createActions()
     m_closeCase = make("actionCloseCase", QString(), QKeySequence::Close);
     m_quit = make("actionQuit", QString(), QKeySequence::Quit);
     m_verify = make("actionVerify", QString());
+    m_report = make("actionReport", QString());
+    m_report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_about = make("actionAbout", QString());
     m_find = make("actionFind", QString(), QKeySequence::Find);
     m_aboutQt = make("actionAboutQt", QString());
@@ -96,6 +99,7 @@ void MainWindow::createActions()
     connect(m_closeCase, &QAction::triggered, this, &MainWindow::closeCase);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_verify, &QAction::triggered, this, [this] { m_casePage->startVerify(); });
+    connect(m_report, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_about, &QAction::triggered, this, &MainWindow::onAbout);
     connect(m_find, &QAction::triggered, this, [this] {
         m_entityPanel->show();
@@ -123,6 +127,7 @@ void MainWindow::createMenus()
     m_caseMenu = menuBar()->addMenu(QString());
     m_caseMenu->addAction(m_find);
     m_caseMenu->addAction(m_verify);
+    m_caseMenu->addAction(m_report);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_entityPanel->toggleViewAction());
 
@@ -165,6 +170,7 @@ void MainWindow::retranslateUi()
     m_closeCase->setText(tr("&Close Case"));
     m_quit->setText(tr("&Quit"));
     m_verify->setText(tr("&Verify Integrity"));
+    m_report->setText(tr("Export Evidence &Report…"));
     m_about->setText(tr("&About DialTrace"));
     m_aboutQt->setText(tr("About &Qt"));
     for (QAction *a : m_languageGroup->actions()) {
@@ -204,6 +210,7 @@ void MainWindow::updateState()
     const bool open = m_case != nullptr;
     m_closeCase->setEnabled(open);
     m_verify->setEnabled(open);
+    m_report->setEnabled(open);
     m_find->setEnabled(open);
     m_caseMenu->setEnabled(open);
     m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_casePage) : m_welcome);
@@ -386,6 +393,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(QStringLiteral("window/state"), saveState());
     closeCase();
     event->accept();
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_case)
+        return;
+    ReportDialog dialog(m_case.get(), this);
+    connect(&dialog, &ReportDialog::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Report written: %1").arg(path), 10000);
+        m_casePage->refresh();
+    });
+    dialog.exec();
 }
 
 } // namespace dt::ui

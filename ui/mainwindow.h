@@ -38,6 +38,8 @@ public:
     /// and sampleCaseReady() tells when it is open.
     bool openSampleCase(QString *error = nullptr);
     void closeCase();
+    /// Case > Export Evidence Report: the report dialog (preview, export, sign).
+    void exportReport();
 
     CaseFile *currentCase() const { return m_case.get(); }
     WelcomePage *welcomePage() const { return m_welcome; }
@@ -93,6 +95,7 @@ private:
     QAction *m_closeCase = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_verify = nullptr;
+    QAction *m_report = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QActionGroup *m_languageGroup = nullptr;

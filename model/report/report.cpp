@@ -841,6 +841,12 @@ QByteArray Report::findingsSection(const QByteArray &html)
 bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, QJsonObject *manifestOut,
                    QString *error)
 {
+    return write(cf, path, opt, QString(), manifestOut, error);
+}
+
+bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, const QString &prebuiltHtml,
+                   QJsonObject *manifestOut, QString *error)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool pdf = suffix == QLatin1String("pdf");
     if (!pdf && suffix != QLatin1String("html") && suffix != QLatin1String("htm")) {
@@ -853,8 +859,8 @@ bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, 
     ReportOptions o = opt;
     if (o.generatedUtc.isEmpty())
         o.generatedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QString doc;
-    if (!html(cf, o, key->fingerprint(), key->publicKeyHex(), &doc, error))
+    QString doc = prebuiltHtml;
+    if (doc.isEmpty() && !html(cf, o, key->fingerprint(), key->publicKeyHex(), &doc, error))
         return false;
     const QByteArray htmlBytes = doc.toUtf8();
     if (pdf) {

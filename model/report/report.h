@@ -62,6 +62,10 @@ public:
     /// when the case is writable.
     static bool write(CaseFile &cf, const QString &path, const ReportOptions &opt, QJsonObject *manifest,
                       QString *error);
+    /// The same with the HTML already built by html() (e.g. off the GUI thread, for a preview) with the
+    /// workstation key and @p opt.generatedUtc set.
+    static bool write(CaseFile &cf, const QString &path, const ReportOptions &opt,
+                      const QString &prebuiltHtml, QJsonObject *manifest, QString *error);
     static QString manifestPath(const QString &reportPath)
     {
         return reportPath + QStringLiteral(".manifest.json");

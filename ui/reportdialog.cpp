@@ -1,0 +1,182 @@
+#include "reportdialog.h"
+
+#include "case/casefile.h"
+#include "report/report.h"
+#include "report/signing.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace dt::ui {
+
+ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
+    : QDialog(parent)
+    , m_case(cf)
+{
+    setWindowTitle(tr("Export evidence report"));
+    m_lang = new QComboBox(this);
+    m_lang->addItem(tr("Chinese"), QStringLiteral("zh"));
+    m_lang->addItem(tr("English"), QStringLiteral("en"));
+    m_audience = new QComboBox(this);
+    m_audience->addItem(tr("Prosecutor: personal data masked except suspects' numbers"),
+                        QStringLiteral("prosecutor"));
+    m_audience->addItem(tr("Trainer: all personal data masked"), QStringLiteral("trainer"));
+    m_audience->addItem(tr("Internal: nothing masked"), QStringLiteral("internal"));
+    m_path = new QLineEdit(this);
+    m_browse = new QPushButton(tr("Choose…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Language:"), m_lang);
+    form->addRow(tr("Audience:"), m_audience);
+    form->addRow(tr("File (.pdf or .html):"), pathRow);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_preview = new QTextBrowser(this);
+    m_preview->setOpenLinks(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(tr("Export and sign"), QDialogButtonBox::AcceptRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(buttons);
+    resize(1100, 800);
+
+    const QString base = QFileInfo(cf->path()).completeBaseName();
+    m_path->setText(
+        QDir(QFileInfo(cf->path()).absolutePath()).filePath(base + QStringLiteral("-report.pdf")));
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString p = QFileDialog::getSaveFileName(this, tr("Export evidence report"), m_path->text(),
+                                                       tr("PDF (*.pdf);;HTML (*.html)"));
+        if (!p.isEmpty())
+            m_path->setText(p);
+    });
+    connect(m_lang, &QComboBox::currentIndexChanged, this, &ReportDialog::refreshPreview);
+    connect(m_audience, &QComboBox::currentIndexChanged, this, &ReportDialog::refreshPreview);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (exportReport())
+            accept();
+    });
+    connect(&m_watcher, &QFutureWatcher<Built>::finished, this, [this] {
+        const Built b = m_watcher.result();
+        if (m_pending) { // the options changed while building: build again
+            m_pending = false;
+            refreshPreview();
+            return;
+        }
+        m_export->setEnabled(b.error.isEmpty());
+        if (!b.error.isEmpty()) {
+            m_status->setText(b.error);
+            m_html.clear();
+            return;
+        }
+        m_html = b.html;
+        m_generatedUtc = b.generatedUtc;
+        m_builtFor =
+            m_lang->currentData().toString() + QLatin1Char('/') + m_audience->currentData().toString();
+        m_preview->setHtml(m_html);
+        m_status->setText(tr("Preview of the report as it will be written; it will be signed with this "
+                             "workstation's key and the export recorded in the case's audit log."));
+        Q_EMIT previewReady();
+    });
+    refreshPreview();
+}
+
+ReportDialog::~ReportDialog()
+{
+    m_watcher.waitForFinished();
+}
+
+QString ReportDialog::outputPath() const
+{
+    return m_path->text();
+}
+
+void ReportDialog::setOutputPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+void ReportDialog::setLanguage(const QString &lang)
+{
+    m_lang->setCurrentIndex(m_lang->findData(lang));
+}
+
+void ReportDialog::setAudience(const QString &audience)
+{
+    m_audience->setCurrentIndex(m_audience->findData(audience));
+}
+
+void ReportDialog::refreshPreview()
+{
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_export->setEnabled(false);
+    m_status->setText(tr("Building the preview…"));
+    report::ReportOptions opt;
+    opt.lang = m_lang->currentData().toString();
+    opt.audience = m_audience->currentData().toString();
+    opt.generatedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString path = m_case->path();
+    // Its own read-only connection: the GUI's stays free.
+    m_watcher.setFuture(QtConcurrent::run([path, opt] {
+        Built b;
+        b.generatedUtc = opt.generatedUtc;
+        auto key = report::SigningKey::loadOrCreate(report::SigningKey::defaultDirectory(), &b.error);
+        if (!key)
+            return b;
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &b.error);
+        if (!cf)
+            return b;
+        report::Report::html(*cf, opt, key->fingerprint(), key->publicKeyHex(), &b.html, &b.error);
+        return b;
+    }));
+}
+
+bool ReportDialog::exportReport(bool quiet)
+{
+    const QString want =
+        m_lang->currentData().toString() + QLatin1Char('/') + m_audience->currentData().toString();
+    if (m_html.isEmpty() || want != m_builtFor || m_watcher.isRunning())
+        return false;
+    report::ReportOptions opt;
+    opt.lang = m_lang->currentData().toString();
+    opt.audience = m_audience->currentData().toString();
+    opt.generatedUtc = m_generatedUtc;
+    QString error;
+    QJsonObject manifest;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = report::Report::write(*m_case, m_path->text(), opt, m_html, &manifest, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Export evidence report"), error);
+        m_status->setText(error);
+        return false;
+    }
+    m_status->setText(tr("Written %1 and its signed manifest.").arg(m_path->text()));
+    Q_EMIT exported(m_path->text());
+    return true;
+}
+
+} // namespace dt::ui
