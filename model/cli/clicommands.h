@@ -19,5 +19,6 @@ int cmdImport(const QStringList &args, Io &io);
 int cmdAnalyze(const QStringList &args, Io &io);
 int cmdFindings(const QStringList &args, Io &io);
 int cmdEvaluate(const QStringList &args, Io &io);
+int cmdTrail(const QStringList &args, Io &io);
 
 } // namespace dt::cli
