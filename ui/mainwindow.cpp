@@ -1,11 +1,12 @@
 #include "mainwindow.h"
 
+#include "analysispage.h"
 #include "case/casefile.h"
 #include "casepage.h"
 #include "dt/version.h"
 #include "entitypanel.h"
-#include "analysispage.h"
 #include "languagemanager.h"
+#include "leakspage.h"
 #include "recentcases.h"
 #include "sample/samplecase.h"
 #include "welcomepage.h"
@@ -44,13 +45,19 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
     m_analysisPage = new AnalysisPage(m_casePage);
     m_casePage->tabs()->insertTab(0, m_analysisPage, QString());
+    m_leaksPage = new LeaksPage(m_casePage);
+    m_casePage->tabs()->insertTab(1, m_leaksPage, QString());
     m_entityPanel = new EntityPanel(this);
     m_entityPanel->setMinimumWidth(420);
     addDockWidget(Qt::RightDockWidgetArea, m_entityPanel);
     m_entityPanel->hide();
     connect(m_welcome, &WelcomePage::recentCaseActivated, this, [this](const QString &p) { openCase(p); });
     connect(m_analysisPage, &AnalysisPage::numberActivated, this, &MainWindow::findEntity);
-    connect(m_analysisPage, &AnalysisPage::analysisFinished, this, [this] { m_casePage->refresh(); });
+    connect(m_analysisPage, &AnalysisPage::analysisFinished, this, [this] {
+        m_casePage->refresh();
+        m_leaksPage->reload();
+    });
+    connect(m_leaksPage, &LeaksPage::operatorSelected, m_analysisPage, &AnalysisPage::selectOperator);
     createMenus();
     m_caseStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_caseStatus);
@@ -151,6 +158,7 @@ void MainWindow::retranslateUi()
     m_caseMenu->setTitle(tr("&Case"));
     m_viewMenu->setTitle(tr("&View"));
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_analysisPage), tr("Suspects && operators"));
+    m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_leaksPage), tr("Leaked lists"));
     m_find->setText(tr("&Find Number, ID or Name…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -244,6 +252,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
     m_entityPanel->setCase(m_case.get());
     m_entityPanel->show();
     m_analysisPage->setCase(m_case.get());
+    m_leaksPage->setCase(m_case.get());
     m_casePage->tabs()->setCurrentWidget(m_analysisPage);
     updateState();
     if (m_case->isReadOnly())
@@ -331,6 +340,7 @@ void MainWindow::closeCase()
     m_casePage->setCase(nullptr);
     m_entityPanel->setCase(nullptr);
     m_analysisPage->setCase(nullptr);
+    m_leaksPage->setCase(nullptr);
     m_case->close();
     m_case.reset();
     m_welcome->refreshRecent();
