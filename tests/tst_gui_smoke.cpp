@@ -358,6 +358,7 @@ void TestGuiSmoke::leakedListsTab()
     QVERIFY(page->trailText().contains(QStringLiteral("leak_loan_app_users")));
     QVERIFY(page->trailText().contains(QStringLiteral("days after the list was acquired")));
     QVERIFY(!page->trail().value(QStringLiteral("calls")).toArray().isEmpty());
+    QCOMPARE(w.entityPanel()->details().key, victim); // the traced number's details beside the trail
     // A value that is nothing traceable says so, without a dialog.
     page->showTrail(QStringLiteral("hello"));
     QVERIFY(page->trail().isEmpty());

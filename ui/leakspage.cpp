@@ -103,7 +103,7 @@ protected:
         for (const QString &piece : breakable(text).split(QRegularExpression(QStringLiteral("[ \u200b]"))))
             widest = std::max(widest, fontMetrics().horizontalAdvance(piece));
         const int full = fontMetrics().horizontalAdvance(text);
-        s.setWidth(std::min(s.width(), std::max(widest, (full + 1) / 2) + 16));
+        s.setWidth(std::min(s.width() + 4, std::max(widest, (full + 1) / 2) + 14));
         s.setHeight(m_lines * fontMetrics().lineSpacing() + 8);
         return s;
     }
@@ -224,10 +224,8 @@ LeaksPage::LeaksPage(QWidget *parent)
 
     connect(m_trailBox, &QLineEdit::returnPressed, this, [this] { showTrail(m_trailBox->text()); });
     connect(m_trailButton, &QPushButton::clicked, this, [this] { showTrail(m_trailBox->text()); });
-    connect(m_trailView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        m_trailBox->setText(url.path());
-        showTrail(url.path());
-    });
+    connect(m_trailView, &QTextBrowser::anchorClicked, this,
+            [this](const QUrl &url) { Q_EMIT numberActivated(url.path()); });
     connect(m_listsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &i) {
                 if (i.isValid())
@@ -286,6 +284,10 @@ void LeaksPage::showTrail(const QString &value)
     if (m_trailBox->text() != value)
         m_trailBox->setText(value);
     renderTrail();
+    // One victim number: its details beside the trail, as choosing a suspect does.
+    const QJsonArray numbers = m_trail.value(QStringLiteral("numbers")).toArray();
+    if (numbers.size() == 1)
+        Q_EMIT numberActivated(numbers.first().toString());
 }
 
 QString LeaksPage::trailText() const
@@ -400,7 +402,7 @@ void LeaksPage::renderTrail()
          QStringLiteral("</h4>");
     if (!calls.isEmpty()) {
         const bool severalVictims = numbers.size() > 1;
-        h += QStringLiteral("<table cellspacing='0' cellpadding='2' width='100%'><tr>") + th +
+        h += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'><tr>") + th +
              esc(tr("Operator")) + QStringLiteral("</th>") + th + esc(tr("Caller")) +
              QStringLiteral("</th>") +
              (severalVictims ? QString(th + esc(tr("Called")) + QStringLiteral("</th>")) : QString()) + th +
@@ -455,9 +457,9 @@ void LeaksPage::showEvent(QShowEvent *event)
     // First shown: the graph and the matrix get the room (size hints would favour the text panes).
     m_sized = true;
     const int w = std::max(width(), 400), h = std::max(m_split->height(), 300);
-    m_top->setSizes({w * 55 / 100, w * 45 / 100});
+    m_top->setSizes({w * 56 / 100, w * 44 / 100});
     m_bottom->setSizes({w * 58 / 100, w * 42 / 100});
-    m_split->setSizes({h * 38 / 100, h * 62 / 100});
+    m_split->setSizes({h * 42 / 100, h * 58 / 100});
 }
 
 void LeaksPage::changeEvent(QEvent *event)

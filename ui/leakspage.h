@@ -24,8 +24,8 @@ class LineageView;
 
 /// The leaked lists of the latest analysis run: what each holds and how much of it was dialled, which
 /// operator dialled which list (attribution matrix), how the lists were resold (lineage graph), and a
-/// victim's trail through them. Selecting a list shows it in the graph; selecting an operator row
-/// tells operatorSelected().
+/// victim's trail through them. Selecting a list shows it in the graph; selecting a matrix cell tells
+/// operatorSelected(); a traced or clicked number goes to numberActivated().
 class LeaksPage : public QWidget
 {
     Q_OBJECT
@@ -49,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void operatorSelected(const QString &operatorId);
+    /// A number to show in the details panel: the traced victim's, or one clicked in the trail.
+    void numberActivated(const QString &number);
 
 protected:
     void changeEvent(QEvent *event) override;

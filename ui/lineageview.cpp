@@ -305,14 +305,14 @@ void LineageView::rebuild()
         label->document()->setDefaultTextOption(QTextOption(Qt::AlignCenter));
         label->setTextWidth(kColumnGap - 20);
         const QRectF lr = label->boundingRect();
-        // Beside the curve, on the side away from the child's other parents: above a falling arrow,
+        // Clear of the curve, on the side away from the child's other parents: above a falling arrow,
         // below a rising one, so converging arrows keep their labels apart and stay visible.
-        const QPointF at = path.pointAtPercent(0.4);
         const bool rising = p1.y() < p0.y() - 1;
+        const qreal x = (p0.x() + p1.x()) / 2 - lr.width() / 2;
         auto *back = new QGraphicsRectItem(QRectF(0, 0, lr.width(), lr.height()));
         back->setBrush(QColor(255, 255, 255, 200));
         back->setPen(Qt::NoPen);
-        back->setPos(at.x() - lr.width() / 2, rising ? at.y() + 4 : at.y() - lr.height() - 4);
+        back->setPos(x, rising ? std::max(p0.y(), p1.y()) + 4 : std::min(p0.y(), p1.y()) - lr.height() - 4);
         label->setParentItem(back);
         scene()->addItem(back);
         arrow->setToolTip(tr("%1 → %2: %3 shared records (%4 by phone, %5 masked, %6 by ID number); %7 of "

@@ -58,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_leaksPage->reload();
     });
     connect(m_leaksPage, &LeaksPage::operatorSelected, m_analysisPage, &AnalysisPage::selectOperator);
+    connect(m_leaksPage, &LeaksPage::numberActivated, this, &MainWindow::findEntity);
     createMenus();
     m_caseStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_caseStatus);
