@@ -28,6 +28,10 @@ F="$WORK/files"
 echo "Suspect numbers (score, category, reasons):"
 "$CLI" findings "$WORK/demo.dtcase" | cut -c1-160
 echo "Measured against the sample's ground truth:"
-"$CLI" evaluate "$WORK/demo.dtcase" --truth "$F/truth.json" | grep -E '"(f1|precision|recall|adjusted_rand_index|purity)"'
+"$CLI" evaluate "$WORK/demo.dtcase" --truth "$F/truth.json" |
+  grep -E '"(f1|precision|recall|adjusted_rand_index|purity|true_list_first|operators_checked|lineage_found|decoy_edges)"'
+"$CLI" report "$WORK/demo.dtcase" --out "$WORK/report.pdf"                  # Chinese, for a prosecutor
+"$CLI" report "$WORK/demo.dtcase" --out "$WORK/report-en.html" --lang en --audience trainer
+"$CLI" verify "$WORK/report.pdf"
 "$CLI" verify "$WORK/demo.dtcase"
-echo "Case left at $WORK/demo.dtcase (ground truth: $F/truth.json)"
+echo "Case left at $WORK/demo.dtcase (ground truth: $F/truth.json); reports $WORK/report.pdf, $WORK/report-en.html"

@@ -1,5 +1,7 @@
 // dialtrace-cli end to end through QProcess: the contract in docs/cli.md.
+#include "analysis/victimtrail.h"
 #include "case/casefile.h"
+#include "samplebuild.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void helpAndVersion();
+    void victimTrail();
 
 private:
     QTemporaryDir m_dir;
@@ -136,6 +139,92 @@ void TestCli::helpAndVersion()
     QVERIFY(out.startsWith("dialtrace-cli 0."));
     QCOMPARE(dttest::runCli({QStringLiteral("new"), QStringLiteral("--help")}, &out, &err), 0);
     QVERIFY(out.contains("--title"));
+}
+
+void TestCli::victimTrail()
+{
+    // A loan-list member the loan auto-dialler (truth OP1) called: the trail names the list, the line,
+    // the operator and a first call after the list was acquired.
+    QJsonObject truth;
+    const QString path = dttest::buildSampleCase(m_dir.path(), 1, &truth);
+    QVERIFY(!path.isEmpty());
+    QByteArray out, err;
+    QCOMPARE(dttest::runCli({QStringLiteral("analyze"), path}, &out, &err), 0);
+    const QJsonObject op1 = truth.value(QStringLiteral("operators")).toArray().first().toObject();
+    QCOMPARE(op1.value(QStringLiteral("leak")).toString(), QStringLiteral("leak_loan_app_users"));
+    const QString caller = op1.value(QStringLiteral("numbers")).toArray().first().toString();
+    QString victim, error;
+    qint64 line = 0;
+    {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+        QVERIFY2(cf, qPrintable(error));
+        Statement st = cf->db().prepare(QStringLiteral(
+            "SELECT v.value, l.line FROM leak_records l JOIN sources s ON s.id = l.source_id "
+            "JOIN numbers v ON v.id = l.phone JOIN calls c ON c.callee = l.phone "
+            "JOIN numbers o ON o.id = c.caller WHERE s.name = 'leak_loan_app_users' AND o.value = ? "
+            "ORDER BY l.line LIMIT 1"));
+        st.bind(1, caller);
+        QVERIFY(st.step());
+        victim = st.text(0);
+        line = st.int64(1);
+    }
+    // Typed the way a complainant would say it.
+    const QString spelled =
+        victim.mid(3, 3) + QLatin1Char(' ') + victim.mid(6, 4) + QLatin1Char(' ') + victim.mid(10);
+    QCOMPARE(dttest::runCli({QStringLiteral("trail"), path, spelled, QStringLiteral("--json")}, &out, &err),
+             0);
+    const QJsonObject t = QJsonDocument::fromJson(out).object();
+    QCOMPARE(t.value(QStringLiteral("kind")).toString(), QStringLiteral("phone"));
+    QCOMPARE(t.value(QStringLiteral("numbers")).toArray(), QJsonArray{victim});
+    QJsonObject loan;
+    for (const auto &v : t.value(QStringLiteral("leaks")).toArray())
+        if (v.toObject().value(QStringLiteral("source")).toString() == QLatin1String("leak_loan_app_users"))
+            loan = v.toObject();
+    QVERIFY2(!loan.isEmpty(), out.constData());
+    QCOMPARE(loan.value(QStringLiteral("line")).toInteger(), line);
+    QCOMPARE(loan.value(QStringLiteral("acquired")).toString(), QStringLiteral("2026-07-20"));
+    QCOMPARE(loan.value(QStringLiteral("masked")).toBool(), false);
+    QCOMPARE(loan.value(QStringLiteral("called_after_acquired")).toBool(), true);
+    QVERIFY(loan.value(QStringLiteral("days_after_acquired")).toDouble() > 0);
+    QString opId;
+    for (const auto &v : t.value(QStringLiteral("calls")).toArray())
+        if (v.toObject().value(QStringLiteral("caller")).toString() == caller)
+            opId = v.toObject().value(QStringLiteral("operator")).toString();
+    QVERIFY2(opId.startsWith(QStringLiteral("OPR-")), out.constData());
+    // The text form says the same in words.
+    QCOMPARE(dttest::runCli({QStringLiteral("trail"), path, victim}, &out, &err), 0);
+    QVERIFY(out.contains(QByteArray("leak_loan_app_users line ").append(QByteArray::number(line))));
+    QVERIFY(out.contains("days after acquisition"));
+    QVERIFY(out.contains(caller.toUtf8()));
+    // The model answers the same, in the same order, every time; a masked spelling finds the same number.
+    {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+        QVERIFY2(cf, qPrintable(error));
+        const QJsonObject again = analysis::VictimTrail::trace(*cf, victim, &error);
+        QCOMPARE(again.value(QStringLiteral("leaks")), t.value(QStringLiteral("leaks")));
+        QCOMPARE(again.value(QStringLiteral("calls")), t.value(QStringLiteral("calls")));
+        const QString masked = victim.mid(3, 3) + QStringLiteral("****") + victim.right(4);
+        const QJsonObject m = analysis::VictimTrail::trace(*cf, masked, &error);
+        QCOMPARE(m.value(QStringLiteral("kind")).toString(), QStringLiteral("masked_phone"));
+        QVERIFY(m.value(QStringLiteral("numbers")).toArray().contains(victim));
+        const QString name = loan.value(QStringLiteral("name")).toString();
+        const QJsonObject byName = analysis::VictimTrail::trace(*cf, name, &error);
+        QCOMPARE(byName.value(QStringLiteral("kind")).toString(), QStringLiteral("name"));
+        QVERIFY(byName.value(QStringLiteral("numbers")).toArray().contains(victim));
+    }
+    // A number in no list: nothing leaked, still a valid answer.
+    QCOMPARE(dttest::runCli({QStringLiteral("trail"), path, caller, QStringLiteral("--json")}, &out, &err),
+             0);
+    QVERIFY(QJsonDocument::fromJson(out).object().value(QStringLiteral("leaks")).toArray().isEmpty());
+    QCOMPARE(dttest::runCli(
+                 {QStringLiteral("trail"), path, QStringLiteral("+8613800000000"), QStringLiteral("--json")},
+                 &out, &err),
+             0);
+    QVERIFY(QJsonDocument::fromJson(out).object().value(QStringLiteral("leaks")).toArray().isEmpty());
+    // A value that is no number, mask, ID number or name is a usage error.
+    QCOMPARE(dttest::runCli({QStringLiteral("trail"), path, QStringLiteral("hello")}, &out, &err), 2);
+    QVERIFY2(err.contains("not a phone number"), err.constData());
+    QCOMPARE(dttest::runCli({QStringLiteral("trail"), path}, &out, &err), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

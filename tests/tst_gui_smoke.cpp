@@ -1,6 +1,7 @@
 // GUI smoke test under the offscreen platform: the welcome page's actions, opening a case lists its
 // sources and audit log, verify runs off the GUI thread, the language switches live.
 #include "analysis/findingsmodels.h"
+#include "analysis/leakmodels.h"
 #include "analysispage.h"
 #include "case/auditlogmodel.h"
 #include "case/casefile.h"
@@ -9,6 +10,8 @@
 #include "core/sha256.h"
 #include "entitypanel.h"
 #include "languagemanager.h"
+#include "leakspage.h"
+#include "lineageview.h"
 #include "mainwindow.h"
 #include "report/report.h"
 #include "reportdialog.h"
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void readOnlyWhenAnotherWriterHolds();
     void sampleCaseOpens();
     void reportDialogPreviewsExportsAndSigns();
+    void leakedListsTab();
     void languageSwitchesLive();
 
 private:
@@ -319,6 +323,82 @@ void TestGuiSmoke::reportDialogPreviewsExportsAndSigns()
     QVERIFY(dialog.exportReport(true));
     QVERIFY(report::Report::verify(out).ok);
     QCOMPARE(w.currentCase()->audit().count(), auditBefore + 1);
+}
+
+void TestGuiSmoke::leakedListsTab()
+{
+    MainWindow w;
+    w.show();
+    QString error;
+    QVERIFY2(w.openSampleCase(&error), qPrintable(error)); // built by sampleCaseOpens: opens at once
+    QVERIFY(w.currentCase());
+    LeaksPage *page = w.leaksPage();
+    QTabWidget *tabs = w.casePage()->tabs();
+    QCOMPARE(tabs->tabText(tabs->indexOf(page)), QStringLiteral("Leaked lists"));
+    tabs->setCurrentWidget(page);
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QAbstractItemModelTester t1(page->listsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(page->matrixModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The sample's five lists, every operator of the run against them, the two resale edges.
+    QCOMPARE(page->listsModel()->rowCount(), 5);
+    QVERIFY(page->listsModel()->rowOf(QStringLiteral("leak_resold_compilation")) >= 0);
+    QCOMPARE(page->matrixModel()->columnCount(), 5);
+    QCOMPARE(page->matrixModel()->rowCount(), w.analysisPage()->operatorsModel()->rowCount());
+    QCOMPARE(page->matrixModel()->rowCount(), 5);
+    int significant = 0;
+    for (int r = 0; r < page->matrixModel()->rowCount(); ++r)
+        for (int c = 0; c < page->matrixModel()->columnCount(); ++c)
+            significant +=
+                page->matrixModel()->index(r, c).data(analysis::LeakMatrixModel::StrengthRole).toDouble() > 0;
+    QVERIFY(significant >= 4);
+    QCOMPARE(page->lineageView()->arrowCount(), 2);
+    QCOMPARE(page->lineageView()->listCount(), 5);
+    // Choosing a cell selects its operator on the analysis page.
+    page->matrixView()->setCurrentIndex(page->matrixModel()->index(2, 0));
+    const QModelIndexList selected = w.analysisPage()->operatorsView()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toString(), page->matrixModel()->headerData(2, Qt::Vertical).toString());
+
+    // The trail of a loan-list member the loan auto-dialler called shows that list, first called after it.
+    QFile truthFile(QFileInfo(w.currentCase()->path()).absolutePath() + QStringLiteral("/files/truth.json"));
+    QVERIFY(truthFile.open(QIODevice::ReadOnly));
+    const QJsonObject op1 = QJsonDocument::fromJson(truthFile.readAll())
+                                .object()
+                                .value(QStringLiteral("operators"))
+                                .toArray()
+                                .at(0)
+                                .toObject();
+    QCOMPARE(op1.value(QStringLiteral("leak")).toString(), QStringLiteral("leak_loan_app_users"));
+    Statement st = w.currentCase()->db().prepare(
+        QStringLiteral("SELECT v.value FROM leak_records l JOIN sources s ON s.id = l.source_id JOIN numbers "
+                       "v ON v.id = l.phone "
+                       "JOIN calls c ON c.callee = l.phone JOIN numbers o ON o.id = c.caller "
+                       "WHERE s.name = 'leak_loan_app_users' AND o.value = ? ORDER BY l.line LIMIT 1"));
+    st.bind(1, op1.value(QStringLiteral("numbers")).toArray().at(0).toString());
+    QVERIFY(st.step());
+    const QString victim = st.text(0);
+    page->trailBox()->setText(victim.mid(3, 3) + QLatin1Char('-') + victim.mid(6, 4) + QLatin1Char('-') +
+                              victim.mid(10));
+    QTest::keyClick(page->trailBox(), Qt::Key_Return);
+    QCOMPARE(page->trail().value(QStringLiteral("numbers")).toArray(), QJsonArray{victim});
+    bool loan = false;
+    for (const auto &v : page->trail().value(QStringLiteral("leaks")).toArray())
+        loan |=
+            v.toObject().value(QStringLiteral("source")).toString() == QLatin1String("leak_loan_app_users") &&
+            v.toObject().value(QStringLiteral("called_after_acquired")).toBool();
+    QVERIFY(loan);
+    QVERIFY(page->trailText().contains(QStringLiteral("leak_loan_app_users")));
+    QVERIFY(page->trailText().contains(QStringLiteral("days after the list was acquired")));
+    QVERIFY(!page->trail().value(QStringLiteral("calls")).toArray().isEmpty());
+    QCOMPARE(w.entityPanel()->details().key, victim); // the traced number's details beside the trail
+    // A value that is nothing traceable says so, without a dialog.
+    page->showTrail(QStringLiteral("hello"));
+    QVERIFY(page->trail().isEmpty());
+    QVERIFY(page->trailText().contains(QStringLiteral("not a phone number")));
+    // Closing the case empties the page.
+    w.closeCase();
+    QCOMPARE(page->listsModel()->rowCount(), 0);
+    QCOMPARE(page->lineageView()->arrowCount(), 0);
 }
 
 void TestGuiSmoke::languageSwitchesLive()

@@ -1,14 +1,50 @@
 // Every model passes QAbstractItemModelTester, empty and filled, and shows what the case holds.
+#include "analysis/leakmodels.h"
 #include "case/auditlogmodel.h"
 #include "case/casefile.h"
 #include "case/sourcesmodel.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace dt;
+
+namespace {
+// A findings document's leak part, as `findings --json` prints it (trimmed to what the models read).
+QJsonObject leakFindings()
+{
+    return QJsonDocument::fromJson(R"({
+  "leak_lists": [
+    {"source": "leak_a", "source_id": 2, "acquired": "2026-06-15", "records": 100, "phones": 80,
+     "masked_phones": 20, "id_cards": 100, "fields": ["name", "phone", "id_card"], "dialled_by_operators": 40},
+    {"source": "leak_b", "source_id": 3, "acquired": null, "records": 50, "phones": 50, "masked_phones": 0,
+     "id_cards": 0, "fields": ["name", "phone"], "dialled_by_operators": 0},
+    {"source": "leak_c", "source_id": 4, "acquired": "2026-08-01", "records": 60, "phones": 40,
+     "masked_phones": 20, "id_cards": 0, "fields": ["name", "phone"], "dialled_by_operators": 30}],
+  "lineage": [{"parent": "leak_a", "child": "leak_c", "containment": 0.5, "shared_records": 30,
+               "transformations": ["masking", "dropped:id_card"]},
+              {"parent": "leak_b", "child": "leak_c", "containment": 0.4, "shared_records": 24,
+               "transformations": []}],
+  "compilations": [{"source": "leak_c", "records": 60, "new_records": 6, "new_share": 0.1,
+                    "parents": [{"source": "leak_a"}, {"source": "leak_b"}]}],
+  "operators": [
+    {"id": "OPR-001", "numbers": ["+8617000000001", "+8617000000002"], "victims": 50, "leaks": [
+      {"source": "leak_a", "rank": 1, "significant": true, "victims_in_leak": 40, "masked_matches": 5,
+       "share_of_victims": 0.8, "share_of_leak": 0.5, "unique": 12, "lift": 3.5, "p_value": 1.5e-12,
+       "log10_p": -11.8, "called_before_acquired": 0, "lag_days_median": 44.4, "lag_days_p10": 40.1,
+       "lag_days_p90": 50.2, "order_correlation": 0.93, "dialled_in_list_order": true},
+      {"source": "leak_c", "rank": 2, "significant": false, "victims_in_leak": 3, "masked_matches": 0,
+       "share_of_victims": 0.06, "share_of_leak": 0.075, "unique": 0, "lift": 1.1, "p_value": 0.3,
+       "log10_p": -0.52, "called_before_acquired": 3, "lag_days_median": -2, "lag_days_p10": -1,
+       "lag_days_p90": -1, "order_correlation": 0, "dialled_in_list_order": false}]},
+    {"id": "OPR-002", "numbers": ["95105888"], "victims": 1, "leaks": []}]
+})")
+        .object();
+}
+} // namespace
 
 class TestModels : public QObject
 {
@@ -17,6 +53,8 @@ private Q_SLOTS:
     void initTestCase();
     void sourcesModel();
     void auditLogModel();
+    void leakListsModel();
+    void leakMatrixModel();
 
 private:
     QTemporaryDir m_dir;
@@ -69,6 +107,84 @@ void TestModels::auditLogModel()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("previous")));
+}
+
+void TestModels::leakListsModel()
+{
+    analysis::LeakListsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    model.setFindings(leakFindings());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(analysis::LeakListsModel::ColumnCount));
+    using C = analysis::LeakListsModel;
+    QCOMPARE(model.index(0, C::List).data().toString(), QStringLiteral("leak_a"));
+    QCOMPARE(model.index(0, C::Acquired).data().toString(), QStringLiteral("2026-06-15"));
+    QCOMPARE(model.index(1, C::Acquired).data().toString(), QStringLiteral("unknown"));
+    QCOMPARE(model.index(0, C::Records).data().toLongLong(), 100);
+    QCOMPARE(model.index(0, C::Phones).data().toLongLong(), 80);
+    QCOMPARE(model.index(0, C::Masked).data().toLongLong(), 20);
+    QCOMPARE(model.index(0, C::Dialled).data().toLongLong(), 40);
+    QCOMPARE(model.index(0, C::ShareDialled).data().toString(), QStringLiteral("50%"));
+    QCOMPARE(model.index(0, C::ShareDialled).data(Qt::EditRole).toDouble(), 0.5);
+    QCOMPARE(model.index(1, C::ShareDialled).data(Qt::EditRole).toDouble(), 0.0);
+    QCOMPARE(model.index(2, C::List).data(C::SourceRole).toString(), QStringLiteral("leak_c"));
+    // The tooltip places the list in the resale lineage.
+    QVERIFY(model.index(0, C::List)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("resold into leak_c")));
+    const QString compilation = model.index(2, C::Masked).data(Qt::ToolTipRole).toString();
+    QVERIFY2(compilation.contains(QStringLiteral("10% new records")), qPrintable(compilation));
+    QCOMPARE(model.rowOf(QStringLiteral("leak_b")), 1);
+    QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
+    for (int c = 0; c < model.columnCount(); ++c)
+        QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+    model.setFindings({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::leakMatrixModel()
+{
+    analysis::LeakMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), 0);
+    model.setFindings(leakFindings());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), 3);
+    using M = analysis::LeakMatrixModel;
+    QCOMPARE(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("OPR-001"));
+    QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("leak_c"));
+    QVERIFY(model.headerData(0, Qt::Vertical, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("OPR-001: 2 number")));
+    // A significant attribution: victims (+ masked matches) and share, coloured by that share.
+    const QModelIndex strong = model.index(0, 0);
+    QCOMPARE(strong.data().toString(), QStringLiteral("40 (+5)\n80%"));
+    QCOMPARE(strong.data(Qt::EditRole).toLongLong(), 40);
+    QCOMPARE(strong.data(M::SignificantRole).toBool(), true);
+    QCOMPARE(strong.data(M::StrengthRole).toDouble(), 0.8);
+    QCOMPARE(strong.data(M::OperatorRole).toString(), QStringLiteral("OPR-001"));
+    QCOMPARE(strong.data(M::SourceRole).toString(), QStringLiteral("leak_a"));
+    QCOMPARE(strong.data(M::AttributionRole).toMap().value(QStringLiteral("unique")).toInt(), 12);
+    const QString tip = strong.data(Qt::ToolTipRole).toString();
+    for (const char *part : {"p-value 1.5e-12", "lift 3.50", "12 victims only this list explains",
+                             "median 44.4 days", "ρ = 0.93", "dialled in list order"})
+        QVERIFY2(tip.contains(QString::fromUtf8(part)), qPrintable(tip));
+    // Not significant: grey (strength -1). No attribution: nothing at all.
+    QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("3\n6%"));
+    QCOMPARE(model.index(0, 2).data(M::StrengthRole).toDouble(), -1.0);
+    QVERIFY(model.index(0, 2).data(Qt::ToolTipRole).toString().contains(QStringLiteral("not significant")));
+    QVERIFY(!model.index(0, 1).data(M::StrengthRole).isValid());
+    QVERIFY(model.index(0, 1).data().toString().isEmpty());
+    QVERIFY(!model.index(1, 0).data(M::SignificantRole).isValid());
+    QCOMPARE(model.index(1, 0).data(M::OperatorRole).toString(), QStringLiteral("OPR-002"));
+    QCOMPARE(model.rowOf(QStringLiteral("OPR-002")), 1);
+    QCOMPARE(model.columnOf(QStringLiteral("leak_b")), 1);
+    model.setFindings({});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

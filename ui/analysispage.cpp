@@ -155,6 +155,17 @@ void AnalysisPage::runAnalysis()
     }));
 }
 
+bool AnalysisPage::selectOperator(const QString &id)
+{
+    for (int r = 0; r < m_operators->rowCount(); ++r) {
+        if (m_operators->index(r, analysis::OperatorsModel::Id).data().toString() == id) {
+            m_operatorsView->selectRow(r);
+            return true;
+        }
+    }
+    return false;
+}
+
 void AnalysisPage::operatorSelected()
 {
     const QModelIndexList rows = m_operatorsView->selectionModel()->selectedRows();

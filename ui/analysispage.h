@@ -31,6 +31,8 @@ public:
     void setCase(CaseFile *cf);
     void reload();
     void runAnalysis();
+    /// Selects the operator @p id (its suspects are then listed); false when the run has no such operator.
+    bool selectOperator(const QString &id);
     bool isRunning() const { return m_watcher.isRunning(); }
 
     analysis::SuspectsModel *suspectsModel() const { return m_suspects; }

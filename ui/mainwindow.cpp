@@ -6,6 +6,7 @@
 #include "dt/version.h"
 #include "entitypanel.h"
 #include "languagemanager.h"
+#include "leakspage.h"
 #include "recentcases.h"
 #include "reportdialog.h"
 #include "sample/samplecase.h"
@@ -45,13 +46,20 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
     m_analysisPage = new AnalysisPage(m_casePage);
     m_casePage->tabs()->insertTab(0, m_analysisPage, QString());
+    m_leaksPage = new LeaksPage(m_casePage);
+    m_casePage->tabs()->insertTab(1, m_leaksPage, QString());
     m_entityPanel = new EntityPanel(this);
     m_entityPanel->setMinimumWidth(420);
     addDockWidget(Qt::RightDockWidgetArea, m_entityPanel);
     m_entityPanel->hide();
     connect(m_welcome, &WelcomePage::recentCaseActivated, this, [this](const QString &p) { openCase(p); });
     connect(m_analysisPage, &AnalysisPage::numberActivated, this, &MainWindow::findEntity);
-    connect(m_analysisPage, &AnalysisPage::analysisFinished, this, [this] { m_casePage->refresh(); });
+    connect(m_analysisPage, &AnalysisPage::analysisFinished, this, [this] {
+        m_casePage->refresh();
+        m_leaksPage->reload();
+    });
+    connect(m_leaksPage, &LeaksPage::operatorSelected, m_analysisPage, &AnalysisPage::selectOperator);
+    connect(m_leaksPage, &LeaksPage::numberActivated, this, &MainWindow::findEntity);
     createMenus();
     m_caseStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_caseStatus);
@@ -156,6 +164,7 @@ void MainWindow::retranslateUi()
     m_caseMenu->setTitle(tr("&Case"));
     m_viewMenu->setTitle(tr("&View"));
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_analysisPage), tr("Suspects && operators"));
+    m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_leaksPage), tr("Leaked lists"));
     m_find->setText(tr("&Find Number, ID or Name…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -251,6 +260,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
     m_entityPanel->setCase(m_case.get());
     m_entityPanel->show();
     m_analysisPage->setCase(m_case.get());
+    m_leaksPage->setCase(m_case.get());
     m_casePage->tabs()->setCurrentWidget(m_analysisPage);
     updateState();
     if (m_case->isReadOnly())
@@ -338,6 +348,7 @@ void MainWindow::closeCase()
     m_casePage->setCase(nullptr);
     m_entityPanel->setCase(nullptr);
     m_analysisPage->setCase(nullptr);
+    m_leaksPage->setCase(nullptr);
     m_case->close();
     m_case.reset();
     m_welcome->refreshRecent();

@@ -21,6 +21,7 @@ class WelcomePage;
 class CasePage;
 class EntityPanel;
 class AnalysisPage;
+class LeaksPage;
 
 /// The main window: a welcome page until a case is open, then the case pages.
 class MainWindow : public QMainWindow
@@ -46,6 +47,7 @@ public:
     CasePage *casePage() const { return m_casePage; }
     EntityPanel *entityPanel() const { return m_entityPanel; }
     AnalysisPage *analysisPage() const { return m_analysisPage; }
+    LeaksPage *leaksPage() const { return m_leaksPage; }
     QString lastError() const { return m_lastError; }
 
     /// Shows @p value in the details panel.
@@ -76,6 +78,7 @@ private:
     CasePage *m_casePage = nullptr;
     EntityPanel *m_entityPanel = nullptr;
     AnalysisPage *m_analysisPage = nullptr;
+    LeaksPage *m_leaksPage = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_find = nullptr;
     QLabel *m_caseStatus = nullptr;

@@ -2,6 +2,7 @@
 
 #include "analysis/detection.h"
 #include "analysis/evaluation.h"
+#include "analysis/victimtrail.h"
 #include "case/casefile.h"
 #include "case/verifier.h"
 #include "core/sha256.h"
@@ -11,6 +12,7 @@
 #include "report/report.h"
 #include "sample/samplegenerator.h"
 
+#include <cmath>
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFile>
@@ -562,6 +564,90 @@ int cmdLookup(const QStringList &args, Io &io)
                      (r.contains(QStringLiteral("valid")) && !r.value(QStringLiteral("valid")).toBool() &&
                       !r.value(QStringLiteral("masked")).toBool());
     return bad ? BadInput : Ok;
+}
+
+int cmdTrail(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "A victim's trail: the leaked-list records holding a value (a phone number in any spelling, a\n"
+        "masked number 138****1234, a resident ID number or a name), the calls those numbers received\n"
+        "from the latest analysis's operators (was the first after the list's acquisition?) and the\n"
+        "complaints they made."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (docs/cli.md)."));
+    p.addOption(json);
+    p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    p.addPositionalArgument(QStringLiteral("VALUE"), QStringLiteral("The value to trace."));
+    if (const int rc = parseOrExit(p, args, io, 2, 2); rc >= 0)
+        return rc;
+    QString error;
+    auto cf = CaseFile::open(p.positionalArguments().at(0), CaseFile::Access::ReadOnly, &error);
+    if (!cf) {
+        io.err << "dialtrace-cli trail: " << error << '\n';
+        return BadInput;
+    }
+    const QJsonObject t = analysis::VictimTrail::trace(*cf, p.positionalArguments().at(1), &error);
+    if (t.isEmpty()) {
+        io.err << "dialtrace-cli trail: " << error << '\n';
+        return Usage; // the value itself is unusable: nothing in any case could match it
+    }
+    if (p.isSet(json)) {
+        printJson(io.out, t);
+        return Ok;
+    }
+    auto str = [](const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); };
+    QStringList numbers;
+    for (const auto &n : t.value(QStringLiteral("numbers")).toArray())
+        numbers << n.toString();
+    io.out << str(t, "input") << " (" << str(t, "kind") << "): "
+           << (numbers.isEmpty() ? QStringLiteral("no number of the case")
+                                 : numbers.join(QStringLiteral(", ")))
+           << '\n';
+    const QJsonArray leaks = t.value(QStringLiteral("leaks")).toArray();
+    io.out << "\nleaked lists: " << leaks.size() << " record(s)\n";
+    for (const auto &v : leaks) {
+        const QJsonObject l = v.toObject();
+        QString phone = str(l, "phone");
+        io.out << "  " << str(l, "source") << " line " << l.value(QStringLiteral("line")).toInteger()
+               << " (acquired "
+               << (l.value(QStringLiteral("acquired")).isNull() ? QStringLiteral("?") : str(l, "acquired"))
+               << "): " << phone.replace(QLatin1Char('?'), QLatin1Char('*'))
+               << (l.value(QStringLiteral("masked")).toBool() ? " masked" : "") << ' ' << str(l, "name")
+               << ' ' << str(l, "id_card");
+        if (!l.value(QStringLiteral("first_operator_call")).isNull()) {
+            io.out << "; first called by " << str(l, "first_operator") << ' '
+                   << str(l, "first_operator_call");
+            if (!l.value(QStringLiteral("days_after_acquired")).isNull())
+                io.out << ", "
+                       << QString::number(std::abs(l.value(QStringLiteral("days_after_acquired")).toDouble()),
+                                          'f', 1)
+                       << (l.value(QStringLiteral("called_after_acquired")).toBool()
+                               ? " days after acquisition"
+                               : " days BEFORE acquisition");
+        }
+        io.out << '\n';
+    }
+    const QJsonArray calls = t.value(QStringLiteral("calls")).toArray();
+    io.out << "\ncalls from operators: " << calls.size() << " caller(s)\n";
+    for (const auto &v : calls) {
+        const QJsonObject c = v.toObject();
+        io.out << "  " << str(c, "operator") << ' ' << str(c, "caller") << " -> " << str(c, "callee") << ": "
+               << c.value(QStringLiteral("calls")).toInteger() << " call(s), " << str(c, "first_call")
+               << " .. " << str(c, "last_call") << '\n';
+    }
+    const QJsonArray complaints = t.value(QStringLiteral("complaints")).toArray();
+    io.out << "\ncomplaints made: " << complaints.size() << '\n';
+    for (const auto &v : complaints) {
+        const QJsonObject c = v.toObject();
+        io.out << "  " << str(c, "time_utc") << ' ' << str(c, "complainant") << " reported "
+               << str(c, "reported");
+        if (!c.value(QStringLiteral("operator")).isNull())
+            io.out << " (" << str(c, "operator") << ')';
+        io.out << ": " << str(c, "category") << '\n';
+    }
+    if (t.value(QStringLiteral("truncated")).toBool())
+        io.out << "\n(truncated: more records or numbers matched)\n";
+    return Ok;
 }
 
 int cmdSample(const QStringList &args, Io &io)

@@ -20,5 +20,6 @@ int cmdAnalyze(const QStringList &args, Io &io);
 int cmdFindings(const QStringList &args, Io &io);
 int cmdEvaluate(const QStringList &args, Io &io);
 int cmdReport(const QStringList &args, Io &io);
+int cmdTrail(const QStringList &args, Io &io);
 
 } // namespace dt::cli

@@ -501,6 +501,145 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::analysis::LeakListsModel</name>
+    <message numerus="yes">
+        <source>compilation of %n list(s), %1 new records</source>
+        <translation>
+            <numerusform>compilation of %n list, %1 new records</numerusform>
+            <numerusform>compilation of %n lists, %1 new records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resold from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resold into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked to another list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (source %2)
+fields: %3
+%4 full ID numbers
+%5 of its %6 numbers were called by operators
+%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct full phone numbers in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records whose phone number is masked (138****1234)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct numbers of the list that an operator of the latest run called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers called by operators / the list&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialled by operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share dialled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::LeakMatrixModel</name>
+    <message>
+        <source>below 1e-300 (log10 p = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: rank %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the operator&apos;s victims are in the list (+%2 masked matches): %3 of its victims, %4 of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p-value %1 · lift %2 · %3 victims only this list explains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first calls a median %1 days after the list was acquired (%2 to %3); %4 victims called before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no acquisition date: time precedence unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialling order against list order: ρ = %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dialled in list order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 called none of the numbers of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n number(s), %2 victims</source>
+        <translation>
+            <numerusform>%1: %n number, %2 victims</numerusform>
+            <numerusform>%1: %n numbers, %2 victims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::LeakTrace</name>
+    <message>
+        <source>leak tracing cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::analysis::OperatorsModel</name>
     <message numerus="yes">
         <source>%n number(s)</source>
@@ -594,6 +733,17 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::analysis::VictimTrail</name>
+    <message>
+        <source>nothing to trace: give a phone number, a masked number, an ID number or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number, a masked number (138****1234), a resident ID number or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ingest::FieldMapper</name>
     <message>
         <source>--map: &apos;%1&apos; is not field=Column; fields are %2</source>
@@ -601,6 +751,37 @@ previous %2</source>
     </message>
     <message>
         <source>--map: no column &apos;%1&apos; (columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::HtmlReader</name>
+    <message>
+        <source>%1: cannot open for reading: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an HTML page of %2 MB: too large for a saved bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding &apos;%1&apos; (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the page declares %2, its bytes say otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an HTML page without a table (a bill saved before its records loaded?): cannot tell what this file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an HTML page whose %2 table(s) have no header row naming call or list fields: cannot tell what this file holds; export the bill as a spreadsheet or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a bill of one number&apos;s calls (对方号码 without 本机号码) that does not say its own number above the table; give it with --owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,6 +1232,251 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::ui::LeaksPage</name>
+    <message>
+        <source>Type a victim&apos;s phone number (any spelling), a masked number such as 138****1234, an ID number or a name, then press Return: the leaked lists that hold them, the operators that called them and their complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number of the case fits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers followed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis yet: operators are unknown, so no call is attributed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n leaked list record(s)</source>
+        <translation>
+            <numerusform>In %n leaked list record</numerusform>
+            <numerusform>In %n leaked list records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acquired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acquisition date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first called %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 days after the list was acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 days BEFORE the list was acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not called by an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Called by %n operator number(s)</source>
+        <translation>
+            <numerusform>Called by %n operator number</numerusform>
+            <numerusform>Called by %n operator numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First – last call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n complaint(s)</source>
+        <translation>
+            <numerusform>Made %n complaint</numerusform>
+            <numerusform>Made %n complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are local (UTC+8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first 500 records and numbers are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaked lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which operator dialled which list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resale lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number, 138****1234, ID number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell: victims whose number the list holds (+ masked matches) · share of the operator&apos;s victims. Significant: %1 %2 %3; not significant: %4; empty: none of its victims is in the list. Hover for p-value, lift, lags and dialling order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n.s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis yet: run it on the first tab to trace the operators&apos; victims to the leaked lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n leaked list(s); %2 of %3 operators traced to a list beyond chance; %4 resale edge(s) between the lists.</source>
+        <translation>
+            <numerusform>Run %1: %n leaked list; %2 of %3 operators traced to a list beyond chance; %4 resale edge between the lists.</numerusform>
+            <numerusform>Run %1: %n leaked lists; %2 of %3 operators traced to a list beyond chance; %4 resale edges between the lists.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::LineageView</name>
+    <message>
+        <source>names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phones masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leaked lists in the latest analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acquired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acquisition date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records · %2 phones · %3 masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialled by operators: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compilation of %n list(s)</source>
+        <translation>
+            <numerusform>Compilation of %n list</numerusform>
+            <numerusform>Compilation of %n lists</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new records (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of the child · %2 shared records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 shared records (%4 by phone, %5 masked, %6 by ID number); %7 of the parent; lift %8; log10 p = %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to any other list (no resale found beyond chance):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resale found between the lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1194,6 +1620,10 @@ previous %2</source>
     </message>
     <message>
         <source>Suspects &amp;&amp; operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaked lists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

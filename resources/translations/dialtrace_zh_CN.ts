@@ -496,6 +496,143 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::analysis::LeakListsModel</name>
+    <message numerus="yes">
+        <source>compilation of %n list(s), %1 new records</source>
+        <translation><numerusform>由 %n 份名单汇编，新增记录 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>resold from %1</source>
+        <translation>转卖自 %1</translation>
+    </message>
+    <message>
+        <source>resold into %1</source>
+        <translation>被转卖进 %1</translation>
+    </message>
+    <message>
+        <source>not linked to another list</source>
+        <translation>与其他名单无关联</translation>
+    </message>
+    <message>
+        <source>%1 (source %2)
+fields: %3
+%4 full ID numbers
+%5 of its %6 numbers were called by operators
+%7</source>
+        <translation>%1（来源 %2）
+字段：%3
+完整身份证号 %4 个
+其 %6 个号码中有 %5 个被运营者拨打
+%7</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Distinct full phone numbers in the list</source>
+        <translation>名单中不重复的完整手机号码数</translation>
+    </message>
+    <message>
+        <source>Records whose phone number is masked (138****1234)</source>
+        <translation>手机号码被打码（138****1234）的记录数</translation>
+    </message>
+    <message>
+        <source>Distinct numbers of the list that an operator of the latest run called</source>
+        <translation>名单中被最近一次分析的运营者拨打过的不重复号码数</translation>
+    </message>
+    <message>
+        <source>Numbers called by operators / the list's numbers</source>
+        <translation>被运营者拨打的号码数 / 名单号码数</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>获取日期</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>号码数</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>打码</translation>
+    </message>
+    <message>
+        <source>Dialled by operators</source>
+        <translation>被运营者拨打</translation>
+    </message>
+    <message>
+        <source>Share dialled</source>
+        <translation>拨打比例</translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::LeakMatrixModel</name>
+    <message>
+        <source>below 1e-300 (log10 p = %1)</source>
+        <translation>小于 1e-300（log10 p = %1）</translation>
+    </message>
+    <message>
+        <source>%1 → %2: rank %3, %4</source>
+        <translation>%1 → %2：排名 %3，%4</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>不显著</translation>
+    </message>
+    <message>
+        <source>%1 of the operator's victims are in the list (+%2 masked matches): %3 of its victims, %4 of the list</source>
+        <translation>该运营者有 %1 名受害人在此名单中（另有 %2 条打码匹配）：占其受害人的 %3，占名单的 %4</translation>
+    </message>
+    <message>
+        <source>p-value %1 · lift %2 · %3 victims only this list explains</source>
+        <translation>p 值 %1 · 提升度 %2 · 仅此名单能解释的受害人 %3 名</translation>
+    </message>
+    <message>
+        <source>first calls a median %1 days after the list was acquired (%2 to %3); %4 victims called before it</source>
+        <translation>首次呼叫距名单获取日期的中位数为 %1 天（%2 至 %3 天）；%4 名受害人在获取日期之前已被呼叫</translation>
+    </message>
+    <message>
+        <source>no acquisition date: time precedence unknown</source>
+        <translation>无获取日期：无法判断时间先后</translation>
+    </message>
+    <message>
+        <source>dialling order against list order: ρ = %1%2</source>
+        <translation>拨打顺序与名单顺序的相关性：ρ = %1%2</translation>
+    </message>
+    <message>
+        <source> (dialled in list order)</source>
+        <translation>（按名单顺序拨打）</translation>
+    </message>
+    <message>
+        <source>%1 called none of the numbers of %2</source>
+        <translation>%1 未拨打 %2 中的任何号码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n number(s), %2 victims</source>
+        <translation><numerusform>%1：%n 个号码，%2 名受害人</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::LeakTrace</name>
+    <message>
+        <source>leak tracing cancelled</source>
+        <translation>泄露溯源已取消</translation>
+    </message>
+</context>
+<context>
     <name>dt::analysis::OperatorsModel</name>
     <message numerus="yes">
         <source>%n number(s)</source>
@@ -588,6 +725,17 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::analysis::VictimTrail</name>
+    <message>
+        <source>nothing to trace: give a phone number, a masked number, an ID number or a name</source>
+        <translation>没有可追踪的内容：请输入手机号码、打码号码、身份证号或姓名</translation>
+    </message>
+    <message>
+        <source>'%1' is not a phone number, a masked number (138****1234), a resident ID number or a name</source>
+        <translation>“%1”不是手机号码、打码号码（138****1234）、居民身份证号或姓名</translation>
+    </message>
+</context>
+<context>
     <name>dt::ingest::FieldMapper</name>
     <message>
         <source>--map: '%1' is not field=Column; fields are %2</source>
@@ -596,6 +744,37 @@ previous %2</source>
     <message>
         <source>--map: no column '%1' (columns: %2)</source>
         <translation>--map：没有列“%1”（现有列：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::HtmlReader</name>
+    <message>
+        <source>%1: cannot open for reading: %2</source>
+        <translation>%1：无法打开读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: an HTML page of %2 MB: too large for a saved bill</source>
+        <translation>%1：HTML 页面大小为 %2 MB，作为保存的话单而言过大</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding '%1' (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
+        <translation>--encoding：未知编码“%1”（UTF-8、GB18030/GBK、UTF-16LE、UTF-16BE、ISO-8859-1）</translation>
+    </message>
+    <message>
+        <source>%1 (the page declares %2, its bytes say otherwise)</source>
+        <translation>%1（页面声明为 %2，但实际字节并非如此）</translation>
+    </message>
+    <message>
+        <source>%1: an HTML page without a table (a bill saved before its records loaded?): cannot tell what this file holds</source>
+        <translation>%1：HTML 页面中没有表格（是否在记录加载完成前保存了话单？）：无法判断该文件的内容</translation>
+    </message>
+    <message>
+        <source>%1: an HTML page whose %2 table(s) have no header row naming call or list fields: cannot tell what this file holds; export the bill as a spreadsheet or CSV</source>
+        <translation>%1：HTML 页面中的 %2 个表格都没有标明通话或名单字段的表头行：无法判断该文件的内容；请将话单导出为电子表格或 CSV</translation>
+    </message>
+    <message>
+        <source>%1: a bill of one number's calls (对方号码 without 本机号码) that does not say its own number above the table; give it with --owner</source>
+        <translation>%1：这是单个号码的话单（有“对方号码”而无“本机号码”），但表格上方未写明本机号码；请用 --owner 指定</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1224,236 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::ui::LeaksPage</name>
+    <message>
+        <source>Type a victim's phone number (any spelling), a masked number such as 138****1234, an ID number or a name, then press Return: the leaked lists that hold them, the operators that called them and their complaints.</source>
+        <translation>输入受害人的手机号码（任意写法）、打码号码（如 138****1234）、身份证号或姓名，然后按回车：显示包含该人的泄露名单、呼叫过该人的运营者以及其投诉。</translation>
+    </message>
+    <message>
+        <source>masked number</source>
+        <translation>打码号码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>No number of the case fits it.</source>
+        <translation>案件中没有与之相符的号码。</translation>
+    </message>
+    <message>
+        <source>Numbers followed: %1</source>
+        <translation>追踪的号码：%1</translation>
+    </message>
+    <message>
+        <source>No analysis yet: operators are unknown, so no call is attributed.</source>
+        <translation>尚未分析：运营者未知，因此无法归属任何呼叫。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n leaked list record(s)</source>
+        <translation><numerusform>出现在 %n 条泄露名单记录中</numerusform></translation>
+    </message>
+    <message>
+        <source>acquired %1</source>
+        <translation>获取于 %1</translation>
+    </message>
+    <message>
+        <source>acquisition date unknown</source>
+        <translation>获取日期未知</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>(masked)</source>
+        <translation>（打码）</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>another name</source>
+        <translation>姓名不同</translation>
+    </message>
+    <message>
+        <source>first called %1 by %2</source>
+        <translation>%1 首次被 %2 呼叫</translation>
+    </message>
+    <message>
+        <source>%1: %2 days after the list was acquired</source>
+        <translation>%1：名单获取后 %2 天</translation>
+    </message>
+    <message>
+        <source>%1: %2 days BEFORE the list was acquired</source>
+        <translation>%1：名单获取之前 %2 天</translation>
+    </message>
+    <message>
+        <source>not called by an operator</source>
+        <translation>未被运营者呼叫</translation>
+    </message>
+    <message numerus="yes">
+        <source>Called by %n operator number(s)</source>
+        <translation><numerusform>被 %n 个运营者号码呼叫</numerusform></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>主叫号码</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>被叫号码</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>First – last call</source>
+        <translation>首次 – 末次呼叫</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n complaint(s)</source>
+        <translation><numerusform>提出 %n 次投诉</numerusform></translation>
+    </message>
+    <message>
+        <source>reported %1</source>
+        <translation>举报 %1</translation>
+    </message>
+    <message>
+        <source>Times are local (UTC+8).</source>
+        <translation>时间为本地时间（UTC+8）。</translation>
+    </message>
+    <message>
+        <source>Only the first 500 records and numbers are shown.</source>
+        <translation>仅显示前 500 条记录和号码。</translation>
+    </message>
+    <message>
+        <source>Leaked lists</source>
+        <translation>泄露名单</translation>
+    </message>
+    <message>
+        <source>Which operator dialled which list</source>
+        <translation>运营者拨打了哪些名单</translation>
+    </message>
+    <message>
+        <source>Resale lineage</source>
+        <translation>转卖关系</translation>
+    </message>
+    <message>
+        <source>Victim trail</source>
+        <translation>受害人轨迹</translation>
+    </message>
+    <message>
+        <source>Phone number, 138****1234, ID number or name</source>
+        <translation>手机号码、138****1234、身份证号或姓名</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>追踪</translation>
+    </message>
+    <message>
+        <source>Cell: victims whose number the list holds (+ masked matches) · share of the operator's victims. Significant: %1 %2 %3; not significant: %4; empty: none of its victims is in the list. Hover for p-value, lift, lags and dialling order.</source>
+        <translation>单元格：号码在该名单中的受害人数（+ 打码匹配数）· 占该运营者受害人的比例。显著：%1 %2 %3；不显著：%4；空白：其受害人均不在该名单中。鼠标悬停可查看 p 值、提升度、时间间隔和拨打顺序。</translation>
+    </message>
+    <message>
+        <source>n.s.</source>
+        <translation>不显著</translation>
+    </message>
+    <message>
+        <source>No analysis yet: run it on the first tab to trace the operators' victims to the leaked lists.</source>
+        <translation>尚未分析：请在第一个标签页运行分析，以将运营者的受害人追溯到泄露名单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n leaked list(s); %2 of %3 operators traced to a list beyond chance; %4 resale edge(s) between the lists.</source>
+        <translation><numerusform>第 %1 次分析：%n 份泄露名单；%3 个运营者中有 %2 个可追溯到某份名单（超出偶然水平）；名单之间有 %4 条转卖关系。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::LineageView</name>
+    <message>
+        <source>names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>phones masked</source>
+        <translation>号码被打码</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>删去了%1</translation>
+    </message>
+    <message>
+        <source>No leaked lists in the latest analysis.</source>
+        <translation>最近一次分析中没有泄露名单。</translation>
+    </message>
+    <message>
+        <source>acquired %1</source>
+        <translation>获取于 %1</translation>
+    </message>
+    <message>
+        <source>acquisition date unknown</source>
+        <translation>获取日期未知</translation>
+    </message>
+    <message>
+        <source>%1 records · %2 phones · %3 masked</source>
+        <translation>%1 条记录 · %2 个号码 · %3 条打码</translation>
+    </message>
+    <message>
+        <source>dialled by operators: %1 (%2)</source>
+        <translation>被运营者拨打：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compilation of %n list(s)</source>
+        <translation><numerusform>由 %n 份名单汇编</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 new records (%2)</source>
+        <translation>新增 %1 条记录（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of the child · %2 shared records</source>
+        <translation>占下游名单 &lt;b&gt;%1&lt;/b&gt; · 共有 %2 条记录</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 shared records (%4 by phone, %5 masked, %6 by ID number); %7 of the parent; lift %8; log10 p = %9</source>
+        <translation>%1 → %2：共有 %3 条记录（按号码 %4 条，打码 %5 条，按身份证号 %6 条）；占上游名单的 %7；提升度 %8；log10 p = %9</translation>
+    </message>
+    <message>
+        <source>Not linked to any other list (no resale found beyond chance):</source>
+        <translation>与其他名单无关联（未发现超出偶然水平的转卖）：</translation>
+    </message>
+    <message>
+        <source>No resale found between the lists:</source>
+        <translation>名单之间未发现转卖：</translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1189,6 +1598,10 @@ previous %2</source>
     <message>
         <source>Suspects &amp;&amp; operators</source>
         <translation>可疑号码和运营者</translation>
+    </message>
+    <message>
+        <source>Leaked lists</source>
+        <translation>泄露名单</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,518 @@
+#include "leakspage.h"
+
+#include "analysis/detection.h"
+#include "analysis/leakmodels.h"
+#include "analysis/victimtrail.h"
+#include "case/casefile.h"
+#include "lineageview.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QDateTime>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace dt::ui {
+
+namespace {
+
+const QColor kNotSignificant(0xe0, 0xe0, 0xe0);
+
+/// The attribution colour: light to dark red with the share of the operator's victims the list holds.
+QColor strengthColour(double share)
+{
+    const double t = std::clamp(share, 0.0, 1.0);
+    return QColor::fromHsvF(0.02f, float(0.12 + 0.78 * t), float(1.0 - 0.32 * t));
+}
+
+/// Colours matrix cells by LeakMatrixModel::StrengthRole (the model itself has no GUI types).
+class StrengthDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant s = index.data(analysis::LeakMatrixModel::StrengthRole);
+        if (!s.isValid())
+            return;
+        const double share = s.toDouble();
+        const QColor bg = share < 0 ? kNotSignificant : strengthColour(share);
+        option->backgroundBrush = bg;
+        option->palette.setColor(QPalette::Text, share > 0.5 ? QColor(Qt::white) : QColor(0x21, 0x21, 0x21));
+        if (share < 0)
+            option->palette.setColor(QPalette::Text, QColor(0x61, 0x61, 0x61));
+    }
+};
+
+/// A header whose labels wrap onto two lines, at spaces or after underscores (list names are long).
+class WrappingHeader : public QHeaderView
+{
+public:
+    WrappingHeader(int lines, QWidget *parent)
+        : QHeaderView(Qt::Horizontal, parent)
+        , m_lines(lines)
+    {
+        setSectionsClickable(true);
+        setHighlightSections(true);
+    }
+
+    static QString breakable(QString text)
+    {
+        return text.replace(QLatin1Char('_'), QStringLiteral("_\u200b"));
+    }
+
+protected:
+    void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override
+    {
+        QStyleOptionHeader opt;
+        initStyleOptionForIndex(&opt, logicalIndex);
+        opt.rect = rect;
+        const QString text = opt.text;
+        opt.text.clear();
+        painter->save();
+        style()->drawControl(QStyle::CE_Header, &opt, painter, this);
+        painter->restore();
+        painter->save();
+        painter->setPen(palette().color(QPalette::ButtonText));
+        painter->drawText(rect.adjusted(4, 2, -4, -2), Qt::AlignCenter | Qt::TextWordWrap, breakable(text));
+        painter->restore();
+    }
+
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        QSize s = QHeaderView::sectionSizeFromContents(logicalIndex);
+        const QString text =
+            model() ? model()->headerData(logicalIndex, orientation()).toString() : QString();
+        int widest = 0; // the longest piece that cannot wrap
+        for (const QString &piece : breakable(text).split(QRegularExpression(QStringLiteral("[ \u200b]"))))
+            widest = std::max(widest, fontMetrics().horizontalAdvance(piece));
+        const int full = fontMetrics().horizontalAdvance(text);
+        s.setWidth(std::min(s.width() + 4, std::max(widest, (full + 1) / 2) + 14));
+        s.setHeight(m_lines * fontMetrics().lineSpacing() + 8);
+        return s;
+    }
+
+private:
+    int m_lines;
+};
+
+QTableView *table(QWidget *parent, const QString &name, int headerLines)
+{
+    auto *v = new QTableView(parent);
+    v->setObjectName(name);
+    v->setAlternatingRowColors(true);
+    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setWordWrap(false);
+    v->setHorizontalHeader(new WrappingHeader(headerLines, v));
+    return v;
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+/// ISO UTC from the trail JSON, shown in the case's local time (UTC+8) like the details panel.
+QString local(const QJsonValue &iso)
+{
+    if (!iso.isString())
+        return QString();
+    return QDateTime::fromString(iso.toString(), Qt::ISODate)
+        .toOffsetFromUtc(8 * 3600)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+LeaksPage::LeaksPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("leaksPage"));
+    auto *outer = new QVBoxLayout(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("leaksStatus"));
+    m_status->setWordWrap(true);
+    outer->addWidget(m_status);
+
+    m_lists = new analysis::LeakListsModel(this);
+    m_matrix = new analysis::LeakMatrixModel(this);
+
+    m_listsBox = new QGroupBox(this);
+    auto *ll = new QVBoxLayout(m_listsBox);
+    m_listsView = table(m_listsBox, QStringLiteral("leakListsView"), 2);
+    m_listsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_listsView->verticalHeader()->hide();
+    m_listsView->horizontalHeader()->setStretchLastSection(true);
+    m_listsView->setModel(m_lists);
+    ll->addWidget(m_listsView);
+
+    m_matrixBox = new QGroupBox(this);
+    auto *ml = new QVBoxLayout(m_matrixBox);
+    m_matrixView = table(m_matrixBox, QStringLiteral("leakMatrixView"), 3);
+    m_matrixView->setAlternatingRowColors(false);
+    m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_matrixView->setItemDelegate(new StrengthDelegate(m_matrixView));
+    m_matrixView->setModel(m_matrix);
+    m_matrixView->horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_legend = new QLabel(m_matrixBox);
+    m_legend->setObjectName(QStringLiteral("leakMatrixLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    ml->addWidget(m_matrixView, 1);
+    ml->addWidget(m_legend);
+
+    m_lineageBox = new QGroupBox(this);
+    auto *gl = new QVBoxLayout(m_lineageBox);
+    m_lineage = new LineageView(m_lineageBox);
+    gl->addWidget(m_lineage);
+
+    m_trailGroup = new QGroupBox(this);
+    auto *tl = new QVBoxLayout(m_trailGroup);
+    auto *search = new QHBoxLayout;
+    m_trailBox = new QLineEdit(m_trailGroup);
+    m_trailBox->setObjectName(QStringLiteral("trailBox"));
+    m_trailBox->setClearButtonEnabled(true);
+    m_trailButton = new QPushButton(m_trailGroup);
+    m_trailButton->setObjectName(QStringLiteral("trailButton"));
+    search->addWidget(m_trailBox, 1);
+    search->addWidget(m_trailButton);
+    m_trailView = new QTextBrowser(m_trailGroup);
+    m_trailView->setObjectName(QStringLiteral("trailView"));
+    m_trailView->setOpenLinks(false);
+    tl->addLayout(search);
+    tl->addWidget(m_trailView, 1);
+
+    auto *top = m_top = new QSplitter(Qt::Horizontal);
+    top->addWidget(m_listsBox);
+    top->addWidget(m_matrixBox);
+    top->setStretchFactor(0, 5);
+    top->setStretchFactor(1, 4);
+    auto *bottom = m_bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(m_lineageBox);
+    bottom->addWidget(m_trailGroup);
+    bottom->setStretchFactor(0, 5);
+    bottom->setStretchFactor(1, 4);
+    auto *split = m_split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("leaksSplitter"));
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    outer->addWidget(split, 1);
+
+    connect(m_trailBox, &QLineEdit::returnPressed, this, [this] { showTrail(m_trailBox->text()); });
+    connect(m_trailButton, &QPushButton::clicked, this, [this] { showTrail(m_trailBox->text()); });
+    connect(m_trailView, &QTextBrowser::anchorClicked, this,
+            [this](const QUrl &url) { Q_EMIT numberActivated(url.path()); });
+    connect(m_listsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &i) {
+                if (i.isValid())
+                    m_lineage->highlight(i.data(analysis::LeakListsModel::SourceRole).toString());
+            });
+    connect(m_lineage, &LineageView::listClicked, this, [this](const QString &source) {
+        const int row = m_lists->rowOf(source);
+        if (row >= 0)
+            m_listsView->selectRow(row);
+    });
+    connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &i) {
+                if (!i.isValid())
+                    return;
+                m_lineage->highlight(i.data(analysis::LeakMatrixModel::SourceRole).toString());
+                Q_EMIT operatorSelected(i.data(analysis::LeakMatrixModel::OperatorRole).toString());
+            });
+    retranslateUi();
+}
+
+void LeaksPage::setCase(CaseFile *cf)
+{
+    m_case = cf;
+    m_trail = {};
+    m_trailError.clear();
+    m_trailBox->clear();
+    reload();
+}
+
+void LeaksPage::reload()
+{
+    m_findings = {};
+    if (m_case) {
+        QString error;
+        m_findings = analysis::Detector::latestFindings(*m_case, &error);
+    }
+    m_lists->setFindings(m_findings);
+    m_matrix->setFindings(m_findings);
+    m_lineage->setFindings(m_findings);
+    m_listsView->resizeColumnsToContents();
+    m_matrixView->resizeRowsToContents();
+    retranslateUi();
+}
+
+void LeaksPage::showTrail(const QString &value)
+{
+    m_trail = {};
+    m_trailError.clear();
+    if (value.trimmed().isEmpty())
+        return renderTrail();
+    if (m_case) {
+        QString error;
+        m_trail = analysis::VictimTrail::trace(*m_case, value, &error);
+        m_trailError = error;
+    }
+    if (m_trailBox->text() != value)
+        m_trailBox->setText(value);
+    renderTrail();
+    // One victim number: its details beside the trail, as choosing a suspect does.
+    const QJsonArray numbers = m_trail.value(QStringLiteral("numbers")).toArray();
+    if (numbers.size() == 1)
+        Q_EMIT numberActivated(numbers.first().toString());
+}
+
+QString LeaksPage::trailText() const
+{
+    return m_trailView->toPlainText();
+}
+
+void LeaksPage::renderTrail()
+{
+    if (!m_trailError.isEmpty()) {
+        m_trailView->setHtml(QStringLiteral("<p style='color:#b71c1c'>") + esc(m_trailError) +
+                             QStringLiteral("</p>"));
+        return;
+    }
+    if (m_trail.isEmpty()) {
+        m_trailView->setHtml(QStringLiteral("<p style='color:#616161'>") +
+                             esc(tr("Type a victim's phone number (any spelling), a masked number such as "
+                                    "138****1234, an ID number or a name, then press Return: the leaked "
+                                    "lists that hold them, the operators that called them and their "
+                                    "complaints.")) +
+                             QStringLiteral("</p>"));
+        return;
+    }
+    const QJsonArray leaks = m_trail.value(QStringLiteral("leaks")).toArray();
+    const QJsonArray calls = m_trail.value(QStringLiteral("calls")).toArray();
+    const QJsonArray complaints = m_trail.value(QStringLiteral("complaints")).toArray();
+    QStringList numbers;
+    for (const auto &n : m_trail.value(QStringLiteral("numbers")).toArray())
+        numbers << QStringLiteral("<a href='%1'>%1</a>").arg(esc(n.toString()));
+    const QString kind = str(m_trail, "kind");
+    const QString kindText = kind == QLatin1String("masked_phone") ? tr("masked number")
+                             : kind == QLatin1String("id_card")    ? tr("ID number")
+                             : kind == QLatin1String("name")       ? tr("name")
+                                                                   : tr("phone number");
+    const QString th = QStringLiteral("<th align='left' style='background:#eceff1'>");
+    QString h = QStringLiteral("<h3>%1 <small style='color:#616161'>(%2)</small></h3>")
+                    .arg(esc(str(m_trail, "input")), esc(kindText));
+    h += QStringLiteral("<p>") +
+         (numbers.isEmpty() ? tr("No number of the case fits it.")
+                            : tr("Numbers followed: %1").arg(numbers.join(QStringLiteral(", ")))) +
+         QStringLiteral("</p>");
+    if (m_trail.value(QStringLiteral("run")).isNull())
+        h += QStringLiteral("<p style='color:#b71c1c'>") +
+             esc(tr("No analysis yet: operators are unknown, so no call is attributed.")) +
+             QStringLiteral("</p>");
+
+    // Blocks rather than wide tables: the panel is narrow.
+    const QString band = QStringLiteral("<tr><td style='background:#eceff1'>%1</td></tr>");
+    const QString line = QStringLiteral("<tr><td>%1</td></tr>");
+    const QString gap = QStringLiteral("<tr><td style='font-size:4px'>&nbsp;</td></tr>");
+    h += QStringLiteral("<h4>") + esc(tr("In %n leaked list record(s)", nullptr, int(leaks.size()))) +
+         QStringLiteral("</h4>");
+    if (!leaks.isEmpty()) {
+        h += QStringLiteral("<table cellspacing='0' cellpadding='2' width='100%'>");
+        for (const auto &v : leaks) {
+            const QJsonObject l = v.toObject();
+            const QString acquired = l.value(QStringLiteral("acquired")).isString()
+                                         ? tr("acquired %1").arg(str(l, "acquired"))
+                                         : tr("acquisition date unknown");
+            h += band.arg(QStringLiteral("<b>%1</b> · ").arg(esc(str(l, "source"))) +
+                          esc(tr("line %1").arg(l.value(QStringLiteral("line")).toInteger())) +
+                          QStringLiteral(" · ") + esc(acquired));
+            QStringList who;
+            for (const char *k : {"name", "id_card"})
+                if (!str(l, k).isEmpty())
+                    who << esc(str(l, k));
+            QString phone = str(l, "phone");
+            if (l.value(QStringLiteral("masked")).toBool()) {
+                phone = esc(phone.replace(QLatin1Char('?'), QLatin1Char('*'))) + QStringLiteral(" <i>") +
+                        esc(tr("(masked)")) + QStringLiteral("</i>");
+                if (l.value(QStringLiteral("name_agrees")).isBool())
+                    phone += QStringLiteral(" <i>") +
+                             esc(l.value(QStringLiteral("name_agrees")).toBool() ? tr("same name")
+                                                                                 : tr("another name")) +
+                             QStringLiteral("</i>");
+            } else {
+                phone = esc(phone);
+            }
+            if (!phone.isEmpty())
+                who << phone;
+            h += line.arg(who.join(QStringLiteral(" · ")));
+            if (l.value(QStringLiteral("first_operator_call")).isString()) {
+                const QString first =
+                    tr("first called %1 by %2")
+                        .arg(local(l.value(QStringLiteral("first_operator_call"))), str(l, "first_operator"));
+                if (!l.value(QStringLiteral("days_after_acquired")).isDouble()) {
+                    h += line.arg(esc(first));
+                } else {
+                    const double d = l.value(QStringLiteral("days_after_acquired")).toDouble();
+                    h += line.arg(l.value(QStringLiteral("called_after_acquired")).toBool()
+                                      ? QStringLiteral("<span style='color:#1b5e20'>✓ ") +
+                                            esc(tr("%1: %2 days after the list was acquired")
+                                                    .arg(first)
+                                                    .arg(d, 0, 'f', 1)) +
+                                            QStringLiteral("</span>")
+                                      : QStringLiteral("<span style='color:#b71c1c'>✗ ") +
+                                            esc(tr("%1: %2 days BEFORE the list was acquired")
+                                                    .arg(first)
+                                                    .arg(-d, 0, 'f', 1)) +
+                                            QStringLiteral("</span>"));
+                }
+            } else {
+                h += line.arg(QStringLiteral("<span style='color:#616161'>") +
+                              esc(tr("not called by an operator")) + QStringLiteral("</span>"));
+            }
+            h += gap;
+        }
+        h += QStringLiteral("</table>");
+    }
+
+    h += QStringLiteral("<h4>") + esc(tr("Called by %n operator number(s)", nullptr, int(calls.size()))) +
+         QStringLiteral("</h4>");
+    if (!calls.isEmpty()) {
+        const bool severalVictims = numbers.size() > 1;
+        h += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'><tr>") + th +
+             esc(tr("Operator")) + QStringLiteral("</th>") + th + esc(tr("Caller")) +
+             QStringLiteral("</th>") +
+             (severalVictims ? QString(th + esc(tr("Called")) + QStringLiteral("</th>")) : QString()) + th +
+             esc(tr("Calls")) + QStringLiteral("</th>") + th + esc(tr("First – last call")) +
+             QStringLiteral("</th></tr>");
+        for (const auto &v : calls) {
+            const QJsonObject c = v.toObject();
+            h += QStringLiteral("<tr><td><b>%1</b></td><td><a href='%2'>%2</a></td>")
+                     .arg(esc(str(c, "operator")), esc(str(c, "caller")));
+            if (severalVictims)
+                h += QStringLiteral("<td>%1</td>").arg(esc(str(c, "callee")));
+            const QString first = local(c.value(QStringLiteral("first_call")));
+            const QString last = local(c.value(QStringLiteral("last_call")));
+            h += QStringLiteral("<td align='right'>%1</td><td>%2</td></tr>")
+                     .arg(c.value(QStringLiteral("calls")).toInteger())
+                     .arg(first == last ? first : first + QStringLiteral(" – ") + last);
+        }
+        h += QStringLiteral("</table>");
+    }
+
+    h += QStringLiteral("<h4>") + esc(tr("Made %n complaint(s)", nullptr, int(complaints.size()))) +
+         QStringLiteral("</h4>");
+    if (!complaints.isEmpty()) {
+        h += QStringLiteral("<table cellspacing='0' cellpadding='2' width='100%'>");
+        for (const auto &v : complaints) {
+            const QJsonObject c = v.toObject();
+            QString reported =
+                tr("reported %1").arg(QStringLiteral("<a href='%1'>%1</a>").arg(esc(str(c, "reported"))));
+            if (c.value(QStringLiteral("operator")).isString())
+                reported += QStringLiteral(" (<b>%1</b>)").arg(esc(str(c, "operator")));
+            h += band.arg(esc(local(c.value(QStringLiteral("time_utc")))) + QStringLiteral(" · ") + reported +
+                          QStringLiteral(" · ") + esc(str(c, "category")));
+            if (!str(c, "text").isEmpty())
+                h += line.arg(QStringLiteral("<i>") + esc(str(c, "text")) + QStringLiteral("</i>"));
+            h += gap;
+        }
+        h += QStringLiteral("</table>");
+    }
+    h += QStringLiteral("<p><small style='color:#616161'>") + esc(tr("Times are local (UTC+8).")) +
+         (m_trail.value(QStringLiteral("truncated")).toBool()
+              ? QStringLiteral(" ") + esc(tr("Only the first 500 records and numbers are shown."))
+              : QString()) +
+         QStringLiteral("</small></p>");
+    m_trailView->setHtml(h);
+}
+
+void LeaksPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sized)
+        return;
+    // First shown: the graph and the matrix get the room (size hints would favour the text panes).
+    m_sized = true;
+    const int w = std::max(width(), 400), h = std::max(m_split->height(), 300);
+    m_top->setSizes({w * 56 / 100, w * 44 / 100});
+    m_bottom->setSizes({w * 58 / 100, w * 42 / 100});
+    m_split->setSizes({h * 42 / 100, h * 58 / 100});
+}
+
+void LeaksPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        reload();
+    QWidget::changeEvent(event);
+}
+
+void LeaksPage::retranslateUi()
+{
+    m_listsBox->setTitle(tr("Leaked lists"));
+    m_matrixBox->setTitle(tr("Which operator dialled which list"));
+    m_lineageBox->setTitle(tr("Resale lineage"));
+    m_trailGroup->setTitle(tr("Victim trail"));
+    m_trailBox->setPlaceholderText(tr("Phone number, 138****1234, ID number or name"));
+    m_trailButton->setText(tr("Trace"));
+    auto swatch = [](const QColor &c, const QString &text, const QColor &ink) -> QString {
+        return QStringLiteral("<span style='background:%1; color:%2'>&nbsp;%3&nbsp;</span>")
+            .arg(c.name(), ink.name(), text.toHtmlEscaped());
+    };
+    m_legend->setText(
+        tr("Cell: victims whose number the list holds (+ masked matches) · share of the operator's victims. "
+           "Significant: %1 %2 %3; not significant: %4; empty: none of its victims is in the list. Hover "
+           "for p-value, lift, lags and dialling order.")
+            .arg(swatch(strengthColour(0.1), QStringLiteral("10%"), QColor(0x21, 0x21, 0x21)),
+                 swatch(strengthColour(0.5), QStringLiteral("50%"), QColor(0x21, 0x21, 0x21)),
+                 swatch(strengthColour(0.9), QStringLiteral("90%"), Qt::white),
+                 swatch(kNotSignificant, tr("n.s."), QColor(0x61, 0x61, 0x61))));
+    if (!m_case) {
+        m_status->clear();
+    } else if (m_findings.isEmpty()) {
+        m_status->setText(tr("No analysis yet: run it on the first tab to trace the operators' victims to "
+                             "the leaked lists."));
+    } else {
+        int significant = 0;
+        for (const auto &o : m_findings.value(QStringLiteral("operators")).toArray())
+            for (const auto &a : o.toObject().value(QStringLiteral("leaks")).toArray())
+                significant += a.toObject().value(QStringLiteral("significant")).toBool() &&
+                               a.toObject().value(QStringLiteral("rank")).toInt() == 1;
+        m_status->setText(
+            tr("Run %1: %n leaked list(s); %2 of %3 operators traced to a list beyond chance; %4 resale "
+               "edge(s) between the lists.",
+               nullptr, m_lists->rowCount())
+                .arg(m_findings.value(QStringLiteral("run"))
+                         .toObject()
+                         .value(QStringLiteral("id"))
+                         .toInteger())
+                .arg(significant)
+                .arg(m_matrix->rowCount())
+                .arg(m_findings.value(QStringLiteral("lineage")).toArray().size()));
+    }
+    renderTrail();
+}
+
+} // namespace dt::ui

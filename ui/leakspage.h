@@ -1,0 +1,81 @@
+#pragma once
+#include <QJsonObject>
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+
+namespace dt {
+class CaseFile;
+namespace analysis {
+class LeakListsModel;
+class LeakMatrixModel;
+} // namespace analysis
+} // namespace dt
+
+namespace dt::ui {
+
+class LineageView;
+
+/// The leaked lists of the latest analysis run: what each holds and how much of it was dialled, which
+/// operator dialled which list (attribution matrix), how the lists were resold (lineage graph), and a
+/// victim's trail through them. Selecting a list shows it in the graph; selecting a matrix cell tells
+/// operatorSelected(); a traced or clicked number goes to numberActivated().
+class LeaksPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LeaksPage(QWidget *parent = nullptr);
+    void setCase(CaseFile *cf);
+    /// Re-reads the latest run's findings (after an analysis, on a language change).
+    void reload();
+    /// Traces @p value (a number, masked number, ID number or name) and shows its trail.
+    void showTrail(const QString &value);
+
+    analysis::LeakListsModel *listsModel() const { return m_lists; }
+    analysis::LeakMatrixModel *matrixModel() const { return m_matrix; }
+    QTableView *listsView() const { return m_listsView; }
+    QTableView *matrixView() const { return m_matrixView; }
+    LineageView *lineageView() const { return m_lineage; }
+    QLineEdit *trailBox() const { return m_trailBox; }
+    /// The last trail shown (`trail --json`), empty when none or when the value was refused.
+    const QJsonObject &trail() const { return m_trail; }
+    QString trailText() const;
+
+Q_SIGNALS:
+    void operatorSelected(const QString &operatorId);
+    /// A number to show in the details panel: the traced victim's, or one clicked in the trail.
+    void numberActivated(const QString &number);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslateUi();
+    void renderTrail();
+    CaseFile *m_case = nullptr;
+    QJsonObject m_findings;
+    QJsonObject m_trail;
+    QString m_trailError;
+    QLabel *m_status = nullptr;
+    QGroupBox *m_listsBox = nullptr, *m_matrixBox = nullptr, *m_lineageBox = nullptr, *m_trailGroup = nullptr;
+    QTableView *m_listsView = nullptr;
+    QTableView *m_matrixView = nullptr;
+    QLabel *m_legend = nullptr;
+    LineageView *m_lineage = nullptr;
+    QLineEdit *m_trailBox = nullptr;
+    QPushButton *m_trailButton = nullptr;
+    QTextBrowser *m_trailView = nullptr;
+    QSplitter *m_top = nullptr, *m_bottom = nullptr, *m_split = nullptr;
+    bool m_sized = false;
+    analysis::LeakListsModel *m_lists = nullptr;
+    analysis::LeakMatrixModel *m_matrix = nullptr;
+};
+
+} // namespace dt::ui

@@ -1,0 +1,404 @@
+#include "lineageview.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QEvent>
+#include <QGraphicsPathItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QJsonArray>
+#include <QMouseEvent>
+#include <QPainterPath>
+#include <QTextDocument>
+
+namespace dt::ui {
+
+namespace {
+
+constexpr qreal kBoxWidth = 270;
+constexpr qreal kColumnGap = 200; // room for the arrows' labels
+constexpr qreal kRowGap = 36;
+constexpr qreal kPad = 8;
+
+const QColor kInk(0x21, 0x21, 0x21);
+const QColor kLinkedFill(0xe3, 0xf2, 0xfd), kLinkedLine(0x15, 0x65, 0xc0);
+const QColor kCompilationFill(0xff, 0xf3, 0xe0), kCompilationLine(0xe6, 0x51, 0x00);
+const QColor kApartFill(0xf5, 0xf5, 0xf5), kApartLine(0x9e, 0x9e, 0x9e);
+const QColor kArrow(0x45, 0x5a, 0x64), kHighlight(0xd8, 0x1b, 0x60);
+
+class ListBox : public QGraphicsRectItem
+{
+public:
+    using QGraphicsRectItem::QGraphicsRectItem;
+    int type() const override { return LineageView::ListBoxType; }
+};
+
+class Arrow : public QGraphicsPathItem
+{
+public:
+    using QGraphicsPathItem::QGraphicsPathItem;
+    int type() const override { return LineageView::ArrowType; }
+};
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString pct(double share)
+{
+    return QStringLiteral("%1%").arg(share * 100, 0, 'f', 0);
+}
+
+QString fieldName(const QString &f)
+{
+    if (f == QLatin1String("name"))
+        return LineageView::tr("names");
+    if (f == QLatin1String("phone"))
+        return LineageView::tr("phone numbers");
+    if (f == QLatin1String("id_card"))
+        return LineageView::tr("ID numbers");
+    if (f == QLatin1String("address"))
+        return LineageView::tr("addresses");
+    return f;
+}
+
+QString transformation(const QString &t)
+{
+    if (t == QLatin1String("masking"))
+        return LineageView::tr("phones masked");
+    if (t.startsWith(QLatin1String("dropped:")))
+        return LineageView::tr("%1 dropped").arg(fieldName(t.mid(8)));
+    return t;
+}
+
+QGraphicsTextItem *textItem(const QString &html, qreal width, QGraphicsItem *parent = nullptr)
+{
+    auto *t = new QGraphicsTextItem(parent);
+    t->setDefaultTextColor(kInk);
+    t->setTextWidth(width);
+    t->setHtml(html);
+    return t;
+}
+
+} // namespace
+
+LineageView::LineageView(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setObjectName(QStringLiteral("lineageView"));
+    setScene(new QGraphicsScene(this));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setBackgroundBrush(Qt::white);
+}
+
+void LineageView::setFindings(const QJsonObject &findings)
+{
+    m_findings = findings;
+    rebuild();
+}
+
+int LineageView::arrowCount() const
+{
+    int n = 0;
+    for (const QGraphicsItem *i : scene()->items())
+        n += i->type() == ArrowType;
+    return n;
+}
+
+int LineageView::listCount() const
+{
+    return int(m_boxes.size());
+}
+
+void LineageView::highlight(const QString &source)
+{
+    m_highlighted = source;
+    for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
+        QPen pen = it.value()->pen();
+        const bool on = it.key() == source;
+        pen.setWidthF(on ? 3.5 : it.value()->data(1).toReal());
+        pen.setColor(on ? kHighlight : it.value()->data(2).value<QColor>());
+        it.value()->setPen(pen);
+    }
+    if (m_boxes.contains(source))
+        ensureVisible(m_boxes.value(source), 20, 20);
+}
+
+void LineageView::rebuild()
+{
+    scene()->clear();
+    m_boxes.clear();
+    const QJsonArray lists = m_findings.value(QStringLiteral("leak_lists")).toArray();
+    const QJsonArray edges = m_findings.value(QStringLiteral("lineage")).toArray();
+    QHash<QString, QJsonObject> compilationOf;
+    for (const auto &v : m_findings.value(QStringLiteral("compilations")).toArray())
+        compilationOf.insert(v.toObject().value(QStringLiteral("source")).toString(), v.toObject());
+    QHash<QString, QJsonObject> listOf;
+    QStringList order; // as the findings list them (by source id)
+    for (const auto &v : lists) {
+        const QString name = v.toObject().value(QStringLiteral("source")).toString();
+        listOf.insert(name, v.toObject());
+        order << name;
+    }
+    if (order.isEmpty()) {
+        auto *t = textItem(tr("No leaked lists in the latest analysis."), 400);
+        scene()->addItem(t);
+        scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20));
+        fit();
+        return;
+    }
+
+    // Layers by the longest chain of resales above each list (a cycle cannot occur, but stay bounded).
+    QHash<QString, int> layer;
+    for (const auto &v : edges) {
+        const QJsonObject e = v.toObject();
+        for (const char *k : {"parent", "child"})
+            if (listOf.contains(e.value(QLatin1String(k)).toString()))
+                layer.insert(e.value(QLatin1String(k)).toString(), 0);
+    }
+    for (int round = 0; round < int(order.size()); ++round) {
+        bool changed = false;
+        for (const auto &v : edges) {
+            const QString p = v.toObject().value(QStringLiteral("parent")).toString();
+            const QString c = v.toObject().value(QStringLiteral("child")).toString();
+            if (layer.contains(p) && layer.contains(c) && layer.value(c) < layer.value(p) + 1) {
+                layer[c] = layer.value(p) + 1;
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+    }
+    int layers = 0;
+    for (int l : std::as_const(layer))
+        layers = std::max(layers, l + 1);
+
+    auto makeBox = [&](const QString &name, bool apart) {
+        const QJsonObject l = listOf.value(name);
+        const bool compilation = compilationOf.contains(name);
+        const qint64 phones = l.value(QStringLiteral("phones")).toInteger();
+        const qint64 dialled = l.value(QStringLiteral("dialled_by_operators")).toInteger();
+        QString html = QStringLiteral("<b>%1</b><br/>").arg(esc(name));
+        html += l.value(QStringLiteral("acquired")).isString()
+                    ? tr("acquired %1").arg(l.value(QStringLiteral("acquired")).toString())
+                    : tr("acquisition date unknown");
+        html += QStringLiteral("<br/>") + tr("%1 records · %2 phones · %3 masked")
+                                              .arg(l.value(QStringLiteral("records")).toInteger())
+                                              .arg(phones)
+                                              .arg(l.value(QStringLiteral("masked_phones")).toInteger());
+        html += QStringLiteral("<br/>") + tr("dialled by operators: %1 (%2)")
+                                              .arg(dialled)
+                                              .arg(pct(phones > 0 ? double(dialled) / double(phones) : 0));
+        if (compilation) {
+            const QJsonObject c = compilationOf.value(name);
+            html += QStringLiteral("<br/><b>") +
+                    tr("Compilation of %n list(s)", nullptr,
+                       int(c.value(QStringLiteral("parents")).toArray().size())) +
+                    QStringLiteral("</b> · ") +
+                    tr("%1 new records (%2)")
+                        .arg(c.value(QStringLiteral("new_records")).toInteger())
+                        .arg(pct(c.value(QStringLiteral("new_share")).toDouble()));
+        }
+        auto *box = new ListBox;
+        auto *text = textItem(html, kBoxWidth - 2 * kPad, box);
+        text->setPos(kPad, kPad / 2);
+        const qreal h = text->boundingRect().height() + kPad;
+        box->setRect(0, 0, kBoxWidth, h);
+        const QColor line = apart ? kApartLine : compilation ? kCompilationLine : kLinkedLine;
+        QPen pen(line, compilation ? 2.5 : 1.5);
+        if (apart)
+            pen.setStyle(Qt::DashLine);
+        box->setPen(pen);
+        box->setBrush(apart ? kApartFill : compilation ? kCompilationFill : kLinkedFill);
+        box->setData(0, name);
+        box->setData(1, pen.widthF());
+        box->setData(2, line);
+        box->setToolTip(name);
+        box->setCursor(Qt::PointingHandCursor);
+        scene()->addItem(box);
+        m_boxes.insert(name, box);
+        return box;
+    };
+
+    // Columns: each layer's lists, ordered by their parents' positions, then acquisition date and name.
+    QHash<QString, qreal> rank; // vertical order key
+    std::vector<QStringList> columns(static_cast<size_t>(layers));
+    for (const QString &name : order)
+        if (layer.contains(name))
+            columns[size_t(layer.value(name))] << name;
+    std::vector<qreal> heights(size_t(layers), 0);
+    for (int c = 0; c < layers; ++c) {
+        QStringList &col = columns[size_t(c)];
+        auto key = [&](const QString &name) {
+            qreal sum = 0;
+            int n = 0;
+            for (const auto &v : edges)
+                if (v.toObject().value(QStringLiteral("child")).toString() == name &&
+                    rank.contains(v.toObject().value(QStringLiteral("parent")).toString())) {
+                    sum += rank.value(v.toObject().value(QStringLiteral("parent")).toString());
+                    ++n;
+                }
+            return n ? sum / n : 0.0;
+        };
+        std::stable_sort(col.begin(), col.end(), [&](const QString &a, const QString &b) {
+            const qreal ka = key(a), kb = key(b);
+            if (ka != kb)
+                return ka < kb;
+            return std::make_pair(listOf.value(a).value(QStringLiteral("acquired")).toString(), a) <
+                   std::make_pair(listOf.value(b).value(QStringLiteral("acquired")).toString(), b);
+        });
+        for (int i = 0; i < int(col.size()); ++i)
+            rank.insert(col.at(i), i);
+    }
+    std::vector<std::vector<ListBox *>> boxes(static_cast<size_t>(layers));
+    qreal tallest = 0;
+    for (int c = 0; c < layers; ++c) {
+        for (const QString &name : columns[size_t(c)]) {
+            auto *b = static_cast<ListBox *>(makeBox(name, false));
+            boxes[size_t(c)].push_back(b);
+            heights[size_t(c)] += b->rect().height() + (heights[size_t(c)] > 0 ? kRowGap : 0);
+        }
+        tallest = std::max(tallest, heights[size_t(c)]);
+    }
+    for (int c = 0; c < layers; ++c) {
+        qreal y = (tallest - heights[size_t(c)]) / 2;
+        for (ListBox *b : boxes[size_t(c)]) {
+            b->setPos(c * (kBoxWidth + kColumnGap), y);
+            y += b->rect().height() + kRowGap;
+        }
+    }
+
+    // Arrows parent → child with what the resale kept and changed.
+    for (const auto &v : edges) {
+        const QJsonObject e = v.toObject();
+        auto *from = m_boxes.value(e.value(QStringLiteral("parent")).toString());
+        auto *to = m_boxes.value(e.value(QStringLiteral("child")).toString());
+        if (!from || !to)
+            continue;
+        const QRectF a = from->sceneBoundingRect(), b = to->sceneBoundingRect();
+        const QPointF p0(a.right(), a.center().y()), p1(b.left() - 2, b.center().y());
+        const qreal dx = (p1.x() - p0.x()) / 2;
+        QPainterPath path(p0);
+        path.cubicTo(p0 + QPointF(dx, 0), p1 - QPointF(dx, 0), p1);
+        auto *arrow = new Arrow(path);
+        arrow->setPen(QPen(kArrow, 2));
+        arrow->setZValue(-1);
+        QPolygonF head;
+        head << p1 << p1 + QPointF(-12, -6) << p1 + QPointF(-12, 6);
+        auto *tip = new QGraphicsPolygonItem(head, arrow);
+        tip->setBrush(kArrow);
+        tip->setPen(Qt::NoPen);
+        scene()->addItem(arrow);
+        QStringList changes;
+        for (const auto &t : e.value(QStringLiteral("transformations")).toArray())
+            changes << transformation(t.toString());
+        QString html = tr("<b>%1</b> of the child · %2 shared records")
+                           .arg(pct(e.value(QStringLiteral("containment")).toDouble()))
+                           .arg(e.value(QStringLiteral("shared_records")).toInteger());
+        if (!changes.isEmpty())
+            html +=
+                QStringLiteral("<br/><i>") + esc(changes.join(QStringLiteral(", "))) + QStringLiteral("</i>");
+        auto *label = textItem(html, kColumnGap - 20);
+        label->document()->setDefaultTextOption(QTextOption(Qt::AlignCenter));
+        label->setTextWidth(kColumnGap - 20);
+        const QRectF lr = label->boundingRect();
+        // Clear of the curve, on the side away from the child's other parents: above a falling arrow,
+        // below a rising one, so converging arrows keep their labels apart and stay visible.
+        const bool rising = p1.y() < p0.y() - 1;
+        const qreal x = (p0.x() + p1.x()) / 2 - lr.width() / 2;
+        auto *back = new QGraphicsRectItem(QRectF(0, 0, lr.width(), lr.height()));
+        back->setBrush(QColor(255, 255, 255, 200));
+        back->setPen(Qt::NoPen);
+        back->setPos(x, rising ? std::max(p0.y(), p1.y()) + 4 : std::min(p0.y(), p1.y()) - lr.height() - 4);
+        label->setParentItem(back);
+        scene()->addItem(back);
+        arrow->setToolTip(tr("%1 → %2: %3 shared records (%4 by phone, %5 masked, %6 by ID number); %7 of "
+                             "the parent; lift %8; log10 p = %9")
+                              .arg(e.value(QStringLiteral("parent")).toString(),
+                                   e.value(QStringLiteral("child")).toString())
+                              .arg(e.value(QStringLiteral("shared_records")).toInteger())
+                              .arg(e.value(QStringLiteral("shared_phones")).toInteger())
+                              .arg(e.value(QStringLiteral("shared_masked")).toInteger())
+                              .arg(e.value(QStringLiteral("shared_id_cards")).toInteger())
+                              .arg(pct(e.value(QStringLiteral("parent_share")).toDouble()))
+                              .arg(e.value(QStringLiteral("lift")).toDouble(), 0, 'f', 2)
+                              .arg(e.value(QStringLiteral("log10_p")).toDouble(), 0, 'f', 1));
+    }
+
+    // Lists no resale links, apart below the graph.
+    QStringList apart;
+    for (const QString &name : order)
+        if (!layer.contains(name))
+            apart << name;
+    if (!apart.isEmpty()) {
+        const qreal top = tallest > 0 ? tallest + 2 * kRowGap : 0;
+        auto *caption =
+            textItem(QStringLiteral("<i>") +
+                         (layers > 0 ? tr("Not linked to any other list (no resale found beyond chance):")
+                                     : tr("No resale found between the lists:")) +
+                         QStringLiteral("</i>"),
+                     3 * kBoxWidth);
+        caption->setPos(0, top);
+        scene()->addItem(caption);
+        const qreal y = top + caption->boundingRect().height() + 4;
+        const int perRow = std::max(layers, 2);
+        qreal rowY = y, rowH = 0;
+        for (int i = 0; i < int(apart.size()); ++i) {
+            if (i > 0 && i % perRow == 0) {
+                rowY += rowH + kRowGap / 2;
+                rowH = 0;
+            }
+            auto *b = makeBox(apart.at(i), true);
+            b->setPos((i % perRow) * (kBoxWidth + kColumnGap), rowY);
+            rowH = std::max(rowH, b->rect().height());
+        }
+    }
+    scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-16, -16, 16, 16));
+    highlight(m_highlighted);
+    fit();
+}
+
+void LineageView::fit()
+{
+    // Shrink to fit, never enlarge past 1:1: small graphs stay readable, large ones stay whole.
+    resetTransform();
+    const QRectF r = sceneRect();
+    const QSize v = viewport()->size();
+    if (r.isEmpty() || v.isEmpty())
+        return;
+    const qreal s = std::min({1.0, v.width() / r.width(), v.height() / r.height()});
+    scale(s, s);
+    centerOn(r.center());
+}
+
+void LineageView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    fit();
+}
+
+void LineageView::mousePressEvent(QMouseEvent *event)
+{
+    for (QGraphicsItem *i : items(event->position().toPoint())) {
+        while (i && i->type() != ListBoxType)
+            i = i->parentItem(); // the box's text
+        if (i) {
+            highlight(i->data(0).toString());
+            Q_EMIT listClicked(i->data(0).toString());
+            break;
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void LineageView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QGraphicsView::changeEvent(event);
+}
+
+} // namespace dt::ui
