@@ -977,6 +977,92 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::report::Report</name>
+    <message>
+        <source>%1: the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (zh or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown audience &apos;%1&apos; (prosecutor, trainer or internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report must end in .pdf, .html or .htm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no manifest next to the report (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a DialTrace report manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 matches the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report was changed after it was signed (SHA-256 %2, manifest says %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 signature valid, workstation key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manifest&apos;s signature does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::report::SigningKey</name>
+    <message>
+        <source>the cryptography library (libsodium) could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the signing key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Ed25519 secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the signing key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the public key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::sample::SampleGenerator</name>
     <message>
         <source>scale must be small, medium, large or a number of calls between 5000 and 10^9, not &apos;%1&apos;</source>
@@ -1624,6 +1710,77 @@ fields: %3
     </message>
     <message>
         <source>Leaked lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Evidence &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ReportDialog</name>
+    <message>
+        <source>Export evidence report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecutor: personal data masked except suspects&apos; numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer: all personal data masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal: nothing masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (.pdf or .html):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the report as it will be written; it will be signed with this workstation&apos;s key and the export recorded in the case&apos;s audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1 and its signed manifest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

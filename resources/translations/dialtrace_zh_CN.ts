@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>dt::AuditLog</name>
@@ -23,7 +24,7 @@
         <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
-        <source>the audit log ends at entry %1 but the case recorded its head as '%2': entries were removed from the end</source>
+        <source>the audit log ends at entry %1 but the case recorded its head as &apos;%2&apos;: entries were removed from the end</source>
         <translation>审计日志止于第 %1 条，但案件记录的末条为“%2”：末尾记录已被删除</translation>
     </message>
 </context>
@@ -186,7 +187,7 @@ previous %2</source>
         <translation>只追加保护有效</translation>
     </message>
     <message>
-        <source>the audit log's append-only guards were removed</source>
+        <source>the audit log&apos;s append-only guards were removed</source>
         <translation>审计日志的只追加保护已被移除</translation>
     </message>
 </context>
@@ -246,7 +247,7 @@ previous %2</source>
 <context>
     <name>dt::Imei</name>
     <message>
-        <source>contains '%1': an IMEI has digits only</source>
+        <source>contains &apos;%1&apos;: an IMEI has digits only</source>
         <translation>包含“%1”：IMEI 只能是数字</translation>
     </message>
     <message>
@@ -343,7 +344,7 @@ previous %2</source>
         <translation>公共服务或运营商短号</translation>
     </message>
     <message>
-        <source>虚拟网 short number (3–6 digits): it names a member of the subscriber's closed user group only</source>
+        <source>虚拟网 short number (3–6 digits): it names a member of the subscriber&apos;s closed user group only</source>
         <translation>虚拟网短号（3–6 位）：只在该用户所属的集团网内代表某个成员</translation>
     </message>
     <message>
@@ -376,7 +377,7 @@ previous %2</source>
         <translation>示例案件（合成演示数据）</translation>
     </message>
     <message>
-        <source>%1: cannot read the sample's truth.json</source>
+        <source>%1: cannot read the sample&apos;s truth.json</source>
         <translation>%1：无法读取示例的 truth.json</translation>
     </message>
     <message>
@@ -406,7 +407,7 @@ previous %2</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <source>%1: this file (SHA-256 %2) is already in the case as source #%3 "%4", registered %5 by %6; use --force to add it again</source>
+        <source>%1: this file (SHA-256 %2) is already in the case as source #%3 &quot;%4&quot;, registered %5 by %6; use --force to add it again</source>
         <translation>%1：该文件（SHA-256 %2）已作为来源 #%3“%4”于 %5 由 %6 登记；如需再次添加请使用 --force</translation>
     </message>
     <message>
@@ -499,7 +500,9 @@ previous %2</source>
     <name>dt::analysis::LeakListsModel</name>
     <message numerus="yes">
         <source>compilation of %n list(s), %1 new records</source>
-        <translation><numerusform>由 %n 份名单汇编，新增记录 %1</numerusform></translation>
+        <translation>
+            <numerusform>由 %n 份名单汇编，新增记录 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>resold from %1</source>
@@ -542,7 +545,7 @@ fields: %3
         <translation>名单中被最近一次分析的运营者拨打过的不重复号码数</translation>
     </message>
     <message>
-        <source>Numbers called by operators / the list's numbers</source>
+        <source>Numbers called by operators / the list&apos;s numbers</source>
         <translation>被运营者拨打的号码数 / 名单号码数</translation>
     </message>
     <message>
@@ -593,7 +596,7 @@ fields: %3
         <translation>不显著</translation>
     </message>
     <message>
-        <source>%1 of the operator's victims are in the list (+%2 masked matches): %3 of its victims, %4 of the list</source>
+        <source>%1 of the operator&apos;s victims are in the list (+%2 masked matches): %3 of its victims, %4 of the list</source>
         <translation>该运营者有 %1 名受害人在此名单中（另有 %2 条打码匹配）：占其受害人的 %3，占名单的 %4</translation>
     </message>
     <message>
@@ -622,7 +625,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>%1: %n number(s), %2 victims</source>
-        <translation><numerusform>%1：%n 个号码，%2 名受害人</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个号码，%2 名受害人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -676,7 +681,7 @@ fields: %3
         <translation>自动拨号 / 呼叫中心营销</translation>
     </message>
     <message>
-        <source>"呼死你" harassment storm</source>
+        <source>&quot;呼死你&quot; harassment storm</source>
         <translation>“呼死你”骚扰轰炸</translation>
     </message>
     <message>
@@ -731,18 +736,18 @@ fields: %3
         <translation>没有可追踪的内容：请输入手机号码、打码号码、身份证号或姓名</translation>
     </message>
     <message>
-        <source>'%1' is not a phone number, a masked number (138****1234), a resident ID number or a name</source>
+        <source>&apos;%1&apos; is not a phone number, a masked number (138****1234), a resident ID number or a name</source>
         <translation>“%1”不是手机号码、打码号码（138****1234）、居民身份证号或姓名</translation>
     </message>
 </context>
 <context>
     <name>dt::ingest::FieldMapper</name>
     <message>
-        <source>--map: '%1' is not field=Column; fields are %2</source>
+        <source>--map: &apos;%1&apos; is not field=Column; fields are %2</source>
         <translation>--map：“%1”不是 字段=列 的形式；可用字段为 %2</translation>
     </message>
     <message>
-        <source>--map: no column '%1' (columns: %2)</source>
+        <source>--map: no column &apos;%1&apos; (columns: %2)</source>
         <translation>--map：没有列“%1”（现有列：%2）</translation>
     </message>
 </context>
@@ -757,7 +762,7 @@ fields: %3
         <translation>%1：HTML 页面大小为 %2 MB，作为保存的话单而言过大</translation>
     </message>
     <message>
-        <source>--encoding: unknown encoding '%1' (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
+        <source>--encoding: unknown encoding &apos;%1&apos; (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
         <translation>--encoding：未知编码“%1”（UTF-8、GB18030/GBK、UTF-16LE、UTF-16BE、ISO-8859-1）</translation>
     </message>
     <message>
@@ -773,7 +778,7 @@ fields: %3
         <translation>%1：HTML 页面中的 %2 个表格都没有标明通话或名单字段的表头行：无法判断该文件的内容；请将话单导出为电子表格或 CSV</translation>
     </message>
     <message>
-        <source>%1: a bill of one number's calls (对方号码 without 本机号码) that does not say its own number above the table; give it with --owner</source>
+        <source>%1: a bill of one number&apos;s calls (对方号码 without 本机号码) that does not say its own number above the table; give it with --owner</source>
         <translation>%1：这是单个号码的话单（有“对方号码”而无“本机号码”），但表格上方未写明本机号码；请用 --owner 指定</translation>
     </message>
 </context>
@@ -788,7 +793,7 @@ fields: %3
         <translation>%1：文件为空</translation>
     </message>
     <message>
-        <source>--encoding: unknown encoding '%1' (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
+        <source>--encoding: unknown encoding &apos;%1&apos; (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
         <translation>--encoding：未知编码“%1”（UTF-8、GB18030/GBK、UTF-16LE、UTF-16BE、ISO-8859-1）</translation>
     </message>
     <message>
@@ -808,7 +813,7 @@ fields: %3
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <source>--kind must be calls, leak or complaints, not '%1'</source>
+        <source>--kind must be calls, leak or complaints, not &apos;%1&apos;</source>
         <translation>--kind 必须是 calls、leak 或 complaints，而不是“%1”</translation>
     </message>
     <message>
@@ -893,11 +898,11 @@ fields: %3
 <context>
     <name>dt::ingest::RowWriter</name>
     <message>
-        <source>--timezone: unknown time zone '%1' (e.g. Asia/Shanghai, UTC)</source>
+        <source>--timezone: unknown time zone &apos;%1&apos; (e.g. Asia/Shanghai, UTC)</source>
         <translation>--timezone：未知时区“%1”（例如 Asia/Shanghai、UTC）</translation>
     </message>
     <message>
-        <source>unknown call direction '%1'</source>
+        <source>unknown call direction &apos;%1&apos;</source>
         <translation>未知的呼叫方向“%1”</translation>
     </message>
     <message>
@@ -913,11 +918,11 @@ fields: %3
         <translation>没有开始时间</translation>
     </message>
     <message>
-        <source>start time '%1' is not a time</source>
+        <source>start time &apos;%1&apos; is not a time</source>
         <translation>开始时间“%1”不是时间</translation>
     </message>
     <message>
-        <source>duration '%1' is not a duration</source>
+        <source>duration &apos;%1&apos; is not a duration</source>
         <translation>时长“%1”不是时长</translation>
     </message>
     <message>
@@ -925,7 +930,7 @@ fields: %3
         <translation>没有电话号码或身份证号</translation>
     </message>
     <message>
-        <source>phone '%1' is not a number</source>
+        <source>phone &apos;%1&apos; is not a number</source>
         <translation>电话“%1”不是号码</translation>
     </message>
     <message>
@@ -933,7 +938,7 @@ fields: %3
         <translation>没有被举报号码</translation>
     </message>
     <message>
-        <source>time '%1' is not a time</source>
+        <source>time &apos;%1&apos; is not a time</source>
         <translation>时间“%1”不是时间</translation>
     </message>
 </context>
@@ -964,14 +969,100 @@ fields: %3
         <translation>%1：工作簿中没有工作表 %2</translation>
     </message>
     <message>
-        <source>%1: the sheet's XML is damaged at line %2: %3</source>
+        <source>%1: the sheet&apos;s XML is damaged at line %2: %3</source>
         <translation>%1：工作表 XML 在第 %2 行损坏：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dt::report::Report</name>
+    <message>
+        <source>%1: the PDF could not be written</source>
+        <translation>%1：无法写出 PDF</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (zh or en)</source>
+        <translation>未知语言“%1”（zh 或 en）</translation>
+    </message>
+    <message>
+        <source>unknown audience &apos;%1&apos; (prosecutor, trainer or internal)</source>
+        <translation>未知阅读对象“%1”（prosecutor、trainer 或 internal）</translation>
+    </message>
+    <message>
+        <source>%1: the report must end in .pdf, .html or .htm</source>
+        <translation>%1：报告文件须以 .pdf、.html 或 .htm 结尾</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read back: %2</source>
+        <translation>%1：无法回读：%2</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>已读取 %1</translation>
+    </message>
+    <message>
+        <source>%1: no manifest next to the report (%2)</source>
+        <translation>%1：报告旁没有签名清单（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not a DialTrace report manifest</source>
+        <translation>%1：不是 DialTrace 报告签名清单</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 matches the manifest</source>
+        <translation>SHA-256 %1 与清单一致</translation>
+    </message>
+    <message>
+        <source>%1: the report was changed after it was signed (SHA-256 %2, manifest says %3)</source>
+        <translation>%1：报告在签名后被改动（SHA-256 为 %2，清单记录为 %3）</translation>
+    </message>
+    <message>
+        <source>Ed25519 signature valid, workstation key %1</source>
+        <translation>Ed25519 签名有效，工作站密钥 %1</translation>
+    </message>
+    <message>
+        <source>%1: the manifest&apos;s signature does not match its contents</source>
+        <translation>%1：清单的签名与其内容不符</translation>
+    </message>
+</context>
+<context>
+    <name>dt::report::SigningKey</name>
+    <message>
+        <source>the cryptography library (libsodium) could not start</source>
+        <translation>密码库（libsodium）无法启动</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the signing key: %2</source>
+        <translation>%1：无法读取签名密钥：%2</translation>
+    </message>
+    <message>
+        <source>%1: not an Ed25519 secret key</source>
+        <translation>%1：不是 Ed25519 私钥</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the signing key</source>
+        <translation>%1：无法创建签名密钥所在文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the signing key: %2</source>
+        <translation>%1：无法写入签名密钥：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the public key: %2</source>
+        <translation>%1：无法写入公钥：%2</translation>
     </message>
 </context>
 <context>
     <name>dt::sample::SampleGenerator</name>
     <message>
-        <source>scale must be small, medium, large or a number of calls between 5000 and 10^9, not '%1'</source>
+        <source>scale must be small, medium, large or a number of calls between 5000 and 10^9, not &apos;%1&apos;</source>
         <translation>规模必须是 small、medium、large 或 5000 到 10^9 之间的通话数，而不是“%1”</translation>
     </message>
     <message>
@@ -1226,7 +1317,7 @@ fields: %3
 <context>
     <name>dt::ui::LeaksPage</name>
     <message>
-        <source>Type a victim's phone number (any spelling), a masked number such as 138****1234, an ID number or a name, then press Return: the leaked lists that hold them, the operators that called them and their complaints.</source>
+        <source>Type a victim&apos;s phone number (any spelling), a masked number such as 138****1234, an ID number or a name, then press Return: the leaked lists that hold them, the operators that called them and their complaints.</source>
         <translation>输入受害人的手机号码（任意写法）、打码号码（如 138****1234）、身份证号或姓名，然后按回车：显示包含该人的泄露名单、呼叫过该人的运营者以及其投诉。</translation>
     </message>
     <message>
@@ -1259,7 +1350,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>In %n leaked list record(s)</source>
-        <translation><numerusform>出现在 %n 条泄露名单记录中</numerusform></translation>
+        <translation>
+            <numerusform>出现在 %n 条泄露名单记录中</numerusform>
+        </translation>
     </message>
     <message>
         <source>acquired %1</source>
@@ -1303,7 +1396,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>Called by %n operator number(s)</source>
-        <translation><numerusform>被 %n 个运营者号码呼叫</numerusform></translation>
+        <translation>
+            <numerusform>被 %n 个运营者号码呼叫</numerusform>
+        </translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1327,7 +1422,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>Made %n complaint(s)</source>
-        <translation><numerusform>提出 %n 次投诉</numerusform></translation>
+        <translation>
+            <numerusform>提出 %n 次投诉</numerusform>
+        </translation>
     </message>
     <message>
         <source>reported %1</source>
@@ -1366,7 +1463,7 @@ fields: %3
         <translation>追踪</translation>
     </message>
     <message>
-        <source>Cell: victims whose number the list holds (+ masked matches) · share of the operator's victims. Significant: %1 %2 %3; not significant: %4; empty: none of its victims is in the list. Hover for p-value, lift, lags and dialling order.</source>
+        <source>Cell: victims whose number the list holds (+ masked matches) · share of the operator&apos;s victims. Significant: %1 %2 %3; not significant: %4; empty: none of its victims is in the list. Hover for p-value, lift, lags and dialling order.</source>
         <translation>单元格：号码在该名单中的受害人数（+ 打码匹配数）· 占该运营者受害人的比例。显著：%1 %2 %3；不显著：%4；空白：其受害人均不在该名单中。鼠标悬停可查看 p 值、提升度、时间间隔和拨打顺序。</translation>
     </message>
     <message>
@@ -1374,12 +1471,14 @@ fields: %3
         <translation>不显著</translation>
     </message>
     <message>
-        <source>No analysis yet: run it on the first tab to trace the operators' victims to the leaked lists.</source>
+        <source>No analysis yet: run it on the first tab to trace the operators&apos; victims to the leaked lists.</source>
         <translation>尚未分析：请在第一个标签页运行分析，以将运营者的受害人追溯到泄露名单。</translation>
     </message>
     <message numerus="yes">
         <source>Run %1: %n leaked list(s); %2 of %3 operators traced to a list beyond chance; %4 resale edge(s) between the lists.</source>
-        <translation><numerusform>第 %1 次分析：%n 份泄露名单；%3 个运营者中有 %2 个可追溯到某份名单（超出偶然水平）；名单之间有 %4 条转卖关系。</numerusform></translation>
+        <translation>
+            <numerusform>第 %1 次分析：%n 份泄露名单；%3 个运营者中有 %2 个可追溯到某份名单（超出偶然水平）；名单之间有 %4 条转卖关系。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1529,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>Compilation of %n list(s)</source>
-        <translation><numerusform>由 %n 份名单汇编</numerusform></translation>
+        <translation>
+            <numerusform>由 %n 份名单汇编</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 new records (%2)</source>
@@ -1602,6 +1703,77 @@ fields: %3
     <message>
         <source>Leaked lists</source>
         <translation>泄露名单</translation>
+    </message>
+    <message>
+        <source>Export Evidence &amp;Report…</source>
+        <translation>导出证据报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>报告已写出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ReportDialog</name>
+    <message>
+        <source>Export evidence report</source>
+        <translation>导出证据报告</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Prosecutor: personal data masked except suspects&apos; numbers</source>
+        <translation>检察：除嫌疑号码外，个人信息打码</translation>
+    </message>
+    <message>
+        <source>Trainer: all personal data masked</source>
+        <translation>培训：全部个人信息打码</translation>
+    </message>
+    <message>
+        <source>Internal: nothing masked</source>
+        <translation>内部：不打码</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>阅读对象：</translation>
+    </message>
+    <message>
+        <source>File (.pdf or .html):</source>
+        <translation>文件（.pdf 或 .html）：</translation>
+    </message>
+    <message>
+        <source>Export and sign</source>
+        <translation>导出并签名</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Preview of the report as it will be written; it will be signed with this workstation&apos;s key and the export recorded in the case&apos;s audit log.</source>
+        <translation>以下为将要写出的报告预览；报告将以本工作站密钥签名，导出操作记入案件审计日志。</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>Written %1 and its signed manifest.</source>
+        <translation>已写出 %1 及其签名清单。</translation>
     </message>
 </context>
 <context>
