@@ -4,10 +4,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFont>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSvgRenderer>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace dt::report {
 
@@ -29,7 +34,27 @@ bool Report::renderPdf(const QString &html, const QString &title, const QString 
     font.setPointSizeF(8);
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
-    doc.setHtml(html);
+    // Charts are inline SVG in the HTML; QTextDocument draws images, so each becomes a picture rendered
+    // at print resolution (3x) from the same SVG.
+    QString body = html;
+    static const QRegularExpression svg(
+        QStringLiteral("<svg [^>]*width=\"(\\d+)\" height=\"(\\d+)\"[^>]*>.*?</svg>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    int n = 0;
+    for (QRegularExpressionMatch m = svg.match(body); m.hasMatch(); m = svg.match(body, m.capturedStart())) {
+        const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
+        QSvgRenderer renderer(m.captured(0).toUtf8());
+        QImage image(w * 3, h * 3, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        painter.end();
+        const QString name = QStringLiteral("chart-%1.png").arg(++n);
+        doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
+        body.replace(m.capturedStart(), m.capturedLength(),
+                     QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>").arg(name).arg(w).arg(h));
+    }
+    doc.setHtml(body);
     doc.print(&writer);
     if (!QFile::exists(path) || QFileInfo(path).size() == 0) {
         *error = tr("%1: the PDF could not be written").arg(path);

@@ -165,6 +165,8 @@ private:
         return esc(out);
     }
     void summary();
+    void keyFindings(const QJsonObject &findings);
+    void charts(const QJsonObject &findings);
     void sources();
     void methods(const QJsonObject &findings);
     void findings(const QJsonObject &findings);
@@ -287,6 +289,183 @@ void Builder::summary()
                  {w.t("Calls from", "通话起始"), first ? localTime(first) : QString()},
                  {w.t("Calls until", "通话截止"), last ? localTime(last) : QString()},
                  {w.t("Time zone", "时区"), QStringLiteral("Asia/Shanghai (UTC+8)")}});
+}
+
+void Builder::keyFindings(const QJsonObject &f)
+{
+    w.h(3, w.t("Key findings", "主要结论"));
+    QStringList items;
+    for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonArray leaks = o.value(QStringLiteral("leaks")).toArray();
+        const QJsonObject best = leaks.isEmpty() ? QJsonObject() : leaks.first().toObject();
+        QString line = w.zh() ? QStringLiteral("<b>%1</b>：%2 个号码，呼出 %3 次，被叫 %4 人")
+                                    .arg(esc(o.value(QStringLiteral("id")).toString()))
+                                    .arg(o.value(QStringLiteral("numbers")).toArray().size())
+                                    .arg(num(o.value(QStringLiteral("calls")).toInteger()),
+                                         num(o.value(QStringLiteral("victims")).toInteger()))
+                              : QStringLiteral("<b>%1</b>: %2 numbers, %3 calls to %4 victims")
+                                    .arg(esc(o.value(QStringLiteral("id")).toString()))
+                                    .arg(o.value(QStringLiteral("numbers")).toArray().size())
+                                    .arg(num(o.value(QStringLiteral("calls")).toInteger()),
+                                         num(o.value(QStringLiteral("victims")).toInteger()));
+        if (best.value(QStringLiteral("significant")).toBool()) {
+            const QString list = esc(best.value(QStringLiteral("source")).toString());
+            const QString share = pct(best.value(QStringLiteral("share_of_victims")).toDouble());
+            const bool ordered = best.value(QStringLiteral("dialled_in_list_order")).toBool();
+            line += w.zh() ? QStringLiteral("；被叫来自泄露名单 %1（占被叫 %2，p = %3%4）")
+                                 .arg(list, share, pvalue(best),
+                                      ordered ? QStringLiteral("，按名单顺序拨打") : QString())
+                           : QStringLiteral("; dialled the leaked list %1 (%2 of its victims, p = %3%4)")
+                                 .arg(list, share, pvalue(best),
+                                      ordered ? QStringLiteral(", in the list's order") : QString());
+        } else {
+            line += w.t("; no leaked list explains its victims", "；没有泄露名单能解释其被叫");
+        }
+        items << line;
+    }
+    for (const auto &v : f.value(QStringLiteral("lineage")).toArray()) {
+        const QJsonObject e = v.toObject();
+        items << (w.zh() ? QStringLiteral("名单 %1 被转卖进 %2（%3 条共同记录，占后者 %4）")
+                         : QStringLiteral(
+                               "The list %1 was resold into %2 (%3 shared records, %4 of the latter)"))
+                     .arg(esc(e.value(QStringLiteral("parent")).toString()),
+                          esc(e.value(QStringLiteral("child")).toString()),
+                          num(e.value(QStringLiteral("shared_records")).toInteger()),
+                          pct(e.value(QStringLiteral("containment")).toDouble()));
+    }
+    const int violations = f.value(QStringLiteral("violations")).toArray().size();
+    items << (w.zh() ? QStringLiteral("违规行为 %1 项（见第四部分及附录A）").arg(violations)
+                     : QStringLiteral("%1 violations (section 4 and appendix A)").arg(violations));
+    w.raw(QStringLiteral("<ul>\n<li>") + items.join(QStringLiteral("</li>\n<li>")) +
+          QStringLiteral("</li>\n</ul>\n"));
+}
+
+namespace {
+
+/// A line chart as inline SVG (vector in the HTML; the PDF renders it at print resolution).
+QString svgLineChart(const QString &title, const QStringList &xLabels,
+                     const QList<QPair<QString, QVector<double>>> &series)
+{
+    static const char *const colours[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
+                                          "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"};
+    const int W = 900, H = 300, left = 60, right = 170, top = 30, bottom = 40;
+    double maxY = 1;
+    for (const auto &s : series)
+        for (double v : s.second)
+            maxY = std::max(maxY, v);
+    const int n = std::max<int>(1, int(xLabels.size()));
+    auto x = [&](int i) { return left + (n == 1 ? 0.0 : double(i) * (W - left - right) / double(n - 1)); };
+    auto y = [&](double v) { return H - bottom - v / maxY * (H - top - bottom); };
+    QString out =
+        QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
+                       "viewBox=\"0 0 %1 %2\" font-family=\"DejaVu Sans, Noto Sans CJK SC, sans-serif\" "
+                       "font-size=\"11\">\n")
+            .arg(W)
+            .arg(H);
+    out +=
+        QStringLiteral("<rect x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" fill=\"white\"/>\n").arg(W).arg(H);
+    out += QStringLiteral("<text x=\"%1\" y=\"18\" font-size=\"13\" font-weight=\"bold\">%2</text>\n")
+               .arg(left)
+               .arg(esc(title));
+    for (int k = 0; k <= 4; ++k) {
+        const double v = maxY * k / 4.0;
+        out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#ddd\"/>"
+                              "<text x=\"%4\" y=\"%5\" text-anchor=\"end\">%6</text>\n")
+                   .arg(left)
+                   .arg(y(v), 0, 'f', 1)
+                   .arg(W - right)
+                   .arg(left - 6)
+                   .arg(y(v) + 4, 0, 'f', 1)
+                   .arg(QString::number(qRound(v)));
+    }
+    const int step = std::max(1, n / 12);
+    for (int i = 0; i < n; i += step)
+        out += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>\n")
+                   .arg(x(i), 0, 'f', 1)
+                   .arg(H - bottom + 16)
+                   .arg(esc(xLabels.at(i)));
+    int k = 0;
+    for (const auto &s : series) {
+        const char *c = colours[k % 10];
+        QStringList pts;
+        for (int i = 0; i < s.second.size(); ++i)
+            pts << QStringLiteral("%1,%2").arg(x(i), 0, 'f', 1).arg(y(s.second.at(i)), 0, 'f', 1);
+        out += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"2\" points=\"%2\"/>\n")
+                   .arg(QLatin1String(c), pts.join(QLatin1Char(' ')));
+        out +=
+            QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"%4\" stroke-width=\"3\"/>"
+                           "<text x=\"%5\" y=\"%6\">%7</text>\n")
+                .arg(W - right + 12)
+                .arg(top + 14 + 18 * k)
+                .arg(W - right + 32)
+                .arg(QLatin1String(c))
+                .arg(W - right + 38)
+                .arg(top + 18 + 18 * k)
+                .arg(esc(s.first));
+        ++k;
+    }
+    out += QStringLiteral("</svg>\n");
+    return out;
+}
+
+} // namespace
+
+void Builder::charts(const QJsonObject &f)
+{
+    w.h(2, w.t("5. Charts", "五、图表"), QStringLiteral("charts"));
+    const qint64 first = m_db.scalar(QStringLiteral("SELECT min(start_utc) FROM calls")).toLongLong();
+    const qint64 last = m_db.scalar(QStringLiteral("SELECT max(start_utc) FROM calls")).toLongLong();
+    if (!first)
+        return;
+    const qint64 day0 = (first + 8 * 3600) / 86400, days = (last + 8 * 3600) / 86400 - day0 + 1;
+    if (days <= 0 || days > 3660)
+        return;
+    QStringList dayLabels, hourLabels;
+    for (qint64 d = 0; d < days; ++d)
+        dayLabels
+            << QDateTime::fromSecsSinceEpoch((day0 + d) * 86400, Qt::UTC).toString(QStringLiteral("MM-dd"));
+    for (int h = 0; h < 24; ++h)
+        hourLabels << QString::number(h);
+    QList<QPair<QString, QVector<double>>> perDay, perHour;
+    for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QStringList marks;
+        QList<QString> keys;
+        for (const auto &n : o.value(QStringLiteral("numbers")).toArray()) {
+            marks << QStringLiteral("?");
+            keys << n.toString();
+        }
+        if (keys.isEmpty())
+            continue;
+        Statement s = m_db.prepare(
+            QStringLiteral(
+                "SELECT (c.start_utc + 28800) / 86400, ((c.start_utc + 28800) % 86400) / 3600, count(*) "
+                "FROM calls c JOIN numbers n ON n.id = c.caller WHERE n.value IN (") +
+            marks.join(QLatin1Char(',')) + QStringLiteral(") GROUP BY 1, 2"));
+        for (int i = 0; i < keys.size(); ++i)
+            s.bind(i + 1, keys.at(i));
+        QVector<double> byDay(int(days), 0.0), byHour(24, 0.0);
+        while (s.step()) {
+            const qint64 d = s.int64(0) - day0;
+            if (d >= 0 && d < days)
+                byDay[int(d)] += double(s.int64(2));
+            byHour[int(s.int64(1)) % 24] += double(s.int64(2));
+        }
+        const QString name = o.value(QStringLiteral("id")).toString();
+        perDay.append({name, byDay});
+        perHour.append({name, byHour});
+    }
+    if (perDay.isEmpty())
+        return;
+    w.p(w.t("Calls placed by each operator per day and by hour of the day (local time). Marketing is "
+            "permitted from 08:00 to 21:00.",
+            "各团伙每日呼出量及一天中各小时呼出量（当地时间）。营销呼叫仅允许在 08:00–21:00 进行。"));
+    w.raw(QStringLiteral("<p>") + svgLineChart(w.t("Calls per day", "每日呼出量"), dayLabels, perDay) +
+          QStringLiteral("</p>\n"));
+    w.raw(QStringLiteral("<p>") +
+          svgLineChart(w.t("Calls by hour of day", "各小时呼出量"), hourLabels, perHour) +
+          QStringLiteral("</p>\n"));
 }
 
 void Builder::sources()
@@ -750,10 +929,12 @@ bool Builder::build(const QString &fingerprint, const QString &publicKeyHex, QSt
             "REPORT.",
             "本报告附有签名清单（同名、以 .manifest.json 结尾的文件），记录报告的 SHA-256 "
             "及生成时的案件状态。可用 dialtrace-cli verify 报告文件 进行核验。"));
+    keyFindings(f);
     summary();
     sources();
     methods(f);
     findings(f);
+    charts(f);
     appendix(f);
     auditLog();
     glossary();
