@@ -16,7 +16,6 @@
 #include <QtAlgorithms>
 #include <thread>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace dt::analysis {
 
@@ -76,18 +75,18 @@ quint64 shapeKey(const char digits[kMobileDigits], quint16 shape)
     return mix(v ^ (quint64(shape) << 48));
 }
 
-bool parsePattern(const QString &pattern, char digits[kMobileDigits], quint16 *shape)
+bool parsePattern(QByteArrayView pattern, char digits[kMobileDigits], quint16 *shape)
 {
     if (pattern.size() != kMobileDigits)
         return false;
     *shape = 0;
     for (int i = 0; i < kMobileDigits; ++i) {
-        const QChar c = pattern.at(i);
-        if (c == QLatin1Char('?')) {
+        const char c = pattern.at(i);
+        if (c == '?') {
             *shape |= quint16(1u << i);
             digits[i] = 0;
-        } else if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
-            digits[i] = char(c.unicode() - '0');
+        } else if (c >= '0' && c <= '9') {
+            digits[i] = char(c - '0');
         } else {
             return false;
         }
@@ -151,6 +150,60 @@ struct Entry
     qint16 list;
 };
 
+/// An open-addressing set of 64-bit keys (already well mixed): one probe sequence in one array,
+/// where std::unordered_set chases a bucket and a node.
+class FlatSet
+{
+public:
+    void insert(quint64 key)
+    {
+        if (key == 0)
+            key = 1;
+        if ((m_size + 1) * 2 > m_slots.size())
+            grow();
+        if (place(m_slots, key))
+            ++m_size;
+    }
+    bool count(quint64 key) const
+    {
+        if (key == 0)
+            key = 1;
+        if (m_slots.empty())
+            return false;
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(key) & mask;; i = (i + 1) & mask) {
+            if (m_slots[i] == key)
+                return true;
+            if (m_slots[i] == 0)
+                return false;
+        }
+    }
+
+private:
+    static bool place(std::vector<quint64> &slots, quint64 key)
+    {
+        const size_t mask = slots.size() - 1;
+        for (size_t i = size_t(key) & mask;; i = (i + 1) & mask) {
+            if (slots[i] == key)
+                return false;
+            if (slots[i] == 0) {
+                slots[i] = key;
+                return true;
+            }
+        }
+    }
+    void grow()
+    {
+        std::vector<quint64> bigger(std::max<size_t>(64, m_slots.size() * 2), 0);
+        for (quint64 k : m_slots)
+            if (k)
+                place(bigger, k);
+        m_slots.swap(bigger);
+    }
+    std::vector<quint64> m_slots;
+    size_t m_size = 0;
+};
+
 /// A masked record of one list.
 struct MaskedRecord
 {
@@ -167,7 +220,7 @@ quint64 withName(quint64 key, quint32 nameHash)
 struct ListData
 {
     std::vector<quint16> shapes;
-    std::unordered_set<quint64> maskedKeys;                  ///< for victims (no name known)
+    FlatSet maskedKeys;                                      ///< for victims (no name known)
     std::unordered_map<quint64, std::vector<int>> byKeyName; ///< key^name → masked record indexes
     std::vector<MaskedRecord> masked;
     qint64 named = 0, withPhone = 0, withId = 0, withAddress = 0;
@@ -183,8 +236,9 @@ struct RecordChunk
         quint16 shape;
         qint16 list;
     };
-    std::vector<Entry> entries;
-    std::vector<Masked> masked;
+    std::vector<Entry> entries; ///< pass A: full phones (name hashes come with pass B)
+    std::vector<Masked> masked; ///< pass A: masked phones with their names
+    std::vector<Entry> names;   ///< pass B: (phone, list, name) of every full-phone record
     std::vector<std::pair<quint64, int>> ids;
     std::vector<qint64> records, named, withId, withAddress, idCards;
     quint64 checksum = 0;
@@ -199,6 +253,58 @@ struct KeyFilter
     bool maybe(quint64 key) const { return bits[(key >> 6) & 0x3ffff] >> (key & 63) & 1; }
 };
 
+/// Pass A, what attribution needs: full phones through the covering index leak_records_trace (schema
+/// v5: no row decoding) for the lists in [fromSource, toSource], and, with @p masked, the masked records.
+void readPhones(Database &db, const QHash<qint64, int> &listOf, size_t numbers, qint64 fromSource,
+                qint64 toSource, bool masked, RecordChunk *out, const std::atomic_bool *cancel)
+{
+    // One query per list: the list is known, nothing to look up per row.
+    Statement rec =
+        db.prepare(QStringLiteral("SELECT line, phone FROM leak_records INDEXED BY leak_records_trace "
+                                  "WHERE phone IS NOT NULL AND source_id = ? ORDER BY line"));
+    QList<qint64> sources = listOf.keys();
+    std::sort(sources.begin(), sources.end());
+    qint64 rows = 0;
+    for (qint64 source : std::as_const(sources)) {
+        if (source < fromSource || source > toSource)
+            continue;
+        const qint16 list = qint16(listOf.value(source));
+        rec.reset();
+        rec.bind(1, source);
+        while (rec.step()) {
+            if ((++rows & 0xffff) == 0 && cancel && cancel->load())
+                break;
+            const qint64 phone = rec.int64(1);
+            if (phone > 0 && size_t(phone) < numbers)
+                out->entries.push_back(
+                    {qint32(phone), qint32(std::min<qint64>(rec.int64(0), INT_MAX)), 0, list});
+        }
+        if (!rec.ok()) {
+            out->error = db.lastError();
+            return;
+        }
+    }
+    if (!masked)
+        return;
+    Statement m = db.prepare(QStringLiteral(
+        "SELECT source_id, phone_pattern, name FROM leak_records INDEXED BY leak_records_masked "
+        "WHERE phone IS NULL AND phone_pattern IS NOT NULL ORDER BY source_id, line"));
+    while (m.step()) {
+        const auto li = listOf.constFind(m.int64(0));
+        if (li == listOf.constEnd())
+            continue;
+        const QByteArrayView name = m.utf8(2);
+        const quint32 nameHash = quint32(hashBytes(name)) | (name.isEmpty() ? 0u : 1u);
+        char digits[kMobileDigits];
+        quint16 shape = 0;
+        if (parsePattern(m.utf8(1), digits, &shape))
+            out->masked.push_back({shapeKey(digits, shape), nameHash, shape, qint16(*li)});
+    }
+    if (!m.ok())
+        out->error = db.lastError();
+}
+
+/// Pass B, what lineage and the digest need: every record's name, ID number and fields.
 void readRecords(Database &db, const QHash<qint64, int> &listOf, size_t numbers, qint64 fromId, qint64 toId,
                  RecordChunk *out, const std::atomic_bool *cancel)
 {
@@ -233,17 +339,11 @@ void readRecords(Database &db, const QHash<qint64, int> &listOf, size_t numbers,
                 out->ids.emplace_back(hashBytes(id), list);
             }
         }
-        if (phone > 0 && size_t(phone) < numbers) {
-            out->entries.push_back(
+        if (phone > 0 && size_t(phone) < numbers && nameHash)
+            out->names.push_back(
                 {qint32(phone), qint32(std::min<qint64>(line, INT_MAX)), nameHash, qint16(list)});
-        } else if (!rec.isNull(3)) {
-            const QByteArrayView pattern = rec.utf8(3);
-            sum += hashBytes(pattern);
-            char digits[kMobileDigits];
-            quint16 shape = 0;
-            if (parsePattern(QString::fromLatin1(pattern), digits, &shape))
-                out->masked.push_back({shapeKey(digits, shape), nameHash, shape, qint16(list)});
-        }
+        else if (!rec.isNull(3))
+            sum += hashBytes(rec.utf8(3));
     }
     if (!rec.ok())
         out->error = db.lastError();
@@ -428,44 +528,43 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
     phase("lists");
 
     // ---- the records: full phones into a number-ordered index, masked ones per list -------------------
-    // Read in two halves by row id on two connections (SQLite's row decoding is the bottleneck).
-    const qint64 maxId =
-        db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM leak_records")).toLongLong();
-    std::vector<RecordChunk> chunks(db.path().isEmpty() || maxId < 200000 ? 1 : 2);
+    // Pass A on two connections: the lists split in two halves of about the same size.
+    std::vector<RecordChunk> pass(2);
     {
-        const qint64 split = chunks.size() == 1 ? maxId : maxId / 2;
-        std::thread second;
-        Database other;
-        if (chunks.size() == 2) {
-            if (!other.open(db.path(), Database::OpenMode::ReadOnly)) {
-                *error = other.lastError();
-                return false;
+        qint64 total = 0, half = 0, splitSource = lists.empty() ? 0 : lists.back().sourceId;
+        Statement sizes = db.prepare(
+            QStringLiteral("SELECT id, rows_accepted FROM sources WHERE kind = 'leak' ORDER BY id"));
+        std::vector<std::pair<qint64, qint64>> rowsOf;
+        while (sizes.step())
+            rowsOf.emplace_back(sizes.int64(0), sizes.int64(1)), total += sizes.int64(1);
+        for (const auto &[id, rows] : rowsOf) {
+            half += rows;
+            if (half * 2 >= total) {
+                splitSource = id;
+                break;
             }
-            second = std::thread(
-                [&] { readRecords(other, listOf, numbers, split + 1, maxId, &chunks[1], cancel); });
         }
-        readRecords(db, listOf, numbers, 0, split, &chunks[0], cancel);
-        if (second.joinable())
-            second.join();
+        Database other;
+        std::thread worker;
+        if (!db.path().isEmpty() && total > 200000 && other.open(db.path(), Database::OpenMode::ReadOnly))
+            worker = std::thread([&] {
+                readPhones(other, listOf, numbers, splitSource + 1, std::numeric_limits<qint64>::max(), true,
+                           &pass[1], cancel);
+            });
+        readPhones(db, listOf, numbers, 0, splitSource, false, &pass[0], cancel);
+        if (worker.joinable())
+            worker.join();
+        else
+            readPhones(db, listOf, numbers, splitSource + 1, std::numeric_limits<qint64>::max(), true,
+                       &pass[1], cancel);
     }
     std::vector<Entry> raw;
-    std::vector<std::pair<quint64, int>> ids; // full ID numbers: (hash, list)
-    quint64 checksum = 0;
-    for (RecordChunk &c : chunks) {
+    for (RecordChunk &c : pass) {
         if (!c.error.isEmpty()) {
             *error = c.error;
             return false;
         }
-        checksum = mix(checksum ^ c.checksum);
-        for (size_t l = 0; l < L; ++l) {
-            lists[l].records += c.records[l];
-            lists[l].idCards += c.idCards[l];
-            data[l].named += c.named[l];
-            data[l].withId += c.withId[l];
-            data[l].withAddress += c.withAddress[l];
-        }
         raw.insert(raw.end(), c.entries.begin(), c.entries.end());
-        ids.insert(ids.end(), c.ids.begin(), c.ids.end());
         for (const RecordChunk::Masked &m : c.masked) {
             ListData &d = data[size_t(m.list)];
             ++lists[size_t(m.list)].masked;
@@ -485,33 +584,7 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
         ++data[size_t(e.list)].withPhone;
     for (size_t l = 0; l < L; ++l)
         data[l].withPhone += lists[l].masked;
-    // The digest: the lists' files (their SHA-256 and rows) and a checksum of every record as read.
-    {
-        QCryptographicHash sha(QCryptographicHash::Sha256);
-        Statement meta = db.prepare(
-            QStringLiteral("SELECT id, sha256, rows_accepted FROM sources WHERE kind = 'leak' ORDER BY id"));
-        while (meta.step())
-            sha.addData(QStringLiteral("%1 %2 %3\n")
-                            .arg(meta.int64(0))
-                            .arg(meta.text(1))
-                            .arg(meta.int64(2))
-                            .toUtf8());
-        sha.addData(QByteArray::number(checksum, 16));
-        digest = QString::fromLatin1(sha.result().toHex());
-    }
     phase("read records");
-    for (size_t i = 0; i < L; ++i) {
-        const ListData &d = data[i];
-        const qint64 half = (lists[i].records + 1) / 2;
-        if (d.named >= half)
-            lists[i].fields << QStringLiteral("name");
-        if (d.withPhone >= half)
-            lists[i].fields << QStringLiteral("phone");
-        if (d.withId >= half)
-            lists[i].fields << QStringLiteral("id_card");
-        if (d.withAddress >= half)
-            lists[i].fields << QStringLiteral("address");
-    }
     // Counting sort by number (stable: within a number, lists and lines stay in file order).
     std::vector<qint64> offset(numbers + 1, 0);
     for (const Entry &e : raw)
@@ -691,6 +764,78 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
     if (cancelled())
         return false;
 
+    // ---- pass B: names, ID numbers and fields of every record (lineage), and the digest -------------
+    std::vector<std::pair<quint64, int>> ids; // full ID numbers: (hash, list)
+    quint64 checksum = 0;
+    {
+        const qint64 maxId =
+            db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM leak_records")).toLongLong();
+        std::vector<RecordChunk> chunks(2);
+        const qint64 split = maxId / 2;
+        Database other;
+        std::thread worker;
+        if (!db.path().isEmpty() && maxId > 200000 && other.open(db.path(), Database::OpenMode::ReadOnly))
+            worker = std::thread(
+                [&] { readRecords(other, listOf, numbers, split + 1, maxId, &chunks[1], cancel); });
+        readRecords(db, listOf, numbers, 0, split, &chunks[0], cancel);
+        if (worker.joinable())
+            worker.join();
+        else
+            readRecords(db, listOf, numbers, split + 1, maxId, &chunks[1], cancel);
+        for (RecordChunk &c : chunks) {
+            if (!c.error.isEmpty()) {
+                *error = c.error;
+                return false;
+            }
+            checksum = mix(checksum ^ c.checksum);
+            for (size_t l = 0; l < L; ++l) {
+                lists[l].records += c.records[l];
+                lists[l].idCards += c.idCards[l];
+                data[l].named += c.named[l];
+                data[l].withId += c.withId[l];
+                data[l].withAddress += c.withAddress[l];
+            }
+            ids.insert(ids.end(), c.ids.begin(), c.ids.end());
+            // Each full-phone record's name onto its entry (same number, list and line).
+            for (const Entry &n : c.names) {
+                for (qint64 i = offset[size_t(n.phone)]; i < offset[size_t(n.phone) + 1]; ++i) {
+                    Entry &e = entries[size_t(i)];
+                    if (e.list == n.list && e.line == n.line) {
+                        e.nameHash = n.nameHash;
+                        break;
+                    }
+                }
+            }
+            c = RecordChunk();
+        }
+    }
+    // The digest: the lists' files (their SHA-256 and rows) and a checksum of every record as read.
+    {
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        Statement meta = db.prepare(
+            QStringLiteral("SELECT id, sha256, rows_accepted FROM sources WHERE kind = 'leak' ORDER BY id"));
+        while (meta.step())
+            sha.addData(QStringLiteral("%1 %2 %3\n")
+                            .arg(meta.int64(0))
+                            .arg(meta.text(1))
+                            .arg(meta.int64(2))
+                            .toUtf8());
+        sha.addData(QByteArray::number(checksum, 16));
+        digest = QString::fromLatin1(sha.result().toHex());
+    }
+    for (size_t i = 0; i < L; ++i) {
+        const ListData &d = data[i];
+        const qint64 half = (lists[i].records + 1) / 2;
+        if (d.named >= half)
+            lists[i].fields << QStringLiteral("name");
+        if (d.withPhone >= half)
+            lists[i].fields << QStringLiteral("phone");
+        if (d.withId >= half)
+            lists[i].fields << QStringLiteral("id_card");
+        if (d.withAddress >= half)
+            lists[i].fields << QStringLiteral("address");
+    }
+    phase("read names");
     // ---- lineage ------------------------------------------------------------------------------------
     std::vector<qint64> sharedPhones(L * L, 0), nameAgree(L * L, 0), maskedIn(L * L, 0), sharedIds(L * L, 0);
     auto at = [L](size_t a, size_t b) { return a * L + b; };

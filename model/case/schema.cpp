@@ -173,6 +173,13 @@ CREATE INDEX persons_id_card ON persons(id_card);
 ALTER TABLE leak_records ADD COLUMN person INTEGER REFERENCES persons(id);
 )SQL";
 
+// Version 5: covering indexes for leak tracing, so that attribution reads index pages, not rows.
+const char *const kV5 = R"SQL(
+CREATE INDEX leak_records_trace ON leak_records(source_id, line, phone) WHERE phone IS NOT NULL;
+CREATE INDEX leak_records_masked ON leak_records(source_id, line, phone_pattern, name)
+  WHERE phone IS NULL AND phone_pattern IS NOT NULL;
+)SQL";
+
 const char *migrationSql(int version)
 {
     switch (version) {
@@ -184,6 +191,8 @@ const char *migrationSql(int version)
         return kV3;
     case 4:
         return kV4;
+    case 5:
+        return kV5;
     default:
         return nullptr;
     }
