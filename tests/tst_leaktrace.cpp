@@ -148,6 +148,13 @@ void TestLeakTrace::sampleCase()
                 const QJsonArray tr = x.value(QStringLiteral("transformations")).toArray();
                 QVERIFY(tr.contains(QStringLiteral("masking")));
                 QVERIFY(tr.contains(QStringLiteral("dropped:id_card")));
+                // Reformatted: the loan list had no header, the insurance list called the phone 手机号码.
+                const QString parent = x.value(QStringLiteral("parent")).toString();
+                if (parent == QLatin1String("leak_loan_app_users"))
+                    QVERIFY2(tr.contains(QStringLiteral("header_added")), dump.constData());
+                if (parent == QLatin1String("leak_insurance_giveaway"))
+                    QVERIFY2(tr.contains(QString::fromUtf8("renamed:phone (手机号码 → 电话)")),
+                             dump.constData());
                 // The edge holds at least the records truly copied (chance adds a few more).
                 const qint64 copied = te.toObject().value(QStringLiteral("records")).toInteger();
                 QVERIFY(x.value(QStringLiteral("shared_records")).toInteger() >= copied * 95 / 100);

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtAlgorithms>
 #include <thread>
 #include <unordered_map>
@@ -507,13 +508,14 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
 
     // ---- the lists --------------------------------------------------------------------------------
     Statement src = db.prepare(QStringLiteral(
-        "SELECT id, name, coalesce(acquired, '') FROM sources WHERE kind = 'leak' ORDER BY id"));
+        "SELECT id, name, coalesce(acquired, ''), mapping FROM sources WHERE kind = 'leak' ORDER BY id"));
     QHash<qint64, int> listOf;
     while (src.step() && int(lists.size()) < kMaxLists) {
         LeakList l;
         l.sourceId = src.int64(0);
         l.name = src.text(1);
         l.acquired = src.text(2);
+        l.mapping = QJsonDocument::fromJson(src.text(3).toUtf8()).object();
         const QDate d = QDate::fromString(l.acquired, Qt::ISODate);
         if (d.isValid()) // the day starts in the case's time zone
             l.acquiredUtc = QDateTime(d, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() -
@@ -988,6 +990,20 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
                 e.transformations << QStringLiteral("unmasking");
             for (const QString &f : dropped(p, c))
                 e.transformations << QStringLiteral("dropped:") + f;
+            // Reformatting: the same field under another column name, or a header added to a bare file.
+            const QJsonObject pm = lists[p].mapping, cm = lists[c].mapping;
+            bool headerAdded = false;
+            for (auto it = pm.constBegin(); it != pm.constEnd(); ++it) {
+                const QString was = it.value().toString(), now = cm.value(it.key()).toString();
+                if (was.isEmpty() || now.isEmpty() || was == now)
+                    continue;
+                if (was.startsWith(QLatin1Char('#')) && !now.startsWith(QLatin1Char('#')))
+                    headerAdded = true;
+                else if (!was.startsWith(QLatin1Char('#')) && !now.startsWith(QLatin1Char('#')))
+                    e.transformations << QStringLiteral("renamed:%1 (%2 → %3)").arg(it.key(), was, now);
+            }
+            if (headerAdded)
+                e.transformations << QStringLiteral("header_added");
             e.containment = lists[c].records ? double(e.sharedRecords) / double(lists[c].records) : 0;
             e.parentShare = lists[p].records ? double(e.sharedRecords) / double(lists[p].records) : 0;
             lineage.push_back(e);

@@ -27,6 +27,7 @@ struct LeakList
     qint64 masked = 0;  ///< records whose phone is masked (138****1234)
     qint64 idCards = 0; ///< records with a full, valid ID number
     QStringList fields; ///< the person fields the list carries: name, phone, id_card, address
+    QJsonObject mapping; ///< field → column name as imported ("#n" for a file without a header)
     qint64 dialled = 0; ///< distinct numbers of the list called by any operator
     QJsonObject toJson() const;
 };
