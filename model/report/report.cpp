@@ -14,8 +14,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointF>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 namespace dt::report {
 
@@ -167,6 +169,7 @@ private:
     void summary();
     void keyFindings(const QJsonObject &findings);
     void charts(const QJsonObject &findings);
+    void flowGraph(const QJsonObject &findings);
     void sources();
     void methods(const QJsonObject &findings);
     void findings(const QJsonObject &findings);
@@ -411,9 +414,156 @@ QString svgLineChart(const QString &title, const QStringList &xLabels,
 
 } // namespace
 
+/// The graph snapshot: leaked lists in layers (parents left, resold children right), each operator at
+/// the right fed by the list its victims came from.
+void Builder::flowGraph(const QJsonObject &f)
+{
+    QStringList lists;
+    for (const auto &v : f.value(QStringLiteral("leak_lists")).toArray())
+        lists << v.toObject().value(QStringLiteral("source")).toString();
+    if (lists.isEmpty())
+        return;
+    QHash<QString, int> depth;
+    for (const QString &l : std::as_const(lists))
+        depth.insert(l, 0);
+    const QJsonArray lineage = f.value(QStringLiteral("lineage")).toArray();
+    for (int round = 0; round < lists.size(); ++round) // longest path, lineage is acyclic
+        for (const auto &v : lineage) {
+            const QJsonObject e = v.toObject();
+            const QString p = e.value(QStringLiteral("parent")).toString(),
+                          c = e.value(QStringLiteral("child")).toString();
+            depth[c] = std::max(depth.value(c), depth.value(p) + 1);
+        }
+    int maxDepth = 0;
+    for (int d : std::as_const(depth))
+        maxDepth = std::max(maxDepth, d);
+    struct Feed
+    {
+        QString op, list;
+        double share;
+    };
+    QList<Feed> feeds;
+    QStringList ops;
+    for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonArray leaks = o.value(QStringLiteral("leaks")).toArray();
+        ops << o.value(QStringLiteral("id")).toString();
+        if (!leaks.isEmpty() && leaks.first().toObject().value(QStringLiteral("significant")).toBool())
+            feeds.append({ops.last(), leaks.first().toObject().value(QStringLiteral("source")).toString(),
+                          leaks.first().toObject().value(QStringLiteral("share_of_victims")).toDouble()});
+    }
+    const int colW = 260, boxW = 200, boxH = 34, rowH = 56, left = 20, top = 40;
+    QHash<QString, QPointF> at; // centre of each box
+    QHash<int, int> rowsIn;
+    for (const QString &l : std::as_const(lists)) {
+        const int d = depth.value(l), r = rowsIn[d]++;
+        at.insert(l, QPointF(left + d * colW + boxW / 2.0, top + r * rowH + boxH / 2.0));
+    }
+    for (int i = 0; i < ops.size(); ++i)
+        at.insert(QStringLiteral("op:") + ops.at(i),
+                  QPointF(left + (maxDepth + 1) * colW + 60, top + i * rowH + boxH / 2.0));
+    int rows = int(ops.size());
+    for (int r : std::as_const(rowsIn))
+        rows = std::max(rows, r);
+    const int W = left + (maxDepth + 1) * colW + 260, H = top + rows * rowH + 10;
+    QString svg =
+        QStringLiteral(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" "
+            "font-family=\"DejaVu Sans, Noto Sans CJK SC, sans-serif\" font-size=\"11\">\n"
+            "<rect x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" fill=\"white\"/>\n"
+            "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
+            "markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" "
+            "fill=\"#555\"/></marker></defs>\n")
+            .arg(W)
+            .arg(H);
+    svg += QStringLiteral("<text x=\"%1\" y=\"18\" font-size=\"13\" font-weight=\"bold\">%2</text>\n")
+               .arg(left)
+               .arg(esc(w.t("From leaked lists to operators: resales and the lists dialled",
+                            "从泄露名单到团伙：转卖关系与被拨打的名单")));
+    auto arrow = [&](QPointF a, QPointF b, const QString &label, const char *colour) {
+        const double x1 = a.x() + boxW / 2.0, x2 = b.x() - (b.x() > a.x() + boxW ? boxW / 2.0 : 0);
+        svg +=
+            QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"%5\" stroke-width=\"1.6\" "
+                           "marker-end=\"url(#arrow)\"/>\n<text x=\"%6\" y=\"%7\" fill=\"%5\">%8</text>\n")
+                .arg(x1, 0, 'f', 1)
+                .arg(a.y(), 0, 'f', 1)
+                .arg(x2, 0, 'f', 1)
+                .arg(b.y(), 0, 'f', 1)
+                .arg(QLatin1String(colour))
+                .arg((x1 + x2) / 2 - 20, 0, 'f', 1)
+                .arg((a.y() + b.y()) / 2 - 4, 0, 'f', 1)
+                .arg(esc(label));
+    };
+    for (const auto &v : lineage) {
+        const QJsonObject e = v.toObject();
+        arrow(at.value(e.value(QStringLiteral("parent")).toString()),
+              at.value(e.value(QStringLiteral("child")).toString()),
+              pct(e.value(QStringLiteral("containment")).toDouble()), "#555");
+    }
+    for (const Feed &fd : std::as_const(feeds)) {
+        const QPointF a = at.value(fd.list), b = at.value(QStringLiteral("op:") + fd.op);
+        const double x1 = a.x() + boxW / 2.0, x2 = b.x() - 40;
+        // From the lower half of the list's box: the resale arrows leave from its middle.
+        svg += QStringLiteral(
+                   "<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"#c0392b\" stroke-width=\"1.6\" "
+                   "stroke-dasharray=\"5,3\" marker-end=\"url(#arrow)\"/>\n")
+                   .arg(x1, 0, 'f', 1)
+                   .arg(a.y() + boxH / 4.0, 0, 'f', 1)
+                   .arg(x2, 0, 'f', 1)
+                   .arg(b.y(), 0, 'f', 1);
+        // The share goes right of the operator's box, clear of the lines.
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" fill=\"#c0392b\">%3</text>\n")
+                   .arg(b.x() + 46, 0, 'f', 1)
+                   .arg(b.y() + 4, 0, 'f', 1)
+                   .arg(esc(w.t("%1 of its victims", "占其被叫 %1").arg(pct(fd.share))));
+    }
+    QSet<QString> linked;
+    for (const auto &v : lineage)
+        linked << v.toObject().value(QStringLiteral("parent")).toString()
+               << v.toObject().value(QStringLiteral("child")).toString();
+    for (const Feed &fd : std::as_const(feeds))
+        linked << fd.list;
+    for (const QString &l : std::as_const(lists)) {
+        const QPointF c = at.value(l);
+        const bool used = linked.contains(l);
+        svg += QStringLiteral(
+                   "<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"4\" fill=\"%5\" stroke=\"%6\"/>"
+                   "<text x=\"%7\" y=\"%8\" text-anchor=\"middle\" fill=\"%9\">%10</text>\n")
+                   .arg(c.x() - boxW / 2.0, 0, 'f', 1)
+                   .arg(c.y() - boxH / 2.0, 0, 'f', 1)
+                   .arg(boxW)
+                   .arg(boxH)
+                   .arg(used ? QStringLiteral("#eef3fb") : QStringLiteral("#f4f4f4"),
+                        used ? QStringLiteral("#4a6fa5") : QStringLiteral("#bbb"))
+                   .arg(c.x(), 0, 'f', 1)
+                   .arg(c.y() + 4, 0, 'f', 1)
+                   .arg(used ? QStringLiteral("#111") : QStringLiteral("#999"), esc(l));
+    }
+    for (const QString &op : std::as_const(ops)) {
+        const QPointF c = at.value(QStringLiteral("op:") + op);
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"80\" height=\"%3\" rx=\"4\" fill=\"#fbeeee\" "
+                              "stroke=\"#c0392b\"/>"
+                              "<text x=\"%4\" y=\"%5\" text-anchor=\"middle\">%6</text>\n")
+                   .arg(c.x() - 40, 0, 'f', 1)
+                   .arg(c.y() - boxH / 2.0, 0, 'f', 1)
+                   .arg(boxH)
+                   .arg(c.x(), 0, 'f', 1)
+                   .arg(c.y() + 4, 0, 'f', 1)
+                   .arg(esc(op));
+    }
+    svg += QStringLiteral("</svg>\n");
+    w.p(w.t(
+        "Solid arrows: a list resold into another (share of the child's records found in the parent). Dashed "
+        "arrows: the list an operator's victims came from (share of its victims). Grey: lists with no link.",
+        "实线箭头：名单被转卖进另一名单（下游记录中可在上游找到的比例）。虚线箭头：团伙被叫所来自的名单（占其"
+        "被叫的比例）。灰色：无关联的名单。"));
+    w.raw(QStringLiteral("<p>") + svg + QStringLiteral("</p>\n"));
+}
+
 void Builder::charts(const QJsonObject &f)
 {
     w.h(2, w.t("5. Charts", "五、图表"), QStringLiteral("charts"));
+    flowGraph(f);
     const qint64 first = m_db.scalar(QStringLiteral("SELECT min(start_utc) FROM calls")).toLongLong();
     const qint64 last = m_db.scalar(QStringLiteral("SELECT max(start_utc) FROM calls")).toLongLong();
     if (!first)
