@@ -176,6 +176,9 @@ private:
     void appendix(const QJsonObject &findings);
     void auditLog();
     void glossary();
+    /// Code → English and Chinese label.
+    using Labels = std::map<QString, std::pair<const char *, const char *>>;
+    QString label(const Labels &labels, const QString &code) const;
     QString reasonLabel(const QString &code) const;
     QString categoryLabel(const QString &code) const;
     QString linkLabel(const QString &code) const;
@@ -190,21 +193,26 @@ private:
     Writer w;
 };
 
+QString Builder::label(const Labels &labels, const QString &code) const
+{
+    const auto it = labels.find(code);
+    return it == labels.end() ? code : w.t(it->second.first, it->second.second);
+}
+
 QString Builder::categoryLabel(const QString &code) const
 {
-    static const std::map<QString, std::pair<const char *, const char *>> labels = {
+    static const Labels labels = {
         {QStringLiteral("autodialer_marketing"),
          {"auto-dialler / call-centre marketing", "自动拨号 / 呼叫中心营销"}},
         {QStringLiteral("harassment_storm"), {"harassment storm (呼死你)", "“呼死你”轰炸骚扰"}},
         {QStringLiteral("debt_collection"), {"illegal debt-collection pattern", "违规催收模式"}},
         {QStringLiteral("possible_fraud"), {"possible fraud", "疑似诈骗"}}};
-    const auto it = labels.find(code);
-    return it == labels.end() ? code : w.t(it->second.first, it->second.second);
+    return label(labels, code);
 }
 
 QString Builder::reasonLabel(const QString &code) const
 {
-    static const std::map<QString, std::pair<const char *, const char *>> labels = {
+    static const Labels labels = {
         {QStringLiteral("high_volume"), {"high call volume", "呼出量大"}},
         {QStringLiteral("no_callbacks"), {"callees never call back", "被叫几乎不回拨"}},
         {QStringLiteral("low_answer"), {"low answer rate", "接通率低"}},
@@ -217,32 +225,29 @@ QString Builder::reasonLabel(const QString &code) const
         {QStringLiteral("complaints"), {"complaints received", "被投诉"}},
         {QStringLiteral("fraud_complaints"), {"fraud complaints", "诈骗投诉"}},
         {QStringLiteral("legitimate_pattern"), {"legitimate pattern", "合法业务模式"}}};
-    const auto it = labels.find(code);
-    return it == labels.end() ? code : w.t(it->second.first, it->second.second);
+    return label(labels, code);
 }
 
 QString Builder::linkLabel(const QString &code) const
 {
-    static const std::map<QString, std::pair<const char *, const char *>> labels = {
+    static const Labels labels = {
         {QStringLiteral("shared_device"), {"same handset (IMEI)", "同一终端（IMEI）"}},
         {QStringLiteral("shared_cell"), {"same cell", "同一基站小区"}},
         {QStringLiteral("same_pbx_trunk"), {"same PBX trunk", "同一交换机中继"}},
         {QStringLiteral("victim_overlap"), {"overlapping victims", "被叫人群重叠"}},
         {QStringLiteral("synchronised_hours"), {"synchronised working hours", "工作时段同步"}}};
-    const auto it = labels.find(code);
-    return it == labels.end() ? code : w.t(it->second.first, it->second.second);
+    return label(labels, code);
 }
 
 QString Builder::violationLabel(const QString &code) const
 {
-    static const std::map<QString, std::pair<const char *, const char *>> labels = {
+    static const Labels labels = {
         {QStringLiteral("call_after_complaint"), {"calls after the callee complained", "投诉后继续拨打"}},
         {QStringLiteral("outside_permitted_hours"), {"calls outside permitted hours", "规定时段外拨打"}},
         {QStringLiteral("service_number_marketing"),
          {"marketing from 95/96/400 resources", "使用95/96/400号码资源营销"}},
         {QStringLiteral("autodial_volume"), {"auto-dialling volume", "自动拨号呼叫量"}}};
-    const auto it = labels.find(code);
-    return it == labels.end() ? code : w.t(it->second.first, it->second.second);
+    return label(labels, code);
 }
 
 QList<QStringList> Builder::callRows(const QString &where, const QList<qint64> &binds, const QString &suspect)
