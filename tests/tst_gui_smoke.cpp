@@ -1,5 +1,7 @@
 // GUI smoke test under the offscreen platform: the welcome page's actions, opening a case lists its
 // sources and audit log, verify runs off the GUI thread, the language switches live.
+#include "activitycharts.h"
+#include "analysis/activity.h"
 #include "analysis/findingsmodels.h"
 #include "analysis/leakmodels.h"
 #include "analysispage.h"
@@ -13,11 +15,13 @@
 #include "leakspage.h"
 #include "lineageview.h"
 #include "mainwindow.h"
+#include "qcustomplotinclude.h"
 #include "report/report.h"
 #include "reportdialog.h"
 #include "testutil.h"
 #include "welcomepage.h"
 
+#include <numeric>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -274,6 +278,22 @@ void TestGuiSmoke::sampleCaseOpens()
             page->operatorsModel()->index(0, 0).data(analysis::OperatorsModel::NumbersRole).toStringList();
         page->operatorsView()->selectRow(0);
         QCOMPARE(page->suspectsProxy()->rowCount(), members.size());
+        // The charts follow the selection: the operator's calls per day, by hour, by weekday, by duration.
+        {
+            const analysis::Activity &act = page->activityCharts()->activity();
+            QCOMPARE(act.calls, page->operatorsModel()
+                                    ->index(0, analysis::OperatorsModel::Calls)
+                                    .data(Qt::EditRole)
+                                    .toLongLong());
+            auto sum = [](const QVector<double> &v) { return std::accumulate(v.begin(), v.end(), 0.0); };
+            QCOMPARE(sum(act.perDay), double(act.calls));
+            QCOMPARE(sum(act.perHour), double(act.calls));
+            QCOMPARE(sum(act.heat), double(act.calls));
+            QCOMPARE(sum(act.durationBins), double(act.calls));
+            QCOMPARE(page->activityCharts()->perDayPlot()->plottableCount(), 1);
+            QCOMPARE(page->activityCharts()->title(),
+                     page->operatorsModel()->index(0, analysis::OperatorsModel::Id).data().toString());
+        }
         // Choosing a suspect shows its details.
         const QModelIndex first = page->suspectsProxy()->index(0, 0);
         page->suspectsView()->setCurrentIndex(first);

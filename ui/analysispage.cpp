@@ -1,5 +1,7 @@
 #include "analysispage.h"
 
+#include "activitycharts.h"
+#include "analysis/activity.h"
 #include "analysis/findingsmodels.h"
 #include "case/casefile.h"
 
@@ -62,7 +64,14 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     split->addWidget(m_operatorsView);
     split->addWidget(m_suspectsView);
     split->setStretchFactor(1, 3);
-    outer->addWidget(split, 1);
+    // The selection's activity beside the tables.
+    auto *sides = new QSplitter(Qt::Horizontal, this);
+    m_charts = new ActivityCharts(sides);
+    sides->addWidget(split);
+    sides->addWidget(m_charts);
+    sides->setStretchFactor(0, 3);
+    sides->setStretchFactor(1, 2);
+    outer->addWidget(sides, 1);
     connect(m_run, &QPushButton::clicked, this, &AnalysisPage::runAnalysis);
     connect(m_operatorsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AnalysisPage::operatorSelected);
@@ -71,8 +80,12 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     });
     connect(m_suspectsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &i) {
-                if (i.isValid())
-                    Q_EMIT numberActivated(i.data(analysis::SuspectsModel::NumberRole).toString());
+                if (!i.isValid())
+                    return;
+                const QString number = i.data(analysis::SuspectsModel::NumberRole).toString();
+                if (m_case)
+                    m_charts->setActivity(analysis::Activity::of(m_case->db(), {number}), number);
+                Q_EMIT numberActivated(number);
             });
     connect(&m_watcher, &QFutureWatcher<QPair<bool, QString>>::finished, this, [this] {
         const auto [ok, error] = m_watcher.result();
@@ -107,6 +120,7 @@ void AnalysisPage::setCase(CaseFile *cf)
 void AnalysisPage::reload()
 {
     m_runInfo.clear();
+    m_charts->clear();
     if (!m_case) {
         m_suspects->setSuspects({});
         m_operators->setOperators({});
@@ -171,11 +185,16 @@ void AnalysisPage::operatorSelected()
     const QModelIndexList rows = m_operatorsView->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
         m_proxy->setFilterRegularExpression(QRegularExpression());
+        m_charts->clear();
         return;
     }
     QStringList alternatives;
-    for (const QString &n : rows.first().data(analysis::OperatorsModel::NumbersRole).toStringList())
+    const QStringList numbers = rows.first().data(analysis::OperatorsModel::NumbersRole).toStringList();
+    for (const QString &n : numbers)
         alternatives << QRegularExpression::escape(n);
+    if (m_case)
+        m_charts->setActivity(analysis::Activity::of(m_case->db(), numbers),
+                              rows.first().siblingAtColumn(0).data().toString());
     m_proxy->setFilterRegularExpression(QRegularExpression(
         QStringLiteral("^(") + alternatives.join(QLatin1Char('|')) + QStringLiteral(")$")));
 }

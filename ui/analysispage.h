@@ -20,6 +20,8 @@ class OperatorsModel;
 
 namespace dt::ui {
 
+class ActivityCharts;
+
 /// Suspects and operators of the latest analysis run; runs the analysis off the GUI thread.
 /// Selecting an operator filters the suspects to its numbers; activating a suspect shows its details.
 class AnalysisPage : public QWidget
@@ -40,6 +42,7 @@ public:
     QSortFilterProxyModel *suspectsProxy() const { return m_proxy; }
     QTableView *operatorsView() const { return m_operatorsView; }
     QTableView *suspectsView() const { return m_suspectsView; }
+    ActivityCharts *activityCharts() const { return m_charts; }
 
 Q_SIGNALS:
     void numberActivated(const QString &number);
@@ -55,6 +58,7 @@ private:
     QPushButton *m_run = nullptr;
     QLabel *m_status = nullptr;
     QTableView *m_operatorsView = nullptr;
+    ActivityCharts *m_charts = nullptr;
     QTableView *m_suspectsView = nullptr;
     analysis::SuspectsModel *m_suspects = nullptr;
     analysis::OperatorsModel *m_operators = nullptr;

@@ -1109,6 +1109,64 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::ActivityCharts</name>
+    <message>
+        <source>Select an operator or a number to see when it called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n call(s) placed</source>
+        <translation>
+            <numerusform>%1: %n call placed</numerusform>
+            <numerusform>%1: %n calls placed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls by hour of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour × weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call durations (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::AnalysisPage</name>
     <message>
         <source>Analysis failed: %1</source>

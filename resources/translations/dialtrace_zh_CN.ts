@@ -1106,6 +1106,63 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::ActivityCharts</name>
+    <message>
+        <source>Select an operator or a number to see when it called.</source>
+        <translation>选择一个团伙或号码，查看其呼叫时间分布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n call(s) placed</source>
+        <translation>
+            <numerusform>%1：呼出 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation>每日呼出量</translation>
+    </message>
+    <message>
+        <source>Calls by hour of day</source>
+        <translation>各小时呼出量</translation>
+    </message>
+    <message>
+        <source>Hour × weekday</source>
+        <translation>小时 × 星期</translation>
+    </message>
+    <message>
+        <source>Call durations (s)</source>
+        <translation>通话时长（秒）</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::AnalysisPage</name>
     <message>
         <source>Analysis failed: %1</source>

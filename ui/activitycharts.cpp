@@ -1,0 +1,151 @@
+#include "activitycharts.h"
+
+#include "qcustomplotinclude.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace dt::ui {
+
+namespace {
+
+QCustomPlot *makePlot(QWidget *parent, const QString &name)
+{
+    auto *p = new QCustomPlot(parent);
+    p->setObjectName(name);
+    p->setMinimumSize(260, 160);
+    p->plotLayout()->insertRow(0);
+    p->plotLayout()->addElement(0, 0,
+                                new QCPTextElement(p, QString(), QFont(p->font().family(), 9, QFont::Bold)));
+    return p;
+}
+
+void setTitle(QCustomPlot *p, const QString &title)
+{
+    static_cast<QCPTextElement *>(p->plotLayout()->element(0, 0))->setText(title);
+}
+
+void bars(QCustomPlot *p, const QVector<double> &values, const QVector<QString> &labels, const QColor &colour)
+{
+    p->clearPlottables();
+    auto *b = new QCPBars(p->xAxis, p->yAxis);
+    QVector<double> keys(values.size());
+    for (int i = 0; i < values.size(); ++i)
+        keys[i] = i;
+    b->setData(keys, values, true);
+    b->setBrush(colour);
+    b->setPen(Qt::NoPen);
+    b->setWidth(0.8);
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    const int step = std::max(1, (int(labels.size()) + 5) / 6); // about six labels: they must not overlap
+    for (int i = 0; i < labels.size(); i += step)
+        ticker->addTick(i, labels.at(i));
+    p->xAxis->setTicker(ticker);
+    p->xAxis->setRange(-0.6, std::max(1.0, values.size() - 0.4));
+    double top = 1;
+    for (double v : values)
+        top = std::max(top, v);
+    p->yAxis->setRange(0, top * 1.1);
+    p->replot();
+}
+
+} // namespace
+
+ActivityCharts::ActivityCharts(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("activityCharts"));
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    m_day = makePlot(this, QStringLiteral("perDayPlot"));
+    m_hour = makePlot(this, QStringLiteral("perHourPlot"));
+    m_heat = makePlot(this, QStringLiteral("heatPlot"));
+    m_duration = makePlot(this, QStringLiteral("durationPlot"));
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_day, 0, 0);
+    grid->addWidget(m_hour, 0, 1);
+    grid->addWidget(m_heat, 1, 0);
+    grid->addWidget(m_duration, 1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addLayout(grid, 1);
+    clear();
+}
+
+void ActivityCharts::clear()
+{
+    setActivity(analysis::Activity(), QString());
+}
+
+void ActivityCharts::setActivity(const analysis::Activity &activity, const QString &title)
+{
+    m_activity = activity;
+    m_titleText = title;
+    redraw();
+}
+
+void ActivityCharts::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        redraw();
+    QWidget::changeEvent(event);
+}
+
+void ActivityCharts::redraw()
+{
+    m_title->setText(m_titleText.isEmpty()
+                         ? tr("Select an operator or a number to see when it called.")
+                         : tr("%1: %n call(s) placed", nullptr, int(m_activity.calls)).arg(m_titleText));
+    setTitle(m_day, tr("Calls per day"));
+    setTitle(m_hour, tr("Calls by hour of day"));
+    setTitle(m_heat, tr("Hour × weekday"));
+    setTitle(m_duration, tr("Call durations (s)"));
+    QVector<QString> dayLabels;
+    for (int i = 0; i < m_activity.perDay.size(); ++i)
+        dayLabels << QDateTime::fromSecsSinceEpoch((m_activity.firstDay + i) * 86400, Qt::UTC)
+                         .toString(QStringLiteral("MM-dd"));
+    bars(m_day, m_activity.perDay, dayLabels, QColor(0x1f, 0x77, 0xb4));
+    QVector<QString> hours;
+    for (int h = 0; h < 24; ++h)
+        hours << QString::number(h);
+    bars(m_hour, m_activity.perHour.isEmpty() ? QVector<double>(24, 0.0) : m_activity.perHour, hours,
+         QColor(0xd6, 0x27, 0x28));
+    const QStringList bins = analysis::Activity::durationBinLabels();
+    bars(m_duration,
+         m_activity.durationBins.isEmpty() ? QVector<double>(int(bins.size()), 0.0) : m_activity.durationBins,
+         QVector<QString>(bins.begin(), bins.end()), QColor(0x2c, 0xa0, 0x2c));
+    // Heatmap: x hour 0–23, y weekday Monday (0) – Sunday (6).
+    m_heat->clearPlottables();
+    auto *map = new QCPColorMap(m_heat->xAxis, m_heat->yAxis);
+    map->data()->setSize(24, 7);
+    map->data()->setRange(QCPRange(0, 23), QCPRange(0, 6));
+    for (int d = 0; d < 7; ++d)
+        for (int h = 0; h < 24; ++h)
+            map->data()->setCell(h, d, m_activity.heat.isEmpty() ? 0.0 : m_activity.heat.at(d * 24 + h));
+    // White for no calls, then yellow to dark red.
+    QCPColorGradient gradient;
+    gradient.setColorStopAt(0.0, Qt::white);
+    gradient.setColorStopAt(0.15, QColor(0xff, 0xe0, 0x80));
+    gradient.setColorStopAt(0.6, QColor(0xe8, 0x50, 0x20));
+    gradient.setColorStopAt(1.0, QColor(0x70, 0x00, 0x00));
+    map->setGradient(gradient);
+    map->setInterpolate(false);
+    double top = 0;
+    for (double v : m_activity.heat)
+        top = std::max(top, v);
+    map->setDataRange(QCPRange(0, std::max(1.0, top)));
+    QSharedPointer<QCPAxisTickerText> days(new QCPAxisTickerText);
+    const QStringList names = {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    for (int d = 0; d < 7; ++d)
+        days->addTick(d, names.at(d));
+    m_heat->yAxis->setTicker(days);
+    m_heat->yAxis->setRangeReversed(true);
+    m_heat->rescaleAxes();
+    m_heat->replot();
+}
+
+} // namespace dt::ui
