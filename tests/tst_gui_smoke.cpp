@@ -6,6 +6,7 @@
 #include "analysis/leakmodels.h"
 #include "analysispage.h"
 #include "case/auditlogmodel.h"
+#include "case/callsmodel.h"
 #include "case/casefile.h"
 #include "case/sourcesmodel.h"
 #include "casepage.h"
@@ -222,6 +223,12 @@ void TestGuiSmoke::sampleCaseOpens()
         panel->searchBox()->setText(spelled);
         QTest::keyClick(panel->searchBox(), Qt::Key_Return);
         QCOMPARE(panel->details().key, op);
+        // The calls tab narrows to the same number, typed in the same other spelling.
+        w.casePage()->filterCalls(spelled);
+        QCOMPARE(w.casePage()->callsModel()->numberFilter(), op);
+        QVERIFY(w.casePage()->callsModel()->rowCount() > 50);
+        w.casePage()->filterCalls(QString());
+        QVERIFY(w.casePage()->callsModel()->rowCount() > 10000);
         QVERIFY(panel->details().inCase);
         QVERIFY(panel->details().callsOut > 50);
         QVERIFY(panel->details().offline.value(QStringLiteral("type")).toString() ==

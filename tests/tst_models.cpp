@@ -1,8 +1,10 @@
 // Every model passes QAbstractItemModelTester, empty and filled, and shows what the case holds.
 #include "analysis/leakmodels.h"
 #include "case/auditlogmodel.h"
+#include "case/callsmodel.h"
 #include "case/casefile.h"
 #include "case/sourcesmodel.h"
+#include "samplebuild.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void auditLogModel();
     void leakListsModel();
     void leakMatrixModel();
+    void callsModelReadsPagesOnDemand();
 
 private:
     QTemporaryDir m_dir;
@@ -185,6 +188,66 @@ void TestModels::leakMatrixModel()
     model.setFindings({});
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), 0);
+}
+
+void TestModels::callsModelReadsPagesOnDemand()
+{
+    QTemporaryDir dir;
+    QJsonObject truth;
+    const QString path = dttest::buildSampleCase(dir.path(), 3, &truth);
+    QVERIFY(!path.isEmpty());
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+    QVERIFY2(cf, qPrintable(error));
+    CallsModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setDatabase(&cf->db());
+    const qint64 calls = cf->db().scalar(QStringLiteral("SELECT count(*) FROM calls")).toLongLong();
+    QCOMPARE(qint64(m.rowCount()), calls);
+    QVERIFY(calls > 10000);
+    // Pages are read when asked for, once: the model tester's look at the edges reads a couple at most.
+    QVERIFY(m.pagesRead() <= 2);
+    QCOMPARE(m.index(0, CallsModel::Id).data().toLongLong(),
+             cf->db().scalar(QStringLiteral("SELECT min(id) FROM calls")).toLongLong());
+    QCOMPARE(m.index(m.rowCount() - 1, CallsModel::Id).data().toLongLong(),
+             cf->db().scalar(QStringLiteral("SELECT max(id) FROM calls")).toLongLong());
+    const qint64 before = m.pagesRead();
+    const int mid = m.rowCount() / 2 / CallsModel::kPageSize * CallsModel::kPageSize; // a page start
+    QCOMPARE(m.index(mid, CallsModel::Id).data().toLongLong(),
+             cf->db().scalar(QStringLiteral("SELECT min(id) FROM calls")).toLongLong() + mid);
+    QCOMPARE(m.pagesRead(), before + 1);
+    m.index(mid + 1, CallsModel::Caller).data();
+    QCOMPARE(m.pagesRead(), before + 1);
+    // Every row names the source file and line it came from.
+    QVERIFY(m.index(5, CallsModel::Source).data().toString().contains(QStringLiteral(".csv:")));
+    // A number's calls: made and received, in time order.
+    const QString op = truth.value(QStringLiteral("operators"))
+                           .toArray()
+                           .at(0)
+                           .toObject()
+                           .value(QStringLiteral("numbers"))
+                           .toArray()
+                           .at(0)
+                           .toString();
+    m.setNumberFilter(op);
+    const qint64 own =
+        cf->db()
+            .scalar(QStringLiteral("SELECT count(*) FROM calls c JOIN numbers n ON n.id IN (c.caller, "
+                                   "c.callee) WHERE n.value = '%1'")
+                        .arg(op))
+            .toLongLong();
+    QVERIFY(own > 50);
+    QCOMPARE(qint64(m.rowCount()), own);
+    qint64 last = 0;
+    for (int r = 0; r < m.rowCount(); ++r) {
+        QVERIFY(m.index(r, CallsModel::Caller).data().toString() == op ||
+                m.index(r, CallsModel::Callee).data().toString() == op);
+        const qint64 t = m.index(r, CallsModel::Start).data(Qt::EditRole).toLongLong();
+        QVERIFY(t >= last);
+        last = t;
+    }
+    m.setNumberFilter(QStringLiteral("+8600000000000")); // unknown: no rows
+    QCOMPARE(m.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -1,13 +1,16 @@
 #include "casepage.h"
 
 #include "case/auditlogmodel.h"
+#include "case/callsmodel.h"
 #include "case/casefile.h"
 #include "case/sourcesmodel.h"
+#include "phone/phonenumber.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
@@ -70,6 +73,25 @@ CasePage::CasePage(QWidget *parent)
     m_sourcesView->setModel(m_sourcesModel);
     m_auditView = makeTable(this, QStringLiteral("auditView"));
     m_auditView->setModel(m_auditModel);
+    // Every call, read a page at a time; a number in any spelling narrows it to that number's calls.
+    m_callsPage = new QWidget(this);
+    m_callsFilter = new QLineEdit(m_callsPage);
+    m_callsFilter->setObjectName(QStringLiteral("callsFilter"));
+    m_callsFilter->setClearButtonEnabled(true);
+    m_callsModel = new CallsModel(this);
+    m_callsView = makeTable(m_callsPage, QStringLiteral("callsView"));
+    m_callsView->setSortingEnabled(false); // the order is the case's; sorting millions of rows is a query
+    m_callsView->setModel(m_callsModel);
+    auto *callsLayout = new QVBoxLayout(m_callsPage);
+    callsLayout->setContentsMargins(0, 4, 0, 0);
+    callsLayout->addWidget(m_callsFilter);
+    callsLayout->addWidget(m_callsView, 1);
+    connect(m_callsFilter, &QLineEdit::returnPressed, this, [this] { filterCalls(m_callsFilter->text()); });
+    connect(m_callsFilter, &QLineEdit::textChanged, this, [this](const QString &t) {
+        if (t.isEmpty())
+            filterCalls(QString());
+    });
+    m_tabs->addTab(m_callsPage, QString());
     m_tabs->addTab(m_sourcesView, QString());
     m_tabs->addTab(m_auditView, QString());
     outer->addWidget(m_tabs, 1);
@@ -101,6 +123,7 @@ void CasePage::refresh()
     if (!m_case) {
         m_sourcesModel->setSources({});
         m_auditModel->setEntries({});
+        m_callsModel->setDatabase(nullptr);
         m_title->clear();
         m_details->clear();
         m_counts->clear();
@@ -108,6 +131,7 @@ void CasePage::refresh()
     }
     m_sourcesModel->setSources(m_case->sources().list());
     m_auditModel->setEntries(m_case->audit().entries());
+    m_callsModel->setDatabase(&m_case->db());
     m_sourcesView->resizeColumnsToContents();
     m_auditView->resizeColumnsToContents();
     m_auditView->scrollToBottom();
@@ -152,6 +176,8 @@ void CasePage::changeEvent(QEvent *event)
 void CasePage::retranslateUi()
 {
     m_verifyButton->setText(tr("Verify integrity"));
+    m_tabs->setTabText(m_tabs->indexOf(m_callsPage), tr("Calls"));
+    m_callsFilter->setPlaceholderText(tr("Calls of a number (any spelling) — Return"));
     m_tabs->setTabText(m_tabs->indexOf(m_sourcesView), tr("Sources"));
     m_tabs->setTabText(m_tabs->indexOf(m_auditView), tr("Audit log"));
     if (!m_case)
@@ -172,6 +198,16 @@ void CasePage::retranslateUi()
             .arg(loc.toString(c.sources), loc.toString(c.calls), loc.toString(c.numbers),
                  loc.toString(c.leakRecords), loc.toString(c.complaints), loc.toString(c.rejectedRows),
                  loc.toString(c.analysisRuns), loc.toString(c.auditEntries)));
+}
+
+void CasePage::filterCalls(const QString &value)
+{
+    if (value.trimmed().isEmpty()) {
+        m_callsModel->setNumberFilter(QString());
+        return;
+    }
+    NumberClass cls;
+    m_callsModel->setNumberFilter(PhoneClassifier().normalize(value.trimmed(), &cls));
 }
 
 } // namespace dt::ui

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -13,6 +14,7 @@ namespace dt {
 class CaseFile;
 class SourcesModel;
 class AuditLogModel;
+class CallsModel;
 } // namespace dt
 
 namespace dt::ui {
@@ -34,6 +36,10 @@ public:
     void startVerify();
 
     QTabWidget *tabs() const { return m_tabs; }
+    CallsModel *callsModel() const { return m_callsModel; }
+    QLineEdit *callsFilter() const { return m_callsFilter; }
+    /// Shows the calls to and from @p value (any spelling of a number); empty: all calls.
+    void filterCalls(const QString &value);
     SourcesModel *sourcesModel() const { return m_sourcesModel; }
     AuditLogModel *auditModel() const { return m_auditModel; }
     bool isVerifying() const { return m_verifyWatcher.isRunning(); }
@@ -57,6 +63,10 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableView *m_sourcesView = nullptr;
     QTableView *m_auditView = nullptr;
+    QWidget *m_callsPage = nullptr;
+    QTableView *m_callsView = nullptr;
+    QLineEdit *m_callsFilter = nullptr;
+    CallsModel *m_callsModel = nullptr;
     SourcesModel *m_sourcesModel = nullptr;
     AuditLogModel *m_auditModel = nullptr;
     QFutureWatcher<VerifyResult> m_verifyWatcher;

@@ -62,6 +62,53 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::CallsModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Start (UTC+8)</source>
+        <translation>开始时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">主叫号码</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>被叫</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished">接通率</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation type="unfinished">IMEI</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>基站小区</translation>
+    </message>
+    <message>
+        <source>Source:line</source>
+        <translation>来源:行</translation>
+    </message>
+</context>
+<context>
     <name>dt::CaseFile</name>
     <message>
         <source>process %1 (%2) on %3</source>
@@ -1222,6 +1269,14 @@ fields: %3
     <message>
         <source>%1 sources · %2 calls · %3 numbers · %4 leak records · %5 complaints · %6 rejected rows · %7 analysis runs · %8 audit entries</source>
         <translation>%1 个来源 · %2 条通话 · %3 个号码 · %4 条泄露记录 · %5 条投诉 · %6 条拒绝行 · %7 次分析 · %8 条审计记录</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished">通话</translation>
+    </message>
+    <message>
+        <source>Calls of a number (any spelling) — Return</source>
+        <translation>某号码的通话（任意写法）— 回车</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,57 @@
+#pragma once
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+namespace dt {
+
+class Database;
+
+/**
+ * The case's calls for a table view, however many: rows are read a page at a time (256) when the
+ * view asks for them and kept in a small cache of pages, so the first screen shows at once on a
+ * case of tens of millions of calls. Row r is call id (first id + r) when the ids are dense (they
+ * are: calls are only ever appended); with a number filter, pages are read through the caller and
+ * callee indexes.
+ */
+class CallsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Id, Start, Caller, Callee, Duration, Answered, Imei, Cell, Source, ColumnCount };
+    static constexpr int kPageSize = 256;
+
+    explicit CallsModel(QObject *parent = nullptr);
+    /// Shows the calls of @p db (nullptr: none). The database must outlive the model or be reset.
+    void setDatabase(Database *db);
+    /// Only the calls to or from @p numberKey (a stored number, e.g. "+8613812345678"); empty: all.
+    void setNumberFilter(const QString &numberKey);
+    QString numberFilter() const { return m_filter; }
+    qint64 pagesRead() const { return m_pagesRead; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        qint64 id = 0, start = 0, duration = 0;
+        int answered = -1;
+        QString caller, callee, imei, cell, source;
+    };
+    const QVector<Row> &page(int index) const;
+    void reload();
+    Database *m_db = nullptr;
+    QString m_filter;
+    qint64 m_filterId = 0;
+    qint64 m_rows = 0, m_firstId = 0;
+    bool m_dense = true;
+    mutable QHash<int, QVector<Row>> m_pages;
+    mutable QList<int> m_lru;
+    mutable qint64 m_pagesRead = 0;
+};
+
+} // namespace dt
