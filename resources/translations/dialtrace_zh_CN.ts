@@ -65,11 +65,11 @@ previous %2</source>
     <name>dt::CallsModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Call</source>
@@ -81,7 +81,7 @@ previous %2</source>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished">主叫号码</translation>
+        <translation>主叫号码</translation>
     </message>
     <message>
         <source>Callee</source>
@@ -93,11 +93,11 @@ previous %2</source>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">接通率</translation>
+        <translation>接通率</translation>
     </message>
     <message>
         <source>IMEI</source>
-        <translation type="unfinished">IMEI</translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <source>Cell</source>
@@ -1272,7 +1272,7 @@ fields: %3
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">通话</translation>
+        <translation>通话</translation>
     </message>
     <message>
         <source>Calls of a number (any spelling) — Return</source>
