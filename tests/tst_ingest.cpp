@@ -2,6 +2,7 @@
 // investigation (dedup across perspectives and sources, clock correction), malformed inputs that
 // must leave the case unchanged, a killed import, and the real fixtures.
 #include "case/casefile.h"
+#include "case/rejectedrowsmodel.h"
 #include "case/verifier.h"
 #include "ingest/csvparser.h"
 #include "ingest/encoding.h"
@@ -15,6 +16,7 @@
 
 #include <csignal>
 #include <memory>
+#include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -550,6 +552,18 @@ void TestIngest::rejectedRowsKept()
     QVERIFY(st.step());
     QCOMPARE(st.int64(0), 5);
     QVERIFY(st.text(1).contains(QStringLiteral("duration")));
+    // The GUI's table shows them: file, line, reason, the row as it was.
+    RejectedRowsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(&cf->db());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.total(), 3);
+    QCOMPARE(model.index(0, RejectedRowsModel::File).data().toString(), QStringLiteral("bad_rows.csv"));
+    QCOMPARE(model.index(0, RejectedRowsModel::Line).data().toLongLong(), 3);
+    QVERIFY(
+        model.index(0, RejectedRowsModel::Reason).data().toString().contains(QStringLiteral("not a time")));
+    QCOMPARE(model.index(0, RejectedRowsModel::Raw).data().toString(),
+             QStringLiteral("13800000002,13900000002,yesterday noon,30"));
 }
 
 void TestIngest::malformedInputs_data()

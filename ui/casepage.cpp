@@ -3,6 +3,7 @@
 #include "case/auditlogmodel.h"
 #include "case/callsmodel.h"
 #include "case/casefile.h"
+#include "case/rejectedrowsmodel.h"
 #include "case/sourcesmodel.h"
 #include "phone/phonenumber.h"
 
@@ -92,7 +93,11 @@ CasePage::CasePage(QWidget *parent)
             filterCalls(QString());
     });
     m_tabs->addTab(m_callsPage, QString());
+    m_rejectedModel = new RejectedRowsModel(this);
+    m_rejectedView = makeTable(this, QStringLiteral("rejectedView"));
+    m_rejectedView->setModel(m_rejectedModel);
     m_tabs->addTab(m_sourcesView, QString());
+    m_tabs->addTab(m_rejectedView, QString());
     m_tabs->addTab(m_auditView, QString());
     outer->addWidget(m_tabs, 1);
 
@@ -124,6 +129,7 @@ void CasePage::refresh()
         m_sourcesModel->setSources({});
         m_auditModel->setEntries({});
         m_callsModel->setDatabase(nullptr);
+        m_rejectedModel->setDatabase(nullptr);
         m_title->clear();
         m_details->clear();
         m_counts->clear();
@@ -132,6 +138,7 @@ void CasePage::refresh()
     m_sourcesModel->setSources(m_case->sources().list());
     m_auditModel->setEntries(m_case->audit().entries());
     m_callsModel->setDatabase(&m_case->db());
+    m_rejectedModel->setDatabase(&m_case->db());
     m_sourcesView->resizeColumnsToContents();
     m_auditView->resizeColumnsToContents();
     m_auditView->scrollToBottom();
@@ -179,6 +186,8 @@ void CasePage::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_callsPage), tr("Calls"));
     m_callsFilter->setPlaceholderText(tr("Calls of a number (any spelling) — Return"));
     m_tabs->setTabText(m_tabs->indexOf(m_sourcesView), tr("Sources"));
+    m_tabs->setTabText(m_tabs->indexOf(m_rejectedView),
+                       tr("Rejected rows (%1)").arg(m_rejectedModel ? m_rejectedModel->total() : 0));
     m_tabs->setTabText(m_tabs->indexOf(m_auditView), tr("Audit log"));
     if (!m_case)
         return;

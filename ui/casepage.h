@@ -15,6 +15,7 @@ class CaseFile;
 class SourcesModel;
 class AuditLogModel;
 class CallsModel;
+class RejectedRowsModel;
 } // namespace dt
 
 namespace dt::ui {
@@ -37,6 +38,7 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     CallsModel *callsModel() const { return m_callsModel; }
+    RejectedRowsModel *rejectedModel() const { return m_rejectedModel; }
     QLineEdit *callsFilter() const { return m_callsFilter; }
     /// Shows the calls to and from @p value (any spelling of a number); empty: all calls.
     void filterCalls(const QString &value);
@@ -67,6 +69,8 @@ private:
     QTableView *m_callsView = nullptr;
     QLineEdit *m_callsFilter = nullptr;
     CallsModel *m_callsModel = nullptr;
+    QTableView *m_rejectedView = nullptr;
+    RejectedRowsModel *m_rejectedModel = nullptr;
     SourcesModel *m_sourcesModel = nullptr;
     AuditLogModel *m_auditModel = nullptr;
     QFutureWatcher<VerifyResult> m_verifyWatcher;

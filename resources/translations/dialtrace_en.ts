@@ -422,6 +422,25 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::RejectedRowsModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row as in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::SampleCase</name>
     <message>
         <source>Sample case (synthetic demo data)</source>
@@ -1280,6 +1299,10 @@ fields: %3
     </message>
     <message>
         <source>Calls of a number (any spelling) — Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -418,6 +418,25 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::RejectedRowsModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Row as in the file</source>
+        <translation>文件中的原始行</translation>
+    </message>
+</context>
+<context>
     <name>dt::SampleCase</name>
     <message>
         <source>Sample case (synthetic demo data)</source>
@@ -1277,6 +1296,10 @@ fields: %3
     <message>
         <source>Calls of a number (any spelling) — Return</source>
         <translation>某号码的通话（任意写法）— 回车</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation>被拒绝的行（%1）</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,83 @@
+#include "case/rejectedrowsmodel.h"
+
+#include "case/database.h"
+
+namespace dt {
+
+RejectedRowsModel::RejectedRowsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void RejectedRowsModel::setDatabase(Database *db)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (db) {
+        m_total = db->scalar(QStringLiteral("SELECT count(*) FROM rejected_rows")).toLongLong();
+        Statement s =
+            db->prepare(QStringLiteral("SELECT s.file_name, r.line, r.reason, r.raw FROM rejected_rows r "
+                                       "JOIN sources s ON s.id = r.source_id ORDER BY r.id LIMIT %1")
+                            .arg(kMaxRows));
+        while (s.step()) {
+            // The raw bytes as the file had them; invalid UTF-8 shows as U+FFFD, the bytes stay in the case.
+            QString raw = QString::fromUtf8(s.blob(3));
+            raw.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
+            m_rows.append({s.text(0), s.text(2), raw, s.int64(1)});
+        }
+    }
+    endResetModel();
+}
+
+int RejectedRowsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RejectedRowsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RejectedRowsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Raw)
+        return r.raw;
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case File:
+        return r.file;
+    case Line:
+        return r.line;
+    case Reason:
+        return r.reason;
+    case Raw:
+        return r.raw.left(300);
+    default:
+        return {};
+    }
+}
+
+QVariant RejectedRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case File:
+        return tr("File");
+    case Line:
+        return tr("Line");
+    case Reason:
+        return tr("Reason");
+    case Raw:
+        return tr("Row as in the file");
+    default:
+        return {};
+    }
+}
+
+} // namespace dt

@@ -1,0 +1,36 @@
+#pragma once
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace dt {
+
+class Database;
+
+/// The rows an import rejected, with file, line, reason and the raw text as it was in the file.
+class RejectedRowsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { File, Line, Reason, Raw, ColumnCount };
+    static constexpr int kMaxRows = 100000; ///< shown at once; the total is always reported
+
+    explicit RejectedRowsModel(QObject *parent = nullptr);
+    void setDatabase(Database *db);
+    qint64 total() const { return m_total; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString file, reason, raw;
+        qint64 line = 0;
+    };
+    QVector<Row> m_rows;
+    qint64 m_total = 0;
+};
+
+} // namespace dt
