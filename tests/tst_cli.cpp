@@ -24,6 +24,7 @@ private Q_SLOTS:
     void badInput();
     void helpAndVersion();
     void victimTrail();
+    void mappingProfiles();
 
 private:
     QTemporaryDir m_dir;
@@ -225,6 +226,59 @@ void TestCli::victimTrail()
     QCOMPARE(dttest::runCli({QStringLiteral("trail"), path, QStringLiteral("hello")}, &out, &err), 2);
     QVERIFY2(err.contains("not a phone number"), err.constData());
     QCOMPARE(dttest::runCli({QStringLiteral("trail"), path}, &out, &err), 2);
+}
+
+void TestCli::mappingProfiles()
+{
+    // Two lists of one seller's layout: no header, the name first, then an unrelated column, then the phone.
+    const QString a =
+        dttest::writeFile(m_dir.filePath(QStringLiteral("seller_a.txt")),
+                          QString::fromUtf8("张三\tx\t13800000001\n李四\ty\t13800000002\n").toUtf8());
+    const QString b = dttest::writeFile(m_dir.filePath(QStringLiteral("seller_b.txt")),
+                                        QString::fromUtf8("王五\tz\t13900000003\n").toUtf8());
+    const QString path = m_dir.filePath(QStringLiteral("profiles.dtcase"));
+    QByteArray out, err;
+    QCOMPARE(dttest::runCli({QStringLiteral("new"), path}, &out, &err), 0);
+    QCOMPARE(
+        dttest::runCli({QStringLiteral("import"), path, a, QStringLiteral("--kind"), QStringLiteral("leak"),
+                        QStringLiteral("--map"), QStringLiteral("name=1,phone=3"),
+                        QStringLiteral("--save-profile"), QStringLiteral("seller")},
+                       &out, &err),
+        0);
+    QVERIFY2(out.contains("mapping profile 'seller' saved"), out.constData());
+    // An unknown profile is refused before anything is read.
+    QCOMPARE(dttest::runCli(
+                 {QStringLiteral("import"), path, b, QStringLiteral("--profile"), QStringLiteral("nope")},
+                 &out, &err),
+             1);
+    QVERIFY(err.contains("no mapping profile 'nope'"));
+    // The saved profile gives the next file of that layout its kind and columns.
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), path, b, QStringLiteral("--profile"),
+                             QStringLiteral("seller"), QStringLiteral("--json")},
+                            &out, &err),
+             0);
+    const QJsonObject sum = QJsonDocument::fromJson(out).array().at(0).toObject();
+    QCOMPARE(sum.value(QStringLiteral("kind")).toString(), QStringLiteral("leak"));
+    QCOMPARE(sum.value(QStringLiteral("accepted")).toInt(), 1);
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+    QVERIFY(cf);
+    QCOMPARE(cf->db()
+                 .scalar(QStringLiteral(
+                     "SELECT l.name || ' ' || n.value FROM leak_records l JOIN numbers n ON "
+                     "n.id = l.phone JOIN sources s ON s.id = l.source_id WHERE s.name = 'seller_b'"))
+                 .toString(),
+             QString::fromUtf8("王五 +8613900000003"));
+    QCOMPARE(
+        cf->db()
+            .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'save-mapping-profile'"))
+            .toInt(),
+        1);
+    // --save-profile takes one file.
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), path, a, b, QStringLiteral("--save-profile"),
+                             QStringLiteral("x")},
+                            &out, &err),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -8,6 +8,7 @@
 #include "core/sha256.h"
 #include "dt/version.h"
 #include "ingest/importer.h"
+#include "ingest/mappingprofiles.h"
 #include "phone/lookup.h"
 #include "report/report.h"
 #include "sample/samplegenerator.h"
@@ -255,8 +256,16 @@ int cmdImport(const QStringList &args, Io &io)
         QStringLiteral("owner"),
         QStringLiteral("Phone databases: the device owner's number (default: owner:<source>)."),
         QStringLiteral("NUMBER"));
-    for (const auto &o :
-         {kind, source, format, encoding, map, tz, offset, acquired, force, json, region, owner})
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QStringLiteral("Use a saved mapping profile (kind, format, columns); --map still overrides."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption saveProfile(
+        QStringLiteral("save-profile"),
+        QStringLiteral("Save the mapping this import used as a profile in the case (one file)."),
+        QStringLiteral("NAME"));
+    for (const auto &o : {kind, source, format, encoding, map, tz, offset, acquired, force, json, region,
+                          owner, profile, saveProfile})
         p.addOption(o);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
@@ -297,11 +306,28 @@ int cmdImport(const QStringList &args, Io &io)
         io.err << "dialtrace-cli import: --source names one file; import files one by one to name each\n";
         return Usage;
     }
+    if (p.isSet(saveProfile) && files.size() != 1) {
+        io.err << "dialtrace-cli import: --save-profile takes the mapping of one file; import it alone\n";
+        return Usage;
+    }
     QString error;
     auto cf = CaseFile::open(p.positionalArguments().at(0), CaseFile::Access::ReadWrite, &error);
     if (!cf) {
         io.err << "dialtrace-cli import: " << error << '\n';
         return BadInput;
+    }
+    if (p.isSet(profile)) {
+        const auto pr = ingest::MappingProfiles::load(cf->db(), p.value(profile));
+        if (!pr) {
+            io.err << "dialtrace-cli import: " << cf->path() << ": no mapping profile '" << p.value(profile)
+                   << "'\n";
+            return BadInput;
+        }
+        if (opt.kind == QLatin1String("auto"))
+            opt.kind = pr->kind;
+        if (opt.format == QLatin1String("auto") && !pr->format.isEmpty())
+            opt.format = pr->format;
+        opt.map = opt.map.isEmpty() ? pr->map : pr->map + QLatin1Char(',') + opt.map; // later entries win
     }
     // One unit for all files; foreign-key checks off for the bulk load (see Importer::importFile).
     cf->db().exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
@@ -329,6 +355,23 @@ int cmdImport(const QStringList &args, Io &io)
     if (!all.commit()) {
         io.err << "dialtrace-cli import: cannot commit: " << cf->db().lastError() << '\n';
         return BadInput;
+    }
+    if (p.isSet(saveProfile)) {
+        Statement last = cf->db().prepare(
+            QStringLiteral("SELECT kind, format, mapping FROM sources ORDER BY id DESC LIMIT 1"));
+        ingest::MappingProfile pr;
+        if (last.step()) {
+            pr.name = p.value(saveProfile);
+            pr.kind = last.text(0);
+            pr.format = last.text(1);
+            pr.map = ingest::MappingProfiles::specFromSourceMapping(last.text(2));
+        }
+        if (!ingest::MappingProfiles::save(*cf, pr, &error)) {
+            io.err << "dialtrace-cli import: the import is done, but the profile was not saved: " << error
+                   << '\n';
+            return BadInput;
+        }
+        lines << QStringLiteral("mapping profile '%1' saved: %2").arg(pr.name, pr.map);
     }
     if (p.isSet(json))
         io.out << QString::fromUtf8(QJsonDocument(summaries).toJson(QJsonDocument::Indented));
@@ -401,8 +444,8 @@ int cmdAnalyze(const QStringList &args, Io &io)
         if (best.value(QStringLiteral("significant")).toBool())
             io.out << "; dialled " << best.value(QStringLiteral("source")).toString() << " ("
                    << best.value(QStringLiteral("victims_in_leak")).toInteger() << " victims in it, +"
-                   << best.value(QStringLiteral("masked_matches")).toInteger() << " masked matches, p = "
-                   << best.value(QStringLiteral("p_value")).toDouble() << ")";
+                   << best.value(QStringLiteral("masked_matches")).toInteger()
+                   << " masked matches, p = " << best.value(QStringLiteral("p_value")).toDouble() << ")";
         io.out << '\n';
     }
     for (const auto &v : f.value(QStringLiteral("lineage")).toArray()) {
@@ -411,7 +454,10 @@ int cmdAnalyze(const QStringList &args, Io &io)
                << e.value(QStringLiteral("child")).toString() << ", "
                << e.value(QStringLiteral("shared_records")).toInteger() << " records shared, "
                << qRound(e.value(QStringLiteral("containment")).toDouble() * 100) << " % of the child ("
-               << e.value(QStringLiteral("transformations")).toVariant().toStringList().join(QStringLiteral(", "))
+               << e.value(QStringLiteral("transformations"))
+                      .toVariant()
+                      .toStringList()
+                      .join(QStringLiteral(", "))
                << ")\n";
     }
     return Ok;
@@ -487,7 +533,8 @@ int cmdEvaluate(const QStringList &args, Io &io)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Score the latest findings against a sample's truth.json: suspects' precision, recall and F1;\n"
-        "operators' adjusted Rand index and purity; leak attribution (true list first) and resale lineage edges."));
+        "operators' adjusted Rand index and purity; leak attribution (true list first) and resale lineage "
+        "edges."));
     const QCommandLineOption truth(QStringLiteral("truth"),
                                    QStringLiteral("The sample generator's truth.json."),
                                    QStringLiteral("FILE"));
