@@ -5,6 +5,7 @@
 #include "analysis/findingsmodels.h"
 #include "analysis/leakmodels.h"
 #include "analysispage.h"
+#include "case/annotations.h"
 #include "case/auditlogmodel.h"
 #include "case/callsmodel.h"
 #include "case/casefile.h"
@@ -43,6 +44,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace dt;
 using namespace dt::ui;
@@ -229,6 +231,22 @@ void TestGuiSmoke::sampleCaseOpens()
         QVERIFY(w.casePage()->callsModel()->rowCount() > 50);
         w.casePage()->filterCalls(QString());
         QVERIFY(w.casePage()->callsModel()->rowCount() > 10000);
+        // A note on the number, undone and redone: the case follows, and the audit log keeps all three steps.
+        {
+            const qint64 audit = w.currentCase()->audit().count();
+            const QString kind = panel->details().kind;
+            QVERIFY(panel->annotate(QStringLiteral("SIM box seized 2026-09-12")));
+            QCOMPARE(Annotations::of(w.currentCase()->db(), kind, op).size(), 1);
+            QVERIFY(panel->html().contains(QStringLiteral("SIM box seized")));
+            QVERIFY(w.undoStack()->canUndo());
+            w.undoStack()->undo();
+            QCOMPARE(Annotations::of(w.currentCase()->db(), kind, op).size(), 0);
+            QVERIFY(!panel->html().contains(QStringLiteral("SIM box seized")));
+            w.undoStack()->redo();
+            QCOMPARE(Annotations::of(w.currentCase()->db(), kind, op).size(), 1);
+            QCOMPARE(w.currentCase()->audit().count(), audit + 3);
+            QVERIFY(!panel->annotate(QStringLiteral("   "))); // nothing to note
+        }
         QVERIFY(panel->details().inCase);
         QVERIFY(panel->details().callsOut > 50);
         QVERIFY(panel->details().offline.value(QStringLiteral("type")).toString() ==

@@ -1,11 +1,14 @@
 #include "entitypanel.h"
 
+#include "annotationcommands.h"
+#include "case/annotations.h"
 #include "case/casefile.h"
 
 #include <QDateTime>
 #include <QEvent>
 #include <QLineEdit>
 #include <QTextBrowser>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dt::ui {
@@ -36,8 +39,15 @@ EntityPanel::EntityPanel(QWidget *parent)
     m_view = new QTextBrowser(w);
     m_view->setObjectName(QStringLiteral("detailsView"));
     m_view->setOpenLinks(false);
+    m_note = new QLineEdit(w);
+    m_note->setObjectName(QStringLiteral("noteBox"));
     l->addWidget(m_search);
     l->addWidget(m_view, 1);
+    l->addWidget(m_note);
+    connect(m_note, &QLineEdit::returnPressed, this, [this] {
+        if (annotate(m_note->text()))
+            m_note->clear();
+    });
     setWidget(w);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { showEntity(m_search->text()); });
     connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -71,6 +81,25 @@ void EntityPanel::showEntity(const QString &value)
 QString EntityPanel::html() const
 {
     return m_view->toHtml();
+}
+
+bool EntityPanel::annotate(const QString &text)
+{
+    if (!m_case || m_case->isReadOnly() || !m_details.inCase || m_details.key.isEmpty() ||
+        text.trimmed().isEmpty())
+        return false;
+    auto refresh = [this] {
+        if (m_case)
+            m_view->setHtml(render(m_details));
+    };
+    auto *command = new AddNoteCommand(m_case, m_details.kind, m_details.key, text.trimmed(), refresh);
+    if (m_undo)
+        m_undo->push(command); // runs redo()
+    else {
+        command->redo();
+        delete command;
+    }
+    return true;
 }
 
 QString EntityPanel::render(const EntityDetails &d) const
@@ -161,6 +190,16 @@ QString EntityPanel::render(const EntityDetails &d) const
     };
     complaints(tr("Complaints about it (%1)").arg(d.complaintsAgainst.size()), d.complaintsAgainst);
     complaints(tr("Complaints it made (%1)").arg(d.complaintsMade.size()), d.complaintsMade);
+    if (m_case && d.inCase && !d.key.isEmpty()) {
+        const QVector<Annotation> notes = Annotations::of(m_case->db(), d.kind, d.key);
+        if (!notes.isEmpty()) {
+            h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Notes (%1)").arg(notes.size())));
+            for (const Annotation &a : notes)
+                h += QStringLiteral("<li>%1 <i>(%2, %3)</i></li>")
+                         .arg(esc(a.text), esc(a.author), esc(a.createdUtc));
+            h += QStringLiteral("</ul>");
+        }
+    }
     return h;
 }
 
@@ -178,6 +217,7 @@ void EntityPanel::retranslateUi()
 {
     setWindowTitle(tr("Details"));
     m_search->setPlaceholderText(tr("Number (any spelling), 138****1234, ID number or name — Return"));
+    m_note->setPlaceholderText(tr("Add a note on this entity — Return (Edit → Undo takes it back)"));
 }
 
 } // namespace dt::ui

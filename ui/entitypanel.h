@@ -5,6 +5,7 @@
 
 class QLineEdit;
 class QTextBrowser;
+class QUndoStack;
 class QLabel;
 
 namespace dt {
@@ -26,6 +27,11 @@ public:
     const EntityDetails &details() const { return m_details; }
     QLineEdit *searchBox() const { return m_search; }
     QString html() const;
+    /// Undoable notes go through @p stack (the main window's).
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
+    /// Adds a note to the entity shown (through the undo stack).
+    bool annotate(const QString &text);
+    QLineEdit *noteBox() const { return m_note; }
 
 Q_SIGNALS:
     void entityShown(const QString &key);
@@ -38,6 +44,8 @@ private:
     QString render(const EntityDetails &d) const;
     CaseFile *m_case = nullptr;
     QLineEdit *m_search = nullptr;
+    QLineEdit *m_note = nullptr;
+    QUndoStack *m_undo = nullptr;
     QTextBrowser *m_view = nullptr;
     EntityDetails m_details;
 };

@@ -29,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QUndoStack>
 #include <sqlite3.h>
 
 namespace dt::ui {
@@ -37,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_undoStack = new QUndoStack(this);
     createActions();
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_newCase, m_openCase, m_openSample, m_stack);
@@ -49,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_leaksPage = new LeaksPage(m_casePage);
     m_casePage->tabs()->insertTab(1, m_leaksPage, QString());
     m_entityPanel = new EntityPanel(this);
+    m_entityPanel->setUndoStack(m_undoStack);
     m_entityPanel->setMinimumWidth(420);
     addDockWidget(Qt::RightDockWidgetArea, m_entityPanel);
     m_entityPanel->hide();
@@ -132,6 +135,13 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
     m_caseMenu = menuBar()->addMenu(QString());
     m_caseMenu->addAction(m_find);
     m_caseMenu->addAction(m_verify);
@@ -162,6 +172,9 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_caseMenu->setTitle(tr("&Case"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
     m_viewMenu->setTitle(tr("&View"));
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_analysisPage), tr("Suspects && operators"));
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_leaksPage), tr("Leaked lists"));
@@ -257,6 +270,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
     RecentCases::add(m_case->path());
     m_welcome->refreshRecent();
     m_casePage->setCase(m_case.get());
+    m_undoStack->clear(); // commands refer to the case they were made on
     m_entityPanel->setCase(m_case.get());
     m_entityPanel->show();
     m_analysisPage->setCase(m_case.get());
@@ -346,6 +360,7 @@ void MainWindow::closeCase()
     if (!m_case)
         return;
     m_casePage->setCase(nullptr);
+    m_undoStack->clear();
     m_entityPanel->setCase(nullptr);
     m_analysisPage->setCase(nullptr);
     m_leaksPage->setCase(nullptr);

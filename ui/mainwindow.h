@@ -9,6 +9,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QUndoStack;
 class QStackedWidget;
 
 namespace dt {
@@ -43,6 +44,7 @@ public:
     void exportReport();
 
     CaseFile *currentCase() const { return m_case.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
     WelcomePage *welcomePage() const { return m_welcome; }
     CasePage *casePage() const { return m_casePage; }
     EntityPanel *entityPanel() const { return m_entityPanel; }
@@ -89,6 +91,10 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_caseMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

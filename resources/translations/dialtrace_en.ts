@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>dt::Annotations</name>
+    <message>
+        <source>%1: the case is read-only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::AuditLog</name>
     <message>
         <source>Cannot append to the audit log: %1</source>
@@ -942,6 +953,13 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ingest::MappingProfiles</name>
+    <message>
+        <source>a mapping profile needs a name and a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ingest::PhoneDbReader</name>
     <message>
         <source>%1: cannot open the database: %2</source>
@@ -1233,6 +1251,13 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::AddNoteCommand</name>
+    <message>
+        <source>note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::AnalysisPage</name>
     <message>
         <source>Analysis failed: %1</source>
@@ -1450,6 +1475,14 @@ fields: %3
     </message>
     <message>
         <source>Handsets of the same model batch (TAC) in the case (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note on this entity — Return (Edit → Undo takes it back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,6 +1887,18 @@ fields: %3
     </message>
     <message>
         <source>Report written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

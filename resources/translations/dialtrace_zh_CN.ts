@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>dt::Annotations</name>
+    <message>
+        <source>%1: the case is read-only (%2)</source>
+        <translation>%1：案件为只读（%2）</translation>
+    </message>
+    <message>
+        <source>an empty note</source>
+        <translation>备注为空</translation>
+    </message>
+</context>
+<context>
     <name>dt::AuditLog</name>
     <message>
         <source>Cannot append to the audit log: %1</source>
@@ -939,6 +950,13 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ingest::MappingProfiles</name>
+    <message>
+        <source>a mapping profile needs a name and a mapping</source>
+        <translation>映射方案需要名称和列映射</translation>
+    </message>
+</context>
+<context>
     <name>dt::ingest::PhoneDbReader</name>
     <message>
         <source>%1: cannot open the database: %2</source>
@@ -1229,6 +1247,13 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::AddNoteCommand</name>
+    <message>
+        <source>note on %1</source>
+        <translation>%1 的备注</translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::AnalysisPage</name>
     <message>
         <source>Analysis failed: %1</source>
@@ -1447,6 +1472,14 @@ fields: %3
     <message>
         <source>Handsets of the same model batch (TAC) in the case (%1)</source>
         <translation>案件中同一批次机型（TAC）的终端（%1）</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>备注（%1）</translation>
+    </message>
+    <message>
+        <source>Add a note on this entity — Return (Edit → Undo takes it back)</source>
+        <translation>为此对象添加备注 — 回车（编辑 → 撤销可收回）</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1879,18 @@ fields: %3
     <message>
         <source>Report written: %1</source>
         <translation>报告已写出：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
