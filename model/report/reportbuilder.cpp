@@ -1,0 +1,366 @@
+// The report's HTML, section by section: summary, key findings, sources, methods, audit log, glossary.
+#include "report/reportbuilder.h"
+
+#include "analysis/detection.h"
+#include "case/casefile.h"
+#include "case/database.h"
+#include "core/sha256.h"
+#include "dt/version.h"
+#include "report/signing.h"
+
+#include <map>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointF>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+namespace dt::report::detail {
+
+QString Builder::label(const Labels &labels, const QString &code) const
+{
+    const auto it = labels.find(code);
+    return it == labels.end() ? code : w.t(it->second.first, it->second.second);
+}
+
+QString Builder::categoryLabel(const QString &code) const
+{
+    static const Labels labels = {
+        {QStringLiteral("autodialer_marketing"),
+         {"auto-dialler / call-centre marketing", "自动拨号 / 呼叫中心营销"}},
+        {QStringLiteral("harassment_storm"), {"harassment storm (呼死你)", "“呼死你”轰炸骚扰"}},
+        {QStringLiteral("debt_collection"), {"illegal debt-collection pattern", "违规催收模式"}},
+        {QStringLiteral("possible_fraud"), {"possible fraud", "疑似诈骗"}}};
+    return label(labels, code);
+}
+
+QString Builder::reasonLabel(const QString &code) const
+{
+    static const Labels labels = {
+        {QStringLiteral("high_volume"), {"high call volume", "呼出量大"}},
+        {QStringLiteral("no_callbacks"), {"callees never call back", "被叫几乎不回拨"}},
+        {QStringLiteral("low_answer"), {"low answer rate", "接通率低"}},
+        {QStringLiteral("machine_pacing"), {"machine-regular pacing", "机器式等间隔拨号"}},
+        {QStringLiteral("storm"), {"storm on one person", "集中轰炸一人"}},
+        {QStringLiteral("repeat_night"), {"repeated and late calls", "反复及深夜呼叫"}},
+        {QStringLiteral("virtual_number"), {"virtual-operator number", "虚拟运营商号码"}},
+        {QStringLiteral("service_number_marketing"), {"marketing from a service number", "服务号码用于营销"}},
+        {QStringLiteral("data_only_segment"), {"data-only segment", "物联网/上网卡号段"}},
+        {QStringLiteral("complaints"), {"complaints received", "被投诉"}},
+        {QStringLiteral("fraud_complaints"), {"fraud complaints", "诈骗投诉"}},
+        {QStringLiteral("legitimate_pattern"), {"legitimate pattern", "合法业务模式"}}};
+    return label(labels, code);
+}
+
+QString Builder::linkLabel(const QString &code) const
+{
+    static const Labels labels = {
+        {QStringLiteral("shared_device"), {"same handset (IMEI)", "同一终端（IMEI）"}},
+        {QStringLiteral("shared_cell"), {"same cell", "同一基站小区"}},
+        {QStringLiteral("same_pbx_trunk"), {"same PBX trunk", "同一交换机中继"}},
+        {QStringLiteral("victim_overlap"), {"overlapping victims", "被叫人群重叠"}},
+        {QStringLiteral("synchronised_hours"), {"synchronised working hours", "工作时段同步"}}};
+    return label(labels, code);
+}
+
+QString Builder::violationLabel(const QString &code) const
+{
+    static const Labels labels = {
+        {QStringLiteral("call_after_complaint"), {"calls after the callee complained", "投诉后继续拨打"}},
+        {QStringLiteral("outside_permitted_hours"), {"calls outside permitted hours", "规定时段外拨打"}},
+        {QStringLiteral("service_number_marketing"),
+         {"marketing from 95/96/400 resources", "使用95/96/400号码资源营销"}},
+        {QStringLiteral("autodial_volume"), {"auto-dialling volume", "自动拨号呼叫量"}}};
+    return label(labels, code);
+}
+
+QList<QStringList> Builder::callRows(const QString &where, const QList<qint64> &binds, const QString &suspect)
+{
+    Statement s = m_db.prepare(
+        QStringLiteral(
+            "SELECT c.id, a.value, b.value, c.start_utc, c.duration, coalesce(c.answered, -1), "
+            "(SELECT group_concat(src.file_name || ':' || r.line, '; ') FROM call_rows r "
+            " JOIN sources src ON src.id = r.source_id WHERE r.call_id = c.id) "
+            "FROM calls c JOIN numbers a ON a.id = c.caller JOIN numbers b ON b.id = c.callee WHERE ") +
+        where + QStringLiteral(" ORDER BY c.start_utc, c.id LIMIT %1").arg(m_opt.maxSupporting));
+    for (int i = 0; i < binds.size(); ++i)
+        s.bind(i + 1, binds.at(i));
+    QList<QStringList> rows;
+    while (s.step()) {
+        const QString caller = s.text(1);
+        rows << QStringList{
+            QString::number(s.int64(0)),
+            number(caller, caller == suspect || suspect.isEmpty() ? Role::Suspect : Role::Victim),
+            number(s.text(2), Role::Victim),
+            localTime(s.int64(3)),
+            QString::number(s.int64(4)) + QStringLiteral(" s"),
+            s.int64(5) == 1   ? w.t("yes", "是")
+            : s.int64(5) == 0 ? w.t("no", "否")
+                              : QStringLiteral("?"),
+            esc(s.text(6))};
+    }
+    return rows;
+}
+
+void Builder::summary()
+{
+    w.h(2, w.t("1. Case summary", "一、案件概况"), QStringLiteral("summary"));
+    auto count = [&](const char *table) {
+        return m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong();
+    };
+    const qint64 first = m_db.scalar(QStringLiteral("SELECT min(start_utc) FROM calls")).toLongLong();
+    const qint64 last = m_db.scalar(QStringLiteral("SELECT max(start_utc) FROM calls")).toLongLong();
+    w.keyValues({{w.t("Case", "案件"), esc(m_cf.title())},
+                 {w.t("Case file", "案件文件"), esc(QFileInfo(m_cf.path()).fileName())},
+                 {w.t("Sources", "数据来源"), num(count("sources"))},
+                 {w.t("Calls", "通话记录"), num(count("calls"))},
+                 {w.t("Numbers", "号码"), num(count("numbers"))},
+                 {w.t("Leaked-list records", "泄露名单记录"), num(count("leak_records"))},
+                 {w.t("Complaints", "投诉"), num(count("complaints"))},
+                 {w.t("Rejected rows (kept)", "被拒绝的行（已保留）"), num(count("rejected_rows"))},
+                 {w.t("Calls from", "通话起始"), first ? localTime(first) : QString()},
+                 {w.t("Calls until", "通话截止"), last ? localTime(last) : QString()},
+                 {w.t("Time zone", "时区"), QStringLiteral("Asia/Shanghai (UTC+8)")}});
+}
+
+void Builder::keyFindings(const QJsonObject &f)
+{
+    w.h(3, w.t("Key findings", "主要结论"));
+    QStringList items;
+    for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonArray leaks = o.value(QStringLiteral("leaks")).toArray();
+        const QJsonObject best = leaks.isEmpty() ? QJsonObject() : leaks.first().toObject();
+        QString line = w.zh() ? QStringLiteral("<b>%1</b>：%2 个号码，呼出 %3 次，被叫 %4 人")
+                                    .arg(esc(o.value(QStringLiteral("id")).toString()))
+                                    .arg(o.value(QStringLiteral("numbers")).toArray().size())
+                                    .arg(num(o.value(QStringLiteral("calls")).toInteger()),
+                                         num(o.value(QStringLiteral("victims")).toInteger()))
+                              : QStringLiteral("<b>%1</b>: %2 numbers, %3 calls to %4 victims")
+                                    .arg(esc(o.value(QStringLiteral("id")).toString()))
+                                    .arg(o.value(QStringLiteral("numbers")).toArray().size())
+                                    .arg(num(o.value(QStringLiteral("calls")).toInteger()),
+                                         num(o.value(QStringLiteral("victims")).toInteger()));
+        if (best.value(QStringLiteral("significant")).toBool()) {
+            const QString list = esc(best.value(QStringLiteral("source")).toString());
+            const QString share = pct(best.value(QStringLiteral("share_of_victims")).toDouble());
+            const bool ordered = best.value(QStringLiteral("dialled_in_list_order")).toBool();
+            line += w.zh() ? QStringLiteral("；被叫来自泄露名单 %1（占被叫 %2，p = %3%4）")
+                                 .arg(list, share, pvalue(best),
+                                      ordered ? QStringLiteral("，按名单顺序拨打") : QString())
+                           : QStringLiteral("; dialled the leaked list %1 (%2 of its victims, p = %3%4)")
+                                 .arg(list, share, pvalue(best),
+                                      ordered ? QStringLiteral(", in the list's order") : QString());
+        } else {
+            line += w.t("; no leaked list explains its victims", "；没有泄露名单能解释其被叫");
+        }
+        items << line;
+    }
+    for (const auto &v : f.value(QStringLiteral("lineage")).toArray()) {
+        const QJsonObject e = v.toObject();
+        items << (w.zh() ? QStringLiteral("名单 %1 被转卖进 %2（%3 条共同记录，占后者 %4）")
+                         : QStringLiteral(
+                               "The list %1 was resold into %2 (%3 shared records, %4 of the latter)"))
+                     .arg(esc(e.value(QStringLiteral("parent")).toString()),
+                          esc(e.value(QStringLiteral("child")).toString()),
+                          num(e.value(QStringLiteral("shared_records")).toInteger()),
+                          pct(e.value(QStringLiteral("containment")).toDouble()));
+    }
+    const int violations = f.value(QStringLiteral("violations")).toArray().size();
+    items << (w.zh() ? QStringLiteral("违规行为 %1 项（见第四部分及附录A）").arg(violations)
+                     : QStringLiteral("%1 violations (section 4 and appendix A)").arg(violations));
+    w.raw(QStringLiteral("<ul>\n<li>") + items.join(QStringLiteral("</li>\n<li>")) +
+          QStringLiteral("</li>\n</ul>\n"));
+}
+
+void Builder::sources()
+{
+    w.h(2, w.t("2. Sources and their integrity", "二、数据来源及完整性"), QStringLiteral("sources"));
+    w.p(w.t("Every record in this report traces to one of these files and to its line. A file's SHA-256 "
+            "identifies it exactly: recompute it (sha256sum) on the seized copy to check.",
+            "报告中的每一条记录均可追溯至下列文件及其行号。文件的 SHA-256 "
+            "唯一标识该文件，可对扣押的原件重新计算（sha256sum）以核对。"));
+    QList<QStringList> rows, hashes;
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT id, name, file_name, kind, format, encoding, sha256, size, rows_accepted, rows_rejected, "
+        "duplicates_merged, coalesce(acquired, ''), clock_offset FROM sources ORDER BY id"));
+    while (s.step()) {
+        rows << QStringList{QString::number(s.int64(0)),
+                            esc(s.text(2)),
+                            esc(s.text(3)),
+                            esc(s.text(4)),
+                            esc(s.text(5)),
+                            num(s.int64(7)),
+                            num(s.int64(8)),
+                            num(s.int64(9)),
+                            num(s.int64(10)),
+                            esc(s.text(11)),
+                            s.int64(12) ? QString::number(s.int64(12)) + QStringLiteral(" s") : QString()};
+        hashes << QStringList{QString::number(s.int64(0)), esc(s.text(2)),
+                              QStringLiteral("<code>") + esc(s.text(6)) + QStringLiteral("</code>")};
+    }
+    w.table({w.t("#", "编号"), w.t("File", "文件"), w.t("Kind", "类型"), w.t("Format", "格式"),
+             w.t("Encoding", "编码"), w.t("Bytes", "字节"), w.t("Accepted", "接受"), w.t("Rejected", "拒绝"),
+             w.t("Merged", "合并"), w.t("Acquired", "获取日期"), w.t("Clock correction", "时钟校正")},
+            rows);
+    w.table({w.t("#", "编号"), w.t("File", "文件"), QStringLiteral("SHA-256")}, hashes);
+    QList<QStringList> rejects;
+    Statement r = m_db.prepare(
+        QStringLiteral("SELECT s.file_name, r.reason, count(*), min(r.line) FROM rejected_rows r JOIN "
+                       "sources s ON s.id = r.source_id "
+                       "GROUP BY s.file_name, r.reason ORDER BY s.file_name, count(*) DESC, r.reason"));
+    while (r.step())
+        rejects << QStringList{esc(r.text(0)), scrub(r.text(1)), num(r.int64(2)),
+                               QString::number(r.int64(3))};
+    if (!rejects.isEmpty()) {
+        w.h(3, w.t("Rejected rows, by reason", "被拒绝的行（按原因）"));
+        w.table({w.t("File", "文件"), w.t("Reason", "原因"), w.t("Rows", "行数"), w.t("First line", "首行")},
+                rejects);
+    }
+}
+
+void Builder::methods(const QJsonObject &f)
+{
+    w.h(2, w.t("3. Methods and parameters", "三、分析方法与参数"), QStringLiteral("methods"));
+    const QJsonObject run = f.value(QStringLiteral("run")).toObject();
+    w.p(w.t(
+        "Every number that placed calls was profiled in one pass over the calls; its behaviour scored "
+        "with the reasons that fired; suspects grouped into operators from shared handsets, cells, PBX "
+        "trunks, overlapping victims and synchronised hours; each operator's victims compared with the "
+        "leaked lists (exact and masked matches, hypergeometric chance test) and the lists with each other "
+        "(record overlap beyond chance, information lost) to trace resales.",
+        "对每个主叫号码一次性统计通话画像；依据触发的规则及数据评分；依据共用终端、基站、交换机中继、被叫重叠"
+        "和同步工作时段将嫌疑号码归并为团伙；"
+        "将各团伙的被叫与泄露名单比对（完整及打码号码匹配、超几何分布偶然性检验），并比较名单之间的记录重叠（"
+        "超出偶然水平）与信息损失，以追溯转卖关系。"));
+    w.keyValues(
+        {{w.t("Analysis run", "分析批次"), QString::number(run.value(QStringLiteral("id")).toInteger())},
+         {w.t("Started (UTC)", "开始（UTC）"), esc(run.value(QStringLiteral("started_utc")).toString())},
+         {w.t("Finished (UTC)", "结束（UTC）"), esc(run.value(QStringLiteral("finished_utc")).toString())},
+         {w.t("Tool version", "软件版本"), esc(run.value(QStringLiteral("tool_version")).toString())},
+         {w.t("Input digest (SHA-256)", "输入摘要（SHA-256）"),
+          QStringLiteral("<code>") + esc(run.value(QStringLiteral("input_digest")).toString()) +
+              QStringLiteral("</code>")}});
+    const QJsonObject params = run.value(QStringLiteral("parameters")).toObject();
+    QList<QStringList> rows;
+    for (auto it = params.constBegin(); it != params.constEnd(); ++it)
+        rows << QStringList{QStringLiteral("<code>") + esc(it.key()) + QStringLiteral("</code>"),
+                            esc(it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 10)
+                                                      : it.value().toVariant().toString())};
+    w.h(3, w.t("Parameters", "参数"));
+    w.table({w.t("Parameter", "参数"), w.t("Value", "取值")}, rows);
+}
+
+void Builder::auditLog()
+{
+    w.h(2, w.t("Appendix B. Audit log", "附录B　审计日志"), QStringLiteral("audit"));
+    w.p(w.t("Every change to the case, in order; each entry holds the SHA-256 of the one before (hash "
+            "chain), so that an altered or removed entry is detected (dialtrace-cli verify CASE).",
+            "案件的每一次变更按顺序记录；每条记录包含前一条的 "
+            "SHA-256（哈希链），任何篡改或删除均可被发现（dialtrace-cli verify CASE）。"));
+    QList<QStringList> rows;
+    Statement s = m_db.prepare(
+        QStringLiteral("SELECT seq, time_utc, actor, action, details, hash FROM audit_log ORDER BY seq"));
+    while (s.step()) {
+        QString details = s.text(4);
+        if (details.size() > 240)
+            details = details.left(240) + QStringLiteral("…");
+        rows << QStringList{QString::number(s.int64(0)),
+                            esc(s.text(1)),
+                            esc(s.text(2)),
+                            esc(s.text(3)),
+                            scrub(details),
+                            QStringLiteral("<code>") + esc(s.text(5).left(16)) + QStringLiteral("…</code>")};
+    }
+    w.table({w.t("#", "序号"), w.t("Time (UTC)", "时间（UTC）"), w.t("Analyst", "操作人"),
+             w.t("Action", "操作"), w.t("Details", "详情"), w.t("Hash", "哈希")},
+            rows);
+}
+
+void Builder::glossary()
+{
+    w.h(2, w.t("Appendix C. Glossary", "附录C　术语"), QStringLiteral("glossary"));
+    w.keyValues(
+        {{w.t("Operator", "团伙"),
+          w.t("numbers run by one operation, grouped from evidence such as a shared handset",
+              "依据共用终端等证据归并的、由同一经营者控制的一组号码")},
+         {w.t("Victim", "被叫人"), w.t("a distinct number an operator called", "团伙拨打过的不同号码")},
+         {w.t("Leaked list", "泄露名单"),
+          w.t("a seized list of personal information", "查获的公民个人信息名单")},
+         {w.t("Masked number", "打码号码"),
+          w.t("a number with hidden digits, e.g. 138****1234; a match with it is partial evidence",
+              "部分数字被隐藏的号码，如 138****1234；与其匹配仅为部分证据")},
+         {w.t("Lift", "提升度"), w.t("how many times more victims a list holds than chance would give",
+                                     "名单中被叫人数相对于随机情况下期望值的倍数")},
+         {w.t("p-value", "p 值"),
+          w.t("the probability of at least this overlap by chance alone (hypergeometric)",
+              "仅凭偶然出现至少如此重叠的概率（超几何分布）")},
+         {w.t("Lineage", "转卖关系"), w.t("a list built from another (resold), shown parent → child",
+                                          "一份名单由另一份名单转卖、加工而来，表示为 上游 → 下游")},
+         {w.t("Containment", "包含比例"), w.t("the share of the child's records found in the parent",
+                                              "下游名单中可在上游名单找到的记录比例")},
+         {QStringLiteral("IMEI"), w.t("the identity of a handset", "手机终端识别码")},
+         {QStringLiteral("SHA-256"), w.t("a fingerprint of a file: any change to it changes the value",
+                                         "文件的数字指纹：文件任何改动都会改变该值")}});
+}
+
+bool Builder::build(const QString &fingerprint, const QString &publicKeyHex, QString *out, QString *error)
+{
+    const QJsonObject f = analysis::Detector::latestFindings(m_cf, error);
+    if (f.isEmpty())
+        return false;
+    const QString generated = m_opt.generatedUtc.isEmpty()
+                                  ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
+                                  : m_opt.generatedUtc;
+    const QString audience = m_opt.audience == QLatin1String("trainer")
+                                 ? w.t("trainer (all personal data masked)", "培训（全部个人信息已打码）")
+                             : m_opt.audience == QLatin1String("internal")
+                                 ? w.t("internal (full data)", "内部（完整数据）")
+                                 : w.t("prosecutor (personal data masked except suspects' numbers)",
+                                       "检察（除嫌疑号码外，个人信息已打码）");
+    w.raw(
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>%2</title>\n"
+            "<style>\nbody { font-family: 'DejaVu Sans', 'Noto Sans CJK SC', sans-serif; font-size: 10pt; "
+            "color: #111; max-width: 1100px; margin: 2em auto; }\nh1 { font-size: 18pt; } h2 { font-size: "
+            "14pt; "
+            "border-bottom: 1px solid #888; margin-top: 1.5em; } h3 { font-size: 11pt; margin-top: 1.2em; }\n"
+            "table { border-collapse: collapse; margin: 0.4em 0; } th, td { border: 1px solid #999; "
+            "vertical-align: top; padding: 3px; }\nth { background: #e8ecf2; } code { font-size: 8pt; }\n"
+            "</style>\n</head>\n<body>\n")
+            .arg(m_opt.lang, esc(m_cf.title())));
+    w.raw(QStringLiteral("<h1>%1</h1>\n")
+              .arg(esc(w.t("DialTrace evidence report: ", "DialTrace 证据报告：") + m_cf.title())));
+    w.keyValues({{w.t("Generated (UTC)", "生成时间（UTC）"), esc(generated)},
+                 {w.t("Tool", "软件"), QStringLiteral("DialTrace ") + QStringLiteral(DT_VERSION_STRING)},
+                 {w.t("Audience", "阅读对象"), esc(audience)},
+                 {w.t("Signed by workstation key", "工作站签名密钥指纹"),
+                  QStringLiteral("<code>") + esc(fingerprint) + QStringLiteral("</code>")},
+                 {w.t("Public key (Ed25519)", "公钥（Ed25519）"),
+                  QStringLiteral("<code>") + esc(publicKeyHex) + QStringLiteral("</code>")}});
+    w.p(w.t("This report comes with a signed manifest (the file of the same name ending in .manifest.json) "
+            "holding "
+            "its SHA-256 and the state of the case it was made from. Check both with: dialtrace-cli verify "
+            "REPORT.",
+            "本报告附有签名清单（同名、以 .manifest.json 结尾的文件），记录报告的 SHA-256 "
+            "及生成时的案件状态。可用 dialtrace-cli verify 报告文件 进行核验。"));
+    keyFindings(f);
+    summary();
+    sources();
+    methods(f);
+    findings(f);
+    charts(f);
+    appendix(f);
+    auditLog();
+    glossary();
+    w.raw(QStringLiteral("</body>\n</html>\n"));
+    *out = w.result();
+    return true;
+}
+
+} // namespace dt::report::detail

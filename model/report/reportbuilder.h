@@ -1,0 +1,187 @@
+#pragma once
+// The report's HTML builder, shared by its source files (not a public interface): escaping and
+// number formats, the document writer, and the Builder that walks the case section by section.
+#include "case/casefile.h"
+#include "case/database.h"
+#include "report/report.h"
+
+#include <map>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace dt::report::detail {
+
+inline constexpr const char *kBegin = "<!-- findings:begin -->";
+inline constexpr const char *kEnd = "<!-- findings:end -->";
+
+inline QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+inline QString num(qint64 v)
+{
+    // Thousands separated by a thin space would vary by locale: plain digits, grouped by commas.
+    QString s = QString::number(v < 0 ? -v : v);
+    for (qsizetype i = s.size() - 3; i > 0; i -= 3)
+        s.insert(i, QLatin1Char(','));
+    return v < 0 ? QLatin1Char('-') + s : s;
+}
+
+inline QString pct(double v)
+{
+    return QString::number(v * 100.0, 'f', 1) + QLatin1Char('%');
+}
+
+inline QString pvalue(const QJsonObject &a)
+{
+    const double p = a.value(QStringLiteral("p_value")).toDouble();
+    if (p > 0)
+        return QString::number(p, 'g', 3);
+    return QStringLiteral("10<sup>%1</sup>").arg(a.value(QStringLiteral("log10_p")).toDouble(), 0, 'f', 1);
+}
+
+/// Local time in the case's zone (UTC+8), as analysts and prosecutors read it.
+inline QString localTime(qint64 utc)
+{
+    return QDateTime::fromSecsSinceEpoch(utc + 8 * 3600, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+inline QString localTimeIso(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? localTime(t.toSecsSinceEpoch()) : iso;
+}
+
+/// Builds the document: headings, paragraphs, tables; every text escaped here.
+class Writer
+{
+public:
+    Writer(const ReportOptions &opt)
+        : m_opt(opt)
+        , m_zh(opt.lang == QLatin1String("zh"))
+    {}
+    QString t(const char *en, const char *zh) const { return QString::fromUtf8(m_zh ? zh : en); }
+    bool zh() const { return m_zh; }
+    void raw(const QString &s) { m_out += s; }
+    void h(int level, const QString &text, const QString &id = {})
+    {
+        m_out += QStringLiteral("<h%1%2>%3</h%1>\n")
+                     .arg(level)
+                     .arg(id.isEmpty() ? QString() : QStringLiteral(" id=\"%1\"").arg(id), esc(text));
+    }
+    void p(const QString &text, bool escape = true)
+    {
+        m_out += QStringLiteral("<p>") + (escape ? esc(text) : text) + QStringLiteral("</p>\n");
+    }
+    /// Cells are HTML already (callers escape).
+    void table(const QStringList &headers, const QList<QStringList> &rows, const QString &cls = {})
+    {
+        m_out += QStringLiteral(
+                     "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"%1>\n<thead><tr>")
+                     .arg(cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls));
+        for (const QString &hd : headers)
+            m_out +=
+                QStringLiteral("<th bgcolor=\"#e8ecf2\" align=\"left\">") + esc(hd) + QStringLiteral("</th>");
+        m_out += QStringLiteral("</tr></thead>\n<tbody>\n");
+        for (const QStringList &r : rows) {
+            m_out += QStringLiteral("<tr>");
+            for (const QString &c : r)
+                m_out += QStringLiteral("<td>") + c + QStringLiteral("</td>");
+            m_out += QStringLiteral("</tr>\n");
+        }
+        m_out += QStringLiteral("</tbody></table>\n");
+    }
+    void keyValues(const QList<QPair<QString, QString>> &kv)
+    {
+        m_out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
+        for (const auto &[k, v] : kv)
+            m_out += QStringLiteral("<tr><th bgcolor=\"#e8ecf2\" align=\"left\">") + esc(k) +
+                     QStringLiteral("</th><td>") + v + QStringLiteral("</td></tr>\n");
+        m_out += QStringLiteral("</table>\n");
+    }
+    QString result() const { return m_out; }
+
+private:
+    const ReportOptions &m_opt;
+    bool m_zh;
+    QString m_out;
+};
+
+/// Who a number belongs to decides whether the audience may see it.
+enum class Role { Suspect, Victim };
+
+class Builder
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::report::Report)
+public:
+    Builder(CaseFile &cf, const ReportOptions &opt)
+        : m_cf(cf)
+        , m_db(cf.db())
+        , m_opt(opt)
+        , w(opt)
+    {}
+    bool build(const QString &fingerprint, const QString &publicKeyHex, QString *out, QString *error);
+
+private:
+    QString number(const QString &key, Role role) const
+    {
+        if (m_opt.audience == QLatin1String("internal") ||
+            (role == Role::Suspect && m_opt.audience == QLatin1String("prosecutor")))
+            return esc(key);
+        return esc(Report::maskPhone(key));
+    }
+    QString imei(const QString &v) const
+    {
+        return m_opt.audience == QLatin1String("trainer") && v.size() > 8
+                   ? esc(v.left(8) + QString(v.size() - 8, QLatin1Char('*')))
+                   : esc(v);
+    }
+    /// Free text written by the tool or the import (reasons, audit details): digit runs that could
+    /// be numbers of people are masked unless the audience is internal.
+    QString scrub(const QString &text) const
+    {
+        if (m_opt.audience == QLatin1String("internal"))
+            return esc(text);
+        static const QRegularExpression digits(QStringLiteral("(?<![0-9A-Fa-f])\\+?\\d{7,}(?![0-9A-Fa-f])"));
+        QString out = text;
+        QRegularExpressionMatchIterator it = digits.globalMatch(text);
+        QList<QRegularExpressionMatch> ms;
+        while (it.hasNext())
+            ms.prepend(it.next());
+        for (const auto &m : ms)
+            out.replace(m.capturedStart(), m.capturedLength(), Report::maskPhone(m.captured()));
+        return esc(out);
+    }
+    void summary();
+    void keyFindings(const QJsonObject &findings);
+    void charts(const QJsonObject &findings);
+    void flowGraph(const QJsonObject &findings);
+    void sources();
+    void methods(const QJsonObject &findings);
+    void findings(const QJsonObject &findings);
+    void appendix(const QJsonObject &findings);
+    void auditLog();
+    void glossary();
+    /// Code → English and Chinese label.
+    using Labels = std::map<QString, std::pair<const char *, const char *>>;
+    QString label(const Labels &labels, const QString &code) const;
+    QString reasonLabel(const QString &code) const;
+    QString categoryLabel(const QString &code) const;
+    QString linkLabel(const QString &code) const;
+    QString violationLabel(const QString &code) const;
+    /// Supporting calls with their source file and line.
+    QList<QStringList> callRows(const QString &where, const QList<qint64> &binds,
+                                const QString &suspectCaller);
+
+    CaseFile &m_cf;
+    Database &m_db;
+    const ReportOptions &m_opt;
+    Writer w;
+};
+
+} // namespace dt::report::detail

@@ -1,0 +1,589 @@
+// The report's findings: operators, leaks, violations, suspects, lineage; the supporting records;
+// the charts and the graph snapshot (inline SVG).
+#include "analysis/detection.h"
+#include "case/casefile.h"
+#include "case/database.h"
+#include "core/sha256.h"
+#include "dt/version.h"
+#include "report/reportbuilder.h"
+#include "report/signing.h"
+
+#include <map>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointF>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+namespace dt::report::detail {
+
+namespace {
+
+/// A line chart as inline SVG (vector in the HTML; the PDF renders it at print resolution).
+QString svgLineChart(const QString &title, const QStringList &xLabels,
+                     const QList<QPair<QString, QVector<double>>> &series)
+{
+    static const char *const colours[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
+                                          "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"};
+    const int W = 900, H = 300, left = 60, right = 170, top = 30, bottom = 40;
+    double maxY = 1;
+    for (const auto &s : series)
+        for (double v : s.second)
+            maxY = std::max(maxY, v);
+    const int n = std::max<int>(1, int(xLabels.size()));
+    auto x = [&](int i) { return left + (n == 1 ? 0.0 : double(i) * (W - left - right) / double(n - 1)); };
+    auto y = [&](double v) { return H - bottom - v / maxY * (H - top - bottom); };
+    QString out =
+        QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
+                       "viewBox=\"0 0 %1 %2\" font-family=\"DejaVu Sans, Noto Sans CJK SC, sans-serif\" "
+                       "font-size=\"11\">\n")
+            .arg(W)
+            .arg(H);
+    out +=
+        QStringLiteral("<rect x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" fill=\"white\"/>\n").arg(W).arg(H);
+    out += QStringLiteral("<text x=\"%1\" y=\"18\" font-size=\"13\" font-weight=\"bold\">%2</text>\n")
+               .arg(left)
+               .arg(esc(title));
+    for (int k = 0; k <= 4; ++k) {
+        const double v = maxY * k / 4.0;
+        out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#ddd\"/>"
+                              "<text x=\"%4\" y=\"%5\" text-anchor=\"end\">%6</text>\n")
+                   .arg(left)
+                   .arg(y(v), 0, 'f', 1)
+                   .arg(W - right)
+                   .arg(left - 6)
+                   .arg(y(v) + 4, 0, 'f', 1)
+                   .arg(QString::number(qRound(v)));
+    }
+    const int step = std::max(1, n / 12);
+    for (int i = 0; i < n; i += step)
+        out += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>\n")
+                   .arg(x(i), 0, 'f', 1)
+                   .arg(H - bottom + 16)
+                   .arg(esc(xLabels.at(i)));
+    int k = 0;
+    for (const auto &s : series) {
+        const char *c = colours[k % 10];
+        QStringList pts;
+        for (int i = 0; i < s.second.size(); ++i)
+            pts << QStringLiteral("%1,%2").arg(x(i), 0, 'f', 1).arg(y(s.second.at(i)), 0, 'f', 1);
+        out += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"2\" points=\"%2\"/>\n")
+                   .arg(QLatin1String(c), pts.join(QLatin1Char(' ')));
+        out +=
+            QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"%4\" stroke-width=\"3\"/>"
+                           "<text x=\"%5\" y=\"%6\">%7</text>\n")
+                .arg(W - right + 12)
+                .arg(top + 14 + 18 * k)
+                .arg(W - right + 32)
+                .arg(QLatin1String(c))
+                .arg(W - right + 38)
+                .arg(top + 18 + 18 * k)
+                .arg(esc(s.first));
+        ++k;
+    }
+    out += QStringLiteral("</svg>\n");
+    return out;
+}
+
+} // namespace
+
+/// The graph snapshot: leaked lists in layers (parents left, resold children right), each operator at
+/// the right fed by the list its victims came from.
+void Builder::flowGraph(const QJsonObject &f)
+{
+    QStringList lists;
+    for (const auto &v : f.value(QStringLiteral("leak_lists")).toArray())
+        lists << v.toObject().value(QStringLiteral("source")).toString();
+    if (lists.isEmpty())
+        return;
+    QHash<QString, int> depth;
+    for (const QString &l : std::as_const(lists))
+        depth.insert(l, 0);
+    const QJsonArray lineage = f.value(QStringLiteral("lineage")).toArray();
+    for (int round = 0; round < lists.size(); ++round) // longest path, lineage is acyclic
+        for (const auto &v : lineage) {
+            const QJsonObject e = v.toObject();
+            const QString p = e.value(QStringLiteral("parent")).toString(),
+                          c = e.value(QStringLiteral("child")).toString();
+            depth[c] = std::max(depth.value(c), depth.value(p) + 1);
+        }
+    int maxDepth = 0;
+    for (int d : std::as_const(depth))
+        maxDepth = std::max(maxDepth, d);
+    struct Feed
+    {
+        QString op, list;
+        double share;
+    };
+    QList<Feed> feeds;
+    QStringList ops;
+    for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonArray leaks = o.value(QStringLiteral("leaks")).toArray();
+        ops << o.value(QStringLiteral("id")).toString();
+        if (!leaks.isEmpty() && leaks.first().toObject().value(QStringLiteral("significant")).toBool())
+            feeds.append({ops.last(), leaks.first().toObject().value(QStringLiteral("source")).toString(),
+                          leaks.first().toObject().value(QStringLiteral("share_of_victims")).toDouble()});
+    }
+    const int colW = 260, boxW = 200, boxH = 34, rowH = 56, left = 20, top = 40;
+    QHash<QString, QPointF> at; // centre of each box
+    QHash<int, int> rowsIn;
+    for (const QString &l : std::as_const(lists)) {
+        const int d = depth.value(l), r = rowsIn[d]++;
+        at.insert(l, QPointF(left + d * colW + boxW / 2.0, top + r * rowH + boxH / 2.0));
+    }
+    for (int i = 0; i < ops.size(); ++i)
+        at.insert(QStringLiteral("op:") + ops.at(i),
+                  QPointF(left + (maxDepth + 1) * colW + 60, top + i * rowH + boxH / 2.0));
+    int rows = int(ops.size());
+    for (int r : std::as_const(rowsIn))
+        rows = std::max(rows, r);
+    const int W = left + (maxDepth + 1) * colW + 260, H = top + rows * rowH + 10;
+    QString svg =
+        QStringLiteral(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" "
+            "font-family=\"DejaVu Sans, Noto Sans CJK SC, sans-serif\" font-size=\"11\">\n"
+            "<rect x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" fill=\"white\"/>\n"
+            "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
+            "markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" "
+            "fill=\"#555\"/></marker></defs>\n")
+            .arg(W)
+            .arg(H);
+    svg += QStringLiteral("<text x=\"%1\" y=\"18\" font-size=\"13\" font-weight=\"bold\">%2</text>\n")
+               .arg(left)
+               .arg(esc(w.t("From leaked lists to operators: resales and the lists dialled",
+                            "从泄露名单到团伙：转卖关系与被拨打的名单")));
+    auto arrow = [&](QPointF a, QPointF b, const QString &label, const char *colour) {
+        const double x1 = a.x() + boxW / 2.0, x2 = b.x() - (b.x() > a.x() + boxW ? boxW / 2.0 : 0);
+        svg +=
+            QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"%5\" stroke-width=\"1.6\" "
+                           "marker-end=\"url(#arrow)\"/>\n<text x=\"%6\" y=\"%7\" fill=\"%5\">%8</text>\n")
+                .arg(x1, 0, 'f', 1)
+                .arg(a.y(), 0, 'f', 1)
+                .arg(x2, 0, 'f', 1)
+                .arg(b.y(), 0, 'f', 1)
+                .arg(QLatin1String(colour))
+                .arg((x1 + x2) / 2 - 20, 0, 'f', 1)
+                .arg((a.y() + b.y()) / 2 - 4, 0, 'f', 1)
+                .arg(esc(label));
+    };
+    for (const auto &v : lineage) {
+        const QJsonObject e = v.toObject();
+        arrow(at.value(e.value(QStringLiteral("parent")).toString()),
+              at.value(e.value(QStringLiteral("child")).toString()),
+              pct(e.value(QStringLiteral("containment")).toDouble()), "#555");
+    }
+    for (const Feed &fd : std::as_const(feeds)) {
+        const QPointF a = at.value(fd.list), b = at.value(QStringLiteral("op:") + fd.op);
+        const double x1 = a.x() + boxW / 2.0, x2 = b.x() - 40;
+        // From the lower half of the list's box: the resale arrows leave from its middle.
+        svg += QStringLiteral(
+                   "<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"#c0392b\" stroke-width=\"1.6\" "
+                   "stroke-dasharray=\"5,3\" marker-end=\"url(#arrow)\"/>\n")
+                   .arg(x1, 0, 'f', 1)
+                   .arg(a.y() + boxH / 4.0, 0, 'f', 1)
+                   .arg(x2, 0, 'f', 1)
+                   .arg(b.y(), 0, 'f', 1);
+        // The share goes right of the operator's box, clear of the lines.
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" fill=\"#c0392b\">%3</text>\n")
+                   .arg(b.x() + 46, 0, 'f', 1)
+                   .arg(b.y() + 4, 0, 'f', 1)
+                   .arg(esc(w.t("%1 of its victims", "占其被叫 %1").arg(pct(fd.share))));
+    }
+    QSet<QString> linked;
+    for (const auto &v : lineage)
+        linked << v.toObject().value(QStringLiteral("parent")).toString()
+               << v.toObject().value(QStringLiteral("child")).toString();
+    for (const Feed &fd : std::as_const(feeds))
+        linked << fd.list;
+    for (const QString &l : std::as_const(lists)) {
+        const QPointF c = at.value(l);
+        const bool used = linked.contains(l);
+        svg += QStringLiteral(
+                   "<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"4\" fill=\"%5\" stroke=\"%6\"/>"
+                   "<text x=\"%7\" y=\"%8\" text-anchor=\"middle\" fill=\"%9\">%10</text>\n")
+                   .arg(c.x() - boxW / 2.0, 0, 'f', 1)
+                   .arg(c.y() - boxH / 2.0, 0, 'f', 1)
+                   .arg(boxW)
+                   .arg(boxH)
+                   .arg(used ? QStringLiteral("#eef3fb") : QStringLiteral("#f4f4f4"),
+                        used ? QStringLiteral("#4a6fa5") : QStringLiteral("#bbb"))
+                   .arg(c.x(), 0, 'f', 1)
+                   .arg(c.y() + 4, 0, 'f', 1)
+                   .arg(used ? QStringLiteral("#111") : QStringLiteral("#999"), esc(l));
+    }
+    for (const QString &op : std::as_const(ops)) {
+        const QPointF c = at.value(QStringLiteral("op:") + op);
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"80\" height=\"%3\" rx=\"4\" fill=\"#fbeeee\" "
+                              "stroke=\"#c0392b\"/>"
+                              "<text x=\"%4\" y=\"%5\" text-anchor=\"middle\">%6</text>\n")
+                   .arg(c.x() - 40, 0, 'f', 1)
+                   .arg(c.y() - boxH / 2.0, 0, 'f', 1)
+                   .arg(boxH)
+                   .arg(c.x(), 0, 'f', 1)
+                   .arg(c.y() + 4, 0, 'f', 1)
+                   .arg(esc(op));
+    }
+    svg += QStringLiteral("</svg>\n");
+    w.p(w.t(
+        "Solid arrows: a list resold into another (share of the child's records found in the parent). Dashed "
+        "arrows: the list an operator's victims came from (share of its victims). Grey: lists with no link.",
+        "实线箭头：名单被转卖进另一名单（下游记录中可在上游找到的比例）。虚线箭头：团伙被叫所来自的名单（占其"
+        "被叫的比例）。灰色：无关联的名单。"));
+    w.raw(QStringLiteral("<p>") + svg + QStringLiteral("</p>\n"));
+}
+
+void Builder::charts(const QJsonObject &f)
+{
+    w.h(2, w.t("5. Charts", "五、图表"), QStringLiteral("charts"));
+    flowGraph(f);
+    const qint64 first = m_db.scalar(QStringLiteral("SELECT min(start_utc) FROM calls")).toLongLong();
+    const qint64 last = m_db.scalar(QStringLiteral("SELECT max(start_utc) FROM calls")).toLongLong();
+    if (!first)
+        return;
+    const qint64 day0 = (first + 8 * 3600) / 86400, days = (last + 8 * 3600) / 86400 - day0 + 1;
+    if (days <= 0 || days > 3660)
+        return;
+    QStringList dayLabels, hourLabels;
+    for (qint64 d = 0; d < days; ++d)
+        dayLabels
+            << QDateTime::fromSecsSinceEpoch((day0 + d) * 86400, Qt::UTC).toString(QStringLiteral("MM-dd"));
+    for (int h = 0; h < 24; ++h)
+        hourLabels << QString::number(h);
+    QList<QPair<QString, QVector<double>>> perDay, perHour;
+    for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QStringList marks;
+        QList<QString> keys;
+        for (const auto &n : o.value(QStringLiteral("numbers")).toArray()) {
+            marks << QStringLiteral("?");
+            keys << n.toString();
+        }
+        if (keys.isEmpty())
+            continue;
+        Statement s = m_db.prepare(
+            QStringLiteral(
+                "SELECT (c.start_utc + 28800) / 86400, ((c.start_utc + 28800) % 86400) / 3600, count(*) "
+                "FROM calls c JOIN numbers n ON n.id = c.caller WHERE n.value IN (") +
+            marks.join(QLatin1Char(',')) + QStringLiteral(") GROUP BY 1, 2"));
+        for (int i = 0; i < keys.size(); ++i)
+            s.bind(i + 1, keys.at(i));
+        QVector<double> byDay(int(days), 0.0), byHour(24, 0.0);
+        while (s.step()) {
+            const qint64 d = s.int64(0) - day0;
+            if (d >= 0 && d < days)
+                byDay[int(d)] += double(s.int64(2));
+            byHour[int(s.int64(1)) % 24] += double(s.int64(2));
+        }
+        const QString name = o.value(QStringLiteral("id")).toString();
+        perDay.append({name, byDay});
+        perHour.append({name, byHour});
+    }
+    if (perDay.isEmpty())
+        return;
+    w.p(w.t("Calls placed by each operator per day and by hour of the day (local time). Marketing is "
+            "permitted from 08:00 to 21:00.",
+            "各团伙每日呼出量及一天中各小时呼出量（当地时间）。营销呼叫仅允许在 08:00–21:00 进行。"));
+    w.raw(QStringLiteral("<p>") + svgLineChart(w.t("Calls per day", "每日呼出量"), dayLabels, perDay) +
+          QStringLiteral("</p>\n"));
+    w.raw(QStringLiteral("<p>") +
+          svgLineChart(w.t("Calls by hour of day", "各小时呼出量"), hourLabels, perHour) +
+          QStringLiteral("</p>\n"));
+}
+
+void Builder::findings(const QJsonObject &f)
+{
+    w.raw(QString::fromLatin1(kBegin) + QLatin1Char('\n'));
+    w.h(2, w.t("4. Findings", "四、分析结论"), QStringLiteral("findings"));
+    const QJsonArray operators = f.value(QStringLiteral("operators")).toArray();
+    const QJsonArray suspects = f.value(QStringLiteral("suspects")).toArray();
+    const QJsonArray lineage = f.value(QStringLiteral("lineage")).toArray();
+    const QJsonArray violations = f.value(QStringLiteral("violations")).toArray();
+    w.p(w.zh()
+            ? QStringLiteral("共认定 %1 个嫌疑号码，归属 %2 个团伙；发现 %3 项违规；名单转卖关系 %4 条。")
+                  .arg(suspects.size())
+                  .arg(operators.size())
+                  .arg(violations.size())
+                  .arg(lineage.size())
+            : QStringLiteral(
+                  "%1 suspect numbers in %2 operators; %3 violations; %4 resale edges between leaked lists.")
+                  .arg(suspects.size())
+                  .arg(operators.size())
+                  .arg(violations.size())
+                  .arg(lineage.size()));
+    int k = 0;
+    for (const auto &v : operators) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QStringLiteral("id")).toString();
+        w.h(3, w.t("4.%1 Operator %2", "4.%1 团伙 %2").arg(++k).arg(id), QStringLiteral("op-") + id);
+        QStringList nums, imeis;
+        for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
+            nums << number(n.toString(), Role::Suspect);
+        for (const auto &n : o.value(QStringLiteral("imeis")).toArray())
+            imeis << imei(n.toString());
+        w.keyValues({{w.t("Numbers", "号码"), nums.join(QStringLiteral(", "))},
+                     {w.t("Handsets (IMEI)", "终端（IMEI）"), imeis.join(QStringLiteral(", "))},
+                     {w.t("Active", "活动期间"),
+                      localTimeIso(o.value(QStringLiteral("first_call")).toString()) + QStringLiteral(" – ") +
+                          localTimeIso(o.value(QStringLiteral("last_call")).toString())},
+                     {w.t("Calls placed", "呼出通话"), num(o.value(QStringLiteral("calls")).toInteger())},
+                     {w.t("Victims (distinct numbers called)", "被叫人数（不同号码）"),
+                      num(o.value(QStringLiteral("victims")).toInteger())}});
+        // Why these numbers belong together.
+        std::map<QString, int> linkCounts;
+        QStringList examples;
+        for (const auto &e : o.value(QStringLiteral("evidence")).toArray()) {
+            const QJsonObject ev = e.toObject();
+            for (const auto &l : ev.value(QStringLiteral("links")).toArray()) {
+                const QJsonObject link = l.toObject();
+                const QString type = link.value(QStringLiteral("type")).toString();
+                ++linkCounts[type];
+                if (examples.size() < 5) {
+                    QString detail;
+                    if (type == QLatin1String("shared_device"))
+                        detail =
+                            QStringLiteral("IMEI ") + imei(link.value(QStringLiteral("imei")).toString());
+                    else if (type == QLatin1String("shared_cell"))
+                        detail = esc(link.value(QStringLiteral("cell")).toString());
+                    else if (type == QLatin1String("victim_overlap"))
+                        detail = QStringLiteral("Jaccard %1, %2")
+                                     .arg(link.value(QStringLiteral("jaccard")).toDouble())
+                                     .arg(link.value(QStringLiteral("shared_victims")).toInteger());
+                    else if (type == QLatin1String("synchronised_hours"))
+                        detail = QStringLiteral("cos %1, %2 d")
+                                     .arg(link.value(QStringLiteral("hour_profile_cosine")).toDouble())
+                                     .arg(link.value(QStringLiteral("shared_days")).toInteger());
+                    examples << number(ev.value(QStringLiteral("a")).toString(), Role::Suspect) +
+                                    QStringLiteral(" — ") +
+                                    number(ev.value(QStringLiteral("b")).toString(), Role::Suspect) +
+                                    QStringLiteral(": ") + esc(linkLabel(type)) +
+                                    (detail.isEmpty() ? QString()
+                                                      : QStringLiteral(" (") + detail + QLatin1Char(')'));
+                }
+            }
+        }
+        if (!linkCounts.empty()) {
+            QStringList parts;
+            for (const auto &[type, n] : linkCounts)
+                parts << esc(linkLabel(type)) + QStringLiteral(" × ") + QString::number(n);
+            w.p(w.t("Why these numbers belong together: ", "归并依据：") + parts.join(QStringLiteral("; ")) +
+                    QStringLiteral(".<br/>") + examples.join(QStringLiteral("<br/>")),
+                false);
+        } else {
+            w.p(w.t("A single number: no grouping evidence needed.", "单一号码，无需归并依据。"));
+        }
+        // The leaked lists its victims came from.
+        QList<QStringList> leakRows;
+        for (const auto &l : o.value(QStringLiteral("leaks")).toArray()) {
+            const QJsonObject a = l.toObject();
+            if (leakRows.size() >= 5)
+                break;
+            leakRows << QStringList{
+                QString::number(a.value(QStringLiteral("rank")).toInt()),
+                esc(a.value(QStringLiteral("source")).toString()),
+                a.value(QStringLiteral("significant")).toBool() ? w.t("yes", "是") : w.t("no", "否"),
+                num(a.value(QStringLiteral("victims_in_leak")).toInteger()) + QStringLiteral(" (+") +
+                    num(a.value(QStringLiteral("masked_matches")).toInteger()) + QLatin1Char(')'),
+                pct(a.value(QStringLiteral("share_of_victims")).toDouble()),
+                pct(a.value(QStringLiteral("share_of_leak")).toDouble()),
+                num(a.value(QStringLiteral("unique")).toInteger()),
+                QString::number(a.value(QStringLiteral("lift")).toDouble(), 'f', 2),
+                pvalue(a),
+                a.contains(QStringLiteral("lag_days_median"))
+                    ? QString::number(a.value(QStringLiteral("lag_days_median")).toDouble(), 'f', 1)
+                    : QString(),
+                a.value(QStringLiteral("dialled_in_list_order")).toBool()
+                    ? w.t("yes", "是") + QStringLiteral(" (ρ ") +
+                          QString::number(a.value(QStringLiteral("order_correlation")).toDouble(), 'f', 2) +
+                          QLatin1Char(')')
+                    : QString::number(a.value(QStringLiteral("order_correlation")).toDouble(), 'f', 2)};
+        }
+        if (!leakRows.isEmpty()) {
+            w.p(w.t("Leaked lists holding its victims (best source first):",
+                    "被叫号码所在的泄露名单（最可能来源在前）："));
+            w.table({w.t("Rank", "排名"), w.t("List", "名单"), w.t("Significant", "显著"),
+                     w.t("Victims in list (+masked)", "名单内被叫（+打码匹配）"),
+                     w.t("Share of victims", "占被叫比例"), w.t("Share of list", "占名单比例"),
+                     w.t("Only this list", "仅此名单"), w.t("Lift", "提升度"), w.t("p-value", "p 值"),
+                     w.t("Lag (days, median)", "滞后天数（中位）"), w.t("In list order", "按名单顺序拨打")},
+                    leakRows);
+        }
+        // Violations by its numbers.
+        QSet<QString> mine;
+        for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
+            mine.insert(n.toString());
+        QList<QStringList> vRows;
+        for (const auto &vv : violations) {
+            const QJsonObject x = vv.toObject();
+            if (!mine.contains(x.value(QStringLiteral("number")).toString()))
+                continue;
+            vRows << QStringList{esc(violationLabel(x.value(QStringLiteral("type")).toString())),
+                                 number(x.value(QStringLiteral("number")).toString(), Role::Suspect),
+                                 num(x.value(QStringLiteral("count")).toInteger()),
+                                 x.contains(QStringLiteral("complainant"))
+                                     ? number(x.value(QStringLiteral("complainant")).toString(), Role::Victim)
+                                     : QString()};
+        }
+        if (!vRows.isEmpty()) {
+            w.p(w.t("Violations:", "违规行为："));
+            w.table({w.t("Rule", "规则"), w.t("Number", "号码"), w.t("Calls", "通话数"),
+                     w.t("Complainant", "投诉人")},
+                    vRows);
+        }
+    }
+    // Suspect numbers.
+    w.h(3, w.t("Suspect numbers", "嫌疑号码"));
+    QList<QStringList> sRows;
+    for (const auto &v : suspects) {
+        const QJsonObject s = v.toObject();
+        QStringList reasons;
+        for (const auto &r : s.value(QStringLiteral("reasons")).toArray())
+            reasons << esc(reasonLabel(r.toObject().value(QStringLiteral("code")).toString())) +
+                           QStringLiteral(": ") +
+                           scrub(r.toObject().value(QStringLiteral("text")).toString());
+        sRows << QStringList{number(s.value(QStringLiteral("number")).toString(), Role::Suspect),
+                             QString::number(s.value(QStringLiteral("score")).toDouble(), 'f', 3),
+                             esc(categoryLabel(s.value(QStringLiteral("category")).toString())),
+                             reasons.join(QStringLiteral("<br/>"))};
+    }
+    w.table({w.t("Number", "号码"), w.t("Score", "评分"), w.t("Category", "类别"),
+             w.t("Reasons and figures", "依据与数据")},
+            sRows);
+    // Lineage.
+    w.h(3, w.t("How the lists were resold", "名单转卖关系"));
+    if (lineage.isEmpty()) {
+        w.p(w.t("No two lists share records beyond chance.", "各名单之间没有超出偶然水平的共同记录。"));
+    } else {
+        QList<QStringList> rows;
+        for (const auto &v : lineage) {
+            const QJsonObject e = v.toObject();
+            QStringList tr;
+            for (const auto &x : e.value(QStringLiteral("transformations")).toArray())
+                tr << esc(x.toString());
+            QStringList basis;
+            for (const auto &x : e.value(QStringLiteral("direction_basis")).toArray())
+                basis << esc(x.toString());
+            rows << QStringList{esc(e.value(QStringLiteral("parent")).toString()) + QStringLiteral(" → ") +
+                                    esc(e.value(QStringLiteral("child")).toString()),
+                                num(e.value(QStringLiteral("shared_records")).toInteger()),
+                                pct(e.value(QStringLiteral("containment")).toDouble()),
+                                pct(e.value(QStringLiteral("parent_share")).toDouble()),
+                                QString::number(e.value(QStringLiteral("lift")).toDouble(), 'f', 2),
+                                QStringLiteral("10<sup>%1</sup>")
+                                    .arg(e.value(QStringLiteral("log10_p")).toDouble(), 0, 'f', 1),
+                                tr.join(QStringLiteral(", ")),
+                                basis.join(QStringLiteral(", "))};
+        }
+        w.table({w.t("Parent → child", "上游 → 下游"), w.t("Shared records", "共同记录"),
+                 w.t("Of the child", "占下游比例"), w.t("Of the parent", "占上游比例"), w.t("Lift", "提升度"),
+                 w.t("p-value", "p 值"), w.t("Transformations", "变换"), w.t("Direction from", "方向依据")},
+                rows);
+        for (const auto &v : f.value(QStringLiteral("compilations")).toArray()) {
+            const QJsonObject c = v.toObject();
+            QStringList parents;
+            for (const auto &p : c.value(QStringLiteral("parents")).toArray())
+                parents << esc(p.toObject().value(QStringLiteral("source")).toString());
+            w.p(w.zh() ? QStringLiteral("%1 是由 %2 整合而成的汇编名单，另含 %3 条新记录（%4）。")
+                             .arg(esc(c.value(QStringLiteral("source")).toString()),
+                                  parents.join(QStringLiteral("、")))
+                             .arg(num(c.value(QStringLiteral("new_records")).toInteger()),
+                                  pct(c.value(QStringLiteral("new_share")).toDouble()))
+                       : QStringLiteral("%1 is a compilation of %2, with %3 new records (%4).")
+                             .arg(esc(c.value(QStringLiteral("source")).toString()),
+                                  parents.join(QStringLiteral(", ")))
+                             .arg(num(c.value(QStringLiteral("new_records")).toInteger()),
+                                  pct(c.value(QStringLiteral("new_share")).toDouble())),
+                false);
+        }
+    }
+    w.raw(QString::fromLatin1(kEnd) + QLatin1Char('\n'));
+}
+
+void Builder::appendix(const QJsonObject &f)
+{
+    w.h(2, w.t("Appendix A. Supporting records", "附录A　支撑记录"), QStringLiteral("appendix"));
+    w.p(w.zh() ? QStringLiteral("每项结论列出至多 %1 条支撑记录，注明来源文件及行号（“文件:行”）。")
+                     .arg(m_opt.maxSupporting)
+               : QStringLiteral("Up to %1 supporting records per finding, each with its source file and line "
+                                "(\"file:line\").")
+                     .arg(m_opt.maxSupporting));
+    const QStringList callHeaders = {w.t("Call", "通话"),          w.t("Caller", "主叫"),
+                                     w.t("Callee", "被叫"),        w.t("Start (UTC+8)", "开始时间（UTC+8）"),
+                                     w.t("Duration", "时长"),      w.t("Answered", "接通"),
+                                     w.t("Source:line", "来源:行")};
+    for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QStringLiteral("id")).toString();
+        w.h(3, w.t("Operator %1: first calls", "团伙 %1：最早的通话").arg(id));
+        QList<qint64> ids;
+        for (const auto &n : o.value(QStringLiteral("numbers")).toArray()) {
+            Statement s = m_db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));
+            s.bind(1, n.toString());
+            if (s.step())
+                ids << s.int64(0);
+        }
+        if (ids.isEmpty())
+            continue;
+        QStringList marks;
+        for (int i = 0; i < ids.size(); ++i)
+            marks << QStringLiteral("?");
+        w.table(callHeaders,
+                callRows(QStringLiteral("c.caller IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+                         ids, QString()));
+        // Records of the best list that its victims appear in.
+        const QJsonArray leaks = o.value(QStringLiteral("leaks")).toArray();
+        const QJsonObject best = leaks.isEmpty() ? QJsonObject() : leaks.first().toObject();
+        if (best.value(QStringLiteral("significant")).toBool()) {
+            w.h(3, w.t("Operator %1: its victims in %2", "团伙 %1：被叫在 %2 中的记录")
+                       .arg(id, best.value(QStringLiteral("source")).toString()));
+            Statement s = m_db.prepare(
+                QStringLiteral(
+                    "SELECT src.file_name, l.line, n.value, coalesce(l.name, ''), coalesce(l.id_card, '') "
+                    "FROM leak_records l JOIN sources src ON src.id = l.source_id "
+                    "JOIN numbers n ON n.id = l.phone WHERE src.name = ? AND l.phone IN "
+                    "(SELECT callee FROM calls WHERE caller IN (") +
+                marks.join(QLatin1Char(',')) +
+                QStringLiteral(")) ORDER BY l.line LIMIT %1").arg(m_opt.maxSupporting));
+            s.bind(1, best.value(QStringLiteral("source")).toString());
+            for (int i = 0; i < ids.size(); ++i)
+                s.bind(i + 2, ids.at(i));
+            QList<QStringList> rows;
+            const bool full = m_opt.audience == QLatin1String("internal");
+            while (s.step())
+                rows << QStringList{esc(s.text(0)) + QLatin1Char(':') + QString::number(s.int64(1)),
+                                    number(s.text(2), Role::Victim),
+                                    esc(full ? s.text(3) : Report::maskName(s.text(3))),
+                                    esc(full ? s.text(4) : Report::maskIdCard(s.text(4)))};
+            w.table({w.t("Source:line", "来源:行"), w.t("Phone", "电话"), w.t("Name", "姓名"),
+                     w.t("ID number", "身份证号")},
+                    rows);
+        }
+    }
+    int k = 0;
+    for (const auto &v : f.value(QStringLiteral("violations")).toArray()) {
+        const QJsonObject x = v.toObject();
+        QList<qint64> ids;
+        for (const auto &c : x.value(QStringLiteral("supporting_calls")).toArray())
+            if (ids.size() < m_opt.maxSupporting)
+                ids << c.toInteger();
+        if (ids.isEmpty())
+            continue;
+        w.h(3, w.t("Violation %1: %2 by %3", "违规 %1：%3 %2")
+                   .arg(++k)
+                   .arg(violationLabel(x.value(QStringLiteral("type")).toString()),
+                        number(x.value(QStringLiteral("number")).toString(), Role::Suspect)));
+        QStringList marks;
+        for (int i = 0; i < ids.size(); ++i)
+            marks << QStringLiteral("?");
+        w.table(callHeaders,
+                callRows(QStringLiteral("c.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'), ids,
+                         x.value(QStringLiteral("number")).toString()));
+    }
+}
+
+} // namespace dt::report::detail
