@@ -3,11 +3,31 @@
 #include "case/casefile.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace dttest {
+
+/// The sample's ground truth (truth.json) in @p dir; empty if it cannot be read.
+inline QJsonObject readTruth(const QString &dir)
+{
+    QFile f(dir + QStringLiteral("/truth.json"));
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+/// A truth operator (in the truth's order) and its first number.
+inline QJsonObject truthOperator(const QJsonObject &truth, int index = 0)
+{
+    return truth.value(QStringLiteral("operators")).toArray().at(index).toObject();
+}
+inline QString truthOperatorNumber(const QJsonObject &truth, int index = 0)
+{
+    return truthOperator(truth, index).value(QStringLiteral("numbers")).toArray().at(0).toString();
+}
 
 inline QString writeFile(const QString &path, const QByteArray &content)
 {

@@ -206,18 +206,10 @@ void TestGuiSmoke::sampleCaseOpens()
                 .contains(QStringLiteral("leak records")));
     // The details panel finds a number typed in another spelling, with its calls, leaks and complaints.
     {
-        QFile truthFile(QFileInfo(w.currentCase()->path()).absolutePath() +
-                        QStringLiteral("/files/truth.json"));
-        QVERIFY(truthFile.open(QIODevice::ReadOnly));
-        const QJsonObject truth = QJsonDocument::fromJson(truthFile.readAll()).object();
-        const QString op = truth.value(QStringLiteral("operators"))
-                               .toArray()
-                               .at(0)
-                               .toObject()
-                               .value(QStringLiteral("numbers"))
-                               .toArray()
-                               .at(0)
-                               .toString();
+        const QJsonObject truth =
+            dttest::readTruth(QFileInfo(w.currentCase()->path()).absolutePath() + QStringLiteral("/files"));
+        QVERIFY(!truth.isEmpty());
+        const QString op = dttest::truthOperatorNumber(truth);
         const QString spelled = QStringLiteral("0086 ") + op.mid(3, 3) + QLatin1Char('-') + op.mid(6, 4) +
                                 QLatin1Char('-') + op.mid(10);
         EntityPanel *panel = w.entityPanel();
@@ -405,14 +397,8 @@ void TestGuiSmoke::leakedListsTab()
     QCOMPARE(selected.first().data().toString(), page->matrixModel()->headerData(2, Qt::Vertical).toString());
 
     // The trail of a loan-list member the loan auto-dialler called shows that list, first called after it.
-    QFile truthFile(QFileInfo(w.currentCase()->path()).absolutePath() + QStringLiteral("/files/truth.json"));
-    QVERIFY(truthFile.open(QIODevice::ReadOnly));
-    const QJsonObject op1 = QJsonDocument::fromJson(truthFile.readAll())
-                                .object()
-                                .value(QStringLiteral("operators"))
-                                .toArray()
-                                .at(0)
-                                .toObject();
+    const QJsonObject op1 = dttest::truthOperator(
+        dttest::readTruth(QFileInfo(w.currentCase()->path()).absolutePath() + QStringLiteral("/files")));
     QCOMPARE(op1.value(QStringLiteral("leak")).toString(), QStringLiteral("leak_loan_app_users"));
     Statement st = w.currentCase()->db().prepare(
         QStringLiteral("SELECT v.value FROM leak_records l JOIN sources s ON s.id = l.source_id JOIN numbers "

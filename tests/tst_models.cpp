@@ -221,14 +221,7 @@ void TestModels::callsModelReadsPagesOnDemand()
     // Every row names the source file and line it came from.
     QVERIFY(m.index(5, CallsModel::Source).data().toString().contains(QStringLiteral(".csv:")));
     // A number's calls: made and received, in time order.
-    const QString op = truth.value(QStringLiteral("operators"))
-                           .toArray()
-                           .at(0)
-                           .toObject()
-                           .value(QStringLiteral("numbers"))
-                           .toArray()
-                           .at(0)
-                           .toString();
+    const QString op = dttest::truthOperatorNumber(truth);
     m.setNumberFilter(op);
     const qint64 own =
         cf->db()
