@@ -112,12 +112,12 @@ void TestCaseFile::migratesOlderSchema()
     QVERIFY2(error.contains(QStringLiteral("older schema")), qPrintable(error));
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
-    QCOMPARE(cf->schemaVersion(), 5);
+    QCOMPARE(cf->schemaVersion(), 6);
     QCOMPARE(cf->title(), QStringLiteral("old case"));
     QCOMPARE(
         cf->db().scalar(QStringLiteral("SELECT group_concat(version) FROM schema_migrations")).toString(),
         QStringLiteral("1,2,3,4,5"));
-    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 5);
+    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 6);
     QVERIFY(cf->db().exec(QStringLiteral("SELECT * FROM mapping_profiles")));
     QVERIFY(cf->db().exec(QStringLiteral("SELECT callee_device, callee_cell FROM calls")));
     const auto entries = cf->audit().entries();

@@ -180,6 +180,15 @@ CREATE INDEX leak_records_masked ON leak_records(source_id, line, phone_pattern,
   WHERE phone IS NULL AND phone_pattern IS NOT NULL;
 )SQL";
 
+// Version 6: the link chart's saved state (nodes, places, pins, filters), one row per chart.
+const char *const kV6 = R"SQL(
+CREATE TABLE chart_states(
+  name TEXT PRIMARY KEY,
+  state TEXT NOT NULL,
+  saved_utc TEXT NOT NULL
+) WITHOUT ROWID;
+)SQL";
+
 const char *migrationSql(int version)
 {
     switch (version) {
@@ -193,6 +202,8 @@ const char *migrationSql(int version)
         return kV4;
     case 5:
         return kV5;
+    case 6:
+        return kV6;
     default:
         return nullptr;
     }

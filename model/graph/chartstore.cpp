@@ -1,0 +1,36 @@
+#include "graph/chartstore.h"
+
+#include "case/database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace dt::graph {
+
+bool ChartStore::save(Database &db, const QString &name, const QJsonObject &state, QString *error)
+{
+    Statement s = db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO chart_states(name, state, saved_utc) VALUES(?,?,?)"));
+    s.bind(1, name)
+        .bind(2, QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)))
+        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!s.exec()) {
+        *error = s.errorString();
+        return false;
+    }
+    return true;
+}
+
+QJsonObject ChartStore::load(Database &db, const QString &name, QString *error)
+{
+    Statement s = db.prepare(QStringLiteral("SELECT state FROM chart_states WHERE name = ?"));
+    s.bind(1, name);
+    if (!s.step()) {
+        if (!s.ok())
+            *error = s.errorString();
+        return {};
+    }
+    return QJsonDocument::fromJson(s.text(0).toUtf8()).object();
+}
+
+} // namespace dt::graph
