@@ -13,9 +13,12 @@
 #include "casepage.h"
 #include "core/sha256.h"
 #include "entitypanel.h"
+#include "graph/linkgraph.h"
 #include "languagemanager.h"
 #include "leakspage.h"
 #include "lineageview.h"
+#include "linkchartitems.h"
+#include "linkchartpage.h"
 #include "mainwindow.h"
 #include "qcustomplotinclude.h"
 #include "report/report.h"
@@ -28,6 +31,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +66,7 @@ private Q_SLOTS:
     void sampleCaseOpens();
     void reportDialogPreviewsExportsAndSigns();
     void leakedListsTab();
+    void linkChartTab();
     void languageSwitchesLive();
 
 private:
@@ -430,6 +436,156 @@ void TestGuiSmoke::leakedListsTab()
     w.closeCase();
     QCOMPARE(page->listsModel()->rowCount(), 0);
     QCOMPARE(page->lineageView()->arrowCount(), 0);
+}
+
+void TestGuiSmoke::linkChartTab()
+{
+    using graph::EdgeType;
+    using graph::NodeType;
+    QString error;
+    int nodesBefore = 0;
+    graph::GraphFilter filterBefore;
+    {
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY2(w.openSampleCase(&error), qPrintable(error)); // built by sampleCaseOpens: opens at once
+        QVERIFY(w.currentCase());
+        // A case without a saved chart starts from the latest run's overview, built off the GUI thread.
+        w.currentCase()->db().exec(QStringLiteral("DELETE FROM chart_states"));
+        LinkChartPage *chart = w.linkChart();
+        chart->setCase(w.currentCase());
+        QTabWidget *tabs = w.casePage()->tabs();
+        QCOMPARE(tabs->tabText(tabs->indexOf(chart)), QStringLiteral("Link chart"));
+        tabs->setCurrentWidget(chart);
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->busy() && chart->graph().nodeCount() > 0, 20000);
+        const graph::LinkGraph &g = chart->graph();
+        int operators = 0, lineage = 0;
+        for (const auto &n : g.nodes())
+            operators += n.type == NodeType::Operator;
+        for (const auto &e : g.edges())
+            lineage += e.type == EdgeType::Lineage;
+        QCOMPARE(operators, w.analysisPage()->operatorsModel()->rowCount());
+        QCOMPARE(lineage, 2);
+        QCOMPARE(chart->visibleNodeCount(), g.nodeCount());
+        QCOMPARE(chart->scene()->items().size(), g.nodeCount() + g.edgeCount());
+
+        // Selection is one across the views: an operator picked in the table is picked on the chart …
+        const QString op0 = w.analysisPage()->operatorsModel()->index(0, 0).data().toString();
+        QVERIFY(w.analysisPage()->selectOperator(op0));
+        QCOMPARE(chart->selectedNodes().size(), size_t(1));
+        QCOMPARE(g.node(chart->selectedNodes().front()).key, op0);
+        // … and one picked on the chart is picked in the table.
+        const QString op1 = w.analysisPage()->operatorsModel()->index(1, 0).data().toString();
+        const int op1Node = g.find(NodeType::Operator, op1);
+        QVERIFY(op1Node >= 0);
+        chart->scene()->clearSelection();
+        for (QGraphicsItem *i : chart->scene()->items())
+            if (auto *n = dynamic_cast<NodeItem *>(i); n && n->index() == op1Node)
+                n->setSelected(true);
+        const QModelIndexList sel = w.analysisPage()->operatorsView()->selectionModel()->selectedRows();
+        QCOMPARE(sel.size(), 1);
+        QCOMPARE(sel.first().data().toString(), op1);
+
+        // Expanding the busiest operator's first number brings its victims (a hub: aggregated), handset,
+        // lists.
+        const QJsonObject truthOp = dttest::truthOperator(
+            dttest::readTruth(QFileInfo(w.currentCase()->path()).absolutePath() + QStringLiteral("/files")));
+        const QString number = truthOp.value(QStringLiteral("numbers")).toArray().at(0).toString();
+        const int numberNode = g.find(NodeType::Number, number);
+        QVERIFY2(numberNode >= 0, qPrintable(number));
+        const int before = g.nodeCount();
+        QSignalSpy done(chart, &LinkChartPage::workFinished);
+        chart->expandNode(numberNode);
+        QVERIFY(chart->busy() || done.count() == 1);
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 20000);
+        QCOMPARE(done.first().first().toBool(), true);
+        QVERIFY(chart->graph().nodeCount() > before);
+        QVERIFY(chart->graph().node(chart->graph().find(NodeType::Number, number)).expanded);
+        bool aggregate = false, device = false;
+        for (const auto &n : chart->graph().nodes()) {
+            aggregate = aggregate || n.type == NodeType::Aggregate;
+            device = device || n.type == NodeType::Device;
+        }
+        QVERIFY(aggregate);
+        QVERIFY(device);
+
+        // Filter by time: a window over the first hour counts only that hour's calls on each link; a
+        // window after the last call hides the victims (and their aggregate) reached only by calls.
+        const auto [lo, hi] = chart->graph().timeSpan();
+        QVERIFY(hi > lo + 86400);
+        const int allVisible = chart->visibleNodeCount();
+        chart->setTimeWindow(lo, lo + 3600);
+        for (int e = 0; e < chart->graph().edgeCount(); ++e) {
+            const graph::Edge &x = chart->graph().edge(e);
+            if (x.type != EdgeType::Call)
+                continue;
+            const qint64 inside =
+                std::count_if(x.times.begin(), x.times.end(), [lo = lo](qint64 t) { return t < lo + 3600; });
+            QCOMPARE(chart->graph().weight(e, chart->filter()), inside);
+        }
+        chart->setTimeWindow(hi + 1, hi + 2);
+        QVERIFY(chart->visibleNodeCount() < allVisible);
+        chart->setTimeWindow(0, 0);
+        QCOMPARE(chart->visibleNodeCount(), allVisible);
+        chart->setTypeShown(NodeType::Device, false);
+        QVERIFY(chart->visibleNodeCount() < allVisible);
+        chart->setTypeShown(NodeType::Device, true);
+
+        // A number typed in another spelling in the details panel is selected on the chart.
+        const QString spelled = QStringLiteral("0086 ") + number.mid(3, 3) + QLatin1Char(' ') +
+                                number.mid(6, 4) + QLatin1Char(' ') + number.mid(10);
+        w.entityPanel()->searchBox()->setText(spelled);
+        QTest::keyClick(w.entityPanel()->searchBox(), Qt::Key_Return);
+        QCOMPARE(chart->selectedNodes().size(), size_t(1));
+        QCOMPARE(chart->graph().node(chart->selectedNodes().front()).key, number);
+        QCOMPARE(w.casePage()->callsModel()->numberFilter(), number);
+
+        // The shortest path between two numbers of one operator runs through the operator.
+        const QString second = truthOp.value(QStringLiteral("numbers")).toArray().at(1).toString();
+        const int a = chart->graph().find(NodeType::Number, number),
+                  b = chart->graph().find(NodeType::Number, second);
+        QVERIFY(b >= 0);
+        QVERIFY(chart->highlightPath(a, b));
+        QCOMPARE(chart->highlightedNodes().size(), 3);
+        QVERIFY(chart->highlightConnections(a, b) >= 3);
+        chart->clearHighlight();
+
+        // Hide and pin, then export both formats.
+        chart->setHidden(b, true);
+        QCOMPARE(chart->graph().nodeVisible(b, chart->filter()), false);
+        chart->setPinned(a, true);
+        QTemporaryDir out;
+        QVERIFY2(chart->exportImage(out.filePath(QStringLiteral("chart.png")), &error), qPrintable(error));
+        QVERIFY2(chart->exportImage(out.filePath(QStringLiteral("chart.svg")), &error), qPrintable(error));
+        const QImage png(out.filePath(QStringLiteral("chart.png")));
+        QVERIFY(png.width() > 300 && png.height() > 300);
+        QFile svg(out.filePath(QStringLiteral("chart.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svg.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains(op0.toUtf8()) || svgText.contains("<path"));
+
+        // The chart is saved in the case with its filter and comes back when the case is reopened.
+        chart->setMinWeight(2);
+        chart->flushSave();
+        nodesBefore = chart->graph().nodeCount();
+        filterBefore = chart->filter();
+        w.closeCase();
+        QCOMPARE(chart->graph().nodeCount(), 0);
+        QVERIFY2(w.openSampleCase(&error), qPrintable(error));
+        QVERIFY(!chart->busy());
+        QCOMPARE(chart->graph().nodeCount(), nodesBefore);
+        QVERIFY(chart->filter() == filterBefore);
+        QVERIFY(chart->graph().node(chart->graph().find(NodeType::Number, second)).hidden);
+        QVERIFY(chart->graph().node(chart->graph().find(NodeType::Number, number)).pinned);
+        // Collapsing the number removes what its expansion brought in.
+        chart->collapseNode(chart->graph().find(NodeType::Number, number));
+        QVERIFY(chart->graph().nodeCount() < nodesBefore);
+        chart->showOverview();
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->busy(), 20000);
+        QCOMPARE(chart->graph().nodeCount(), before);
+    }
 }
 
 void TestGuiSmoke::languageSwitchesLive()

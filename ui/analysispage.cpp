@@ -169,6 +169,27 @@ void AnalysisPage::runAnalysis()
     }));
 }
 
+bool AnalysisPage::selectNumber(const QString &number)
+{
+    const auto find = [this, &number] {
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            if (m_proxy->index(r, 0).data(analysis::SuspectsModel::NumberRole).toString() == number)
+                return r;
+        return -1;
+    };
+    int row = find();
+    if (row < 0 && !m_operatorsView->selectionModel()->selectedRows().isEmpty()) {
+        m_operatorsView->clearSelection(); // the number is not the selected operator's: show all suspects
+        row = find();
+    }
+    if (row < 0)
+        return false;
+    if (m_suspectsView->currentIndex().row() != row)
+        m_suspectsView->selectRow(row);
+    m_suspectsView->scrollTo(m_proxy->index(row, 0));
+    return true;
+}
+
 bool AnalysisPage::selectOperator(const QString &id)
 {
     for (int r = 0; r < m_operators->rowCount(); ++r) {
@@ -188,15 +209,19 @@ void AnalysisPage::operatorSelected()
         m_charts->clear();
         return;
     }
+    Q_EMIT operatorChosen(
+        rows.first().sibling(rows.first().row(), analysis::OperatorsModel::Id).data().toString());
     QStringList alternatives;
     const QStringList numbers = rows.first().data(analysis::OperatorsModel::NumbersRole).toStringList();
     for (const QString &n : numbers)
         alternatives << QRegularExpression::escape(n);
+    // A suspect picked before is not the operator's selection: the charts show the whole operator.
+    m_suspectsView->selectionModel()->clear();
+    m_proxy->setFilterRegularExpression(QRegularExpression(
+        QStringLiteral("^(") + alternatives.join(QLatin1Char('|')) + QStringLiteral(")$")));
     if (m_case)
         m_charts->setActivity(analysis::Activity::of(m_case->db(), numbers),
                               rows.first().siblingAtColumn(0).data().toString());
-    m_proxy->setFilterRegularExpression(QRegularExpression(
-        QStringLiteral("^(") + alternatives.join(QLatin1Char('|')) + QStringLiteral(")$")));
 }
 
 void AnalysisPage::changeEvent(QEvent *event)

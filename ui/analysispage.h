@@ -35,6 +35,9 @@ public:
     void runAnalysis();
     /// Selects the operator @p id (its suspects are then listed); false when the run has no such operator.
     bool selectOperator(const QString &id);
+    /// Selects the suspect @p number when the table lists it (under the current operator filter, else
+    /// among all suspects); false when the run did not score it.
+    bool selectNumber(const QString &number);
     bool isRunning() const { return m_watcher.isRunning(); }
 
     analysis::SuspectsModel *suspectsModel() const { return m_suspects; }
@@ -46,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void numberActivated(const QString &number);
+    /// The analyst picked an operator in the table.
+    void operatorChosen(const QString &id);
     void analysisFinished(bool ok);
 
 protected:

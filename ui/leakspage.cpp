@@ -228,8 +228,11 @@ LeaksPage::LeaksPage(QWidget *parent)
             [this](const QUrl &url) { Q_EMIT numberActivated(url.path()); });
     connect(m_listsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &i) {
-                if (i.isValid())
-                    m_lineage->highlight(i.data(analysis::LeakListsModel::SourceRole).toString());
+                if (!i.isValid())
+                    return;
+                const QString source = i.data(analysis::LeakListsModel::SourceRole).toString();
+                m_lineage->highlight(source);
+                Q_EMIT listSelected(source);
             });
     connect(m_lineage, &LineageView::listClicked, this, [this](const QString &source) {
         const int row = m_lists->rowOf(source);
@@ -244,6 +247,16 @@ LeaksPage::LeaksPage(QWidget *parent)
                 Q_EMIT operatorSelected(i.data(analysis::LeakMatrixModel::OperatorRole).toString());
             });
     retranslateUi();
+}
+
+bool LeaksPage::selectList(const QString &source)
+{
+    const int row = m_lists->rowOf(source);
+    if (row < 0)
+        return false;
+    if (m_listsView->currentIndex().row() != row)
+        m_listsView->selectRow(row);
+    return true;
 }
 
 void LeaksPage::setCase(CaseFile *cf)

@@ -36,6 +36,8 @@ public:
     void reload();
     /// Traces @p value (a number, masked number, ID number or name) and shows its trail.
     void showTrail(const QString &value);
+    /// Selects the list @p source in the table (and the lineage graph); false when the run has none.
+    bool selectList(const QString &source);
 
     analysis::LeakListsModel *listsModel() const { return m_lists; }
     analysis::LeakMatrixModel *matrixModel() const { return m_matrix; }
@@ -49,6 +51,8 @@ public:
 
 Q_SIGNALS:
     void operatorSelected(const QString &operatorId);
+    /// The analyst picked a list (in the table or the lineage graph).
+    void listSelected(const QString &source);
     /// A number to show in the details panel: the traced victim's, or one clicked in the trail.
     void numberActivated(const QString &number);
 

@@ -7,6 +7,7 @@
 #include "entitypanel.h"
 #include "languagemanager.h"
 #include "leakspage.h"
+#include "linkchartpage.h"
 #include "recentcases.h"
 #include "reportdialog.h"
 #include "sample/samplecase.h"
@@ -50,19 +51,40 @@ MainWindow::MainWindow(QWidget *parent)
     m_casePage->tabs()->insertTab(0, m_analysisPage, QString());
     m_leaksPage = new LeaksPage(m_casePage);
     m_casePage->tabs()->insertTab(1, m_leaksPage, QString());
+    m_linkChart = new LinkChartPage(m_casePage);
+    m_casePage->tabs()->insertTab(2, m_linkChart, QString());
     m_entityPanel = new EntityPanel(this);
     m_entityPanel->setUndoStack(m_undoStack);
     m_entityPanel->setMinimumWidth(420);
     addDockWidget(Qt::RightDockWidgetArea, m_entityPanel);
     m_entityPanel->hide();
     connect(m_welcome, &WelcomePage::recentCaseActivated, this, [this](const QString &p) { openCase(p); });
-    connect(m_analysisPage, &AnalysisPage::numberActivated, this, &MainWindow::findEntity);
+    using graph::NodeType;
+    connect(m_analysisPage, &AnalysisPage::numberActivated, this,
+            [this](const QString &n) { linkSelection(int(NodeType::Number), n); });
+    connect(m_analysisPage, &AnalysisPage::operatorChosen, this,
+            [this](const QString &id) { linkSelection(int(NodeType::Operator), id); });
+    connect(m_leaksPage, &LeaksPage::listSelected, this,
+            [this](const QString &s) { linkSelection(int(NodeType::LeakList), s); });
+    connect(m_linkChart, &LinkChartPage::entitySelected, this,
+            [this](NodeType t, const QString &k) { linkSelection(int(t), k); });
+    connect(m_entityPanel, &EntityPanel::entityShown, this, [this](const QString &key) {
+        if (m_entityPanel->details().kind == QLatin1String("phone") && m_entityPanel->details().inCase)
+            linkSelection(int(NodeType::Number), key);
+    });
+    connect(m_linkChart, &LinkChartPage::entityActivated, this, [this](NodeType t, const QString &k) {
+        if (t == NodeType::Number || t == NodeType::Device)
+            findEntity(k);
+    });
     connect(m_analysisPage, &AnalysisPage::analysisFinished, this, [this] {
         m_casePage->refresh();
         m_leaksPage->reload();
+        m_linkChart->setCase(m_case.get()); // the new run's findings; the analyst's chart is kept
     });
-    connect(m_leaksPage, &LeaksPage::operatorSelected, m_analysisPage, &AnalysisPage::selectOperator);
-    connect(m_leaksPage, &LeaksPage::numberActivated, this, &MainWindow::findEntity);
+    connect(m_leaksPage, &LeaksPage::operatorSelected, this,
+            [this](const QString &id) { linkSelection(int(NodeType::Operator), id); });
+    connect(m_leaksPage, &LeaksPage::numberActivated, this,
+            [this](const QString &n) { linkSelection(int(NodeType::Number), n); });
     createMenus();
     m_caseStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_caseStatus);
@@ -77,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Pages signal selection changes while they are torn down; nothing should be linked by then.
+    m_linking = true;
     m_sampleCancel = true;
     m_sampleWatcher.waitForFinished();
 }
@@ -178,6 +202,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_analysisPage), tr("Suspects && operators"));
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_leaksPage), tr("Leaked lists"));
+    m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_linkChart), tr("Link chart"));
     m_find->setText(tr("&Find Number, ID or Name…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -275,6 +300,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
     m_entityPanel->show();
     m_analysisPage->setCase(m_case.get());
     m_leaksPage->setCase(m_case.get());
+    m_linkChart->setCase(m_case.get());
     m_casePage->tabs()->setCurrentWidget(m_analysisPage);
     updateState();
     if (m_case->isReadOnly())
@@ -355,6 +381,39 @@ void MainWindow::findEntity(const QString &value)
     m_entityPanel->showEntity(value);
 }
 
+void MainWindow::linkSelection(int type, const QString &key)
+{
+    if (m_linking || key.isEmpty())
+        return;
+    m_linking = true;
+    QObject *origin = sender();
+    switch (graph::NodeType(type)) {
+    case graph::NodeType::Number:
+        if (origin != m_entityPanel)
+            findEntity(key);
+        if (origin != m_analysisPage)
+            m_analysisPage->selectNumber(key);
+        m_casePage->filterCalls(key);
+        break;
+    case graph::NodeType::Operator:
+        if (origin != m_analysisPage)
+            m_analysisPage->selectOperator(key);
+        break;
+    case graph::NodeType::LeakList:
+        if (origin != m_leaksPage)
+            m_leaksPage->selectList(key);
+        break;
+    case graph::NodeType::Device:
+        findEntity(key);
+        break;
+    default:
+        break;
+    }
+    if (origin != m_linkChart)
+        m_linkChart->selectEntity(graph::NodeType(type), key);
+    m_linking = false;
+}
+
 void MainWindow::closeCase()
 {
     if (!m_case)
@@ -364,6 +423,7 @@ void MainWindow::closeCase()
     m_entityPanel->setCase(nullptr);
     m_analysisPage->setCase(nullptr);
     m_leaksPage->setCase(nullptr);
+    m_linkChart->setCase(nullptr);
     m_case->close();
     m_case.reset();
     m_welcome->refreshRecent();

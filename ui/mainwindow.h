@@ -23,6 +23,7 @@ class CasePage;
 class EntityPanel;
 class AnalysisPage;
 class LeaksPage;
+class LinkChartPage;
 
 /// The main window: a welcome page until a case is open, then the case pages.
 class MainWindow : public QMainWindow
@@ -50,10 +51,14 @@ public:
     EntityPanel *entityPanel() const { return m_entityPanel; }
     AnalysisPage *analysisPage() const { return m_analysisPage; }
     LeaksPage *leaksPage() const { return m_leaksPage; }
+    LinkChartPage *linkChart() const { return m_linkChart; }
     QString lastError() const { return m_lastError; }
 
     /// Shows @p value in the details panel.
     void findEntity(const QString &value);
+    /// One selection for every view: the entity picked in one (a table, the chart, the details
+    /// panel) is selected in all the others that show it, without echoing back to where it came from.
+    void linkSelection(int type, const QString &key);
 
 Q_SIGNALS:
     void sampleCaseReady(bool ok);
@@ -81,6 +86,8 @@ private:
     EntityPanel *m_entityPanel = nullptr;
     AnalysisPage *m_analysisPage = nullptr;
     LeaksPage *m_leaksPage = nullptr;
+    LinkChartPage *m_linkChart = nullptr;
+    bool m_linking = false;
     QMenu *m_viewMenu = nullptr;
     QAction *m_find = nullptr;
     QLabel *m_caseStatus = nullptr;

@@ -1,0 +1,146 @@
+#pragma once
+#include "graph/linkgraph.h"
+
+#include <atomic>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QJsonObject>
+#include <QWidget>
+
+class QAction;
+class QCustomPlot;
+class QCPItemRect;
+class QGraphicsScene;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSpinBox;
+class QTimer;
+class QToolBar;
+class QToolButton;
+
+namespace dt {
+class CaseFile;
+}
+
+namespace dt::ui {
+
+class LinkChartView;
+class NodeItem;
+class EdgeItem;
+
+/**
+ * The link chart: numbers, operators, leaked lists, persons, handsets and cells of the case and
+ * how they connect. Starts from the latest run's overview; the analyst expands, collapses, hides,
+ * pins, filters by a time window (dragged on the timeline below), minimum weight and node type,
+ * finds the shortest path or every connection between two selected entities, and exports PNG or
+ * SVG. Expansions and layouts run off the GUI thread (progress, cancel); the state is saved in the
+ * case and restored when it is reopened.
+ */
+class LinkChartPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LinkChartPage(QWidget *parent = nullptr);
+    ~LinkChartPage() override;
+
+    void setCase(CaseFile *cf);
+    /// Rebuilds the overview from the latest analysis run (drops the current chart).
+    void showOverview();
+    /// Expands @p node off the GUI thread (busy() until done).
+    void expandNode(int node);
+    void collapseNode(int node);
+    void setHidden(int node, bool hidden);
+    void setPinned(int node, bool pinned);
+    void showAllHidden();
+    /// Re-runs the force-directed (or layered) layout off the GUI thread.
+    void relayout(bool layered = false);
+    /// Shows only calls in [from, to) (UTC seconds; 0 = open).
+    void setTimeWindow(qint64 from, qint64 to);
+    void setMinWeight(qint64 weight);
+    void setTypeShown(graph::NodeType type, bool shown);
+    /// Highlights the shortest path between two nodes; false when there is none.
+    bool highlightPath(int from, int to);
+    /// Highlights every connection of at most @p maxHops between two nodes; the number of nodes on them.
+    int highlightConnections(int from, int to, int maxHops = 4);
+    void clearHighlight();
+    /// Puts an entity picked elsewhere on the chart (when the case has it), selects and centres it.
+    bool selectEntity(graph::NodeType type, const QString &key);
+    bool exportImage(const QString &path, QString *error); ///< .png or .svg by suffix
+    bool saveState(QString *error);
+    /// Writes a pending (debounced) save now; the main window calls it before the case closes.
+    void flushSave();
+
+    bool busy() const { return m_watcher.isRunning(); }
+    const graph::LinkGraph &graph() const { return m_graph; }
+    const graph::GraphFilter &filter() const { return m_filter; }
+    LinkChartView *view() const { return m_view; }
+    QGraphicsScene *scene() const { return m_scene; }
+    std::vector<int> selectedNodes() const;
+    int visibleNodeCount() const;
+    QList<int> highlightedNodes() const { return m_highlightNodes; }
+    QCustomPlot *timeline() const { return m_timeline; }
+
+Q_SIGNALS:
+    /// The analyst selected an entity on the chart.
+    void entitySelected(graph::NodeType type, const QString &key);
+    /// Double-click on a number, or "Details" in the menu: show it in the details panel.
+    void entityActivated(graph::NodeType type, const QString &key);
+    void workFinished(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Work
+    {
+        bool ok = false;
+        QString error;
+        graph::LinkGraph graph;
+    };
+    void retranslateUi();
+    void run(std::function<bool(graph::LinkGraph &, QString *)> job, const QString &what);
+    void rebuildScene();
+    void applyFilter();
+    void rebuildTimeline();
+    void onSelectionChanged();
+    void showNodeMenu(int node, QPoint globalPos);
+    void exportDialog();
+    void persist();
+    void updateStatus();
+
+    CaseFile *m_case = nullptr;
+    QJsonObject m_findings;
+    graph::LinkGraph m_graph;
+    graph::GraphFilter m_filter;
+    LinkChartView *m_view = nullptr;
+    QGraphicsScene *m_scene = nullptr;
+    std::vector<NodeItem *> m_nodeItems;
+    std::vector<EdgeItem *> m_edgeItems;
+    QList<int> m_highlightNodes, m_highlightEdges;
+    QToolBar *m_toolbar = nullptr;
+    QAction *m_overview = nullptr, *m_expand = nullptr, *m_collapse = nullptr, *m_hide = nullptr,
+            *m_showAll = nullptr, *m_pin = nullptr, *m_layout = nullptr, *m_layered = nullptr,
+            *m_path = nullptr, *m_connections = nullptr, *m_export = nullptr, *m_zoomIn = nullptr,
+            *m_zoomOut = nullptr, *m_fit = nullptr, *m_allTime = nullptr;
+    QToolButton *m_typesButton = nullptr;
+    QMenu *m_typesMenu = nullptr;
+    QList<QAction *> m_typeActions;
+    QLabel *m_minWeightLabel = nullptr;
+    QSpinBox *m_minWeight = nullptr;
+    QCustomPlot *m_timeline = nullptr;
+    QCPItemRect *m_window = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_windowLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QTimer *m_saveTimer = nullptr;
+    QFutureWatcher<Work> m_watcher;
+    std::atomic_bool m_cancelFlag{false};
+    std::atomic_int m_done{0}, m_total{0};
+    QElapsedTimer m_clock;
+    QString m_working;
+    bool m_restoring = false;
+};
+
+} // namespace dt::ui
