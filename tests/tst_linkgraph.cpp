@@ -358,8 +358,32 @@ private Q_SLOTS:
         LinkGraph c = h;
         std::atomic_bool cancel{true};
         const double x5 = c.node(5).x;
-        QVERIFY(!GraphLayout::forceDirected(c, {}, {}, &cancel));
+        LayoutOptions fresh;
+        fresh.fresh = true;
+        QVERIFY(!GraphLayout::forceDirected(c, {}, fresh, &cancel));
         QCOMPARE(c.node(5).x, x5);
+        // Laid out again with nothing new, the picture stays exactly as the analyst left it.
+        LinkGraph same = h;
+        QVERIFY(GraphLayout::forceDirected(same, {}));
+        for (int i = 0; i < same.nodeCount(); ++i) {
+            QCOMPARE(same.node(i).x, h.node(i).x);
+            QCOMPARE(same.node(i).y, h.node(i).y);
+        }
+        // Expanding one more number moves the nodes already there little (its component is laid out
+        // again around where it was) and places the newcomers.
+        LinkGraph grown = h;
+        const int before = grown.nodeCount();
+        int victim = -1;
+        for (int i = 0; i < grown.nodeCount() && victim < 0; ++i)
+            if (grown.node(i).type == NodeType::Number && !grown.node(i).expanded &&
+                grown.node(i).expandedFrom >= 0)
+                victim = i;
+        QVERIFY(victim >= 0);
+        QVERIFY(b.expand(&grown, victim, &error));
+        QVERIFY(grown.nodeCount() > before);
+        QVERIFY(GraphLayout::forceDirected(grown, {}));
+        for (int i = before; i < grown.nodeCount(); ++i)
+            QVERIFY(grown.node(i).x != 0 || grown.node(i).y != 0);
     }
 
     void layeredPutsParentListsAboveChildren()

@@ -106,7 +106,6 @@ NodeItem::NodeItem(LinkChartView *view, int index, const graph::Node &node)
     : m_view(view)
     , m_index(index)
     , m_type(node.type)
-    , m_label(node.label)
     , m_radius(9 + 4 * std::log10(1 + std::max(0.0, node.volume)))
     , m_pinned(node.pinned)
     , m_expanded(node.expanded)
@@ -116,17 +115,41 @@ NodeItem::NodeItem(LinkChartView *view, int index, const graph::Node &node)
     setPos(node.x, node.y);
     setToolTip(node.label);
     setCacheMode(DeviceCoordinateCache);
+    m_label = new QGraphicsSimpleTextItem(node.label, this);
+    m_label->setFlag(ItemIgnoresTransformations);
+    m_label->setAcceptedMouseButtons(Qt::NoButton);
+    QFont f = m_label->font();
+    f.setPointSizeF(8);
+    m_label->setFont(f);
+    m_label->setBrush(QColor(30, 30, 30));
+    m_label->setPos(0, m_radius + 1);
+    // Centred under the shape, in screen pixels (the label ignores the view's scale).
+    m_label->setTransform(QTransform::fromTranslate(-m_label->boundingRect().width() / 2, 0));
+}
+
+void NodeItem::setLabelShown(bool on)
+{
+    m_labelShown = on;
+    updateLabel();
+}
+
+void NodeItem::updateLabel()
+{
+    m_label->setVisible(m_labelShown || isSelected() || m_highlighted);
+    m_label->setBrush(m_dimmed ? QColor(160, 160, 160) : QColor(30, 30, 30));
 }
 
 void NodeItem::setHighlighted(bool on)
 {
     m_highlighted = on;
+    updateLabel();
     update();
 }
 
 void NodeItem::setDimmed(bool on)
 {
     m_dimmed = on;
+    updateLabel();
     update();
 }
 
@@ -138,9 +161,7 @@ void NodeItem::setPinned(bool on)
 
 QRectF NodeItem::boundingRect() const
 {
-    // The label hangs below the shape; leave room for it.
-    const double w = std::max(m_radius * 2 + 8, 190.0);
-    return QRectF(-w / 2, -m_radius - 4, w, m_radius * 2 + 26);
+    return QRectF(-m_radius - 4, -m_radius - 4, m_radius * 2 + 8, m_radius * 2 + 8);
 }
 
 QPainterPath NodeItem::shape() const
@@ -174,22 +195,14 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(Qt::NoPen);
         painter->drawEllipse(QPointF(0, 0), 2.5, 2.5);
     }
-    // Level of detail: a label is only worth drawing when it can be read.
-    if (lod < 0.55 && !isSelected() && !m_highlighted)
-        return;
-    QFont f = painter->font();
-    f.setPointSizeF(8);
-    painter->setFont(f);
-    painter->setPen(m_dimmed ? QColor(150, 150, 150) : QColor(30, 30, 30));
-    const QRectF text(-95, m_radius + 2, 190, 18);
-    painter->drawText(text, Qt::AlignHCenter | Qt::AlignTop,
-                      painter->fontMetrics().elidedText(m_label, Qt::ElideMiddle, 186));
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemPositionHasChanged && m_view)
         m_view->nodeMoved(m_index, value.toPointF());
+    if (change == ItemSelectedHasChanged)
+        updateLabel();
     return QGraphicsItem::itemChange(change, value);
 }
 
@@ -273,6 +286,47 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
 }
 
+void drawLegend(QPainter *painter, QPointF topLeft, const QVector<QPair<NodeType, QString>> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    painter->save();
+    QFont f = painter->font();
+    f.setPointSizeF(8.5);
+    painter->setFont(f);
+    const QFontMetricsF fm(f);
+    double w = 0;
+    for (const auto &e : entries)
+        w = std::max(w, fm.horizontalAdvance(e.second));
+    const double row = std::max(18.0, fm.height() + 4);
+    const QRectF box(topLeft, QSizeF(w + 40, row * entries.size() + 8));
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QColor(200, 200, 200));
+    painter->setBrush(QColor(255, 255, 255, 225));
+    painter->drawRoundedRect(box, 4, 4);
+    for (int i = 0; i < entries.size(); ++i) {
+        const QPointF c(box.left() + 16, box.top() + 4 + row * (i + 0.5));
+        painter->save();
+        painter->translate(c);
+        painter->setPen(QPen(nodeColor(entries[i].first).darker(150), 1));
+        painter->setBrush(nodeColor(entries[i].first));
+        painter->drawPath(nodeShape(entries[i].first, 6.5));
+        painter->restore();
+        painter->setPen(QColor(40, 40, 40));
+        painter->drawText(QRectF(box.left() + 30, c.y() - row / 2, w + 8, row),
+                          Qt::AlignVCenter | Qt::AlignLeft, entries[i].second);
+    }
+    painter->restore();
+}
+
+void LinkChartView::drawForeground(QPainter *painter, const QRectF &)
+{
+    painter->save();
+    painter->resetTransform();
+    drawLegend(painter, QPointF(8, 8), m_legend);
+    painter->restore();
+}
+
 LinkChartView::LinkChartView(QWidget *parent)
     : QGraphicsView(parent)
 {
@@ -288,9 +342,24 @@ LinkChartView::LinkChartView(QWidget *parent)
 void LinkChartView::zoomBy(double factor)
 {
     const double s = transform().m11() * factor;
-    if (s < 0.02 || s > 8)
+    if (s < 0.01 || s > 8)
         return;
     scale(factor, factor);
+    checkLabels();
+}
+
+void LinkChartView::checkLabels()
+{
+    if (labelsReadable() != m_labelsReadable) {
+        m_labelsReadable = labelsReadable();
+        Q_EMIT labelsReadableChanged(m_labelsReadable);
+    }
+}
+
+void LinkChartView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    checkLabels();
 }
 
 void LinkChartView::wheelEvent(QWheelEvent *event)

@@ -23,6 +23,8 @@ public:
     void setHighlighted(bool on);
     void setDimmed(bool on);
     void setPinned(bool on);
+    /// Labels keep their size on screen; the view turns them off when zoomed out too far to read them.
+    void setLabelShown(bool on);
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -31,10 +33,12 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    void updateLabel();
     LinkChartView *m_view;
     int m_index;
     graph::NodeType m_type;
-    QString m_label;
+    QGraphicsSimpleTextItem *m_label = nullptr;
+    bool m_labelShown = true;
     double m_radius;
     bool m_highlighted = false, m_dimmed = false, m_pinned = false, m_expanded = false;
 };
@@ -63,6 +67,9 @@ private:
     bool m_highlighted = false, m_dimmed = false;
 };
 
+/// Draws the key of node types (shape and colour, then the name) at @p topLeft.
+void drawLegend(QPainter *painter, QPointF topLeft, const QVector<QPair<graph::NodeType, QString>> &entries);
+
 /// The chart's view: wheel zoom around the cursor, drag to pan, rubber band with Shift.
 class LinkChartView : public QGraphicsView
 {
@@ -70,6 +77,15 @@ class LinkChartView : public QGraphicsView
 public:
     explicit LinkChartView(QWidget *parent = nullptr);
     void zoomBy(double factor);
+    /// Whether node labels are readable at the current zoom (level of detail).
+    bool labelsReadable() const { return transform().m11() >= kLabelScale; }
+    static constexpr double kLabelScale = 0.3;
+    /// The key drawn in the view's corner: the node types on the chart, named.
+    void setLegend(const QVector<QPair<graph::NodeType, QString>> &entries)
+    {
+        m_legend = entries;
+        viewport()->update();
+    }
     /// Called by a node item when the analyst dragged it.
     void nodeMoved(int index, const QPointF &pos) { Q_EMIT moved(index, pos); }
 
@@ -77,6 +93,8 @@ Q_SIGNALS:
     void moved(int index, QPointF pos);
     void nodeActivated(int index);
     void contextMenuForNode(int index, QPoint globalPos);
+    /// The zoom crossed the level at which labels can be read.
+    void labelsReadableChanged(bool readable);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -84,6 +102,13 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void checkLabels();
+    bool m_labelsReadable = true;
+    QVector<QPair<graph::NodeType, QString>> m_legend;
 };
 
 } // namespace dt::ui

@@ -122,8 +122,13 @@ LinkChartPage::LinkChartPage(QWidget *parent)
     m_minWeight->setRange(1, 100000);
     m_toolbar->addWidget(m_minWeight);
     m_toolbar->addSeparator();
-    m_zoomIn = action("chartZoomIn");
-    m_zoomOut = action("chartZoomOut");
+    // Zooming is the wheel and +/-; the actions stay reachable from the keyboard.
+    m_zoomIn = new QAction(this);
+    m_zoomIn->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOut = new QAction(this);
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    addAction(m_zoomIn);
+    addAction(m_zoomOut);
     m_fit = action("chartFit");
     m_toolbar->addSeparator();
     m_export = action("chartExport");
@@ -223,9 +228,7 @@ LinkChartPage::LinkChartPage(QWidget *parent)
     });
     connect(m_zoomIn, &QAction::triggered, this, [this] { m_view->zoomBy(1.25); });
     connect(m_zoomOut, &QAction::triggered, this, [this] { m_view->zoomBy(0.8); });
-    connect(m_fit, &QAction::triggered, this, [this] {
-        m_view->fitInView(m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
-    });
+    connect(m_fit, &QAction::triggered, this, &LinkChartPage::fitView);
     connect(m_export, &QAction::triggered, this, &LinkChartPage::exportDialog);
     connect(m_allTime, &QAction::triggered, this, [this] { setTimeWindow(0, 0); });
     connect(m_minWeight, qOverload<int>(&QSpinBox::valueChanged), this, [this](int v) { setMinWeight(v); });
@@ -253,13 +256,14 @@ LinkChartPage::LinkChartPage(QWidget *parent)
             Q_EMIT entityActivated(n.type, n.key);
     });
     connect(m_view, &LinkChartView::contextMenuForNode, this, &LinkChartPage::showNodeMenu);
+    connect(m_view, &LinkChartView::labelsReadableChanged, this, &LinkChartPage::showLabels);
     connect(&m_watcher, &QFutureWatcher<Work>::finished, this, [this] {
         Work w = m_watcher.result();
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
         if (w.ok) {
             m_graph = std::move(w.graph);
-            rebuildScene();
+            rebuildScene(true);
             persist();
         } else {
             m_status->setText(w.error.isEmpty() ? tr("%1 cancelled; the chart is as it was.").arg(m_working)
@@ -337,8 +341,8 @@ void LinkChartPage::retranslateUi()
     m_export->setToolTip(tr("Save the chart as PNG or SVG"));
     m_allTime->setText(tr("All time"));
     m_cancel->setText(tr("Cancel"));
-    m_timeline->xAxis->setLabel(tr("Calls per day on the chart — drag to choose a time window"));
-    m_timeline->replot();
+    rebuildTimeline();
+    m_view->setLegend(legend());
     updateStatus();
 }
 
@@ -409,6 +413,7 @@ struct BuilderJob
     std::atomic_int *done, *total;
     std::function<bool(LinkGraph &, LinkGraphBuilder &, QString *)> step;
     bool layered = false;
+    bool fresh = false;
     bool operator()(LinkGraph &g, QString *error) const
     {
         if (step) {
@@ -429,7 +434,9 @@ struct BuilderJob
         }
         auto *d = done;
         auto *t = total;
-        return graph::GraphLayout::forceDirected(g, filter, {}, cancel, [d, t](int x, int n) {
+        graph::LayoutOptions o;
+        o.fresh = fresh;
+        return graph::GraphLayout::forceDirected(g, filter, o, cancel, [d, t](int x, int n) {
             *d = x;
             *t = n;
         });
@@ -513,7 +520,7 @@ void LinkChartPage::relayout(bool layered)
 {
     if (!m_case)
         return;
-    BuilderJob job{m_case->path(), m_findings, m_filter, &m_cancelFlag, &m_done, &m_total, {}, layered};
+    BuilderJob job{m_case->path(), m_findings, m_filter, &m_cancelFlag, &m_done, &m_total, {}, layered, true};
     run(job, layered ? tr("Layered layout") : tr("Force-directed layout"));
 }
 
@@ -551,7 +558,54 @@ void LinkChartPage::setTypeShown(NodeType type, bool shown)
     persist();
 }
 
-void LinkChartPage::rebuildScene()
+void LinkChartPage::showLabels(bool on)
+{
+    for (NodeItem *n : m_nodeItems)
+        n->setLabelShown(on);
+}
+
+QVector<QPair<NodeType, QString>> LinkChartPage::legend() const
+{
+    quint32 present = 0;
+    for (const graph::Node &n : m_graph.nodes())
+        present |= 1u << int(n.type);
+    QVector<QPair<NodeType, QString>> out;
+    for (int t = 0; t < graph::kNodeTypeCount; ++t)
+        if (present & (1u << t))
+            out.push_back({NodeType(t), typeLabel(NodeType(t))});
+    return out;
+}
+
+void LinkChartPage::fitView()
+{
+    // A hidden view has no size yet: fit when it is first shown.
+    if (!m_view->isVisible() || m_view->viewport()->width() < 50) {
+        m_fitPending = true;
+        return;
+    }
+    m_fitPending = false;
+    QRectF r;
+    for (const NodeItem *n : m_nodeItems)
+        if (n->isVisible())
+            r |= n->sceneBoundingRect();
+    if (r.isEmpty())
+        return;
+    m_view->fitInView(r.adjusted(-60, -40, 60, 60), Qt::KeepAspectRatio);
+    // Never so close that a handful of nodes looks blown up.
+    if (m_view->transform().m11() > 1.5)
+        m_view->setTransform(QTransform::fromScale(1.5, 1.5));
+    m_view->centerOn(r.center());
+    showLabels(m_view->labelsReadable());
+}
+
+void LinkChartPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_fitPending)
+        QTimer::singleShot(0, this, &LinkChartPage::fitView);
+}
+
+void LinkChartPage::rebuildScene(bool fit)
 {
     m_restoring = true;
     const bool first = m_nodeItems.empty();
@@ -566,6 +620,7 @@ void LinkChartPage::rebuildScene()
     m_edgeItems.clear();
     for (int i = 0; i < m_graph.nodeCount(); ++i) {
         auto *item = new NodeItem(m_view, i, m_graph.node(i));
+        item->setLabelShown(m_view->labelsReadable());
         m_scene->addItem(item);
         m_nodeItems.push_back(item);
     }
@@ -590,8 +645,9 @@ void LinkChartPage::rebuildScene()
         if (selected.contains(QString::number(int(m_graph.node(i).type)) + m_graph.node(i).key))
             m_nodeItems[size_t(i)]->setSelected(true);
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-400, -400, 400, 400));
-    if (first && !m_nodeItems.empty())
-        m_view->fitInView(m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    m_view->setLegend(legend());
+    if (first || fit)
+        fitView();
     rebuildTimeline();
     m_restoring = false;
 }
@@ -640,6 +696,11 @@ void LinkChartPage::rebuildTimeline()
         bars->addData(double(day), n);
         most = std::max(most, n);
     }
+    m_timeline->xAxis->setTicks(!perDay.empty());
+    m_timeline->xAxis->setTickLabels(!perDay.empty());
+    m_timeline->xAxis->setLabel(perDay.empty()
+                                    ? tr("No calls on the chart yet: expand a number to see when it called")
+                                    : tr("Calls per day on the chart — drag to choose a time window"));
     if (!perDay.empty())
         m_timeline->xAxis->setRange(double(perDay.begin()->first - 86400),
                                     double(perDay.rbegin()->first + 86400));
@@ -838,6 +899,7 @@ bool LinkChartPage::exportImage(const QString &path, QString *error)
         ok = p.begin(&svg);
         if (ok) {
             m_scene->render(&p, QRectF(QPointF(0, 0), r.size()), r);
+            drawLegend(&p, QPointF(10, 10), legend());
             ok = p.end();
         }
     } else {
@@ -848,6 +910,8 @@ bool LinkChartPage::exportImage(const QString &path, QString *error)
         QPainter p(&img);
         p.setRenderHint(QPainter::Antialiasing);
         m_scene->render(&p, QRectF(QPointF(0, 0), img.size()), r);
+        p.resetTransform();
+        drawLegend(&p, QPointF(10, 10), legend());
         p.end();
         ok = img.save(path, "PNG");
     }

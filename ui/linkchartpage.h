@@ -68,6 +68,8 @@ public:
     bool selectEntity(graph::NodeType type, const QString &key);
     bool exportImage(const QString &path, QString *error); ///< .png or .svg by suffix
     bool saveState(QString *error);
+    /// Zooms to show every visible entity.
+    void fitView();
     /// Writes a pending (debounced) save now; the main window calls it before the case closes.
     void flushSave();
 
@@ -90,6 +92,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Work
@@ -100,7 +103,7 @@ private:
     };
     void retranslateUi();
     void run(std::function<bool(graph::LinkGraph &, QString *)> job, const QString &what);
-    void rebuildScene();
+    void rebuildScene(bool fit = false);
     void applyFilter();
     void rebuildTimeline();
     void onSelectionChanged();
@@ -108,6 +111,8 @@ private:
     void exportDialog();
     void persist();
     void updateStatus();
+    void showLabels(bool on);
+    QVector<QPair<graph::NodeType, QString>> legend() const;
 
     CaseFile *m_case = nullptr;
     QJsonObject m_findings;
@@ -141,6 +146,7 @@ private:
     QElapsedTimer m_clock;
     QString m_working;
     bool m_restoring = false;
+    bool m_fitPending = false;
 };
 
 } // namespace dt::ui

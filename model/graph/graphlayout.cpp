@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/connected_components.hpp>
 #include <boost/graph/fruchterman_reingold.hpp>
 #include <boost/graph/topology.hpp>
 #include <cmath>
@@ -57,6 +58,25 @@ struct CancellableCooling
 
 } // namespace
 
+namespace {
+/// Boost's Fruchterman–Reingold on one connected component, its vertices starting at @p points.
+bool layoutComponent(const UGraph &u, std::vector<Point> &points, const std::vector<char> &pinned,
+                     double half, const LayoutOptions &o, const std::atomic_bool *cancel,
+                     const std::function<void(int, int)> &progress, std::minstd_rand &rng)
+{
+    Topology topology(rng, half);
+    PinnedPositions pos{&points, &pinned};
+    std::vector<Topology::point_difference_type> displacement(points.size());
+    CancellableCooling cool{boost::linear_cooling<double>(size_t(o.iterations), half / 4), cancel, &progress,
+                            o.iterations};
+    boost::fruchterman_reingold_force_directed_layout(
+        u, pos, topology, boost::square_distance_attractive_force(), boost::square_distance_repulsive_force(),
+        boost::make_grid_force_pairs(topology, pos, u), cool,
+        boost::make_iterator_property_map(displacement.begin(), boost::get(boost::vertex_index, u)));
+    return !(cancel && cancel->load());
+}
+} // namespace
+
 bool GraphLayout::forceDirected(LinkGraph &g, const GraphFilter &f, const LayoutOptions &o,
                                 const std::atomic_bool *cancel, const std::function<void(int, int)> &progress)
 {
@@ -77,46 +97,140 @@ bool GraphLayout::forceDirected(LinkGraph &g, const GraphFilter &f, const Layout
         if (a >= 0 && b >= 0 && a != b)
             boost::add_edge(size_t(a), size_t(b), u);
     }
-    // The square holds n nodes at the chosen spacing; Fruchterman–Reingold's ideal edge length is
-    // sqrt(area / n), so the side follows from the spacing.
-    const double half = std::max(200.0, o.spacing * std::sqrt(double(n)) / 2);
+    // Each connected component is laid out on its own: Fruchterman–Reingold pushes unconnected
+    // parts to the walls of its square, where they pile up. Components are then packed in rows.
+    std::vector<int> comp(n);
+    const int components = boost::connected_components(u, comp.data());
+    std::vector<std::vector<size_t>> members(static_cast<size_t>(components));
+    for (size_t v = 0; v < n; ++v)
+        members[size_t(comp[v])].push_back(v);
     std::minstd_rand rng(o.seed);
-    Topology topology(rng, half);
     std::uniform_real_distribution<double> jitter(-o.spacing, o.spacing);
-    std::vector<Point> points(n);
-    std::vector<char> pinned(n, 0);
-    for (size_t v = 0; v < n; ++v) {
-        const Node &node = g.node(nodeOf[v]);
-        pinned[v] = node.pinned;
-        double x = node.x, y = node.y;
-        if (x == 0 && y == 0 && !node.pinned) {
-            // A new node starts beside the node that brought it in (or anywhere, for the first ones).
-            const Node *from = node.expandedFrom >= 0 ? &g.node(node.expandedFrom) : nullptr;
-            const bool placed = from && (from->x != 0 || from->y != 0);
-            x = (placed ? from->x : 0) + jitter(rng) * (placed ? 1 : half / o.spacing);
-            y = (placed ? from->y : 0) + jitter(rng) * (placed ? 1 : half / o.spacing);
+    struct Placed
+    {
+        size_t component;
+        double minX, minY, maxX, maxY;
+    };
+    std::vector<Placed> toPack;
+    std::vector<std::pair<double, double>> result(n);
+    double keptMaxX = -1e18, keptMinY = 1e18;
+    bool anyKept = false;
+    int done = 0;
+    for (size_t c = 0; c < members.size(); ++c) {
+        const std::vector<size_t> &vs = members[c];
+        const auto placedAt = [&](size_t v) {
+            const Node &node = g.node(nodeOf[v]);
+            return node.pinned || (!o.fresh && (node.x != 0 || node.y != 0));
+        };
+        size_t placed = 0, fresh = 0;
+        double cx = 0, cy = 0;
+        for (size_t v : vs) {
+            if (placedAt(v)) {
+                ++placed;
+                cx += g.node(nodeOf[v]).x;
+                cy += g.node(nodeOf[v]).y;
+            } else {
+                ++fresh;
+            }
         }
-        points[v][0] = std::clamp(x, -half, half);
-        points[v][1] = std::clamp(y, -half, half);
+        if (placed) {
+            cx /= double(placed);
+            cy /= double(placed);
+        }
+        const double half = std::max(150.0, o.spacing * std::sqrt(double(vs.size())) * 0.75);
+        if (fresh == 0) { // nothing new: the analyst's picture stays as it is
+            for (size_t v : vs)
+                result[v] = {g.node(nodeOf[v]).x, g.node(nodeOf[v]).y};
+        } else {
+            std::vector<size_t> local(n, 0);
+            UGraph sub(vs.size());
+            for (size_t i = 0; i < vs.size(); ++i)
+                local[vs[i]] = i;
+            for (size_t v : vs)
+                for (auto [it, end] = boost::adjacent_vertices(v, u); it != end; ++it)
+                    if (v < *it)
+                        boost::add_edge(local[v], local[*it], sub);
+            std::vector<Point> points(vs.size());
+            std::vector<char> pinned(vs.size(), 0);
+            for (size_t i = 0; i < vs.size(); ++i) {
+                const Node &node = g.node(nodeOf[vs[i]]);
+                pinned[i] = node.pinned;
+                double x, y;
+                if (placedAt(vs[i])) {
+                    x = node.x - cx;
+                    y = node.y - cy;
+                } else {
+                    // A new node starts beside the node that brought it in, else anywhere.
+                    const int from = node.expandedFrom;
+                    const bool near =
+                        from >= 0 && vertexOf[size_t(from)] >= 0 && placedAt(size_t(vertexOf[size_t(from)]));
+                    x = near ? g.node(from).x - cx + jitter(rng) : jitter(rng) * half / o.spacing;
+                    y = near ? g.node(from).y - cy + jitter(rng) : jitter(rng) * half / o.spacing;
+                }
+                points[i][0] = std::clamp(x, -half, half);
+                points[i][1] = std::clamp(y, -half, half);
+            }
+            const std::function<void(int, int)> step = [&](int k, int) {
+                if (progress)
+                    progress(done + k * int(vs.size()) / std::max(1, o.iterations), int(n));
+            };
+            if (!layoutComponent(sub, points, pinned, half, o, cancel, step, rng))
+                return false;
+            for (size_t i = 0; i < vs.size(); ++i)
+                result[vs[i]] = pinned[i] ? std::pair{g.node(nodeOf[vs[i]]).x, g.node(nodeOf[vs[i]]).y}
+                                          : std::pair{points[i][0] + cx, points[i][1] + cy};
+        }
+        done += int(vs.size());
+        if (placed) { // anchored where the analyst saw it
+            anyKept = true;
+            for (size_t v : vs) {
+                keptMaxX = std::max(keptMaxX, result[v].first);
+                keptMinY = std::min(keptMinY, result[v].second);
+            }
+            continue;
+        }
+        Placed p{c, 1e18, 1e18, -1e18, -1e18};
+        for (size_t v : vs) {
+            p.minX = std::min(p.minX, result[v].first);
+            p.maxX = std::max(p.maxX, result[v].first);
+            p.minY = std::min(p.minY, result[v].second);
+            p.maxY = std::max(p.maxY, result[v].second);
+        }
+        toPack.push_back(p);
     }
-    const std::vector<Point> before = points;
-    PinnedPositions pos{&points, &pinned};
-    std::vector<Topology::point_difference_type> displacement(n);
-    CancellableCooling cool{boost::linear_cooling<double>(size_t(o.iterations), half / 4), cancel, &progress,
-                            o.iterations};
-    boost::fruchterman_reingold_force_directed_layout(
-        u, pos, topology, boost::square_distance_attractive_force(), boost::square_distance_repulsive_force(),
-        boost::make_grid_force_pairs(topology, pos, u), cool,
-        boost::make_iterator_property_map(displacement.begin(), boost::get(boost::vertex_index, u)));
-    if (cancel && cancel->load())
-        return false;
+    // Shelf packing, largest first, rows about as wide as the whole is tall.
+    std::stable_sort(toPack.begin(), toPack.end(), [&](const Placed &a, const Placed &b) {
+        return members[a.component].size() > members[b.component].size();
+    });
+    double area = 0;
+    for (const Placed &p : toPack)
+        area += (p.maxX - p.minX + o.spacing) * (p.maxY - p.minY + o.spacing);
+    const double rowWidth = std::max(std::sqrt(area) * 1.4, o.spacing * 4);
+    const double x0 = anyKept ? keptMaxX + o.spacing * 2 : 0, y0 = anyKept ? keptMinY : 0;
+    double x = x0, y = y0, rowHeight = 0;
+    for (const Placed &p : toPack) {
+        const double w = p.maxX - p.minX, h = p.maxY - p.minY;
+        if (x > x0 && x + w > x0 + rowWidth) {
+            x = x0;
+            y += rowHeight + o.spacing * 1.2;
+            rowHeight = 0;
+        }
+        for (size_t v : members[p.component]) {
+            result[v].first += x - p.minX;
+            result[v].second += y - p.minY;
+        }
+        x += w + o.spacing * 1.2;
+        rowHeight = std::max(rowHeight, h);
+    }
     for (size_t v = 0; v < n; ++v) {
         Node &node = g.node(nodeOf[v]);
         if (node.pinned)
             continue;
-        node.x = points[v][0];
-        node.y = points[v][1];
+        node.x = result[v].first;
+        node.y = result[v].second;
     }
+    if (progress)
+        progress(int(n), int(n));
     return true;
 }
 

@@ -9,8 +9,9 @@ namespace dt::graph {
 struct LayoutOptions
 {
     int iterations = 120;
-    quint32 seed = 1;    ///< new nodes' starting places: the same seed gives the same picture
-    double spacing = 90; ///< ideal distance between linked nodes, in scene units
+    quint32 seed = 1;     ///< new nodes' starting places: the same seed gives the same picture
+    double spacing = 110; ///< ideal distance between linked nodes, in scene units
+    bool fresh = false;   ///< forget the places of unpinned nodes (the analyst asked for a new layout)
 };
 
 /**
@@ -22,8 +23,10 @@ class GraphLayout
 {
 public:
     /// Force-directed (Boost.Graph's Fruchterman–Reingold with grid force pairs, which keeps
-    /// thousands of nodes tractable). Nodes already placed start where they are, so expanding a node
-    /// moves the rest little; new nodes (at 0, 0) start around the node that brought them in.
+    /// thousands of nodes tractable), one connected component at a time. A component whose nodes
+    /// are all placed stays as it is; one that gained nodes (at 0, 0: they start beside the node
+    /// that brought them in) is laid out again around where it was; new components are packed in
+    /// rows beside the rest.
     static bool forceDirected(LinkGraph &g, const GraphFilter &f, const LayoutOptions &o = {},
                               const std::atomic_bool *cancel = nullptr,
                               const std::function<void(int done, int total)> &progress = {});
