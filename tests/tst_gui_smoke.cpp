@@ -468,7 +468,7 @@ void TestGuiSmoke::linkChartTab()
         QCOMPARE(operators, w.analysisPage()->operatorsModel()->rowCount());
         QCOMPARE(lineage, 2);
         QCOMPARE(chart->visibleNodeCount(), g.nodeCount());
-        QCOMPARE(chart->scene()->items().size(), g.nodeCount() + g.edgeCount());
+        QCOMPARE(chart->scene()->items().size(), 2 * g.nodeCount() + g.edgeCount()); // nodes, their labels, edges
 
         // Selection is one across the views: an operator picked in the table is picked on the chart …
         const QString op0 = w.analysisPage()->operatorsModel()->index(0, 0).data().toString();
