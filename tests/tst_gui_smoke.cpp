@@ -67,6 +67,7 @@ private Q_SLOTS:
     void reportDialogPreviewsExportsAndSigns();
     void leakedListsTab();
     void linkChartTab();
+    void notesAndTagsOnCallsAndEntities();
     void languageSwitchesLive();
 
 private:
@@ -468,7 +469,8 @@ void TestGuiSmoke::linkChartTab()
         QCOMPARE(operators, w.analysisPage()->operatorsModel()->rowCount());
         QCOMPARE(lineage, 2);
         QCOMPARE(chart->visibleNodeCount(), g.nodeCount());
-        QCOMPARE(chart->scene()->items().size(), 2 * g.nodeCount() + g.edgeCount()); // nodes, their labels, edges
+        QCOMPARE(chart->scene()->items().size(),
+                 2 * g.nodeCount() + g.edgeCount()); // nodes, their labels, edges
 
         // Selection is one across the views: an operator picked in the table is picked on the chart …
         const QString op0 = w.analysisPage()->operatorsModel()->index(0, 0).data().toString();
@@ -586,6 +588,56 @@ void TestGuiSmoke::linkChartTab()
         QTRY_VERIFY_WITH_TIMEOUT(!chart->busy(), 20000);
         QCOMPARE(chart->graph().nodeCount(), before);
     }
+}
+
+void TestGuiSmoke::notesAndTagsOnCallsAndEntities()
+{
+    MainWindow w;
+    w.show();
+    QString error;
+    QVERIFY2(w.openSampleCase(&error), qPrintable(error));
+    QVERIFY(w.currentCase());
+    CallsModel *calls = w.casePage()->callsModel();
+    QAbstractItemModelTester tester(calls, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 id = calls->callId(3);
+    QVERIFY(id > 0);
+    QCOMPARE(calls->index(3, CallsModel::Id).data().toLongLong(), id);
+    QCOMPARE(calls->index(3, CallsModel::Notes).data().toString(), QString());
+    const qint64 audit = w.currentCase()->audit().count();
+    // A note and a tag on a call show in the calls table; undo takes each back, redo returns it.
+    QVERIFY(w.casePage()->annotateCall(id, QStringLiteral("caller ID spoofed")));
+    QCOMPARE(calls->index(3, CallsModel::Notes).data().toString(), QStringLiteral("caller ID spoofed"));
+    QVERIFY(w.casePage()->tagCall(id, QStringLiteral("evidence")));
+    QCOMPARE(calls->index(3, CallsModel::Notes).data().toString(),
+             QStringLiteral("caller ID spoofed #evidence"));
+    QCOMPARE(calls->index(4, CallsModel::Notes).data().toString(), QString());
+    w.undoStack()->undo();
+    QCOMPARE(calls->index(3, CallsModel::Notes).data().toString(), QStringLiteral("caller ID spoofed"));
+    w.undoStack()->undo();
+    QCOMPARE(calls->index(3, CallsModel::Notes).data().toString(), QString());
+    w.undoStack()->redo();
+    QCOMPARE(calls->index(3, CallsModel::Notes).data().toString(), QStringLiteral("caller ID spoofed"));
+    QCOMPARE(w.currentCase()->audit().count(), audit + 5); // note, tag, untag, note removed, note again
+    // A tag on a number from the details panel: "#word" in the note box.
+    EntityPanel *panel = w.entityPanel();
+    const QString number = calls->index(3, CallsModel::Caller).data().toString();
+    panel->showEntity(number);
+    panel->noteBox()->setText(QStringLiteral("#SIM-box"));
+    QTest::keyClick(panel->noteBox(), Qt::Key_Return);
+    QCOMPARE(Annotations::tags(w.currentCase()->db(), panel->details().kind, number),
+             QStringList{QStringLiteral("SIM-box")});
+    QVERIFY(panel->html().contains(QStringLiteral("#SIM-box")));
+    QVERIFY(panel->noteBox()->text().isEmpty());
+    // Tagging it again changes nothing and leaves nothing to undo that would take the tag off.
+    const int steps = w.undoStack()->count();
+    QVERIFY(panel->tag(QStringLiteral("SIM-box")));
+    QCOMPARE(w.undoStack()->count(), steps);
+    w.undoStack()->undo();
+    QVERIFY(Annotations::tags(w.currentCase()->db(), panel->details().kind, number).isEmpty());
+    QVERIFY(!panel->html().contains(QStringLiteral("#SIM-box")));
+    w.undoStack()->redo();
+    QVERIFY(panel->tag(QStringLiteral("SIM-box"), false)); // the × beside the tag
+    QVERIFY(Annotations::tags(w.currentCase()->db(), panel->details().kind, number).isEmpty());
 }
 
 void TestGuiSmoke::languageSwitchesLive()

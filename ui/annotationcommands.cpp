@@ -41,4 +41,42 @@ void AddNoteCommand::undo()
         m_changed();
 }
 
+SetTagCommand::SetTagCommand(CaseFile *cf, QString type, QString key, QString tag, bool on,
+                             std::function<void()> changed)
+    : m_case(cf)
+    , m_type(std::move(type))
+    , m_key(std::move(key))
+    , m_tag(std::move(tag))
+    , m_on(on)
+    , m_changed(std::move(changed))
+{
+    setText(on ? QCoreApplication::translate("dt::ui::SetTagCommand", "tag %1 on %2").arg(m_tag, m_key)
+               : QCoreApplication::translate("dt::ui::SetTagCommand", "tag %1 off %2").arg(m_tag, m_key));
+    // Tagging what already carries the tag changes nothing, and its undo must not take it off.
+    const bool has = Annotations::tags(cf->db(), m_type, m_key).contains(m_tag);
+    if (has == on)
+        setObsolete(true);
+}
+
+void SetTagCommand::apply(bool on)
+{
+    QString error;
+    if (!Annotations::setTag(*m_case, m_type, m_key, m_tag, on, &error))
+        qWarning() << error;
+    if (m_changed)
+        m_changed();
+}
+
+void SetTagCommand::redo()
+{
+    if (!isObsolete())
+        apply(m_on);
+}
+
+void SetTagCommand::undo()
+{
+    if (!isObsolete())
+        apply(!m_on);
+}
+
 } // namespace dt::ui

@@ -22,5 +22,22 @@ private:
     std::function<void()> m_changed;
 };
 
+/// Puts a tag on an entity or a call (or takes it off); undo does the opposite (both audited).
+class SetTagCommand : public QUndoCommand
+{
+public:
+    SetTagCommand(CaseFile *cf, QString type, QString key, QString tag, bool on,
+                  std::function<void()> changed);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(bool on);
+    CaseFile *m_case;
+    QString m_type, m_key, m_tag;
+    bool m_on;
+    std::function<void()> m_changed;
+};
+
 } // namespace ui
 } // namespace dt

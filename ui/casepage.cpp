@@ -1,5 +1,6 @@
 #include "casepage.h"
 
+#include "annotationcommands.h"
 #include "case/auditlogmodel.h"
 #include "case/callsmodel.h"
 #include "case/casefile.h"
@@ -10,13 +11,16 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dt::ui {
@@ -87,6 +91,8 @@ CasePage::CasePage(QWidget *parent)
     callsLayout->setContentsMargins(0, 4, 0, 0);
     callsLayout->addWidget(m_callsFilter);
     callsLayout->addWidget(m_callsView, 1);
+    m_callsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_callsView, &QWidget::customContextMenuRequested, this, &CasePage::callsMenu);
     connect(m_callsFilter, &QLineEdit::returnPressed, this, [this] { filterCalls(m_callsFilter->text()); });
     connect(m_callsFilter, &QLineEdit::textChanged, this, [this](const QString &t) {
         if (t.isEmpty())
@@ -113,6 +119,60 @@ CasePage::CasePage(QWidget *parent)
 CasePage::~CasePage()
 {
     m_verifyWatcher.waitForFinished();
+}
+
+void CasePage::push(QUndoCommand *command)
+{
+    if (m_undo) {
+        m_undo->push(command);
+    } else {
+        command->redo();
+        delete command;
+    }
+}
+
+bool CasePage::annotateCall(qint64 callId, const QString &text)
+{
+    if (!m_case || m_case->isReadOnly() || callId <= 0 || text.trimmed().isEmpty())
+        return false;
+    push(new AddNoteCommand(m_case, QStringLiteral("call"), QString::number(callId), text.trimmed(),
+                            [this] { m_callsModel->refreshNotes(); }));
+    return true;
+}
+
+bool CasePage::tagCall(qint64 callId, const QString &tag, bool on)
+{
+    if (!m_case || m_case->isReadOnly() || callId <= 0 || tag.trimmed().isEmpty())
+        return false;
+    push(new SetTagCommand(m_case, QStringLiteral("call"), QString::number(callId), tag.trimmed(), on,
+                           [this] { m_callsModel->refreshNotes(); }));
+    return true;
+}
+
+void CasePage::callsMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_callsView->indexAt(pos);
+    const qint64 id = index.isValid() ? m_callsModel->callId(index.row()) : 0;
+    if (!id || !m_case)
+        return;
+    QMenu menu(this);
+    QAction *note = menu.addAction(tr("Add a note to call %1…").arg(id));
+    QAction *tag = menu.addAction(tr("Tag call %1…").arg(id));
+    note->setEnabled(!m_case->isReadOnly());
+    tag->setEnabled(!m_case->isReadOnly());
+    QAction *chosen = menu.exec(m_callsView->viewport()->mapToGlobal(pos));
+    bool ok = false;
+    if (chosen == note) {
+        const QString text = QInputDialog::getText(this, tr("Note on call %1").arg(id), tr("Note:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            annotateCall(id, text);
+    } else if (chosen == tag) {
+        const QString text = QInputDialog::getText(this, tr("Tag call %1").arg(id), tr("Tag:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            tagCall(id, text.startsWith(QLatin1Char('#')) ? text.mid(1) : text);
+    }
 }
 
 void CasePage::setCase(CaseFile *cf)

@@ -9,6 +9,8 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QUndoCommand;
+class QUndoStack;
 
 namespace dt {
 class CaseFile;
@@ -45,6 +47,11 @@ public:
     SourcesModel *sourcesModel() const { return m_sourcesModel; }
     AuditLogModel *auditModel() const { return m_auditModel; }
     bool isVerifying() const { return m_verifyWatcher.isRunning(); }
+    /// Notes and tags on calls go through @p stack (the main window's), so Edit → Undo takes them back.
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
+    /// Adds a note to call @p callId (a row of the calls table); false when the case is read-only.
+    bool annotateCall(qint64 callId, const QString &text);
+    bool tagCall(qint64 callId, const QString &tag, bool on = true);
 
 Q_SIGNALS:
     void verifyFinished(bool ok);
@@ -55,8 +62,11 @@ protected:
 private:
     void retranslateUi();
     void showVerifyResult(const VerifyResult &r);
+    void push(QUndoCommand *command);
+    void callsMenu(const QPoint &pos);
 
     CaseFile *m_case = nullptr;
+    QUndoStack *m_undo = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_counts = nullptr;

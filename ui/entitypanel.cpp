@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QTextBrowser>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace dt::ui {
@@ -45,12 +46,19 @@ EntityPanel::EntityPanel(QWidget *parent)
     l->addWidget(m_view, 1);
     l->addWidget(m_note);
     connect(m_note, &QLineEdit::returnPressed, this, [this] {
-        if (annotate(m_note->text()))
+        // "#word" tags the entity; anything else is a note.
+        const QString t = m_note->text().trimmed();
+        const bool done = t.startsWith(QLatin1Char('#')) ? tag(t.mid(1).trimmed()) : annotate(t);
+        if (done)
             m_note->clear();
     });
     setWidget(w);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { showEntity(m_search->text()); });
     connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("untag")) {
+            tag(url.path(), false);
+            return;
+        }
         m_search->setText(url.path());
         showEntity(url.path());
     });
@@ -92,14 +100,31 @@ bool EntityPanel::annotate(const QString &text)
         if (m_case)
             m_view->setHtml(render(m_details));
     };
-    auto *command = new AddNoteCommand(m_case, m_details.kind, m_details.key, text.trimmed(), refresh);
-    if (m_undo)
-        m_undo->push(command); // runs redo()
-    else {
+    push(new AddNoteCommand(m_case, m_details.kind, m_details.key, text.trimmed(), refresh));
+    return true;
+}
+
+bool EntityPanel::tag(const QString &name, bool on)
+{
+    if (!m_case || m_case->isReadOnly() || !m_details.inCase || m_details.key.isEmpty() ||
+        name.trimmed().isEmpty())
+        return false;
+    auto refresh = [this] {
+        if (m_case)
+            m_view->setHtml(render(m_details));
+    };
+    push(new SetTagCommand(m_case, m_details.kind, m_details.key, name.trimmed(), on, refresh));
+    return true;
+}
+
+void EntityPanel::push(QUndoCommand *command)
+{
+    if (m_undo) {
+        m_undo->push(command); // runs redo(); an obsolete command is dropped
+    } else {
         command->redo();
         delete command;
     }
-    return true;
 }
 
 QString EntityPanel::render(const EntityDetails &d) const
@@ -191,6 +216,17 @@ QString EntityPanel::render(const EntityDetails &d) const
     complaints(tr("Complaints about it (%1)").arg(d.complaintsAgainst.size()), d.complaintsAgainst);
     complaints(tr("Complaints it made (%1)").arg(d.complaintsMade.size()), d.complaintsMade);
     if (m_case && d.inCase && !d.key.isEmpty()) {
+        const QStringList tags = Annotations::tags(m_case->db(), d.kind, d.key);
+        if (!tags.isEmpty()) {
+            QStringList links;
+            for (const QString &t : tags)
+                links << QStringLiteral(
+                             "<span style=\"background:#fdebd0\">&nbsp;#%1&nbsp;<a href=\"untag:%2\" "
+                             "title=\"%3\">×</a></span>")
+                             .arg(esc(t), QString::fromUtf8(QUrl::toPercentEncoding(t)),
+                                  esc(tr("Take the tag off")));
+            h += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(esc(tr("Tags")), links.join(QLatin1Char(' ')));
+        }
         const QVector<Annotation> notes = Annotations::of(m_case->db(), d.kind, d.key);
         if (!notes.isEmpty()) {
             h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Notes (%1)").arg(notes.size())));
@@ -217,7 +253,8 @@ void EntityPanel::retranslateUi()
 {
     setWindowTitle(tr("Details"));
     m_search->setPlaceholderText(tr("Number (any spelling), 138****1234, ID number or name — Return"));
-    m_note->setPlaceholderText(tr("Add a note on this entity — Return (Edit → Undo takes it back)"));
+    m_note->setPlaceholderText(
+        tr("Add a note, or #tag, on this entity — Return (Edit → Undo takes it back)"));
 }
 
 } // namespace dt::ui

@@ -5,6 +5,7 @@
 
 class QLineEdit;
 class QTextBrowser;
+class QUndoCommand;
 class QUndoStack;
 class QLabel;
 
@@ -31,6 +32,8 @@ public:
     void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     /// Adds a note to the entity shown (through the undo stack).
     bool annotate(const QString &text);
+    /// Tags the entity shown (or takes the tag off), through the undo stack.
+    bool tag(const QString &tag, bool on = true);
     QLineEdit *noteBox() const { return m_note; }
 
 Q_SIGNALS:
@@ -42,6 +45,7 @@ protected:
 private:
     void retranslateUi();
     QString render(const EntityDetails &d) const;
+    void push(QUndoCommand *command);
     CaseFile *m_case = nullptr;
     QLineEdit *m_search = nullptr;
     QLineEdit *m_note = nullptr;

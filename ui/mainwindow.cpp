@@ -55,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_casePage->tabs()->insertTab(2, m_linkChart, QString());
     m_entityPanel = new EntityPanel(this);
     m_entityPanel->setUndoStack(m_undoStack);
+    m_casePage->setUndoStack(m_undoStack);
     m_entityPanel->setMinimumWidth(420);
     addDockWidget(Qt::RightDockWidgetArea, m_entityPanel);
     m_entityPanel->hide();
@@ -99,10 +100,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages signal selection changes while they are torn down; nothing should be linked by then.
-    m_linking = true;
     m_sampleCancel = true;
     m_sampleWatcher.waitForFinished();
+    // The pages refer to the case (the chart saves itself into it): close it while they still exist.
+    closeCase();
+    // Pages signal selection changes while they are torn down; nothing should be linked by then.
+    m_linking = true;
 }
 
 void MainWindow::createActions()

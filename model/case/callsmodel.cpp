@@ -10,7 +10,11 @@ namespace {
 constexpr int kCachedPages = 64;
 const char *const kSelect =
     "SELECT c.id, c.start_utc, a.value, b.value, c.duration, coalesce(c.answered, -1), "
-    "coalesce(d.imei, ''), coalesce(c.cell, ''), s.file_name || ':' || c.line "
+    "coalesce(d.imei, ''), coalesce(c.cell, ''), s.file_name || ':' || c.line, "
+    // The analyst's notes and tags on the call: correlated subqueries run for the page's rows only.
+    "trim(coalesce((SELECT group_concat(text, ' | ') FROM annotations WHERE entity_type = 'call' AND "
+    "entity_key = c.id), '') || coalesce((SELECT ' #' || group_concat(tag, ' #') FROM tags WHERE "
+    "entity_type = 'call' AND entity_key = c.id), '')) "
     "FROM calls c JOIN numbers a ON a.id = c.caller JOIN numbers b ON b.id = c.callee "
     "JOIN sources s ON s.id = c.source_id LEFT JOIN devices d ON d.id = c.device ";
 } // namespace
@@ -105,6 +109,7 @@ const QVector<CallsModel::Row> &CallsModel::page(int index) const
         r.imei = s.text(6);
         r.cell = s.text(7);
         r.source = s.text(8);
+        r.notes = s.text(9);
         rows.append(r);
     }
     ++m_pagesRead;
@@ -155,9 +160,28 @@ QVariant CallsModel::data(const QModelIndex &index, int role) const
         return r.cell;
     case Source:
         return r.source;
+    case Notes:
+        return r.notes;
     default:
         return {};
     }
+}
+
+void CallsModel::refreshNotes()
+{
+    m_pages.clear();
+    m_lru.clear();
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, Notes), index(rowCount() - 1, Notes));
+}
+
+qint64 CallsModel::callId(int row) const
+{
+    if (!m_db || row < 0 || row >= rowCount())
+        return 0;
+    const QVector<Row> &p = page(row / kPageSize);
+    const int i = row % kPageSize;
+    return i < p.size() ? p.at(i).id : 0;
 }
 
 QVariant CallsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -183,6 +207,8 @@ QVariant CallsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Cell");
     case Source:
         return tr("Source:line");
+    case Notes:
+        return tr("Notes and tags");
     default:
         return {};
     }

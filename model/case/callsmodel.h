@@ -19,7 +19,7 @@ class CallsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Start, Caller, Callee, Duration, Answered, Imei, Cell, Source, ColumnCount };
+    enum Column { Id, Start, Caller, Callee, Duration, Answered, Imei, Cell, Source, Notes, ColumnCount };
     static constexpr int kPageSize = 256;
 
     explicit CallsModel(QObject *parent = nullptr);
@@ -29,6 +29,10 @@ public:
     void setNumberFilter(const QString &numberKey);
     QString numberFilter() const { return m_filter; }
     qint64 pagesRead() const { return m_pagesRead; }
+    /// The call id shown in @p row (0 when there is none).
+    qint64 callId(int row) const;
+    /// Re-reads the notes and tags column (after a note or tag on a call changed).
+    void refreshNotes();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,7 +44,7 @@ private:
     {
         qint64 id = 0, start = 0, duration = 0;
         int answered = -1;
-        QString caller, callee, imei, cell, source;
+        QString caller, callee, imei, cell, source, notes;
     };
     const QVector<Row> &page(int index) const;
     void reload();
