@@ -424,18 +424,19 @@ void ImportSettingsPage::askProfileName()
 
 bool ImportSettingsPage::isSniffing() const
 {
-    return m_debounce->isActive() || m_watcher.isRunning() || m_pending;
+    return m_debounce->isActive() || m_sniffing || m_pending;
 }
 
 void ImportSettingsPage::startSniff()
 {
     if (m_current < 0)
         return;
-    if (m_watcher.isRunning()) {
+    if (m_sniffing) {
         m_pending = true; // one more pass once the running one is done
         return;
     }
     m_pending = false;
+    m_sniffing = true;
     const ImportFileSettings &s = m_wizard->files().at(m_current);
     const QString path = s.path;
     const ingest::ImportOptions opt = s.effectiveOptions();
@@ -453,6 +454,7 @@ void ImportSettingsPage::startSniff()
 
 void ImportSettingsPage::sniffDone()
 {
+    m_sniffing = false;
     const SniffResult r = m_watcher.result();
     if (m_pending || r.generation != m_generation || m_current < 0) {
         startSniff();
@@ -508,10 +510,9 @@ bool ImportSettingsPage::isComplete() const
 
 bool ImportSettingsPage::validatePage()
 {
+    // The import sniffs each file again with the stored settings: no need to wait for the preview.
     if (m_current >= 0)
         storeWidgets();
-    m_debounce->stop();
-    m_watcher.waitForFinished();
     return isComplete();
 }
 

@@ -100,6 +100,7 @@ private:
     bool m_loading = false;
     int m_generation = 0;
     bool m_pending = false;
+    bool m_sniffing = false; ///< until sniffDone() has shown the result
     ingest::Layout m_layout;
     QString m_error;
     QTimer *m_debounce = nullptr;
