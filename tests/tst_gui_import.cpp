@@ -22,8 +22,10 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void previewFollowsSettings_data();
     void previewFollowsSettings();
     void wizardImportsFromMainWindow();
+    void failedFileIsReportedOthersImported();
     void cancelLeavesCaseUnchanged_data();
     void cancelLeavesCaseUnchanged();
 
@@ -290,6 +293,39 @@ void TestGuiImport::wizardImportsFromMainWindow()
     wizard->accept();
 }
 
+void TestGuiImport::failedFileIsReportedOthersImported()
+{
+    const QString path = newCase(QStringLiteral("failed.dtcase"));
+    QVERIFY(!path.isEmpty());
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    ingest::ImportSummary first;
+    QVERIFY2(ingest::Importer(*cf).importFile(m_csv, {}, &first, &error), qPrintable(error));
+    const QString other = dttest::writeFile(m_dir.filePath(QStringLiteral("other.csv")),
+                                            "主叫号码,被叫号码,开始时间,通话时长\n"
+                                            "13700137000,13600136000,2026-09-03 11:00:00,42\n");
+    // The second file is already in the case: it fails, naming itself; the first is imported.
+    ImportWizard wizard(cf.get(), {other, m_csv});
+    QCOMPARE(wizard.files().size(), 2);
+    wizard.show();
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.settingsPage()->isSniffing(), 10000);
+    QCOMPARE(wizard.settingsPage()->fileCombo()->count(), 2);
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPageId), 60000);
+    QCOMPARE(int(wizard.results().at(0).state), int(ImportFileResult::State::Imported));
+    QCOMPARE(wizard.results().at(0).summary.accepted, 1);
+    QCOMPARE(int(wizard.results().at(1).state), int(ImportFileResult::State::Failed));
+    QVERIFY2(wizard.results().at(1).error.contains(QStringLiteral("话单.csv")),
+             qPrintable(wizard.results().at(1).error));
+    QTableWidget *table = wizard.summaryPage()->summaryTable();
+    QCOMPARE(table->item(1, ImportSummaryPage::Details)->text(), wizard.results().at(1).error);
+    QVERIFY(wizard.runPage()->log()->toPlainText().contains(wizard.results().at(1).error));
+    QCOMPARE(scalar(*cf, "SELECT count(*) FROM sources"), 2);
+    QCOMPARE(scalar(*cf, "SELECT count(*) FROM calls"), 4);
+}
+
 void TestGuiImport::cancelLeavesCaseUnchanged_data()
 {
     QTest::addColumn<bool>("afterFirstRows");
@@ -306,8 +342,8 @@ void TestGuiImport::cancelLeavesCaseUnchanged()
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
     QByteArray big = "主叫号码,被叫号码,开始时间,通话时长\n";
-    big.reserve(300000 * 48);
-    for (int i = 0; i < 300000; ++i)
+    big.reserve(600000 * 48);
+    for (int i = 0; i < 600000; ++i)
         big += "1380" + QByteArray::number(1000000 + i) + ",1390" + QByteArray::number(2000000 + i % 5000) +
                ",2026-09-" + QByteArray::number(1 + i % 28).rightJustified(2, '0') +
                " 10:" + QByteArray::number(10 + i % 50) + ":00," + QByteArray::number(i % 300) + '\n';
@@ -330,7 +366,13 @@ void TestGuiImport::cancelLeavesCaseUnchanged()
     QVERIFY(wizard.runPage()->isRunning());
     QVERIFY(wizard.runPage()->cancelButton()->isEnabled());
     if (afterFirstRows) // the reader reports progress once rows are being written
+    {
         QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->fileBar()->maximum() > 0, 30000);
+        // Bytes done over the time taken so far give the estimate once a second has passed.
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->etaLabel()->text().startsWith(QStringLiteral("About ")),
+                                 30000);
+        QVERIFY(wizard.runPage()->overallBar()->value() > 0);
+    }
     QTest::mouseClick(wizard.runPage()->cancelButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPageId), 60000);
     QCOMPARE(int(wizard.results().at(0).state), int(ImportFileResult::State::Cancelled));

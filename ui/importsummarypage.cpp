@@ -76,6 +76,7 @@ void ImportSummaryPage::initializePage()
             break;
         case ImportFileResult::State::Cancelled:
             result = tr("cancelled: nothing imported");
+            details = r.error;
             break;
         case ImportFileResult::State::Failed:
             result = tr("failed: nothing imported");
