@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDragEnterEvent>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void mappingEditsBecomeMapSpec();
     void previewFollowsSettings_data();
     void previewFollowsSettings();
+    void filesPageTakesDropsAndRemoves();
     void wizardImportsFromMainWindow();
     void failedFileIsReportedOthersImported();
     void cancelLeavesCaseUnchanged_data();
@@ -187,6 +189,33 @@ void TestGuiImport::previewFollowsSettings()
     QCOMPARE(model.columnCount(), 4);
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("主叫号码"));
     QCOMPARE(model.index(2, 2).data().toString(), QStringLiteral("not a time"));
+}
+
+void TestGuiImport::filesPageTakesDropsAndRemoves()
+{
+    ImportWizard wizard(nullptr);
+    wizard.show();
+    ImportFilesPage *page = wizard.filesPage();
+    QVERIFY(!page->isComplete());
+    const QString second = dttest::writeFile(m_dir.filePath(QStringLiteral("second.csv")), kCsv);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_csv), QUrl::fromLocalFile(second), QUrl::fromLocalFile(m_csv)});
+    QWidget *target = page->list()->viewport();
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    QCOMPARE(wizard.files().size(), 2); // the same file twice is listed once
+    QCOMPARE(page->list()->count(), 2);
+    QVERIFY(page->isComplete());
+    page->list()->setCurrentRow(0);
+    auto *remove = page->findChild<QPushButton *>(QStringLiteral("importRemoveFiles"));
+    QVERIFY(remove && remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(wizard.files().size(), 1);
+    QCOMPARE(wizard.files().at(0).path, QFileInfo(second).absoluteFilePath());
+    QCOMPARE(page->list()->count(), 1);
 }
 
 void TestGuiImport::wizardImportsFromMainWindow()
