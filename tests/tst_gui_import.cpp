@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -266,6 +267,28 @@ void TestGuiImport::wizardImportsFromMainWindow()
     QCOMPARE(mapping->index(0, ingest::MappingModel::ConfidenceColumn).data().toString(),
              QStringLiteral("set by you"));
     QCOMPARE(wizard->files().at(0).effectiveOptions().map, QStringLiteral("caller=2,callee=1"));
+
+    // The same through the table's combo: duration not mapped, then back to its column.
+    auto *view = page->findChild<QTableView *>(QStringLiteral("importMappingView"));
+    QVERIFY(view);
+    const int durationRow =
+        int(ingest::MappingModel::fieldsFor(QStringLiteral("calls")).indexOf(Field::Duration));
+    auto *combo = qobject_cast<QComboBox *>(
+        view->indexWidget(mapping->index(durationRow, ingest::MappingModel::SourceColumn)));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 5); // not mapped + 4 columns
+    QCOMPARE(combo->currentText(), QStringLiteral("通话时长"));
+    combo->setCurrentIndex(0);
+    Q_EMIT combo->activated(0);
+    QCOMPARE(mapping->column(Field::Duration), -1);
+    QTRY_COMPARE_WITH_TIMEOUT(preview->index(0, 3).data().toString(), QString(), 10000);
+    combo = qobject_cast<QComboBox *>(
+        view->indexWidget(mapping->index(durationRow, ingest::MappingModel::SourceColumn)));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentIndex(), 0);
+    combo->setCurrentIndex(4);
+    Q_EMIT combo->activated(4);
+    QTRY_COMPARE_WITH_TIMEOUT(preview->index(0, 3).data().toString(), QStringLiteral("65"), 10000);
 
     // A settings change re-sniffs too: the clock offset moves the parsed times.
     page->clockOffsetSpin()->setValue(60);

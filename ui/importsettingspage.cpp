@@ -1,6 +1,7 @@
 #include "importsettingspage.h"
 
 #include "case/casefile.h"
+#include "columnchoicedelegate.h"
 #include "importwizard.h"
 #include "ingest/importpreviewmodel.h"
 #include "ingest/mappingmodel.h"
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
@@ -30,33 +30,6 @@
 namespace dt::ui {
 
 namespace {
-
-/// A combo of the file's columns for the mapping table ("not mapped" first).
-class ColumnChoiceDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                          const QModelIndex &index) const override
-    {
-        auto *combo = new QComboBox(parent);
-        combo->addItems(index.data(ingest::MappingModel::ChoicesRole).toStringList());
-        // Commit at once: every choice re-parses the preview.
-        connect(combo, &QComboBox::activated, this,
-                [this, combo] { Q_EMIT const_cast<ColumnChoiceDelegate *>(this)->commitData(combo); });
-        return combo;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        const QSignalBlocker block(combo);
-        combo->setCurrentIndex(index.data(Qt::EditRole).toInt() + 1);
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        model->setData(index, static_cast<QComboBox *>(editor)->currentIndex() - 1, Qt::EditRole);
-    }
-};
 
 QTableView *makeTable(QWidget *parent, const QString &name)
 {

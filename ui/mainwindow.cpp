@@ -520,6 +520,7 @@ ImportWizard *MainWindow::importFiles(const QStringList &files)
     connect(wizard, &ImportWizard::importFinished, this, [this] {
         m_casePage->refresh();
         m_leaksPage->reload();
+        m_linkChart->setCase(m_case.get()); // new numbers and calls to expand into
         statusBar()->showMessage(tr("Import finished"), 10000);
     });
     wizard->show();
