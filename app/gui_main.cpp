@@ -1,4 +1,4 @@
-// dialtrace: the GUI entry point. Usage: dialtrace [CASE] [--sample]
+// dialtrace: the GUI entry point. Usage: dialtrace [CASE] [--sample] [--find VALUE] [--import FILE]
 #include "dt/version.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -27,6 +27,11 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Show the details of a number, ID number or name."),
                                   QStringLiteral("VALUE"));
     parser.addOption(find);
+    // For screenshots and scripted checks (docs/cli.md): the import wizard on FILE once the case is open.
+    QCommandLineOption import(QStringLiteral("import"), QStringLiteral("Open the import wizard on FILE."),
+                              QStringLiteral("FILE"));
+    import.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(import);
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("A case file (*.dtcase) to open."));
     parser.process(app);
 
@@ -36,6 +41,11 @@ int main(int argc, char *argv[])
         const QString value = parser.value(find);
         QObject::connect(&window, &dt::ui::MainWindow::caseOpened, &window,
                          [&window, value] { window.findEntity(value); });
+    }
+    if (parser.isSet(import)) {
+        const QString file = parser.value(import);
+        QObject::connect(&window, &dt::ui::MainWindow::caseOpened, &window,
+                         [&window, file] { window.importFiles({file}); });
     }
     if (parser.isSet(sample))
         window.openSampleCase();

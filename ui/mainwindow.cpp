@@ -5,6 +5,7 @@
 #include "casepage.h"
 #include "dt/version.h"
 #include "entitypanel.h"
+#include "importwizard.h"
 #include "languagemanager.h"
 #include "leakspage.h"
 #include "linkchartpage.h"
@@ -18,12 +19,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
@@ -39,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true); // files dropped on the window open the import wizard
     m_undoStack = new QUndoStack(this);
     createActions();
     m_stack = new QStackedWidget(this);
@@ -128,6 +133,8 @@ void MainWindow::createActions()
     m_verify = make("actionVerify", QString());
     m_report = make("actionReport", QString());
     m_report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_import = make("actionImport", QString());
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_about = make("actionAbout", QString());
     m_find = make("actionFind", QString(), QKeySequence::Find);
     m_aboutQt = make("actionAboutQt", QString());
@@ -138,6 +145,7 @@ void MainWindow::createActions()
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_verify, &QAction::triggered, this, [this] { m_casePage->startVerify(); });
     connect(m_report, &QAction::triggered, this, &MainWindow::exportReport);
+    connect(m_import, &QAction::triggered, this, [this] { importFiles(); });
     connect(m_about, &QAction::triggered, this, &MainWindow::onAbout);
     connect(m_find, &QAction::triggered, this, [this] {
         m_entityPanel->show();
@@ -170,6 +178,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_caseMenu = menuBar()->addMenu(QString());
+    m_caseMenu->addAction(m_import);
+    m_caseMenu->addSeparator();
     m_caseMenu->addAction(m_find);
     m_caseMenu->addAction(m_verify);
     m_caseMenu->addAction(m_report);
@@ -221,6 +231,8 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_verify->setText(tr("&Verify Integrity"));
     m_report->setText(tr("Export Evidence &Report…"));
+    m_import->setText(tr("&Import Files…"));
+    m_import->setStatusTip(tr("Import call logs, leaked lists or complaints into the case"));
     m_about->setText(tr("&About DialTrace"));
     m_aboutQt->setText(tr("About &Qt"));
     for (QAction *a : m_languageGroup->actions()) {
@@ -261,6 +273,7 @@ void MainWindow::updateState()
     m_closeCase->setEnabled(open);
     m_verify->setEnabled(open);
     m_report->setEnabled(open);
+    m_import->setEnabled(open && !m_case->isReadOnly());
     m_find->setEnabled(open);
     m_caseMenu->setEnabled(open);
     m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_casePage) : m_welcome);
@@ -494,6 +507,47 @@ void MainWindow::exportReport()
         m_casePage->refresh();
     });
     dialog.exec();
+}
+
+} // namespace dt::ui
+
+namespace dt::ui {
+
+ImportWizard *MainWindow::importFiles(const QStringList &files)
+{
+    if (!m_case || m_case->isReadOnly())
+        return nullptr;
+    auto *wizard = new ImportWizard(m_case.get(), files, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal); // the case must not change or close under the import
+    connect(wizard, &ImportWizard::importFinished, this, [this] {
+        m_casePage->refresh();
+        m_leaksPage->reload();
+        m_linkChart->setCase(m_case.get()); // new numbers and calls to expand into
+        statusBar()->showMessage(tr("Import finished"), 10000);
+    });
+    wizard->show();
+    if (!wizard->files().isEmpty())
+        wizard->next();
+    return wizard;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_case && !m_case->isReadOnly() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &u : event->mimeData()->urls()) {
+        if (u.isLocalFile() && QFileInfo(u.toLocalFile()).isFile())
+            files << u.toLocalFile();
+    }
+    if (files.isEmpty() || !importFiles(files))
+        return;
+    event->acceptProposedAction();
 }
 
 } // namespace dt::ui

@@ -24,6 +24,7 @@ class EntityPanel;
 class AnalysisPage;
 class LeaksPage;
 class LinkChartPage;
+class ImportWizard;
 
 /// The main window: a welcome page until a case is open, then the case pages.
 class MainWindow : public QMainWindow
@@ -43,6 +44,9 @@ public:
     void closeCase();
     /// Case > Export Evidence Report: the report dialog (preview, export, sign).
     void exportReport();
+    /// Case > Import Files (or files dropped on the window): the import wizard, on the settings
+    /// page when @p files are given. Returns nullptr when no writable case is open.
+    ImportWizard *importFiles(const QStringList &files = {});
 
     CaseFile *currentCase() const { return m_case.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -66,6 +70,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -112,6 +118,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_report = nullptr;
+    QAction *m_import = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -195,11 +195,30 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QSt
     return cf;
 }
 
+std::unique_ptr<CaseFile> CaseFile::openWorker(QString *error) const
+{
+    if (m_readOnly || !m_db.isOpen()) {
+        if (error)
+            *error = tr("%1: the case is read-only (%2)").arg(m_path, m_readOnlyReason);
+        return nullptr;
+    }
+    std::unique_ptr<CaseFile> cf(new CaseFile(m_path));
+    cf->m_worker = true;
+    cf->m_schemaVersion = m_schemaVersion;
+    if (!cf->m_db.open(m_path, Database::OpenMode::ReadWrite) || !configureWriter(cf->m_db)) {
+        if (error)
+            *error = tr("%1: cannot open a second connection: %2").arg(m_path, cf->m_db.lastError());
+        return nullptr;
+    }
+    return cf;
+}
+
 void CaseFile::close()
 {
     if (!m_db.isOpen())
         return;
-    if (!m_readOnly) {
+    // A worker's connection leaves the journal mode to the lock holder, whose connection stays open.
+    if (!m_readOnly && !m_worker) {
         // Leave a single self-contained file behind (portable between workstations). Fails harmlessly
         // when a reader still has the case open; SQLite then keeps the WAL until the last one closes.
         m_db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));

@@ -43,6 +43,14 @@ public:
     static std::unique_ptr<CaseFile> create(const QString &path, const QString &title, QString *error);
     /// Opens an existing case, migrating an older schema forward (read-write only).
     static std::unique_ptr<CaseFile> open(const QString &path, Access access, QString *error);
+    /**
+     * A second read-write connection to this (writable) case for a worker thread of the process
+     * that holds its writer lock: the lock belongs to the process, SQLite serialises the writes of
+     * the two connections. Keep this case open until the worker's CaseFile is closed; use the
+     * worker's CaseFile on one thread only. Returns nullptr with @p error set when this case is
+     * read-only or the connection cannot be made.
+     */
+    std::unique_ptr<CaseFile> openWorker(QString *error) const;
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
@@ -73,6 +81,7 @@ private:
     SourceRegistry m_sources{m_db, m_audit};
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
+    bool m_worker = false; ///< a second connection of the lock holder (openWorker())
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
 };

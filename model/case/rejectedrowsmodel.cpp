@@ -2,22 +2,31 @@
 
 #include "case/database.h"
 
+#include <QStringList>
+
 namespace dt {
 
 RejectedRowsModel::RejectedRowsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void RejectedRowsModel::setDatabase(Database *db)
+void RejectedRowsModel::setDatabase(Database *db, const QVector<qint64> &sourceIds)
 {
     beginResetModel();
     m_rows.clear();
     m_total = 0;
     if (db) {
-        m_total = db->scalar(QStringLiteral("SELECT count(*) FROM rejected_rows")).toLongLong();
+        QStringList ids;
+        for (qint64 id : sourceIds)
+            ids << QString::number(id);
+        const QString where =
+            ids.isEmpty() ? QString()
+                          : QStringLiteral(" WHERE r.source_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+        m_total = db->scalar(QStringLiteral("SELECT count(*) FROM rejected_rows r") + where).toLongLong();
         Statement s =
             db->prepare(QStringLiteral("SELECT s.file_name, r.line, r.reason, r.raw FROM rejected_rows r "
-                                       "JOIN sources s ON s.id = r.source_id ORDER BY r.id LIMIT %1")
+                                       "JOIN sources s ON s.id = r.source_id%1 ORDER BY r.id LIMIT %2")
+                            .arg(where)
                             .arg(kMaxRows));
         while (s.step()) {
             // The raw bytes as the file had them; invalid UTF-8 shows as U+FFFD, the bytes stay in the case.

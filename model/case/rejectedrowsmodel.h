@@ -15,7 +15,8 @@ public:
     static constexpr int kMaxRows = 100000; ///< shown at once; the total is always reported
 
     explicit RejectedRowsModel(QObject *parent = nullptr);
-    void setDatabase(Database *db);
+    /// Shows the rejected rows of @p db; of the sources @p sourceIds only, when given (an import's).
+    void setDatabase(Database *db, const QVector<qint64> &sourceIds = {});
     qint64 total() const { return m_total; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -230,6 +230,11 @@ bool FieldMapper::applyOverrides(Mapping *m, const QString &spec, const QStringL
             return false;
         }
         const QString col = part.mid(eq + 1).trimmed();
+        if (col.isEmpty()) { // "field=": the analyst says the file has no such column
+            m->columns.remove(int(f));
+            m->confidence.remove(int(f));
+            continue;
+        }
         int index = int(headers.indexOf(col));
         bool isNumber = false;
         const int n = col.toInt(&isNumber);

@@ -208,6 +208,14 @@ previous %2</source>
         <source>the case is read-only (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the case is read-only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open a second connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseVerifier</name>
@@ -863,6 +871,81 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ingest::ImportPreviewModel</name>
+    <message>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ingest::Importer</name>
     <message>
         <source>%1: cannot open for reading: %2</source>
@@ -949,6 +1032,113 @@ fields: %3
     </message>
     <message>
         <source>%1: JSON, but not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::MappingModel</name>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered / disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,6 +1677,333 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::ImportFilesPage</name>
+    <message>
+        <source>Files to Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call logs, lists and complaints (*.csv *.txt *.tsv *.xlsx *.json *.html *.htm *.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call logs, leaked lists and complaints: CSV/TXT in any common encoding, Excel, JSON, HTML bills and phone call databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the files, or drag them here from the file manager. The next page shows how each one will be read; nothing is imported before you click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportRunPage</name>
+    <message>
+        <source>Cancelling: the file in progress is rolled back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted, %3 rejected, %4 duplicates merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing of it is in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NOT imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimating the time left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 left (%2/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file is imported in one piece: a cancelled or failed file leaves the case as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportSettingsPage</name>
+    <message>
+        <source>(no profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this mapping (kept in the case, reusable for files of the same layout):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: %1 · format %2 · encoding %3 (%4)%5 · %6 columns%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · delimiter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 preview rows would be rejected; check the mapping and the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 preview rows would be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each file is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what DialTrace detected and change anything that is wrong: the preview below follows every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaked personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds added to every time in the file, for a device whose clock was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For leaked lists: the date the list was seized or acquired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone databases: the device owner&apos;s number. HTML bills: the bill&apos;s own number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import even if the same file is already in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping as Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: which column of the file holds each field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the file&apos;s columns as decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportSummaryPage</name>
+    <message>
+        <source>imported as %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in UTC+8. The rejected rows stay in the case (Rejected rows tab) with their line and the row as it was in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by reason / error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows of this import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportWizard</name>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::LeaksPage</name>
     <message>
         <source>Type a victim&apos;s phone number (any spelling), a masked number such as 138****1234, an ID number or a name, then press Return: the leaked lists that hold them, the operators that called them and their complaints.</source>
@@ -1899,6 +2416,18 @@ fields: %3
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import call logs, leaked lists or complaints into the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -209,6 +209,14 @@ previous %2</source>
         <source>the case is read-only (%1)</source>
         <translation>案件为只读（%1）</translation>
     </message>
+    <message>
+        <source>%1: the case is read-only (%2)</source>
+        <translation>%1：案件为只读（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot open a second connection: %2</source>
+        <translation>%1：无法打开第二个连接：%2</translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseVerifier</name>
@@ -860,6 +868,81 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ingest::ImportPreviewModel</name>
+    <message>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation>未知时区“%1”</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Reported number</source>
+        <translation>被举报号码</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>Time (UTC+8)</source>
+        <translation>时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>主叫</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>被叫</translation>
+    </message>
+    <message>
+        <source>Start (UTC+8)</source>
+        <translation>开始时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Would be</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>将被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>将导入</translation>
+    </message>
+</context>
+<context>
     <name>dt::ingest::Importer</name>
     <message>
         <source>%1: cannot open for reading: %2</source>
@@ -947,6 +1030,113 @@ fields: %3
     <message>
         <source>%1: JSON, but not a list</source>
         <translation>%1：是 JSON，但不是列表</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::MappingModel</name>
+    <message>
+        <source>Caller</source>
+        <translation>主叫</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>被叫</translation>
+    </message>
+    <message>
+        <source>Own number</source>
+        <translation>本机号码</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方号码</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>呼叫方向</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>时长（毫秒）</translation>
+    </message>
+    <message>
+        <source>Answered / disposition</source>
+        <translation>接通 / 状态</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>LAC</source>
+        <translation>LAC</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Reported number</source>
+        <translation>被举报号码</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>（未对应）</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1673,333 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::ImportFilesPage</name>
+    <message>
+        <source>Files to Import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Call logs, lists and complaints (*.csv *.txt *.tsv *.xlsx *.json *.html *.htm *.db *.sqlite);;All files (*)</source>
+        <translation>话单、名单和举报 (*.csv *.txt *.tsv *.xlsx *.json *.html *.htm *.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Call logs, leaked lists and complaints: CSV/TXT in any common encoding, Excel, JSON, HTML bills and phone call databases.</source>
+        <translation>话单、泄露名单和举报：任意常见编码的 CSV/TXT、Excel、JSON、HTML 账单和手机通话数据库。</translation>
+    </message>
+    <message>
+        <source>Add the files, or drag them here from the file manager. The next page shows how each one will be read; nothing is imported before you click Import.</source>
+        <translation>添加文件，或从文件管理器拖到这里。下一页显示每个文件将如何读取；点击“导入”之前不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportRunPage</name>
+    <message>
+        <source>Cancelling: the file in progress is rolled back…</source>
+        <translation>正在取消：正在导入的文件将被回滚…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 个文件，共 %2 个：%3</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted, %3 rejected, %4 duplicates merged</source>
+        <translation>%1：接受 %2 行，拒绝 %3 行，合并重复 %4 条</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing of it is in the case</source>
+        <translation>%1：已取消；案件中没有它的任何内容</translation>
+    </message>
+    <message>
+        <source>%1: NOT imported: %2</source>
+        <translation>%1：未导入：%2</translation>
+    </message>
+    <message>
+        <source>%1: not started</source>
+        <translation>%1：未开始</translation>
+    </message>
+    <message>
+        <source>All files: %1 of %2</source>
+        <translation>全部文件：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Estimating the time left…</source>
+        <translation>正在估算剩余时间…</translation>
+    </message>
+    <message>
+        <source>About %1 left (%2/s)</source>
+        <translation>剩余约 %1（%2/秒）</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s.</source>
+        <translation>已在 %1 秒后取消。</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>用时 %1 秒完成。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Each file is imported in one piece: a cancelled or failed file leaves the case as it was.</source>
+        <translation>每个文件作为一个整体导入：被取消或失败的文件不会改变案件。</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>取消导入</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportSettingsPage</name>
+    <message>
+        <source>(no profile)</source>
+        <translation>（不使用配置）</translation>
+    </message>
+    <message>
+        <source>There is no mapping to save yet.</source>
+        <translation>还没有可保存的列对应。</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Save Mapping Profile</source>
+        <translation>保存列对应配置</translation>
+    </message>
+    <message>
+        <source>Name for this mapping (kept in the case, reusable for files of the same layout):</source>
+        <translation>此列对应的名称（保存在案件中，可用于相同格式的文件）：</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Read as: %1 · format %2 · encoding %3 (%4)%5 · %6 columns%7</source>
+        <translation>读取为：%1 · 格式 %2 · 编码 %3（%4）%5 · %6 列%7</translation>
+    </message>
+    <message>
+        <source> · delimiter %1</source>
+        <translation> · 分隔符 %1</translation>
+    </message>
+    <message>
+        <source> · header row</source>
+        <translation> · 有表头行</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 preview rows would be rejected; check the mapping and the settings.</source>
+        <translation>预览的 %2 行中有 %1 行将被拒绝；请检查列对应和设置。</translation>
+    </message>
+    <message>
+        <source>All %1 preview rows would be imported.</source>
+        <translation>预览的 %1 行都将被导入。</translation>
+    </message>
+    <message>
+        <source>How each file is read</source>
+        <translation>每个文件如何读取</translation>
+    </message>
+    <message>
+        <source>Check what DialTrace detected and change anything that is wrong: the preview below follows every change.</source>
+        <translation>检查 DialTrace 识别的结果，并更正错误之处：下方预览随每次修改更新。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Clock offset:</source>
+        <translation>时钟偏差：</translation>
+    </message>
+    <message>
+        <source>Acquired on:</source>
+        <translation>获取日期：</translation>
+    </message>
+    <message>
+        <source>Source name:</source>
+        <translation>来源名称：</translation>
+    </message>
+    <message>
+        <source>Owner number:</source>
+        <translation>机主号码：</translation>
+    </message>
+    <message>
+        <source>Mapping profile:</source>
+        <translation>列对应配置：</translation>
+    </message>
+    <message>
+        <source>detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>call records</source>
+        <translation>通话记录</translation>
+    </message>
+    <message>
+        <source>leaked personal data</source>
+        <translation>泄露的个人信息</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Seconds added to every time in the file, for a device whose clock was wrong.</source>
+        <translation>加到文件中每个时间上的秒数，用于时钟不准的设备。</translation>
+    </message>
+    <message>
+        <source>For leaked lists: the date the list was seized or acquired.</source>
+        <translation>泄露名单：名单被查获或获取的日期。</translation>
+    </message>
+    <message>
+        <source>Phone databases: the device owner&apos;s number. HTML bills: the bill&apos;s own number.</source>
+        <translation>手机数据库：设备机主的号码。HTML 账单：账单本身的号码。</translation>
+    </message>
+    <message>
+        <source>Import even if the same file is already in the case</source>
+        <translation>即使案件中已有相同文件也导入</translation>
+    </message>
+    <message>
+        <source>Save Mapping as Profile…</source>
+        <translation>将列对应保存为配置…</translation>
+    </message>
+    <message>
+        <source>Reset to detected</source>
+        <translation>恢复为识别结果</translation>
+    </message>
+    <message>
+        <source>Columns: which column of the file holds each field</source>
+        <translation>列对应：每个字段在文件的哪一列</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be imported</source>
+        <translation>预览：前几行将如何导入</translation>
+    </message>
+    <message>
+        <source>Show the file&apos;s columns as decoded</source>
+        <translation>显示文件解码后的原始列</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportSummaryPage</name>
+    <message>
+        <source>imported as %1 (%2, %3)</source>
+        <translation>已导入为 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing imported</source>
+        <translation>已取消：未导入任何内容</translation>
+    </message>
+    <message>
+        <source>failed: nothing imported</source>
+        <translation>失败：未导入任何内容</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>导入摘要</translation>
+    </message>
+    <message>
+        <source>Times in UTC+8. The rejected rows stay in the case (Rejected rows tab) with their line and the row as it was in the file.</source>
+        <translation>时间为 UTC+8。被拒绝的行保存在案件中（“被拒绝的行”标签页），附行号和文件中的原始内容。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Duplicates merged</source>
+        <translation>合并的重复</translation>
+    </message>
+    <message>
+        <source>Distinct numbers</source>
+        <translation>不同号码数</translation>
+    </message>
+    <message>
+        <source>Time span</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Rejected by reason / error</source>
+        <translation>按原因拒绝 / 错误</translation>
+    </message>
+    <message>
+        <source>Rejected rows of this import: %1</source>
+        <translation>本次导入被拒绝的行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportWizard</name>
+    <message>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::LeaksPage</name>
     <message>
         <source>Type a victim&apos;s phone number (any spelling), a masked number such as 138****1234, an ID number or a name, then press Return: the leaked lists that hold them, the operators that called them and their complaints.</source>
@@ -1891,6 +2408,18 @@ fields: %3
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import call logs, leaked lists or complaints into the case</source>
+        <translation>将话单、泄露名单或举报导入案件</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,248 @@
+#include "ingest/importpreviewmodel.h"
+
+#include "ingest/valueparsers.h"
+#include "phone/maskedphone.h"
+#include "phone/phonenumber.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace dt::ingest {
+
+namespace {
+
+// The importer's own words for a rejected row, so the preview and the rejected rows tab agree.
+QString rowWriterTr(const char *text)
+{
+    return QCoreApplication::translate("dt::ingest::RowWriter", text);
+}
+
+QString value(const Layout &l, const QStringList &row, Field f)
+{
+    const int c = l.mapping.column(f);
+    return c >= 0 && c < row.size() ? row.at(c).trimmed() : QString();
+}
+
+/// Converts a file's time text like RowWriter::utcOf: zone, then clock offset.
+std::optional<qint64> utcOf(const QString &text, DayMonthOrder order, const QTimeZone &tz, const Layout &l,
+                            qint64 clockOffset)
+{
+    bool zoned = false;
+    const auto wall = parseLocalTime(text, order, &zoned, l.appleEpoch);
+    if (!wall)
+        return std::nullopt;
+    qint64 utc = *wall;
+    if (!zoned)
+        utc -= tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch((*wall / 86400) * 86400 + 43200, Qt::UTC));
+    return utc + clockOffset;
+}
+
+QString shownTime(qint64 utc)
+{
+    return QDateTime::fromSecsSinceEpoch(utc + 8 * 3600, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace
+
+ImportPreviewModel::ImportPreviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ImportPreviewModel::setLayout(const Layout &layout, const ImportOptions &options)
+{
+    beginResetModel();
+    m_decodedHeaders = layout.headers;
+    m_decoded = layout.preview;
+    for (const QStringList &r : std::as_const(m_decoded)) {
+        for (qsizetype c = m_decodedHeaders.size(); c < r.size(); ++c)
+            m_decodedHeaders << QStringLiteral("#%1").arg(c + 1);
+    }
+    parseRows(layout, options);
+    endResetModel();
+}
+
+void ImportPreviewModel::clear()
+{
+    beginResetModel();
+    m_decodedHeaders.clear();
+    m_parsedHeaders.clear();
+    m_decoded.clear();
+    m_parsed.clear();
+    endResetModel();
+}
+
+void ImportPreviewModel::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    beginResetModel();
+    m_mode = mode;
+    endResetModel();
+}
+
+int ImportPreviewModel::problemRows() const
+{
+    return int(std::count_if(m_parsed.cbegin(), m_parsed.cend(), [](const Parsed &p) { return p.problem; }));
+}
+
+void ImportPreviewModel::parseRows(const Layout &l, const ImportOptions &opt)
+{
+    m_parsed.clear();
+    const PhoneClassifier phones(opt.region);
+    const QTimeZone tz(opt.timezone.toUtf8());
+    const Mapping &m = l.mapping;
+    DayMonthOrder order = DayMonthOrder::Unknown;
+    if (m.has(Field::Start)) {
+        QStringList times;
+        for (const auto &r : l.preview)
+            times << r.value(m.column(Field::Start));
+        order = guessDayMonthOrder(times);
+    }
+    auto number = [&phones](const QString &raw) { return raw.isEmpty() ? QString() : phones.normalize(raw); };
+    auto time = [&](const QString &text, QString *problem, const char *reason) -> QString {
+        if (text.isEmpty())
+            return {};
+        if (!tz.isValid()) {
+            *problem = tr("unknown time zone '%1'").arg(opt.timezone);
+            return text;
+        }
+        const auto t = utcOf(text, order, tz, l, opt.clockOffset);
+        if (!t) {
+            *problem = rowWriterTr(reason).arg(text);
+            return text;
+        }
+        return shownTime(*t);
+    };
+
+    if (l.kind == QLatin1String("leak")) {
+        m_parsedHeaders =
+            QStringList{tr("Phone"), tr("Name"), tr("ID card number"), tr("Address"), tr("City")};
+    } else if (l.kind == QLatin1String("complaints")) {
+        m_parsedHeaders = QStringList{tr("Reported number"), tr("Complainant"), tr("Time (UTC+8)"),
+                                      tr("Category"), tr("Text")};
+    } else {
+        m_parsedHeaders = QStringList{tr("Caller"), tr("Callee"), tr("Start (UTC+8)"), tr("Duration (s)")};
+    }
+    m_parsedHeaders << tr("Would be");
+
+    for (const QStringList &row : l.preview) {
+        Parsed p;
+        QString problem;
+        if (l.kind == QLatin1String("leak")) {
+            const QString phoneRaw = value(l, row, Field::Phone), idRaw = value(l, row, Field::IdCard);
+            QString phone;
+            if (!phoneRaw.isEmpty()) {
+                const MaskedPhone mp = MaskedPhone::parse(phoneRaw);
+                NumberClass cls = NumberClass::Junk;
+                phone = mp.isValid() ? mp.pattern : phones.normalize(phoneRaw, &cls);
+                if (!mp.isValid() && cls == NumberClass::Junk)
+                    phone.clear();
+            }
+            if (phone.isEmpty() && idRaw.isEmpty())
+                problem = phoneRaw.isEmpty() ? rowWriterTr("no phone number or ID number")
+                                             : rowWriterTr("phone '%1' is not a number").arg(phoneRaw);
+            p.values << phone << value(l, row, Field::Name) << idRaw << value(l, row, Field::Address)
+                     << value(l, row, Field::City);
+        } else if (l.kind == QLatin1String("complaints")) {
+            const QString reported = value(l, row, Field::Reported);
+            if (reported.isEmpty())
+                problem = rowWriterTr("no reported number");
+            const QString t = time(value(l, row, Field::Start), &problem, "time '%1' is not a time");
+            p.values << number(reported) << number(value(l, row, Field::Complainant)) << t
+                     << value(l, row, Field::Category) << value(l, row, Field::Text);
+        } else {
+            QString callerRaw, calleeRaw;
+            if (m.has(Field::Local) && m.has(Field::Other)) {
+                const Direction d = parseDirection(value(l, row, Field::Direction));
+                if (d == Direction::Unknown)
+                    problem = rowWriterTr("unknown call direction '%1'").arg(value(l, row, Field::Direction));
+                const bool out = d == Direction::Outgoing;
+                callerRaw = value(l, row, out ? Field::Local : Field::Other);
+                calleeRaw = value(l, row, out ? Field::Other : Field::Local);
+            } else {
+                callerRaw = value(l, row, Field::Caller);
+                calleeRaw = value(l, row, Field::Callee);
+            }
+            if (problem.isEmpty() && (callerRaw.isEmpty() || calleeRaw.isEmpty()))
+                problem = rowWriterTr(callerRaw.isEmpty() ? "no caller number" : "no callee number");
+            const QString startText = value(l, row, Field::Start);
+            QString timeProblem;
+            const QString start = time(startText, &timeProblem, "start time '%1' is not a time");
+            if (problem.isEmpty() && startText.isEmpty())
+                problem = rowWriterTr("no start time");
+            if (problem.isEmpty())
+                problem = timeProblem;
+            const bool ms = m.has(Field::DurationMs);
+            const QString durText = value(l, row, ms ? Field::DurationMs : Field::Duration);
+            QString duration;
+            if (!durText.isEmpty()) {
+                const auto d = parseDuration(durText, ms);
+                if (!d || *d < 0) {
+                    if (problem.isEmpty())
+                        problem = rowWriterTr("duration '%1' is not a duration").arg(durText);
+                    duration = durText;
+                } else {
+                    duration = QString::number(*d);
+                }
+            }
+            p.values << number(callerRaw) << number(calleeRaw) << start << duration;
+        }
+        p.problem = !problem.isEmpty();
+        p.values << (p.problem ? tr("rejected: %1").arg(problem) : tr("imported"));
+        m_parsed.append(p);
+    }
+}
+
+int ImportPreviewModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_mode == Mode::Parsed ? m_parsed.size() : m_decoded.size());
+}
+
+int ImportPreviewModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_mode == Mode::Parsed ? m_parsedHeaders.size() : m_decodedHeaders.size());
+}
+
+QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return {};
+    if (m_mode == Mode::Decoded) {
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return m_decoded.at(index.row()).value(index.column());
+        return {};
+    }
+    const Parsed &p = m_parsed.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return p.values.value(index.column());
+    case ProblemRole:
+        return p.problem;
+    case Qt::ForegroundRole:
+        if (p.problem && index.column() == columnCount() - 1)
+            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    const QStringList &h = m_mode == Mode::Parsed ? m_parsedHeaders : m_decodedHeaders;
+    return h.value(section);
+}
+
+} // namespace dt::ingest
