@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 namespace dt::analysis {
@@ -57,9 +58,14 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
                        const std::atomic_bool *cancel)
 {
     result->startedUtc = utcNowIso();
+    QElapsedTimer clock;
+    clock.start();
+    result->phaseMs.clear();
+    auto phase = [&](const char *name) { result->phaseMs.append({QLatin1String(name), clock.restart()}); };
     CallTable t;
     if (!t.load(db, error, cancel))
         return false;
+    phase("load calls");
     ComplaintIndex c;
     c.complainantsOf.assign(t.numberKey.size(), {});
     c.fraud.assign(t.numberKey.size(), 0);
@@ -79,12 +85,18 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
             cs.text(2).contains(QLatin1String("fraud"), Qt::CaseInsensitive))
             ++c.fraud[reported];
     }
+    phase("load complaints");
     Detector d(params);
     if (!d.run(t, c, error))
         return false;
+    result->phaseMs += d.m_phaseMs;
+    clock.restart();
     LeakTrace leaks;
     if (!leaks.compute(db, t, d.m_operators, d.m_params, error, cancel))
         return false;
+    for (const auto &p : std::as_const(leaks.phaseMs))
+        result->phaseMs.append({QStringLiteral("leaks: ") + p.first, p.second});
+    clock.restart();
     result->leakLists = {};
     for (const LeakList &l : leaks.lists)
         result->leakLists.append(l.toJson());
@@ -99,15 +111,17 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
     result->params = d.m_params;
     result->finishedUtc = utcNowIso();
     // The findings depend on the calls and on the leaked lists: the digest covers both.
-    result->inputDigest = leaks.lists.empty()
-                              ? t.digest
-                              : QString::fromLatin1(QCryptographicHash::hash((t.digest + leaks.digest).toLatin1(),
-                                                                             QCryptographicHash::Sha256)
-                                                        .toHex());
+    result->inputDigest =
+        leaks.lists.empty()
+            ? t.digest
+            : QString::fromLatin1(
+                  QCryptographicHash::hash((t.digest + leaks.digest).toLatin1(), QCryptographicHash::Sha256)
+                      .toHex());
     result->calls = qint64(t.size());
     result->suspects = d.m_suspects;
     result->operators = d.m_operators;
     result->violations = d.m_violations;
+    phase("results");
     return true;
 }
 
@@ -176,7 +190,8 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
             return 0;
     }
     for (const auto &v : r.leakLists)
-        if (!add(QStringLiteral("leak_list"), v.toObject().value(QStringLiteral("source")).toString(), v.toObject()))
+        if (!add(QStringLiteral("leak_list"), v.toObject().value(QStringLiteral("source")).toString(),
+                 v.toObject()))
             return 0;
     for (const auto &v : r.lineage) {
         const QJsonObject e = v.toObject();
@@ -207,7 +222,8 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
     return runId;
 }
 
-qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error)
+qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error,
+                             QList<QPair<QString, qint64>> *phaseMs)
 {
     if (cf.isReadOnly()) {
         *error = tr("%1: the case is read-only (%2)").arg(cf.path(), cf.readOnlyReason());
@@ -216,7 +232,14 @@ qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *e
     Result r;
     if (!compute(cf.db(), params, &r, error))
         return 0;
-    return store(cf, r, error);
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 run = store(cf, r, error);
+    if (phaseMs) {
+        *phaseMs = r.phaseMs;
+        phaseMs->append({QStringLiteral("store"), clock.elapsed()});
+    }
+    return run;
 }
 
 QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)

@@ -3,9 +3,20 @@
 #include "case/database.h"
 
 #include <QCryptographicHash>
-#include <QHash>
+#include <sqlite3.h>
+#include <string>
+#include <unordered_map>
 
 namespace dt::analysis {
+
+namespace {
+/// The digest's record per call, as it has always been hashed (the input digest must not change).
+struct DigestRecord
+{
+    qint64 caller, callee, start, duration, answered;
+};
+static_assert(sizeof(DigestRecord) == 40, "the input digest hashes five 64-bit integers per call");
+} // namespace
 
 bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cancel)
 {
@@ -15,7 +26,8 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
     numberType.assign(size_t(maxNumber + 1), 0);
     Statement nums = db.prepare(QStringLiteral("SELECT id, value, type FROM numbers"));
     while (nums.step()) {
-        numberKey[size_t(nums.int64(0))] = nums.text(1);
+        const QByteArrayView v = nums.utf8(1);
+        numberKey[size_t(nums.int64(0))] = QString::fromUtf8(v);
         numberType[size_t(nums.int64(0))] = int(nums.int64(2));
     }
     const qint64 maxSource =
@@ -39,43 +51,75 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
     id.reserve(size_t(n));
     duration.reserve(size_t(n));
     answered.reserve(size_t(n));
-    QHash<QString, int> cellIds;
+    // The hot loop: one sequential scan of the table in rowid order through the C API (no QVariant,
+    // no QString per call); cells are interned by their bytes, a new one becomes a QString once.
+    sqlite3_stmt *st = nullptr;
+    const char *sql = "SELECT caller, callee, start_utc, duration, coalesce(answered, -1), device, cell, "
+                      "source_id, id FROM calls ORDER BY id";
+    if (sqlite3_prepare_v2(db.handle(), sql, -1, &st, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db.handle()));
+        sqlite3_finalize(st);
+        return false;
+    }
+    std::unordered_map<std::string, int> cellIds;
+    std::string lastCell;
+    int lastCellId = 0;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    Statement st = db.prepare(QStringLiteral("SELECT caller, callee, start_utc, duration, coalesce(answered, "
-                                             "-1), coalesce(device, 0), coalesce(cell, ''), "
-                                             "source_id, id FROM calls ORDER BY id"));
+    std::vector<DigestRecord> batch;
+    batch.reserve(4096);
+    auto flush = [&] {
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(batch.data()),
+                                    qsizetype(batch.size() * sizeof(DigestRecord))));
+        batch.clear();
+    };
     qint64 row = 0;
-    while (st.step()) {
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (cancel && (++row & 0xFFFF) == 0 && cancel->load()) {
+            sqlite3_finalize(st);
             *error = tr("cancelled");
             return false;
         }
-        caller.push_back(qint32(st.int64(0)));
-        callee.push_back(qint32(st.int64(1)));
-        start.push_back(st.int64(2));
-        duration.push_back(qint32(st.int64(3)));
-        answered.push_back(qint8(st.int64(4)));
-        device.push_back(qint32(st.int64(5)));
-        const QString c = st.text(6);
+        const DigestRecord rec{sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
+                               sqlite3_column_int64(st, 2), sqlite3_column_int64(st, 3),
+                               sqlite3_column_int64(st, 4)};
+        caller.push_back(qint32(rec.caller));
+        callee.push_back(qint32(rec.callee));
+        start.push_back(rec.start);
+        duration.push_back(qint32(rec.duration));
+        answered.push_back(qint8(rec.answered));
+        device.push_back(qint32(sqlite3_column_int64(st, 5)));
+        const auto *c = reinterpret_cast<const char *>(sqlite3_column_text(st, 6));
+        const int len = c ? sqlite3_column_bytes(st, 6) : 0;
         int cid = 0;
-        if (!c.isEmpty()) {
-            auto it = cellIds.constFind(c);
-            if (it == cellIds.constEnd()) {
-                cells << c;
-                it = cellIds.insert(c, int(cells.size()));
+        if (len > 0) {
+            if (lastCellId && lastCell.size() == size_t(len) &&
+                lastCell.compare(0, size_t(len), c, size_t(len)) == 0) {
+                cid = lastCellId;
+            } else {
+                lastCell.assign(c, size_t(len));
+                auto it = cellIds.find(lastCell);
+                if (it == cellIds.end()) {
+                    cells << QString::fromUtf8(c, len);
+                    it = cellIds.emplace(lastCell, int(cells.size())).first;
+                }
+                cid = lastCellId = it->second;
             }
-            cid = *it;
         }
         cell.push_back(cid);
-        source.push_back(qint32(st.int64(7)));
-        id.push_back(st.int64(8));
-        const qint64 rec[5] = {st.int64(0), st.int64(1), st.int64(2), st.int64(3), st.int64(4)};
-        hash.addData(QByteArrayView(reinterpret_cast<const char *>(rec), sizeof(rec)));
+        source.push_back(qint32(sqlite3_column_int64(st, 7)));
+        id.push_back(sqlite3_column_int64(st, 8));
+        batch.push_back(rec);
+        if (batch.size() == 4096)
+            flush();
     }
-    if (!st.ok()) {
-        *error = db.lastError();
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db.handle()));
+        sqlite3_finalize(st);
         return false;
     }
+    sqlite3_finalize(st);
+    flush();
     digest = QString::fromLatin1(hash.result().toHex());
     return true;
 }

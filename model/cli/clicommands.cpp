@@ -217,6 +217,9 @@ int cmdAnalyze(const QStringList &args, Io &io)
                                     QStringLiteral("JSON file of thresholds overriding the defaults."),
                                     QStringLiteral("FILE"));
     p.addOption(params);
+    const QCommandLineOption timings(QStringLiteral("timings"),
+                                     QStringLiteral("Print each phase's wall time on stderr."));
+    p.addOption(timings);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
         return rc;
@@ -249,10 +252,19 @@ int cmdAnalyze(const QStringList &args, Io &io)
         io.err << "dialtrace-cli analyze: " << error << '\n';
         return BadInput;
     }
-    const qint64 run = analysis::Detector::analyzeCase(*cf, overrides, &error);
+    QList<QPair<QString, qint64>> phaseMs;
+    const qint64 run = analysis::Detector::analyzeCase(*cf, overrides, &error, &phaseMs);
     if (!run) {
         io.err << "dialtrace-cli analyze: " << error << '\n';
         return BadInput;
+    }
+    if (p.isSet(timings)) {
+        qint64 total = 0;
+        for (const auto &ph : std::as_const(phaseMs)) {
+            io.err << "timing: " << ph.first << ": " << ph.second << " ms\n";
+            total += ph.second;
+        }
+        io.err << "timing: total: " << total << " ms\n";
     }
     const QJsonObject f = analysis::Detector::latestFindings(*cf, &error);
     io.out << "analysis run " << run << ": " << f.value(QStringLiteral("suspects")).toArray().size()
