@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <thread>
 
 namespace dt::analysis {
 
@@ -63,9 +64,20 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
     result->phaseMs.clear();
     auto phase = [&](const char *name) { result->phaseMs.append({QLatin1String(name), clock.restart()}); };
     CallTable t;
-    if (!t.load(db, error, cancel))
+    if (!t.load(db, error, cancel, false))
         return false;
     phase("load calls");
+    // The input digest (SHA-256 over every call) is hashed beside the analysis, which only reads t.
+    std::thread digest([&t] { t.computeDigest(); });
+    struct Join
+    {
+        std::thread &th;
+        ~Join()
+        {
+            if (th.joinable())
+                th.join();
+        }
+    } joinDigest{digest};
     ComplaintIndex c;
     c.complainantsOf.assign(t.numberKey.size(), {});
     c.fraud.assign(t.numberKey.size(), 0);
@@ -109,6 +121,8 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
         result->lineage.append(leaks.lineageJson(e));
     result->compilations = leaks.compilationsJson();
     result->params = d.m_params;
+    digest.join();
+    phase("wait for digest");
     result->finishedUtc = utcNowIso();
     // The findings depend on the calls and on the leaked lists: the digest covers both.
     result->inputDigest =
