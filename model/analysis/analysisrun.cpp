@@ -2,6 +2,7 @@
 // Detector::latestFindings).
 #include "analysis/detection.h"
 #include "analysis/leaktrace.h"
+#include "analysis/parallel.h"
 #include "case/casefile.h"
 #include "core/osuser.h"
 #include "dt/version.h"
@@ -161,29 +162,39 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
     }
     const qint64 runId = db.lastInsertId();
     const double flag = r.params.value(QStringLiteral("flag_score")).toDouble(0.5);
+    // The JSON of tens of thousands of findings is made on two threads (each its own objects),
+    // then inserted in order.
+    std::vector<QByteArray> suspectData(r.suspects.size()), violationData(r.violations.size());
+    runParallel(2, [&](size_t w) {
+        for (size_t k = w; k < suspectData.size(); k += 2)
+            suspectData[k] = QJsonDocument(suspectJson(r.suspects[k])).toJson(QJsonDocument::Compact);
+        for (size_t k = w; k < violationData.size(); k += 2)
+            violationData[k] = QJsonDocument(r.violations[k]).toJson(QJsonDocument::Compact);
+    });
     Statement f = db.prepare(
         QStringLiteral("INSERT INTO findings(run_id, kind, subject, score, data) VALUES(?,?,?,?,?)"));
     qint64 flagged = 0;
-    for (const Suspect &s : r.suspects) {
+    for (size_t k = 0; k < r.suspects.size(); ++k) {
+        const Suspect &s = r.suspects[k];
         f.reset();
         f.bind(1, runId)
-            .bind(2, QStringLiteral("suspect"))
+            .bind(2, "suspect")
             .bind(3, s.key)
             .bind(4, s.score)
-            .bind(5, compact(suspectJson(s)));
+            .bind(5, suspectData[k].constData());
         if (!f.exec()) {
             *error = db.lastError();
             return 0;
         }
         flagged += !s.legitimate && s.score >= flag;
     }
-    for (const QJsonObject &v : r.violations) {
+    for (size_t k = 0; k < r.violations.size(); ++k) {
         f.reset();
         f.bind(1, runId)
-            .bind(2, QStringLiteral("violation"))
-            .bind(3, v.value(QStringLiteral("number")).toString())
+            .bind(2, "violation")
+            .bind(3, r.violations[k].value(QStringLiteral("number")).toString())
             .bindNull(4)
-            .bind(5, compact(v));
+            .bind(5, violationData[k].constData());
         if (!f.exec()) {
             *error = db.lastError();
             return 0;
@@ -237,7 +248,7 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
 }
 
 qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error,
-                             QList<QPair<QString, qint64>> *phaseMs)
+                             QList<QPair<QString, qint64>> *phaseMs, Result *result)
 {
     if (cf.isReadOnly()) {
         *error = tr("%1: the case is read-only (%2)").arg(cf.path(), cf.readOnlyReason());
@@ -253,6 +264,8 @@ qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *e
         *phaseMs = r.phaseMs;
         phaseMs->append({QStringLiteral("store"), clock.elapsed()});
     }
+    if (result)
+        *result = std::move(r);
     return run;
 }
 

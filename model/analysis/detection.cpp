@@ -9,6 +9,7 @@
 #include <cmath>
 #include <iterator>
 #include <map>
+#include <numeric>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
@@ -35,6 +36,10 @@ QJsonObject Detector::defaultParameters()
         {QStringLiteral("sync_days_jaccard"), 0.9},  // … on the same days: one shift, one operation
         {QStringLiteral("flag_score"), 0.5},         // score at which a number is a suspect
         {QStringLiteral("victim_jaccard"), 0.5},     // victim overlap linking two numbers
+        {QStringLiteral("victim_lsh_min_numbers"), 3000}, // suspects from which MinHash/LSH finds the pairs
+        {QStringLiteral("takeover_max_gap_hours"), 72},   // B starts within this long after A's last call …
+        {QStringLiteral("takeover_min_shared"), 5},       // … calls at least this many of A's victims …
+        {QStringLiteral("takeover_min_rho"), 0.8},        // … in A's order (rank correlation)
         {QStringLiteral("timezone_offset"), 8 * 3600},
         {QStringLiteral("permitted_from_hour"), 8}, // marketing calls allowed from 08:00 …
         {QStringLiteral("permitted_to_hour"), 21},  // … until 21:00 local time
@@ -152,18 +157,19 @@ void Detector::findViolations(const CallTable &t, const CallIndex &ix, const Com
     const qint64 maxCalls = qint64(param("max_supporting_calls"));
     const qint64 offset = qint64(param("timezone_offset"));
     const int from = int(param("permitted_from_hour")), to = int(param("permitted_to_hour"));
-    // Calls of each flagged number, in time order: its slice of the index.
+    // Calls of each flagged number, in time order: the positions of its slice of the index.
     std::map<qint32, std::vector<size_t>> callsOf;
     for (const auto &[number, s] : flagged) {
         Q_UNUSED(s)
-        callsOf[number].assign(ix.outCalls.begin() + qsizetype(ix.outBegin(size_t(number))),
-                               ix.outCalls.begin() + qsizetype(ix.outEnd(size_t(number))));
+        auto &calls = callsOf[number];
+        calls.resize(ix.outEnd(size_t(number)) - ix.outBegin(size_t(number)));
+        std::iota(calls.begin(), calls.end(), ix.outBegin(size_t(number)));
     }
     auto violation = [&](const char *type, qint32 number, const std::vector<size_t> &calls,
                          const QString &text, QJsonObject extra = {}) {
         QJsonArray ids;
         for (size_t k = 0; k < calls.size() && qint64(k) < maxCalls; ++k)
-            ids.append(t.id[calls[k]]);
+            ids.append(t.id[ix.outCalls[calls[k]]]);
         extra.insert(QStringLiteral("type"), QLatin1String(type));
         extra.insert(QStringLiteral("number"), t.numberKey[size_t(number)]);
         extra.insert(QStringLiteral("count"), qint64(calls.size()));
@@ -183,7 +189,7 @@ void Detector::findViolations(const CallTable &t, const CallIndex &ix, const Com
     for (const auto &[key, when] : firstComplaint) {
         std::vector<size_t> after;
         for (size_t i : callsOf[key.first]) {
-            if (t.callee[i] == key.second && t.start[i] > when)
+            if (ix.callee[i] == key.second && ix.start[i] > when)
                 after.push_back(i);
         }
         if (!after.empty())
@@ -202,7 +208,7 @@ void Detector::findViolations(const CallTable &t, const CallIndex &ix, const Com
         if (s.category != QLatin1String("harassment_storm")) {
             std::vector<size_t> late;
             for (size_t i : calls) {
-                const int hour = int((t.start[i] + offset) % 86400 / 3600);
+                const int hour = int((ix.start[i] + offset) % 86400 / 3600);
                 if (hour < from || hour >= to)
                     late.push_back(i);
             }
@@ -246,8 +252,9 @@ bool Detector::run(const CallTable &t, const ComplaintIndex &c, QString *error)
         return a.score != b.score ? a.score > b.score : a.key < b.key;
     });
     phase("scores");
-    groupOperators(t, ix);
-    phase("operators");
+    clock.restart();
+    groupOperators(t, ix); // records its own phases
+    clock.restart();
     m_violations.clear();
     findViolations(t, ix, c);
     phase("violations");

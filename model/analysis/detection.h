@@ -85,8 +85,9 @@ public:
     /// Stores a computed result as an analysis run in @p cf (one transaction, audited). Returns the run id.
     static qint64 store(CaseFile &cf, const Result &result, QString *error);
     /// compute() then store(). Returns the run id. @p phaseMs, when given, receives each phase's wall time.
+    /// @p result, when given, receives what was stored (a summary without reading the findings back).
     static qint64 analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error,
-                              QList<QPair<QString, qint64>> *phaseMs = nullptr);
+                              QList<QPair<QString, qint64>> *phaseMs = nullptr, Result *result = nullptr);
     /// The findings of the case's latest run, as `findings --json` prints them (docs/cli.md).
     static QJsonObject latestFindings(CaseFile &cf, QString *error);
     /// Suspect numbers as CSV for number-marking systems: number,category,confidence,reasons,run
@@ -97,7 +98,28 @@ private:
     void score(const Profile &p, const CallTable &t);
     using LinkFn = std::function<void(int, int, const QJsonObject &)>;
     void groupOperators(const CallTable &t, const CallIndex &ix);
-    void linkVictimOverlap(const std::vector<std::vector<qint32>> &victimsOf, size_t numbers,
+    /// Each victim's flagged callers (vertices ascending) with the rank of its first call by each.
+    struct VictimIndex
+    {
+        struct Caller
+        {
+            int vertex;
+            quint32 rank;
+        };
+        std::vector<quint32> first; ///< by number id, size numbers + 1
+        std::vector<Caller> callers;
+        VictimIndex(const std::vector<std::vector<qint32>> &victimsOf,
+                    const std::vector<std::vector<quint32>> &firstRankOf, size_t numbers);
+    };
+    void linkVictimOverlap(const std::vector<std::vector<qint32>> &victimsOf, const VictimIndex &ix,
+                           const LinkFn &link) const;
+    void linkVictimOverlapLsh(const std::vector<std::vector<qint32>> &victimsOf, size_t numbers,
+                              const LinkFn &link) const;
+    void linkVictimPairs(const std::vector<std::vector<qint32>> &victimsOf, size_t numbers,
+                         const std::vector<std::vector<int>> &candidatesOf, const LinkFn &link) const;
+    void linkListTakeovers(const std::vector<size_t> &flagged,
+                           const std::vector<std::vector<qint32>> &victimsOf,
+                           const std::vector<std::vector<quint32>> &firstRankOf, const VictimIndex &ix,
                            const LinkFn &link) const;
     void linkSynchronisedHours(const std::vector<size_t> &flagged, const LinkFn &link) const;
     void findViolations(const CallTable &t, const CallIndex &ix, const ComplaintIndex &c);

@@ -8,6 +8,7 @@
 #include <boost/graph/connected_components.hpp>
 #include <cmath>
 #include <map>
+#include <QElapsedTimer>
 
 namespace dt::analysis {
 
@@ -36,6 +37,9 @@ void sortUnique(std::vector<qint32> &v)
 
 void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
 {
+    QElapsedTimer clock;
+    clock.start();
+    auto phase = [&](const char *name) { m_phaseMs.append({QLatin1String(name), clock.restart()}); };
     std::vector<size_t> flagged;
     std::vector<int> vertexOf(t.numberKey.size(), -1);
     for (size_t i = 0; i < m_suspects.size(); ++i) {
@@ -61,23 +65,35 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
         trunkSource[s] = t.sourceFormat[s].startsWith(QLatin1String("asterisk")) ||
                          t.sourceFormat[s].startsWith(QLatin1String("freeswitch"));
     // Each flagged number's handsets, cells, trunks and victims, from its slice of the index.
+    // Victims sorted by id, with the order in which the number first called each (its dialling list).
     std::vector<std::vector<qint32>> devicesOf(V), victimsOf(V);
+    std::vector<std::vector<quint32>> firstRankOf(V);
+    std::vector<quint32> rankOf(t.numberKey.size(), 0);
     std::vector<std::pair<qint32, int>> byDevice, byCell, byTrunk;
     for (size_t v = 0; v < V; ++v) {
         const size_t num = size_t(m_suspects[flagged[v]].number);
         std::vector<qint32> cells, trunks;
+        quint32 rank = 0;
         for (size_t k = ix.outBegin(num); k < ix.outEnd(num); ++k) {
-            const size_t i = ix.outCalls[k];
-            if (t.device[i])
-                devicesOf[v].push_back(t.device[i]);
-            if (t.cell[i])
-                cells.push_back(t.cell[i]);
-            if (trunkSource[size_t(t.source[i])])
-                trunks.push_back(t.source[i]);
-            victimsOf[v].push_back(t.callee[i]);
+            if (ix.device[k])
+                devicesOf[v].push_back(ix.device[k]);
+            if (ix.cell[k])
+                cells.push_back(ix.cell[k]);
+            if (trunkSource[size_t(ix.source[k])])
+                trunks.push_back(ix.source[k]);
+            const qint32 u = ix.callee[k];
+            if (!rankOf[size_t(u)]) {
+                rankOf[size_t(u)] = ++rank;
+                victimsOf[v].push_back(u);
+            }
         }
         for (auto *list : {&devicesOf[v], &cells, &trunks, &victimsOf[v]})
             sortUnique(*list);
+        firstRankOf[v].reserve(victimsOf[v].size());
+        for (qint32 u : victimsOf[v]) {
+            firstRankOf[v].push_back(rankOf[size_t(u)]);
+            rankOf[size_t(u)] = 0;
+        }
         for (qint32 d : devicesOf[v])
             byDevice.emplace_back(d, int(v));
         for (qint32 c : cells)
@@ -86,6 +102,7 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
             byTrunk.emplace_back(s, int(v));
     }
     auto keyOf = [&](int v) { return m_suspects[flagged[size_t(v)]].key; };
+    phase("operators: collect");
     // Shared handsets, shared cells, the same PBX trunk: each member linked to the key's first.
     forEachGroup(byDevice, [&](qint32 device, const std::vector<int> &vs) {
         for (size_t k = 1; k < vs.size(); ++k)
@@ -105,8 +122,19 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
                  QJsonObject{{QStringLiteral("type"), QStringLiteral("same_pbx_trunk")},
                              {QStringLiteral("source_id"), trunk}});
     });
-    linkVictimOverlap(victimsOf, t.numberKey.size(), link);
+    // Victim overlap: exact over candidate pairs for a modest number of suspects, MinHash with LSH
+    // banding (then exact on the candidates) above.
+    phase("operators: shared keys");
+    const VictimIndex victimIndex(victimsOf, firstRankOf, t.numberKey.size());
+    if (double(V) >= param("victim_lsh_min_numbers"))
+        linkVictimOverlapLsh(victimsOf, t.numberKey.size(), link);
+    else
+        linkVictimOverlap(victimsOf, victimIndex, link);
+    phase("operators: victim overlap");
     linkSynchronisedHours(flagged, link);
+    phase("operators: synchronised hours");
+    linkListTakeovers(flagged, victimsOf, firstRankOf, victimIndex, link);
+    phase("operators: list takeovers");
 
     std::vector<int> component(V);
     const int count = V == 0 ? 0 : boost::connected_components(g, component.data());
@@ -145,6 +173,7 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
         op.victims = qint64(victims.size());
         m_operators.push_back(op);
     }
+    phase("operators: components");
     // The links inside each operator, in the evidence map's order.
     for (const auto &[edge, why] : evidence) {
         Operator &op = m_operators[size_t(operatorOf[size_t(edge.first)])];
@@ -152,109 +181,7 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
                                        {QStringLiteral("b"), keyOf(edge.second)},
                                        {QStringLiteral("links"), why}});
     }
-}
-
-void Detector::linkVictimOverlap(const std::vector<std::vector<qint32>> &victimsOf, size_t numbers,
-                                 const LinkFn &link) const
-{
-    const size_t V = victimsOf.size();
-    // Callers of each victim (an inverted index, vertices ascending).
-    std::vector<quint32> first(numbers + 1, 0);
-    for (const auto &vs : victimsOf)
-        for (qint32 u : vs)
-            ++first[size_t(u) + 1];
-    for (size_t k = 1; k <= numbers; ++k)
-        first[k] += first[k - 1];
-    std::vector<int> callers(first[numbers]);
-    {
-        std::vector<quint32> fill(first.begin(), first.end() - 1);
-        for (size_t v = 0; v < V; ++v)
-            for (qint32 u : victimsOf[v])
-                callers[fill[size_t(u)]++] = int(v);
-    }
-    // Candidates: pairs sharing a victim that at most 50 flagged numbers called (a victim everyone
-    // called says nothing); then the exact Jaccard over their whole victim sets.
-    const double threshold = param("victim_jaccard");
-    std::vector<int> lastSeen(V, -1);
-    std::vector<char> mark(numbers, 0);
-    for (size_t x = 0; x < V; ++x) {
-        std::vector<int> candidates;
-        for (qint32 u : victimsOf[x]) {
-            const quint32 b = first[size_t(u)], e = first[size_t(u) + 1];
-            if (e - b < 2 || e - b > 50)
-                continue;
-            for (quint32 k = b; k < e; ++k) {
-                const int y = callers[k];
-                if (y > int(x) && lastSeen[size_t(y)] != int(x)) {
-                    lastSeen[size_t(y)] = int(x);
-                    candidates.push_back(y);
-                }
-            }
-        }
-        if (candidates.empty())
-            continue;
-        std::sort(candidates.begin(), candidates.end());
-        const auto &A = victimsOf[x];
-        for (qint32 u : A)
-            mark[size_t(u)] = 1;
-        for (int y : candidates) {
-            const auto &B = victimsOf[size_t(y)];
-            qint64 inter = 0;
-            for (qint32 u : B)
-                inter += mark[size_t(u)];
-            const double j = double(inter) / double(qint64(A.size()) + qint64(B.size()) - inter);
-            if (j >= threshold)
-                link(int(x), y,
-                     QJsonObject{{QStringLiteral("type"), QStringLiteral("victim_overlap")},
-                                 {QStringLiteral("jaccard"), std::round(j * 1000) / 1000},
-                                 {QStringLiteral("shared_victims"), inter}});
-        }
-        for (qint32 u : A)
-            mark[size_t(u)] = 0;
-    }
-}
-
-void Detector::linkSynchronisedHours(const std::vector<size_t> &flagged, const LinkFn &link) const
-{
-    // The same shift (hour-of-day profile) on the same days. Norms once per number, the same sums
-    // in the same order as per pair, so the cosine is the same to the last bit.
-    const size_t V = flagged.size();
-    std::vector<double> norm(V, 0);
-    for (size_t a = 0; a < V; ++a)
-        for (double h : m_suspects[flagged[a]].profile.hourShare)
-            norm[a] += h * h;
-    const double minCosine = param("sync_hours_cosine"), minDays = param("sync_days_jaccard");
-    for (size_t a = 0; a < V; ++a) {
-        const Profile &pa = m_suspects[flagged[a]].profile;
-        if (pa.days.size() < 5)
-            continue;
-        for (size_t b = a + 1; b < V; ++b) {
-            const Profile &pb = m_suspects[flagged[b]].profile;
-            if (pb.days.size() < 5)
-                continue;
-            double dot = 0;
-            for (size_t h = 0; h < 24; ++h)
-                dot += pa.hourShare[h] * pb.hourShare[h];
-            const double cosine = dot / std::sqrt(norm[a] * norm[b]);
-            if (!(cosine >= minCosine))
-                continue;
-            qint64 common = 0;
-            for (size_t i = 0, j = 0; i < pa.days.size() && j < pb.days.size();) {
-                if (pa.days[i] < pb.days[j])
-                    ++i;
-                else if (pb.days[j] < pa.days[i])
-                    ++j;
-                else
-                    ++common, ++i, ++j;
-            }
-            const double days = double(common) / double(qint64(pa.days.size() + pb.days.size()) - common);
-            if (days >= minDays)
-                link(int(a), int(b),
-                     QJsonObject{{QStringLiteral("type"), QStringLiteral("synchronised_hours")},
-                                 {QStringLiteral("hour_profile_cosine"), std::round(cosine * 1000) / 1000},
-                                 {QStringLiteral("shared_days"), common}});
-        }
-    }
+    phase("operators: evidence");
 }
 
 } // namespace dt::analysis

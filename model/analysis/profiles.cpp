@@ -70,21 +70,19 @@ struct Scratch
 };
 
 /// One pass over @p num's outgoing calls (time order) with its incoming calls at hand.
-Profile profileOf(size_t num, const CallTable &t, const CallIndex &ix, const std::vector<qint64> &values,
+Profile profileOf(size_t num, const CallIndex &ix, const std::vector<qint64> &values,
                   const ComplaintIndex &complaints, qint64 localOffset, Scratch &s)
 {
     const size_t b = ix.outBegin(num), e = ix.outEnd(num);
-    const quint32 *out = ix.outCalls.data();
-    const quint32 *in = ix.inCalls.data();
     Profile p;
     p.number = qint32(num);
     p.callsOut = qint64(e - b);
     p.callsIn = qint64(ix.inEnd(num) - ix.inBegin(num));
     // The incoming slice is ordered by caller, then time: one range per caller.
     for (size_t k = ix.inBegin(num); k < ix.inEnd(num);) {
-        const qint32 c = t.caller[in[k]];
+        const qint32 c = ix.inCaller[k];
         size_t m = k;
-        while (m < ix.inEnd(num) && t.caller[in[m]] == c)
+        while (m < ix.inEnd(num) && ix.inCaller[m] == c)
             ++m;
         s.inLo[size_t(c)] = quint32(k);
         s.inHi[size_t(c)] = quint32(m);
@@ -95,12 +93,13 @@ Profile profileOf(size_t num, const CallTable &t, const CallIndex &ix, const std
     double gapSum = 0, gapSq = 0;
     qint64 gaps = 0, prevStart = -1, prevDay = -1, prevValue = -1, prevHour = -1, hourRun = 0;
     std::vector<qint32> devs;
+    const qint64 *inStart = ix.inStart.data();
     for (size_t k = b; k < e; ++k) {
-        const size_t i = out[k];
-        const qint64 local = t.start[i] + localOffset;
+        const qint64 when = ix.start[k];
+        const qint64 local = when + localOffset;
         const qint64 day = local / 86400;
         const int hour = int(local % 86400 / 3600);
-        const qint32 c = t.callee[i];
+        const qint32 c = ix.callee[k];
         if (day != prevDay) { // calls are in time order: a new day starts afresh
             for (qint32 x : s.calleesToday)
                 s.perCalleeDay[size_t(x)] = 0;
@@ -119,19 +118,22 @@ Profile profileOf(size_t num, const CallTable &t, const CallIndex &ix, const std
             prevHour = clockHour;
         }
         p.peakPerHour = std::max(p.peakPerHour, ++hourRun);
-        if (t.device[i] && std::find(devs.begin(), devs.end(), t.device[i]) == devs.end())
-            devs.push_back(t.device[i]);
-        const bool ans = t.answered[i] == 1 || (t.answered[i] < 0 && t.duration[i] > 0);
+        const qint32 device = ix.device[k];
+        if (device && std::find(devs.begin(), devs.end(), device) == devs.end())
+            devs.push_back(device);
+        const qint8 ansCode = ix.answered[k];
+        const qint32 duration = ix.duration[k];
+        const bool ans = ansCode == 1 || (ansCode < 0 && duration > 0);
         if (ans) {
             ++answered;
-            answeredDur += t.duration[i];
-            shortCalls += t.duration[i] < 15;
+            answeredDur += duration;
+            shortCalls += duration < 15;
         }
         night += hour >= 22 || hour < 7;
         late += hour >= 21 || hour < 8;
         p.hourShare[size_t(hour)] += 1.0;
         if (prevDay == day && prevStart >= 0) {
-            const double g = double(t.start[i] - prevStart);
+            const double g = double(when - prevStart);
             gapSum += g;
             gapSq += g * g;
             ++gaps;
@@ -140,20 +142,18 @@ Profile profileOf(size_t num, const CallTable &t, const CallIndex &ix, const std
         if (v > 0 && prevValue > 0 && std::llabs(v - prevValue) >= 1 && std::llabs(v - prevValue) <= 100)
             ++sequential;
         prevValue = v;
-        prevStart = t.start[i];
+        prevStart = when;
         prevDay = day;
         // A call back: the callee called this number in the 24 h before.
         const quint32 lo = s.inLo[size_t(c)], hi = s.inHi[size_t(c)];
         if (lo < hi) {
-            const qint64 when = t.start[i];
-            const quint32 *pos = std::upper_bound(in + lo, in + hi, when,
-                                                  [&t](qint64 w, quint32 x) { return w < t.start[x]; });
-            if (pos != in + lo && when - t.start[*(pos - 1)] <= 86400)
+            const qint64 *pos = std::upper_bound(inStart + lo, inStart + hi, when);
+            if (pos != inStart + lo && when - *(pos - 1) <= 86400)
                 ++callbacks;
         }
     }
-    p.firstCall = t.start[out[b]];
-    p.lastCall = t.start[out[e - 1]];
+    p.firstCall = ix.start[b];
+    p.lastCall = ix.start[e - 1];
     p.distinctCallees = qint64(s.callees.size());
     p.answeredShare = double(answered) / double(p.callsOut);
     p.meanDuration = answered ? double(answeredDur) / double(answered) : 0;
@@ -226,7 +226,7 @@ std::vector<Profile> computeProfiles(const CallTable &t, const CallIndex &ix,
         Scratch s(numbers);
         for (size_t num = bounds[w]; num < bounds[w + 1]; ++num)
             if (ix.outBegin(num) != ix.outEnd(num))
-                parts[w].push_back(profileOf(num, t, ix, values, complaints, localOffset, s));
+                parts[w].push_back(profileOf(num, ix, values, complaints, localOffset, s));
     };
     runParallel(workers, work);
     runParallel(workers, profile);

@@ -1,10 +1,10 @@
 #pragma once
 #include "analysis/callindex.h"
 #include "analysis/calltable.h"
+#include "analysis/parallel.h"
 
 #include <array>
 #include <QJsonObject>
-#include <thread>
 #include <vector>
 
 namespace dt::analysis {
@@ -56,16 +56,5 @@ std::vector<Profile> computeProfiles(const CallTable &t, const ComplaintIndex &c
 /// The same over an index already built (one pass per caller over its slice, on two threads).
 std::vector<Profile> computeProfiles(const CallTable &t, const CallIndex &ix,
                                      const ComplaintIndex &complaints, qint64 localOffset = 8 * 3600);
-
-/// Runs @p job(0) … @p job(workers - 1), the first on this thread, the others on their own.
-template<typename Job> void runParallel(size_t workers, const Job &job)
-{
-    std::vector<std::thread> threads;
-    for (size_t w = 1; w < workers; ++w)
-        threads.emplace_back([&job, w] { job(w); });
-    job(0);
-    for (auto &th : threads)
-        th.join();
-}
 
 } // namespace dt::analysis

@@ -253,7 +253,8 @@ int cmdAnalyze(const QStringList &args, Io &io)
         return BadInput;
     }
     QList<QPair<QString, qint64>> phaseMs;
-    const qint64 run = analysis::Detector::analyzeCase(*cf, overrides, &error, &phaseMs);
+    analysis::Detector::Result result;
+    const qint64 run = analysis::Detector::analyzeCase(*cf, overrides, &error, &phaseMs, &result);
     if (!run) {
         io.err << "dialtrace-cli analyze: " << error << '\n';
         return BadInput;
@@ -266,11 +267,27 @@ int cmdAnalyze(const QStringList &args, Io &io)
         }
         io.err << "timing: total: " << total << " ms\n";
     }
-    const QJsonObject f = analysis::Detector::latestFindings(*cf, &error);
-    io.out << "analysis run " << run << ": " << f.value(QStringLiteral("suspects")).toArray().size()
-           << " suspect numbers in " << f.value(QStringLiteral("operators")).toArray().size()
-           << " operators; " << f.value(QStringLiteral("legitimate_high_volume")).toArray().size()
+    // The summary comes from what was stored, as `findings` reads it back (suspects: flagged and
+    // not legitimate; the rest are the legitimate high-volume numbers).
+    const double flag = result.params.value(QStringLiteral("flag_score")).toDouble(0.5);
+    const auto flagged = std::count_if(result.suspects.cbegin(), result.suspects.cend(),
+                                       [flag](const auto &s) { return !s.legitimate && s.score >= flag; });
+    io.out << "analysis run " << run << ": " << flagged << " suspect numbers in " << result.operators.size()
+           << " operators; " << (qint64(result.suspects.size()) - qint64(flagged))
            << " high-volume numbers judged legitimate\n";
+    QJsonArray operators;
+    for (size_t k = 0; k < result.operators.size(); ++k) {
+        const auto &o = result.operators[k];
+        operators.append(
+            QJsonObject{{QStringLiteral("id"), o.id},
+                        {QStringLiteral("numbers"), QJsonArray::fromStringList(o.numbers)},
+                        {QStringLiteral("calls"), o.calls},
+                        {QStringLiteral("victims"), o.victims},
+                        {QStringLiteral("leaks"),
+                         k < result.operatorLeaks.size() ? result.operatorLeaks[k] : QJsonArray()}});
+    }
+    const QJsonObject f{{QStringLiteral("operators"), operators},
+                        {QStringLiteral("lineage"), result.lineage}};
     for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
         const QJsonObject o = v.toObject();
         io.out << "  " << o.value(QStringLiteral("id")).toString() << ": "
