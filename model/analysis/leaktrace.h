@@ -22,13 +22,13 @@ struct LeakList
     QString name;     ///< the source's display name
     QString acquired; ///< YYYY-MM-DD, may be empty
     qint64 acquiredUtc = 0;
-    qint64 records = 0;  ///< rows stored
-    qint64 phones = 0;   ///< distinct full phone numbers
-    qint64 masked = 0;   ///< records whose phone is masked (138****1234)
-    qint64 idCards = 0;  ///< records with a full, valid ID number
-    QStringList fields;  ///< the person fields the list carries: name, phone, id_card, address
+    qint64 records = 0; ///< rows stored
+    qint64 phones = 0;  ///< distinct full phone numbers
+    qint64 masked = 0;  ///< records whose phone is masked (138****1234)
+    qint64 idCards = 0; ///< records with a full, valid ID number
+    QStringList fields; ///< the person fields the list carries: name, phone, id_card, address
     QJsonObject mapping; ///< field → column name as imported ("#n" for a file without a header)
-    qint64 dialled = 0;  ///< distinct numbers of the list called by any operator
+    qint64 dialled = 0; ///< distinct numbers of the list called by any operator
     QJsonObject toJson() const;
 };
 
