@@ -10,6 +10,7 @@
 #include "recentcases.h"
 #include "reportdialog.h"
 #include "sample/samplecase.h"
+#include "violationspage.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -50,6 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_casePage->tabs()->insertTab(0, m_analysisPage, QString());
     m_leaksPage = new LeaksPage(m_casePage);
     m_casePage->tabs()->insertTab(1, m_leaksPage, QString());
+    m_violationsPage = new ViolationsPage(m_casePage);
+    m_casePage->tabs()->insertTab(2, m_violationsPage, QString());
     m_entityPanel = new EntityPanel(this);
     m_entityPanel->setUndoStack(m_undoStack);
     m_entityPanel->setMinimumWidth(420);
@@ -60,7 +63,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_analysisPage, &AnalysisPage::analysisFinished, this, [this] {
         m_casePage->refresh();
         m_leaksPage->reload();
+        m_violationsPage->reload();
     });
+    connect(m_violationsPage, &ViolationsPage::numberActivated, this, &MainWindow::findEntity);
     connect(m_leaksPage, &LeaksPage::operatorSelected, m_analysisPage, &AnalysisPage::selectOperator);
     connect(m_leaksPage, &LeaksPage::numberActivated, this, &MainWindow::findEntity);
     createMenus();
@@ -178,6 +183,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_analysisPage), tr("Suspects && operators"));
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_leaksPage), tr("Leaked lists"));
+    m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_violationsPage), tr("Violations"));
     m_find->setText(tr("&Find Number, ID or Name…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -275,6 +281,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
     m_entityPanel->show();
     m_analysisPage->setCase(m_case.get());
     m_leaksPage->setCase(m_case.get());
+    m_violationsPage->setCase(m_case.get());
     m_casePage->tabs()->setCurrentWidget(m_analysisPage);
     updateState();
     if (m_case->isReadOnly())
@@ -364,6 +371,7 @@ void MainWindow::closeCase()
     m_entityPanel->setCase(nullptr);
     m_analysisPage->setCase(nullptr);
     m_leaksPage->setCase(nullptr);
+    m_violationsPage->setCase(nullptr);
     m_case->close();
     m_case.reset();
     m_welcome->refreshRecent();

@@ -23,6 +23,7 @@ class CasePage;
 class EntityPanel;
 class AnalysisPage;
 class LeaksPage;
+class ViolationsPage;
 
 /// The main window: a welcome page until a case is open, then the case pages.
 class MainWindow : public QMainWindow
@@ -50,6 +51,7 @@ public:
     EntityPanel *entityPanel() const { return m_entityPanel; }
     AnalysisPage *analysisPage() const { return m_analysisPage; }
     LeaksPage *leaksPage() const { return m_leaksPage; }
+    ViolationsPage *violationsPage() const { return m_violationsPage; }
     QString lastError() const { return m_lastError; }
 
     /// Shows @p value in the details panel.
@@ -81,6 +83,7 @@ private:
     EntityPanel *m_entityPanel = nullptr;
     AnalysisPage *m_analysisPage = nullptr;
     LeaksPage *m_leaksPage = nullptr;
+    ViolationsPage *m_violationsPage = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_find = nullptr;
     QLabel *m_caseStatus = nullptr;

@@ -175,6 +175,11 @@ void Detector::findViolations(const CallTable &t, const CallIndex &ix, const Com
         extra.insert(QStringLiteral("count"), qint64(calls.size()));
         extra.insert(QStringLiteral("text"), text);
         extra.insert(QStringLiteral("supporting_calls"), ids);
+        // The period the violating calls span (they are in time order).
+        extra.insert(QStringLiteral("first_call"),
+                     QDateTime::fromSecsSinceEpoch(ix.start[calls.front()], Qt::UTC).toString(Qt::ISODate));
+        extra.insert(QStringLiteral("last_call"),
+                     QDateTime::fromSecsSinceEpoch(ix.start[calls.back()], Qt::UTC).toString(Qt::ISODate));
         m_violations.push_back(extra);
     };
     // 1. Calls to a callee after that callee complained about the number.

@@ -755,6 +755,33 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::analysis::SupportingCallsModel</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file:line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::analysis::SuspectsModel</name>
     <message>
         <source>auto-dialler / call-centre marketing</source>
@@ -817,6 +844,49 @@ fields: %3
     </message>
     <message>
         <source>&apos;%1&apos; is not a phone number, a masked number (138****1234), a resident ID number or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::ViolationsModel</name>
+    <message>
+        <source>calls after a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls outside permitted hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing from a 95/96/400 number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-dialling volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First call (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last call (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1901,6 +1971,10 @@ fields: %3
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::ReportDialog</name>
@@ -1963,6 +2037,47 @@ fields: %3
     <message>
         <source>Written %1 and its signed manifest.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ViolationsPage</name>
+    <message>
+        <source>There is no analysis to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspect number(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Blocklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis yet: the rules broken by the suspects appear here after a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) of the campaign&apos;s rules; select one to see its supporting calls.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -752,6 +752,33 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::analysis::SupportingCallsModel</name>
+    <message>
+        <source>Call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>开始时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>主叫</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>被叫</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Source file:line</source>
+        <translation>来源文件:行</translation>
+    </message>
+</context>
+<context>
     <name>dt::analysis::SuspectsModel</name>
     <message>
         <source>auto-dialler / call-centre marketing</source>
@@ -815,6 +842,49 @@ fields: %3
     <message>
         <source>&apos;%1&apos; is not a phone number, a masked number (138****1234), a resident ID number or a name</source>
         <translation>“%1”不是手机号码、打码号码（138****1234）、居民身份证号或姓名</translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::ViolationsModel</name>
+    <message>
+        <source>calls after a complaint</source>
+        <translation>投诉后继续拨打</translation>
+    </message>
+    <message>
+        <source>calls outside permitted hours</source>
+        <translation>规定时段外拨打</translation>
+    </message>
+    <message>
+        <source>marketing from a 95/96/400 number</source>
+        <translation>使用95/96/400号码营销</translation>
+    </message>
+    <message>
+        <source>auto-dialling volume</source>
+        <translation>自动拨号呼叫量</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>呼叫数</translation>
+    </message>
+    <message>
+        <source>First call (UTC)</source>
+        <translation>首次呼叫（UTC）</translation>
+    </message>
+    <message>
+        <source>Last call (UTC)</source>
+        <translation>末次呼叫（UTC）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1962,10 @@ fields: %3
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规行为</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::ReportDialog</name>
@@ -1954,6 +2028,41 @@ fields: %3
     <message>
         <source>Written %1 and its signed manifest.</source>
         <translation>已写出 %1 及其签名清单。</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ViolationsPage</name>
+    <message>
+        <source>There is no analysis to export yet.</source>
+        <translation>尚无分析结果可导出。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspect number(s) exported to %1.</source>
+        <translation><numerusform>已将 %n 个可疑号码导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Blocklist</source>
+        <translation>导出拦截名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Blocklist…</source>
+        <translation>导出拦截名单…</translation>
+    </message>
+    <message>
+        <source>No analysis yet: the rules broken by the suspects appear here after a run.</source>
+        <translation>尚未分析：运行分析后，此处列出可疑号码违反的规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) of the campaign&apos;s rules; select one to see its supporting calls.</source>
+        <translation><numerusform>违反专项行动规定 %n 项；选中一项可查看其支撑呼叫记录。</numerusform></translation>
     </message>
 </context>
 <context>
