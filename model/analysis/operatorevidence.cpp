@@ -156,40 +156,48 @@ void Detector::linkVictimOverlapLsh(const std::vector<std::vector<qint32>> &vict
 
 void Detector::linkSynchronisedHours(const std::vector<size_t> &flagged, const LinkFn &link) const
 {
-    // The same shift (hour-of-day profile) on the same days. Norms once per number, the same sums
-    // in the same order as per pair, so the cosine is the same to the last bit.
-    const size_t V = flagged.size();
-    std::vector<double> norm(V, 0);
-    for (size_t a = 0; a < V; ++a)
-        for (double h : m_suspects[flagged[a]].profile.hourShare)
-            norm[a] += h * h;
+    // The same shift (hour-of-day profile) on the same days, over every pair of numbers active on 5
+    // days or more. Their profiles are copied into one flat array first (the pairs loop reads them
+    // over and over); norms once per number, the same sums in the same order as per pair, so the
+    // cosine is the same to the last bit.
+    std::vector<size_t> active;
+    for (size_t v = 0; v < flagged.size(); ++v)
+        if (m_suspects[flagged[v]].profile.days.size() >= 5)
+            active.push_back(v);
+    const size_t A = active.size();
+    std::vector<double> hours(A * 24), norm(A, 0);
+    for (size_t i = 0; i < A; ++i) {
+        const auto &h = m_suspects[flagged[active[i]]].profile.hourShare;
+        for (size_t k = 0; k < 24; ++k) {
+            hours[i * 24 + k] = h[k];
+            norm[i] += h[k] * h[k];
+        }
+    }
     const double minCosine = param("sync_hours_cosine"), minDays = param("sync_days_jaccard");
-    for (size_t a = 0; a < V; ++a) {
-        const Profile &pa = m_suspects[flagged[a]].profile;
-        if (pa.days.size() < 5)
-            continue;
-        for (size_t b = a + 1; b < V; ++b) {
-            const Profile &pb = m_suspects[flagged[b]].profile;
-            if (pb.days.size() < 5)
-                continue;
+    for (size_t i = 0; i < A; ++i) {
+        const double *ha = hours.data() + i * 24;
+        for (size_t j = i + 1; j < A; ++j) {
+            const double *hb = hours.data() + j * 24;
             double dot = 0;
             for (size_t h = 0; h < 24; ++h)
-                dot += pa.hourShare[h] * pb.hourShare[h];
-            const double cosine = dot / std::sqrt(norm[a] * norm[b]);
+                dot += ha[h] * hb[h];
+            const double cosine = dot / std::sqrt(norm[i] * norm[j]);
             if (!(cosine >= minCosine))
                 continue;
+            const Profile &pa = m_suspects[flagged[active[i]]].profile;
+            const Profile &pb = m_suspects[flagged[active[j]]].profile;
             qint64 common = 0;
-            for (size_t i = 0, j = 0; i < pa.days.size() && j < pb.days.size();) {
-                if (pa.days[i] < pb.days[j])
-                    ++i;
-                else if (pb.days[j] < pa.days[i])
-                    ++j;
+            for (size_t x = 0, y = 0; x < pa.days.size() && y < pb.days.size();) {
+                if (pa.days[x] < pb.days[y])
+                    ++x;
+                else if (pb.days[y] < pa.days[x])
+                    ++y;
                 else
-                    ++common, ++i, ++j;
+                    ++common, ++x, ++y;
             }
             const double days = double(common) / double(qint64(pa.days.size() + pb.days.size()) - common);
             if (days >= minDays)
-                link(int(a), int(b),
+                link(int(active[i]), int(active[j]),
                      QJsonObject{{QStringLiteral("type"), QStringLiteral("synchronised_hours")},
                                  {QStringLiteral("hour_profile_cosine"), std::round(cosine * 1000) / 1000},
                                  {QStringLiteral("shared_days"), common}});
