@@ -134,14 +134,16 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
     while (devs.step())
         deviceImei[size_t(devs.int64(0))] = devs.text(1);
 
-    // The calls in two id ranges, each read by one thread with its own connection (a file case;
-    // an in-memory one is read in one go). Ids above the maximum read now are left out, so rows an
+    // The calls in two id ranges, each read by one thread with its own connection (a file case
+    // outside a transaction; otherwise in one go). Ids above the maximum read now are left out, so rows an
     // import adds meanwhile cannot straddle the two reads.
     const qint64 n = db.scalar(QStringLiteral("SELECT count(*) FROM calls")).toLongLong();
     const qint64 maxId = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM calls")).toLongLong();
     const QString path = db.path();
+    // Not inside a transaction of this connection: another connection would not see its writes
+    // (the sample case is imported and analysed in one transaction).
     const bool split = n >= 200000 && !path.isEmpty() && path != QLatin1String(":memory:") &&
-                       !path.startsWith(QLatin1String("file:"));
+                       !path.startsWith(QLatin1String("file:")) && sqlite3_get_autocommit(db.handle()) != 0;
     ScanPart parts[2];
     QString errors[2];
     bool ok[2] = {true, true};
