@@ -4,12 +4,14 @@
 #include "analysis/detection.h"
 #include "analysis/evaluation.h"
 #include "case/casefile.h"
+#include "case/database.h"
 #include "ingest/importer.h"
 #include "phone/phonenumber.h"
 #include "sample/samplegenerator.h"
 #include "samplebuild.h"
 #include "testutil.h"
 
+#include <limits>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void parametersAreRecorded();
     void sichuanFraudAboveNormal();
     void victimOverlapLshMatchesExact();
+    void callTableSplitReadMatches();
     void listTakeover_data();
     void listTakeover();
 
@@ -285,6 +288,41 @@ void TestDetection::victimOverlapLshMatchesExact()
     QCOMPARE(lsh.operators().size(), exact.operators().size());
     for (size_t k = 0; k < exact.operators().size(); ++k)
         QCOMPARE(lsh.operators()[k].numbers, exact.operators()[k].numbers);
+}
+
+void TestDetection::callTableSplitReadMatches()
+{
+    // Read by two connections in two id ranges, the calls are the same columns with the same digest
+    // as read in one go; inside an open transaction (whose writes another connection cannot see)
+    // it reads in one go and sees them.
+    QJsonObject truth;
+    const QString path = buildCase(13, &truth);
+    QVERIFY(!path.isEmpty());
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    CallTable one, two;
+    one.splitMinCalls = std::numeric_limits<qint64>::max();
+    two.splitMinCalls = 0;
+    QVERIFY(one.load(cf->db(), &error));
+    QVERIFY(two.load(cf->db(), &error));
+    QVERIFY(one.size() > 1000);
+    QCOMPARE(two.size(), one.size());
+    QVERIFY(two.caller == one.caller && two.callee == one.callee && two.start == one.start &&
+            two.id == one.id && two.cell == one.cell && two.device == one.device &&
+            two.source == one.source && two.duration == one.duration && two.answered == one.answered);
+    QCOMPARE(two.cells, one.cells);
+    QCOMPARE(two.digest, one.digest);
+    Transaction tx(cf->db());
+    QVERIFY(cf->db().exec(
+        QStringLiteral("INSERT INTO calls(caller, callee, start_utc, duration, source_id, line) "
+                       "SELECT caller, callee, start_utc + 60, duration, source_id, line FROM calls ORDER BY "
+                       "id DESC LIMIT 1")));
+    CallTable inTx;
+    inTx.splitMinCalls = 0;
+    QVERIFY(inTx.load(cf->db(), &error));
+    QCOMPARE(inTx.size(), one.size() + 1);
+    QVERIFY(inTx.digest != one.digest);
 }
 
 void TestDetection::listTakeover_data()

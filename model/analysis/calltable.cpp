@@ -116,7 +116,9 @@ template<typename T> void append(std::vector<T> &to, std::vector<T> &from)
 
 bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cancel, bool withDigest)
 {
+    const qint64 splitFrom = splitMinCalls;
     *this = CallTable();
+    splitMinCalls = splitFrom;
     const qint64 maxNumber =
         db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM numbers")).toLongLong();
     numberKey.assign(size_t(maxNumber + 1), QString());
@@ -142,7 +144,7 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
     const QString path = db.path();
     // Not inside a transaction of this connection: another connection would not see its writes
     // (the sample case is imported and analysed in one transaction).
-    const bool split = n >= 200000 && !path.isEmpty() && path != QLatin1String(":memory:") &&
+    const bool split = n >= splitMinCalls && !path.isEmpty() && path != QLatin1String(":memory:") &&
                        !path.startsWith(QLatin1String("file:")) && sqlite3_get_autocommit(db.handle()) != 0;
     ScanPart parts[2];
     QString errors[2];

@@ -30,6 +30,8 @@ public:
     std::vector<QString> deviceImei;   ///< by device id
     std::vector<QString> sourceFormat; ///< by source id
     QString digest;                    ///< SHA-256 over the loaded columns: the analysis run's input digest
+    /// From this many calls, a file case is read by two threads, each with its own connection.
+    qint64 splitMinCalls = 200000;
 
     size_t size() const { return caller.size(); }
     /// Reads the case's calls (two threads for a large file case). @p withDigest false leaves
