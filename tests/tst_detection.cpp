@@ -4,11 +4,15 @@
 #include "analysis/detection.h"
 #include "analysis/evaluation.h"
 #include "case/casefile.h"
+#include "case/database.h"
 #include "ingest/importer.h"
+#include "phone/phonenumber.h"
 #include "sample/samplegenerator.h"
 #include "samplebuild.h"
 #include "testutil.h"
 
+#include <limits>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +33,10 @@ private Q_SLOTS:
     void sampleCase();
     void parametersAreRecorded();
     void sichuanFraudAboveNormal();
+    void victimOverlapLshMatchesExact();
+    void callTableSplitReadMatches();
+    void listTakeover_data();
+    void listTakeover();
 
 private:
     QString buildCase(quint64 seed, QJsonObject *truth);
@@ -240,6 +248,155 @@ void TestDetection::sichuanFraudAboveNormal()
     QVERIFY(fakeScore >= 0 && whiteScore >= 0);
     QVERIFY2(fakeScore > whiteScore,
              qPrintable(QStringLiteral("fake %1 vs white %2").arg(fakeScore).arg(whiteScore)));
+}
+
+namespace {
+/// The victim_overlap links of a run's operators, as "a|b" pairs.
+QSet<QString> overlapPairs(const Detector &d)
+{
+    QSet<QString> out;
+    for (const Operator &o : d.operators())
+        for (const auto &e : o.evidence)
+            for (const auto &l : e.toObject().value(QStringLiteral("links")).toArray())
+                if (l.toObject().value(QStringLiteral("type")).toString() == QLatin1String("victim_overlap"))
+                    out.insert(e.toObject().value(QStringLiteral("a")).toString() + QLatin1Char('|') +
+                               e.toObject().value(QStringLiteral("b")).toString());
+    return out;
+}
+} // namespace
+
+void TestDetection::victimOverlapLshMatchesExact()
+{
+    // The sample has too few suspects for MinHash/LSH by default; forced, it must find exactly the
+    // pairs (and so the operators) the exact Jaccard over candidate pairs finds.
+    QJsonObject truth;
+    const QString path = buildCase(11, &truth);
+    QVERIFY(!path.isEmpty());
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+    QVERIFY2(cf, qPrintable(error));
+    CallTable t;
+    QVERIFY(t.load(cf->db(), &error));
+    ComplaintIndex c;
+    Detector exact;
+    QVERIFY(exact.run(t, c, &error));
+    Detector lsh(QJsonObject{{QStringLiteral("victim_lsh_min_numbers"), 0}});
+    QVERIFY(lsh.run(t, c, &error));
+    const QSet<QString> a = overlapPairs(exact), b = overlapPairs(lsh);
+    QVERIFY(a.size() >= 5);
+    QCOMPARE(b, a);
+    QCOMPARE(lsh.operators().size(), exact.operators().size());
+    for (size_t k = 0; k < exact.operators().size(); ++k)
+        QCOMPARE(lsh.operators()[k].numbers, exact.operators()[k].numbers);
+}
+
+void TestDetection::callTableSplitReadMatches()
+{
+    // Read by two connections in two id ranges, the calls are the same columns with the same digest
+    // as read in one go; inside an open transaction (whose writes another connection cannot see)
+    // it reads in one go and sees them.
+    QJsonObject truth;
+    const QString path = buildCase(13, &truth);
+    QVERIFY(!path.isEmpty());
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    CallTable one, two;
+    one.splitMinCalls = std::numeric_limits<qint64>::max();
+    two.splitMinCalls = 0;
+    QVERIFY(one.load(cf->db(), &error));
+    QVERIFY(two.load(cf->db(), &error));
+    QVERIFY(one.size() > 1000);
+    QCOMPARE(two.size(), one.size());
+    QVERIFY(two.caller == one.caller && two.callee == one.callee && two.start == one.start &&
+            two.id == one.id && two.cell == one.cell && two.device == one.device &&
+            two.source == one.source && two.duration == one.duration && two.answered == one.answered);
+    QCOMPARE(two.cells, one.cells);
+    QCOMPARE(two.digest, one.digest);
+    Transaction tx(cf->db());
+    QVERIFY(cf->db().exec(
+        QStringLiteral("INSERT INTO calls(caller, callee, start_utc, duration, source_id, line) "
+                       "SELECT caller, callee, start_utc + 60, duration, source_id, line FROM calls ORDER BY "
+                       "id DESC LIMIT 1")));
+    CallTable inTx;
+    inTx.splitMinCalls = 0;
+    QVERIFY(inTx.load(cf->db(), &error));
+    QCOMPARE(inTx.size(), one.size() + 1);
+    QVERIFY(inTx.digest != one.digest);
+}
+
+void TestDetection::listTakeover_data()
+{
+    QTest::addColumn<int>("order");     // B's calls to A's victims: 1 A's order, -1 reversed
+    QTest::addColumn<qint64>("gap");    // seconds from A's last call to B's first
+    QTest::addColumn<bool>("takeover"); // expected: a list_takeover link from A to B
+    QTest::newRow("continues A's list") << 1 << qint64(20 * 3600) << true;
+    QTest::newRow("reversed order") << -1 << qint64(20 * 3600) << false;
+    QTest::newRow("while A still calls") << 1 << qint64(-3600) << false;
+    QTest::newRow("gap too long") << 1 << qint64(10 * 86400) << false;
+}
+
+void TestDetection::listTakeover()
+{
+    QFETCH(int, order);
+    QFETCH(qint64, gap);
+    QFETCH(bool, takeover);
+    // A dials 200 victims over two days and goes silent; B then dials 60 of them (in A's order, or
+    // reversed) and 100 new ones. Victim overlap is 0.2 and there are too few days for shifts, so
+    // only the takeover can link them.
+    CallTable t;
+    const int victims = 200, fresh = 100, shared = 60;
+    const int numbers = 3 + victims + fresh;
+    t.numberKey.assign(size_t(numbers), QString());
+    t.numberType.assign(size_t(numbers), int(NumberClass::Mobile));
+    for (int n = 1; n < numbers; ++n)
+        t.numberKey[size_t(n)] = QStringLiteral("+86139%1").arg(n * 7919, 8, 10, QLatin1Char('0'));
+    t.sourceFormat = {QString(), QStringLiteral("carrier-cdr")};
+    t.deviceImei = {QString()};
+    auto call = [&](qint32 from, qint32 to, qint64 when) {
+        t.caller.push_back(from);
+        t.callee.push_back(to);
+        t.start.push_back(when);
+        t.duration.push_back(0);
+        t.answered.push_back(0);
+        t.device.push_back(0);
+        t.cell.push_back(0);
+        t.source.push_back(1);
+        t.id.push_back(qint64(t.caller.size()));
+    };
+    const qint64 day0 = 1788220800; // 2026-09-01T00:00:00Z: 08:00 in China
+    qint64 last = 0;
+    for (int k = 0; k < victims; ++k) {
+        last = day0 + (k / 100) * 86400 + 3600 + (k % 100) * 60;
+        call(1, 3 + k, last);
+    }
+    const qint64 first = last + gap;
+    for (int k = 0; k < shared + fresh; ++k) {
+        const qint32 to = k < shared ? 3 + (order > 0 ? k : shared - 1 - k) : 3 + victims + (k - shared);
+        call(2, to, first + (k / 80) * 86400 + k % 80 * 60);
+    }
+    ComplaintIndex c;
+    Detector d;
+    QString error;
+    QVERIFY(d.run(t, c, &error));
+    QCOMPARE(d.suspects().size(), size_t(2)); // both flagged
+    QJsonObject found;
+    for (const Operator &o : d.operators())
+        for (const auto &e : o.evidence)
+            for (const auto &l : e.toObject().value(QStringLiteral("links")).toArray())
+                if (l.toObject().value(QStringLiteral("type")).toString() == QLatin1String("list_takeover"))
+                    found = l.toObject();
+    QCOMPARE(!found.isEmpty(), takeover);
+    QCOMPARE(d.operators().size(), size_t(takeover ? 1 : 2));
+    if (takeover) {
+        QCOMPARE(found.value(QStringLiteral("from")).toString(), t.numberKey[1]);
+        QCOMPARE(found.value(QStringLiteral("to")).toString(), t.numberKey[2]);
+        QCOMPARE(found.value(QStringLiteral("shared_victims")).toInt(), shared);
+        QCOMPARE(found.value(QStringLiteral("rank_correlation")).toDouble(), 1.0);
+        QCOMPARE(found.value(QStringLiteral("gap_hours")).toDouble(), 20.0);
+        QCOMPARE(found.value(QStringLiteral("silent_from")).toString(),
+                 QDateTime::fromSecsSinceEpoch(last, Qt::UTC).toString(Qt::ISODate));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDetection)

@@ -2,8 +2,11 @@
 // sources and audit log, verify runs off the GUI thread, the language switches live.
 #include "activitycharts.h"
 #include "analysis/activity.h"
+#include "analysis/detection.h"
 #include "analysis/findingsmodels.h"
 #include "analysis/leakmodels.h"
+#include "analysis/supportingcallsmodel.h"
+#include "analysis/violationsmodel.h"
 #include "analysispage.h"
 #include "case/annotations.h"
 #include "case/auditlogmodel.h"
@@ -24,6 +27,7 @@
 #include "report/report.h"
 #include "reportdialog.h"
 #include "testutil.h"
+#include "violationspage.h"
 #include "welcomepage.h"
 
 #include <numeric>
@@ -331,6 +335,37 @@ void TestGuiSmoke::sampleCaseOpens()
         QCOMPARE(done.first().first().toBool(), true);
         QCOMPARE(w.currentCase()->counts().analysisRuns, runsBefore + 1);
         QCOMPARE(page->operatorsModel()->rowCount(), 5);
+    }
+    // The Violations tab: each rule broken, its supporting calls when selected, and the blocklist export.
+    {
+        ViolationsPage *vp = w.violationsPage();
+        const int tab = w.casePage()->tabs()->indexOf(vp);
+        QVERIFY(tab >= 0);
+        QCOMPARE(w.casePage()->tabs()->tabText(tab), QStringLiteral("Violations"));
+        QAbstractItemModelTester t5(vp->violationsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t6(vp->supportingCallsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString err;
+        const QJsonArray violations = analysis::Detector::latestFindings(*w.currentCase(), &err)
+                                          .value(QStringLiteral("violations"))
+                                          .toArray();
+        QVERIFY(!violations.isEmpty());
+        QCOMPARE(vp->violationsModel()->rowCount(), int(violations.size()));
+        vp->violationsView()->selectRow(0);
+        const QModelIndex row = vp->violationsView()->model()->index(0, 0);
+        const auto ids = row.data(analysis::ViolationsModel::SupportingCallsRole).value<QList<qint64>>();
+        QVERIFY(!ids.isEmpty());
+        QCOMPARE(vp->supportingCallsModel()->rowCount(), int(ids.size()));
+        QCOMPARE(
+            vp->supportingCallsModel()->index(0, analysis::SupportingCallsModel::Caller).data().toString(),
+            row.data(analysis::ViolationsModel::NumberRole).toString());
+        const QString csv = m_dir.filePath(QStringLiteral("blocklist.csv"));
+        QVERIFY2(vp->writeBlocklist(csv, &err), qPrintable(err));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readLine().startsWith("number,category,confidence,reasons,analysis_run"));
+        QCOMPARE(w.currentCase()->audit().entries().constLast().action, QStringLiteral("export-blocklist"));
     }
     // Opening it again reuses the same case.
     const QString path = w.currentCase()->path();

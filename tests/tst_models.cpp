@@ -1,5 +1,8 @@
 // Every model passes QAbstractItemModelTester, empty and filled, and shows what the case holds.
+#include "analysis/detection.h"
 #include "analysis/leakmodels.h"
+#include "analysis/supportingcallsmodel.h"
+#include "analysis/violationsmodel.h"
 #include "case/auditlogmodel.h"
 #include "case/callsmodel.h"
 #include "case/casefile.h"
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void leakListsModel();
     void leakMatrixModel();
     void callsModelReadsPagesOnDemand();
+    void violationsModels();
 
 private:
     QTemporaryDir m_dir;
@@ -241,6 +245,54 @@ void TestModels::callsModelReadsPagesOnDemand()
     }
     m.setNumberFilter(QStringLiteral("+8600000000000")); // unknown: no rows
     QCOMPARE(m.rowCount(), 0);
+}
+
+void TestModels::violationsModels()
+{
+    QTemporaryDir dir;
+    QJsonObject truth;
+    const QString path = dttest::buildSampleCase(dir.path(), 5, &truth);
+    QVERIFY(!path.isEmpty());
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    QVERIFY2(analysis::Detector::analyzeCase(*cf, {}, &error) > 0, qPrintable(error));
+    const QJsonArray violations =
+        analysis::Detector::latestFindings(*cf, &error).value(QStringLiteral("violations")).toArray();
+    QVERIFY(!violations.isEmpty());
+    analysis::ViolationsModel v;
+    QAbstractItemModelTester tester(&v, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(v.rowCount(), 0);
+    v.setViolations(violations);
+    QCOMPARE(v.rowCount(), int(violations.size()));
+    const QJsonObject first = violations.at(0).toObject();
+    QCOMPARE(v.index(0, analysis::ViolationsModel::Rule).data(Qt::EditRole).toString(),
+             first.value(QStringLiteral("type")).toString());
+    QCOMPARE(v.index(0, analysis::ViolationsModel::Rule).data().toString(),
+             analysis::ViolationsModel::ruleText(first.value(QStringLiteral("type")).toString()));
+    QCOMPARE(v.index(0, analysis::ViolationsModel::Count).data().toLongLong(),
+             first.value(QStringLiteral("count")).toInteger());
+    // The period the violating calls span.
+    QVERIFY(v.index(0, analysis::ViolationsModel::FirstCall).data().toString() <=
+            v.index(0, analysis::ViolationsModel::LastCall).data().toString());
+    QVERIFY(v.index(0, analysis::ViolationsModel::FirstCall).data().toString().endsWith(QLatin1Char('Z')));
+    const auto ids =
+        v.index(0, 0).data(analysis::ViolationsModel::SupportingCallsRole).value<QList<qint64>>();
+    QCOMPARE(qsizetype(ids.size()), first.value(QStringLiteral("supporting_calls")).toArray().size());
+    // The supporting calls: the violating number's, in the order given, each with its source line.
+    analysis::SupportingCallsModel c;
+    QAbstractItemModelTester tester2(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    c.setCalls(&cf->db(), ids);
+    QCOMPARE(c.rowCount(), int(ids.size()));
+    for (int r = 0; r < c.rowCount(); ++r) {
+        QCOMPARE(c.index(r, analysis::SupportingCallsModel::Id).data().toLongLong(), ids.at(r));
+        QCOMPARE(c.index(r, analysis::SupportingCallsModel::Caller).data().toString(),
+                 first.value(QStringLiteral("number")).toString());
+        QVERIFY(
+            c.index(r, analysis::SupportingCallsModel::Origin).data().toString().contains(QLatin1Char(':')));
+    }
+    c.setCalls(nullptr, {});
+    QCOMPARE(c.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -12,6 +12,7 @@
 #include "recentcases.h"
 #include "reportdialog.h"
 #include "sample/samplecase.h"
+#include "violationspage.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -58,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_casePage->tabs()->insertTab(1, m_leaksPage, QString());
     m_linkChart = new LinkChartPage(m_casePage);
     m_casePage->tabs()->insertTab(2, m_linkChart, QString());
+    m_violationsPage = new ViolationsPage(m_casePage);
+    m_casePage->tabs()->insertTab(3, m_violationsPage, QString());
     m_entityPanel = new EntityPanel(this);
     m_entityPanel->setUndoStack(m_undoStack);
     m_casePage->setUndoStack(m_undoStack);
@@ -86,7 +89,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_casePage->refresh();
         m_leaksPage->reload();
         m_linkChart->setCase(m_case.get()); // the new run's findings; the analyst's chart is kept
+        m_violationsPage->reload();
     });
+    connect(m_violationsPage, &ViolationsPage::numberActivated, this,
+            [this](const QString &n) { linkSelection(int(NodeType::Number), n); });
     connect(m_leaksPage, &LeaksPage::operatorSelected, this,
             [this](const QString &id) { linkSelection(int(NodeType::Operator), id); });
     connect(m_leaksPage, &LeaksPage::numberActivated, this,
@@ -216,6 +222,7 @@ void MainWindow::retranslateUi()
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_analysisPage), tr("Suspects && operators"));
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_leaksPage), tr("Leaked lists"));
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_linkChart), tr("Link chart"));
+    m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_violationsPage), tr("Violations"));
     m_find->setText(tr("&Find Number, ID or Name…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -317,6 +324,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
     m_analysisPage->setCase(m_case.get());
     m_leaksPage->setCase(m_case.get());
     m_linkChart->setCase(m_case.get());
+    m_violationsPage->setCase(m_case.get());
     m_casePage->tabs()->setCurrentWidget(m_analysisPage);
     updateState();
     if (m_case->isReadOnly())
@@ -440,6 +448,7 @@ void MainWindow::closeCase()
     m_analysisPage->setCase(nullptr);
     m_leaksPage->setCase(nullptr);
     m_linkChart->setCase(nullptr);
+    m_violationsPage->setCase(nullptr);
     m_case->close();
     m_case.reset();
     m_welcome->refreshRecent();

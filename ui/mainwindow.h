@@ -25,6 +25,7 @@ class AnalysisPage;
 class LeaksPage;
 class LinkChartPage;
 class ImportWizard;
+class ViolationsPage;
 
 /// The main window: a welcome page until a case is open, then the case pages.
 class MainWindow : public QMainWindow
@@ -56,6 +57,7 @@ public:
     AnalysisPage *analysisPage() const { return m_analysisPage; }
     LeaksPage *leaksPage() const { return m_leaksPage; }
     LinkChartPage *linkChart() const { return m_linkChart; }
+    ViolationsPage *violationsPage() const { return m_violationsPage; }
     QString lastError() const { return m_lastError; }
 
     /// Shows @p value in the details panel.
@@ -94,6 +96,7 @@ private:
     LeaksPage *m_leaksPage = nullptr;
     LinkChartPage *m_linkChart = nullptr;
     bool m_linking = false;
+    ViolationsPage *m_violationsPage = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_find = nullptr;
     QLabel *m_caseStatus = nullptr;

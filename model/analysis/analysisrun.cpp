@@ -2,13 +2,16 @@
 // Detector::latestFindings).
 #include "analysis/detection.h"
 #include "analysis/leaktrace.h"
+#include "analysis/parallel.h"
 #include "case/casefile.h"
 #include "core/osuser.h"
 #include "dt/version.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <thread>
 
 namespace dt::analysis {
 
@@ -57,9 +60,25 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
                        const std::atomic_bool *cancel)
 {
     result->startedUtc = utcNowIso();
+    QElapsedTimer clock;
+    clock.start();
+    result->phaseMs.clear();
+    auto phase = [&](const char *name) { result->phaseMs.append({QLatin1String(name), clock.restart()}); };
     CallTable t;
-    if (!t.load(db, error, cancel))
+    if (!t.load(db, error, cancel, false))
         return false;
+    phase("load calls");
+    // The input digest (SHA-256 over every call) is hashed beside the analysis, which only reads t.
+    std::thread digest([&t] { t.computeDigest(); });
+    struct Join
+    {
+        std::thread &th;
+        ~Join()
+        {
+            if (th.joinable())
+                th.join();
+        }
+    } joinDigest{digest};
     ComplaintIndex c;
     c.complainantsOf.assign(t.numberKey.size(), {});
     c.fraud.assign(t.numberKey.size(), 0);
@@ -79,12 +98,18 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
             cs.text(2).contains(QLatin1String("fraud"), Qt::CaseInsensitive))
             ++c.fraud[reported];
     }
+    phase("load complaints");
     Detector d(params);
     if (!d.run(t, c, error))
         return false;
+    result->phaseMs += d.m_phaseMs;
+    clock.restart();
     LeakTrace leaks;
     if (!leaks.compute(db, t, d.m_operators, d.m_params, error, cancel))
         return false;
+    for (const auto &p : std::as_const(leaks.phaseMs))
+        result->phaseMs.append({QStringLiteral("leaks: ") + p.first, p.second});
+    clock.restart();
     result->leakLists = {};
     for (const LeakList &l : leaks.lists)
         result->leakLists.append(l.toJson());
@@ -97,17 +122,21 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
         result->lineage.append(leaks.lineageJson(e));
     result->compilations = leaks.compilationsJson();
     result->params = d.m_params;
+    digest.join();
+    phase("wait for digest");
     result->finishedUtc = utcNowIso();
     // The findings depend on the calls and on the leaked lists: the digest covers both.
-    result->inputDigest = leaks.lists.empty()
-                              ? t.digest
-                              : QString::fromLatin1(QCryptographicHash::hash((t.digest + leaks.digest).toLatin1(),
-                                                                             QCryptographicHash::Sha256)
-                                                        .toHex());
+    result->inputDigest =
+        leaks.lists.empty()
+            ? t.digest
+            : QString::fromLatin1(
+                  QCryptographicHash::hash((t.digest + leaks.digest).toLatin1(), QCryptographicHash::Sha256)
+                      .toHex());
     result->calls = qint64(t.size());
     result->suspects = d.m_suspects;
     result->operators = d.m_operators;
     result->violations = d.m_violations;
+    phase("results");
     return true;
 }
 
@@ -133,29 +162,39 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
     }
     const qint64 runId = db.lastInsertId();
     const double flag = r.params.value(QStringLiteral("flag_score")).toDouble(0.5);
+    // The JSON of tens of thousands of findings is made on two threads (each its own objects),
+    // then inserted in order.
+    std::vector<QByteArray> suspectData(r.suspects.size()), violationData(r.violations.size());
+    runParallel(2, [&](size_t w) {
+        for (size_t k = w; k < suspectData.size(); k += 2)
+            suspectData[k] = QJsonDocument(suspectJson(r.suspects[k])).toJson(QJsonDocument::Compact);
+        for (size_t k = w; k < violationData.size(); k += 2)
+            violationData[k] = QJsonDocument(r.violations[k]).toJson(QJsonDocument::Compact);
+    });
     Statement f = db.prepare(
         QStringLiteral("INSERT INTO findings(run_id, kind, subject, score, data) VALUES(?,?,?,?,?)"));
     qint64 flagged = 0;
-    for (const Suspect &s : r.suspects) {
+    for (size_t k = 0; k < r.suspects.size(); ++k) {
+        const Suspect &s = r.suspects[k];
         f.reset();
         f.bind(1, runId)
-            .bind(2, QStringLiteral("suspect"))
+            .bind(2, "suspect")
             .bind(3, s.key)
             .bind(4, s.score)
-            .bind(5, compact(suspectJson(s)));
+            .bind(5, suspectData[k].constData());
         if (!f.exec()) {
             *error = db.lastError();
             return 0;
         }
         flagged += !s.legitimate && s.score >= flag;
     }
-    for (const QJsonObject &v : r.violations) {
+    for (size_t k = 0; k < r.violations.size(); ++k) {
         f.reset();
         f.bind(1, runId)
-            .bind(2, QStringLiteral("violation"))
-            .bind(3, v.value(QStringLiteral("number")).toString())
+            .bind(2, "violation")
+            .bind(3, r.violations[k].value(QStringLiteral("number")).toString())
             .bindNull(4)
-            .bind(5, compact(v));
+            .bind(5, violationData[k].constData());
         if (!f.exec()) {
             *error = db.lastError();
             return 0;
@@ -176,7 +215,8 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
             return 0;
     }
     for (const auto &v : r.leakLists)
-        if (!add(QStringLiteral("leak_list"), v.toObject().value(QStringLiteral("source")).toString(), v.toObject()))
+        if (!add(QStringLiteral("leak_list"), v.toObject().value(QStringLiteral("source")).toString(),
+                 v.toObject()))
             return 0;
     for (const auto &v : r.lineage) {
         const QJsonObject e = v.toObject();
@@ -207,7 +247,8 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
     return runId;
 }
 
-qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error)
+qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error,
+                             QList<QPair<QString, qint64>> *phaseMs, Result *result)
 {
     if (cf.isReadOnly()) {
         *error = tr("%1: the case is read-only (%2)").arg(cf.path(), cf.readOnlyReason());
@@ -216,7 +257,16 @@ qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *e
     Result r;
     if (!compute(cf.db(), params, &r, error))
         return 0;
-    return store(cf, r, error);
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 run = store(cf, r, error);
+    if (phaseMs) {
+        *phaseMs = r.phaseMs;
+        phaseMs->append({QStringLiteral("store"), clock.elapsed()});
+    }
+    if (result)
+        *result = std::move(r);
+    return run;
 }
 
 QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)

@@ -30,9 +30,15 @@ public:
     std::vector<QString> deviceImei;   ///< by device id
     std::vector<QString> sourceFormat; ///< by source id
     QString digest;                    ///< SHA-256 over the loaded columns: the analysis run's input digest
+    /// From this many calls, a file case is read by two threads, each with its own connection.
+    qint64 splitMinCalls = 200000;
 
     size_t size() const { return caller.size(); }
-    bool load(Database &db, QString *error, const std::atomic_bool *cancel = nullptr);
+    /// Reads the case's calls (two threads for a large file case). @p withDigest false leaves
+    /// `digest` empty for computeDigest() to fill later (on another thread, while the analysis runs).
+    bool load(Database &db, QString *error, const std::atomic_bool *cancel = nullptr, bool withDigest = true);
+    /// SHA-256 over caller, callee, start, duration and answered of every call (64-bit each, id order).
+    void computeDigest();
 };
 
 } // namespace analysis

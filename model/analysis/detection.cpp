@@ -6,12 +6,12 @@
 #include "phone/phonenumber.h"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/connected_components.hpp>
 #include <cmath>
 #include <iterator>
 #include <map>
+#include <numeric>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -36,18 +36,22 @@ QJsonObject Detector::defaultParameters()
         {QStringLiteral("sync_days_jaccard"), 0.9},  // … on the same days: one shift, one operation
         {QStringLiteral("flag_score"), 0.5},         // score at which a number is a suspect
         {QStringLiteral("victim_jaccard"), 0.5},     // victim overlap linking two numbers
+        {QStringLiteral("victim_lsh_min_numbers"), 3000}, // suspects from which MinHash/LSH finds the pairs
+        {QStringLiteral("takeover_max_gap_hours"), 72},   // B starts within this long after A's last call …
+        {QStringLiteral("takeover_min_shared"), 5},       // … calls at least this many of A's victims …
+        {QStringLiteral("takeover_min_rho"), 0.8},        // … in A's order (rank correlation)
         {QStringLiteral("timezone_offset"), 8 * 3600},
         {QStringLiteral("permitted_from_hour"), 8}, // marketing calls allowed from 08:00 …
         {QStringLiteral("permitted_to_hour"), 21},  // … until 21:00 local time
         {QStringLiteral("autodial_volume"), 100},   // calls per active day that only a machine places
         {QStringLiteral("max_supporting_calls"), 50},
         // Leak tracing (analysis/leaktrace.h)
-        {QStringLiteral("leak_alpha"), 0.001},         // family-wise error rate of the chance tests
-        {QStringLiteral("leak_min_victims"), 5},       // fewer victims in a list: never an attribution
-        {QStringLiteral("leak_min_lift"), 1.5},        // victims in the list over what chance gives
-        {QStringLiteral("leak_order_min_rho"), 0.8},   // rank correlation: dialled in the list's order
-        {QStringLiteral("lineage_min_shared"), 20},    // records two lists must share for a resale edge
-        {QStringLiteral("lineage_min_lift"), 1.5},     // shared numbers over what chance gives
+        {QStringLiteral("leak_alpha"), 0.001},              // family-wise error rate of the chance tests
+        {QStringLiteral("leak_min_victims"), 5},            // fewer victims in a list: never an attribution
+        {QStringLiteral("leak_min_lift"), 1.5},             // victims in the list over what chance gives
+        {QStringLiteral("leak_order_min_rho"), 0.8},        // rank correlation: dialled in the list's order
+        {QStringLiteral("lineage_min_shared"), 20},         // records two lists must share for a resale edge
+        {QStringLiteral("lineage_min_lift"), 1.5},          // shared numbers over what chance gives
         {QStringLiteral("lineage_min_containment"), 0.05}}; // of the smaller list
 }
 
@@ -143,196 +147,45 @@ void Detector::score(const Profile &p, const CallTable &t)
         m_suspects.push_back(std::move(s));
 }
 
-void Detector::groupOperators(const CallTable &t)
+void Detector::findViolations(const CallTable &t, const CallIndex &ix, const ComplaintIndex &c)
 {
-    std::vector<size_t> flagged;
-    QHash<qint32, int> vertexOf;
-    for (size_t i = 0; i < m_suspects.size(); ++i) {
-        if (m_suspects[i].legitimate || m_suspects[i].score < param("flag_score"))
-            continue;
-        vertexOf.insert(m_suspects[i].number, int(flagged.size()));
-        flagged.push_back(i);
-    }
-    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-    Graph g(flagged.size());
-    std::map<std::pair<int, int>, QJsonArray> evidence;
-    auto link = [&](int a, int b, const QJsonObject &why) {
-        if (a == b)
-            return;
-        const auto key = std::minmax(a, b);
-        if (!evidence.count(key))
-            boost::add_edge(size_t(key.first), size_t(key.second), g);
-        evidence[key].append(why);
-    };
-    // Shared handsets, shared cells, the same PBX trunk, overlapping victims.
-    // Ordered containers: the same case must give the same evidence, in the same order, every run.
-    std::map<qint32, std::set<int>> byDevice, byCell, byTrunk, callersOfVictim;
-    QHash<int, QSet<qint32>> victimsOf;
-    std::vector<qint64> calls(flagged.size(), 0), firstCall(flagged.size(), 0), lastCall(flagged.size(), 0);
-    QHash<int, QSet<qint32>> imeisOf;
-    for (size_t i = 0; i < t.size(); ++i) {
-        const auto v = vertexOf.constFind(t.caller[i]);
-        if (v == vertexOf.constEnd())
-            continue;
-        if (t.device[i]) {
-            byDevice[t.device[i]].insert(*v);
-            imeisOf[*v].insert(t.device[i]);
-        }
-        if (t.cell[i])
-            byCell[t.cell[i]].insert(*v);
-        const QString &fmt = t.sourceFormat[size_t(t.source[i])];
-        if (fmt.startsWith(QLatin1String("asterisk")) || fmt.startsWith(QLatin1String("freeswitch")))
-            byTrunk[t.source[i]].insert(*v);
-        victimsOf[*v].insert(t.callee[i]);
-        callersOfVictim[t.callee[i]].insert(*v);
-    }
-    auto keyOf = [&](int v) { return m_suspects[flagged[size_t(v)]].key; };
-    for (const auto &[device, members] : byDevice) {
-        const std::vector<int> vs(members.begin(), members.end());
-        for (size_t k = 1; k < vs.size(); ++k)
-            link(vs.front(), vs.at(k),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("shared_device")},
-                             {QStringLiteral("imei"), t.deviceImei[size_t(device)]}});
-    }
-    for (const auto &[cell, members] : byCell) {
-        const std::vector<int> vs(members.begin(), members.end());
-        for (size_t k = 1; k < vs.size(); ++k)
-            link(vs.front(), vs.at(k),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("shared_cell")},
-                             {QStringLiteral("cell"), t.cells.value(cell - 1)}});
-    }
-    for (const auto &[trunk, members] : byTrunk) {
-        const std::vector<int> vs(members.begin(), members.end());
-        for (size_t k = 1; k < vs.size(); ++k)
-            link(vs.front(), vs.at(k),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("same_pbx_trunk")},
-                             {QStringLiteral("source_id"), trunk}});
-    }
-    // Victim overlap (exact Jaccard over the pairs that share a victim).
-    QSet<quint64> tried;
-    for (const auto &[victim, members] : callersOfVictim) {
-        const std::vector<int> vs(members.begin(), members.end());
-        if (vs.size() < 2 || vs.size() > 50)
-            continue;
-        for (size_t a = 0; a < vs.size(); ++a) {
-            for (size_t b = a + 1; b < vs.size(); ++b) {
-                const auto [x, y] = std::minmax(vs[a], vs[b]);
-                if (tried.contains((quint64(x) << 32) | quint32(y)))
-                    continue;
-                tried.insert((quint64(x) << 32) | quint32(y));
-                const QSet<qint32> &A = victimsOf[x], &B = victimsOf[y];
-                const qint64 inter = QSet<qint32>(A).intersect(B).size();
-                const double j = double(inter) / double(A.size() + B.size() - inter);
-                if (j >= param("victim_jaccard"))
-                    link(x, y,
-                         QJsonObject{{QStringLiteral("type"), QStringLiteral("victim_overlap")},
-                                     {QStringLiteral("jaccard"), std::round(j * 1000) / 1000},
-                                     {QStringLiteral("shared_victims"), inter}});
-            }
-        }
-    }
-    // Synchronised working hours: the same shift (hour-of-day profile) on the same days.
-    for (size_t a = 0; a < flagged.size(); ++a) {
-        const Profile &pa = m_suspects[flagged[a]].profile;
-        if (pa.days.size() < 5)
-            continue;
-        for (size_t b = a + 1; b < flagged.size(); ++b) {
-            const Profile &pb = m_suspects[flagged[b]].profile;
-            if (pb.days.size() < 5)
-                continue;
-            double dot = 0, na = 0, nb = 0;
-            for (size_t h = 0; h < 24; ++h) {
-                dot += pa.hourShare[h] * pb.hourShare[h];
-                na += pa.hourShare[h] * pa.hourShare[h];
-                nb += pb.hourShare[h] * pb.hourShare[h];
-            }
-            const double cosine = dot / std::sqrt(na * nb);
-            std::vector<qint64> common;
-            std::set_intersection(pa.days.begin(), pa.days.end(), pb.days.begin(), pb.days.end(),
-                                  std::back_inserter(common));
-            const double days =
-                double(common.size()) / double(pa.days.size() + pb.days.size() - common.size());
-            if (cosine >= param("sync_hours_cosine") && days >= param("sync_days_jaccard"))
-                link(int(a), int(b),
-                     QJsonObject{{QStringLiteral("type"), QStringLiteral("synchronised_hours")},
-                                 {QStringLiteral("hour_profile_cosine"), std::round(cosine * 1000) / 1000},
-                                 {QStringLiteral("shared_days"), qint64(common.size())}});
-        }
-    }
-    std::vector<int> component(flagged.size());
-    const int count = flagged.empty() ? 0 : boost::connected_components(g, component.data());
-    std::vector<std::vector<int>> members(static_cast<size_t>(count));
-    for (size_t v = 0; v < flagged.size(); ++v)
-        members[size_t(component[v])].push_back(int(v));
-    // Stable order: by first member's number key.
-    for (auto &m : members)
-        std::sort(m.begin(), m.end(), [&](int a, int b) { return keyOf(a) < keyOf(b); });
-    std::sort(members.begin(), members.end(),
-              [&](const auto &a, const auto &b) { return keyOf(a.front()) < keyOf(b.front()); });
-    int n = 0;
-    for (const auto &m : members) {
-        Operator op;
-        op.id = QStringLiteral("OPR-%1").arg(++n, 3, 10, QLatin1Char('0'));
-        QSet<int> memberSet(m.begin(), m.end());
-        QSet<qint32> victims;
-        for (int v : m) {
-            const Suspect &s = m_suspects[flagged[size_t(v)]];
-            op.numbers << s.key;
-            op.calls += s.profile.callsOut;
-            op.firstCall = op.firstCall ? std::min(op.firstCall, s.profile.firstCall) : s.profile.firstCall;
-            op.lastCall = std::max(op.lastCall, s.profile.lastCall);
-            for (qint32 victim : victimsOf[v])
-                victims.insert(victim);
-            for (qint32 d : imeisOf[v])
-                if (!op.imeis.contains(t.deviceImei[size_t(d)]))
-                    op.imeis << t.deviceImei[size_t(d)];
-        }
-        op.imeis.sort();
-        op.victims = victims.size();
-        for (const auto &[edge, why] : evidence) {
-            if (memberSet.contains(edge.first) && memberSet.contains(edge.second))
-                op.evidence.append(QJsonObject{{QStringLiteral("a"), keyOf(edge.first)},
-                                               {QStringLiteral("b"), keyOf(edge.second)},
-                                               {QStringLiteral("links"), why}});
-        }
-        m_operators.push_back(op);
-    }
-}
-
-void Detector::findViolations(const CallTable &t, const ComplaintIndex &c)
-{
-    QHash<qint32, const Suspect *> flagged;
+    std::map<qint32, const Suspect *> flagged;
     for (const Suspect &s : m_suspects) {
         if (!s.legitimate && s.score >= param("flag_score"))
-            flagged.insert(s.number, &s);
+            flagged.emplace(s.number, &s);
     }
     const qint64 maxCalls = qint64(param("max_supporting_calls"));
     const qint64 offset = qint64(param("timezone_offset"));
     const int from = int(param("permitted_from_hour")), to = int(param("permitted_to_hour"));
-    // Calls of each flagged number, in time order.
+    // Calls of each flagged number, in time order: the positions of its slice of the index.
     std::map<qint32, std::vector<size_t>> callsOf;
-    for (size_t i = 0; i < t.size(); ++i) {
-        if (flagged.contains(t.caller[i]))
-            callsOf[t.caller[i]].push_back(i);
+    for (const auto &[number, s] : flagged) {
+        Q_UNUSED(s)
+        auto &calls = callsOf[number];
+        calls.resize(ix.outEnd(size_t(number)) - ix.outBegin(size_t(number)));
+        std::iota(calls.begin(), calls.end(), ix.outBegin(size_t(number)));
     }
-    for (auto &[n, calls] : callsOf)
-        std::sort(calls.begin(), calls.end(), [&t](size_t a, size_t b) { return t.start[a] < t.start[b]; });
     auto violation = [&](const char *type, qint32 number, const std::vector<size_t> &calls,
                          const QString &text, QJsonObject extra = {}) {
         QJsonArray ids;
         for (size_t k = 0; k < calls.size() && qint64(k) < maxCalls; ++k)
-            ids.append(t.id[calls[k]]);
+            ids.append(t.id[ix.outCalls[calls[k]]]);
         extra.insert(QStringLiteral("type"), QLatin1String(type));
         extra.insert(QStringLiteral("number"), t.numberKey[size_t(number)]);
         extra.insert(QStringLiteral("count"), qint64(calls.size()));
         extra.insert(QStringLiteral("text"), text);
         extra.insert(QStringLiteral("supporting_calls"), ids);
+        // The period the violating calls span (they are in time order).
+        extra.insert(QStringLiteral("first_call"),
+                     QDateTime::fromSecsSinceEpoch(ix.start[calls.front()], Qt::UTC).toString(Qt::ISODate));
+        extra.insert(QStringLiteral("last_call"),
+                     QDateTime::fromSecsSinceEpoch(ix.start[calls.back()], Qt::UTC).toString(Qt::ISODate));
         m_violations.push_back(extra);
     };
     // 1. Calls to a callee after that callee complained about the number.
     std::map<std::pair<qint32, qint32>, qint64> firstComplaint;
     for (const auto &e : c.entries) {
-        if (!e.complainant || !e.timeUtc || !flagged.contains(e.reported))
+        if (!e.complainant || !e.timeUtc || !flagged.count(e.reported))
             continue;
         const auto key = std::make_pair(e.reported, e.complainant);
         if (!firstComplaint.count(key) || e.timeUtc < firstComplaint[key])
@@ -341,7 +194,7 @@ void Detector::findViolations(const CallTable &t, const ComplaintIndex &c)
     for (const auto &[key, when] : firstComplaint) {
         std::vector<size_t> after;
         for (size_t i : callsOf[key.first]) {
-            if (t.callee[i] == key.second && t.start[i] > when)
+            if (ix.callee[i] == key.second && ix.start[i] > when)
                 after.push_back(i);
         }
         if (!after.empty())
@@ -355,12 +208,12 @@ void Detector::findViolations(const CallTable &t, const ComplaintIndex &c)
                                    QDateTime::fromSecsSinceEpoch(when, Qt::UTC).toString(Qt::ISODate)}});
     }
     for (const auto &[number, calls] : callsOf) {
-        const Suspect &s = *flagged.value(number);
+        const Suspect &s = *flagged.at(number);
         // 2. Marketing or collection calls outside the permitted hours.
         if (s.category != QLatin1String("harassment_storm")) {
             std::vector<size_t> late;
             for (size_t i : calls) {
-                const int hour = int((t.start[i] + offset) % 86400 / 3600);
+                const int hour = int((ix.start[i] + offset) % 86400 / 3600);
                 if (hour < from || hour >= to)
                     late.push_back(i);
             }
@@ -390,15 +243,26 @@ bool Detector::run(const CallTable &t, const ComplaintIndex &c, QString *error)
     Q_UNUSED(error)
     m_suspects.clear();
     m_operators.clear();
-    const std::vector<Profile> profiles = computeProfiles(t, c, qint64(param("timezone_offset")));
+    m_phaseMs.clear();
+    QElapsedTimer clock;
+    clock.start();
+    auto phase = [&](const char *name) { m_phaseMs.append({QLatin1String(name), clock.restart()}); };
+    const CallIndex ix(t);
+    phase("call index");
+    const std::vector<Profile> profiles = computeProfiles(t, ix, c, qint64(param("timezone_offset")));
+    phase("profiles");
     for (const Profile &p : profiles)
         score(p, t);
     std::sort(m_suspects.begin(), m_suspects.end(), [](const Suspect &a, const Suspect &b) {
         return a.score != b.score ? a.score > b.score : a.key < b.key;
     });
-    groupOperators(t);
+    phase("scores");
+    clock.restart();
+    groupOperators(t, ix); // records its own phases
+    clock.restart();
     m_violations.clear();
-    findViolations(t, c);
+    findViolations(t, ix, c);
+    phase("violations");
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include "analysis/profiles.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -60,6 +61,8 @@ public:
     const std::vector<Operator> &operators() const { return m_operators; }
     /// Violations of the 2018 campaign's rules, each with its supporting calls.
     const std::vector<QJsonObject> &violations() const { return m_violations; }
+    /// Wall time of each phase of the last run() in ms (benchmarks, `analyze --timings`; not a finding).
+    const QList<QPair<QString, qint64>> &phaseMs() const { return m_phaseMs; }
 
     /// A finished computation, ready to be stored.
     struct Result
@@ -73,6 +76,7 @@ public:
         // Leak tracing (analysis/leaktrace.h), as stored and printed.
         QJsonArray leakLists, lineage, compilations;
         std::vector<QJsonArray> operatorLeaks; ///< by operator: the lists ranked
+        QList<QPair<QString, qint64>> phaseMs; ///< wall time of each phase (not a finding)
     };
     /// Loads the calls through @p db (any connection, read-only is enough) and runs the detection.
     /// Safe on a worker thread with its own connection.
@@ -80,8 +84,10 @@ public:
                         const std::atomic_bool *cancel = nullptr);
     /// Stores a computed result as an analysis run in @p cf (one transaction, audited). Returns the run id.
     static qint64 store(CaseFile &cf, const Result &result, QString *error);
-    /// compute() then store(). Returns the run id.
-    static qint64 analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error);
+    /// compute() then store(). Returns the run id. @p phaseMs, when given, receives each phase's wall time.
+    /// @p result, when given, receives what was stored (a summary without reading the findings back).
+    static qint64 analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error,
+                              QList<QPair<QString, qint64>> *phaseMs = nullptr, Result *result = nullptr);
     /// The findings of the case's latest run, as `findings --json` prints them (docs/cli.md).
     static QJsonObject latestFindings(CaseFile &cf, QString *error);
     /// Suspect numbers as CSV for number-marking systems: number,category,confidence,reasons,run
@@ -90,13 +96,39 @@ public:
 
 private:
     void score(const Profile &p, const CallTable &t);
-    void groupOperators(const CallTable &t);
-    void findViolations(const CallTable &t, const ComplaintIndex &c);
+    using LinkFn = std::function<void(int, int, const QJsonObject &)>;
+    void groupOperators(const CallTable &t, const CallIndex &ix);
+    /// Each victim's flagged callers (vertices ascending) with the rank of its first call by each.
+    struct VictimIndex
+    {
+        struct Caller
+        {
+            int vertex;
+            quint32 rank;
+        };
+        std::vector<quint32> first; ///< by number id, size numbers + 1
+        std::vector<Caller> callers;
+        VictimIndex(const std::vector<std::vector<qint32>> &victimsOf,
+                    const std::vector<std::vector<quint32>> &firstRankOf, size_t numbers);
+    };
+    void linkVictimOverlap(const std::vector<std::vector<qint32>> &victimsOf, const VictimIndex &ix,
+                           const LinkFn &link) const;
+    void linkVictimOverlapLsh(const std::vector<std::vector<qint32>> &victimsOf, size_t numbers,
+                              const LinkFn &link) const;
+    void linkVictimPairs(const std::vector<std::vector<qint32>> &victimsOf, size_t numbers,
+                         const std::vector<std::vector<int>> &candidatesOf, const LinkFn &link) const;
+    void linkListTakeovers(const std::vector<size_t> &flagged,
+                           const std::vector<std::vector<qint32>> &victimsOf,
+                           const std::vector<std::vector<quint32>> &firstRankOf, const VictimIndex &ix,
+                           const LinkFn &link) const;
+    void linkSynchronisedHours(const std::vector<size_t> &flagged, const LinkFn &link) const;
+    void findViolations(const CallTable &t, const CallIndex &ix, const ComplaintIndex &c);
     double param(const char *name) const { return m_params.value(QLatin1String(name)).toDouble(); }
     QJsonObject m_params;
     std::vector<Suspect> m_suspects;
     std::vector<Operator> m_operators;
     std::vector<QJsonObject> m_violations;
+    QList<QPair<QString, qint64>> m_phaseMs;
 };
 
 } // namespace dt::analysis

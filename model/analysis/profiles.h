@@ -1,5 +1,7 @@
 #pragma once
+#include "analysis/callindex.h"
 #include "analysis/calltable.h"
+#include "analysis/parallel.h"
 
 #include <array>
 #include <QJsonObject>
@@ -51,5 +53,8 @@ struct ComplaintIndex
 /// Profiles of every number that placed a call. @p localOffset: seconds east of UTC for clock hours.
 std::vector<Profile> computeProfiles(const CallTable &t, const ComplaintIndex &complaints,
                                      qint64 localOffset = 8 * 3600);
+/// The same over an index already built (one pass per caller over its slice, on two threads).
+std::vector<Profile> computeProfiles(const CallTable &t, const CallIndex &ix,
+                                     const ComplaintIndex &complaints, qint64 localOffset = 8 * 3600);
 
 } // namespace dt::analysis

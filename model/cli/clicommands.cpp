@@ -217,6 +217,9 @@ int cmdAnalyze(const QStringList &args, Io &io)
                                     QStringLiteral("JSON file of thresholds overriding the defaults."),
                                     QStringLiteral("FILE"));
     p.addOption(params);
+    const QCommandLineOption timings(QStringLiteral("timings"),
+                                     QStringLiteral("Print each phase's wall time on stderr."));
+    p.addOption(timings);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
         return rc;
@@ -249,16 +252,42 @@ int cmdAnalyze(const QStringList &args, Io &io)
         io.err << "dialtrace-cli analyze: " << error << '\n';
         return BadInput;
     }
-    const qint64 run = analysis::Detector::analyzeCase(*cf, overrides, &error);
+    QList<QPair<QString, qint64>> phaseMs;
+    analysis::Detector::Result result;
+    const qint64 run = analysis::Detector::analyzeCase(*cf, overrides, &error, &phaseMs, &result);
     if (!run) {
         io.err << "dialtrace-cli analyze: " << error << '\n';
         return BadInput;
     }
-    const QJsonObject f = analysis::Detector::latestFindings(*cf, &error);
-    io.out << "analysis run " << run << ": " << f.value(QStringLiteral("suspects")).toArray().size()
-           << " suspect numbers in " << f.value(QStringLiteral("operators")).toArray().size()
-           << " operators; " << f.value(QStringLiteral("legitimate_high_volume")).toArray().size()
+    if (p.isSet(timings)) {
+        qint64 total = 0;
+        for (const auto &ph : std::as_const(phaseMs)) {
+            io.err << "timing: " << ph.first << ": " << ph.second << " ms\n";
+            total += ph.second;
+        }
+        io.err << "timing: total: " << total << " ms\n";
+    }
+    // The summary comes from what was stored, as `findings` reads it back (suspects: flagged and
+    // not legitimate; the rest are the legitimate high-volume numbers).
+    const double flag = result.params.value(QStringLiteral("flag_score")).toDouble(0.5);
+    const auto flagged = std::count_if(result.suspects.cbegin(), result.suspects.cend(),
+                                       [flag](const auto &s) { return !s.legitimate && s.score >= flag; });
+    io.out << "analysis run " << run << ": " << flagged << " suspect numbers in " << result.operators.size()
+           << " operators; " << (qint64(result.suspects.size()) - qint64(flagged))
            << " high-volume numbers judged legitimate\n";
+    QJsonArray operators;
+    for (size_t k = 0; k < result.operators.size(); ++k) {
+        const auto &o = result.operators[k];
+        operators.append(
+            QJsonObject{{QStringLiteral("id"), o.id},
+                        {QStringLiteral("numbers"), QJsonArray::fromStringList(o.numbers)},
+                        {QStringLiteral("calls"), o.calls},
+                        {QStringLiteral("victims"), o.victims},
+                        {QStringLiteral("leaks"),
+                         k < result.operatorLeaks.size() ? result.operatorLeaks[k] : QJsonArray()}});
+    }
+    const QJsonObject f{{QStringLiteral("operators"), operators},
+                        {QStringLiteral("lineage"), result.lineage}};
     for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
         const QJsonObject o = v.toObject();
         io.out << "  " << o.value(QStringLiteral("id")).toString() << ": "

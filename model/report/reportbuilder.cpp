@@ -64,7 +64,8 @@ QString Builder::linkLabel(const QString &code) const
         {QStringLiteral("shared_cell"), {"same cell", "同一基站小区"}},
         {QStringLiteral("same_pbx_trunk"), {"same PBX trunk", "同一交换机中继"}},
         {QStringLiteral("victim_overlap"), {"overlapping victims", "被叫人群重叠"}},
-        {QStringLiteral("synchronised_hours"), {"synchronised working hours", "工作时段同步"}}};
+        {QStringLiteral("synchronised_hours"), {"synchronised working hours", "工作时段同步"}},
+        {QStringLiteral("list_takeover"), {"took over a dialling list", "接续拨打同一名单"}}};
     return label(labels, code);
 }
 

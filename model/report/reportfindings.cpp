@@ -358,6 +358,14 @@ void Builder::findings(const QJsonObject &f)
                         detail = QStringLiteral("cos %1, %2 d")
                                      .arg(link.value(QStringLiteral("hour_profile_cosine")).toDouble())
                                      .arg(link.value(QStringLiteral("shared_days")).toInteger());
+                    else if (type == QLatin1String("list_takeover"))
+                        detail =
+                            QStringLiteral("%1 → %2, %3 victims, rho %4, %5 h")
+                                .arg(number(link.value(QStringLiteral("from")).toString(), Role::Suspect),
+                                     number(link.value(QStringLiteral("to")).toString(), Role::Suspect))
+                                .arg(link.value(QStringLiteral("shared_victims")).toInteger())
+                                .arg(link.value(QStringLiteral("rank_correlation")).toDouble())
+                                .arg(link.value(QStringLiteral("gap_hours")).toDouble());
                     examples << number(ev.value(QStringLiteral("a")).toString(), Role::Suspect) +
                                     QStringLiteral(" — ") +
                                     number(ev.value(QStringLiteral("b")).toString(), Role::Suspect) +

@@ -13,6 +13,8 @@ N=1000000; [ "${1:-}" = quick ] && N=100000
 echo "== bench_numbers"; "$B/bench_numbers" "$N"
 R=5000000; V=1000000; [ "${1:-}" = quick ] && R=200000 && V=50000
 echo "== bench_leaktrace ($R leak records, $V victims)"; "$B/bench_leaktrace" "$R" "$V"
+G=10000000; [ "${1:-}" = quick ] && G=500000
+if [ -x "$B/bench_graph" ]; then echo "== bench_graph ($G calls)"; "$B/bench_graph" "$G"; fi
 SCALE=large; [ "${1:-}" = quick ] && SCALE=medium
 echo "== sample generation ($SCALE; target: 10M calls in under 60 s)"
 OUT=$(mktemp -d /tmp/dialtrace-bench-sample.XXXXXX)

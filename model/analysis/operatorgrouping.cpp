@@ -1,0 +1,187 @@
+// Grouping suspects into operators (Detector::groupOperators): evidence links between flagged numbers,
+// then Boost.Graph connected components. Everything runs over the call index (flat arrays by number
+// id), and every container is ordered, so the same case gives the same evidence in the same order.
+#include "analysis/detection.h"
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <cmath>
+#include <map>
+#include <QElapsedTimer>
+
+namespace dt::analysis {
+
+namespace {
+/// (key, vertex) pairs sorted, grouped by key: each key's vertices ascending.
+template<typename Fn> void forEachGroup(std::vector<std::pair<qint32, int>> &pairs, const Fn &fn)
+{
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    for (size_t k = 0; k < pairs.size();) {
+        size_t m = k;
+        std::vector<int> vs;
+        while (m < pairs.size() && pairs[m].first == pairs[k].first)
+            vs.push_back(pairs[m++].second);
+        fn(pairs[k].first, vs);
+        k = m;
+    }
+}
+
+void sortUnique(std::vector<qint32> &v)
+{
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+} // namespace
+
+void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto phase = [&](const char *name) { m_phaseMs.append({QLatin1String(name), clock.restart()}); };
+    std::vector<size_t> flagged;
+    std::vector<int> vertexOf(t.numberKey.size(), -1);
+    for (size_t i = 0; i < m_suspects.size(); ++i) {
+        if (m_suspects[i].legitimate || m_suspects[i].score < param("flag_score"))
+            continue;
+        vertexOf[size_t(m_suspects[i].number)] = int(flagged.size());
+        flagged.push_back(i);
+    }
+    const size_t V = flagged.size();
+    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+    Graph g(V);
+    std::map<std::pair<int, int>, QJsonArray> evidence;
+    auto link = [&](int a, int b, const QJsonObject &why) {
+        if (a == b)
+            return;
+        const auto key = std::minmax(a, b);
+        if (!evidence.count(key))
+            boost::add_edge(size_t(key.first), size_t(key.second), g);
+        evidence[key].append(why);
+    };
+    std::vector<char> trunkSource(t.sourceFormat.size(), 0);
+    for (size_t s = 0; s < t.sourceFormat.size(); ++s)
+        trunkSource[s] = t.sourceFormat[s].startsWith(QLatin1String("asterisk")) ||
+                         t.sourceFormat[s].startsWith(QLatin1String("freeswitch"));
+    // Each flagged number's handsets, cells, trunks and victims, from its slice of the index.
+    // Victims sorted by id, with the order in which the number first called each (its dialling list).
+    std::vector<std::vector<qint32>> devicesOf(V), victimsOf(V);
+    std::vector<std::vector<quint32>> firstRankOf(V);
+    std::vector<quint32> rankOf(t.numberKey.size(), 0);
+    std::vector<std::pair<qint32, int>> byDevice, byCell, byTrunk;
+    for (size_t v = 0; v < V; ++v) {
+        const size_t num = size_t(m_suspects[flagged[v]].number);
+        std::vector<qint32> cells, trunks;
+        quint32 rank = 0;
+        for (size_t k = ix.outBegin(num); k < ix.outEnd(num); ++k) {
+            if (ix.device[k])
+                devicesOf[v].push_back(ix.device[k]);
+            if (ix.cell[k])
+                cells.push_back(ix.cell[k]);
+            if (trunkSource[size_t(ix.source[k])])
+                trunks.push_back(ix.source[k]);
+            const qint32 u = ix.callee[k];
+            if (!rankOf[size_t(u)]) {
+                rankOf[size_t(u)] = ++rank;
+                victimsOf[v].push_back(u);
+            }
+        }
+        for (auto *list : {&devicesOf[v], &cells, &trunks, &victimsOf[v]})
+            sortUnique(*list);
+        firstRankOf[v].reserve(victimsOf[v].size());
+        for (qint32 u : victimsOf[v]) {
+            firstRankOf[v].push_back(rankOf[size_t(u)]);
+            rankOf[size_t(u)] = 0;
+        }
+        for (qint32 d : devicesOf[v])
+            byDevice.emplace_back(d, int(v));
+        for (qint32 c : cells)
+            byCell.emplace_back(c, int(v));
+        for (qint32 s : trunks)
+            byTrunk.emplace_back(s, int(v));
+    }
+    auto keyOf = [&](int v) { return m_suspects[flagged[size_t(v)]].key; };
+    phase("operators: collect");
+    // Shared handsets, shared cells, the same PBX trunk: each member linked to the key's first.
+    forEachGroup(byDevice, [&](qint32 device, const std::vector<int> &vs) {
+        for (size_t k = 1; k < vs.size(); ++k)
+            link(vs.front(), vs.at(k),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("shared_device")},
+                             {QStringLiteral("imei"), t.deviceImei[size_t(device)]}});
+    });
+    forEachGroup(byCell, [&](qint32 cell, const std::vector<int> &vs) {
+        for (size_t k = 1; k < vs.size(); ++k)
+            link(vs.front(), vs.at(k),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("shared_cell")},
+                             {QStringLiteral("cell"), t.cells.value(cell - 1)}});
+    });
+    forEachGroup(byTrunk, [&](qint32 trunk, const std::vector<int> &vs) {
+        for (size_t k = 1; k < vs.size(); ++k)
+            link(vs.front(), vs.at(k),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("same_pbx_trunk")},
+                             {QStringLiteral("source_id"), trunk}});
+    });
+    // Victim overlap: exact over candidate pairs for a modest number of suspects, MinHash with LSH
+    // banding (then exact on the candidates) above.
+    phase("operators: shared keys");
+    const VictimIndex victimIndex(victimsOf, firstRankOf, t.numberKey.size());
+    if (double(V) >= param("victim_lsh_min_numbers"))
+        linkVictimOverlapLsh(victimsOf, t.numberKey.size(), link);
+    else
+        linkVictimOverlap(victimsOf, victimIndex, link);
+    phase("operators: victim overlap");
+    linkSynchronisedHours(flagged, link);
+    phase("operators: synchronised hours");
+    linkListTakeovers(flagged, victimsOf, firstRankOf, victimIndex, link);
+    phase("operators: list takeovers");
+
+    std::vector<int> component(V);
+    const int count = V == 0 ? 0 : boost::connected_components(g, component.data());
+    std::vector<std::vector<int>> members(static_cast<size_t>(count));
+    for (size_t v = 0; v < V; ++v)
+        members[size_t(component[v])].push_back(int(v));
+    // Stable order: by first member's number key.
+    for (auto &m : members)
+        std::sort(m.begin(), m.end(), [&](int a, int b) { return keyOf(a) < keyOf(b); });
+    std::sort(members.begin(), members.end(),
+              [&](const auto &a, const auto &b) { return keyOf(a.front()) < keyOf(b.front()); });
+    std::vector<int> operatorOf(V, -1);
+    std::vector<char> seen(t.numberKey.size(), 0);
+    for (size_t o = 0; o < members.size(); ++o) {
+        const auto &m = members[o];
+        Operator op;
+        op.id = QStringLiteral("OPR-%1").arg(int(o) + 1, 3, 10, QLatin1Char('0'));
+        std::vector<qint32> victims;
+        for (int v : m) {
+            operatorOf[size_t(v)] = int(o);
+            const Suspect &s = m_suspects[flagged[size_t(v)]];
+            op.numbers << s.key;
+            op.calls += s.profile.callsOut;
+            op.firstCall = op.firstCall ? std::min(op.firstCall, s.profile.firstCall) : s.profile.firstCall;
+            op.lastCall = std::max(op.lastCall, s.profile.lastCall);
+            for (qint32 victim : victimsOf[size_t(v)])
+                if (!seen[size_t(victim)]++)
+                    victims.push_back(victim);
+            for (qint32 d : devicesOf[size_t(v)])
+                if (!op.imeis.contains(t.deviceImei[size_t(d)]))
+                    op.imeis << t.deviceImei[size_t(d)];
+        }
+        for (qint32 victim : victims)
+            seen[size_t(victim)] = 0;
+        op.imeis.sort();
+        op.victims = qint64(victims.size());
+        m_operators.push_back(op);
+    }
+    phase("operators: components");
+    // The links inside each operator, in the evidence map's order.
+    for (const auto &[edge, why] : evidence) {
+        Operator &op = m_operators[size_t(operatorOf[size_t(edge.first)])];
+        op.evidence.append(QJsonObject{{QStringLiteral("a"), keyOf(edge.first)},
+                                       {QStringLiteral("b"), keyOf(edge.second)},
+                                       {QStringLiteral("links"), why}});
+    }
+    phase("operators: evidence");
+}
+
+} // namespace dt::analysis

@@ -1,0 +1,93 @@
+#include "analysis/supportingcallsmodel.h"
+
+#include "case/database.h"
+
+#include <QDateTime>
+
+namespace dt::analysis {
+
+SupportingCallsModel::SupportingCallsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void SupportingCallsModel::setCalls(Database *db, const QList<qint64> &ids)
+{
+    beginResetModel();
+    m_rows.clear();
+    if (db) {
+        Statement st = db->prepare(
+            QStringLiteral("SELECT c.id, c.start_utc, a.value, b.value, c.duration, "
+                           "(SELECT group_concat(s.file_name || ':' || r.line, ', ') FROM call_rows r "
+                           " JOIN sources s ON s.id = r.source_id WHERE r.call_id = c.id) "
+                           "FROM calls c JOIN numbers a ON a.id = c.caller JOIN numbers b ON b.id = c.callee "
+                           "WHERE c.id = ?"));
+        for (qint64 id : ids) {
+            st.reset();
+            st.bind(1, id);
+            if (st.step())
+                m_rows.push_back({st.int64(0), st.int64(1), st.int64(4), st.text(2), st.text(3), st.text(5)});
+        }
+    }
+    endResetModel();
+}
+
+int SupportingCallsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SupportingCallsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SupportingCallsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (index.column()) {
+    case Id:
+        return r.id;
+    case Start:
+        return role == Qt::EditRole ? QVariant(r.start)
+                                    : QVariant(QDateTime::fromSecsSinceEpoch(r.start, Qt::UTC)
+                                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    case Caller:
+        return r.caller;
+    case Callee:
+        return r.callee;
+    case Duration:
+        return r.duration;
+    case Origin:
+        return r.origin;
+    default:
+        return {};
+    }
+}
+
+QVariant SupportingCallsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("Call");
+    case Start:
+        return tr("Start (UTC)");
+    case Caller:
+        return tr("Caller");
+    case Callee:
+        return tr("Callee");
+    case Duration:
+        return tr("Duration (s)");
+    case Origin:
+        return tr("Source file:line");
+    default:
+        return {};
+    }
+}
+
+} // namespace dt::analysis

@@ -1,0 +1,174 @@
+#include "violationspage.h"
+
+#include "analysis/detection.h"
+#include "analysis/supportingcallsmodel.h"
+#include "analysis/violationsmodel.h"
+#include "case/casefile.h"
+#include "core/sha256.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dt::ui {
+
+namespace {
+QTableView *table(QWidget *parent, const QString &name)
+{
+    auto *v = new QTableView(parent);
+    v->setObjectName(name);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setAlternatingRowColors(true);
+    v->verticalHeader()->hide();
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->setWordWrap(false);
+    return v;
+}
+} // namespace
+
+ViolationsPage::ViolationsPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("violationsPage"));
+    auto *outer = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("violationsStatus"));
+    m_status->setWordWrap(true);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportBlocklistButton"));
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_export);
+    outer->addLayout(bar);
+    m_violations = new analysis::ViolationsModel(this);
+    m_calls = new analysis::SupportingCallsModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_violations);
+    m_proxy->setSortRole(Qt::EditRole);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_violationsView = table(split, QStringLiteral("violationsView"));
+    m_violationsView->setSortingEnabled(true);
+    m_violationsView->setModel(m_proxy);
+    m_callsView = table(split, QStringLiteral("supportingCallsView"));
+    m_callsView->setModel(m_calls);
+    split->addWidget(m_violationsView);
+    split->addWidget(m_callsView);
+    outer->addWidget(split, 1);
+    connect(m_violationsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ViolationsPage::violationSelected);
+    connect(m_violationsView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        Q_EMIT numberActivated(i.data(analysis::ViolationsModel::NumberRole).toString());
+    });
+    connect(m_export, &QPushButton::clicked, this, &ViolationsPage::exportBlocklist);
+    retranslateUi();
+}
+
+void ViolationsPage::setCase(CaseFile *cf)
+{
+    m_case = cf;
+    reload();
+}
+
+void ViolationsPage::reload()
+{
+    m_message.clear();
+    m_findings = {};
+    if (m_case) {
+        QString error;
+        m_findings = analysis::Detector::latestFindings(*m_case, &error);
+    }
+    m_violations->setViolations(m_findings.value(QStringLiteral("violations")).toArray());
+    m_calls->setCalls(nullptr, {});
+    m_violationsView->resizeColumnsToContents();
+    retranslateUi();
+}
+
+void ViolationsPage::violationSelected()
+{
+    const QModelIndexList rows = m_violationsView->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_case) {
+        m_calls->setCalls(nullptr, {});
+        return;
+    }
+    m_calls->setCalls(
+        &m_case->db(),
+        rows.first().data(analysis::ViolationsModel::SupportingCallsRole).value<QList<qint64>>());
+    m_callsView->resizeColumnsToContents();
+}
+
+bool ViolationsPage::writeBlocklist(const QString &path, QString *error)
+{
+    if (m_findings.isEmpty()) {
+        *error = tr("There is no analysis to export yet.");
+        return false;
+    }
+    const QByteArray csv = analysis::Detector::blocklistCsv(m_findings);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const qint64 numbers = m_findings.value(QStringLiteral("suspects")).toArray().size();
+    if (m_case && !m_case->isReadOnly() &&
+        !m_case->audit().append(
+            QStringLiteral("export-blocklist"),
+            QJsonObject{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                        {QStringLiteral("sha256"), sha256Hex(csv)},
+                        {QStringLiteral("numbers"), numbers},
+                        {QStringLiteral("run_id"),
+                         m_findings.value(QStringLiteral("run")).toObject().value(QStringLiteral("id"))}},
+            error))
+        return false;
+    m_message =
+        tr("%n suspect number(s) exported to %1.", nullptr, int(numbers)).arg(QDir::toNativeSeparators(path));
+    retranslateUi();
+    return true;
+}
+
+void ViolationsPage::exportBlocklist()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Blocklist"),
+                                                      QDir::home().filePath(QStringLiteral("blocklist.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeBlocklist(path, &error)) {
+        m_message = error;
+        retranslateUi();
+    }
+}
+
+void ViolationsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ViolationsPage::retranslateUi()
+{
+    m_export->setText(tr("Export Blocklist…"));
+    m_export->setEnabled(!m_findings.isEmpty());
+    if (!m_message.isEmpty())
+        m_status->setText(m_message);
+    else if (m_findings.isEmpty())
+        m_status->setText(tr("No analysis yet: the rules broken by the suspects appear here after a run."));
+    else
+        m_status->setText(
+            tr("%n violation(s) of the campaign's rules; select one to see its supporting calls.", nullptr,
+               m_violations->rowCount()));
+}
+
+} // namespace dt::ui
