@@ -117,6 +117,10 @@ previous %2</source>
         <source>Source:line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notes and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseFile</name>
@@ -763,6 +767,33 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::analysis::SupportingCallsModel</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file:line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::analysis::SuspectsModel</name>
     <message>
         <source>auto-dialler / call-centre marketing</source>
@@ -825,6 +856,112 @@ fields: %3
     </message>
     <message>
         <source>&apos;%1&apos; is not a phone number, a masked number (138****1234), a resident ID number or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::ViolationsModel</name>
+    <message>
+        <source>calls after a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls outside permitted hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing from a 95/96/400 number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-dialling volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First call (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last call (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::graph::LinkGraph</name>
+    <message>
+        <source>the saved chart has an unknown version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved chart has a node without a known type or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved chart has an edge to a node it does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::graph::LinkGraphBuilder</name>
+    <message>
+        <source>the case holds no number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest analysis run has no operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case holds no leaked list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this kind of entity cannot be put on the chart by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such node on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callees</source>
+        <translation>
+            <numerusform>%n callee</numerusform>
+            <numerusform>%n callees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callers</source>
+        <translation>
+            <numerusform>%n caller</numerusform>
+            <numerusform>%n callers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this node is not an aggregate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1520,6 +1657,30 @@ fields: %3
         <source>Rejected rows (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a note to call %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag call %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::EntityPanel</name>
@@ -1672,7 +1833,15 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a note on this entity — Return (Edit → Undo takes it back)</source>
+        <source>Take the tag off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note, or #tag, on this entity — Return (Edit → Undo takes it back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2249,6 +2418,264 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::LinkChartPage</name>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaked lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handsets (IMEI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two are not connected on the chart (with the current filters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection of four steps or fewer between these two on the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled; the chart is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation>
+            <numerusform>, about %n s left</numerusform>
+            <numerusform>, about %n s left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 …%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from the latest analysis: operators, their numbers, the lists they dialled and how the lists were resold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected entity&apos;s neighbours (double-click does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned entities stay where they are when the chart is laid out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layered layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists top-down along their resales, operators below, their numbers below those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two entities (Ctrl+click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entity on a path of four steps or fewer between two selected entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Min. calls </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expanding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force-directed layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:
+%1
+– %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:
+all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls on the chart yet: expand a number to see when it called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per day on the chart — drag to choose a time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shortest path: %n step(s).</source>
+        <translation>
+            <numerusform>Shortest path: %n step.</numerusform>
+            <numerusform>Shortest path: %n steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities connect these two in %1 steps or fewer.</source>
+        <translation>
+            <numerusform>%n entity connects these two in %1 steps or fewer.</numerusform>
+            <numerusform>%n entities connect these two in %1 steps or fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open (%n member(s))</source>
+        <translation>
+            <numerusform>Open (%n member)</numerusform>
+            <numerusform>Open (%n members)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DialTrace link chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Link Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is open read-only; the chart is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved in the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities and %3 of %4 links shown; %5 selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2430,6 +2857,14 @@ fields: %3
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Link chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::ReportDialog</name>
@@ -2492,6 +2927,58 @@ fields: %3
     <message>
         <source>Written %1 and its signed manifest.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::SetTagCommand</name>
+    <message>
+        <source>tag %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1 off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ViolationsPage</name>
+    <message>
+        <source>There is no analysis to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspect number(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n suspect number exported to %1.</numerusform>
+            <numerusform>%n suspect numbers exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Blocklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis yet: the rules broken by the suspects appear here after a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) of the campaign&apos;s rules; select one to see its supporting calls.</source>
+        <translation>
+            <numerusform>%n violation of the campaign&apos;s rules; select one to see its supporting calls.</numerusform>
+            <numerusform>%n violations of the campaign&apos;s rules; select one to see its supporting calls.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

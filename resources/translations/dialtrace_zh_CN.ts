@@ -118,6 +118,10 @@ previous %2</source>
         <source>Source:line</source>
         <translation>来源:行</translation>
     </message>
+    <message>
+        <source>Notes and tags</source>
+        <translation>备注和标签</translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseFile</name>
@@ -760,6 +764,33 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::analysis::SupportingCallsModel</name>
+    <message>
+        <source>Call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>开始时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>主叫号码</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>被叫</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Source file:line</source>
+        <translation>来源文件:行</translation>
+    </message>
+</context>
+<context>
     <name>dt::analysis::SuspectsModel</name>
     <message>
         <source>auto-dialler / call-centre marketing</source>
@@ -823,6 +854,103 @@ fields: %3
     <message>
         <source>&apos;%1&apos; is not a phone number, a masked number (138****1234), a resident ID number or a name</source>
         <translation>“%1”不是手机号码、打码号码（138****1234）、居民身份证号或姓名</translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::ViolationsModel</name>
+    <message>
+        <source>calls after a complaint</source>
+        <translation>投诉后继续拨打</translation>
+    </message>
+    <message>
+        <source>calls outside permitted hours</source>
+        <translation>规定时段外拨打</translation>
+    </message>
+    <message>
+        <source>marketing from a 95/96/400 number</source>
+        <translation>使用95/96/400号码营销</translation>
+    </message>
+    <message>
+        <source>auto-dialling volume</source>
+        <translation>自动拨号呼叫量</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>First call (UTC)</source>
+        <translation>首次呼叫（UTC）</translation>
+    </message>
+    <message>
+        <source>Last call (UTC)</source>
+        <translation>末次呼叫（UTC）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>dt::graph::LinkGraph</name>
+    <message>
+        <source>the saved chart has an unknown version</source>
+        <translation>保存的关系图版本未知</translation>
+    </message>
+    <message>
+        <source>the saved chart has a node without a known type or key</source>
+        <translation>保存的关系图中有节点缺少已知类型或键</translation>
+    </message>
+    <message>
+        <source>the saved chart has an edge to a node it does not hold</source>
+        <translation>保存的关系图中有连线指向不存在的节点</translation>
+    </message>
+</context>
+<context>
+    <name>dt::graph::LinkGraphBuilder</name>
+    <message>
+        <source>the case holds no number %1</source>
+        <translation>案件中没有号码 %1</translation>
+    </message>
+    <message>
+        <source>the latest analysis run has no operator %1</source>
+        <translation>最近一次分析中没有运营者 %1</translation>
+    </message>
+    <message>
+        <source>the case holds no leaked list %1</source>
+        <translation>案件中没有泄露名单 %1</translation>
+    </message>
+    <message>
+        <source>this kind of entity cannot be put on the chart by name</source>
+        <translation>此类实体不能按名称放到关系图上</translation>
+    </message>
+    <message>
+        <source>no such node on the chart</source>
+        <translation>关系图上没有该节点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callees</source>
+        <translation><numerusform>%n 个被叫</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callers</source>
+        <translation><numerusform>%n 个主叫</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons</source>
+        <translation><numerusform>%n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>this node is not an aggregate</source>
+        <translation>该节点不是聚合节点</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1644,30 @@ fields: %3
         <source>Rejected rows (%1)</source>
         <translation>被拒绝的行（%1）</translation>
     </message>
+    <message>
+        <source>Add a note to call %1…</source>
+        <translation>为通话 %1 添加备注…</translation>
+    </message>
+    <message>
+        <source>Tag call %1…</source>
+        <translation>为通话 %1 添加标签…</translation>
+    </message>
+    <message>
+        <source>Note on call %1</source>
+        <translation>通话 %1 的备注</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Tag call %1</source>
+        <translation>为通话 %1 添加标签</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::EntityPanel</name>
@@ -1668,8 +1820,16 @@ fields: %3
         <translation>备注（%1）</translation>
     </message>
     <message>
-        <source>Add a note on this entity — Return (Edit → Undo takes it back)</source>
-        <translation>为此对象添加备注 — 回车（编辑 → 撤销可收回）</translation>
+        <source>Take the tag off</source>
+        <translation>去掉此标签</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Add a note, or #tag, on this entity — Return (Edit → Undo takes it back)</source>
+        <translation>为此实体添加备注或 #标签 — 回车（编辑 → 撤销可收回）</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2400,255 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::LinkChartPage</name>
+    <message>
+        <source>Numbers</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Leaked lists</source>
+        <translation>泄露名单</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Handsets (IMEI)</source>
+        <translation>终端（IMEI）</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>基站小区</translation>
+    </message>
+    <message>
+        <source>Aggregates</source>
+        <translation>聚合节点</translation>
+    </message>
+    <message>
+        <source>These two are not connected on the chart (with the current filters).</source>
+        <translation>这两者在关系图上（按当前筛选）没有连接。</translation>
+    </message>
+    <message>
+        <source>No connection of four steps or fewer between these two on the chart.</source>
+        <translation>关系图上这两者之间没有四步以内的连接。</translation>
+    </message>
+    <message>
+        <source>%1 cancelled; the chart is as it was.</source>
+        <translation>%1已取消；关系图保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation><numerusform>，约剩 %n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 …%2</source>
+        <translation>%1 …%2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Start again from the latest analysis: operators, their numbers, the lists they dialled and how the lists were resold</source>
+        <translation>从最近一次分析重新开始：运营者、其号码、其拨打的名单以及名单的转卖关系</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>展开</translation>
+    </message>
+    <message>
+        <source>Add the selected entity&apos;s neighbours (double-click does the same)</source>
+        <translation>加入所选实体的相邻实体（双击效果相同）</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation>显示隐藏项</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Pinned entities stay where they are when the chart is laid out again</source>
+        <translation>重新布局时，固定的实体保持原位</translation>
+    </message>
+    <message>
+        <source>Force layout</source>
+        <translation>力导向布局</translation>
+    </message>
+    <message>
+        <source>Layered layout</source>
+        <translation>分层布局</translation>
+    </message>
+    <message>
+        <source>Lists top-down along their resales, operators below, their numbers below those</source>
+        <translation>名单按转卖关系自上而下排列，其下为运营者，再下为其号码</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>最短路径</translation>
+    </message>
+    <message>
+        <source>Select two entities (Ctrl+click)</source>
+        <translation>选择两个实体（Ctrl+单击）</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>所有连接</translation>
+    </message>
+    <message>
+        <source>Every entity on a path of four steps or fewer between two selected entities</source>
+        <translation>两个所选实体之间四步以内路径上的所有实体</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source> Min. calls </source>
+        <translation> 最少通话 </translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG</source>
+        <translation>将关系图保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Building the overview</source>
+        <translation>正在生成总览</translation>
+    </message>
+    <message>
+        <source>Expanding %1</source>
+        <translation>正在展开 %1</translation>
+    </message>
+    <message>
+        <source>Force-directed layout</source>
+        <translation>力导向布局</translation>
+    </message>
+    <message>
+        <source>Window:
+%1
+– %2</source>
+        <translation>时间窗：
+%1
+– %2</translation>
+    </message>
+    <message>
+        <source>Window:
+all time</source>
+        <translation>时间窗：
+全部时间</translation>
+    </message>
+    <message>
+        <source>No calls on the chart yet: expand a number to see when it called</source>
+        <translation>关系图上还没有通话：展开一个号码即可查看其呼叫时间</translation>
+    </message>
+    <message>
+        <source>Calls per day on the chart — drag to choose a time window</source>
+        <translation>关系图上每日通话数 — 拖动以选择时间窗</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shortest path: %n step(s).</source>
+        <translation><numerusform>最短路径：%n 步。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities connect these two in %1 steps or fewer.</source>
+        <translation><numerusform>有 %n 个实体在 %1 步以内连接这两者。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open (%n member(s))</source>
+        <translation><numerusform>打开（%n 个成员）</numerusform></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>显示详情</translation>
+    </message>
+    <message>
+        <source>the chart is empty</source>
+        <translation>关系图为空</translation>
+    </message>
+    <message>
+        <source>DialTrace link chart</source>
+        <translation>DialTrace 关系图</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>Export Link Chart</source>
+        <translation>导出关系图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>no case is open</source>
+        <translation>没有打开的案件</translation>
+    </message>
+    <message>
+        <source>the case is open read-only; the chart is not saved</source>
+        <translation>案件以只读方式打开；关系图不会保存</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved in the case: %1</source>
+        <translation>关系图无法保存到案件中：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities and %3 of %4 links shown; %5 selected.</source>
+        <translation>显示 %2 个实体中的 %1 个、%4 条连线中的 %3 条；已选 %5 个。</translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2421,6 +2830,14 @@ fields: %3
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
+    <message>
+        <source>Link chart</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规行为</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::ReportDialog</name>
@@ -2483,6 +2900,52 @@ fields: %3
     <message>
         <source>Written %1 and its signed manifest.</source>
         <translation>已写出 %1 及其签名清单。</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::SetTagCommand</name>
+    <message>
+        <source>tag %1 on %2</source>
+        <translation>为 %2 加标签 %1</translation>
+    </message>
+    <message>
+        <source>tag %1 off %2</source>
+        <translation>去掉 %2 的标签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ViolationsPage</name>
+    <message>
+        <source>There is no analysis to export yet.</source>
+        <translation>尚无分析结果可导出。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspect number(s) exported to %1.</source>
+        <translation><numerusform>已将 %n 个可疑号码导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Blocklist</source>
+        <translation>导出拦截名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Blocklist…</source>
+        <translation>导出拦截名单…</translation>
+    </message>
+    <message>
+        <source>No analysis yet: the rules broken by the suspects appear here after a run.</source>
+        <translation>尚未分析：运行分析后，此处列出可疑号码违反的规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) of the campaign&apos;s rules; select one to see its supporting calls.</source>
+        <translation><numerusform>违反专项行动规定 %n 项；选中一项可查看其支撑呼叫记录。</numerusform></translation>
     </message>
 </context>
 <context>
