@@ -277,6 +277,11 @@ void CasePage::filterCalls(const QString &value)
     }
     NumberClass cls;
     m_callsModel->setNumberFilter(PhoneClassifier().normalize(value.trimmed(), &cls));
+    // A filter set from elsewhere (a number selected in another view) shows in the box too.
+    if (m_callsFilter->text().trimmed() != value.trimmed()) {
+        const QSignalBlocker block(m_callsFilter);
+        m_callsFilter->setText(value.trimmed());
+    }
 }
 
 } // namespace dt::ui
