@@ -12,6 +12,7 @@
 #include "case/auditlogmodel.h"
 #include "case/callsmodel.h"
 #include "case/casefile.h"
+#include "case/complaintsmodel.h"
 #include "case/sourcesmodel.h"
 #include "casepage.h"
 #include "core/sha256.h"
@@ -26,6 +27,7 @@
 #include "qcustomplotinclude.h"
 #include "report/report.h"
 #include "reportdialog.h"
+#include "tabletools.h"
 #include "testutil.h"
 #include "violationspage.h"
 #include "welcomepage.h"
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void leakedListsTab();
     void linkChartTab();
     void notesAndTagsOnCallsAndEntities();
+    void tablesCopyExportAndChooseColumns();
     void languageSwitchesLive();
 
 private:
@@ -673,6 +676,61 @@ void TestGuiSmoke::notesAndTagsOnCallsAndEntities()
     w.undoStack()->redo();
     QVERIFY(panel->tag(QStringLiteral("SIM-box"), false)); // the × beside the tag
     QVERIFY(Annotations::tags(w.currentCase()->db(), panel->details().kind, number).isEmpty());
+}
+
+void TestGuiSmoke::tablesCopyExportAndChooseColumns()
+{
+    MainWindow w;
+    w.show();
+    QString error;
+    QVERIFY2(w.openSampleCase(&error), qPrintable(error));
+    auto *sources = w.casePage()->findChild<QTableView *>(QStringLiteral("sourcesView"));
+    QVERIFY(sources);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sources.csv"));
+    QVERIFY2(TableTools::exportCsv(sources, path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray csv = f.readAll();
+    f.close();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = csv.mid(3).trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + sources->model()->rowCount());
+    QVERIFY(lines.first().contains("SHA-256"));
+    QVERIFY(csv.contains(sources->model()->index(0, SourcesModel::Sha256).data().toString().toUtf8()));
+    // Hiding a column takes it out of the export and the copy; the last shown column cannot be hidden.
+    TableTools::setColumnShown(sources, SourcesModel::Sha256, false);
+    QVERIFY(sources->horizontalHeader()->isSectionHidden(SourcesModel::Sha256));
+    QVERIFY2(TableTools::exportCsv(sources, path, &error), qPrintable(error));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(!f.readAll().contains("SHA-256"));
+    for (int c = 0; c < sources->model()->columnCount(); ++c)
+        TableTools::setColumnShown(sources, c, false);
+    QCOMPARE(sources->horizontalHeader()->count() - sources->horizontalHeader()->hiddenSectionCount(), 1);
+    // Copy: the selected suspect with the header, tab-separated.
+    QTableView *suspects = w.analysisPage()->suspectsView();
+    suspects->selectRow(0);
+    const QStringList copied = TableTools::selectionAsText(suspects).trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(copied.size(), 2);
+    QVERIFY(copied.first().startsWith(QStringLiteral("Number\t")));
+    QVERIFY(copied.at(1).startsWith(suspects->model()->index(0, 0).data().toString() + QLatin1Char('\t')));
+    // The complaints tab: every complaint of the sample, sortable; choosing one selects the reported number.
+    ComplaintsModel *complaints = w.casePage()->complaintsModel();
+    QAbstractItemModelTester tester(complaints, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(complaints->rowCount(), 30);
+    QCOMPARE(complaints->total(), 30);
+    QVERIFY(complaints->index(0, ComplaintsModel::Source)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("complaints_12321")));
+    QTableView *cv = w.casePage()->complaintsView();
+    cv->setCurrentIndex(cv->model()->index(2, 0));
+    const QString reported = cv->model()->index(2, ComplaintsModel::Reported).data().toString();
+    QCOMPARE(w.entityPanel()->details().key, reported);
+    QCOMPARE(w.casePage()->callsModel()->numberFilter(), reported);
+    // Every table of the workspace has the copy shortcut.
+    for (QTableView *t : w.casePage()->findChildren<QTableView *>())
+        QVERIFY2(!t->actions().isEmpty(), qPrintable(t->objectName()));
 }
 
 void TestGuiSmoke::languageSwitchesLive()

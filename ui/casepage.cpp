@@ -4,9 +4,11 @@
 #include "case/auditlogmodel.h"
 #include "case/callsmodel.h"
 #include "case/casefile.h"
+#include "case/complaintsmodel.h"
 #include "case/rejectedrowsmodel.h"
 #include "case/sourcesmodel.h"
 #include "phone/phonenumber.h"
+#include "tabletools.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,6 +19,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -99,6 +102,20 @@ CasePage::CasePage(QWidget *parent)
             filterCalls(QString());
     });
     m_tabs->addTab(m_callsPage, QString());
+    // Complaints: who reported which number, sortable; choosing one selects the reported number everywhere.
+    m_complaintsModel = new ComplaintsModel(this);
+    auto *complaintsProxy = new QSortFilterProxyModel(this);
+    complaintsProxy->setSourceModel(m_complaintsModel);
+    complaintsProxy->setSortRole(Qt::EditRole);
+    m_complaintsView = makeTable(this, QStringLiteral("complaintsView"));
+    m_complaintsView->setModel(complaintsProxy);
+    m_complaintsView->setSortingEnabled(true);
+    m_tabs->addTab(m_complaintsView, QString());
+    connect(m_complaintsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, complaintsProxy](const QModelIndex &i) {
+                if (i.isValid())
+                    Q_EMIT numberChosen(m_complaintsModel->reported(complaintsProxy->mapToSource(i).row()));
+            });
     m_rejectedModel = new RejectedRowsModel(this);
     m_rejectedView = makeTable(this, QStringLiteral("rejectedView"));
     m_rejectedView->setModel(m_rejectedModel);
@@ -160,6 +177,8 @@ void CasePage::callsMenu(const QPoint &pos)
     QAction *tag = menu.addAction(tr("Tag call %1…").arg(id));
     note->setEnabled(!m_case->isReadOnly());
     tag->setEnabled(!m_case->isReadOnly());
+    menu.addSeparator();
+    TableTools::addActions(&menu, m_callsView);
     QAction *chosen = menu.exec(m_callsView->viewport()->mapToGlobal(pos));
     bool ok = false;
     if (chosen == note) {
@@ -190,6 +209,7 @@ void CasePage::refresh()
         m_auditModel->setEntries({});
         m_callsModel->setDatabase(nullptr);
         m_rejectedModel->setDatabase(nullptr);
+        m_complaintsModel->setDatabase(nullptr);
         m_title->clear();
         m_details->clear();
         m_counts->clear();
@@ -199,6 +219,8 @@ void CasePage::refresh()
     m_auditModel->setEntries(m_case->audit().entries());
     m_callsModel->setDatabase(&m_case->db());
     m_rejectedModel->setDatabase(&m_case->db());
+    m_complaintsModel->setDatabase(&m_case->db());
+    m_complaintsView->resizeColumnsToContents();
     m_sourcesView->resizeColumnsToContents();
     m_auditView->resizeColumnsToContents();
     m_auditView->scrollToBottom();
@@ -246,6 +268,8 @@ void CasePage::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_callsPage), tr("Calls"));
     m_callsFilter->setPlaceholderText(tr("Calls of a number (any spelling) — Return"));
     m_tabs->setTabText(m_tabs->indexOf(m_sourcesView), tr("Sources"));
+    m_tabs->setTabText(m_tabs->indexOf(m_complaintsView),
+                       tr("Complaints (%1)").arg(m_complaintsModel ? m_complaintsModel->total() : 0));
     m_tabs->setTabText(m_tabs->indexOf(m_rejectedView),
                        tr("Rejected rows (%1)").arg(m_rejectedModel ? m_rejectedModel->total() : 0));
     m_tabs->setTabText(m_tabs->indexOf(m_auditView), tr("Audit log"));

@@ -18,6 +18,7 @@ class SourcesModel;
 class AuditLogModel;
 class CallsModel;
 class RejectedRowsModel;
+class ComplaintsModel;
 } // namespace dt
 
 namespace dt::ui {
@@ -41,6 +42,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     CallsModel *callsModel() const { return m_callsModel; }
     RejectedRowsModel *rejectedModel() const { return m_rejectedModel; }
+    ComplaintsModel *complaintsModel() const { return m_complaintsModel; }
+    QTableView *complaintsView() const { return m_complaintsView; }
     QLineEdit *callsFilter() const { return m_callsFilter; }
     /// Shows the calls to and from @p value (any spelling of a number); empty: all calls.
     void filterCalls(const QString &value);
@@ -55,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void verifyFinished(bool ok);
+    /// The analyst chose a row naming a number (a complaint's reported number).
+    void numberChosen(const QString &number);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +86,8 @@ private:
     CallsModel *m_callsModel = nullptr;
     QTableView *m_rejectedView = nullptr;
     RejectedRowsModel *m_rejectedModel = nullptr;
+    QTableView *m_complaintsView = nullptr;
+    ComplaintsModel *m_complaintsModel = nullptr;
     SourcesModel *m_sourcesModel = nullptr;
     AuditLogModel *m_auditModel = nullptr;
     QFutureWatcher<VerifyResult> m_verifyWatcher;

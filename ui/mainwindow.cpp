@@ -12,6 +12,7 @@
 #include "recentcases.h"
 #include "reportdialog.h"
 #include "sample/samplecase.h"
+#include "tabletools.h"
 #include "violationspage.h"
 #include "welcomepage.h"
 
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
 #include <sqlite3.h>
@@ -93,10 +95,15 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_violationsPage, &ViolationsPage::numberActivated, this,
             [this](const QString &n) { linkSelection(int(NodeType::Number), n); });
+    connect(m_casePage, &CasePage::numberChosen, this,
+            [this](const QString &n) { linkSelection(int(NodeType::Number), n); });
     connect(m_leaksPage, &LeaksPage::operatorSelected, this,
             [this](const QString &id) { linkSelection(int(NodeType::Operator), id); });
     connect(m_leaksPage, &LeaksPage::numberActivated, this,
             [this](const QString &n) { linkSelection(int(NodeType::Number), n); });
+    // Copy, CSV export and a column chooser on every table of the workspace.
+    for (QTableView *table : m_casePage->findChildren<QTableView *>())
+        TableTools::install(table);
     createMenus();
     m_caseStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_caseStatus);

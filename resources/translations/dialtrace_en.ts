@@ -263,6 +263,33 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::ComplaintsModel</name>
+    <message>
+        <source>Time (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::IdCard</name>
     <message numerus="yes">
         <source>%n character(s): a resident ID number has 18 (or 15 before 1999)</source>
@@ -1681,6 +1708,10 @@ fields: %3
         <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::EntityPanel</name>
@@ -2937,6 +2968,49 @@ all time</source>
     </message>
     <message>
         <source>tag %1 off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::TableTools</name>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows are more than a table export takes (%2); narrow the table first (a number&apos;s calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cancelled; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

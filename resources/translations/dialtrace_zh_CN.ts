@@ -262,6 +262,33 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::ComplaintsModel</name>
+    <message>
+        <source>Time (UTC+8)</source>
+        <translation>时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Reported number</source>
+        <translation>被举报号码</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>举报内容</translation>
+    </message>
+    <message>
+        <source>Source:line</source>
+        <translation>来源:行</translation>
+    </message>
+</context>
+<context>
     <name>dt::IdCard</name>
     <message numerus="yes">
         <source>%n character(s): a resident ID number has 18 (or 15 before 1999)</source>
@@ -938,15 +965,21 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>%n callees</source>
-        <translation><numerusform>%n 个被叫</numerusform></translation>
+        <translation>
+            <numerusform>%n 个被叫</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n callers</source>
-        <translation><numerusform>%n 个主叫</numerusform></translation>
+        <translation>
+            <numerusform>%n 个主叫</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n persons</source>
-        <translation><numerusform>%n 人</numerusform></translation>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>this node is not an aggregate</source>
@@ -1667,6 +1700,10 @@ fields: %3
     <message>
         <source>Tag:</source>
         <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>举报（%1）</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +2484,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>, about %n s left</source>
-        <translation><numerusform>，约剩 %n 秒</numerusform></translation>
+        <translation>
+            <numerusform>，约剩 %n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 …%2</source>
@@ -2589,15 +2628,21 @@ all time</source>
     </message>
     <message numerus="yes">
         <source>Shortest path: %n step(s).</source>
-        <translation><numerusform>最短路径：%n 步。</numerusform></translation>
+        <translation>
+            <numerusform>最短路径：%n 步。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entities connect these two in %1 steps or fewer.</source>
-        <translation><numerusform>有 %n 个实体在 %1 步以内连接这两者。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个实体在 %1 步以内连接这两者。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Open (%n member(s))</source>
-        <translation><numerusform>打开（%n 个成员）</numerusform></translation>
+        <translation>
+            <numerusform>打开（%n 个成员）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unpin</source>
@@ -2914,6 +2959,49 @@ all time</source>
     </message>
 </context>
 <context>
+    <name>dt::ui::TableTools</name>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>the table is empty</source>
+        <translation>表格为空</translation>
+    </message>
+    <message>
+        <source>%1 rows are more than a table export takes (%2); narrow the table first (a number&apos;s calls)</source>
+        <translation>%1 行超出表格导出上限（%2）；请先缩小范围（例如某个号码的通话）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Exporting %1 rows…</source>
+        <translation>正在导出 %1 行…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>export cancelled; nothing was written</source>
+        <translation>导出已取消；未写入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::ViolationsPage</name>
     <message>
         <source>There is no analysis to export yet.</source>
@@ -2925,7 +3013,9 @@ all time</source>
     </message>
     <message numerus="yes">
         <source>%n suspect number(s) exported to %1.</source>
-        <translation><numerusform>已将 %n 个可疑号码导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个可疑号码导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Blocklist</source>
@@ -2945,7 +3035,9 @@ all time</source>
     </message>
     <message numerus="yes">
         <source>%n violation(s) of the campaign&apos;s rules; select one to see its supporting calls.</source>
-        <translation><numerusform>违反专项行动规定 %n 项；选中一项可查看其支撑呼叫记录。</numerusform></translation>
+        <translation>
+            <numerusform>违反专项行动规定 %n 项；选中一项可查看其支撑呼叫记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,92 @@
+#include "case/complaintsmodel.h"
+
+#include "case/database.h"
+
+#include <QDateTime>
+
+namespace dt {
+
+ComplaintsModel::ComplaintsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ComplaintsModel::setDatabase(Database *db)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (db) {
+        m_total = db->scalar(QStringLiteral("SELECT count(*) FROM complaints")).toLongLong();
+        Statement s = db->prepare(QStringLiteral(
+            "SELECT coalesce(c.time_utc, 0), r.value, coalesce(p.value, ''), coalesce(c.category, ''), "
+            "coalesce(c.text, ''), s.file_name, c.line FROM complaints c JOIN numbers r ON r.id = c.reported "
+            "LEFT JOIN numbers p ON p.id = c.complainant JOIN sources s ON s.id = c.source_id "
+            "ORDER BY c.time_utc, c.id LIMIT ?"));
+        s.bind(1, qint64(kMaxRows));
+        while (s.step())
+            m_rows.append({s.int64(0), s.int64(6), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+    }
+    endResetModel();
+}
+
+int ComplaintsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ComplaintsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ComplaintsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || (role != Qt::DisplayRole && role != Qt::EditRole))
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (index.column()) {
+    case Time:
+        if (role == Qt::EditRole)
+            return r.time;
+        return r.time ? QDateTime::fromSecsSinceEpoch(r.time + 8 * 3600, Qt::UTC)
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                      : QString();
+    case Reported:
+        return r.reported;
+    case Complainant:
+        return r.complainant;
+    case Category:
+        return r.category;
+    case Text:
+        return r.text;
+    case Source:
+        return role == Qt::EditRole ? QVariant(r.line)
+                                    : QVariant(r.file + QLatin1Char(':') + QString::number(r.line));
+    default:
+        return {};
+    }
+}
+
+QVariant ComplaintsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Time:
+        return tr("Time (UTC+8)");
+    case Reported:
+        return tr("Reported number");
+    case Complainant:
+        return tr("Complainant");
+    case Category:
+        return tr("Category");
+    case Text:
+        return tr("Complaint");
+    case Source:
+        return tr("Source:line");
+    default:
+        return {};
+    }
+}
+
+} // namespace dt

@@ -1,0 +1,42 @@
+#pragma once
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace dt {
+
+class Database;
+
+/// The complaints of the case (12321 reports and the like): who reported which number, when, why,
+/// and the source file and line each came from. Sortable through a proxy (EditRole gives raw values).
+class ComplaintsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Reported, Complainant, Category, Text, Source, ColumnCount };
+    static constexpr int kMaxRows = 200000; ///< shown at once; the total is always reported
+
+    explicit ComplaintsModel(QObject *parent = nullptr);
+    void setDatabase(Database *db);
+    qint64 total() const { return m_total; }
+    /// The reported number in @p row (for linking the selection).
+    QString reported(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? m_rows[row].reported : QString();
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        qint64 time = 0, line = 0;
+        QString reported, complainant, category, text, file;
+    };
+    QVector<Row> m_rows;
+    qint64 m_total = 0;
+};
+
+} // namespace dt

@@ -1,0 +1,187 @@
+#include "tabletools.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QTableView>
+#include <set>
+
+namespace dt::ui {
+
+namespace {
+std::vector<int> shownColumns(const QTableView *view)
+{
+    std::vector<int> cols;
+    const QHeaderView *h = view->horizontalHeader();
+    for (int visual = 0; visual < h->count(); ++visual) {
+        const int logical = h->logicalIndex(visual);
+        if (!h->isSectionHidden(logical))
+            cols.push_back(logical);
+    }
+    return cols;
+}
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
+        !s.contains(QLatin1Char('\r')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QString tsvField(QString s)
+{
+    s.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return s;
+}
+
+void exportDialog(QTableView *view)
+{
+    const QString path = QFileDialog::getSaveFileName(view, TableTools::tr("Export Table as CSV"), QString(),
+                                                      TableTools::tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!TableTools::exportCsv(view, path, &error))
+        QMessageBox::warning(view, TableTools::tr("Export Table as CSV"), error);
+}
+} // namespace
+
+void TableTools::install(QTableView *view)
+{
+    auto *copy = new QAction(tr("Copy"), view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(copy, &QAction::triggered, view,
+                     [view] { QApplication::clipboard()->setText(selectionAsText(view)); });
+    view->addAction(copy);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(header, &QWidget::customContextMenuRequested, view, [view, header](const QPoint &pos) {
+        QMenu menu(view);
+        QAbstractItemModel *m = view->model();
+        for (int c = 0; m && c < m->columnCount(); ++c) {
+            QAction *a = menu.addAction(m->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            QObject::connect(a, &QAction::toggled, view, [view, c](bool on) { setColumnShown(view, c, on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+    if (view->contextMenuPolicy() == Qt::CustomContextMenu)
+        return; // the view has its own menu; it calls addActions()
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(view, &QWidget::customContextMenuRequested, view, [view](const QPoint &pos) {
+        QMenu menu(view);
+        addActions(&menu, view);
+        menu.exec(view->viewport()->mapToGlobal(pos));
+    });
+}
+
+void TableTools::addActions(QMenu *menu, QTableView *view)
+{
+    menu->addAction(tr("Copy"), view, [view] { QApplication::clipboard()->setText(selectionAsText(view)); });
+    menu->addAction(tr("Export CSV…"), view, [view] { exportDialog(view); });
+}
+
+void TableTools::setColumnShown(QTableView *view, int column, bool shown)
+{
+    // Never hide the last column shown: the table would be blank and its header unreachable.
+    if (!shown && shownColumns(view).size() <= 1)
+        return;
+    view->horizontalHeader()->setSectionHidden(column, !shown);
+}
+
+QString TableTools::selectionAsText(const QTableView *view)
+{
+    const QAbstractItemModel *m = view->model();
+    if (!m)
+        return {};
+    const std::vector<int> cols = shownColumns(view);
+    std::set<int> rows;
+    if (view->selectionModel())
+        for (const QModelIndex &i : view->selectionModel()->selectedIndexes())
+            rows.insert(i.row());
+    if (rows.empty())
+        for (int r = 0; r < std::min(m->rowCount(), kMaxExportRows); ++r)
+            rows.insert(r);
+    QStringList lines;
+    QStringList head;
+    for (int c : cols)
+        head << tsvField(m->headerData(c, Qt::Horizontal).toString());
+    lines << head.join(QLatin1Char('\t'));
+    for (int r : rows) {
+        QStringList cells;
+        for (int c : cols)
+            cells << tsvField(m->index(r, c).data().toString());
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+bool TableTools::exportCsv(const QTableView *view, const QString &path, QString *error)
+{
+    const QAbstractItemModel *m = view->model();
+    if (!m) {
+        *error = tr("the table is empty");
+        return false;
+    }
+    if (m->rowCount() > kMaxExportRows) {
+        *error =
+            tr("%1 rows are more than a table export takes (%2); narrow the table first (a number's calls)")
+                .arg(m->rowCount())
+                .arg(kMaxExportRows);
+        return false;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot write: %2").arg(path, f.errorString());
+        return false;
+    }
+    const std::vector<int> cols = shownColumns(view);
+    // A BOM, so that spreadsheets open the Chinese text as UTF-8.
+    f.write("\xEF\xBB\xBF");
+    QStringList head;
+    for (int c : cols)
+        head << csvField(m->headerData(c, Qt::Horizontal).toString());
+    f.write((head.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+    std::unique_ptr<QProgressDialog> progress;
+    if (m->rowCount() > 20000 && qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        progress =
+            std::make_unique<QProgressDialog>(tr("Exporting %1 rows…").arg(m->rowCount()), tr("Cancel"), 0,
+                                              m->rowCount(), const_cast<QTableView *>(view));
+        progress->setWindowModality(Qt::WindowModal);
+    }
+    for (int r = 0; r < m->rowCount(); ++r) {
+        QStringList cells;
+        for (int c : cols)
+            cells << csvField(m->index(r, c).data().toString());
+        f.write((cells.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+        if (progress && r % 2000 == 0) {
+            progress->setValue(r);
+            if (progress->wasCanceled()) {
+                f.cancelWriting();
+                *error = tr("export cancelled; nothing was written");
+                return false;
+            }
+        }
+    }
+    if (!f.commit()) {
+        *error = tr("%1: cannot write: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace dt::ui

@@ -1,0 +1,32 @@
+#pragma once
+#include <QCoreApplication>
+#include <QString>
+
+class QMenu;
+class QTableView;
+
+namespace dt::ui {
+
+/**
+ * What every table of the workspace offers: copy the selected rows (Ctrl+C, tab-separated with the
+ * header, pastes into a spreadsheet), export the table as CSV (UTF-8 with BOM, RFC 4180 quoting, the
+ * columns shown, in the order and filter shown), and a column chooser on the header's context menu.
+ */
+class TableTools
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::ui::TableTools)
+public:
+    /// Adds the copy shortcut, the header's column chooser and, unless the view has its own context
+    /// menu, a context menu with Copy and Export CSV….
+    static void install(QTableView *view);
+    /// Appends Copy and Export CSV… to a view's own context menu.
+    static void addActions(QMenu *menu, QTableView *view);
+    /// The selected rows (all rows when none is selected) of the shown columns, tab-separated.
+    static QString selectionAsText(const QTableView *view);
+    static bool exportCsv(const QTableView *view, const QString &path, QString *error);
+    static void setColumnShown(QTableView *view, int column, bool shown);
+    /// Beyond this many rows an export would take minutes through the view's model: it is refused.
+    static constexpr int kMaxExportRows = 1000000;
+};
+
+} // namespace dt::ui
