@@ -221,6 +221,9 @@ void CasePage::refresh()
     m_rejectedModel->setDatabase(&m_case->db());
     m_complaintsModel->setDatabase(&m_case->db());
     m_complaintsView->resizeColumnsToContents();
+    // Only the rows on screen are measured: a few pages of the lazy model, whatever the case's size.
+    m_callsView->horizontalHeader()->setResizeContentsPrecision(0);
+    m_callsView->resizeColumnsToContents();
     m_sourcesView->resizeColumnsToContents();
     m_auditView->resizeColumnsToContents();
     m_auditView->scrollToBottom();

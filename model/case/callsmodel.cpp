@@ -51,8 +51,10 @@ void CallsModel::reload()
         // min and max come from the primary key in two seeks; count(*) would read every page of a
         // 10M-call table. Calls are only ever appended (an import that fails rolls back whole and
         // SQLite then reuses its ids), so the ids between min and max are all there.
-        Statement s =
-            m_db->prepare(QStringLiteral("SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM calls"));
+        // Two subqueries: SQLite answers a lone min() or max() from the b-tree's ends, but a query with
+        // both (or wrapped in coalesce) scans the whole table (3.9 s at 10M calls, bench_workspace).
+        Statement s = m_db->prepare(QStringLiteral(
+            "SELECT coalesce((SELECT min(id) FROM calls), 0), coalesce((SELECT max(id) FROM calls), 0)"));
         if (s.step() && s.int64(1) > 0) {
             m_firstId = s.int64(0);
             m_rows = s.int64(1) - m_firstId + 1;
