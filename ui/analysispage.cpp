@@ -4,6 +4,7 @@
 #include "analysis/activity.h"
 #include "analysis/findingsmodels.h"
 #include "case/casefile.h"
+#include "tabletools.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,22 +20,6 @@
 #include <QVBoxLayout>
 
 namespace dt::ui {
-
-namespace {
-QTableView *table(QWidget *parent, const QString &name)
-{
-    auto *v = new QTableView(parent);
-    v->setObjectName(name);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
-    v->setAlternatingRowColors(true);
-    v->setSortingEnabled(true);
-    v->verticalHeader()->hide();
-    v->horizontalHeader()->setStretchLastSection(true);
-    v->setWordWrap(false); // one line a row; the full reasons are in the tooltip and the details panel
-    return v;
-}
-} // namespace
 
 AnalysisPage::AnalysisPage(QWidget *parent)
     : QWidget(parent)
@@ -57,9 +42,9 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     m_proxy->setSortRole(Qt::EditRole);
     m_proxy->setFilterKeyColumn(analysis::SuspectsModel::Number);
     auto *split = new QSplitter(Qt::Vertical, this);
-    m_operatorsView = table(split, QStringLiteral("operatorsView"));
+    m_operatorsView = TableTools::makeTable(split, QStringLiteral("operatorsView"), TableTools::Sortable);
     m_operatorsView->setModel(m_operators);
-    m_suspectsView = table(split, QStringLiteral("suspectsView"));
+    m_suspectsView = TableTools::makeTable(split, QStringLiteral("suspectsView"), TableTools::Sortable);
     m_suspectsView->setModel(m_proxy);
     split->addWidget(m_operatorsView);
     split->addWidget(m_suspectsView);

@@ -28,21 +28,6 @@
 
 namespace dt::ui {
 
-namespace {
-QTableView *makeTable(QWidget *parent, const QString &name)
-{
-    auto *v = new QTableView(parent);
-    v->setObjectName(name);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setAlternatingRowColors(true);
-    v->setSortingEnabled(false);
-    v->verticalHeader()->hide();
-    v->horizontalHeader()->setStretchLastSection(true);
-    v->setWordWrap(false);
-    return v;
-}
-} // namespace
-
 CasePage::CasePage(QWidget *parent)
     : QWidget(parent)
 {
@@ -77,9 +62,9 @@ CasePage::CasePage(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_sourcesModel = new SourcesModel(this);
     m_auditModel = new AuditLogModel(this);
-    m_sourcesView = makeTable(this, QStringLiteral("sourcesView"));
+    m_sourcesView = TableTools::makeTable(this, QStringLiteral("sourcesView"));
     m_sourcesView->setModel(m_sourcesModel);
-    m_auditView = makeTable(this, QStringLiteral("auditView"));
+    m_auditView = TableTools::makeTable(this, QStringLiteral("auditView"));
     m_auditView->setModel(m_auditModel);
     // Every call, read a page at a time; a number in any spelling narrows it to that number's calls.
     m_callsPage = new QWidget(this);
@@ -87,7 +72,7 @@ CasePage::CasePage(QWidget *parent)
     m_callsFilter->setObjectName(QStringLiteral("callsFilter"));
     m_callsFilter->setClearButtonEnabled(true);
     m_callsModel = new CallsModel(this);
-    m_callsView = makeTable(m_callsPage, QStringLiteral("callsView"));
+    m_callsView = TableTools::makeTable(m_callsPage, QStringLiteral("callsView"));
     m_callsView->setSortingEnabled(false); // the order is the case's; sorting millions of rows is a query
     m_callsView->setModel(m_callsModel);
     auto *callsLayout = new QVBoxLayout(m_callsPage);
@@ -107,7 +92,7 @@ CasePage::CasePage(QWidget *parent)
     auto *complaintsProxy = new QSortFilterProxyModel(this);
     complaintsProxy->setSourceModel(m_complaintsModel);
     complaintsProxy->setSortRole(Qt::EditRole);
-    m_complaintsView = makeTable(this, QStringLiteral("complaintsView"));
+    m_complaintsView = TableTools::makeTable(this, QStringLiteral("complaintsView"));
     m_complaintsView->setModel(complaintsProxy);
     m_complaintsView->setSortingEnabled(true);
     m_tabs->addTab(m_complaintsView, QString());
@@ -117,7 +102,7 @@ CasePage::CasePage(QWidget *parent)
                     Q_EMIT numberChosen(m_complaintsModel->reported(complaintsProxy->mapToSource(i).row()));
             });
     m_rejectedModel = new RejectedRowsModel(this);
-    m_rejectedView = makeTable(this, QStringLiteral("rejectedView"));
+    m_rejectedView = TableTools::makeTable(this, QStringLiteral("rejectedView"));
     m_rejectedView->setModel(m_rejectedModel);
     m_tabs->addTab(m_sourcesView, QString());
     m_tabs->addTab(m_rejectedView, QString());

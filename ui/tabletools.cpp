@@ -57,6 +57,21 @@ void exportDialog(QTableView *view)
 }
 } // namespace
 
+QTableView *TableTools::makeTable(QWidget *parent, const QString &name, int options)
+{
+    auto *v = new QTableView(parent);
+    v->setObjectName(name);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    if (options & SingleSelection)
+        v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setAlternatingRowColors(true);
+    v->setSortingEnabled(options & Sortable);
+    v->verticalHeader()->hide();
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->setWordWrap(false); // one line a row; full texts are in tooltips and the details panel
+    return v;
+}
+
 void TableTools::install(QTableView *view)
 {
     auto *copy = new QAction(tr("Copy"), view);

@@ -4,6 +4,7 @@
 
 class QMenu;
 class QTableView;
+class QWidget;
 
 namespace dt::ui {
 
@@ -16,6 +17,10 @@ class TableTools
 {
     Q_DECLARE_TR_FUNCTIONS(dt::ui::TableTools)
 public:
+    enum Option { SingleSelection = 1, Sortable = 2 };
+    /// A table as the workspace shows them: whole rows selected, one line a row, alternating colours,
+    /// no row numbers, the last column stretched.
+    static QTableView *makeTable(QWidget *parent, const QString &name, int options = 0);
     /// Adds the copy shortcut, the header's column chooser and, unless the view has its own context
     /// menu, a context menu with Copy and Export CSV….
     static void install(QTableView *view);

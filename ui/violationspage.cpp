@@ -5,6 +5,7 @@
 #include "analysis/violationsmodel.h"
 #include "case/casefile.h"
 #include "core/sha256.h"
+#include "tabletools.h"
 
 #include <QDir>
 #include <QEvent>
@@ -21,21 +22,6 @@
 #include <QVBoxLayout>
 
 namespace dt::ui {
-
-namespace {
-QTableView *table(QWidget *parent, const QString &name)
-{
-    auto *v = new QTableView(parent);
-    v->setObjectName(name);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
-    v->setAlternatingRowColors(true);
-    v->verticalHeader()->hide();
-    v->horizontalHeader()->setStretchLastSection(true);
-    v->setWordWrap(false);
-    return v;
-}
-} // namespace
 
 ViolationsPage::ViolationsPage(QWidget *parent)
     : QWidget(parent)
@@ -57,10 +43,12 @@ ViolationsPage::ViolationsPage(QWidget *parent)
     m_proxy->setSourceModel(m_violations);
     m_proxy->setSortRole(Qt::EditRole);
     auto *split = new QSplitter(Qt::Vertical, this);
-    m_violationsView = table(split, QStringLiteral("violationsView"));
+    m_violationsView =
+        TableTools::makeTable(split, QStringLiteral("violationsView"), TableTools::SingleSelection);
     m_violationsView->setSortingEnabled(true);
     m_violationsView->setModel(m_proxy);
-    m_callsView = table(split, QStringLiteral("supportingCallsView"));
+    m_callsView =
+        TableTools::makeTable(split, QStringLiteral("supportingCallsView"), TableTools::SingleSelection);
     m_callsView->setModel(m_calls);
     split->addWidget(m_violationsView);
     split->addWidget(m_callsView);
