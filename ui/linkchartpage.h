@@ -112,6 +112,8 @@ private:
     void persist();
     void updateStatus();
     void showLabels(bool on);
+    /// Dims everything but m_highlightNodes / m_highlightEdges, which are drawn highlighted.
+    void applyHighlight();
     QVector<QPair<graph::NodeType, QString>> legend() const;
 
     CaseFile *m_case = nullptr;

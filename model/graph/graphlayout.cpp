@@ -116,6 +116,7 @@ bool GraphLayout::forceDirected(LinkGraph &g, const GraphFilter &f, const Layout
     double keptMaxX = -1e18, keptMinY = 1e18;
     bool anyKept = false;
     int done = 0;
+    std::vector<size_t> local(n, 0); // vertex → its index inside its component (one array for all)
     for (size_t c = 0; c < members.size(); ++c) {
         const std::vector<size_t> &vs = members[c];
         const auto placedAt = [&](size_t v) {
@@ -142,7 +143,6 @@ bool GraphLayout::forceDirected(LinkGraph &g, const GraphFilter &f, const Layout
             for (size_t v : vs)
                 result[v] = {g.node(nodeOf[v]).x, g.node(nodeOf[v]).y};
         } else {
-            std::vector<size_t> local(n, 0);
             UGraph sub(vs.size());
             for (size_t i = 0; i < vs.size(); ++i)
                 local[vs[i]] = i;

@@ -1,0 +1,150 @@
+// The link chart page: what it keeps and gives out: the state saved in the case, PNG and SVG exports.
+#include "analysis/detection.h"
+#include "case/casefile.h"
+#include "graph/chartstore.h"
+#include "graph/linkgraphbuilder.h"
+#include "linkchartitems.h"
+#include "linkchartpage.h"
+#include "qcustomplotinclude.h"
+
+#include <map>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QLabel>
+#include <QMenu>
+#include <QPainter>
+#include <QSpinBox>
+#include <QSvgGenerator>
+#include <QTimer>
+
+namespace dt::ui {
+
+using graph::EdgeType;
+using graph::GraphFilter;
+using graph::LinkGraph;
+using graph::LinkGraphBuilder;
+using graph::NodeType;
+
+namespace {
+const QString kChartName = QStringLiteral("main");
+} // namespace
+
+void LinkChartPage::setCase(CaseFile *cf)
+{
+    m_cancelFlag = true;
+    m_watcher.waitForFinished();
+    flushSave();
+    m_case = cf;
+    m_graph.clear();
+    m_filter = GraphFilter();
+    m_findings = QJsonObject();
+    clearHighlight();
+    if (!cf) {
+        rebuildScene();
+        return;
+    }
+    QString error;
+    m_findings = analysis::Detector::latestFindings(*cf, &error);
+    const QJsonObject saved = graph::ChartStore::load(cf->db(), kChartName, &error);
+    LinkGraph g;
+    GraphFilter f;
+    if (!saved.isEmpty() && LinkGraph::fromJson(saved, &g, &f, &error)) {
+        m_graph = std::move(g);
+        m_filter = f;
+        rebuildScene();
+        return;
+    }
+    showOverview();
+}
+
+bool LinkChartPage::exportImage(const QString &path, QString *error)
+{
+    const QRectF r = m_scene->itemsBoundingRect().adjusted(-30, -30, 30, 30);
+    if (r.isEmpty()) {
+        *error = tr("the chart is empty");
+        return false;
+    }
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    m_scene->clearSelection();
+    bool ok = true;
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(r.size().toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), r.size()));
+        svg.setTitle(tr("DialTrace link chart"));
+        svg.setDescription(m_case ? m_case->title() : QString());
+        QPainter p;
+        ok = p.begin(&svg);
+        if (ok) {
+            m_scene->render(&p, QRectF(QPointF(0, 0), r.size()), r);
+            drawLegend(&p, QPointF(10, 10), legend());
+            ok = p.end();
+        }
+    } else {
+        // Twice the scene's resolution, bounded so a huge chart stays a reasonable file.
+        const double scale = std::min(2.0, 8000.0 / std::max(r.width(), r.height()));
+        QImage img((r.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::white);
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        m_scene->render(&p, QRectF(QPointF(0, 0), img.size()), r);
+        p.resetTransform();
+        drawLegend(&p, QPointF(10, 10), legend());
+        p.end();
+        ok = img.save(path, "PNG");
+    }
+    for (QGraphicsItem *i : selected)
+        i->setSelected(true);
+    if (!ok)
+        *error = tr("%1: could not be written").arg(path);
+    return ok;
+}
+
+void LinkChartPage::exportDialog()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Link Chart"), QString(),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
+    QString error;
+    m_status->setText(exportImage(target, &error) ? tr("Saved %1").arg(target) : error);
+}
+
+bool LinkChartPage::saveState(QString *error)
+{
+    if (!m_case) {
+        *error = tr("no case is open");
+        return false;
+    }
+    if (m_case->db().isReadOnly()) {
+        *error = tr("the case is open read-only; the chart is not saved");
+        return false;
+    }
+    return graph::ChartStore::save(m_case->db(), kChartName, m_graph.toJson(m_filter), error);
+}
+
+void LinkChartPage::persist()
+{
+    // Debounced: dragging or filtering writes once when the analyst pauses, not at every step.
+    if (m_case && !m_case->db().isReadOnly())
+        m_saveTimer->start();
+}
+
+void LinkChartPage::flushSave()
+{
+    if (!m_saveTimer->isActive())
+        return;
+    m_saveTimer->stop();
+    QString error;
+    if (m_case && !saveState(&error))
+        m_status->setText(tr("The chart could not be saved in the case: %1").arg(error));
+}
+
+} // namespace dt::ui
