@@ -507,8 +507,18 @@ void TestGuiSmoke::linkChartTab()
         QCOMPARE(operators, w.analysisPage()->operatorsModel()->rowCount());
         QCOMPARE(lineage, 2);
         QCOMPARE(chart->visibleNodeCount(), g.nodeCount());
-        QCOMPARE(chart->scene()->items().size(),
-                 2 * g.nodeCount() + g.edgeCount()); // nodes, their labels, edges
+        // One item per node and one layer for every link (labels are drawn by the view).
+        QCOMPARE(chart->scene()->items().size(), g.nodeCount() + 1);
+        const auto edgeLayer = [chart] {
+            for (QGraphicsItem *i : chart->scene()->items())
+                if (auto *l = qgraphicsitem_cast<EdgeLayer *>(i))
+                    return l;
+            return static_cast<EdgeLayer *>(nullptr);
+        };
+        const EdgeLayer *links = edgeLayer();
+        QVERIFY(links);
+        QCOMPARE(links->count(), g.edgeCount());
+        QCOMPARE(links->shownCount(), g.edgeCount());
 
         // Selection is one across the views: an operator picked in the table is picked on the chart …
         const QString op0 = w.analysisPage()->operatorsModel()->index(0, 0).data().toString();
@@ -566,6 +576,7 @@ void TestGuiSmoke::linkChartTab()
         }
         chart->setTimeWindow(hi + 1, hi + 2);
         QVERIFY(chart->visibleNodeCount() < allVisible);
+        QVERIFY(edgeLayer()->shownCount() < chart->graph().edgeCount());
         chart->setTimeWindow(0, 0);
         QCOMPARE(chart->visibleNodeCount(), allVisible);
         chart->setTypeShown(NodeType::Device, false);
@@ -588,6 +599,10 @@ void TestGuiSmoke::linkChartTab()
         QVERIFY(b >= 0);
         QVERIFY(chart->highlightPath(a, b));
         QCOMPARE(chart->highlightedNodes().size(), 3);
+        int highlightedLinks = 0;
+        for (int e = 0; e < edgeLayer()->count(); ++e)
+            highlightedLinks += edgeLayer()->highlighted(e);
+        QCOMPARE(highlightedLinks, 2);
         QVERIFY(chart->highlightConnections(a, b) >= 3);
         chart->clearHighlight();
 

@@ -386,6 +386,67 @@ private Q_SLOTS:
             QVERIFY(grown.node(i).x != 0 || grown.node(i).y != 0);
     }
 
+    void callCentreChartLaysOutAsHubsWithVictimsAround_data()
+    {
+        QTest::addColumn<int>("nodes");
+        QTest::addColumn<int>("hubs");
+        QTest::newRow("300 nodes, 3 hubs") << 300 << 3;
+        QTest::newRow("3000 nodes, 12 hubs") << 3000 << 12;
+    }
+
+    // Thousands of victims around a few call-centre numbers: the hubs go through the force layout,
+    // the victims are spread around them (their own) or between them (shared). No two nodes
+    // overlap, and a hub's own victims stay out of the other hubs' discs.
+    void callCentreChartLaysOutAsHubsWithVictimsAround()
+    {
+        QFETCH(int, nodes);
+        QFETCH(int, hubs);
+        LinkGraph g;
+        for (int i = 0; i < nodes; ++i) {
+            Node n;
+            n.type = i < hubs ? NodeType::Operator : NodeType::Number;
+            n.key = QString::number(i);
+            g.addNode(n);
+        }
+        std::vector<std::vector<int>> hubsOf(static_cast<size_t>(nodes));
+        for (int i = hubs; i < nodes; ++i) {
+            const int k = i % 3 == 0 ? 2 : 1; // a third of the victims shared by two hubs
+            for (int j = 0; j < k; ++j) {
+                Edge e;
+                e.a = (i * 7 + j * 5) % hubs;
+                e.b = i;
+                e.count = 1 + i % 4;
+                if (j == 1 && e.a == hubsOf[size_t(i)][0])
+                    e.a = (e.a + 1) % hubs;
+                hubsOf[size_t(i)].push_back(e.a);
+                g.addEdge(e);
+            }
+        }
+        QVERIFY(GraphLayout::forceDirected(g, {}));
+        const auto dist = [&](int a, int b) {
+            return std::hypot(g.node(a).x - g.node(b).x, g.node(a).y - g.node(b).y);
+        };
+        double minDist = 1e18;
+        for (int i = 0; i < nodes; ++i)
+            for (int j = i + 1; j < nodes; ++j)
+                minDist = std::min(minDist, dist(i, j));
+        QVERIFY2(minDist >= 20, qPrintable(QString::number(minDist))); // node discs are 18 to 30 across
+        // Each hub's own victims make a disc around it; no victim lies inside another hub's disc.
+        std::vector<double> reach(size_t(hubs), 0);
+        for (int i = hubs; i < nodes; ++i)
+            if (hubsOf[size_t(i)].size() == 1)
+                reach[size_t(hubsOf[size_t(i)][0])] =
+                    std::max(reach[size_t(hubsOf[size_t(i)][0])], dist(i, hubsOf[size_t(i)][0]));
+        int misplaced = 0;
+        for (int i = hubs; i < nodes; ++i) {
+            if (hubsOf[size_t(i)].size() != 1)
+                continue;
+            for (int h = 0; h < hubs; ++h)
+                misplaced += h != hubsOf[size_t(i)][0] && dist(i, h) < reach[size_t(h)];
+        }
+        QCOMPARE(misplaced, 0);
+    }
+
     void layeredPutsParentListsAboveChildren()
     {
         LinkGraph g;

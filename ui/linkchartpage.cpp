@@ -242,8 +242,8 @@ LinkChartPage::LinkChartPage(QWidget *parent)
             n.pinned = true;
             m_nodeItems[size_t(i)]->setPinned(true);
         }
-        for (int e : m_graph.incident(i))
-            m_edgeItems[size_t(e)]->adjust();
+        m_edges->nodeMoved(i, p);
+        m_view->labelsChanged();
         persist();
     });
     connect(m_view, &LinkChartView::nodeActivated, this, [this](int i) {
@@ -254,7 +254,6 @@ LinkChartPage::LinkChartPage(QWidget *parent)
             Q_EMIT entityActivated(n.type, n.key);
     });
     connect(m_view, &LinkChartView::contextMenuForNode, this, &LinkChartPage::showNodeMenu);
-    connect(m_view, &LinkChartView::labelsReadableChanged, this, &LinkChartPage::showLabels);
     connect(&m_watcher, &QFutureWatcher<Work>::finished, this, [this] {
         Work w = m_watcher.result();
         m_progress->setVisible(false);
@@ -528,12 +527,6 @@ void LinkChartPage::setTypeShown(NodeType type, bool shown)
     persist();
 }
 
-void LinkChartPage::showLabels(bool on)
-{
-    for (NodeItem *n : m_nodeItems)
-        n->setLabelShown(on);
-}
-
 QVector<QPair<NodeType, QString>> LinkChartPage::legend() const
 {
     quint32 present = 0;
@@ -565,7 +558,6 @@ void LinkChartPage::fitView()
     if (m_view->transform().m11() > 1.5)
         m_view->setTransform(QTransform::fromScale(1.5, 1.5));
     m_view->centerOn(r.center());
-    showLabels(m_view->labelsReadable());
 }
 
 void LinkChartPage::showEvent(QShowEvent *event)
@@ -579,9 +571,7 @@ void LinkChartPage::updateStatus()
 {
     if (busy())
         return;
-    int edges = 0;
-    for (const EdgeItem *e : m_edgeItems)
-        edges += e->isVisible();
+    const int edges = m_edges ? m_edges->shownCount() : 0;
     m_status->setText(tr("%1 of %2 entities and %3 of %4 links shown; %5 selected.")
                           .arg(visibleNodeCount())
                           .arg(m_graph.nodeCount())

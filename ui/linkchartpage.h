@@ -27,7 +27,7 @@ namespace dt::ui {
 
 class LinkChartView;
 class NodeItem;
-class EdgeItem;
+class EdgeLayer;
 
 /**
  * The link chart: numbers, operators, leaked lists, persons, handsets and cells of the case and
@@ -111,7 +111,6 @@ private:
     void exportDialog();
     void persist();
     void updateStatus();
-    void showLabels(bool on);
     /// Dims everything but m_highlightNodes / m_highlightEdges, which are drawn highlighted.
     void applyHighlight();
     QVector<QPair<graph::NodeType, QString>> legend() const;
@@ -123,7 +122,7 @@ private:
     LinkChartView *m_view = nullptr;
     QGraphicsScene *m_scene = nullptr;
     std::vector<NodeItem *> m_nodeItems;
-    std::vector<EdgeItem *> m_edgeItems;
+    EdgeLayer *m_edges = nullptr; ///< every link, one item
     QList<int> m_highlightNodes, m_highlightEdges;
     QToolBar *m_toolbar = nullptr;
     QAction *m_overview = nullptr, *m_expand = nullptr, *m_collapse = nullptr, *m_hide = nullptr,

@@ -52,19 +52,25 @@ bool LinkChartPage::highlightPath(int from, int to)
 void LinkChartPage::applyHighlight()
 {
     // Masks, not list lookups: a chart of 20,000 items would make those quadratic.
-    std::vector<char> node(m_nodeItems.size(), 0), edge(m_edgeItems.size(), 0);
+    std::vector<char> node(m_nodeItems.size(), 0), edge(size_t(m_edges ? m_edges->count() : 0), 0);
     for (int n : std::as_const(m_highlightNodes))
         node[size_t(n)] = 1;
     for (int e : std::as_const(m_highlightEdges))
         edge[size_t(e)] = 1;
+    QVector<NodeItem *> marked;
     for (size_t i = 0; i < m_nodeItems.size(); ++i) {
         m_nodeItems[i]->setDimmed(!node[i]);
         m_nodeItems[i]->setHighlighted(node[i]);
+        if (node[i])
+            marked.push_back(m_nodeItems[i]);
     }
-    for (size_t i = 0; i < m_edgeItems.size(); ++i) {
-        m_edgeItems[i]->setDimmed(!edge[i]);
-        m_edgeItems[i]->setHighlighted(edge[i]);
+    for (size_t i = 0; i < edge.size(); ++i) {
+        m_edges->setDimmed(int(i), !edge[i]);
+        m_edges->setHighlighted(int(i), edge[i]);
     }
+    if (m_edges)
+        m_edges->update();
+    m_view->setMarked(marked);
 }
 
 int LinkChartPage::highlightConnections(int from, int to, int maxHops)
@@ -89,13 +95,16 @@ void LinkChartPage::clearHighlight()
     for (int n : std::as_const(m_highlightNodes))
         if (size_t(n) < m_nodeItems.size())
             m_nodeItems[size_t(n)]->setHighlighted(false);
-    for (int e : std::as_const(m_highlightEdges))
-        if (size_t(e) < m_edgeItems.size())
-            m_edgeItems[size_t(e)]->setHighlighted(false);
     for (NodeItem *n : m_nodeItems)
         n->setDimmed(false);
-    for (EdgeItem *e : m_edgeItems)
-        e->setDimmed(false);
+    if (m_edges) {
+        for (int e = 0; e < m_edges->count(); ++e) {
+            m_edges->setHighlighted(e, false);
+            m_edges->setDimmed(e, false);
+        }
+        m_edges->update();
+    }
+    m_view->setMarked({});
     m_highlightNodes.clear();
     m_highlightEdges.clear();
 }

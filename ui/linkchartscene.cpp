@@ -39,19 +39,15 @@ void LinkChartPage::rebuildScene(bool fit)
         m_scene->clear();
     }
     m_nodeItems.clear();
-    m_edgeItems.clear();
+    m_edges = nullptr;
+    m_view->setMarked({});
     for (int i = 0; i < m_graph.nodeCount(); ++i) {
         auto *item = new NodeItem(m_view, i, m_graph.node(i));
-        item->setLabelShown(m_view->labelsReadable());
         m_scene->addItem(item);
         m_nodeItems.push_back(item);
     }
-    for (int e = 0; e < m_graph.edgeCount(); ++e) {
-        const graph::Edge &x = m_graph.edge(e);
-        auto *item = new EdgeItem(e, m_nodeItems[size_t(x.a)], m_nodeItems[size_t(x.b)], x.type);
-        m_scene->addItem(item);
-        m_edgeItems.push_back(item);
-    }
+    m_edges = new EdgeLayer(m_nodeItems, m_graph.edges());
+    m_scene->addItem(m_edges);
     m_highlightNodes.clear();
     m_highlightEdges.clear();
     {
@@ -78,11 +74,12 @@ void LinkChartPage::applyFilter()
 {
     for (int i = 0; i < int(m_nodeItems.size()); ++i)
         m_nodeItems[size_t(i)]->setVisible(m_graph.nodeVisible(i, m_filter));
-    for (int e = 0; e < int(m_edgeItems.size()); ++e) {
-        const bool on = m_graph.edgeVisible(e, m_filter);
-        m_edgeItems[size_t(e)]->setVisible(on);
-        if (on)
-            m_edgeItems[size_t(e)]->setWeight(m_graph.weight(e, m_filter));
+    if (m_edges) {
+        for (int e = 0; e < m_edges->count(); ++e) {
+            const bool on = m_graph.edgeVisible(e, m_filter);
+            m_edges->setShown(e, on, on ? m_graph.weight(e, m_filter) : 0);
+        }
+        m_edges->update();
     }
     const bool window = m_filter.from || m_filter.to;
     m_window->setVisible(window);

@@ -4,6 +4,7 @@
 #include "graph/chartstore.h"
 #include "graph/linkgraphbuilder.h"
 #include "linkchartitems.h"
+#include "linkchartlabels.h"
 #include "linkchartpage.h"
 #include "qcustomplotinclude.h"
 
@@ -80,6 +81,7 @@ bool LinkChartPage::exportImage(const QString &path, QString *error)
         ok = p.begin(&svg);
         if (ok) {
             m_scene->render(&p, QRectF(QPointF(0, 0), r.size()), r);
+            drawNodeLabels(&p, QTransform::fromTranslate(-r.left(), -r.top()), m_scene->items(r), true);
             drawLegend(&p, QPointF(10, 10), legend());
             ok = p.end();
         }
@@ -92,6 +94,10 @@ bool LinkChartPage::exportImage(const QString &path, QString *error)
         p.setRenderHint(QPainter::Antialiasing);
         m_scene->render(&p, QRectF(QPointF(0, 0), img.size()), r);
         p.resetTransform();
+        QTransform toImage;
+        toImage.scale(scale, scale);
+        toImage.translate(-r.left(), -r.top());
+        drawNodeLabels(&p, toImage, m_scene->items(r), true);
         drawLegend(&p, QPointF(10, 10), legend());
         p.end();
         ok = img.save(path, "PNG");

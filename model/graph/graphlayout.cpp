@@ -7,7 +7,9 @@
 #include <boost/graph/topology.hpp>
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <random>
+#include <set>
 
 namespace dt::graph {
 
@@ -75,6 +77,179 @@ bool layoutComponent(const UGraph &u, std::vector<Point> &points, const std::vec
         boost::make_iterator_property_map(displacement.begin(), boost::get(boost::vertex_index, u)));
     return !(cancel && cancel->load());
 }
+
+/// Pushes apart discs that overlap after Fruchterman–Reingold, which knows nothing of their sizes.
+/// A disc moves in inverse proportion to its @p mass (0: pinned, never moves). Sweep and prune
+/// over the discs' left edges keeps this near linear when few discs overlap.
+void separate(std::vector<Point> &p, const std::vector<double> &r, const std::vector<double> &mass,
+              double margin)
+{
+    const size_t n = p.size();
+    if (n < 2)
+        return;
+    std::vector<size_t> order(n);
+    for (int round = 0; round < 60; ++round) {
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::sort(order.begin(), order.end(),
+                  [&](size_t a, size_t b) { return p[a][0] - r[a] < p[b][0] - r[b]; });
+        bool moved = false;
+        for (size_t a = 0; a < n; ++a) {
+            const size_t i = order[a];
+            for (size_t b = a + 1; b < n; ++b) {
+                const size_t j = order[b];
+                if (p[j][0] - r[j] >= p[i][0] + r[i] + margin)
+                    break; // every later disc starts further right still
+                double dx = p[j][0] - p[i][0], dy = p[j][1] - p[i][1];
+                const double need = r[i] + r[j] + margin, d2 = dx * dx + dy * dy;
+                if (d2 >= need * need || (mass[i] == 0 && mass[j] == 0))
+                    continue;
+                double d = std::sqrt(d2);
+                if (d < 1e-6) { // on top of each other: apart along a direction fixed by the pair
+                    dx = std::cos(double(i * 7 + j));
+                    dy = std::sin(double(i * 7 + j));
+                    d = 1;
+                }
+                // Share of the push each takes: the lighter moves more, a pinned one not at all.
+                const double wi = mass[i] == 0 ? 0 : mass[j] == 0 ? 1 : mass[j] / (mass[i] + mass[j]);
+                const double push = need - d, wj = 1 - wi;
+                p[i][0] -= dx / d * push * wi;
+                p[i][1] -= dy / d * push * wi;
+                p[j][0] += dx / d * push * wj;
+                p[j][1] += dy / d * push * wj;
+                moved = true;
+            }
+        }
+        if (!moved)
+            break;
+    }
+}
+
+/// Places one connected component (local vertices 0..m-1 starting at @p start). On a call-centre
+/// chart most nodes are victims: new nodes of one to three neighbours, all of them hubs. Those are
+/// satellites: grouped by their neighbours, each group a sunflower disc at the middle of its hubs
+/// (one hub's own victims: rings around it). Only the hubs (the core) go through
+/// Fruchterman–Reingold, tied where they share victims, so 20,000 nodes cost what a hundred do;
+/// overlapping discs are then pushed apart.
+bool layoutFolded(const UGraph &sub, const std::vector<std::pair<double, double>> &start,
+                  const std::vector<char> &pinned, const std::vector<char> &foldable, const LayoutOptions &o,
+                  const std::atomic_bool *cancel, const std::function<void(int, int)> &progress,
+                  std::minstd_rand &rng, std::vector<std::pair<double, double>> &out)
+{
+    constexpr double kPi = 3.14159265358979323846;
+    const size_t m = start.size();
+    const double r0 = o.spacing * 0.3, gap = o.spacing * 0.35, ringStart = o.spacing * 0.6;
+    const auto candidate = [&](size_t v) {
+        const size_t d = boost::out_degree(v, sub);
+        return foldable[v] && !pinned[v] && d >= 1 && d <= 3;
+    };
+    // A satellite hangs on core vertices only; a chain of candidates stays in the core.
+    std::vector<char> satellite(m, 0);
+    for (size_t v = 0; v < m; ++v) {
+        if (!candidate(v))
+            continue;
+        bool onCore = true;
+        for (auto [it, end] = boost::adjacent_vertices(v, sub); it != end && onCore; ++it)
+            onCore = !candidate(*it);
+        satellite[v] = onCore;
+    }
+    std::vector<size_t> coreOf(m, 0), core; // local vertex → core index; core index → local vertex
+    for (size_t v = 0; v < m; ++v)
+        if (!satellite[v]) {
+            coreOf[v] = core.size();
+            core.push_back(v);
+        }
+    std::map<std::vector<size_t>, std::vector<size_t>> classes; // sorted core neighbours → satellites
+    for (size_t v = 0; v < m; ++v) {
+        if (!satellite[v])
+            continue;
+        std::vector<size_t> key;
+        for (auto [it, end] = boost::adjacent_vertices(v, sub); it != end; ++it)
+            key.push_back(coreOf[*it]);
+        std::sort(key.begin(), key.end());
+        key.erase(std::unique(key.begin(), key.end()), key.end());
+        classes[key].push_back(v);
+    }
+    const size_t q = core.size();
+    UGraph skeleton(q);
+    std::set<std::pair<size_t, size_t>> linked;
+    const auto link = [&](size_t a, size_t b) {
+        const auto pair = std::minmax(a, b);
+        if (a != b && linked.insert(pair).second)
+            boost::add_edge(pair.first, pair.second, skeleton);
+    };
+    for (size_t c = 0; c < q; ++c)
+        for (auto [it, end] = boost::adjacent_vertices(core[c], sub); it != end; ++it)
+            if (!satellite[*it])
+                link(c, coreOf[*it]);
+    std::vector<std::vector<size_t>> ring(q); // a core vertex's own satellites
+    std::vector<const std::pair<const std::vector<size_t>, std::vector<size_t>> *> shared;
+    for (const auto &cls : classes) {
+        if (cls.first.size() == 1) {
+            ring[cls.first[0]] = cls.second;
+            continue;
+        }
+        shared.push_back(&cls);
+        for (size_t i = 0; i + 1 < cls.first.size(); ++i) // hubs that share victims are drawn together
+            link(cls.first[i], cls.first[i + 1]);
+    }
+    // Discs: the core vertices (with their rings), then one per shared class.
+    const size_t discs = q + shared.size();
+    std::vector<double> radius(discs, r0), mass(discs, 1.0);
+    double area = 0;
+    for (size_t k = 0; k < discs; ++k) {
+        if (k < q && !ring[k].empty())
+            radius[k] = std::sqrt(ringStart * ringStart + double(ring[k].size()) * gap * gap / kPi) + r0;
+        if (k >= q)
+            radius[k] = gap * std::sqrt(double(shared[k - q]->second.size()) / kPi) + r0;
+        if (k < q)
+            mass[k] = pinned[core[k]] ? 0.0 : 4.0; // hubs hold their places against the discs around
+        area += std::pow(std::max(o.spacing, 2 * radius[k]), 2);
+    }
+    const double half = std::max(150.0, 0.75 * std::sqrt(area));
+    std::vector<Point> points(discs);
+    std::vector<char> corePinned(q);
+    std::uniform_real_distribution<double> anywhere(-half, half);
+    for (size_t k = 0; k < q; ++k) {
+        const bool free = std::isnan(start[core[k]].first);
+        points[k][0] = free ? anywhere(rng) : std::clamp(start[core[k]].first, -half, half);
+        points[k][1] = free ? anywhere(rng) : std::clamp(start[core[k]].second, -half, half);
+        corePinned[k] = pinned[core[k]];
+    }
+    if (q > 1) {
+        std::vector<Point> corePoints(points.begin(), points.begin() + std::ptrdiff_t(q));
+        if (!layoutComponent(skeleton, corePoints, corePinned, half, o, cancel, progress, rng))
+            return false;
+        std::copy(corePoints.begin(), corePoints.end(), points.begin());
+    } else if (cancel && cancel->load()) {
+        return false;
+    }
+    for (size_t s = 0; s < shared.size(); ++s) { // a shared class starts amid its hubs
+        double x = 0, y = 0;
+        for (size_t c : shared[s]->first) {
+            x += points[c][0];
+            y += points[c][1];
+        }
+        points[q + s][0] = x / double(shared[s]->first.size());
+        points[q + s][1] = y / double(shared[s]->first.size());
+    }
+    separate(points, radius, mass, o.spacing * 0.1);
+    out.assign(m, {0.0, 0.0});
+    const double golden = kPi * (3 - std::sqrt(5.0));
+    const auto spread = [&](const std::vector<size_t> &vs, const Point &at, double inner) {
+        for (size_t i = 0; i < vs.size(); ++i) {
+            const double r = std::sqrt(inner * inner + (double(i) + 0.5) * gap * gap / kPi),
+                         a = double(i) * golden;
+            out[vs[i]] = {at[0] + r * std::cos(a), at[1] + r * std::sin(a)};
+        }
+    };
+    for (size_t k = 0; k < q; ++k) {
+        out[core[k]] = {points[k][0], points[k][1]};
+        spread(ring[k], points[k], ringStart);
+    }
+    for (size_t s = 0; s < shared.size(); ++s)
+        spread(shared[s]->second, points[q + s], 0);
+    return true;
+}
 } // namespace
 
 bool GraphLayout::forceDirected(LinkGraph &g, const GraphFilter &f, const LayoutOptions &o,
@@ -138,7 +313,6 @@ bool GraphLayout::forceDirected(LinkGraph &g, const GraphFilter &f, const Layout
             cx /= double(placed);
             cy /= double(placed);
         }
-        const double half = std::max(150.0, o.spacing * std::sqrt(double(vs.size())) * 0.75);
         if (fresh == 0) { // nothing new: the analyst's picture stays as it is
             for (size_t v : vs)
                 result[v] = {g.node(nodeOf[v]).x, g.node(nodeOf[v]).y};
@@ -150,35 +324,35 @@ bool GraphLayout::forceDirected(LinkGraph &g, const GraphFilter &f, const Layout
                 for (auto [it, end] = boost::adjacent_vertices(v, u); it != end; ++it)
                     if (v < *it)
                         boost::add_edge(local[v], local[*it], sub);
-            std::vector<Point> points(vs.size());
-            std::vector<char> pinned(vs.size(), 0);
+            std::vector<std::pair<double, double>> start(vs.size());
+            std::vector<char> pinned(vs.size(), 0), foldable(vs.size(), 0);
             for (size_t i = 0; i < vs.size(); ++i) {
                 const Node &node = g.node(nodeOf[vs[i]]);
                 pinned[i] = node.pinned;
-                double x, y;
+                foldable[i] = !placedAt(vs[i]);
                 if (placedAt(vs[i])) {
-                    x = node.x - cx;
-                    y = node.y - cy;
+                    start[i] = {node.x - cx, node.y - cy};
                 } else {
                     // A new node starts beside the node that brought it in, else anywhere.
                     const int from = node.expandedFrom;
                     const bool near =
                         from >= 0 && vertexOf[size_t(from)] >= 0 && placedAt(size_t(vertexOf[size_t(from)]));
-                    x = near ? g.node(from).x - cx + jitter(rng) : jitter(rng) * half / o.spacing;
-                    y = near ? g.node(from).y - cy + jitter(rng) : jitter(rng) * half / o.spacing;
+                    if (near)
+                        start[i] = {g.node(from).x - cx + jitter(rng), g.node(from).y - cy + jitter(rng)};
+                    else // anywhere in the component's square, drawn once its size is known
+                        start[i] = {std::nan(""), std::nan("")};
                 }
-                points[i][0] = std::clamp(x, -half, half);
-                points[i][1] = std::clamp(y, -half, half);
             }
             const std::function<void(int, int)> step = [&](int k, int) {
                 if (progress)
                     progress(done + k * int(vs.size()) / std::max(1, o.iterations), int(n));
             };
-            if (!layoutComponent(sub, points, pinned, half, o, cancel, step, rng))
+            std::vector<std::pair<double, double>> placedAtEnd;
+            if (!layoutFolded(sub, start, pinned, foldable, o, cancel, step, rng, placedAtEnd))
                 return false;
             for (size_t i = 0; i < vs.size(); ++i)
                 result[vs[i]] = pinned[i] ? std::pair{g.node(nodeOf[vs[i]]).x, g.node(nodeOf[vs[i]]).y}
-                                          : std::pair{points[i][0] + cx, points[i][1] + cy};
+                                          : std::pair{placedAtEnd[i].first + cx, placedAtEnd[i].second + cy};
         }
         done += int(vs.size());
         if (placed) { // anchored where the analyst saw it
