@@ -322,6 +322,25 @@ void TestGuiSmoke::sampleCaseOpens()
             QCOMPARE(sum(act.heat), double(act.calls));
             QCOMPARE(sum(act.durationBins), double(act.calls));
             QCOMPARE(page->activityCharts()->perDayPlot()->plottableCount(), 1);
+            // The lag chart: every victim a list holds in full (victims_in_leak of the run's findings),
+            // each counted once, with the list's acquisition date.
+            const QJsonObject findings = analysis::Detector::latestFindings(*w.currentCase(), &error);
+            const QString opId =
+                page->operatorsModel()->index(0, analysis::OperatorsModel::Id).data().toString();
+            QMap<QString, qint64> inLeak;
+            for (const QJsonValue &o : findings.value(QStringLiteral("operators")).toArray())
+                if (o.toObject().value(QStringLiteral("id")).toString() == opId)
+                    for (const QJsonValue &l : o.toObject().value(QStringLiteral("leaks")).toArray())
+                        inLeak.insert(l.toObject().value(QStringLiteral("source")).toString(),
+                                      l.toObject().value(QStringLiteral("victims_in_leak")).toInteger());
+            QVERIFY(!act.leakLags.isEmpty());
+            for (const analysis::Activity::LeakLag &lag : act.leakLags) {
+                QVERIFY2(inLeak.contains(lag.list), qPrintable(lag.list));
+                QCOMPARE(qint64(lag.days.size()), inLeak.value(lag.list));
+                QVERIFY(QDate::fromString(lag.acquired, Qt::ISODate).isValid());
+            }
+            QCOMPARE(page->activityCharts()->lagPlot()->plottableCount(),
+                     std::min<int>(ActivityCharts::kLagLists, int(act.leakLags.size())));
             QCOMPARE(page->activityCharts()->title(),
                      page->operatorsModel()->index(0, analysis::OperatorsModel::Id).data().toString());
         }

@@ -2,6 +2,7 @@
 
 #include "qcustomplotinclude.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QEvent>
 #include <QGridLayout>
@@ -64,11 +65,24 @@ ActivityCharts::ActivityCharts(QWidget *parent)
     m_hour = makePlot(this, QStringLiteral("perHourPlot"));
     m_heat = makePlot(this, QStringLiteral("heatPlot"));
     m_duration = makePlot(this, QStringLiteral("durationPlot"));
+    m_lag = makePlot(this, QStringLiteral("lagPlot"));
+    m_lagGroup = new QCPBarsGroup(m_lag);
+    // The key under the bars, two lists a row, not over them.
+    m_lag->axisRect()->insetLayout()->take(m_lag->legend);
+    m_lag->plotLayout()->addElement(2, 0, m_lag->legend);
+    m_lag->plotLayout()->setRowStretchFactor(2, 0.001);
+    m_lag->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_lag->legend->setWrap(2);
+    m_lag->legend->setBorderPen(Qt::NoPen);
+    m_lag->legend->setFont(QFont(font().family(), 8));
+    m_lag->xAxis->setTickLabelFont(QFont(font().family(), 7));
+    m_lag->setMinimumHeight(230);
     auto *grid = new QGridLayout;
     grid->addWidget(m_day, 0, 0);
     grid->addWidget(m_hour, 0, 1);
     grid->addWidget(m_heat, 1, 0);
     grid->addWidget(m_duration, 1, 1);
+    grid->addWidget(m_lag, 2, 0, 1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
@@ -146,6 +160,45 @@ void ActivityCharts::redraw()
     m_heat->yAxis->setRangeReversed(true);
     m_heat->rescaleAxes();
     m_heat->replot();
+    redrawLags();
+}
+
+void ActivityCharts::redrawLags()
+{
+    setTitle(m_lag, tr("Leaked list acquired → victim's first call (days)"));
+    m_lag->clearPlottables();
+    const QStringList labels = analysis::Activity::lagBinLabels();
+    const QVector<double> edges = analysis::Activity::lagBinEdges();
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int i = 0; i < labels.size(); ++i)
+        ticker->addTick(i, labels.at(i));
+    m_lag->xAxis->setTicker(ticker);
+    m_lag->xAxis->setRange(-0.6, labels.size() - 0.4);
+    m_lag->yAxis->setLabel(tr("victims"));
+    const int lists = std::min<int>(kLagLists, int(m_activity.leakLags.size()));
+    const QColor colours[kLagLists] = {QColor(0x8e, 0x44, 0xad), QColor(0xe6, 0x7e, 0x22),
+                                       QColor(0x16, 0xa0, 0x85), QColor(0x7f, 0x8c, 0x8d)};
+    double top = 1;
+    for (int l = 0; l < lists; ++l) {
+        const analysis::Activity::LeakLag &lag = m_activity.leakLags.at(l);
+        QVector<double> keys(labels.size()), counts(labels.size(), 0.0);
+        for (int i = 0; i < labels.size(); ++i)
+            keys[i] = i;
+        for (double d : lag.days) // bin 0: before acquisition; bin i: [edges[i-1], edges[i])
+            ++counts[int(std::upper_bound(edges.begin(), edges.end(), d) - edges.begin())];
+        auto *bars = new QCPBars(m_lag->xAxis, m_lag->yAxis);
+        bars->setData(keys, counts, true);
+        bars->setName(tr("%1: %n victim(s)", nullptr, int(lag.days.size())).arg(lag.list));
+        bars->setBrush(colours[l]);
+        bars->setPen(Qt::NoPen);
+        bars->setWidth(0.8 / lists);
+        bars->setBarsGroup(m_lagGroup);
+        for (double c : counts)
+            top = std::max(top, c);
+    }
+    m_lag->yAxis->setRange(0, top * 1.15);
+    m_lag->legend->setVisible(lists > 0);
+    m_lag->replot();
 }
 
 } // namespace dt::ui

@@ -4,13 +4,15 @@
 #include <QWidget>
 
 class QCustomPlot;
+class QCPBarsGroup;
 class QLabel;
 
 namespace dt::ui {
 
 /**
- * The selection's activity (QCustomPlot): calls per day, by hour of day, an hour × weekday heatmap and
- * a duration histogram. The analysis page feeds it the selected operator's or number's calls.
+ * The selection's activity (QCustomPlot): calls per day, by hour of day, an hour × weekday heatmap,
+ * a duration histogram and, per leaked list holding its victims, the lag from the list's acquisition
+ * to each victim's first call. The analysis page feeds it the selected operator's or number's calls.
  */
 class ActivityCharts : public QWidget
 {
@@ -23,16 +25,22 @@ public:
     QString title() const { return m_titleText; }
     QCustomPlot *perDayPlot() const { return m_day; }
     QCustomPlot *heatPlot() const { return m_heat; }
+    QCustomPlot *lagPlot() const { return m_lag; }
+    /// At most this many lists in the lag chart (the ones holding most victims).
+    static constexpr int kLagLists = 4;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void redraw();
+    void redrawLags();
     analysis::Activity m_activity;
     QString m_titleText;
     QLabel *m_title = nullptr;
-    QCustomPlot *m_day = nullptr, *m_hour = nullptr, *m_heat = nullptr, *m_duration = nullptr;
+    QCustomPlot *m_day = nullptr, *m_hour = nullptr, *m_heat = nullptr, *m_duration = nullptr,
+                *m_lag = nullptr;
+    QCPBarsGroup *m_lagGroup = nullptr; ///< the lists' bars side by side
 };
 
 } // namespace dt::ui

@@ -18,8 +18,22 @@ struct Activity
     QVector<double> perHour;      ///< 24: calls by local hour of day
     QVector<double> heat;         ///< 7 × 24: [weekday (0 = Monday) * 24 + hour]
     QVector<double> durationBins; ///< calls per duration bin (see durationBinLabels)
+    /// One leaked list holding victims of the numbers: how long after the list was acquired each
+    /// of them got the first call (days; negative: called before the acquisition date).
+    struct LeakLag
+    {
+        QString list;     ///< the source's display name
+        QString acquired; ///< YYYY-MM-DD
+        QVector<double> days;
+    };
+    QVector<LeakLag> leakLags; ///< lists with an acquisition date, most victims first
     static QStringList durationBinLabels();
-    /// The calls placed by @p numbers (stored keys, e.g. "+8617012345678"); @p tzOffset seconds east of UTC.
+    /// Lag bins: [lagBinEdges()[i], lagBinEdges()[i + 1]) days, the first open below, the last above.
+    static QVector<double> lagBinEdges();
+    static QStringList lagBinLabels();
+    /// The calls placed by @p numbers (stored keys, e.g. "+8617012345678"); @p tzOffset seconds east of UTC
+    /// (also where a list's acquisition day starts, as leak tracing counts it). A victim is a number
+    /// they called that is not one of them; the lists hold it in full (masked records do not count).
     static Activity of(Database &db, const QStringList &numbers, int tzOffset = 8 * 3600);
 };
 

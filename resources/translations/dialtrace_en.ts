@@ -1603,6 +1603,21 @@ fields: %3
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leaked list acquired → victim&apos;s first call (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n victim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::AddNoteCommand</name>

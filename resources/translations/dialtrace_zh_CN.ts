@@ -1596,6 +1596,20 @@ fields: %3
         <source>Sun</source>
         <translation>日</translation>
     </message>
+    <message>
+        <source>Leaked list acquired → victim&apos;s first call (days)</source>
+        <translation>泄露名单获取 → 受害人首次被叫（天）</translation>
+    </message>
+    <message>
+        <source>victims</source>
+        <translation>受害人数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n victim(s)</source>
+        <translation>
+            <numerusform>%1：%n 名受害人</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::AddNoteCommand</name>
