@@ -309,7 +309,9 @@ void TestGuiSmoke::sampleCaseOpens()
             page->operatorsModel()->index(0, 0).data(analysis::OperatorsModel::NumbersRole).toStringList();
         page->operatorsView()->selectRow(0);
         QCOMPARE(page->suspectsProxy()->rowCount(), members.size());
-        // The charts follow the selection: the operator's calls per day, by hour, by weekday, by duration.
+        // The charts follow the selection: the operator's calls per day, by hour, by weekday, by duration,
+        // read off the GUI thread.
+        QTRY_VERIFY_WITH_TIMEOUT(!page->activityLoading(), 20000);
         {
             const analysis::Activity &act = page->activityCharts()->activity();
             QCOMPARE(act.calls, page->operatorsModel()

@@ -4,6 +4,7 @@
 #include "analysis/activity.h"
 #include "analysis/findingsmodels.h"
 #include "case/casefile.h"
+#include "case/database.h"
 #include "tabletools.h"
 
 #include <QEvent>
@@ -69,9 +70,16 @@ AnalysisPage::AnalysisPage(QWidget *parent)
                     return;
                 const QString number = i.data(analysis::SuspectsModel::NumberRole).toString();
                 if (m_case)
-                    m_charts->setActivity(analysis::Activity::of(m_case->db(), {number}), number);
+                    loadActivity({number}, number);
                 Q_EMIT numberActivated(number);
             });
+    connect(&m_activityWatcher, &QFutureWatcher<analysis::Activity>::finished, this, [this] {
+        m_activityBusy = false;
+        if (m_activityRunning == m_activityGeneration && !m_activityPending)
+            m_charts->setActivity(m_activityWatcher.result(), m_activityShownTitle);
+        if (m_activityPending)
+            loadActivity(m_activityNumbers, m_activityTitle);
+    });
     connect(&m_watcher, &QFutureWatcher<QPair<bool, QString>>::finished, this, [this] {
         const auto [ok, error] = m_watcher.result();
         QString err = error;
@@ -105,7 +113,7 @@ void AnalysisPage::setCase(CaseFile *cf)
 void AnalysisPage::reload()
 {
     m_runInfo.clear();
-    m_charts->clear();
+    clearActivity();
     if (!m_case) {
         m_suspects->setSuspects({});
         m_operators->setOperators({});
@@ -191,7 +199,7 @@ void AnalysisPage::operatorSelected()
     const QModelIndexList rows = m_operatorsView->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
         m_proxy->setFilterRegularExpression(QRegularExpression());
-        m_charts->clear();
+        clearActivity();
         return;
     }
     Q_EMIT operatorChosen(
@@ -205,8 +213,33 @@ void AnalysisPage::operatorSelected()
     m_proxy->setFilterRegularExpression(QRegularExpression(
         QStringLiteral("^(") + alternatives.join(QLatin1Char('|')) + QStringLiteral(")$")));
     if (m_case)
-        m_charts->setActivity(analysis::Activity::of(m_case->db(), numbers),
-                              rows.first().siblingAtColumn(0).data().toString());
+        loadActivity(numbers, rows.first().siblingAtColumn(0).data().toString());
+}
+
+void AnalysisPage::loadActivity(const QStringList &numbers, const QString &title)
+{
+    m_activityNumbers = numbers;
+    m_activityTitle = title;
+    m_activityPending = true;
+    if (m_activityBusy || !m_case)
+        return; // read when the running one ends: selections made while scrolling are skipped
+    m_activityPending = false;
+    m_activityShownTitle = title;
+    m_activityRunning = m_activityGeneration;
+    m_activityBusy = true;
+    m_activityWatcher.setFuture(QtConcurrent::run([path = m_case->path(), numbers] {
+        Database db;
+        if (!db.open(path, Database::OpenMode::ReadOnly))
+            return analysis::Activity(); // the charts stay empty; the case itself reports the error
+        return analysis::Activity::of(db, numbers);
+    }));
+}
+
+void AnalysisPage::clearActivity()
+{
+    ++m_activityGeneration; // what is being read now is for a selection that no longer is
+    m_activityPending = false;
+    m_charts->clear();
 }
 
 void AnalysisPage::changeEvent(QEvent *event)

@@ -1,4 +1,5 @@
 #pragma once
+#include "analysis/activity.h"
 #include "analysis/detection.h"
 
 #include <atomic>
@@ -39,6 +40,8 @@ public:
     /// among all suspects); false when the run did not score it.
     bool selectNumber(const QString &number);
     bool isRunning() const { return m_watcher.isRunning(); }
+    /// The charts' figures are being read (off the GUI thread: an operator may have a million calls).
+    bool activityLoading() const { return m_activityBusy || m_activityPending; }
 
     analysis::SuspectsModel *suspectsModel() const { return m_suspects; }
     analysis::OperatorsModel *operatorsModel() const { return m_operators; }
@@ -69,6 +72,15 @@ private:
     analysis::OperatorsModel *m_operators = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QFutureWatcher<QPair<bool, QString>> m_watcher;
+    /// Reads the activity of @p numbers on a worker thread; the latest request wins.
+    void loadActivity(const QStringList &numbers, const QString &title);
+    QFutureWatcher<analysis::Activity> m_activityWatcher;
+    QStringList m_activityNumbers; ///< the request to read once the running one ends
+    QString m_activityTitle, m_activityShownTitle;
+    bool m_activityPending = false;
+    bool m_activityBusy = false; ///< until the result is handled (the future ends before its signal)
+    int m_activityGeneration = 0, m_activityRunning = 0; ///< a result of an older generation is dropped
+    void clearActivity();
     analysis::Detector::Result m_result;
     std::atomic_bool m_cancel{false};
     QString m_runInfo;
