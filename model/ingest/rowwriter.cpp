@@ -56,6 +56,7 @@ bool RowWriter::prepare(QString *error)
                                               "AND ? AND callee = ? AND abs(duration - ?) <= 2 "
                                               "AND source_id <> ? LIMIT 1"));
     // Only calls of other sources can be the same call seen elsewhere; none, no lookups.
+    m_maxCallBefore = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM calls")).toLongLong();
     m_otherCalls =
         m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM calls WHERE source_id <> %1)").arg(m_source))
             .toBool();
@@ -101,8 +102,48 @@ bool RowWriter::reject(qint64 line, const QString &reason, const QByteArray &raw
     return true;
 }
 
+void RowWriter::touch(qint64 id)
+{
+    if (size_t(id) >= m_touched.size())
+        m_touched.resize(std::max(size_t(id) + 1, m_touched.size() * 2));
+    if (!m_touched[size_t(id)]) {
+        m_touched[size_t(id)] = true;
+        ++m_distinct;
+    }
+}
+
+namespace {
+/// An 11-digit number starting with 1 as an integer, else -1.
+qint64 plainMobile(const QString &raw)
+{
+    if (raw.size() != 11 || raw.at(0) != QLatin1Char('1'))
+        return -1;
+    qint64 v = 0;
+    for (QChar ch : raw) {
+        const char16_t u = ch.unicode();
+        if (u < '0' || u > '9')
+            return -1;
+        v = v * 10 + (u - '0');
+    }
+    return v;
+}
+} // namespace
+
 qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &subscriber, QString *keyOut)
 {
+    const qint64 mobile = plainMobile(raw);
+    if (mobile > 0) {
+        // Seen before as a mobile of a known segment: its key is +86 and the digits.
+        if (auto hit = m_mobileIds.constFind(mobile); hit != m_mobileIds.constEnd()) {
+            const qint64 id = hit.value() >> 8;
+            if (cls)
+                *cls = NumberClass(hit.value() & 0xff);
+            if (keyOut)
+                *keyOut = QLatin1String("+86") + raw;
+            touch(id);
+            return id;
+        }
+    }
     NumberClass c = NumberClass::Junk;
     const QString key = m_phones.normalize(raw, &c, subscriber);
     if (cls)
@@ -111,9 +152,14 @@ qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &
         *keyOut = key;
     if (key.isEmpty())
         return 0;
+    // Only what the mobile fast path gives is cached: the key must not depend on the subscriber.
+    const bool cacheable = mobile > 0 && key.size() == 14 && QStringView(key).mid(3) == raw &&
+                           key.startsWith(QLatin1String("+86"));
     auto it = m_numbers.constFind(key);
     if (it != m_numbers.constEnd()) {
-        m_touched.insert(*it);
+        touch(*it);
+        if (cacheable)
+            m_mobileIds.insert(mobile, (*it << 8) | qint64(c));
         return *it;
     }
     m_insNumber.reset();
@@ -128,7 +174,9 @@ qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &
         return -1;
     const qint64 id = m_db.lastInsertId();
     m_numbers.insert(key, id);
-    m_touched.insert(id);
+    touch(id);
+    if (cacheable)
+        m_mobileIds.insert(mobile, (id << 8) | qint64(c));
     return id;
 }
 
@@ -218,6 +266,20 @@ bool RowWriter::add(const QStringList &row, qint64 line, const QByteArray &raw, 
     return addComplaint(row, line, raw, error);
 }
 
+bool RowWriter::finish(QString *error)
+{
+    if (m_layout.kind != QLatin1String("calls"))
+        return true;
+    Statement st = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO call_rows(call_id, source_id, line) "
+                                               "SELECT id, source_id, line FROM calls WHERE id > ?"));
+    st.bind(1, m_maxCallBefore);
+    if (!st.exec()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    return true;
+}
+
 bool RowWriter::linkRow(qint64 callId, qint64 line, QString *error)
 {
     m_insCallRow.reset();
@@ -297,11 +359,13 @@ bool RowWriter::storeCall(const QStringList &row, qint64 line, qint64 recordLine
                        : 0;
     }
     // The row's own number is normalised once; it also qualifies the other side's 虚拟网 short numbers.
+    // (Only short numbers depend on it: an 11-digit mobile on the other side does not need the key.)
     QString localKey;
     const QString &localRaw = localIsCaller ? callerRaw : calleeRaw;
-    const qint64 localId = numberId(localRaw, nullptr, {}, &localKey);
-    const qint64 otherId =
-        numberId(localIsCaller ? calleeRaw : callerRaw, nullptr, perspective ? localKey : QString());
+    const QString &otherRaw = localIsCaller ? calleeRaw : callerRaw;
+    const bool needKey = perspective && plainMobile(otherRaw) < 0;
+    const qint64 localId = numberId(localRaw, nullptr, {}, needKey ? &localKey : nullptr);
+    const qint64 otherId = numberId(otherRaw, nullptr, needKey ? localKey : QString());
     const qint64 caller = localIsCaller ? localId : otherId;
     const qint64 callee = localIsCaller ? otherId : localId;
     if (caller < 0 || callee < 0) {
@@ -317,8 +381,8 @@ bool RowWriter::storeCall(const QStringList &row, qint64 line, qint64 recordLine
 
     const CallKey key{caller, callee, *utc, duration};
     qint64 existing = 0;
-    if (auto it = m_seen.find(key); it != m_seen.end()) {
-        existing = it->second;
+    if (const qint64 seen = m_seen.find(key)) {
+        existing = seen;
     } else {
         m_findOther.reset();
         if (m_otherCalls) {
@@ -356,7 +420,7 @@ bool RowWriter::storeCall(const QStringList &row, qint64 line, qint64 recordLine
         }
         ++m_sum->duplicatesMerged;
         ++m_sum->accepted;
-        m_seen.emplace(key, existing);
+        m_seen.insert(key, existing);
         *callId = existing;
         return true;
     }
@@ -384,9 +448,8 @@ bool RowWriter::storeCall(const QStringList &row, qint64 line, qint64 recordLine
         return false;
     }
     const qint64 id = m_db.lastInsertId();
-    if (!linkRow(id, recordLine, error))
-        return false;
-    m_seen.emplace(key, id);
+    // Its own row (source_id, line as in calls) is linked in finish(), for all new calls at once.
+    m_seen.insert(key, id);
     *callId = id;
     ++m_sum->accepted;
     if (!m_sum->firstTime || *utc < m_sum->firstTime)

@@ -3,6 +3,7 @@
 #include "ingest/fieldmap.h"
 #include "ingest/importer.h"
 #include "ingest/leggrouper.h"
+#include "ingest/seencalls.h"
 #include "ingest/valueparsers.h"
 #include "phone/phonenumber.h"
 
@@ -11,6 +12,7 @@
 #include <QStringList>
 #include <QTimeZone>
 #include <unordered_map>
+#include <vector>
 
 namespace dt::ingest {
 
@@ -30,7 +32,10 @@ public:
     void setDayMonthOrder(DayMonthOrder o) { m_order = o; }
     /// PBX logs with several rows per call: the grouping of the file's rows (first pass done).
     void setLegGrouper(LegGrouper *g) { m_legs = g; }
-    qint64 distinctNumbers() const { return m_touched.size(); }
+    qint64 distinctNumbers() const { return m_distinct; }
+    /// Links the calls this import created to their own rows (call_rows) in one statement; call
+    /// once after the last row.
+    bool finish(QString *error);
 
 private:
     bool reject(qint64 line, const QString &reason, const QByteArray &raw, QString *error);
@@ -61,25 +66,16 @@ private:
     QHash<QString, qint64> m_numbers, m_devices,
         m_persons;                        ///< persons by "id:<ID number>" and "np:<name>|<phone id>"
     QHash<QString, qint64> m_deviceByRaw; ///< the file's own spelling -> device id
-    QSet<qint64> m_touched;
+    void touch(qint64 id);
+    std::vector<bool> m_touched; ///< by number id: seen in this file
+    qint64 m_distinct = 0;
+    /// Plain 11-digit mainland mobiles (most numbers of any call log), as an integer -> number id:
+    /// no normalisation, no string hashing when a number comes again.
+    QHash<qint64, qint64> m_mobileIds;
+    qint64 m_maxCallBefore = 0; ///< calls with a greater id are this import's (their rows linked in finish())
     bool m_otherCalls = false;
     QHash<qint64, qint64> m_dayOffset; ///< local day -> UTC offset
-    struct CallKey
-    {
-        qint64 caller, callee, start, duration;
-        bool operator==(const CallKey &o) const
-        {
-            return caller == o.caller && callee == o.callee && start == o.start && duration == o.duration;
-        }
-    };
-    struct CallKeyHash
-    {
-        size_t operator()(const CallKey &k) const
-        {
-            return size_t(qHashMulti(0, k.caller, k.callee, k.start, k.duration));
-        }
-    };
-    std::unordered_map<CallKey, qint64, CallKeyHash> m_seen;
+    SeenCalls m_seen;
     Statement m_insPerson, m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther, m_fillCallee,
         m_fillCaller, m_insLeak, m_insComplaint, m_insRejected;
 };
