@@ -1,4 +1,6 @@
 #pragma once
+#include "ingest/callparser.h"
+
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -15,6 +17,8 @@ struct DecodedRow
     qint64 line = 0;
     QByteArray raw;        ///< the record's bytes as they were in the file (for rejected rows)
     bool repaired = false; ///< invalid bytes were replaced while decoding
+    bool parsed = false; ///< a call-log row parsed on the reading thread: `call` holds it, `fields` is empty
+    ParsedCall call;
 };
 
 /**

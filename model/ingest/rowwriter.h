@@ -1,5 +1,6 @@
 #pragma once
 #include "case/database.h"
+#include "ingest/callparser.h"
 #include "ingest/fieldmap.h"
 #include "ingest/importer.h"
 #include "ingest/leggrouper.h"
@@ -26,10 +27,21 @@ class RowWriter
 public:
     RowWriter(Database &db, qint64 sourceId, const Layout &layout, const ImportOptions &options,
               ImportSummary *summary);
-    bool prepare(QString *error);
+    /// Reads what it needs of the case. @p fileBytes: the file's size, to choose between reading
+    /// the case's numbers into memory and looking them up (-1: read them).
+    bool prepare(QString *error, qint64 fileBytes = -1);
     /// One data row. Returns false only on a database error (a bad row is rejected, not an error).
     bool add(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
-    void setDayMonthOrder(DayMonthOrder o) { m_order = o; }
+    void setDayMonthOrder(DayMonthOrder o)
+    {
+        m_order = o;
+        m_parser.setDayMonthOrder(o);
+    }
+    DayMonthOrder dayMonthOrder() const { return m_order; }
+    /// A call-log row parsed beforehand (CallParser, on the reading thread): no PBX leg grouping.
+    bool addParsed(const ParsedCall &call, qint64 line, const QByteArray &raw, QString *error);
+    /// Whether rows may be parsed ahead with a CallParser and given to addParsed().
+    bool acceptsParsed() const { return m_layout.kind == QLatin1String("calls") && !m_legs; }
     /// PBX logs with several rows per call: the grouping of the file's rows (first pass done).
     void setLegGrouper(LegGrouper *g) { m_legs = g; }
     qint64 distinctNumbers() const { return m_distinct; }
@@ -43,12 +55,13 @@ private:
                     QString *keyOut = nullptr);
     qint64 deviceId(const QString &raw);
     qint64 personId(const QString &idCard, bool idUsable, const QString &name, qint64 phone);
-    std::optional<qint64> utcOf(const QString &text);
     bool addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     /// Stores (or merges) one call; @p recordLine is the line the call and its link name (the row's
     /// own unless it stands for a call of several legs); @p callId gets the call (0 when rejected).
     bool storeCall(const QStringList &row, qint64 line, qint64 recordLine, const QByteArray &raw,
                    qint64 *callId, QString *error);
+    bool storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine, const QByteArray &raw,
+                     qint64 *callId, QString *error);
     bool linkRow(qint64 callId, qint64 line, QString *error);
     bool addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     bool addComplaint(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
@@ -74,10 +87,12 @@ private:
     QHash<qint64, qint64> m_mobileIds;
     qint64 m_maxCallBefore = 0; ///< calls with a greater id are this import's (their rows linked in finish())
     bool m_otherCalls = false;
-    QHash<qint64, qint64> m_dayOffset; ///< local day -> UTC offset
+    CallParser m_parser;
+    bool m_numbersInMemory = true, m_devicesLoaded = false;
+    QVector<bool> m_mapped; ///< by column: mapped to a field
     SeenCalls m_seen;
-    Statement m_insPerson, m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther, m_fillCallee,
-        m_fillCaller, m_insLeak, m_insComplaint, m_insRejected;
+    Statement m_insPerson, m_findNumber, m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther,
+        m_fillCallee, m_fillCaller, m_insLeak, m_insComplaint, m_insRejected;
 };
 
 } // namespace dt::ingest
