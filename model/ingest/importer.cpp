@@ -262,6 +262,11 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         waitedNs += waiting.nsecsElapsed();
         if (!more)
             break;
+        if (cancel && cancel->load()) { // the reader may be done with the file already
+            *error = Importer::tr("%1: import cancelled; the case is unchanged").arg(path);
+            ok = false;
+            break;
+        }
         for (const DecodedRow &r : std::as_const(batch)) {
             if (std::exchange(first, false) && layout.header)
                 continue;
