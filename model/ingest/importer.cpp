@@ -16,6 +16,9 @@
 #include "phone/phonenumber.h"
 
 #include <functional>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <memory>
 #include <optional>
 #include <QDateTime>
@@ -738,6 +741,10 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     }
     if (!writer.finish(error))
         return false;
+    writer.releaseCaches();
+#ifdef __GLIBC__
+    malloc_trim(0); // give the rows' freed memory back before SQLite sorts the indexes
+#endif
     lap("rows");
     // Two sorter threads build each index (a no-op where SQLite was built without worker threads).
     if (rebuildIndexes && !db.exec(QStringLiteral("PRAGMA threads = 2; "

@@ -288,6 +288,17 @@ bool RowWriter::finish(QString *error)
     return true;
 }
 
+void RowWriter::releaseCaches()
+{
+    m_seen.clear();
+    m_numbers = {};
+    m_mobileIds = {};
+    m_devices = {};
+    m_deviceByRaw = {};
+    m_persons = {};
+    std::vector<bool>().swap(m_touched);
+}
+
 bool RowWriter::linkRow(qint64 callId, qint64 line, QString *error)
 {
     m_insCallRow.reset();

@@ -48,6 +48,9 @@ public:
     /// Links the calls this import created to their own rows (call_rows) in one statement; call
     /// once after the last row.
     bool finish(QString *error);
+    /// Frees the dictionaries and the dedup table (after finish(), before the index build: a 10M-row
+    /// import holds hundreds of MB in them). Only distinctNumbers() stays valid.
+    void releaseCaches();
 
 private:
     bool reject(qint64 line, const QString &reason, const QByteArray &raw, QString *error);

@@ -29,6 +29,12 @@ public:
     /// Records @p id (> 0) under @p k unless the key is already there.
     void insert(const CallKey &k, qint64 id);
     qsizetype size() const { return m_count + qsizetype(m_wide.size()); }
+    void clear()
+    {
+        std::vector<Slot>().swap(m_slots);
+        m_count = 0;
+        m_wide.clear();
+    }
 
 private:
     struct Slot
