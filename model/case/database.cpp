@@ -184,6 +184,10 @@ Database::~Database()
 bool Database::open(const QString &path, OpenMode mode)
 {
     close();
+    // No global memory statistics: they take a mutex on every allocation (bulk imports allocate per
+    // row). Only possible before SQLite's first use; later calls fail harmlessly.
+    static const bool noMemStatus = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
+    Q_UNUSED(noMemStatus);
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case OpenMode::ReadOnly:

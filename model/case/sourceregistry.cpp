@@ -58,7 +58,7 @@ QString nonNull(const QString &s)
 } // namespace
 
 qint64 SourceRegistry::registerHashed(const SourceRequest &request, const QString &sha256, qint64 size,
-                                      QString *error)
+                                      QString *error, qint64 id)
 {
     const QFileInfo info(request.path);
     if (const auto existing = bySha256(sha256); existing && !request.force) {
@@ -95,8 +95,8 @@ qint64 SourceRegistry::registerHashed(const SourceRequest &request, const QStrin
 
     Statement st = m_db.prepare(QStringLiteral(
         "INSERT INTO sources(name, file_name, original_path, sha256, size, kind, format, encoding, mapping, "
-        "timezone, clock_offset, acquired, analyst, host, registered_utc, forced) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "timezone, clock_offset, acquired, analyst, host, registered_utc, forced, id) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     st.bind(1, r.name).bind(2, r.fileName).bind(3, r.originalPath).bind(4, r.sha256).bind(5, r.size);
     st.bind(6, r.kind).bind(7, r.format).bind(8, r.encoding).bind(9, r.mapping).bind(10, r.timezone);
     st.bind(11, r.clockOffsetSeconds);
@@ -105,6 +105,10 @@ qint64 SourceRegistry::registerHashed(const SourceRequest &request, const QStrin
     else
         st.bind(12, r.acquired);
     st.bind(13, r.analyst).bind(14, r.host).bind(15, r.registeredUtc).bind(16, r.forced ? 1 : 0);
+    if (id > 0)
+        st.bind(17, id);
+    else
+        st.bindNull(17); // a NULL INTEGER PRIMARY KEY: SQLite picks the next id
     if (!st.exec()) {
         if (error)
             *error = tr("%1: cannot record the source: %2").arg(request.path, m_db.lastError());

@@ -64,8 +64,10 @@ public:
     /// Refuses a file whose SHA-256 is already registered unless request.force is set.
     qint64 registerSource(const SourceRequest &request, QString *error, const ProgressFn &progress = {},
                           const std::atomic_bool *cancel = nullptr);
-    /// Same, with a digest the caller already computed while reading the file.
-    qint64 registerHashed(const SourceRequest &request, const QString &sha256, qint64 size, QString *error);
+    /// Same, with a digest the caller already computed while reading the file. @p id > 0 records the
+    /// source under that id (an importer that wrote its rows under the id before the digest was ready).
+    qint64 registerHashed(const SourceRequest &request, const QString &sha256, qint64 size, QString *error,
+                          qint64 id = 0);
     bool setCounts(qint64 id, qint64 accepted, qint64 rejected, qint64 duplicatesMerged, QString *error);
 
     QVector<SourceRecord> list() const;

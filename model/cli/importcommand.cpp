@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -67,8 +68,10 @@ int cmdImport(const QStringList &args, Io &io)
         QStringLiteral("save-profile"),
         QStringLiteral("Save the mapping this import used as a profile in the case (one file)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption timings(QStringLiteral("timings"),
+                                     QStringLiteral("Print the wall time of each import phase on stderr."));
     for (const auto &o : {kind, source, format, encoding, map, tz, offset, acquired, force, json, region,
-                          owner, profile, saveProfile})
+                          owner, profile, saveProfile, timings})
         p.addOption(o);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
@@ -146,6 +149,10 @@ int cmdImport(const QStringList &args, Io &io)
                 io.err << "dialtrace-cli import: nothing was imported; the case is unchanged\n";
             return BadInput;
         }
+        if (p.isSet(timings)) {
+            for (const auto &ph : std::as_const(sum.phaseMs))
+                io.err << "timing: " << sum.file << ": " << ph.first << ": " << ph.second << " ms\n";
+        }
         summaries.append(sum.toJson());
         lines << QStringLiteral(
                      "%1: %2 %3 (%4, %5): %6 accepted, %7 rejected, %8 duplicates merged, %9 numbers")
@@ -155,10 +162,14 @@ int cmdImport(const QStringList &args, Io &io)
                      .arg(sum.duplicatesMerged)
                      .arg(sum.distinctNumbers);
     }
+    QElapsedTimer commitTimer;
+    commitTimer.start();
     if (!all.commit()) {
         io.err << "dialtrace-cli import: cannot commit: " << cf->db().lastError() << '\n';
         return BadInput;
     }
+    if (p.isSet(timings))
+        io.err << "timing: commit: " << commitTimer.elapsed() << " ms\n";
     if (p.isSet(saveProfile)) {
         Statement last = cf->db().prepare(
             QStringLiteral("SELECT kind, format, mapping FROM sources ORDER BY id DESC LIMIT 1"));

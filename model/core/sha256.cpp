@@ -1,10 +1,35 @@
 #include "core/sha256.h"
 
+#include <openssl/evp.h>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 
 namespace dt {
+
+Sha256::Sha256()
+    : m_ctx(EVP_MD_CTX_new())
+{
+    EVP_DigestInit_ex(static_cast<EVP_MD_CTX *>(m_ctx), EVP_sha256(), nullptr);
+}
+
+Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX *>(m_ctx));
+}
+
+void Sha256::addData(const char *data, qint64 size)
+{
+    EVP_DigestUpdate(static_cast<EVP_MD_CTX *>(m_ctx), data, size_t(size));
+}
+
+QByteArray Sha256::result()
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX *>(m_ctx), md, &len);
+    return QByteArray(reinterpret_cast<const char *>(md), int(len));
+}
 
 namespace {
 struct Tr
@@ -17,7 +42,7 @@ constexpr qint64 kChunk = 1 << 20;
 QString sha256OfDevice(QIODevice *device, QString *error, const ProgressFn &progress,
                        const std::atomic_bool *cancel)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     const qint64 total = device->isSequential() ? -1 : device->size();
     qint64 done = 0;
@@ -35,7 +60,7 @@ QString sha256OfDevice(QIODevice *device, QString *error, const ProgressFn &prog
         }
         if (n == 0)
             break;
-        hash.addData(QByteArrayView(buffer.constData(), n));
+        hash.addData(buffer.constData(), n);
         done += n;
         if (progress)
             progress(done, total);

@@ -16,9 +16,11 @@ void CsvParser::endRecord(QVector<Record> &out)
 {
     endField();
     // Blank lines are not records.
+    const qsizetype width = m_rec.fields.size();
     if (!(m_rec.fields.size() == 1 && m_rec.fields.front().isEmpty()))
         out.push_back(std::move(m_rec));
     m_rec = Record();
+    m_rec.fields.reserve(width); // the records of a file have the same width: no regrowth per field
     m_rec.line = m_line;
 }
 

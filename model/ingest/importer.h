@@ -5,7 +5,9 @@
 #include <atomic>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 
 namespace dt {
@@ -53,7 +55,8 @@ struct ImportSummary
     qint64 accepted = 0, rejected = 0, duplicatesMerged = 0, repaired = 0, distinctNumbers = 0;
     qint64 legsGrouped = 0; ///< PBX rows stored as another leg of a call (also in duplicatesMerged)
     QMap<QString, qint64> rejectedByReason;
-    qint64 firstTime = 0, lastTime = 0; ///< UTC seconds, 0 when the kind has no times
+    qint64 firstTime = 0, lastTime = 0;    ///< UTC seconds, 0 when the kind has no times
+    QList<QPair<QString, qint64>> phaseMs; ///< wall time of each phase (benchmarks, `import --timings`)
     QJsonObject toJson() const;
 };
 

@@ -19,20 +19,32 @@ RowWriter::RowWriter(Database &db, qint64 sourceId, const Layout &layout, const 
     , m_sum(summary)
     , m_phones(options.region)
     , m_tz(options.timezone.toUtf8())
+    , m_parser(layout.mapping, m_tz, options.clockOffset, layout.appleEpoch)
 {}
 
-bool RowWriter::prepare(QString *error)
+bool RowWriter::prepare(QString *error, qint64 fileBytes)
 {
     if (!m_tz.isValid()) {
         *error = tr("--timezone: unknown time zone '%1' (e.g. Asia/Shanghai, UTC)").arg(m_opt.timezone);
         return false;
     }
-    Statement all = m_db.prepare(QStringLiteral("SELECT value, id FROM numbers"));
-    while (all.step())
-        m_numbers.insert(all.text(0), all.int64(1));
-    Statement devs = m_db.prepare(QStringLiteral("SELECT imei, id FROM devices"));
-    while (devs.step())
-        m_devices.insert(devs.text(0), devs.int64(1));
+    // The case's numbers are read into memory when the file may well touch most of them; a small
+    // file in a big case looks its numbers up one by one instead (a leak list after a large CDR).
+    const qint64 known = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM numbers")).toLongLong();
+    m_numbersInMemory = fileBytes < 0 || known <= fileBytes / 64;
+    if (m_numbersInMemory) {
+        Statement all = m_db.prepare(QStringLiteral("SELECT value, id FROM numbers"));
+        while (all.step())
+            m_numbers.insert(all.text(0), all.int64(1));
+    }
+    m_findNumber = m_db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));
+    for (int c : m_layout.mapping.columns) {
+        if (c >= 0) {
+            if (c >= m_mapped.size())
+                m_mapped.resize(c + 1);
+            m_mapped[c] = true;
+        }
+    }
     Statement people = m_db.prepare(QStringLiteral("SELECT id, id_card, name, phone FROM persons"));
     while (people.step()) {
         if (!people.isNull(1))
@@ -56,6 +68,7 @@ bool RowWriter::prepare(QString *error)
                                               "AND ? AND callee = ? AND abs(duration - ?) <= 2 "
                                               "AND source_id <> ? LIMIT 1"));
     // Only calls of other sources can be the same call seen elsewhere; none, no lookups.
+    m_maxCallBefore = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM calls")).toLongLong();
     m_otherCalls =
         m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM calls WHERE source_id <> %1)").arg(m_source))
             .toBool();
@@ -72,8 +85,8 @@ bool RowWriter::prepare(QString *error)
     m_insRejected = m_db.prepare(
         QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
     for (const Statement *s :
-         {&m_insPerson, &m_insNumber, &m_insDevice, &m_insCall, &m_insCallRow, &m_findOther, &m_fillCallee,
-          &m_fillCaller, &m_insLeak, &m_insComplaint, &m_insRejected}) {
+         {&m_insPerson, &m_findNumber, &m_insNumber, &m_insDevice, &m_insCall, &m_insCallRow, &m_findOther,
+          &m_fillCallee, &m_fillCaller, &m_insLeak, &m_insComplaint, &m_insRejected}) {
         if (!s->isValid()) {
             *error = m_db.lastError();
             return false;
@@ -101,8 +114,48 @@ bool RowWriter::reject(qint64 line, const QString &reason, const QByteArray &raw
     return true;
 }
 
+void RowWriter::touch(qint64 id)
+{
+    if (size_t(id) >= m_touched.size())
+        m_touched.resize(std::max(size_t(id) + 1, m_touched.size() * 2));
+    if (!m_touched[size_t(id)]) {
+        m_touched[size_t(id)] = true;
+        ++m_distinct;
+    }
+}
+
+namespace {
+/// An 11-digit number starting with 1 as an integer, else -1.
+qint64 plainMobile(const QString &raw)
+{
+    if (raw.size() != 11 || raw.at(0) != QLatin1Char('1'))
+        return -1;
+    qint64 v = 0;
+    for (QChar ch : raw) {
+        const char16_t u = ch.unicode();
+        if (u < '0' || u > '9')
+            return -1;
+        v = v * 10 + (u - '0');
+    }
+    return v;
+}
+} // namespace
+
 qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &subscriber, QString *keyOut)
 {
+    const qint64 mobile = plainMobile(raw);
+    if (mobile > 0) {
+        // Seen before as a mobile of a known segment: its key is +86 and the digits.
+        if (auto hit = m_mobileIds.constFind(mobile); hit != m_mobileIds.constEnd()) {
+            const qint64 id = hit.value() >> 8;
+            if (cls)
+                *cls = NumberClass(hit.value() & 0xff);
+            if (keyOut)
+                *keyOut = QLatin1String("+86") + raw;
+            touch(id);
+            return id;
+        }
+    }
     NumberClass c = NumberClass::Junk;
     const QString key = m_phones.normalize(raw, &c, subscriber);
     if (cls)
@@ -111,9 +164,22 @@ qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &
         *keyOut = key;
     if (key.isEmpty())
         return 0;
+    // Only what the mobile fast path gives is cached: the key must not depend on the subscriber.
+    const bool cacheable = mobile > 0 && key.size() == 14 && QStringView(key).mid(3) == raw &&
+                           key.startsWith(QLatin1String("+86"));
     auto it = m_numbers.constFind(key);
+    if (it == m_numbers.constEnd() && !m_numbersInMemory) {
+        m_findNumber.reset();
+        m_findNumber.bind(1, key);
+        if (m_findNumber.step())
+            it = m_numbers.insert(key, m_findNumber.int64(0));
+        else if (!m_findNumber.ok())
+            return -1;
+    }
     if (it != m_numbers.constEnd()) {
-        m_touched.insert(*it);
+        touch(*it);
+        if (cacheable)
+            m_mobileIds.insert(mobile, (*it << 8) | qint64(c));
         return *it;
     }
     m_insNumber.reset();
@@ -128,7 +194,9 @@ qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &
         return -1;
     const qint64 id = m_db.lastInsertId();
     m_numbers.insert(key, id);
-    m_touched.insert(id);
+    touch(id);
+    if (cacheable)
+        m_mobileIds.insert(mobile, (id << 8) | qint64(c));
     return id;
 }
 
@@ -138,6 +206,12 @@ qint64 RowWriter::deviceId(const QString &raw)
         return 0;
     if (auto seen = m_deviceByRaw.constFind(raw); seen != m_deviceByRaw.constEnd())
         return *seen;
+    if (!m_devicesLoaded) { // on first use: most imports (leak lists, complaints) have no devices
+        m_devicesLoaded = true;
+        Statement devs = m_db.prepare(QStringLiteral("SELECT imei, id FROM devices"));
+        while (devs.step())
+            m_devices.insert(devs.text(0), devs.int64(1));
+    }
     const ImeiInfo info = Imei::parse(raw);
     const QString key = info.imei.isEmpty() ? raw.toLower() : info.imei; // opaque device ids stay as they are
     auto it = m_devices.constFind(key);
@@ -191,24 +265,6 @@ qint64 RowWriter::personId(const QString &idCard, bool idUsable, const QString &
     return id;
 }
 
-std::optional<qint64> RowWriter::utcOf(const QString &text)
-{
-    bool zoned = false;
-    const auto wall = parseLocalTime(text, m_order, &zoned, m_layout.appleEpoch);
-    if (!wall)
-        return std::nullopt;
-    qint64 utc = *wall;
-    if (!zoned) {
-        const qint64 day = *wall / 86400;
-        auto it = m_dayOffset.constFind(day);
-        if (it == m_dayOffset.constEnd())
-            it = m_dayOffset.insert(
-                day, m_tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(day * 86400 + 43200, Qt::UTC)));
-        utc -= *it;
-    }
-    return utc + m_opt.clockOffset;
-}
-
 bool RowWriter::add(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)
 {
     if (m_layout.kind == QLatin1String("calls"))
@@ -216,6 +272,31 @@ bool RowWriter::add(const QStringList &row, qint64 line, const QByteArray &raw, 
     if (m_layout.kind == QLatin1String("leak"))
         return addLeak(row, line, raw, error);
     return addComplaint(row, line, raw, error);
+}
+
+bool RowWriter::finish(QString *error)
+{
+    if (m_layout.kind != QLatin1String("calls"))
+        return true;
+    Statement st = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO call_rows(call_id, source_id, line) "
+                                               "SELECT id, source_id, line FROM calls WHERE id > ?"));
+    st.bind(1, m_maxCallBefore);
+    if (!st.exec()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    return true;
+}
+
+void RowWriter::releaseCaches()
+{
+    m_seen.clear();
+    m_numbers = {};
+    m_mobileIds = {};
+    m_devices = {};
+    m_deviceByRaw = {};
+    m_persons = {};
+    std::vector<bool>().swap(m_touched);
 }
 
 bool RowWriter::linkRow(qint64 callId, qint64 line, QString *error)
@@ -252,73 +333,50 @@ bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &r
 bool RowWriter::storeCall(const QStringList &row, qint64 line, qint64 recordLine, const QByteArray &raw,
                           qint64 *callId, QString *error)
 {
+    ParsedCall pc;
+    m_parser.parse(row, &pc);
+    return storeParsed(pc, line, recordLine, raw, callId, error);
+}
+
+bool RowWriter::addParsed(const ParsedCall &pc, qint64 line, const QByteArray &raw, QString *error)
+{
+    qint64 id = 0;
+    return storeParsed(pc, line, line, raw, &id, error);
+}
+
+bool RowWriter::storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine, const QByteArray &raw,
+                            qint64 *callId, QString *error)
+{
     *callId = 0;
-    const Mapping &m = m_layout.mapping;
-    QString callerRaw, calleeRaw;
-    bool localIsCaller = true, perspective = false;
-    if (m.has(Field::Local) && m.has(Field::Other)) {
-        perspective = true;
-        const Direction d = parseDirection(value(row, Field::Direction));
-        if (d == Direction::Unknown)
-            return reject(line, tr("unknown call direction '%1'").arg(value(row, Field::Direction)), raw,
-                          error);
-        localIsCaller = d == Direction::Outgoing;
-        callerRaw = localIsCaller ? value(row, Field::Local) : value(row, Field::Other);
-        calleeRaw = localIsCaller ? value(row, Field::Other) : value(row, Field::Local);
-    } else {
-        callerRaw = value(row, Field::Caller);
-        calleeRaw = value(row, Field::Callee);
-    }
-    if (callerRaw.isEmpty() || calleeRaw.isEmpty())
-        return reject(line, callerRaw.isEmpty() ? tr("no caller number") : tr("no callee number"), raw,
-                      error);
-    const QString startText = value(row, Field::Start);
-    const auto utc = utcOf(startText);
-    if (!utc)
-        return reject(line,
-                      startText.isEmpty() ? tr("no start time")
-                                          : tr("start time '%1' is not a time").arg(startText),
-                      raw, error);
-    qint64 duration = 0;
-    const bool ms = m.has(Field::DurationMs);
-    const QString durText = value(row, ms ? Field::DurationMs : Field::Duration);
-    if (!durText.isEmpty()) {
-        const auto d = parseDuration(durText, ms);
-        if (!d || *d < 0)
-            return reject(line, tr("duration '%1' is not a duration").arg(durText), raw, error);
-        duration = *d;
-    }
-    int answered = duration > 0 ? 1 : -1;
-    if (m.has(Field::Disposition)) {
-        const QString disp = value(row, Field::Disposition).toUpper();
-        answered = (disp == QLatin1String("ANSWERED") || disp == QLatin1String("NORMAL_CLEARING") ||
-                    disp == QLatin1String("1") || disp == QStringLiteral("接通"))
-                       ? 1
-                       : 0;
-    }
+    if (!pc.rejectReason.isEmpty())
+        return reject(line, pc.rejectReason, raw, error);
+    const QString &callerRaw = pc.callerRaw, &calleeRaw = pc.calleeRaw, &cell = pc.cell;
+    const bool localIsCaller = pc.localIsCaller, perspective = pc.perspective;
+    const std::optional<qint64> utc = pc.utc;
+    const qint64 duration = pc.duration;
+    const int answered = pc.answered;
     // The row's own number is normalised once; it also qualifies the other side's 虚拟网 short numbers.
+    // (Only short numbers depend on it: an 11-digit mobile on the other side does not need the key.)
     QString localKey;
     const QString &localRaw = localIsCaller ? callerRaw : calleeRaw;
-    const qint64 localId = numberId(localRaw, nullptr, {}, &localKey);
-    const qint64 otherId =
-        numberId(localIsCaller ? calleeRaw : callerRaw, nullptr, perspective ? localKey : QString());
+    const QString &otherRaw = localIsCaller ? calleeRaw : callerRaw;
+    const bool needKey = perspective && plainMobile(otherRaw) < 0;
+    const qint64 localId = numberId(localRaw, nullptr, {}, needKey ? &localKey : nullptr);
+    const qint64 otherId = numberId(otherRaw, nullptr, needKey ? localKey : QString());
     const qint64 caller = localIsCaller ? localId : otherId;
     const qint64 callee = localIsCaller ? otherId : localId;
     if (caller < 0 || callee < 0) {
         *error = m_db.lastError();
         return false;
     }
-    const qint64 device = deviceId(value(row, Field::Imei));
-    QString cell = value(row, Field::Cell);
-    if (!cell.isEmpty() && m.has(Field::Lac) && !value(row, Field::Lac).isEmpty())
-        cell = value(row, Field::Lac) + QLatin1Char('-') + cell;
+    const qint64 device = deviceId(pc.imei);
     // Device and cell belong to the row's own number: the caller's unless the row is an incoming one.
     const bool sideIsCaller = !perspective || localIsCaller;
 
     const CallKey key{caller, callee, *utc, duration};
     qint64 existing = 0;
-    if (auto it = m_seen.find(key); it != m_seen.end()) {
-        existing = it->second;
+    if (const qint64 seen = m_seen.find(key)) {
+        existing = seen;
     } else {
         m_findOther.reset();
         if (m_otherCalls) {
@@ -356,7 +414,7 @@ bool RowWriter::storeCall(const QStringList &row, qint64 line, qint64 recordLine
         }
         ++m_sum->duplicatesMerged;
         ++m_sum->accepted;
-        m_seen.emplace(key, existing);
+        m_seen.insert(key, existing);
         *callId = existing;
         return true;
     }
@@ -384,9 +442,8 @@ bool RowWriter::storeCall(const QStringList &row, qint64 line, qint64 recordLine
         return false;
     }
     const qint64 id = m_db.lastInsertId();
-    if (!linkRow(id, recordLine, error))
-        return false;
-    m_seen.emplace(key, id);
+    // Its own row (source_id, line as in calls) is linked in finish(), for all new calls at once.
+    m_seen.insert(key, id);
     *callId = id;
     ++m_sum->accepted;
     if (!m_sum->firstTime || *utc < m_sum->firstTime)
@@ -430,11 +487,8 @@ bool RowWriter::addLeak(const QStringList &row, qint64 line, const QByteArray &r
                       raw, error);
     // Everything not mapped is kept, under its column name.
     QJsonObject extra;
-    QSet<int> mapped;
-    for (int c : m_layout.mapping.columns)
-        mapped.insert(c);
     for (int c = 0; c < row.size(); ++c) {
-        if (!mapped.contains(c) && !row.at(c).isEmpty())
+        if (!m_mapped.value(c) && !row.at(c).isEmpty())
             extra.insert(m_layout.headers.value(c, QStringLiteral("#%1").arg(c + 1)), row.at(c));
     }
     QString address = value(row, Field::Address);
@@ -483,7 +537,7 @@ bool RowWriter::addComplaint(const QStringList &row, qint64 line, const QByteArr
     }
     std::optional<qint64> t;
     if (const QString timeText = value(row, Field::Start); !timeText.isEmpty()) {
-        t = utcOf(timeText);
+        t = m_parser.utcOf(timeText);
         if (!t)
             return reject(line, tr("time '%1' is not a time").arg(timeText), raw, error);
     }

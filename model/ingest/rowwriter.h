@@ -1,8 +1,10 @@
 #pragma once
 #include "case/database.h"
+#include "ingest/callparser.h"
 #include "ingest/fieldmap.h"
 #include "ingest/importer.h"
 #include "ingest/leggrouper.h"
+#include "ingest/seencalls.h"
 #include "ingest/valueparsers.h"
 #include "phone/phonenumber.h"
 
@@ -11,6 +13,7 @@
 #include <QStringList>
 #include <QTimeZone>
 #include <unordered_map>
+#include <vector>
 
 namespace dt::ingest {
 
@@ -24,13 +27,30 @@ class RowWriter
 public:
     RowWriter(Database &db, qint64 sourceId, const Layout &layout, const ImportOptions &options,
               ImportSummary *summary);
-    bool prepare(QString *error);
+    /// Reads what it needs of the case. @p fileBytes: the file's size, to choose between reading
+    /// the case's numbers into memory and looking them up (-1: read them).
+    bool prepare(QString *error, qint64 fileBytes = -1);
     /// One data row. Returns false only on a database error (a bad row is rejected, not an error).
     bool add(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
-    void setDayMonthOrder(DayMonthOrder o) { m_order = o; }
+    void setDayMonthOrder(DayMonthOrder o)
+    {
+        m_order = o;
+        m_parser.setDayMonthOrder(o);
+    }
+    DayMonthOrder dayMonthOrder() const { return m_order; }
+    /// A call-log row parsed beforehand (CallParser, on the reading thread): no PBX leg grouping.
+    bool addParsed(const ParsedCall &call, qint64 line, const QByteArray &raw, QString *error);
+    /// Whether rows may be parsed ahead with a CallParser and given to addParsed().
+    bool acceptsParsed() const { return m_layout.kind == QLatin1String("calls") && !m_legs; }
     /// PBX logs with several rows per call: the grouping of the file's rows (first pass done).
     void setLegGrouper(LegGrouper *g) { m_legs = g; }
-    qint64 distinctNumbers() const { return m_touched.size(); }
+    qint64 distinctNumbers() const { return m_distinct; }
+    /// Links the calls this import created to their own rows (call_rows) in one statement; call
+    /// once after the last row.
+    bool finish(QString *error);
+    /// Frees the dictionaries and the dedup table (after finish(), before the index build: a 10M-row
+    /// import holds hundreds of MB in them). Only distinctNumbers() stays valid.
+    void releaseCaches();
 
 private:
     bool reject(qint64 line, const QString &reason, const QByteArray &raw, QString *error);
@@ -38,12 +58,13 @@ private:
                     QString *keyOut = nullptr);
     qint64 deviceId(const QString &raw);
     qint64 personId(const QString &idCard, bool idUsable, const QString &name, qint64 phone);
-    std::optional<qint64> utcOf(const QString &text);
     bool addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     /// Stores (or merges) one call; @p recordLine is the line the call and its link name (the row's
     /// own unless it stands for a call of several legs); @p callId gets the call (0 when rejected).
     bool storeCall(const QStringList &row, qint64 line, qint64 recordLine, const QByteArray &raw,
                    qint64 *callId, QString *error);
+    bool storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine, const QByteArray &raw,
+                     qint64 *callId, QString *error);
     bool linkRow(qint64 callId, qint64 line, QString *error);
     bool addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     bool addComplaint(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
@@ -61,27 +82,20 @@ private:
     QHash<QString, qint64> m_numbers, m_devices,
         m_persons;                        ///< persons by "id:<ID number>" and "np:<name>|<phone id>"
     QHash<QString, qint64> m_deviceByRaw; ///< the file's own spelling -> device id
-    QSet<qint64> m_touched;
+    void touch(qint64 id);
+    std::vector<bool> m_touched; ///< by number id: seen in this file
+    qint64 m_distinct = 0;
+    /// Plain 11-digit mainland mobiles (most numbers of any call log), as an integer -> number id:
+    /// no normalisation, no string hashing when a number comes again.
+    QHash<qint64, qint64> m_mobileIds;
+    qint64 m_maxCallBefore = 0; ///< calls with a greater id are this import's (their rows linked in finish())
     bool m_otherCalls = false;
-    QHash<qint64, qint64> m_dayOffset; ///< local day -> UTC offset
-    struct CallKey
-    {
-        qint64 caller, callee, start, duration;
-        bool operator==(const CallKey &o) const
-        {
-            return caller == o.caller && callee == o.callee && start == o.start && duration == o.duration;
-        }
-    };
-    struct CallKeyHash
-    {
-        size_t operator()(const CallKey &k) const
-        {
-            return size_t(qHashMulti(0, k.caller, k.callee, k.start, k.duration));
-        }
-    };
-    std::unordered_map<CallKey, qint64, CallKeyHash> m_seen;
-    Statement m_insPerson, m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther, m_fillCallee,
-        m_fillCaller, m_insLeak, m_insComplaint, m_insRejected;
+    CallParser m_parser;
+    bool m_numbersInMemory = true, m_devicesLoaded = false;
+    QVector<bool> m_mapped; ///< by column: mapped to a field
+    SeenCalls m_seen;
+    Statement m_insPerson, m_findNumber, m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther,
+        m_fillCallee, m_fillCaller, m_insLeak, m_insComplaint, m_insRejected;
 };
 
 } // namespace dt::ingest

@@ -1,5 +1,7 @@
 #include "phone/idcard.h"
 
+#include <QDateTime>
+
 namespace dt {
 
 namespace {
@@ -69,6 +71,22 @@ QString IdCard::mask(const QString &id18)
     return id18.size() == 18 ? id18.left(6) + QStringLiteral("********") + id18.right(4) : id18;
 }
 
+namespace {
+/// Today's date, read from the clock at most once a minute: QDate::currentDate() consults the time
+/// zone files on every call, which a list of a million ID numbers notices.
+QDate today()
+{
+    thread_local QDate date;
+    thread_local qint64 readAt = 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch(); // UTC: no time zone lookup
+    if (!date.isValid() || now - readAt > 60000) {
+        date = QDate::currentDate();
+        readAt = now;
+    }
+    return date;
+}
+} // namespace
+
 IdCardInfo IdCard::parse(QStringView raw)
 {
     IdCardInfo r;
@@ -121,7 +139,7 @@ IdCardInfo IdCard::parse(QStringView raw)
     else if (r.place.isEmpty())
         problems << tr("region %1 is not a GB/T 2260 code").arg(region);
     if (!r.masked || (y > 0 && m > 0 && dd > 0)) {
-        if (!r.birth.isValid() || r.birth > QDate::currentDate() || r.birth.year() < 1880)
+        if (!r.birth.isValid() || r.birth > today() || r.birth.year() < 1880)
             problems << tr("birth date %1 is impossible").arg(s.mid(6, 8));
     }
     if (r.masked) {

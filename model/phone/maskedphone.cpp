@@ -2,6 +2,8 @@
 
 #include "phone/phonenumber.h"
 
+#include <algorithm>
+
 namespace dt {
 
 int MaskedPhone::knownDigits() const
@@ -25,6 +27,14 @@ bool MaskedPhone::matches(QStringView digits) const
 
 MaskedPhone MaskedPhone::parse(QStringView raw)
 {
+    // Without a mask character it is no masked phone: decided before building anything (most
+    // numbers of a leaked list are plain).
+    const bool anyMask = std::any_of(raw.begin(), raw.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == '*' || u == 'x' || u == 'X' || u == '#' || u == 0xFF0A || u == '?';
+    });
+    if (!anyMask)
+        return {};
     QString p;
     bool masked = false;
     for (QChar c : raw.trimmed()) {

@@ -1,0 +1,60 @@
+#include "ingest/rowpipe.h"
+
+namespace dt::ingest {
+
+bool RowPipe::push(QVector<DecodedRow> &&batch)
+{
+    std::unique_lock lock(m_mutex);
+    m_notFull.wait(lock, [this] { return m_aborted || m_queue.size() < m_capacity; });
+    if (m_aborted)
+        return false;
+    m_queue.push_back(std::move(batch));
+    m_notEmpty.notify_one();
+    return true;
+}
+
+void RowPipe::close()
+{
+    std::lock_guard lock(m_mutex);
+    m_closed = true;
+    m_notEmpty.notify_all();
+}
+
+bool RowPipe::pop(QVector<DecodedRow> *batch)
+{
+    std::unique_lock lock(m_mutex);
+    m_notEmpty.wait(lock, [this] { return m_aborted || m_closed || !m_queue.empty(); });
+    if (m_aborted || m_queue.empty())
+        return false;
+    *batch = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_notFull.notify_one();
+    return true;
+}
+
+void RowPipe::abort()
+{
+    std::lock_guard lock(m_mutex);
+    m_aborted = true;
+    m_queue.clear();
+    m_spent.clear();
+    m_notFull.notify_all();
+    m_notEmpty.notify_all();
+}
+
+void RowPipe::recycle(QVector<DecodedRow> &&batch)
+{
+    std::lock_guard lock(m_mutex);
+    m_spent.push_back(std::move(batch));
+}
+
+void RowPipe::dropRecycled()
+{
+    std::deque<QVector<DecodedRow>> spent;
+    {
+        std::lock_guard lock(m_mutex);
+        spent.swap(m_spent);
+    }
+} // freed here, outside the lock
+
+} // namespace dt::ingest

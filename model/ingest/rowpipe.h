@@ -1,0 +1,58 @@
+#pragma once
+#include "ingest/callparser.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <QByteArray>
+#include <QStringList>
+#include <QVector>
+
+namespace dt::ingest {
+
+/// One record of a delimited file, decoded to text on the reading thread.
+struct DecodedRow
+{
+    QStringList fields;
+    qint64 line = 0;
+    QByteArray raw;        ///< the record's bytes as they were in the file (for rejected rows)
+    bool repaired = false; ///< invalid bytes were replaced while decoding
+    bool parsed = false; ///< a call-log row parsed on the reading thread: `call` holds it, `fields` is empty
+    ParsedCall call;
+};
+
+/**
+ * A bounded queue of row batches between the thread that reads, parses and decodes a file and the
+ * thread that writes the rows to the case, so that both cores work and memory stays bounded.
+ * The producer calls push() and then close(); the consumer pop()s until it returns false, or
+ * abort()s (then push() returns false and the producer stops).
+ */
+class RowPipe
+{
+public:
+    explicit RowPipe(size_t capacity = 4)
+        : m_capacity(capacity)
+    {}
+    /// Blocks while the queue is full. False when the consumer has aborted.
+    bool push(QVector<DecodedRow> &&batch);
+    /// No more batches will come.
+    void close();
+    /// Blocks until a batch is there. False once the producer has closed and all batches are taken.
+    bool pop(QVector<DecodedRow> *batch);
+    /// The consumer stops: pending and later batches are dropped.
+    void abort();
+    /// The consumer hands a processed batch back, so that its rows are freed on the producer's
+    /// thread (where they were allocated: cheaper for malloc, and off the busier thread).
+    void recycle(QVector<DecodedRow> &&batch);
+    /// The producer frees the batches handed back.
+    void dropRecycled();
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty, m_notFull;
+    std::deque<QVector<DecodedRow>> m_queue, m_spent;
+    size_t m_capacity;
+    bool m_closed = false, m_aborted = false;
+};
+
+} // namespace dt::ingest
