@@ -541,20 +541,33 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     sum.encoding = layout.encoding;
 
     Database &db = m_case.db();
-    // Every reference an import writes points at a row it just looked up or inserted, so the
-    // per-row foreign-key checks only cost time; `verify` checks them all. (The pragma only takes
-    // effect outside a transaction: callers batching files in one transaction keep the checks.)
-    struct ForeignKeysOff
+    // Connection settings for the import's duration, restored afterwards (both pragmas only take
+    // effect outside a transaction: callers batching files in one transaction keep their settings).
+    struct ScopedPragma
     {
         Database &db;
-        bool off;
-        ~ForeignKeysOff()
+        QString restore;
+        bool active = false;
+        ScopedPragma(Database &d, const QString &set, const QString &undo)
+            : db(d)
+            , restore(undo)
+            , active(sqlite3_get_autocommit(d.handle()) != 0 && d.exec(set))
+        {}
+        ~ScopedPragma()
         {
-            if (off)
-                db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            if (active)
+                db.exec(restore);
         }
-    } fkGuard{db, sqlite3_get_autocommit(db.handle()) != 0 &&
-                      db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))};
+    };
+    // Every reference an import writes points at a row it just looked up or inserted, so the
+    // per-row foreign-key checks only cost time; `verify` checks them all.
+    const ScopedPragma fkOff(db, QStringLiteral("PRAGMA foreign_keys = OFF"),
+                             QStringLiteral("PRAGMA foreign_keys = ON"));
+    // The index builds sort through temporary files: with temp_store = MEMORY (the case's setting,
+    // for the workspace's queries) SQLite's sorter kept its runs in the heap, and building the two
+    // call indexes over 10M rows took 34 s instead of 25 s (same transaction, sqlite3 shell).
+    const ScopedPragma tempFiles(db, QStringLiteral("PRAGMA temp_store = FILE"),
+                                 QStringLiteral("PRAGMA temp_store = MEMORY"));
     Transaction tx(db);
     if (!tx.isActive()) {
         *error = tr("%1: cannot start the import: %2").arg(m_case.path(), db.lastError());
