@@ -309,6 +309,17 @@ void TestGuiSmoke::sampleCaseOpens()
             page->operatorsModel()->index(0, 0).data(analysis::OperatorsModel::NumbersRole).toStringList();
         page->operatorsView()->selectRow(0);
         QCOMPARE(page->suspectsProxy()->rowCount(), members.size());
+        // … and shows the operator in the details panel: its numbers, handsets and the links between them.
+        {
+            const EntityDetails &d = w.entityPanel()->details();
+            QCOMPARE(d.kind, QStringLiteral("operator"));
+            QCOMPARE(d.key, page->operatorsModel()->index(0, analysis::OperatorsModel::Id).data().toString());
+            QVERIFY(d.runId > 0);
+            const QString html = w.entityPanel()->html();
+            for (const QString &m : members)
+                QVERIFY2(html.contains(m), qPrintable(m));
+            QVERIFY(html.contains(QStringLiteral("Why these numbers are one operator")));
+        }
         // The charts follow the selection: the operator's calls per day, by hour, by weekday, by duration,
         // read off the GUI thread.
         QTRY_VERIFY_WITH_TIMEOUT(!page->activityLoading(), 20000);
@@ -712,6 +723,49 @@ void TestGuiSmoke::notesAndTagsOnCallsAndEntities()
     w.undoStack()->redo();
     QVERIFY(panel->tag(QStringLiteral("SIM-box"), false)); // the × beside the tag
     QVERIFY(Annotations::tags(w.currentCase()->db(), panel->details().kind, number).isEmpty());
+
+    // An operator picked in its table takes notes and tags too, kept with its analysis run (another run
+    // may number its operators differently).
+    Database &db = w.currentCase()->db();
+    const QString opId =
+        w.analysisPage()->operatorsModel()->index(1, analysis::OperatorsModel::Id).data().toString();
+    QVERIFY(w.analysisPage()->selectOperator(opId));
+    QCOMPARE(panel->details().kind, QStringLiteral("operator"));
+    QCOMPARE(panel->details().key, opId);
+    const QString opKey = QStringLiteral("run%1/%2").arg(panel->details().runId).arg(opId);
+    panel->noteBox()->setText(QStringLiteral("#reviewed"));
+    QTest::keyClick(panel->noteBox(), Qt::Key_Return);
+    panel->noteBox()->setText(QStringLiteral("same SIM box as case 2025-17"));
+    QTest::keyClick(panel->noteBox(), Qt::Key_Return);
+    QCOMPARE(Annotations::tags(db, QStringLiteral("operator"), opKey),
+             QStringList{QStringLiteral("reviewed")});
+    QCOMPARE(Annotations::of(db, QStringLiteral("operator"), opKey).size(), 1);
+    QVERIFY(panel->html().contains(QStringLiteral("same SIM box as case 2025-17")));
+    w.undoStack()->undo();
+    QVERIFY(Annotations::of(db, QStringLiteral("operator"), opKey).isEmpty());
+    QVERIFY(!panel->html().contains(QStringLiteral("same SIM box")));
+    w.undoStack()->undo();
+    QVERIFY(Annotations::tags(db, QStringLiteral("operator"), opKey).isEmpty());
+    // Typed in the search box, the operator is selected in its table.
+    const QString opId0 =
+        w.analysisPage()->operatorsModel()->index(0, analysis::OperatorsModel::Id).data().toString();
+    panel->searchBox()->setText(opId0);
+    QTest::keyClick(panel->searchBox(), Qt::Key_Return);
+    QCOMPARE(w.analysisPage()->operatorsView()->selectionModel()->selectedRows().value(0).data().toString(),
+             opId0);
+    // A leaked list picked on its tab: its file, digest and acquisition date; tagged like any entity.
+    QVERIFY(w.leaksPage()->selectList(QStringLiteral("leak_loan_app_users")));
+    QCOMPARE(panel->details().kind, QStringLiteral("leak_list"));
+    const QString sha =
+        db.scalar(QStringLiteral("SELECT sha256 FROM sources WHERE name = 'leak_loan_app_users'")).toString();
+    QCOMPARE(sha.size(), 64);
+    QVERIFY(panel->html().contains(sha));
+    QVERIFY(panel->tag(QStringLiteral("bought-2026-07")));
+    QCOMPARE(Annotations::tags(db, QStringLiteral("leak_list"), QStringLiteral("leak_loan_app_users")),
+             QStringList{QStringLiteral("bought-2026-07")});
+    // Something that names neither is not taken for one.
+    panel->showEntity(QStringLiteral("OPR-999"));
+    QVERIFY(!panel->details().inCase);
 }
 
 void TestGuiSmoke::tablesCopyExportAndChooseColumns()

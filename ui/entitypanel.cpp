@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QEvent>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -100,7 +101,7 @@ bool EntityPanel::annotate(const QString &text)
         if (m_case)
             m_view->setHtml(render(m_details));
     };
-    push(new AddNoteCommand(m_case, m_details.kind, m_details.key, text.trimmed(), refresh));
+    push(new AddNoteCommand(m_case, m_details.kind, m_details.annotationKey(), text.trimmed(), refresh));
     return true;
 }
 
@@ -113,7 +114,7 @@ bool EntityPanel::tag(const QString &name, bool on)
         if (m_case)
             m_view->setHtml(render(m_details));
     };
-    push(new SetTagCommand(m_case, m_details.kind, m_details.key, name.trimmed(), on, refresh));
+    push(new SetTagCommand(m_case, m_details.kind, m_details.annotationKey(), name.trimmed(), on, refresh));
     return true;
 }
 
@@ -164,6 +165,8 @@ QString EntityPanel::render(const EntityDetails &d) const
                QStringLiteral("</p>");
     if (!d.inCase)
         return h + QStringLiteral("<p><i>") + esc(tr("Not found in this case.")) + QStringLiteral("</i></p>");
+    if (d.kind == QLatin1String("operator") || d.kind == QLatin1String("leak_list"))
+        h += renderFinding(d);
     if (d.kind == QLatin1String("phone")) {
         h += QStringLiteral("<h4>%1</h4><table cellspacing='4'>").arg(esc(tr("Calls")));
         row(tr("Calls made"), tr("%1 to %2 numbers").arg(d.callsOut).arg(d.distinctCallees));
@@ -216,7 +219,7 @@ QString EntityPanel::render(const EntityDetails &d) const
     complaints(tr("Complaints about it (%1)").arg(d.complaintsAgainst.size()), d.complaintsAgainst);
     complaints(tr("Complaints it made (%1)").arg(d.complaintsMade.size()), d.complaintsMade);
     if (m_case && d.inCase && !d.key.isEmpty()) {
-        const QStringList tags = Annotations::tags(m_case->db(), d.kind, d.key);
+        const QStringList tags = Annotations::tags(m_case->db(), d.kind, d.annotationKey());
         if (!tags.isEmpty()) {
             QStringList links;
             for (const QString &t : tags)
@@ -227,7 +230,7 @@ QString EntityPanel::render(const EntityDetails &d) const
                                   esc(tr("Take the tag off")));
             h += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(esc(tr("Tags")), links.join(QLatin1Char(' ')));
         }
-        const QVector<Annotation> notes = Annotations::of(m_case->db(), d.kind, d.key);
+        const QVector<Annotation> notes = Annotations::of(m_case->db(), d.kind, d.annotationKey());
         if (!notes.isEmpty()) {
             h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Notes (%1)").arg(notes.size())));
             for (const Annotation &a : notes)
@@ -237,6 +240,89 @@ QString EntityPanel::render(const EntityDetails &d) const
         }
     }
     return h;
+}
+
+QString EntityPanel::renderFinding(const EntityDetails &d) const
+{
+    QString h = QStringLiteral("<table cellspacing='4'>");
+    auto row = [&h](const QString &k, const QString &v) {
+        if (!v.isEmpty())
+            h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), v);
+    };
+    auto links = [](const QJsonArray &values) {
+        QStringList out;
+        for (const QJsonValue &v : values)
+            out << QStringLiteral("<a href='dt:%1'>%1</a>").arg(esc(v.toString()));
+        return out.join(QStringLiteral(", "));
+    };
+    auto time = [](const QJsonValue &iso) {
+        return localTime(QDateTime::fromString(iso.toString(), Qt::ISODate).toSecsSinceEpoch());
+    };
+    const QJsonObject &f = d.finding;
+    if (d.kind == QLatin1String("operator")) {
+        const QJsonArray numbers = f.value(QStringLiteral("numbers")).toArray();
+        row(tr("Kind"), esc(tr("Operator (analysis run %1)").arg(d.runId)));
+        row(tr("Numbers (%1)").arg(numbers.size()), links(numbers));
+        row(tr("Handsets (IMEI)"), links(f.value(QStringLiteral("imeis")).toArray()));
+        row(tr("Active"), esc(time(f.value(QStringLiteral("first_call"))) + QStringLiteral(" — ") +
+                              time(f.value(QStringLiteral("last_call")))));
+        row(tr("Calls"), QString::number(f.value(QStringLiteral("calls")).toInteger()));
+        row(tr("Victims"), QString::number(f.value(QStringLiteral("victims")).toInteger()));
+        h += QStringLiteral("</table>");
+        const QJsonArray evidence = f.value(QStringLiteral("evidence")).toArray();
+        if (!evidence.isEmpty()) {
+            h += QStringLiteral("<h4>%1</h4><ul>")
+                     .arg(esc(tr("Why these numbers are one operator (%1 links)").arg(evidence.size())));
+            for (const QJsonValue &e : evidence) {
+                const QJsonObject o = e.toObject();
+                QStringList why;
+                for (const QJsonValue &l : o.value(QStringLiteral("links")).toArray())
+                    why << l.toObject().value(QStringLiteral("type")).toString();
+                h += QStringLiteral("<li>%1 — %2: %3</li>")
+                         .arg(esc(o.value(QStringLiteral("a")).toString()),
+                              esc(o.value(QStringLiteral("b")).toString()),
+                              esc(why.join(QStringLiteral(", "))));
+            }
+            h += QStringLiteral("</ul>");
+        }
+        const QJsonArray leaks = f.value(QStringLiteral("leaks")).toArray();
+        if (!leaks.isEmpty()) {
+            h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Leaked lists it dialled")));
+            for (const QJsonValue &v : leaks) {
+                const QJsonObject l = v.toObject();
+                const QString figures = tr("%1 of its victims, lift %2")
+                                            .arg(l.value(QStringLiteral("victims_in_leak")).toInteger())
+                                            .arg(l.value(QStringLiteral("lift")).toDouble(), 0, 'f', 2);
+                h += QStringLiteral("<li>%1 <a href='dt:%2'>%2</a> — %3</li>")
+                         .arg(l.value(QStringLiteral("rank")).toInt())
+                         .arg(esc(l.value(QStringLiteral("source")).toString()),
+                              l.value(QStringLiteral("significant")).toBool()
+                                  ? QStringLiteral("<b>%1</b>").arg(esc(figures))
+                                  : esc(tr("%1 (not significant)").arg(figures)));
+            }
+            h += QStringLiteral("</ul>");
+        }
+        return h;
+    }
+    const QJsonObject &src = d.source;
+    row(tr("Kind"), esc(tr("Leaked list")));
+    row(tr("File"), esc(src.value(QStringLiteral("file_name")).toString()));
+    row(tr("SHA-256"),
+        QStringLiteral("<tt>%1</tt>").arg(esc(src.value(QStringLiteral("sha256")).toString())));
+    row(tr("Acquired"), esc(src.value(QStringLiteral("acquired")).toString()));
+    row(tr("Records"), tr("%1 accepted, %2 rejected")
+                           .arg(src.value(QStringLiteral("accepted")).toInteger())
+                           .arg(src.value(QStringLiteral("rejected")).toInteger()));
+    if (d.runId) {
+        row(tr("Phones"), QString::number(f.value(QStringLiteral("phones")).toInteger()));
+        row(tr("Masked phones"), QString::number(f.value(QStringLiteral("masked_phones")).toInteger()));
+        row(tr("ID numbers"), QString::number(f.value(QStringLiteral("id_cards")).toInteger()));
+        row(tr("Dialled by operators"),
+            esc(tr("%1 of its people (analysis run %2)")
+                    .arg(f.value(QStringLiteral("dialled_by_operators")).toInteger())
+                    .arg(d.runId)));
+    }
+    return h + QStringLiteral("</table>");
 }
 
 void EntityPanel::changeEvent(QEvent *event)
@@ -252,7 +338,8 @@ void EntityPanel::changeEvent(QEvent *event)
 void EntityPanel::retranslateUi()
 {
     setWindowTitle(tr("Details"));
-    m_search->setPlaceholderText(tr("Number (any spelling), 138****1234, ID number or name — Return"));
+    m_search->setPlaceholderText(
+        tr("Number (any spelling), 138****1234, ID number, name, OPR-001 or a list — Return"));
     m_note->setPlaceholderText(
         tr("Add a note, or #tag, on this entity — Return (Edit → Undo takes it back)"));
 }

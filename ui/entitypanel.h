@@ -44,6 +44,7 @@ protected:
 
 private:
     void retranslateUi();
+    QString renderFinding(const EntityDetails &d) const; ///< an operator's or a leaked list's part
     QString render(const EntityDetails &d) const;
     void push(QUndoCommand *command);
     CaseFile *m_case = nullptr;

@@ -80,8 +80,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_linkChart, &LinkChartPage::entitySelected, this,
             [this](NodeType t, const QString &k) { linkSelection(int(t), k); });
     connect(m_entityPanel, &EntityPanel::entityShown, this, [this](const QString &key) {
-        if (m_entityPanel->details().kind == QLatin1String("phone") && m_entityPanel->details().inCase)
+        const EntityDetails &d = m_entityPanel->details();
+        if (!d.inCase)
+            return;
+        if (d.kind == QLatin1String("phone"))
             linkSelection(int(NodeType::Number), key);
+        else if (d.kind == QLatin1String("operator"))
+            linkSelection(int(NodeType::Operator), key);
+        else if (d.kind == QLatin1String("leak_list"))
+            linkSelection(int(NodeType::LeakList), key);
     });
     connect(m_linkChart, &LinkChartPage::entityActivated, this, [this](NodeType t, const QString &k) {
         if (t == NodeType::Number || t == NodeType::Device)
@@ -427,10 +434,14 @@ void MainWindow::linkSelection(int type, const QString &key)
         m_casePage->filterCalls(key);
         break;
     case graph::NodeType::Operator:
+        if (origin != m_entityPanel)
+            findEntity(key);
         if (origin != m_analysisPage)
             m_analysisPage->selectOperator(key);
         break;
     case graph::NodeType::LeakList:
+        if (origin != m_entityPanel)
+            findEntity(key);
         if (origin != m_leaksPage)
             m_leaksPage->selectList(key);
         break;

@@ -7,6 +7,9 @@
 #include "phone/maskedphone.h"
 #include "phone/phonenumber.h"
 
+#include <QJsonDocument>
+#include <QRegularExpression>
+
 namespace dt {
 
 namespace {
@@ -40,6 +43,42 @@ void complaintHits(Database &db, const char *column, qint64 id, int limit, QVect
             {st.text(0), st.int64(1), st.int64(2), st.text(3), st.text(4), st.text(5), st.text(6)});
 }
 
+/// An operator of the latest analysis run by its id, or a leaked list by its source name.
+bool describeFinding(Database &db, EntityDetails *d)
+{
+    Statement src =
+        db.prepare(QStringLiteral("SELECT file_name, sha256, coalesce(acquired, ''), rows_accepted, "
+                                  "rows_rejected FROM sources WHERE kind = 'leak' AND name = ?"));
+    src.bind(1, d->input);
+    const bool isList = src.step();
+    if (isList) {
+        d->kind = QStringLiteral("leak_list");
+        d->source = QJsonObject{{QStringLiteral("file_name"), src.text(0)},
+                                {QStringLiteral("sha256"), src.text(1)},
+                                {QStringLiteral("acquired"), src.text(2)},
+                                {QStringLiteral("accepted"), src.int64(3)},
+                                {QStringLiteral("rejected"), src.int64(4)}};
+    }
+    // The findings are looked at only for what can name one (the table has no index on subject).
+    static const QRegularExpression operatorId(QStringLiteral("^OPR-\\d+$"));
+    if (!isList && !operatorId.match(d->input).hasMatch())
+        return false;
+    Statement f = db.prepare(QStringLiteral(
+        "SELECT kind, data, run_id FROM findings WHERE run_id = (SELECT max(id) FROM analysis_runs WHERE "
+        "status = 'ok') AND kind = ? AND subject = ?"));
+    f.bind(1, isList ? QStringLiteral("leak_list") : QStringLiteral("operator")).bind(2, d->input);
+    if (f.step()) {
+        d->kind = f.text(0);
+        d->finding = QJsonDocument::fromJson(f.text(1).toUtf8()).object();
+        d->runId = f.int64(2);
+    }
+    if (d->kind.isEmpty())
+        return false;
+    d->key = d->input;
+    d->inCase = true;
+    return true;
+}
+
 } // namespace
 
 EntityDetails EntityLookup::describe(CaseFile &cf, const QString &value, int limit)
@@ -47,6 +86,8 @@ EntityDetails EntityLookup::describe(CaseFile &cf, const QString &value, int lim
     EntityDetails d;
     d.input = value.trimmed();
     Database &db = cf.db();
+    if (describeFinding(db, &d))
+        return d;
     if (isChineseName(d.input)) {
         d.kind = QStringLiteral("name");
         leakHits(db, QStringLiteral("l.name = ?"), d.input, limit, &d.leaks);

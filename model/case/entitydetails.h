@@ -33,7 +33,7 @@ struct ComplaintHit
 struct EntityDetails
 {
     QString input;
-    QString kind;        ///< "phone", "masked_phone", "id_card", "imei", "name"
+    QString kind;        ///< "phone", "masked_phone", "id_card", "imei", "name", "operator", "leak_list"
     QJsonObject offline; ///< lookupValue() for the input
     QString key;         ///< the number's canonical spelling (phones)
     bool inCase = false;
@@ -45,6 +45,19 @@ struct EntityDetails
         sameTac; ///< IMEIs: the case's devices of the same model batch (TAC), with the numbers that used them
     QVector<LeakHit> leaks;
     QVector<ComplaintHit> complaintsAgainst, complaintsMade;
+    /// Operators and leaked lists: the latest analysis run's finding (its `data`) and that run's id.
+    QJsonObject finding;
+    qint64 runId = 0;
+    /// Leaked lists: the source (file_name, sha256, acquired, accepted, rejected).
+    QJsonObject source;
+
+    /// The key notes and tags are kept under. An operator's id names a grouping of one analysis run
+    /// only (a later run may number its operators differently): its notes stay with that run.
+    QString annotationKey() const
+    {
+        return kind == QLatin1String("operator") && runId ? QStringLiteral("run%1/%2").arg(runId).arg(key)
+                                                          : key;
+    }
 };
 
 class EntityLookup

@@ -1867,10 +1867,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number (any spelling), 138****1234, ID number or name — Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Handsets of the same model batch (TAC) in the case (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,6 +1884,86 @@ fields: %3
     </message>
     <message>
         <source>Add a note, or #tag, on this entity — Return (Edit → Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator (analysis run %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these numbers are one operator (%1 links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaked lists it dialled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its victims, lift %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaked list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialled by operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its people (analysis run %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number (any spelling), 138****1234, ID number, name, OPR-001 or a list — Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not significant)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

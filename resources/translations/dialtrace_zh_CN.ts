@@ -1859,10 +1859,6 @@ fields: %3
         <translation>详情</translation>
     </message>
     <message>
-        <source>Number (any spelling), 138****1234, ID number or name — Return</source>
-        <translation>号码（任意写法）、138****1234、身份证号或姓名——回车</translation>
-    </message>
-    <message>
         <source>Handsets of the same model batch (TAC) in the case (%1)</source>
         <translation>案件中同一批次机型（TAC）的终端（%1）</translation>
     </message>
@@ -1881,6 +1877,86 @@ fields: %3
     <message>
         <source>Add a note, or #tag, on this entity — Return (Edit → Undo takes it back)</source>
         <translation>为此实体添加备注或 #标签 — 回车（编辑 → 撤销可收回）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Operator (analysis run %1)</source>
+        <translation>运营者（第 %1 次分析）</translation>
+    </message>
+    <message>
+        <source>Numbers (%1)</source>
+        <translation>号码（%1）</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>受害人</translation>
+    </message>
+    <message>
+        <source>Why these numbers are one operator (%1 links)</source>
+        <translation>为何这些号码属于同一运营者（%1 条关联）</translation>
+    </message>
+    <message>
+        <source>Leaked lists it dialled</source>
+        <translation>其拨打的泄露名单</translation>
+    </message>
+    <message>
+        <source>%1 of its victims, lift %2</source>
+        <translation>其受害人中 %1 人，提升度 %2</translation>
+    </message>
+    <message>
+        <source>Leaked list</source>
+        <translation>泄露名单</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>获取日期</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 rejected</source>
+        <translation>接受 %1 条，拒绝 %2 条</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>号码数</translation>
+    </message>
+    <message>
+        <source>Masked phones</source>
+        <translation>打码手机号</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Dialled by operators</source>
+        <translation>被运营者拨打</translation>
+    </message>
+    <message>
+        <source>%1 of its people (analysis run %2)</source>
+        <translation>名单中 %1 人（第 %2 次分析）</translation>
+    </message>
+    <message>
+        <source>Number (any spelling), 138****1234, ID number, name, OPR-001 or a list — Return</source>
+        <translation>号码（任意写法）、138****1234、身份证号、姓名、OPR-001 或名单名 — 回车</translation>
+    </message>
+    <message>
+        <source>%1 (not significant)</source>
+        <translation>%1（不显著）</translation>
     </message>
 </context>
 <context>
