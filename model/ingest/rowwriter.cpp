@@ -45,6 +45,18 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
             m_mapped[c] = true;
         }
     }
+    if (m_layout.kind == QLatin1String("leak") && fileBytes > 0 && !m_layout.preview.isEmpty()) {
+        // A leak list adds about a number and two person keys per row: room for them up front, so
+        // the dictionaries are not rehashed (every QString key hashed again) as they grow.
+        qint64 previewBytes = 0;
+        for (const QStringList &r : m_layout.preview)
+            for (const QString &f : r)
+                previewBytes += f.toUtf8().size() + 1;
+        const qint64 rows = std::min<qint64>(
+            fileBytes / std::max<qint64>(16, previewBytes / m_layout.preview.size()), 8'000'000);
+        m_numbers.reserve(m_numbers.size() + rows);
+        m_persons.reserve(2 * rows);
+    }
     Statement people = m_db.prepare(QStringLiteral("SELECT id, id_card, name, phone FROM persons"));
     while (people.step()) {
         if (!people.isNull(1))
