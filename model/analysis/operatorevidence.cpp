@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <numeric>
 #include <QDateTime>
@@ -184,8 +185,7 @@ void Detector::linkSynchronisedHours(const std::vector<size_t> &flagged, const L
     struct Hit
     {
         size_t i, j;
-        double cosine;
-        qint64 common;
+        QJsonObject why; // made on the worker: with a hundred thousand links, the objects cost most
     };
     const size_t workers = A >= 512 ? 2 : 1;
     std::vector<std::vector<Hit>> hits(workers);
@@ -219,20 +219,23 @@ void Detector::linkSynchronisedHours(const std::vector<size_t> &flagged, const L
                 }
                 const double days = double(common) / double(qint64(pa.days.size() + pb.days.size()) - common);
                 if (days >= minDays)
-                    hits[w].push_back({i, j, cosine, common});
+                    hits[w].push_back(
+                        {i, j,
+                         QJsonObject{
+                             {QStringLiteral("type"), QStringLiteral("synchronised_hours")},
+                             {QStringLiteral("hour_profile_cosine"), std::round(cosine * 1000) / 1000},
+                             {QStringLiteral("shared_days"), common}}});
             }
         }
     });
+    // Each worker's hits are in row order: merged by (row, column), they are linked as one pass would.
     std::vector<Hit> all;
-    for (const auto &h : hits)
-        all.insert(all.end(), h.begin(), h.end());
+    for (auto &h : hits)
+        std::move(h.begin(), h.end(), std::back_inserter(all));
     std::sort(all.begin(), all.end(),
               [](const Hit &x, const Hit &y) { return std::tie(x.i, x.j) < std::tie(y.i, y.j); });
     for (const Hit &h : all)
-        link(int(active[h.i]), int(active[h.j]),
-             QJsonObject{{QStringLiteral("type"), QStringLiteral("synchronised_hours")},
-                         {QStringLiteral("hour_profile_cosine"), std::round(h.cosine * 1000) / 1000},
-                         {QStringLiteral("shared_days"), h.common}});
+        link(int(active[h.i]), int(active[h.j]), h.why);
 }
 
 void Detector::linkListTakeovers(const std::vector<size_t> &flagged,
