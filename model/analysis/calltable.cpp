@@ -1,5 +1,6 @@
 #include "analysis/calltable.h"
 
+#include "analysis/stringids.h"
 #include "case/database.h"
 
 #include <cstring>
@@ -8,7 +9,6 @@
 #include <sqlite3.h>
 #include <string>
 #include <thread>
-#include <unordered_map>
 
 namespace dt::analysis {
 
@@ -20,8 +20,7 @@ struct ScanPart
     std::vector<qint32> caller, callee, device, cell, source, duration;
     std::vector<qint64> start, id;
     std::vector<qint8> answered;
-    std::vector<std::string> cellNames; ///< this part's cells, by local id - 1, in first-seen order
-    std::unordered_map<std::string, int> cellIds;
+    StringIds cellIds; ///< this part's cells, numbered in first-seen order
     std::string lastCell;
     int lastCellId = 0;
     const std::atomic_bool *cancel = nullptr;
@@ -44,12 +43,7 @@ struct ScanPart
         if (lastCellId && lastCell.size() == size_t(len) && std::memcmp(lastCell.data(), c, size_t(len)) == 0)
             return lastCellId;
         lastCell.assign(c, size_t(len));
-        auto it = cellIds.find(lastCell);
-        if (it == cellIds.end()) {
-            cellNames.push_back(lastCell);
-            it = cellIds.emplace(lastCell, int(cellNames.size())).first;
-        }
-        return lastCellId = it->second;
+        return lastCellId = cellIds.idOf(c, size_t(len));
     }
 };
 
@@ -150,10 +144,12 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
     QString errors[2];
     bool ok[2] = {true, true};
     const qint64 mid = split ? maxId / 2 : maxId;
-    for (ScanPart &p : parts) {
+    // The first range's columns have room for both: the second is appended to them without a
+    // reallocation (reserving touches no memory; copying into a new block touched every call twice).
+    parts[0].reserve(size_t(n));
+    parts[1].reserve(size_t(split ? n / 2 + n / 16 : 0));
+    for (ScanPart &p : parts)
         p.cancel = cancel;
-        p.reserve(size_t(split ? n / 2 + n / 16 : n));
-    }
     std::thread second;
     if (split) {
         second = std::thread([&] {
@@ -187,18 +183,16 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
     }
     // Cells are numbered in order of first appearance by id: the first range's as they are, the
     // second's renumbered after them.
+    // (A cell new to the first range's table gets the next id, which is its place in `cells`.)
     cells.clear();
-    for (const std::string &c : parts[0].cellNames)
-        cells << QString::fromStdString(c);
-    std::vector<int> remap(parts[1].cellNames.size() + 1, 0);
-    for (size_t k = 0; k < parts[1].cellNames.size(); ++k) {
-        const std::string &c = parts[1].cellNames[k];
-        auto it = parts[0].cellIds.find(c);
-        if (it == parts[0].cellIds.end()) {
+    for (size_t k = 1; k <= parts[0].cellIds.size(); ++k)
+        cells << QString::fromStdString(parts[0].cellIds.name(int(k)));
+    std::vector<int> remap(parts[1].cellIds.size() + 1, 0);
+    for (size_t k = 1; k <= parts[1].cellIds.size(); ++k) {
+        const std::string c = parts[1].cellIds.name(int(k));
+        remap[k] = parts[0].cellIds.idOf(c.data(), c.size());
+        if (size_t(remap[k]) > size_t(cells.size()))
             cells << QString::fromStdString(c);
-            it = parts[0].cellIds.emplace(c, int(cells.size())).first;
-        }
-        remap[k + 1] = it->second;
     }
     for (qint32 &c : parts[1].cell)
         c = remap[size_t(c)];
