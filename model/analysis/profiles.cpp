@@ -201,8 +201,9 @@ std::vector<Profile> computeProfiles(const CallTable &t, const ComplaintIndex &c
 }
 
 std::vector<Profile> computeProfiles(const CallTable &t, const CallIndex &ix,
-                                     const ComplaintIndex &complaints, qint64 localOffset)
+                                     const ComplaintIndex &complaints, qint64 localOffset, qint64 minCalls)
 {
+    const size_t fewest = size_t(std::max<qint64>(1, minCalls));
     const size_t numbers = t.numberKey.size();
     // Two workers (the machine's cores), each over a range of numbers holding half the calls,
     // with its own scratch arrays; the ranges are concatenated in number order.
@@ -224,8 +225,12 @@ std::vector<Profile> computeProfiles(const CallTable &t, const CallIndex &ix,
     };
     auto profile = [&](size_t w) {
         Scratch s(numbers);
+        size_t count = 0;
         for (size_t num = bounds[w]; num < bounds[w + 1]; ++num)
-            if (ix.outBegin(num) != ix.outEnd(num))
+            count += ix.outEnd(num) - ix.outBegin(num) >= fewest;
+        parts[w].reserve(count);
+        for (size_t num = bounds[w]; num < bounds[w + 1]; ++num)
+            if (ix.outEnd(num) - ix.outBegin(num) >= fewest)
                 parts[w].push_back(profileOf(num, ix, values, complaints, localOffset, s));
     };
     runParallel(workers, work);
