@@ -281,8 +281,16 @@ void Detector::linkListTakeovers(const std::vector<size_t> &flagged,
         for (size_t a = w; a < V; a += workers) {
             const qint64 silent = lastOf[a];
             successors.clear();
-            for (size_t k = 0; k < victimsOf[a].size(); ++k) {
-                const size_t u = size_t(victimsOf[a][k]);
+            const std::vector<qint32> &victims = victimsOf[a];
+            for (size_t k = 0; k < victims.size(); ++k) {
+                // Each victim's callers lie somewhere else in memory, and waiting for them was most
+                // of this loop: the victims a few steps ahead are fetched early (their offsets
+                // first, then their callers).
+                if (k + 16 < victims.size())
+                    __builtin_prefetch(&ix.first[size_t(victims[k + 16])]);
+                if (k + 8 < victims.size())
+                    __builtin_prefetch(&ix.callers[ix.first[size_t(victims[k + 8])]]);
+                const size_t u = size_t(victims[k]);
                 if (ix.first[u + 1] - ix.first[u] > 1000) // a victim everyone called says nothing
                     continue;
                 for (quint32 c = ix.first[u]; c < ix.first[u + 1]; ++c) {
