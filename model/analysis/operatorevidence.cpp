@@ -26,6 +26,37 @@ quint64 mix64(quint64 x)
     return x ^ (x >> 31);
 }
 
+/// Folds @p victims into a MinHash signature @p s: s[h] = min(s[h], a[h] * mix64(u) + b[h]).
+template<int kHashes>
+void minHash(quint64 *__restrict s, const quint64 *a, const quint64 *b, const std::vector<qint32> &victims)
+{
+    for (qint32 u : victims) {
+        const quint64 x = mix64(quint64(u));
+        for (int h = 0; h < kHashes; ++h)
+            s[h] = std::min(s[h], a[h] * x + b[h]);
+    }
+}
+
+/// The same, compiled for AVX-512 (eight 64-bit products and minimums per instruction where the
+/// baseline has one): integer arithmetic, so the signature is the same bits. Most of the victim
+/// overlap's time went to the signatures.
+template<int kHashes>
+__attribute__((target("avx512f,avx512dq"))) void
+minHashAvx512(quint64 *__restrict s, const quint64 *a, const quint64 *b, const std::vector<qint32> &victims)
+{
+    for (qint32 u : victims) {
+        const quint64 x = mix64(quint64(u));
+        for (int h = 0; h < kHashes; ++h)
+            s[h] = std::min(s[h], a[h] * x + b[h]);
+    }
+}
+
+bool cpuHasAvx512()
+{
+    static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
+    return has;
+}
+
 QString isoUtc(qint64 t)
 {
     return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate);
@@ -122,15 +153,10 @@ void Detector::linkVictimOverlapLsh(const std::vector<std::vector<qint32>> &vict
     // Each number's signature depends on its victims only: the two cores take alternate numbers.
     std::vector<quint64> sig(V * kHashes, std::numeric_limits<quint64>::max());
     const size_t workers = V >= 256 ? 2 : 1;
+    const auto signature = cpuHasAvx512() ? minHashAvx512<kHashes> : minHash<kHashes>;
     runParallel(workers, [&](size_t w) {
-        for (size_t v = w; v < V; v += workers) {
-            quint64 *s = sig.data() + v * kHashes;
-            for (qint32 u : victimsOf[v]) {
-                const quint64 x = mix64(quint64(u));
-                for (int h = 0; h < kHashes; ++h)
-                    s[h] = std::min(s[h], a[size_t(h)] * x + b[size_t(h)]);
-            }
-        }
+        for (size_t v = w; v < V; v += workers)
+            signature(sig.data() + v * kHashes, a.data(), b.data(), victimsOf[v]);
     });
     std::vector<quint64> pairs;
     std::vector<std::pair<quint64, int>> buckets(V);
