@@ -95,6 +95,16 @@ Profile profileOf(size_t num, const CallIndex &ix, const std::vector<qint64> &va
     std::vector<qint32> devs;
     const qint64 *inStart = ix.inStart.data();
     for (size_t k = b; k < e; ++k) {
+        // The arrays by callee are read at random (a miss each at a million numbers): the callee a
+        // few calls ahead is fetched early.
+        if (k + 8 < e) {
+            const size_t ahead = size_t(ix.callee[k + 8]);
+            __builtin_prefetch(&s.perCallee[ahead]);
+            __builtin_prefetch(&s.perCalleeDay[ahead]);
+            __builtin_prefetch(&values[ahead]);
+            __builtin_prefetch(&s.inLo[ahead]);
+            __builtin_prefetch(&s.inHi[ahead]);
+        }
         const qint64 when = ix.start[k];
         const qint64 local = when + localOffset;
         const qint64 day = local / 86400;
