@@ -4,6 +4,7 @@
 #include "case/database.h"
 #include "core/sha256.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -157,11 +158,18 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
     ScanPart parts[2];
     QString errors[2];
     bool ok[2] = {true, true};
-    const qint64 mid = split ? maxId / 2 : maxId;
+    // This thread reads the numbers before its range, and a number's row costs about what a call's
+    // does: its range is that many calls shorter, so that the two threads finish together (at 10M
+    // calls and 940k numbers, 1.9 s -> 1.7 s).
+    const qint64 mid =
+        split ? std::max<qint64>(0, (maxId - qint64(double(maxNumber) * double(maxId) / double(n))) / 2)
+              : maxId;
     // The first range's columns have room for both: the second is appended to them without a
     // reallocation (reserving touches no memory; copying into a new block touched every call twice).
     parts[0].reserve(size_t(n));
-    parts[1].reserve(size_t(split ? n / 2 + n / 16 : 0));
+    parts[1].reserve(split ? size_t(double(n) * double(maxId - mid) / double(std::max<qint64>(maxId, 1))) +
+                                 size_t(n / 16)
+                           : 0);
     for (ScanPart &p : parts)
         p.cancel = cancel;
     std::thread second;
