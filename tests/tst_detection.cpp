@@ -3,6 +3,7 @@
 // fraud subscriber scores above the normal one.
 #include "analysis/detection.h"
 #include "analysis/evaluation.h"
+#include "analysis/stringids.h"
 #include "case/casefile.h"
 #include "case/database.h"
 #include "ingest/importer.h"
@@ -12,6 +13,7 @@
 #include "testutil.h"
 
 #include <limits>
+#include <map>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void callTableSplitReadMatches();
     void listTakeover_data();
     void listTakeover();
+    void stringIds_data();
+    void stringIds();
 
 private:
     QString buildCase(quint64 seed, QJsonObject *truth);
@@ -397,6 +401,44 @@ void TestDetection::listTakeover()
         QCOMPARE(found.value(QStringLiteral("silent_from")).toString(),
                  QDateTime::fromSecsSinceEpoch(last, Qt::UTC).toString(Qt::ISODate));
     }
+}
+
+void TestDetection::stringIds_data()
+{
+    // Each row: strings looked up in turn (the first byte list is split at '|'), and how many
+    // more generated cell names follow them (enough to make the table grow several times).
+    QTest::addColumn<QByteArray>("strings");
+    QTest::addColumn<int>("generated");
+    QTest::newRow("repeats") << QByteArray("22009-34146|22010-19059|22009-34146|22010-19059") << 0;
+    QTest::newRow("lengths around a word")
+        << QByteArray("1234567|12345678|123456789|1234567|12345678|123456789|a|b|a") << 0;
+    QTest::newRow("trailing zero bytes differ") << QByteArray("x|x\0|x\0\0|x\0|x", 13) << 0;
+    QTest::newRow("long names") << QByteArray(
+                                       "cell-with-a-rather-long-name-0001|cell-with-a-rather-long-name-0002|"
+                                       "cell-with-a-rather-long-name-0001")
+                                << 0;
+    QTest::newRow("growth") << QByteArray("first") << 5000;
+}
+
+void TestDetection::stringIds()
+{
+    QFETCH(QByteArray, strings);
+    QFETCH(int, generated);
+    std::vector<std::string> input;
+    for (const QByteArray &part : strings.split('|'))
+        input.emplace_back(part.constData(), size_t(part.size()));
+    // Generated names: each appears three times (7919 is prime to the count), interleaved.
+    for (int k = 0; k < 3 * generated; ++k)
+        input.push_back(QStringLiteral("cell-%1").arg((k * 7919) % generated).toStdString());
+    StringIds ids;
+    std::map<std::string, int> expected; // first-seen numbering, the reference
+    for (const std::string &s : input) {
+        const auto it = expected.emplace(s, int(expected.size()) + 1).first;
+        QCOMPARE(ids.idOf(s.data(), s.size()), it->second);
+    }
+    QCOMPARE(ids.size(), expected.size());
+    for (const auto &[s, id] : expected)
+        QCOMPARE(ids.name(id), s);
 }
 
 QTEST_GUILESS_MAIN(TestDetection)

@@ -7,6 +7,7 @@
 #include "core/osuser.h"
 #include "dt/version.h"
 
+#include <atomic>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -163,13 +164,30 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
     const qint64 runId = db.lastInsertId();
     const double flag = r.params.value(QStringLiteral("flag_score")).toDouble(0.5);
     // The JSON of tens of thousands of findings is made on two threads (each its own objects),
-    // then inserted in order.
-    std::vector<QByteArray> suspectData(r.suspects.size()), violationData(r.violations.size());
-    runParallel(2, [&](size_t w) {
-        for (size_t k = w; k < suspectData.size(); k += 2)
-            suspectData[k] = QJsonDocument(suspectJson(r.suspects[k])).toJson(QJsonDocument::Compact);
-        for (size_t k = w; k < violationData.size(); k += 2)
+    // then inserted in order. The operators come first: one with a hundred thousand links of
+    // evidence is as much text as all the suspects, so the threads take the next finding as they
+    // finish one rather than fixed halves.
+    std::vector<QByteArray> operatorData(r.operators.size()), suspectData(r.suspects.size()),
+        violationData(r.violations.size());
+    const size_t jobs = operatorData.size() + suspectData.size() + violationData.size();
+    std::atomic<size_t> nextJob{0};
+    runParallel(2, [&](size_t) {
+        for (size_t k = nextJob++; k < jobs; k = nextJob++) {
+            if (k < operatorData.size()) {
+                QJsonObject o = operatorJson(r.operators[k]);
+                o.insert(QStringLiteral("leaks"),
+                         k < r.operatorLeaks.size() ? r.operatorLeaks[k] : QJsonArray());
+                operatorData[k] = QJsonDocument(o).toJson(QJsonDocument::Compact);
+                continue;
+            }
+            k -= operatorData.size();
+            if (k < suspectData.size()) {
+                suspectData[k] = QJsonDocument(suspectJson(r.suspects[k])).toJson(QJsonDocument::Compact);
+                continue;
+            }
+            k -= suspectData.size();
             violationData[k] = QJsonDocument(r.violations[k]).toJson(QJsonDocument::Compact);
+        }
     });
     Statement f = db.prepare(
         QStringLiteral("INSERT INTO findings(run_id, kind, subject, score, data) VALUES(?,?,?,?,?)"));
@@ -209,10 +227,16 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
         return false;
     };
     for (size_t k = 0; k < r.operators.size(); ++k) {
-        QJsonObject o = operatorJson(r.operators[k]);
-        o.insert(QStringLiteral("leaks"), k < r.operatorLeaks.size() ? r.operatorLeaks[k] : QJsonArray());
-        if (!add(QStringLiteral("operator"), r.operators[k].id, o))
+        f.reset();
+        f.bind(1, runId)
+            .bind(2, "operator")
+            .bind(3, r.operators[k].id)
+            .bindNull(4)
+            .bind(5, operatorData[k].constData());
+        if (!f.exec()) {
+            *error = db.lastError();
             return 0;
+        }
     }
     for (const auto &v : r.leakLists)
         if (!add(QStringLiteral("leak_list"), v.toObject().value(QStringLiteral("source")).toString(),

@@ -1,14 +1,16 @@
 #include "analysis/calltable.h"
 
+#include "analysis/stringids.h"
 #include "case/database.h"
+#include "core/sha256.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
-#include <sodium.h>
 #include <sqlite3.h>
 #include <string>
 #include <thread>
-#include <unordered_map>
 
 namespace dt::analysis {
 
@@ -20,8 +22,7 @@ struct ScanPart
     std::vector<qint32> caller, callee, device, cell, source, duration;
     std::vector<qint64> start, id;
     std::vector<qint8> answered;
-    std::vector<std::string> cellNames; ///< this part's cells, by local id - 1, in first-seen order
-    std::unordered_map<std::string, int> cellIds;
+    StringIds cellIds; ///< this part's cells, numbered in first-seen order
     std::string lastCell;
     int lastCellId = 0;
     const std::atomic_bool *cancel = nullptr;
@@ -44,12 +45,7 @@ struct ScanPart
         if (lastCellId && lastCell.size() == size_t(len) && std::memcmp(lastCell.data(), c, size_t(len)) == 0)
             return lastCellId;
         lastCell.assign(c, size_t(len));
-        auto it = cellIds.find(lastCell);
-        if (it == cellIds.end()) {
-            cellNames.push_back(lastCell);
-            it = cellIds.emplace(lastCell, int(cellNames.size())).first;
-        }
-        return lastCellId = it->second;
+        return lastCellId = cellIds.idOf(c, size_t(len));
     }
 };
 
@@ -85,6 +81,17 @@ bool scanRange(sqlite3 *db, qint64 after, qint64 upTo, ScanPart *part, QString *
         *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
+    // The scan reads the table's pages through a memory map instead of copying each into SQLite's
+    // page cache: a tenth off the load at 10M calls. The connection's own setting is restored after.
+    qint64 mmapBefore = 0;
+    sqlite3_exec(
+        db, "PRAGMA mmap_size",
+        [](void *out, int, char **values, char **) {
+            *static_cast<qint64 *>(out) = values[0] ? std::strtoll(values[0], nullptr, 10) : 0;
+            return 0;
+        },
+        &mmapBefore, nullptr);
+    sqlite3_exec(db, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
     sqlite3_stmt *st = nullptr;
     int rc =
         sqlite3_prepare_v2(db,
@@ -99,6 +106,8 @@ bool scanRange(sqlite3 *db, qint64 after, qint64 upTo, ScanPart *part, QString *
     if (rc != SQLITE_ROW && !part->cancelled)
         *error = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(st);
+    sqlite3_exec(db, QByteArray("PRAGMA mmap_size = " + QByteArray::number(mmapBefore)).constData(), nullptr,
+                 nullptr, nullptr);
     sqlite3_create_function_v2(db, kFunction, 9, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
     return rc == SQLITE_ROW;
 }
@@ -149,11 +158,20 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
     ScanPart parts[2];
     QString errors[2];
     bool ok[2] = {true, true};
-    const qint64 mid = split ? maxId / 2 : maxId;
-    for (ScanPart &p : parts) {
+    // This thread reads the numbers before its range, and a number's row costs about what a call's
+    // does: its range is that many calls shorter, so that the two threads finish together (at 10M
+    // calls and 940k numbers, 1.9 s -> 1.7 s).
+    const qint64 mid =
+        split ? std::max<qint64>(0, (maxId - qint64(double(maxNumber) * double(maxId) / double(n))) / 2)
+              : maxId;
+    // The first range's columns have room for both: the second is appended to them without a
+    // reallocation (reserving touches no memory; copying into a new block touched every call twice).
+    parts[0].reserve(size_t(n));
+    parts[1].reserve(split ? size_t(double(n) * double(maxId - mid) / double(std::max<qint64>(maxId, 1))) +
+                                 size_t(n / 16)
+                           : 0);
+    for (ScanPart &p : parts)
         p.cancel = cancel;
-        p.reserve(size_t(split ? n / 2 + n / 16 : n));
-    }
     std::thread second;
     if (split) {
         second = std::thread([&] {
@@ -187,18 +205,16 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
     }
     // Cells are numbered in order of first appearance by id: the first range's as they are, the
     // second's renumbered after them.
+    // (A cell new to the first range's table gets the next id, which is its place in `cells`.)
     cells.clear();
-    for (const std::string &c : parts[0].cellNames)
-        cells << QString::fromStdString(c);
-    std::vector<int> remap(parts[1].cellNames.size() + 1, 0);
-    for (size_t k = 0; k < parts[1].cellNames.size(); ++k) {
-        const std::string &c = parts[1].cellNames[k];
-        auto it = parts[0].cellIds.find(c);
-        if (it == parts[0].cellIds.end()) {
+    for (size_t k = 1; k <= parts[0].cellIds.size(); ++k)
+        cells << QString::fromStdString(parts[0].cellIds.name(int(k)));
+    std::vector<int> remap(parts[1].cellIds.size() + 1, 0);
+    for (size_t k = 1; k <= parts[1].cellIds.size(); ++k) {
+        const std::string c = parts[1].cellIds.name(int(k));
+        remap[k] = parts[0].cellIds.idOf(c.data(), c.size());
+        if (size_t(remap[k]) > size_t(cells.size()))
             cells << QString::fromStdString(c);
-            it = parts[0].cellIds.emplace(c, int(cells.size())).first;
-        }
-        remap[k + 1] = it->second;
     }
     for (qint32 &c : parts[1].cell)
         c = remap[size_t(c)];
@@ -221,12 +237,10 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
 
 void CallTable::computeDigest()
 {
-    // Five 64-bit integers per call, in id order, as the input digest has always been defined
-    // (libsodium's SHA-256: twice as fast as QCryptographicHash's).
-    if (sodium_init() < 0) // only selects implementations; SHA-256 has one, but be proper
-        qWarning("libsodium failed to initialise");
-    crypto_hash_sha256_state state;
-    crypto_hash_sha256_init(&state);
+    // Five 64-bit integers per call, in id order, as the input digest has always been defined.
+    // OpenSSL's SHA-256 (dt::Sha256) uses the CPU's SHA instructions where it has them: this runs
+    // beside the analysis on the machine's other core, so the less it takes the better.
+    Sha256 hash;
     constexpr size_t kBatch = 4096;
     std::vector<qint64> buf;
     buf.reserve(kBatch * 5);
@@ -234,14 +248,11 @@ void CallTable::computeDigest()
         buf.insert(buf.end(), {qint64(caller[i]), qint64(callee[i]), start[i], qint64(duration[i]),
                                qint64(answered[i])});
         if (buf.size() == kBatch * 5 || i + 1 == size()) {
-            crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(buf.data()),
-                                      buf.size() * sizeof(qint64));
+            hash.addData(reinterpret_cast<const char *>(buf.data()), qint64(buf.size() * sizeof(qint64)));
             buf.clear();
         }
     }
-    unsigned char out[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&state, out);
-    digest = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof(out)).toHex());
+    digest = QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace dt::analysis

@@ -249,7 +249,9 @@ bool Detector::run(const CallTable &t, const ComplaintIndex &c, QString *error)
     auto phase = [&](const char *name) { m_phaseMs.append({QLatin1String(name), clock.restart()}); };
     const CallIndex ix(t);
     phase("call index");
-    const std::vector<Profile> profiles = computeProfiles(t, ix, c, qint64(param("timezone_offset")));
+    // Numbers below `min_calls` are never scored (score() returns at once): no profile for them.
+    const std::vector<Profile> profiles =
+        computeProfiles(t, ix, c, qint64(param("timezone_offset")), qint64(param("min_calls")));
     phase("profiles");
     for (const Profile &p : profiles)
         score(p, t);

@@ -182,22 +182,41 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
                 opOf[n] = *it;
         }
     }
-    // (operator, victim, first call), sorted: one pass over the calls, one sort.
-    std::vector<std::pair<quint64, qint64>> contacts;
-    for (size_t i = 0; i < t.size(); ++i) {
-        const int o = opOf[size_t(t.caller[i])];
-        if (o >= 0 && opOf[size_t(t.callee[i])] != o)
-            contacts.emplace_back(quint64(o) << 32 | quint32(t.callee[i]), t.start[i]);
-    }
-    std::sort(contacts.begin(), contacts.end());
+    // Each operator's victims by number id, with the operator's first call to each: the calls
+    // grouped by operator in one pass, then each group's earliest call per victim through an array
+    // by number id (sorting the millions of (operator, victim, time) triples was most of the phase).
+    // Only a case with leaked lists needs them.
     std::vector<std::vector<std::pair<qint32, qint64>>> victimsOf(ops.size());
-    for (size_t i = 0; i < contacts.size(); ++i) {
-        if (i == 0 || contacts[i].first != contacts[i - 1].first)
-            victimsOf[size_t(contacts[i].first >> 32)].emplace_back(qint32(quint32(contacts[i].first)),
-                                                                    contacts[i].second);
+    if (L) {
+        std::vector<std::vector<std::pair<qint32, qint64>>> callsOf(ops.size()); // (callee, start)
+        for (size_t i = 0; i < t.size(); ++i) {
+            const int o = opOf[size_t(t.caller[i])];
+            if (o >= 0 && opOf[size_t(t.callee[i])] != o)
+                callsOf[size_t(o)].emplace_back(t.callee[i], t.start[i]);
+        }
+        std::vector<qint64> firstCall(numbers, 0);
+        std::vector<char> seen(numbers, 0);
+        std::vector<qint32> victims;
+        for (size_t o = 0; o < ops.size(); ++o) {
+            victims.clear();
+            for (const auto &[victim, start] : callsOf[o]) {
+                if (!seen[size_t(victim)]) {
+                    seen[size_t(victim)] = 1;
+                    firstCall[size_t(victim)] = start;
+                    victims.push_back(victim);
+                } else {
+                    firstCall[size_t(victim)] = std::min(firstCall[size_t(victim)], start);
+                }
+            }
+            std::vector<std::pair<qint32, qint64>>().swap(callsOf[o]);
+            std::sort(victims.begin(), victims.end());
+            victimsOf[o].reserve(victims.size());
+            for (qint32 victim : victims) {
+                victimsOf[o].emplace_back(victim, firstCall[size_t(victim)]);
+                seen[size_t(victim)] = 0;
+            }
+        }
     }
-    contacts.clear();
-    contacts.shrink_to_fit();
     const double alpha = param("leak_alpha", 0.001);
     const double tests = std::max<double>(1.0, double(ops.size() * std::max<size_t>(L, 1)));
     const double log10Threshold = std::log10(alpha / tests);

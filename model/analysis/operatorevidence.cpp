@@ -3,10 +3,12 @@
 // taking over another's dialling list. Links are made in ascending vertex order, so the evidence is
 // the same whichever path found a pair.
 #include "analysis/detection.h"
+#include "analysis/parallel.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <numeric>
 #include <QDateTime>
@@ -22,6 +24,37 @@ quint64 mix64(quint64 x)
     x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
     x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
     return x ^ (x >> 31);
+}
+
+/// Folds @p victims into a MinHash signature @p s: s[h] = min(s[h], a[h] * mix64(u) + b[h]).
+template<int kHashes>
+void minHash(quint64 *__restrict s, const quint64 *a, const quint64 *b, const std::vector<qint32> &victims)
+{
+    for (qint32 u : victims) {
+        const quint64 x = mix64(quint64(u));
+        for (int h = 0; h < kHashes; ++h)
+            s[h] = std::min(s[h], a[h] * x + b[h]);
+    }
+}
+
+/// The same, compiled for AVX-512 (eight 64-bit products and minimums per instruction where the
+/// baseline has one): integer arithmetic, so the signature is the same bits. Most of the victim
+/// overlap's time went to the signatures.
+template<int kHashes>
+__attribute__((target("avx512f,avx512dq"))) void
+minHashAvx512(quint64 *__restrict s, const quint64 *a, const quint64 *b, const std::vector<qint32> &victims)
+{
+    for (qint32 u : victims) {
+        const quint64 x = mix64(quint64(u));
+        for (int h = 0; h < kHashes; ++h)
+            s[h] = std::min(s[h], a[h] * x + b[h]);
+    }
+}
+
+bool cpuHasAvx512()
+{
+    static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
+    return has;
 }
 
 QString isoUtc(qint64 t)
@@ -117,15 +150,14 @@ void Detector::linkVictimOverlapLsh(const std::vector<std::vector<qint32>> &vict
         a[size_t(h)] = mix64(quint64(2 * h + 1)) | 1; // odd multipliers
         b[size_t(h)] = mix64(quint64(2 * h + 2));
     }
+    // Each number's signature depends on its victims only: the two cores take alternate numbers.
     std::vector<quint64> sig(V * kHashes, std::numeric_limits<quint64>::max());
-    for (size_t v = 0; v < V; ++v) {
-        quint64 *s = sig.data() + v * kHashes;
-        for (qint32 u : victimsOf[v]) {
-            const quint64 x = mix64(quint64(u));
-            for (int h = 0; h < kHashes; ++h)
-                s[h] = std::min(s[h], a[size_t(h)] * x + b[size_t(h)]);
-        }
-    }
+    const size_t workers = V >= 256 ? 2 : 1;
+    const auto signature = cpuHasAvx512() ? minHashAvx512<kHashes> : minHash<kHashes>;
+    runParallel(workers, [&](size_t w) {
+        for (size_t v = w; v < V; v += workers)
+            signature(sig.data() + v * kHashes, a.data(), b.data(), victimsOf[v]);
+    });
     std::vector<quint64> pairs;
     std::vector<std::pair<quint64, int>> buckets(V);
     for (int band = 0; band < kBands; ++band) {
@@ -157,52 +189,79 @@ void Detector::linkVictimOverlapLsh(const std::vector<std::vector<qint32>> &vict
 void Detector::linkSynchronisedHours(const std::vector<size_t> &flagged, const LinkFn &link) const
 {
     // The same shift (hour-of-day profile) on the same days, over every pair of numbers active on 5
-    // days or more. Their profiles are copied into one flat array first (the pairs loop reads them
-    // over and over); norms once per number, the same sums in the same order as per pair, so the
-    // cosine is the same to the last bit.
+    // days or more. The profiles are copied hour-major into one flat array, so one row's cosines
+    // against a block of later numbers are computed side by side (the compiler vectorises across
+    // numbers); each pair's dot product still adds its 24 products one by one in hour order, and
+    // the norms are the same sums in the same order, so the cosine is the same to the last bit.
+    // Rows are shared by the two cores; the hits are linked afterwards in row order.
     std::vector<size_t> active;
     for (size_t v = 0; v < flagged.size(); ++v)
         if (m_suspects[flagged[v]].profile.days.size() >= 5)
             active.push_back(v);
     const size_t A = active.size();
-    std::vector<double> hours(A * 24), norm(A, 0);
+    std::vector<double> byHour(24 * A), norm(A, 0); // byHour[h * A + i]
     for (size_t i = 0; i < A; ++i) {
         const auto &h = m_suspects[flagged[active[i]]].profile.hourShare;
         for (size_t k = 0; k < 24; ++k) {
-            hours[i * 24 + k] = h[k];
+            byHour[k * A + i] = h[k];
             norm[i] += h[k] * h[k];
         }
     }
     const double minCosine = param("sync_hours_cosine"), minDays = param("sync_days_jaccard");
-    for (size_t i = 0; i < A; ++i) {
-        const double *ha = hours.data() + i * 24;
-        for (size_t j = i + 1; j < A; ++j) {
-            const double *hb = hours.data() + j * 24;
-            double dot = 0;
-            for (size_t h = 0; h < 24; ++h)
-                dot += ha[h] * hb[h];
-            const double cosine = dot / std::sqrt(norm[i] * norm[j]);
-            if (!(cosine >= minCosine))
-                continue;
-            const Profile &pa = m_suspects[flagged[active[i]]].profile;
-            const Profile &pb = m_suspects[flagged[active[j]]].profile;
-            qint64 common = 0;
-            for (size_t x = 0, y = 0; x < pa.days.size() && y < pb.days.size();) {
-                if (pa.days[x] < pb.days[y])
-                    ++x;
-                else if (pb.days[y] < pa.days[x])
-                    ++y;
-                else
-                    ++common, ++x, ++y;
+    struct Hit
+    {
+        size_t i, j;
+        QJsonObject why; // made on the worker: with a hundred thousand links, the objects cost most
+    };
+    const size_t workers = A >= 512 ? 2 : 1;
+    std::vector<std::vector<Hit>> hits(workers);
+    runParallel(workers, [&](size_t w) {
+        std::vector<double> dots(A);
+        double *__restrict dot = dots.data();
+        // Row i pairs with A - i - 1 numbers: alternate rows keep the two halves even.
+        for (size_t i = w; i < A; i += workers) {
+            const size_t from = i + 1;
+            std::fill(dot + from, dot + A, 0.0);
+            for (size_t h = 0; h < 24; ++h) {
+                const double a = byHour[h * A + i];
+                const double *__restrict hb = byHour.data() + h * A;
+                for (size_t j = from; j < A; ++j)
+                    dot[j] += a * hb[j];
             }
-            const double days = double(common) / double(qint64(pa.days.size() + pb.days.size()) - common);
-            if (days >= minDays)
-                link(int(active[i]), int(active[j]),
-                     QJsonObject{{QStringLiteral("type"), QStringLiteral("synchronised_hours")},
-                                 {QStringLiteral("hour_profile_cosine"), std::round(cosine * 1000) / 1000},
-                                 {QStringLiteral("shared_days"), common}});
+            for (size_t j = from; j < A; ++j) {
+                const double cosine = dot[j] / std::sqrt(norm[i] * norm[j]);
+                if (!(cosine >= minCosine))
+                    continue;
+                const Profile &pa = m_suspects[flagged[active[i]]].profile;
+                const Profile &pb = m_suspects[flagged[active[j]]].profile;
+                qint64 common = 0;
+                for (size_t x = 0, y = 0; x < pa.days.size() && y < pb.days.size();) {
+                    if (pa.days[x] < pb.days[y])
+                        ++x;
+                    else if (pb.days[y] < pa.days[x])
+                        ++y;
+                    else
+                        ++common, ++x, ++y;
+                }
+                const double days = double(common) / double(qint64(pa.days.size() + pb.days.size()) - common);
+                if (days >= minDays)
+                    hits[w].push_back(
+                        {i, j,
+                         QJsonObject{
+                             {QStringLiteral("type"), QStringLiteral("synchronised_hours")},
+                             {QStringLiteral("hour_profile_cosine"), std::round(cosine * 1000) / 1000},
+                             {QStringLiteral("shared_days"), common}}});
+            }
         }
-    }
+    });
+    // Each worker's hits are in row order: merged by (row, column), they are linked as one pass would.
+    std::vector<Hit> all;
+    for (auto &h : hits)
+        std::move(h.begin(), h.end(), std::back_inserter(all));
+    std::sort(all.begin(), all.end(),
+              [](const Hit &x, const Hit &y) { return std::tie(x.i, x.j) < std::tie(y.i, y.j); });
+    for (const Hit &h : all)
+        link(int(active[h.i]), int(active[h.j]), h.why);
 }
 
 void Detector::linkListTakeovers(const std::vector<size_t> &flagged,
@@ -224,68 +283,89 @@ void Detector::linkListTakeovers(const std::vector<size_t> &flagged,
         firstOf[v] = profile(v).firstCall;
         lastOf[v] = profile(v).lastCall;
     }
-    std::vector<int> slotOf(V, -1);
-    std::vector<int> successors;
-    std::vector<std::vector<std::pair<quint32, quint32>>> shared; // by slot: (A's rank, B's rank)
     struct Takeover
     {
         int from = -1;
         qint64 shared = 0;
         double rho = 0;
     };
-    std::vector<Takeover> bestOf(V);
-    for (size_t a = 0; a < V; ++a) {
-        const qint64 silent = lastOf[a];
-        successors.clear();
-        for (size_t k = 0; k < victimsOf[a].size(); ++k) {
-            const size_t u = size_t(victimsOf[a][k]);
-            if (ix.first[u + 1] - ix.first[u] > 1000) // a victim everyone called says nothing
-                continue;
-            for (quint32 c = ix.first[u]; c < ix.first[u + 1]; ++c) {
-                const int b = ix.callers[c].vertex;
-                const qint64 start = firstOf[size_t(b)];
-                if (start <= silent || start - silent > maxGap)
+    // One predecessor per number: the one whose list it continues most (most victims, then the best
+    // order, then the shortest gap, then the lowest vertex). The order is total (vertices differ), so
+    // the best is the same whichever order the candidates come in: the two cores take alternate
+    // numbers A, each keeping its own best per B, and the two are merged by the same order.
+    auto rank = [&](size_t b, const Takeover &x) {
+        return std::make_tuple(x.shared, x.rho, -(firstOf[b] - lastOf[size_t(x.from)]), -x.from);
+    };
+    const size_t workers = V >= 256 ? 2 : 1;
+    std::vector<std::vector<Takeover>> bestOfPart(workers, std::vector<Takeover>(V));
+    runParallel(workers, [&](size_t w) {
+        std::vector<Takeover> &bestOf = bestOfPart[w];
+        std::vector<int> slotOf(V, -1);
+        std::vector<int> successors;
+        std::vector<std::vector<std::pair<quint32, quint32>>> shared; // by slot: (A's rank, B's rank)
+        std::vector<std::pair<quint32, qint64>> byB;
+        for (size_t a = w; a < V; a += workers) {
+            const qint64 silent = lastOf[a];
+            successors.clear();
+            const std::vector<qint32> &victims = victimsOf[a];
+            for (size_t k = 0; k < victims.size(); ++k) {
+                // Each victim's callers lie somewhere else in memory, and waiting for them was most
+                // of this loop: the victims a few steps ahead are fetched early (their offsets
+                // first, then their callers).
+                if (k + 16 < victims.size())
+                    __builtin_prefetch(&ix.first[size_t(victims[k + 16])]);
+                if (k + 8 < victims.size())
+                    __builtin_prefetch(&ix.callers[ix.first[size_t(victims[k + 8])]]);
+                const size_t u = size_t(victims[k]);
+                if (ix.first[u + 1] - ix.first[u] > 1000) // a victim everyone called says nothing
                     continue;
-                if (slotOf[size_t(b)] < 0) {
-                    slotOf[size_t(b)] = int(successors.size());
-                    successors.push_back(b);
-                    if (shared.size() < successors.size())
-                        shared.resize(successors.size());
-                    shared[successors.size() - 1].clear();
+                for (quint32 c = ix.first[u]; c < ix.first[u + 1]; ++c) {
+                    const int b = ix.callers[c].vertex;
+                    const qint64 start = firstOf[size_t(b)];
+                    if (start <= silent || start - silent > maxGap)
+                        continue;
+                    if (slotOf[size_t(b)] < 0) {
+                        slotOf[size_t(b)] = int(successors.size());
+                        successors.push_back(b);
+                        if (shared.size() < successors.size())
+                            shared.resize(successors.size());
+                        shared[successors.size() - 1].clear();
+                    }
+                    shared[size_t(slotOf[size_t(b)])].emplace_back(firstRankOf[a][k], ix.callers[c].rank);
                 }
-                shared[size_t(slotOf[size_t(b)])].emplace_back(firstRankOf[a][k], ix.callers[c].rank);
+            }
+            for (int b : successors) {
+                auto &pairs = shared[size_t(slotOf[size_t(b)])];
+                slotOf[size_t(b)] = -1;
+                const qint64 n = qint64(pairs.size());
+                if (size_t(n) < minShared)
+                    continue;
+                // Ranks are distinct on both sides: rho = 1 - 6 Σd² / (n (n² - 1)).
+                std::sort(pairs.begin(), pairs.end());
+                byB.resize(pairs.size());
+                for (size_t k = 0; k < pairs.size(); ++k)
+                    byB[k] = {pairs[k].second, qint64(k)};
+                std::sort(byB.begin(), byB.end());
+                double d2 = 0;
+                for (size_t k = 0; k < byB.size(); ++k)
+                    d2 += double(qint64(k) - byB[k].second) * double(qint64(k) - byB[k].second);
+                const double rho = 1.0 - 6.0 * d2 / (double(n) * (double(n) * double(n) - 1.0));
+                if (rho < minRho)
+                    continue;
+                Takeover &best = bestOf[size_t(b)];
+                const Takeover candidate{int(a), n, rho};
+                if (best.from < 0 || rank(size_t(b), candidate) > rank(size_t(b), best))
+                    best = candidate;
             }
         }
-        for (int b : successors) {
-            auto &pairs = shared[size_t(slotOf[size_t(b)])];
-            slotOf[size_t(b)] = -1;
-            const qint64 n = qint64(pairs.size());
-            if (size_t(n) < minShared)
-                continue;
-            // Ranks are distinct on both sides: rho = 1 - 6 Σd² / (n (n² - 1)).
-            std::sort(pairs.begin(), pairs.end());
-            std::vector<std::pair<quint32, qint64>> byB(pairs.size());
-            for (size_t k = 0; k < pairs.size(); ++k)
-                byB[k] = {pairs[k].second, qint64(k)};
-            std::sort(byB.begin(), byB.end());
-            double d2 = 0;
-            for (size_t k = 0; k < byB.size(); ++k)
-                d2 += double(qint64(k) - byB[k].second) * double(qint64(k) - byB[k].second);
-            const double rho = 1.0 - 6.0 * d2 / (double(n) * (double(n) * double(n) - 1.0));
-            if (rho < minRho)
-                continue;
-            // One predecessor per number: the one whose list it continues most (most victims, then
-            // the best order, then the shortest gap).
-            Takeover &best = bestOf[size_t(b)];
-            const auto rank = [&](const Takeover &x) {
-                return std::make_tuple(x.shared, x.rho, -(firstOf[size_t(b)] - lastOf[size_t(x.from)]),
-                                       -x.from);
-            };
-            const Takeover candidate{int(a), n, rho};
-            if (best.from < 0 || rank(candidate) > rank(best))
-                best = candidate;
+    });
+    std::vector<Takeover> &bestOf = bestOfPart[0];
+    for (size_t w = 1; w < workers; ++w)
+        for (size_t b = 0; b < V; ++b) {
+            const Takeover &other = bestOfPart[w][b];
+            if (other.from >= 0 && (bestOf[b].from < 0 || rank(b, other) > rank(b, bestOf[b])))
+                bestOf[b] = other;
         }
-    }
     for (size_t b = 0; b < V; ++b) {
         const Takeover &t = bestOf[b];
         if (t.from < 0)

@@ -2,6 +2,7 @@
 // then Boost.Graph connected components. Everything runs over the call index (flat arrays by number
 // id), and every container is ordered, so the same case gives the same evidence in the same order.
 #include "analysis/detection.h"
+#include "analysis/parallel.h"
 
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
@@ -66,40 +67,54 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
                          t.sourceFormat[s].startsWith(QLatin1String("freeswitch"));
     // Each flagged number's handsets, cells, trunks and victims, from its slice of the index.
     // Victims sorted by id, with the order in which the number first called each (its dialling list).
+    // Numbers are independent: the two cores take alternate ones, each with its own rank array and
+    // key lists (the key lists are sorted before use, so their order does not matter).
     std::vector<std::vector<qint32>> devicesOf(V), victimsOf(V);
     std::vector<std::vector<quint32>> firstRankOf(V);
-    std::vector<quint32> rankOf(t.numberKey.size(), 0);
-    std::vector<std::pair<qint32, int>> byDevice, byCell, byTrunk;
-    for (size_t v = 0; v < V; ++v) {
-        const size_t num = size_t(m_suspects[flagged[v]].number);
+    const size_t workers = V >= 256 ? 2 : 1;
+    std::vector<std::vector<std::pair<qint32, int>>> byDevicePart(workers), byCellPart(workers),
+        byTrunkPart(workers);
+    runParallel(workers, [&](size_t w) {
+        std::vector<quint32> rankOf(t.numberKey.size(), 0);
         std::vector<qint32> cells, trunks;
-        quint32 rank = 0;
-        for (size_t k = ix.outBegin(num); k < ix.outEnd(num); ++k) {
-            if (ix.device[k])
-                devicesOf[v].push_back(ix.device[k]);
-            if (ix.cell[k])
-                cells.push_back(ix.cell[k]);
-            if (trunkSource[size_t(ix.source[k])])
-                trunks.push_back(ix.source[k]);
-            const qint32 u = ix.callee[k];
-            if (!rankOf[size_t(u)]) {
-                rankOf[size_t(u)] = ++rank;
-                victimsOf[v].push_back(u);
+        for (size_t v = w; v < V; v += workers) {
+            const size_t num = size_t(m_suspects[flagged[v]].number);
+            cells.clear();
+            trunks.clear();
+            quint32 rank = 0;
+            for (size_t k = ix.outBegin(num); k < ix.outEnd(num); ++k) {
+                if (ix.device[k])
+                    devicesOf[v].push_back(ix.device[k]);
+                if (ix.cell[k])
+                    cells.push_back(ix.cell[k]);
+                if (trunkSource[size_t(ix.source[k])])
+                    trunks.push_back(ix.source[k]);
+                const qint32 u = ix.callee[k];
+                if (!rankOf[size_t(u)]) {
+                    rankOf[size_t(u)] = ++rank;
+                    victimsOf[v].push_back(u);
+                }
             }
+            for (auto *list : {&devicesOf[v], &cells, &trunks, &victimsOf[v]})
+                sortUnique(*list);
+            firstRankOf[v].reserve(victimsOf[v].size());
+            for (qint32 u : victimsOf[v]) {
+                firstRankOf[v].push_back(rankOf[size_t(u)]);
+                rankOf[size_t(u)] = 0;
+            }
+            for (qint32 d : devicesOf[v])
+                byDevicePart[w].emplace_back(d, int(v));
+            for (qint32 c : cells)
+                byCellPart[w].emplace_back(c, int(v));
+            for (qint32 s : trunks)
+                byTrunkPart[w].emplace_back(s, int(v));
         }
-        for (auto *list : {&devicesOf[v], &cells, &trunks, &victimsOf[v]})
-            sortUnique(*list);
-        firstRankOf[v].reserve(victimsOf[v].size());
-        for (qint32 u : victimsOf[v]) {
-            firstRankOf[v].push_back(rankOf[size_t(u)]);
-            rankOf[size_t(u)] = 0;
-        }
-        for (qint32 d : devicesOf[v])
-            byDevice.emplace_back(d, int(v));
-        for (qint32 c : cells)
-            byCell.emplace_back(c, int(v));
-        for (qint32 s : trunks)
-            byTrunk.emplace_back(s, int(v));
+    });
+    std::vector<std::pair<qint32, int>> byDevice, byCell, byTrunk;
+    for (size_t w = 0; w < workers; ++w) {
+        byDevice.insert(byDevice.end(), byDevicePart[w].begin(), byDevicePart[w].end());
+        byCell.insert(byCell.end(), byCellPart[w].begin(), byCellPart[w].end());
+        byTrunk.insert(byTrunk.end(), byTrunkPart[w].begin(), byTrunkPart[w].end());
     }
     auto keyOf = [&](int v) { return m_suspects[flagged[size_t(v)]].key; };
     phase("operators: collect");
@@ -174,13 +189,23 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
         m_operators.push_back(op);
     }
     phase("operators: components");
-    // The links inside each operator, in the evidence map's order.
-    for (const auto &[edge, why] : evidence) {
-        Operator &op = m_operators[size_t(operatorOf[size_t(edge.first)])];
-        op.evidence.append(QJsonObject{{QStringLiteral("a"), keyOf(edge.first)},
-                                       {QStringLiteral("b"), keyOf(edge.second)},
-                                       {QStringLiteral("links"), why}});
-    }
+    // The links inside each operator, in the evidence map's order. A case with a hundred thousand
+    // links spends most of this phase making their objects: the two cores make alternate ones,
+    // then they are appended in order.
+    std::vector<const std::pair<const std::pair<int, int>, QJsonArray> *> edges;
+    edges.reserve(evidence.size());
+    for (const auto &entry : evidence)
+        edges.push_back(&entry);
+    std::vector<QJsonObject> edgeJson(edges.size());
+    const size_t edgeWorkers = edges.size() >= 1000 ? 2 : 1;
+    runParallel(edgeWorkers, [&](size_t w) {
+        for (size_t k = w; k < edges.size(); k += edgeWorkers)
+            edgeJson[k] = QJsonObject{{QStringLiteral("a"), keyOf(edges[k]->first.first)},
+                                      {QStringLiteral("b"), keyOf(edges[k]->first.second)},
+                                      {QStringLiteral("links"), edges[k]->second}};
+    });
+    for (size_t k = 0; k < edges.size(); ++k)
+        m_operators[size_t(operatorOf[size_t(edges[k]->first.first)])].evidence.append(edgeJson[k]);
     phase("operators: evidence");
 }
 

@@ -95,6 +95,16 @@ Profile profileOf(size_t num, const CallIndex &ix, const std::vector<qint64> &va
     std::vector<qint32> devs;
     const qint64 *inStart = ix.inStart.data();
     for (size_t k = b; k < e; ++k) {
+        // The arrays by callee are read at random (a miss each at a million numbers): the callee a
+        // few calls ahead is fetched early.
+        if (k + 8 < e) {
+            const size_t ahead = size_t(ix.callee[k + 8]);
+            __builtin_prefetch(&s.perCallee[ahead]);
+            __builtin_prefetch(&s.perCalleeDay[ahead]);
+            __builtin_prefetch(&values[ahead]);
+            __builtin_prefetch(&s.inLo[ahead]);
+            __builtin_prefetch(&s.inHi[ahead]);
+        }
         const qint64 when = ix.start[k];
         const qint64 local = when + localOffset;
         const qint64 day = local / 86400;
@@ -201,8 +211,9 @@ std::vector<Profile> computeProfiles(const CallTable &t, const ComplaintIndex &c
 }
 
 std::vector<Profile> computeProfiles(const CallTable &t, const CallIndex &ix,
-                                     const ComplaintIndex &complaints, qint64 localOffset)
+                                     const ComplaintIndex &complaints, qint64 localOffset, qint64 minCalls)
 {
+    const size_t fewest = size_t(std::max<qint64>(1, minCalls));
     const size_t numbers = t.numberKey.size();
     // Two workers (the machine's cores), each over a range of numbers holding half the calls,
     // with its own scratch arrays; the ranges are concatenated in number order.
@@ -224,8 +235,12 @@ std::vector<Profile> computeProfiles(const CallTable &t, const CallIndex &ix,
     };
     auto profile = [&](size_t w) {
         Scratch s(numbers);
+        size_t count = 0;
         for (size_t num = bounds[w]; num < bounds[w + 1]; ++num)
-            if (ix.outBegin(num) != ix.outEnd(num))
+            count += ix.outEnd(num) - ix.outBegin(num) >= fewest;
+        parts[w].reserve(count);
+        for (size_t num = bounds[w]; num < bounds[w + 1]; ++num)
+            if (ix.outEnd(num) - ix.outBegin(num) >= fewest)
                 parts[w].push_back(profileOf(num, ix, values, complaints, localOffset, s));
     };
     runParallel(workers, work);
