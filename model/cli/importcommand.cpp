@@ -135,10 +135,8 @@ int cmdImport(const QStringList &args, Io &io)
             opt.format = pr->format;
         opt.map = opt.map.isEmpty() ? pr->map : pr->map + QLatin1Char(',') + opt.map; // later entries win
     }
-    // One unit for all files; foreign-key checks off for the bulk load and index sorts through
-    // temporary files (see Importer::importFile).
-    cf->db().exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    cf->db().exec(QStringLiteral("PRAGMA temp_store = FILE"));
+    // One unit for all files, with the bulk-load settings held around it (see BulkImportSettings).
+    const ingest::BulkImportSettings settings(cf->db());
     Transaction all(cf->db());
     ingest::Importer importer(*cf);
     QJsonArray summaries;

@@ -496,6 +496,20 @@ bool Importer::sniff(const QString &path, const ImportOptions &opt, Layout *layo
 
 namespace dt::ingest {
 
+BulkImportSettings::BulkImportSettings(Database &db)
+    : m_db(db)
+    , m_active(sqlite3_get_autocommit(db.handle()) != 0)
+{
+    if (m_active)
+        db.exec(QStringLiteral("PRAGMA foreign_keys = OFF; PRAGMA temp_store = FILE"));
+}
+
+BulkImportSettings::~BulkImportSettings()
+{
+    if (m_active)
+        m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY"));
+}
+
 bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportSummary *summary,
                           QString *error, const ProgressFn &progress, const std::atomic_bool *cancel)
 {
@@ -541,33 +555,7 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     sum.encoding = layout.encoding;
 
     Database &db = m_case.db();
-    // Connection settings for the import's duration, restored afterwards (both pragmas only take
-    // effect outside a transaction: callers batching files in one transaction keep their settings).
-    struct ScopedPragma
-    {
-        Database &db;
-        QString restore;
-        bool active = false;
-        ScopedPragma(Database &d, const QString &set, const QString &undo)
-            : db(d)
-            , restore(undo)
-            , active(sqlite3_get_autocommit(d.handle()) != 0 && d.exec(set))
-        {}
-        ~ScopedPragma()
-        {
-            if (active)
-                db.exec(restore);
-        }
-    };
-    // Every reference an import writes points at a row it just looked up or inserted, so the
-    // per-row foreign-key checks only cost time; `verify` checks them all.
-    const ScopedPragma fkOff(db, QStringLiteral("PRAGMA foreign_keys = OFF"),
-                             QStringLiteral("PRAGMA foreign_keys = ON"));
-    // The index builds sort through temporary files: with temp_store = MEMORY (the case's setting,
-    // for the workspace's queries) SQLite's sorter kept its runs in the heap, and building the two
-    // call indexes over 10M rows took 34 s instead of 25 s (same transaction, sqlite3 shell).
-    const ScopedPragma tempFiles(db, QStringLiteral("PRAGMA temp_store = FILE"),
-                                 QStringLiteral("PRAGMA temp_store = MEMORY"));
+    const BulkImportSettings settings(db);
     Transaction tx(db);
     if (!tx.isActive()) {
         *error = tr("%1: cannot start the import: %2").arg(m_case.path(), db.lastError());
