@@ -510,6 +510,19 @@ BulkImportSettings::~BulkImportSettings()
         m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY"));
 }
 
+bool buildCallIndexes(Database &db, QString *error)
+{
+    const QVariant cacheSize = db.scalar(QStringLiteral("PRAGMA cache_size"));
+    // Two sorter threads merge the runs (a no-op where SQLite was built without worker threads).
+    const bool ok = db.exec(QStringLiteral("PRAGMA threads = 2; PRAGMA cache_size = -8192; "
+                                           "CREATE INDEX calls_caller ON calls(caller, start_utc); "
+                                           "CREATE INDEX calls_callee ON calls(callee, start_utc)"));
+    if (!ok)
+        *error = db.lastError();
+    db.exec(QStringLiteral("PRAGMA threads = 0; PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
+    return ok;
+}
+
 bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportSummary *summary,
                           QString *error, const ProgressFn &progress, const std::atomic_bool *cancel)
 {
@@ -747,13 +760,8 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     malloc_trim(0); // give the rows' freed memory back before SQLite sorts the indexes
 #endif
     lap("rows");
-    // Two sorter threads build each index (a no-op where SQLite was built without worker threads).
-    if (rebuildIndexes && !db.exec(QStringLiteral("PRAGMA threads = 2; "
-                                                  "CREATE INDEX calls_caller ON calls(caller, start_utc); "
-                                                  "CREATE INDEX calls_callee ON calls(callee, start_utc)"))) {
-        *error = db.lastError();
+    if (rebuildIndexes && !buildCallIndexes(db, error))
         return false;
-    }
     lap("indexes");
     if (hashAside) {
         hasher.thread.join();
