@@ -3,6 +3,7 @@
 #include "case/casefile.h"
 #include "case/database.h"
 #include "core/sha256.h"
+#include "ingest/callparser.h"
 #include "ingest/importer.h"
 #include "ingest/seencalls.h"
 #include "testutil.h"
@@ -56,6 +57,9 @@ private Q_SLOTS:
     void cancelledOnTheWritingThread();
     void sortsThroughFilesThenRestores();
     void callIndexesInSmallSorterRuns();
+    void parseFastAgreesWithParse_data();
+    void parseFastAgreesWithParse();
+    void plainAndQuotedLinesImportAlike();
 
 private:
     QTemporaryDir m_dir;
@@ -296,14 +300,219 @@ void TestIngestFast::callIndexesInSmallSorterRuns()
     sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
     QVERIFY2(ok, qPrintable(error));
     QCOMPARE(seen.indexes, 2);
-    QVERIFY2(seen.cacheAtIndex < 0 && seen.cacheAtIndex >= -16384, qPrintable(QString::number(seen.cacheAtIndex)));
+    QVERIFY2(seen.cacheAtIndex < 0 && seen.cacheAtIndex >= -16384,
+             qPrintable(QString::number(seen.cacheAtIndex)));
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong(), cacheBefore);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
                                       "('calls_caller', 'calls_callee')"))
                  .toInt(),
              2);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM calls INDEXED BY calls_callee WHERE callee > 0")).toInt(),
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM calls INDEXED BY calls_callee WHERE callee > 0"))
+                 .toInt(),
              sum.accepted - sum.duplicatesMerged);
+}
+
+void TestIngestFast::parseFastAgreesWithParse_data()
+{
+    // Columns: local/caller, other/callee, direction, start, duration, IMEI, LAC, cell, name (unmapped).
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("mapping"); // perspective, parties or ms (duration in milliseconds)
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<bool>("fast"); // parseFast takes it (else parse() decides)
+    const QString p = QStringLiteral("perspective"), u8 = QStringLiteral("UTF-8");
+    QTest::newRow("outgoing") << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,231,"
+                                            "359123076970661,22181,53965,张三")
+                              << p << u8 << true;
+    QTest::newRow("incoming, no device")
+        << QByteArray("13800000001,13900000002,被叫,2026/09/01 23:59:59,0,,,,") << p << u8 << true;
+    QTest::newRow("forwarded") << QByteArray("13800000001,95566,呼转,2026-09-01 08:00:01,5,,,1,") << p << u8
+                               << true;
+    QTest::newRow("direction as digits")
+        << QByteArray("13800000001,+8613900000002,1,2026-09-01 08:00:01,5") << p << u8 << true;
+    QTest::newRow("IMEI with a leading zero")
+        << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,5,012345678901237,,7,") << p << u8
+        << true;
+    QTest::newRow("IMEI of 14 digits")
+        << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,5,35912307697066,0,7,") << p << u8
+        << true;
+    QTest::newRow("device as a hash")
+        << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,5,a1b2c3,,,") << p << u8 << true;
+    QTest::newRow("cell without LAC")
+        << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,5,,,53965,") << p << u8 << true;
+    QTest::newRow("LAC without cell")
+        << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,5,,22181,,") << p << u8 << true;
+    QTest::newRow("long cell") << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,5,,"
+                                             "123456789012345,1234567890123456789,")
+                               << p << u8 << false;
+    QTest::newRow("short number, 12 digits, not 1…")
+        << QByteArray("661234,138000000012,被叫,2026-09-01 08:00:01,5") << p << u8 << true;
+    QTest::newRow("11 digits not starting with 1")
+        << QByteArray("23800000001,13900000002,主叫,2026-09-01 08:00:01,5") << p << u8 << true;
+    QTest::newRow("leap second") << QByteArray("13800000001,13900000002,主叫,2026-09-01 23:59:60,5") << p
+                                 << u8 << true;
+    QTest::newRow("29 February of a leap year")
+        << QByteArray("13800000001,13900000002,主叫,2028-02-29 08:00:01,5") << p << u8 << true;
+    QTest::newRow("30 February") << QByteArray("13800000001,13900000002,主叫,2026-02-30 08:00:01,5") << p
+                                 << u8 << false;
+    QTest::newRow("hour 24") << QByteArray("13800000001,13900000002,主叫,2026-09-01 24:00:01,5") << p << u8
+                             << false;
+    QTest::newRow("mixed separators")
+        << QByteArray("13800000001,13900000002,主叫,2026-09/01 08:00:01,5") << p << u8 << false;
+    QTest::newRow("compact time") << QByteArray("13800000001,13900000002,主叫,20260901080001,5") << p << u8
+                                  << false;
+    QTest::newRow("duration h:m:s") << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,00:02:05")
+                                    << p << u8 << false;
+    QTest::newRow("no duration") << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,") << p << u8
+                                 << true;
+    QTest::newRow("number with a space")
+        << QByteArray(" 13800000001,13900000002,主叫,2026-09-01 08:00:01,5") << p << u8 << false;
+    QTest::newRow("direction with spaces")
+        << QByteArray("13800000001,13900000002, 主叫 ,2026-09-01 08:00:01,5") << p << u8 << true;
+    QTest::newRow("unknown direction")
+        << QByteArray("13800000001,13900000002,挂断,2026-09-01 08:00:01,5") << p << u8 << false;
+    QTest::newRow("no callee") << QByteArray("13800000001,,主叫,2026-09-01 08:00:01,5") << p << u8 << false;
+    QTest::newRow("full-width digits")
+        << QByteArray("１３８００００００００１,13900000002,主叫,2026-09-01 08:00:01,5") << p << u8 << false;
+    QTest::newRow("invalid UTF-8 in an unmapped column")
+        << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,5,,,,\xff\xfe") << p << u8 << false;
+    QTest::newRow("invalid UTF-8 direction")
+        << QByteArray("13800000001,13900000002,\xe4\xb8,2026-09-01 08:00:01,5") << p << u8 << false;
+    QTest::newRow("GB18030 direction")
+        << QByteArray("13800000001,13900000002,\xd6\xf7\xbd\xd0,2026-09-01 08:00:01,5") << p
+        << QStringLiteral("GB18030") << true;
+    QTest::newRow("caller and callee columns")
+        << QByteArray("13800000001,13900000002,,2026-09-01 08:00:01,17,359123076970661,1,2,")
+        << QStringLiteral("parties") << u8 << true;
+    QTest::newRow("milliseconds") << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,1500")
+                                  << QStringLiteral("ms") << u8 << true;
+    QTest::newRow("fewer columns than mapped")
+        << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01") << p << u8 << true;
+}
+
+void TestIngestFast::parseFastAgreesWithParse()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, mapping);
+    QFETCH(QString, encoding);
+    QFETCH(bool, fast);
+    Mapping m;
+    if (mapping == QLatin1String("parties")) {
+        m.set(Field::Caller, 0, 1);
+        m.set(Field::Callee, 1, 1);
+    } else {
+        m.set(Field::Local, 0, 1);
+        m.set(Field::Other, 1, 1);
+        m.set(Field::Direction, 2, 1);
+    }
+    m.set(Field::Start, 3, 1);
+    m.set(mapping == QLatin1String("ms") ? Field::DurationMs : Field::Duration, 4, 1);
+    m.set(Field::Imei, 5, 1);
+    m.set(Field::Lac, 6, 1);
+    m.set(Field::Cell, 7, 1);
+    const QTimeZone tz("Asia/Shanghai");
+    QStringDecoder decoder(encoding == QLatin1String("GB18030") ? "GB18030" : "UTF-8");
+    const CallParser::Decoder decode = [&](const QByteArray &b, bool *repaired) {
+        const QString s = decoder.decode(b);
+        *repaired |= s.contains(QChar::ReplacementCharacter);
+        return s;
+    };
+    const QList<QByteArray> parts = line.split(',');
+    QVector<QByteArrayView> views;
+    QStringList row;
+    bool repaired = false;
+    for (const QByteArray &f : parts) {
+        views << QByteArrayView(f);
+        row << decode(f, &repaired);
+    }
+    CallParser general(m, tz, 30, false), quick(m, tz, 30, false);
+    ParsedCall expected, got;
+    general.parse(row, &expected);
+    QCOMPARE(quick.parseFast(views.constData(), int(views.size()), decode, &got), fast);
+    if (!fast)
+        return;
+    QVERIFY(!repaired);
+    QCOMPARE(expected.rejectReason, QString());
+    QCOMPARE(got.caller(), expected.callerRaw);
+    QCOMPARE(got.callee(), expected.calleeRaw);
+    QCOMPARE(got.localIsCaller, expected.localIsCaller);
+    QCOMPARE(got.perspective, expected.perspective);
+    QCOMPARE(got.utc, expected.utc);
+    QCOMPARE(got.duration, expected.duration);
+    QCOMPARE(got.answered, expected.answered);
+    QCOMPARE(got.imeiText(), expected.imei);
+    QCOMPARE(got.cellText(), expected.cell);
+    QCOMPARE(got.hasCell(), !expected.cell.isEmpty());
+    // A plain mobile and a 15-digit IMEI take no string.
+    QCOMPARE(got.callerMobile >= 0, got.callerRaw.isEmpty());
+    QCOMPARE(got.imeiDigits >= 0, expected.imei.size() == 15 && got.imei.isEmpty());
+}
+
+void TestIngestFast::plainAndQuotedLinesImportAlike()
+{
+    // The same rows imported from a plain file (lines split in place, parsed from bytes) and from
+    // one whose lines are quoted, CRLF-ended, or need the general parse: the same calls, the same
+    // line numbers, the same rejects. A quoted field with a line break shifts the lines after it in
+    // both files alike.
+    QByteArray plain = "本机号码,对方号码,呼叫类型,开始时间,通话时长,IMEI,LAC,CELLID\n";
+    QByteArray mixed = plain;
+    for (int i = 0; i < 300; ++i) {
+        const QByteArray local = QByteArray::number(13800000000LL + i % 37);
+        const QByteArray other =
+            i % 11 == 0 ? QByteArray("95566") : QByteArray::number(13900000000LL + i % 53);
+        const QByteArray dir = i % 2 ? "主叫" : "被叫";
+        const QByteArray time = "2026-09-01 " + QByteArray::number(10 + i / 60 % 10) + ":" +
+                                QByteArray::number(10 + i % 50) + ":0" + QByteArray::number(i % 10);
+        const QByteArray dur = i % 29 == 0 ? QByteArray("2分5秒") : QByteArray::number(i % 200);
+        const QByteArray imei = i % 3 ? "35912307697066" + QByteArray::number(i % 10) : QByteArray();
+        const QByteArray lac = QByteArray::number(20000 + i % 5), cell = QByteArray::number(50000 + i % 7);
+        QByteArrayList f{local, other, dir, time, dur, imei, lac, cell};
+        if (i % 41 == 7)
+            f[3] = "not a time";
+        plain += f.join(',') + '\n';
+        if (i % 5 == 1) {
+            QByteArrayList q;
+            for (const QByteArray &v : f)
+                q << '"' + v + '"';
+            mixed += q.join(',') + "\r\n";
+        } else {
+            mixed += f.join(',') + (i % 2 ? "\r\n" : "\n");
+        }
+    }
+    QList<QStringList> tables;
+    for (const QByteArray &text : {plain, mixed}) {
+        const QString name = QStringLiteral("alike%1").arg(tables.size());
+        const QString file = dttest::writeFile(m_dir.filePath(name + QStringLiteral(".csv")), text);
+        const QString path = m_dir.filePath(name + QStringLiteral(".dtcase"));
+        QString error;
+        QVERIFY(CaseFile::create(path, name, &error));
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+        QVERIFY2(cf, qPrintable(error));
+        Importer imp(*cf);
+        ImportSummary sum;
+        QVERIFY2(imp.importFile(file, {}, &sum, &error), qPrintable(error));
+        QCOMPARE(sum.rejected, 8); // the rows without a time
+        QStringList rows;
+        Statement st = cf->db().prepare(QStringLiteral(
+            "SELECT a.value, b.value, c.start_utc, c.duration, coalesce(c.answered, -1), coalesce(d.imei, "
+            "''), "
+            "coalesce(c.cell, ''), coalesce(c.callee_cell, ''), c.line FROM calls c JOIN numbers a ON a.id = "
+            "c.caller JOIN numbers b ON b.id = c.callee LEFT JOIN devices d ON d.id = c.device ORDER BY "
+            "c.id"));
+        while (st.step()) {
+            QStringList r;
+            for (int k = 0; k < 9; ++k)
+                r << st.text(k);
+            rows << r.join(QLatin1Char('|'));
+        }
+        Statement rj =
+            cf->db().prepare(QStringLiteral("SELECT line, reason FROM rejected_rows ORDER BY line"));
+        while (rj.step())
+            rows << rj.text(0) + QLatin1Char('|') + rj.text(1);
+        QCOMPARE(rows.size(), 300 - 8 - int(sum.duplicatesMerged) + 8);
+        tables << rows;
+    }
+    QCOMPARE(tables.at(1), tables.at(0));
+    QVERIFY(tables.at(0).first().contains(QLatin1String("+8613")));
 }
 
 QTEST_GUILESS_MAIN(TestIngestFast)

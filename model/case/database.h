@@ -31,6 +31,8 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const char *utf8);
+    /// @p size bytes of UTF-8 (copied).
+    Statement &bindText(int index, const char *utf8, qsizetype size);
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
 

@@ -1,5 +1,7 @@
 #include "ingest/callparser.h"
 
+#include <cstring>
+#include <QDate>
 #include <QDateTime>
 
 namespace dt::ingest {
@@ -16,16 +18,192 @@ std::optional<qint64> CallParser::utcOf(const QString &text)
     const auto wall = parseLocalTime(text, m_order, &zoned, m_appleEpoch);
     if (!wall)
         return std::nullopt;
-    qint64 utc = *wall;
-    if (!zoned) {
-        const qint64 day = *wall / 86400;
-        auto it = m_dayOffset.constFind(day);
-        if (it == m_dayOffset.constEnd())
-            it = m_dayOffset.insert(
-                day, m_tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(day * 86400 + 43200, Qt::UTC)));
-        utc -= *it;
+    return zoned ? *wall + m_clockOffset : utcOfWall(*wall);
+}
+
+std::optional<qint64> CallParser::utcOfWall(qint64 wall)
+{
+    const qint64 day = wall / 86400;
+    auto it = m_dayOffset.constFind(day);
+    if (it == m_dayOffset.constEnd())
+        it = m_dayOffset.insert(
+            day, m_tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(day * 86400 + 43200, Qt::UTC)));
+    return wall - *it + m_clockOffset;
+}
+
+namespace {
+
+/// ASCII and nothing parse() would trim away.
+bool plainAscii(QByteArrayView v)
+{
+    if (v.isEmpty())
+        return true;
+    if (quint8(v.front()) <= ' ' || quint8(v.back()) <= ' ')
+        return false;
+    char bits = 0;
+    for (const char c : v)
+        bits = char(bits | c);
+    return !(bits & 0x80);
+}
+
+/// Unsigned decimal of at most 18 digits (no overflow), else -1.
+qint64 digitsValue(QByteArrayView v)
+{
+    if (v.isEmpty() || v.size() > 18)
+        return -1;
+    qint64 n = 0;
+    for (const char c : v) {
+        if (c < '0' || c > '9')
+            return -1;
+        n = n * 10 + (c - '0');
     }
-    return utc + m_clockOffset;
+    return n;
+}
+
+/// "yyyy-MM-dd HH:mm:ss" or "yyyy/MM/dd HH:mm:ss" as wall-clock seconds, as parseLocalTime() reads
+/// it; nullopt for any other text (parseLocalTime() decides those).
+std::optional<qint64> isoWall(QByteArrayView t)
+{
+    if (t.size() != 19 || (t[4] != '-' && t[4] != '/') || t[7] != t[4] || t[10] != ' ' || t[13] != ':' ||
+        t[16] != ':')
+        return std::nullopt;
+    int v[6];
+    const int pos[6] = {0, 5, 8, 11, 14, 17}, len[6] = {4, 2, 2, 2, 2, 2};
+    for (int k = 0; k < 6; ++k) {
+        v[k] = 0;
+        for (int i = 0; i < len[k]; ++i) {
+            const char c = t[pos[k] + i];
+            if (c < '0' || c > '9')
+                return std::nullopt;
+            v[k] = v[k] * 10 + (c - '0');
+        }
+    }
+    const QDate date(v[0], v[1], v[2]);
+    if (!date.isValid() || v[3] > 23 || v[4] > 59 || v[5] > 60)
+        return std::nullopt; // parseLocalTime() rejects it
+    return (date.toJulianDay() - 2440588) * 86400 + v[3] * 3600 + v[4] * 60 + v[5];
+}
+
+QByteArrayView fieldAt(const QByteArrayView *fields, int count, int column)
+{
+    return column >= 0 && column < count ? fields[column] : QByteArrayView();
+}
+
+} // namespace
+
+bool CallParser::parseFast(const QByteArrayView *fields, int count, const Decoder &decode, ParsedCall *out)
+{
+    if (!m_cols) {
+        const Mapping &m = m_map;
+        m_cols = Columns{m.column(Field::Local),
+                         m.column(Field::Other),
+                         m.column(Field::Direction),
+                         m.column(Field::Caller),
+                         m.column(Field::Callee),
+                         m.column(Field::Start),
+                         m.column(m.has(Field::DurationMs) ? Field::DurationMs : Field::Duration),
+                         m.column(Field::Imei),
+                         m.column(Field::Cell),
+                         m.column(Field::Lac),
+                         m.has(Field::Local) && m.has(Field::Other),
+                         m.has(Field::DurationMs),
+                         m.has(Field::Disposition)};
+    }
+    const Columns &c = *m_cols;
+    if (c.disposition)
+        return false;
+    // Every field ASCII, so that decoding would change nothing; a field that is not (a name, a
+    // direction) is decoded once here, and only a direction among the values parse() reads may be.
+    for (int i = 0; i < count; ++i) {
+        char bits = 0;
+        for (const char ch : fields[i])
+            bits = char(bits | ch);
+        if (!(bits & 0x80))
+            continue;
+        if (i == c.local || i == c.other || i == c.caller || i == c.callee || i == c.start ||
+            i == c.duration || i == c.imei || i == c.cell || i == c.lac)
+            return false;
+        if (i != c.direction) {
+            bool repaired = false;
+            decode(fields[i].toByteArray(), &repaired);
+            if (repaired)
+                return false;
+        }
+    }
+    ParsedCall &p = *out;
+    p = ParsedCall();
+    QByteArrayView callerBytes, calleeBytes;
+    if (c.perspective) {
+        p.perspective = true;
+        const QByteArrayView dirBytes = fieldAt(fields, count, c.direction);
+        auto it = m_directions.constFind(dirBytes.toByteArray());
+        if (it == m_directions.constEnd()) {
+            bool repaired = false;
+            const Direction d = parseDirection(decode(dirBytes.toByteArray(), &repaired).trimmed());
+            if (repaired || d == Direction::Unknown)
+                return false;             // rejected or repaired: parse() says how
+            if (m_directions.size() < 64) // a column's few spellings, not a junk column's values
+                it = m_directions.insert(dirBytes.toByteArray(), d);
+            else
+                return false;
+        }
+        p.localIsCaller = *it == Direction::Outgoing;
+        const QByteArrayView local = fieldAt(fields, count, c.local), other = fieldAt(fields, count, c.other);
+        callerBytes = p.localIsCaller ? local : other;
+        calleeBytes = p.localIsCaller ? other : local;
+    } else {
+        callerBytes = fieldAt(fields, count, c.caller);
+        calleeBytes = fieldAt(fields, count, c.callee);
+    }
+    if (callerBytes.isEmpty() || calleeBytes.isEmpty() || !plainAscii(callerBytes) ||
+        !plainAscii(calleeBytes))
+        return false;
+    auto number = [](QByteArrayView b, qint64 *mobile, QString *raw) {
+        if (b.size() == 11 && b[0] == '1' && (*mobile = digitsValue(b)) >= 0)
+            return;
+        *mobile = -1;
+        *raw = QString::fromLatin1(b);
+    };
+    number(callerBytes, &p.callerMobile, &p.callerRaw);
+    number(calleeBytes, &p.calleeMobile, &p.calleeRaw);
+
+    const auto wall = isoWall(fieldAt(fields, count, c.start));
+    if (!wall)
+        return false;
+    p.utc = *utcOfWall(*wall);
+
+    const QByteArrayView dur = fieldAt(fields, count, c.duration);
+    if (!dur.isEmpty()) {
+        const qint64 d = digitsValue(dur);
+        if (d < 0)
+            return false;
+        p.duration = c.ms ? (d + 500) / 1000 : d;
+    }
+    p.answered = p.duration > 0 ? 1 : -1;
+
+    const QByteArrayView imei = fieldAt(fields, count, c.imei);
+    if (!plainAscii(imei))
+        return false;
+    p.imeiDigits = imei.size() == 15 ? digitsValue(imei) : -1;
+    if (p.imeiDigits < 0)
+        p.imei = QString::fromLatin1(imei);
+    const QByteArrayView cell = fieldAt(fields, count, c.cell), lac = fieldAt(fields, count, c.lac);
+    if (!plainAscii(cell) || !plainAscii(lac))
+        return false;
+    if (!cell.isEmpty()) {
+        const qsizetype n = lac.isEmpty() ? cell.size() : lac.size() + 1 + cell.size();
+        if (n > qsizetype(sizeof p.cellBytes))
+            return false;
+        char *w = p.cellBytes;
+        if (!lac.isEmpty()) {
+            memcpy(w, lac.data(), size_t(lac.size()));
+            w += lac.size();
+            *w++ = '-';
+        }
+        memcpy(w, cell.data(), size_t(cell.size()));
+        p.cellLen = quint8(n);
+    }
+    return true;
 }
 
 void CallParser::parse(const QStringList &row, ParsedCall *out)

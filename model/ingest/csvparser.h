@@ -30,6 +30,18 @@ public:
     /// True when the input ended inside a quoted field (a truncated quote).
     bool endedInQuote() const { return m_endedInQuote; }
     qint64 line() const { return m_line; }
+    /// Between records: the next byte fed starts a new record.
+    bool atRecordStart() const
+    {
+        return !m_inQuotes && !m_quoteSeen && !m_fieldStarted && !m_pendingCr && m_field.isEmpty() &&
+               m_rec.fields.isEmpty() && m_rec.raw.isEmpty();
+    }
+    /// A line the caller split itself (at a record start, no quotes in it): counted, not parsed.
+    void skipLine()
+    {
+        ++m_line;
+        m_rec.line = m_line;
+    }
 
     /// Guesses the delimiter from a sample: the candidate giving the most consistent field count.
     static char detectDelimiter(const QByteArray &sample);

@@ -15,6 +15,7 @@
 #include "phone/maskedphone.h"
 #include "phone/phonenumber.h"
 
+#include <cstring>
 #include <functional>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -117,11 +118,24 @@ QByteArray transcodeToUtf8(QStringDecoder &dec, const QByteArray &chunk)
     return QString(dec.decode(chunk)).toUtf8();
 }
 
+/// A line with no quote and no carriage return but a last one before its newline: its fields are
+/// the bytes between delimiters, so it can be split without the CSV state machine.
+bool plainLine(const char *b, const char *e)
+{
+    if (e > b && e[-1] == '\r')
+        --e;
+    return !memchr(b, '"', size_t(e - b)) && !memchr(b, '\r', size_t(e - b));
+}
+
 /// Streams a delimited file's records to @p sink as they complete (UTF-16 transcoded to UTF-8, a UTF-8
 /// BOM dropped). A last record left open inside quotes is not passed on but put in @p unterminated.
+/// With @p plain, each line that starts a record and needs no CSV unquoting goes to it instead (its
+/// bytes without the line break, and its line number): no copy of the line, no allocation per field.
+/// The other lines go through the CSV parser; the order of records is kept.
 bool streamDelimited(const QString &path, const Layout &layout,
                      const std::function<bool(QVector<Record> &)> &sink, std::optional<Record> *unterminated,
-                     const ProgressFn &progress, const std::atomic_bool *cancel, QString *error)
+                     const ProgressFn &progress, const std::atomic_bool *cancel, QString *error,
+                     const std::function<bool(QByteArrayView, qint64)> &plain = {})
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -134,6 +148,27 @@ bool streamDelimited(const QString &path, const Layout &layout,
     QStringDecoder utf16dec(layout.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE
                                                                          : QStringDecoder::Utf16BE);
     QVector<Record> records;
+    QByteArray carry; // with plain: the start of a line the last chunk cut
+    // Lines [b, e) of complete lines, each to plain or, unless at a clean record start, to the parser.
+    auto lines = [&](const char *b, const char *e) -> bool {
+        while (b < e) {
+            const char *nl = static_cast<const char *>(memchr(b, '\n', size_t(e - b)));
+            const char *next = nl ? nl + 1 : e;
+            if (nl && parser.atRecordStart() && plainLine(b, nl)) {
+                const char *end = nl > b && nl[-1] == '\r' ? nl - 1 : nl;
+                const qint64 line = parser.line();
+                parser.skipLine();
+                if (end > b && !plain(QByteArrayView(b, end - b), line)) // blank lines are no records
+                    return false;
+            } else {
+                parser.feed(b, next - b, records);
+                if (!records.isEmpty() && !sink(records))
+                    return false;
+            }
+            b = next;
+        }
+        return true;
+    };
     bool first = true;
     qint64 done = 0;
     while (!f.atEnd()) {
@@ -150,11 +185,28 @@ bool streamDelimited(const QString &path, const Layout &layout,
             if (chunk.startsWith("\xEF\xBB\xBF"))
                 chunk.remove(0, 3);
         }
-        parser.feed(chunk.constData(), chunk.size(), records);
-        if (!sink(records))
-            return false;
+        if (plain) {
+            if (!carry.isEmpty())
+                chunk.prepend(std::exchange(carry, QByteArray()));
+            const char *b = chunk.constData(), *e = b + chunk.size();
+            const char *lastNl = static_cast<const char *>(memrchr(b, '\n', chunk.size()));
+            const char *cut = lastNl ? lastNl + 1 : b;
+            if (e - cut > kChunk) // a line longer than a chunk: the parser takes it as it comes
+                cut = e;
+            if (!lines(b, cut))
+                return false;
+            carry = QByteArray(cut, e - cut);
+        } else {
+            parser.feed(chunk.constData(), chunk.size(), records);
+            if (!sink(records))
+                return false;
+        }
         if (progress)
             progress(done, total);
+    }
+    if (!carry.isEmpty()) {
+        parser.feed(carry.constData(), carry.size(), records);
+        carry.clear();
     }
     parser.finish(records);
     if (parser.endedInQuote())
@@ -221,35 +273,79 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         QVector<DecodedRow> batch;
         batch.reserve(kBatch);
         bool headerPending = layout.header;
+        auto pushRow = [&](DecodedRow &&d) -> bool {
+            batch.push_back(std::move(d));
+            if (batch.size() >= kBatch) {
+                pipe.dropRecycled();
+                if (!pipe.push(std::move(batch)))
+                    return false;
+                batch = QVector<DecodedRow>();
+                batch.reserve(kBatch);
+            }
+            return true;
+        };
+        auto decoded = [&](Record &r) {
+            DecodedRow d;
+            d.fields.reserve(r.fields.size());
+            for (const QByteArray &f : std::as_const(r.fields))
+                d.fields << dec(f, &d.repaired);
+            if (parser && !std::exchange(headerPending, false)) {
+                parser->parse(d.fields, &d.call);
+                d.parsed = true;
+                d.fields.clear();
+                if (d.call.rejectReason.isEmpty())
+                    r.raw.clear(); // only a rejected row keeps its bytes
+            }
+            d.line = r.line;
+            d.raw = std::move(r.raw);
+            return d;
+        };
         auto sink = [&](QVector<Record> &records) -> bool {
             for (Record &r : records) {
-                DecodedRow d;
-                d.fields.reserve(r.fields.size());
-                for (const QByteArray &f : std::as_const(r.fields))
-                    d.fields << dec(f, &d.repaired);
-                if (parser && !std::exchange(headerPending, false)) {
-                    parser->parse(d.fields, &d.call);
-                    d.parsed = true;
-                    d.fields.clear();
-                    if (d.call.rejectReason.isEmpty())
-                        r.raw.clear(); // only a rejected row keeps its bytes
-                }
-                d.line = r.line;
-                d.raw = std::move(r.raw);
-                batch.push_back(std::move(d));
-                if (batch.size() >= kBatch) {
-                    pipe.dropRecycled();
-                    if (!pipe.push(std::move(batch)))
-                        return false;
-                    batch = QVector<DecodedRow>();
-                    batch.reserve(kBatch);
-                }
+                if (!pushRow(decoded(r)))
+                    return false;
             }
             records.clear();
             return true;
         };
+        // A call log's plain lines are split in place and parsed from their bytes (CallParser::
+        // parseFast); a line it leaves, and the header, take the general way above.
+        const CallParser::Decoder decode = [&dec](const QByteArray &b, bool *repaired) {
+            return dec(b, repaired);
+        };
+        constexpr int kMaxFields = 64;
+        auto plain = [&](QByteArrayView text, qint64 line) -> bool {
+            QByteArrayView fields[kMaxFields];
+            int n = 0;
+            for (qsizetype from = 0;;) {
+                const qsizetype to = text.indexOf(layout.delimiter, from);
+                if (n == kMaxFields) {
+                    n = kMaxFields + 1; // too wide for the array: the general way
+                    break;
+                }
+                fields[n++] = text.sliced(from, (to < 0 ? text.size() : to) - from);
+                if (to < 0)
+                    break;
+                from = to + 1;
+            }
+            DecodedRow d;
+            if (!headerPending && n <= kMaxFields && parser->parseFast(fields, n, decode, &d.call)) {
+                d.parsed = true;
+                d.line = line;
+                return pushRow(std::move(d));
+            }
+            Record r;
+            r.line = line;
+            r.raw = text.toByteArray();
+            qsizetype from = 0;
+            for (qsizetype to; (to = text.indexOf(layout.delimiter, from)) >= 0; from = to + 1)
+                r.fields << text.sliced(from, to - from).toByteArray();
+            r.fields << text.sliced(from).toByteArray();
+            return pushRow(decoded(r));
+        };
         const ProgressFn read = [&bytesRead](qint64 done, qint64) { bytesRead.store(done); };
-        readOk = streamDelimited(path, layout, sink, unterminated, read, cancel, &readError);
+        readOk = parser ? streamDelimited(path, layout, sink, unterminated, read, cancel, &readError, plain)
+                        : streamDelimited(path, layout, sink, unterminated, read, cancel, &readError);
         if (readOk && !batch.isEmpty())
             readOk = pipe.push(std::move(batch));
         pipe.close();

@@ -241,6 +241,40 @@ qint64 RowWriter::deviceId(const QString &raw)
     return id;
 }
 
+qint64 RowWriter::partyId(qint64 mobile, const QString &raw, const QString &subscriber, QString *keyOut)
+{
+    if (mobile >= 0 && !keyOut) {
+        if (auto hit = m_mobileIds.constFind(mobile); hit != m_mobileIds.constEnd()) {
+            const qint64 id = hit.value() >> 8;
+            touch(id);
+            return id;
+        }
+    }
+    return numberId(mobile >= 0 ? QString::number(mobile) : raw, nullptr, subscriber, keyOut);
+}
+
+qint64 RowWriter::callDeviceId(const ParsedCall &pc)
+{
+    if (pc.imeiDigits < 0)
+        return deviceId(pc.imei);
+    if (auto seen = m_deviceByDigits.constFind(pc.imeiDigits); seen != m_deviceByDigits.constEnd())
+        return *seen;
+    const qint64 id = deviceId(pc.imeiText());
+    if (id > 0)
+        m_deviceByDigits.insert(pc.imeiDigits, id);
+    return id;
+}
+
+void RowWriter::bindCell(Statement &st, int index, const ParsedCall &pc)
+{
+    if (pc.cellLen)
+        st.bindText(index, pc.cellBytes, pc.cellLen);
+    else if (!pc.cell.isEmpty())
+        st.bind(index, pc.cell);
+    else
+        st.bindNull(index);
+}
+
 qint64 RowWriter::personId(const QString &idCard, bool idUsable, const QString &name, qint64 phone)
 {
     // One person across lists: the full ID number decides; without it, the same name and phone.
@@ -307,6 +341,7 @@ void RowWriter::releaseCaches()
     m_mobileIds = {};
     m_devices = {};
     m_deviceByRaw = {};
+    m_deviceByDigits = {};
     m_persons = {};
     std::vector<bool>().swap(m_touched);
 }
@@ -362,7 +397,6 @@ bool RowWriter::storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine
     *callId = 0;
     if (!pc.rejectReason.isEmpty())
         return reject(line, pc.rejectReason, raw, error);
-    const QString &callerRaw = pc.callerRaw, &calleeRaw = pc.calleeRaw, &cell = pc.cell;
     const bool localIsCaller = pc.localIsCaller, perspective = pc.perspective;
     const std::optional<qint64> utc = pc.utc;
     const qint64 duration = pc.duration;
@@ -370,18 +404,20 @@ bool RowWriter::storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine
     // The row's own number is normalised once; it also qualifies the other side's 虚拟网 short numbers.
     // (Only short numbers depend on it: an 11-digit mobile on the other side does not need the key.)
     QString localKey;
-    const QString &localRaw = localIsCaller ? callerRaw : calleeRaw;
-    const QString &otherRaw = localIsCaller ? calleeRaw : callerRaw;
-    const bool needKey = perspective && plainMobile(otherRaw) < 0;
-    const qint64 localId = numberId(localRaw, nullptr, {}, needKey ? &localKey : nullptr);
-    const qint64 otherId = numberId(otherRaw, nullptr, needKey ? localKey : QString());
+    const qint64 localMobile = localIsCaller ? pc.callerMobile : pc.calleeMobile;
+    const qint64 otherMobile = localIsCaller ? pc.calleeMobile : pc.callerMobile;
+    const QString &localRaw = localIsCaller ? pc.callerRaw : pc.calleeRaw;
+    const QString &otherRaw = localIsCaller ? pc.calleeRaw : pc.callerRaw;
+    const bool needKey = perspective && otherMobile < 0 && plainMobile(otherRaw) < 0;
+    const qint64 localId = partyId(localMobile, localRaw, {}, needKey ? &localKey : nullptr);
+    const qint64 otherId = partyId(otherMobile, otherRaw, needKey ? localKey : QString(), nullptr);
     const qint64 caller = localIsCaller ? localId : otherId;
     const qint64 callee = localIsCaller ? otherId : localId;
     if (caller < 0 || callee < 0) {
         *error = m_db.lastError();
         return false;
     }
-    const qint64 device = deviceId(pc.imei);
+    const qint64 device = callDeviceId(pc);
     // Device and cell belong to the row's own number: the caller's unless the row is an incoming one.
     const bool sideIsCaller = !perspective || localIsCaller;
 
@@ -413,10 +449,7 @@ bool RowWriter::storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine
             fill.bind(1, device);
         else
             fill.bindNull(1);
-        if (cell.isEmpty())
-            fill.bindNull(2);
-        else
-            fill.bind(2, cell);
+        bindCell(fill, 2, pc);
         fill.bind(3, existing);
         m_insCallRow.reset();
         m_insCallRow.bind(1, existing).bind(2, m_source).bind(3, recordLine);
@@ -436,13 +469,13 @@ bool RowWriter::storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine
         m_insCall.bindNull(5);
     else
         m_insCall.bind(5, answered);
-    auto bindSide = [this, device, &cell](int devCol, int cellCol, bool mine) {
+    auto bindSide = [this, device, &pc](int devCol, int cellCol, bool mine) {
         if (mine && device > 0)
             m_insCall.bind(devCol, device);
         else
             m_insCall.bindNull(devCol);
-        if (mine && !cell.isEmpty())
-            m_insCall.bind(cellCol, cell);
+        if (mine)
+            bindCell(m_insCall, cellCol, pc);
         else
             m_insCall.bindNull(cellCol);
     };

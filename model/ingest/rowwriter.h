@@ -57,6 +57,12 @@ private:
     qint64 numberId(const QString &raw, NumberClass *cls, const QString &subscriber = {},
                     QString *keyOut = nullptr);
     qint64 deviceId(const QString &raw);
+    /// A call's party: a plain mobile given as an integer is looked up without a string.
+    qint64 partyId(qint64 mobile, const QString &raw, const QString &subscriber, QString *keyOut);
+    /// A call's device: a 15-digit IMEI given as an integer is looked up without a string.
+    qint64 callDeviceId(const ParsedCall &pc);
+    /// Binds a call's cell (or NULL).
+    static void bindCell(Statement &st, int index, const ParsedCall &pc);
     qint64 personId(const QString &idCard, bool idUsable, const QString &name, qint64 phone);
     bool addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     /// Stores (or merges) one call; @p recordLine is the line the call and its link name (the row's
@@ -80,8 +86,9 @@ private:
     DayMonthOrder m_order = DayMonthOrder::Unknown;
     LegGrouper *m_legs = nullptr;
     QHash<QString, qint64> m_numbers, m_devices,
-        m_persons;                        ///< persons by "id:<ID number>" and "np:<name>|<phone id>"
-    QHash<QString, qint64> m_deviceByRaw; ///< the file's own spelling -> device id
+        m_persons;                          ///< persons by "id:<ID number>" and "np:<name>|<phone id>"
+    QHash<QString, qint64> m_deviceByRaw;   ///< the file's own spelling -> device id
+    QHash<qint64, qint64> m_deviceByDigits; ///< a 15-digit IMEI as spelled, as an integer -> device id
     void touch(qint64 id);
     std::vector<bool> m_touched; ///< by number id: seen in this file
     qint64 m_distinct = 0;
