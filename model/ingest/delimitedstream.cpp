@@ -1,0 +1,257 @@
+#include "ingest/delimitedstream.h"
+
+#include "ingest/callparser.h"
+#include "ingest/rowpipe.h"
+#include "ingest/rowwriter.h"
+
+#include <cstring>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimeZone>
+#include <thread>
+
+namespace dt::ingest {
+
+namespace {
+
+constexpr qint64 kChunk = 4 << 20;
+
+/// A line with no quote and no carriage return but a last one before its newline: its fields are
+/// the bytes between delimiters, so it can be split without the CSV state machine.
+bool plainLine(const char *b, const char *e)
+{
+    if (e > b && e[-1] == '\r')
+        --e;
+    return !memchr(b, '"', size_t(e - b)) && !memchr(b, '\r', size_t(e - b));
+}
+
+} // namespace
+
+QByteArray transcodeToUtf8(QStringDecoder &dec, const QByteArray &chunk)
+{
+    return QString(dec.decode(chunk)).toUtf8();
+}
+
+bool streamDelimited(const QString &path, const Layout &layout,
+                     const std::function<bool(QVector<Record> &)> &sink, std::optional<Record> *unterminated,
+                     const ProgressFn &progress, const std::atomic_bool *cancel, QString *error,
+                     const std::function<bool(QByteArrayView, qint64)> &plain)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = Importer::tr("%1: cannot open for reading: %2").arg(path, f.errorString());
+        return false;
+    }
+    const qint64 total = f.size();
+    CsvParser parser(layout.delimiter);
+    const bool utf16 = layout.encoding.startsWith(QLatin1String("UTF-16"));
+    QStringDecoder utf16dec(layout.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE
+                                                                         : QStringDecoder::Utf16BE);
+    QVector<Record> records;
+    QByteArray carry; // with plain: the start of a line the last chunk cut
+    // Lines [b, e) of complete lines, each to plain or, unless at a clean record start, to the parser.
+    auto lines = [&](const char *b, const char *e) -> bool {
+        while (b < e) {
+            const char *nl = static_cast<const char *>(memchr(b, '\n', size_t(e - b)));
+            const char *next = nl ? nl + 1 : e;
+            if (nl && parser.atRecordStart() && plainLine(b, nl)) {
+                const char *end = nl > b && nl[-1] == '\r' ? nl - 1 : nl;
+                const qint64 line = parser.line();
+                parser.skipLine();
+                if (end > b && !plain(QByteArrayView(b, end - b), line)) // blank lines are no records
+                    return false;
+            } else {
+                parser.feed(b, next - b, records);
+                if (!records.isEmpty() && !sink(records))
+                    return false;
+            }
+            b = next;
+        }
+        return true;
+    };
+    bool first = true;
+    qint64 done = 0;
+    while (!f.atEnd()) {
+        if (cancel && cancel->load()) {
+            *error = Importer::tr("%1: import cancelled; the case is unchanged").arg(path);
+            return false;
+        }
+        QByteArray chunk = f.read(kChunk);
+        done += chunk.size();
+        if (utf16)
+            chunk = transcodeToUtf8(utf16dec, chunk);
+        if (first) {
+            first = false;
+            if (chunk.startsWith("\xEF\xBB\xBF"))
+                chunk.remove(0, 3);
+        }
+        if (plain) {
+            if (!carry.isEmpty())
+                chunk.prepend(std::exchange(carry, QByteArray()));
+            const char *b = chunk.constData(), *e = b + chunk.size();
+            const char *lastNl = static_cast<const char *>(memrchr(b, '\n', chunk.size()));
+            const char *cut = lastNl ? lastNl + 1 : b;
+            if (e - cut > kChunk) // a line longer than a chunk: the parser takes it as it comes
+                cut = e;
+            if (!lines(b, cut))
+                return false;
+            carry = QByteArray(cut, e - cut);
+        } else {
+            parser.feed(chunk.constData(), chunk.size(), records);
+            if (!sink(records))
+                return false;
+        }
+        if (progress)
+            progress(done, total);
+    }
+    if (!carry.isEmpty()) {
+        parser.feed(carry.constData(), carry.size(), records);
+        carry.clear();
+    }
+    parser.finish(records);
+    if (parser.endedInQuote())
+        *unterminated = records.isEmpty() ? Record() : records.takeLast();
+    return sink(records);
+}
+
+bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOptions &opt, RowWriter &writer,
+                       ImportSummary *sum, std::optional<Record> *unterminated, const ProgressFn &progress,
+                       const std::atomic_bool *cancel, QString *error)
+{
+    // Call logs (but PBX legs, grouped by the writer) are parsed on the reading thread as well.
+    std::optional<CallParser> parser;
+    if (writer.acceptsParsed()) {
+        parser.emplace(layout.mapping, QTimeZone(opt.timezone.toUtf8()), opt.clockOffset, layout.appleEpoch);
+        parser->setDayMonthOrder(writer.dayMonthOrder());
+    }
+    constexpr qsizetype kBatch = 4096;
+    RowPipe pipe;
+    std::atomic<qint64> bytesRead{0};
+    const qint64 total = QFileInfo(path).size();
+    bool readOk = true;
+    QString readError;
+    std::thread reader([&] {
+        FieldDecoder dec(layout.encoding);
+        QVector<DecodedRow> batch;
+        batch.reserve(kBatch);
+        bool headerPending = layout.header;
+        auto pushRow = [&](DecodedRow &&d) -> bool {
+            batch.push_back(std::move(d));
+            if (batch.size() >= kBatch) {
+                pipe.dropRecycled();
+                if (!pipe.push(std::move(batch)))
+                    return false;
+                batch = QVector<DecodedRow>();
+                batch.reserve(kBatch);
+            }
+            return true;
+        };
+        auto decoded = [&](Record &r) {
+            DecodedRow d;
+            d.fields.reserve(r.fields.size());
+            for (const QByteArray &f : std::as_const(r.fields))
+                d.fields << dec(f, &d.repaired);
+            if (parser && !std::exchange(headerPending, false)) {
+                parser->parse(d.fields, &d.call);
+                d.parsed = true;
+                d.fields.clear();
+                if (d.call.rejectReason.isEmpty())
+                    r.raw.clear(); // only a rejected row keeps its bytes
+            }
+            d.line = r.line;
+            d.raw = std::move(r.raw);
+            return d;
+        };
+        auto sink = [&](QVector<Record> &records) -> bool {
+            for (Record &r : records) {
+                if (!pushRow(decoded(r)))
+                    return false;
+            }
+            records.clear();
+            return true;
+        };
+        // A call log's plain lines are split in place and parsed from their bytes (CallParser::
+        // parseFast); a line it leaves, and the header, take the general way above.
+        const CallParser::Decoder decode = [&dec](const QByteArray &b, bool *repaired) {
+            return dec(b, repaired);
+        };
+        constexpr int kMaxFields = 64;
+        auto plain = [&](QByteArrayView text, qint64 line) -> bool {
+            QByteArrayView fields[kMaxFields];
+            int n = 0;
+            for (qsizetype from = 0;;) {
+                const qsizetype to = text.indexOf(layout.delimiter, from);
+                if (n == kMaxFields) {
+                    n = kMaxFields + 1; // too wide for the array: the general way
+                    break;
+                }
+                fields[n++] = text.sliced(from, (to < 0 ? text.size() : to) - from);
+                if (to < 0)
+                    break;
+                from = to + 1;
+            }
+            DecodedRow d;
+            if (!headerPending && n <= kMaxFields && parser->parseFast(fields, n, decode, &d.call)) {
+                d.parsed = true;
+                d.line = line;
+                return pushRow(std::move(d));
+            }
+            Record r;
+            r.line = line;
+            r.raw = text.toByteArray();
+            qsizetype from = 0;
+            for (qsizetype to; (to = text.indexOf(layout.delimiter, from)) >= 0; from = to + 1)
+                r.fields << text.sliced(from, to - from).toByteArray();
+            r.fields << text.sliced(from).toByteArray();
+            return pushRow(decoded(r));
+        };
+        const ProgressFn read = [&bytesRead](qint64 done, qint64) { bytesRead.store(done); };
+        readOk = parser ? streamDelimited(path, layout, sink, unterminated, read, cancel, &readError, plain)
+                        : streamDelimited(path, layout, sink, unterminated, read, cancel, &readError);
+        if (readOk && !batch.isEmpty())
+            readOk = pipe.push(std::move(batch));
+        pipe.close();
+    });
+    bool ok = true, first = true;
+    qint64 reported = -1;
+    QVector<DecodedRow> batch;
+    QElapsedTimer waiting;
+    qint64 waitedNs = 0;
+    for (;;) {
+        waiting.start();
+        const bool more = ok && pipe.pop(&batch);
+        waitedNs += waiting.nsecsElapsed();
+        if (!more)
+            break;
+        if (cancel && cancel->load()) { // the reader may be done with the file already
+            *error = Importer::tr("%1: import cancelled; the case is unchanged").arg(path);
+            ok = false;
+            break;
+        }
+        for (const DecodedRow &r : std::as_const(batch)) {
+            if (std::exchange(first, false) && layout.header)
+                continue;
+            if (r.repaired)
+                ++sum->repaired;
+            if (!(r.parsed ? writer.addParsed(r.call, r.line, r.raw, error)
+                           : writer.add(r.fields, r.line, r.raw, error))) {
+                ok = false;
+                break;
+            }
+        }
+        pipe.recycle(std::move(batch));
+        batch = QVector<DecodedRow>();
+        if (progress && bytesRead.load() != reported)
+            progress(reported = bytesRead.load(), total);
+    }
+    if (!ok)
+        pipe.abort();
+    reader.join();
+    sum->phaseMs.append({QStringLiteral("rows: writer waiting for the reader"), waitedNs / 1000000});
+    if (ok && !readOk)
+        *error = readError;
+    return ok && readOk;
+}
+
+} // namespace dt::ingest
