@@ -229,7 +229,15 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
             ok = false;
             break;
         }
-        for (const DecodedRow &r : std::as_const(batch)) {
+        const qsizetype n = batch.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const DecodedRow &r = batch.at(i);
+            // The dictionaries' slots of the rows ahead are fetched while this row is written:
+            // a number's rows ahead, then (once its numbers are at hand) a call's.
+            if (i + 16 < n && batch.at(i + 16).parsed)
+                writer.prefetchNumbers(batch.at(i + 16).call);
+            if (i + 8 < n && batch.at(i + 8).parsed)
+                writer.prefetchCall(batch.at(i + 8).call);
             if (std::exchange(first, false) && layout.header)
                 continue;
             if (r.repaired)

@@ -158,10 +158,10 @@ qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &
     const qint64 mobile = plainMobile(raw);
     if (mobile > 0) {
         // Seen before as a mobile of a known segment: its key is +86 and the digits.
-        if (auto hit = m_mobileIds.constFind(mobile); hit != m_mobileIds.constEnd()) {
-            const qint64 id = hit.value() >> 8;
+        if (const qint64 hit = m_mobileIds.find(mobile); hit >= 0) {
+            const qint64 id = hit >> 8;
             if (cls)
-                *cls = NumberClass(hit.value() & 0xff);
+                *cls = NumberClass(hit & 0xff);
             if (keyOut)
                 *keyOut = QLatin1String("+86") + raw;
             touch(id);
@@ -244,8 +244,8 @@ qint64 RowWriter::deviceId(const QString &raw)
 qint64 RowWriter::partyId(qint64 mobile, const QString &raw, const QString &subscriber, QString *keyOut)
 {
     if (mobile >= 0 && !keyOut) {
-        if (auto hit = m_mobileIds.constFind(mobile); hit != m_mobileIds.constEnd()) {
-            const qint64 id = hit.value() >> 8;
+        if (const qint64 hit = m_mobileIds.find(mobile); hit >= 0) {
+            const qint64 id = hit >> 8;
             touch(id);
             return id;
         }
@@ -338,7 +338,7 @@ void RowWriter::releaseCaches()
 {
     m_seen.clear();
     m_numbers = {};
-    m_mobileIds = {};
+    m_mobileIds.clear();
     m_devices = {};
     m_deviceByRaw = {};
     m_deviceByDigits = {};

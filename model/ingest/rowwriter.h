@@ -4,6 +4,7 @@
 #include "ingest/fieldmap.h"
 #include "ingest/importer.h"
 #include "ingest/leggrouper.h"
+#include "ingest/mobileids.h"
 #include "ingest/seencalls.h"
 #include "ingest/valueparsers.h"
 #include "phone/phonenumber.h"
@@ -40,6 +41,24 @@ public:
     DayMonthOrder dayMonthOrder() const { return m_order; }
     /// A call-log row parsed beforehand (CallParser, on the reading thread): no PBX leg grouping.
     bool addParsed(const ParsedCall &call, qint64 line, const QByteArray &raw, QString *error);
+    /// Asks the processor for the slots addParsed() will look @p pc's numbers up in (rows ahead).
+    void prefetchNumbers(const ParsedCall &pc) const
+    {
+        if (pc.callerMobile >= 0)
+            m_mobileIds.prefetch(pc.callerMobile);
+        if (pc.calleeMobile >= 0)
+            m_mobileIds.prefetch(pc.calleeMobile);
+    }
+    /// Asks for the slot addParsed() will look @p pc up in among the calls seen, when its numbers
+    /// are known already (after prefetchNumbers() some rows earlier).
+    void prefetchCall(const ParsedCall &pc) const
+    {
+        if (pc.callerMobile < 0 || pc.calleeMobile < 0 || !pc.rejectReason.isEmpty())
+            return;
+        const qint64 caller = m_mobileIds.find(pc.callerMobile), callee = m_mobileIds.find(pc.calleeMobile);
+        if (caller >= 0 && callee >= 0)
+            m_seen.prefetch(CallKey{caller >> 8, callee >> 8, pc.utc, pc.duration});
+    }
     /// Whether rows may be parsed ahead with a CallParser and given to addParsed().
     bool acceptsParsed() const { return m_layout.kind == QLatin1String("calls") && !m_legs; }
     /// PBX logs with several rows per call: the grouping of the file's rows (first pass done).
@@ -94,7 +113,7 @@ private:
     qint64 m_distinct = 0;
     /// Plain 11-digit mainland mobiles (most numbers of any call log), as an integer -> number id:
     /// no normalisation, no string hashing when a number comes again.
-    QHash<qint64, qint64> m_mobileIds;
+    MobileIds m_mobileIds;
     qint64 m_maxCallBefore = 0; ///< calls with a greater id are this import's (their rows linked in finish())
     bool m_otherCalls = false;
     CallParser m_parser;

@@ -28,6 +28,12 @@ public:
     qint64 find(const CallKey &k) const;
     /// Records @p id (> 0) under @p k unless the key is already there.
     void insert(const CallKey &k, qint64 id);
+    /// Asks the processor for @p k's slot, for a find() a little later.
+    void prefetch(const CallKey &k) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[hashOf(k) & (m_slots.size() - 1)]);
+    }
     qsizetype size() const { return m_count + qsizetype(m_wide.size()); }
     void clear()
     {
