@@ -5,6 +5,7 @@
 #include "core/sha256.h"
 #include "ingest/callparser.h"
 #include "ingest/importer.h"
+#include "ingest/mobileids.h"
 #include "ingest/seencalls.h"
 #include "testutil.h"
 
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void seenCallsExact_data();
     void seenCallsExact();
     void seenCallsAgainstMap();
+    void mobileIdsAgainstMap();
     void sha256Incremental_data();
     void sha256Incremental();
     void hashedBesideTheRows();
@@ -126,6 +128,31 @@ void TestIngestFast::seenCallsAgainstMap()
     QCOMPARE(seen.size(), qsizetype(ref.size()));
     seen.clear();
     QCOMPARE(seen.find(ref.begin()->first), qint64(0));
+}
+
+void TestIngestFast::mobileIdsAgainstMap()
+{
+    // 200,000 operations on mobiles from a small range (repeats, replacements, many growths, long
+    // probe runs from neighbouring keys) against std::unordered_map.
+    QRandomGenerator rng(7);
+    MobileIds ids;
+    std::unordered_map<qint64, qint64> ref;
+    QCOMPARE(ids.find(13800000000), qint64(-1)); // empty
+    for (int i = 0; i < 200000; ++i) {
+        const qint64 mobile = 13800000000 + rng.bounded(60000);
+        const auto it = ref.find(mobile);
+        ids.prefetch(mobile);
+        QCOMPARE(ids.find(mobile), it == ref.end() ? qint64(-1) : it->second);
+        if (rng.bounded(3) == 0) {
+            const qint64 value = (qint64(i) << 8) | rng.bounded(8);
+            ids.insert(mobile, value);
+            ref[mobile] = value;
+        }
+    }
+    for (const auto &[mobile, value] : ref)
+        QCOMPARE(ids.find(mobile), value);
+    ids.clear();
+    QCOMPARE(ids.find(ref.begin()->first), qint64(-1));
 }
 
 void TestIngestFast::sha256Incremental_data()
