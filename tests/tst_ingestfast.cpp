@@ -62,6 +62,7 @@ private Q_SLOTS:
     void parseFastAgreesWithParse_data();
     void parseFastAgreesWithParse();
     void plainAndQuotedLinesImportAlike();
+    void oneNumberWhateverItsSpelling();
 
 private:
     QTemporaryDir m_dir;
@@ -540,6 +541,43 @@ void TestIngestFast::plainAndQuotedLinesImportAlike()
     }
     QCOMPARE(tables.at(1), tables.at(0));
     QVERIFY(tables.at(0).first().contains(QLatin1String("+8613")));
+}
+
+void TestIngestFast::oneNumberWhateverItsSpelling()
+{
+    // A mobile written plain, with +86, 0086 or 86, in one file and in a later one (whose numbers
+    // come from the case), is one number; so is a service number in two spellings.
+    const QString path = m_dir.filePath(QStringLiteral("spellings.dtcase"));
+    QString error;
+    QVERIFY(CaseFile::create(path, QStringLiteral("spellings"), &error));
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    const QByteArray head = "主叫号码,被叫号码,开始时间,通话时长\n";
+    const QByteArray first = head + "+8613800000001,95566,2026-09-01 08:00:01,5\n"
+                                    "13800000001,13900000002,2026-09-01 08:01:01,5\n"
+                                    "008613900000002,13800000001,2026-09-01 08:02:01,5\n";
+    const QByteArray second = head + "8613800000001,+8613900000002,2026-09-02 08:00:01,5\n"
+                                     "13900000002,13800000001,2026-09-02 08:01:01,5\n"
+                                     "13700000003,95566,2026-09-02 08:02:01,5\n";
+    int n = 0;
+    for (const QByteArray &text : {first, second}) {
+        const QString file = dttest::writeFile(m_dir.filePath(QStringLiteral("spell%1.csv").arg(n++)), text);
+        Importer imp(*cf);
+        ImportSummary sum;
+        QVERIFY2(imp.importFile(file, {}, &sum, &error), qPrintable(error));
+        QCOMPARE(sum.accepted, 3);
+    }
+    Database &db = cf->db();
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT group_concat(value, ' ') FROM (SELECT value FROM numbers ORDER BY "
+                                 "value)"))
+            .toString(),
+        QStringLiteral("+8613700000003 +8613800000001 +8613900000002 95566"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM calls c JOIN numbers n ON n.id = c.caller WHERE "
+                                      "n.value = '+8613800000001'"))
+                 .toInt(),
+             3);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM calls")).toInt(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestIngestFast)

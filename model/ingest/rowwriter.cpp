@@ -10,6 +10,23 @@
 
 namespace dt::ingest {
 
+namespace {
+/// An 11-digit number starting with 1 as an integer, else -1.
+qint64 plainMobile(QStringView raw)
+{
+    if (raw.size() != 11 || raw.at(0) != QLatin1Char('1'))
+        return -1;
+    qint64 v = 0;
+    for (QChar ch : raw) {
+        const char16_t u = ch.unicode();
+        if (u < '0' || u > '9')
+            return -1;
+        v = v * 10 + (u - '0');
+    }
+    return v;
+}
+} // namespace
+
 RowWriter::RowWriter(Database &db, qint64 sourceId, const Layout &layout, const ImportOptions &options,
                      ImportSummary *summary)
     : m_db(db)
@@ -33,9 +50,18 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
     const qint64 known = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM numbers")).toLongLong();
     m_numbersInMemory = fileBytes < 0 || known <= fileBytes / 64;
     if (m_numbersInMemory) {
-        Statement all = m_db.prepare(QStringLiteral("SELECT value, id FROM numbers"));
-        while (all.step())
-            m_numbers.insert(all.text(0), all.int64(1));
+        // As numberId() keeps them: mainland mobiles by their digits, with their class.
+        Statement all = m_db.prepare(QStringLiteral("SELECT value, id, type FROM numbers"));
+        while (all.step()) {
+            const QString value = all.text(0);
+            const qint64 mobile = value.size() == 14 && value.startsWith(QLatin1String("+86"))
+                                      ? plainMobile(QStringView(value).mid(3))
+                                      : -1;
+            if (mobile > 0)
+                m_mobileIds.insert(mobile, (all.int64(1) << 8) | (all.int64(2) & 0xff));
+            else
+                m_numbers.insert(value, all.int64(1));
+        }
     }
     m_findNumber = m_db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));
     for (int c : m_layout.mapping.columns) {
@@ -136,23 +162,6 @@ void RowWriter::touch(qint64 id)
     }
 }
 
-namespace {
-/// An 11-digit number starting with 1 as an integer, else -1.
-qint64 plainMobile(const QString &raw)
-{
-    if (raw.size() != 11 || raw.at(0) != QLatin1Char('1'))
-        return -1;
-    qint64 v = 0;
-    for (QChar ch : raw) {
-        const char16_t u = ch.unicode();
-        if (u < '0' || u > '9')
-            return -1;
-        v = v * 10 + (u - '0');
-    }
-    return v;
-}
-} // namespace
-
 qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &subscriber, QString *keyOut)
 {
     const qint64 mobile = plainMobile(raw);
@@ -176,39 +185,44 @@ qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &
         *keyOut = key;
     if (key.isEmpty())
         return 0;
-    // Only what the mobile fast path gives is cached: the key must not depend on the subscriber.
-    const bool cacheable = mobile > 0 && key.size() == 14 && QStringView(key).mid(3) == raw &&
-                           key.startsWith(QLatin1String("+86"));
-    auto it = m_numbers.constFind(key);
-    if (it == m_numbers.constEnd() && !m_numbersInMemory) {
+    // A key "+86" and a plain mobile lives in m_mobileIds, whatever spelling gave it (one integer
+    // slot instead of a string in m_numbers); every other key in m_numbers.
+    const qint64 keyMobile =
+        key.size() == 14 && key.startsWith(QLatin1String("+86")) ? plainMobile(QStringView(key).mid(3)) : -1;
+    auto remember = [&](qint64 id) {
+        if (keyMobile > 0)
+            m_mobileIds.insert(keyMobile, (id << 8) | qint64(c));
+        else
+            m_numbers.insert(key, id);
+    };
+    qint64 id = -1;
+    if (keyMobile > 0) {
+        if (const qint64 hit = m_mobileIds.find(keyMobile); hit >= 0)
+            id = hit >> 8;
+    } else if (auto it = m_numbers.constFind(key); it != m_numbers.constEnd()) {
+        id = *it;
+    }
+    if (id < 0 && !m_numbersInMemory) {
         m_findNumber.reset();
         m_findNumber.bind(1, key);
         if (m_findNumber.step())
-            it = m_numbers.insert(key, m_findNumber.int64(0));
+            remember(id = m_findNumber.int64(0));
         else if (!m_findNumber.ok())
             return -1;
     }
-    if (it != m_numbers.constEnd()) {
-        touch(*it);
-        if (cacheable)
-            m_mobileIds.insert(mobile, (*it << 8) | qint64(c));
-        return *it;
+    if (id < 0) {
+        m_insNumber.reset();
+        m_insNumber.bind(1, key);
+        if (key.startsWith(QLatin1Char('+')))
+            m_insNumber.bind(2, key.section(QLatin1Char(';'), 0, 0));
+        else
+            m_insNumber.bindNull(2);
+        m_insNumber.bind(3, int(c));
+        if (!m_insNumber.exec())
+            return -1;
+        remember(id = m_db.lastInsertId());
     }
-    m_insNumber.reset();
-    m_insNumber.bind(1, key);
-    const bool e164 = key.startsWith(QLatin1Char('+'));
-    if (e164)
-        m_insNumber.bind(2, key.section(QLatin1Char(';'), 0, 0));
-    else
-        m_insNumber.bindNull(2);
-    m_insNumber.bind(3, int(c));
-    if (!m_insNumber.exec())
-        return -1;
-    const qint64 id = m_db.lastInsertId();
-    m_numbers.insert(key, id);
     touch(id);
-    if (cacheable)
-        m_mobileIds.insert(mobile, (id << 8) | qint64(c));
     return id;
 }
 
