@@ -23,6 +23,7 @@ private Q_SLOTS:
     void tablesOfSchemaV1_data();
     void tablesOfSchemaV1();
     void migratesOlderSchema();
+    void migratesCallRowsToFurtherRowsOnly();
     void refusesNewerSchema();
     void refusesForeignSqlite();
     void refusesGarbageFile();
@@ -112,18 +113,54 @@ void TestCaseFile::migratesOlderSchema()
     QVERIFY2(error.contains(QStringLiteral("older schema")), qPrintable(error));
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
-    QCOMPARE(cf->schemaVersion(), 6);
+    QCOMPARE(cf->schemaVersion(), 7);
     QCOMPARE(cf->title(), QStringLiteral("old case"));
     QCOMPARE(
         cf->db().scalar(QStringLiteral("SELECT group_concat(version) FROM schema_migrations")).toString(),
-        QStringLiteral("1,2,3,4,5,6"));
-    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 6);
+        QStringLiteral("1,2,3,4,5,6,7"));
+    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 7);
     QVERIFY(cf->db().exec(QStringLiteral("SELECT * FROM mapping_profiles")));
     QVERIFY(cf->db().exec(QStringLiteral("SELECT callee_device, callee_cell FROM calls")));
     const auto entries = cf->audit().entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.front().action, QStringLiteral("migrate"));
     QVERIFY(entries.front().details.contains(QStringLiteral("\"from_schema\":1")));
+}
+
+void TestCaseFile::migratesCallRowsToFurtherRowsOnly()
+{
+    // A version-6 case linked every call to its own row in call_rows as well; version 7 keeps only
+    // the further rows there, and call_links still gives every row of every call.
+    const QString path = m_dir.filePath(QStringLiteral("v6.dtcase"));
+    {
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::Create));
+        QString error;
+        QVERIFY2(schema::migrate(db, &error, 6), qPrintable(error));
+        QVERIFY(db.exec(QStringLiteral(
+            "INSERT INTO meta VALUES('title','v6'); "
+            "INSERT INTO sources(id, name, file_name, original_path, sha256, size, kind, analyst, host, "
+            "registered_utc) "
+            "VALUES(1, 'cdr', 'cdr.csv', '/x/cdr.csv', 'aa', 1, 'calls', 'a', 'h', 't'), "
+            "(2, 'pbx', 'pbx.csv', '/x/pbx.csv', 'bb', 1, 'calls', 'a', 'h', 't'); "
+            "INSERT INTO numbers(id, value) VALUES(1, '+8613800000001'), (2, '+8613900000002'); "
+            "INSERT INTO calls(id, caller, callee, start_utc, source_id, line) VALUES(1, 1, 2, 100, 1, 2), "
+            "(2, 2, 1, 200, 1, 3); "
+            "INSERT INTO call_rows VALUES(1, 1, 2), (1, 1, 7), (1, 2, 5), (2, 1, 3)")));
+    }
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Database &db = cf->db();
+    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(call_id || ':' || source_id || ':' || line, ' ') "
+                                      "FROM call_rows"))
+                 .toString(),
+             QStringLiteral("1:1:7 1:2:5"));
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT group_concat(f, ' ') FROM (SELECT call_id || ':' || source_id || "
+                                 "':' || line AS f FROM call_links ORDER BY call_id, source_id, line)"))
+            .toString(),
+        QStringLiteral("1:1:2 1:1:7 1:2:5 2:1:3"));
 }
 
 void TestCaseFile::refusesNewerSchema()

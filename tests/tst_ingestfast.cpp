@@ -209,7 +209,7 @@ void TestIngestFast::hashedBesideTheRows()
                  .toLongLong(),
              qint64(3000));
     QCOMPARE(
-        db.scalar(QStringLiteral("SELECT count(*) FROM call_rows WHERE source_id = %1").arg(sum.sourceId))
+        db.scalar(QStringLiteral("SELECT count(*) FROM call_links WHERE source_id = %1").arg(sum.sourceId))
             .toLongLong(),
         qint64(3000));
     QVERIFY(db.scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'register-source'"))

@@ -17,8 +17,9 @@ void SupportingCallsModel::setCalls(Database *db, const QList<qint64> &ids)
     if (db) {
         Statement st = db->prepare(
             QStringLiteral("SELECT c.id, c.start_utc, a.value, b.value, c.duration, "
-                           "(SELECT group_concat(s.file_name || ':' || r.line, ', ') FROM call_rows r "
-                           " JOIN sources s ON s.id = r.source_id WHERE r.call_id = c.id) "
+                           "(SELECT group_concat((SELECT file_name FROM sources WHERE id = r.source_id) "
+                           "|| ':' || r.line, ', ') FROM (SELECT source_id, line FROM call_links WHERE "
+                           "call_id = c.id ORDER BY source_id, line) r) "
                            "FROM calls c JOIN numbers a ON a.id = c.caller JOIN numbers b ON b.id = c.callee "
                            "WHERE c.id = ?"));
         for (qint64 id : ids) {

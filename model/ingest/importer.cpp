@@ -308,8 +308,6 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
         *error = tr("%1: no data rows (header only?)").arg(path);
         return false;
     }
-    if (!writer.finish(error))
-        return false;
     writer.releaseCaches();
 #ifdef __GLIBC__
     malloc_trim(0); // give the rows' freed memory back before SQLite sorts the indexes

@@ -106,7 +106,6 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
                                               "AND ? AND callee = ? AND abs(duration - ?) <= 2 "
                                               "AND source_id <> ? LIMIT 1"));
     // Only calls of other sources can be the same call seen elsewhere; none, no lookups.
-    m_maxCallBefore = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM calls")).toLongLong();
     m_otherCalls =
         m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM calls WHERE source_id <> %1)").arg(m_source))
             .toBool();
@@ -334,20 +333,6 @@ bool RowWriter::add(const QStringList &row, qint64 line, const QByteArray &raw, 
     return addComplaint(row, line, raw, error);
 }
 
-bool RowWriter::finish(QString *error)
-{
-    if (m_layout.kind != QLatin1String("calls"))
-        return true;
-    Statement st = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO call_rows(call_id, source_id, line) "
-                                               "SELECT id, source_id, line FROM calls WHERE id > ?"));
-    st.bind(1, m_maxCallBefore);
-    if (!st.exec()) {
-        *error = m_db.lastError();
-        return false;
-    }
-    return true;
-}
-
 void RowWriter::releaseCaches()
 {
     m_seen.clear();
@@ -383,7 +368,8 @@ bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &r
         ++m_sum->legsGrouped;
         ++m_sum->duplicatesMerged;
         ++m_sum->accepted;
-        return linkRow(call->callId, line, error);
+        // The winning leg's line is the call's own row (in calls), wherever the leg came in the file.
+        return line == call->line || linkRow(call->callId, line, error);
     }
     // The call's first leg in the file stores the call as its legs make it, under the winning leg's line.
     if (!storeCall(m_legs->asStored(row, *call), line, call->line, raw, &call->callId, error))
@@ -501,7 +487,7 @@ bool RowWriter::storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine
         return false;
     }
     const qint64 id = m_db.lastInsertId();
-    // Its own row (source_id, line as in calls) is linked in finish(), for all new calls at once.
+    // Its own row is its (source_id, line) here: call_links gives it with the rows merged into it.
     m_seen.insert(key, id);
     *callId = id;
     ++m_sum->accepted;

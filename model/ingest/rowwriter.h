@@ -64,10 +64,7 @@ public:
     /// PBX logs with several rows per call: the grouping of the file's rows (first pass done).
     void setLegGrouper(LegGrouper *g) { m_legs = g; }
     qint64 distinctNumbers() const { return m_distinct; }
-    /// Links the calls this import created to their own rows (call_rows) in one statement; call
-    /// once after the last row.
-    bool finish(QString *error);
-    /// Frees the dictionaries and the dedup table (after finish(), before the index build: a 10M-row
+    /// Frees the dictionaries and the dedup table (after the last row, before the index build: a 10M-row
     /// import holds hundreds of MB in them). Only distinctNumbers() stays valid.
     void releaseCaches();
 
@@ -114,7 +111,6 @@ private:
     /// Plain 11-digit mainland mobiles (most numbers of any call log), as an integer -> number id:
     /// no normalisation, no string hashing when a number comes again.
     MobileIds m_mobileIds;
-    qint64 m_maxCallBefore = 0; ///< calls with a greater id are this import's (their rows linked in finish())
     bool m_otherCalls = false;
     CallParser m_parser;
     bool m_numbersInMemory = true, m_devicesLoaded = false;

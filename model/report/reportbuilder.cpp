@@ -85,8 +85,10 @@ QList<QStringList> Builder::callRows(const QString &where, const QList<qint64> &
     Statement s = m_db.prepare(
         QStringLiteral(
             "SELECT c.id, a.value, b.value, c.start_utc, c.duration, coalesce(c.answered, -1), "
-            "(SELECT group_concat(src.file_name || ':' || r.line, '; ') FROM call_rows r "
-            " JOIN sources src ON src.id = r.source_id WHERE r.call_id = c.id) "
+            "(SELECT group_concat((SELECT file_name FROM sources WHERE id = r.source_id) || ':' || r.line, "
+            "'; ') FROM (SELECT source_id, line FROM call_links WHERE call_id = c.id ORDER BY source_id, "
+            "line) "
+            "r) "
             "FROM calls c JOIN numbers a ON a.id = c.caller JOIN numbers b ON b.id = c.callee WHERE ") +
         where + QStringLiteral(" ORDER BY c.start_utc, c.id LIMIT %1").arg(m_opt.maxSupporting));
     for (int i = 0; i < binds.size(); ++i)
