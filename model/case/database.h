@@ -31,6 +31,9 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const char *utf8);
+    /// Binds UTF-8 text without a copy: @p utf8 must stay unchanged until the statement is reset
+    /// (bulk imports bind their rows' values straight from the batch they came in).
+    Statement &bindStatic(int index, QByteArrayView utf8);
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
 

@@ -210,6 +210,10 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         parser.emplace(layout.mapping, QTimeZone(opt.timezone.toUtf8()), opt.clockOffset, layout.appleEpoch);
         parser->setDayMonthOrder(writer.dayMonthOrder());
     }
+    // Leaked lists likewise.
+    std::optional<LeakParser> leakParser;
+    if (writer.acceptsParsedLeak())
+        leakParser.emplace(layout, opt.region);
     constexpr qsizetype kBatch = 4096;
     RowPipe pipe;
     std::atomic<qint64> bytesRead{0};
@@ -220,7 +224,7 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         FieldDecoder dec(layout.encoding);
         QVector<DecodedRow> batch;
         batch.reserve(kBatch);
-        bool headerPending = layout.header;
+        bool headerPending = layout.header, leakHeaderPending = layout.header;
         auto sink = [&](QVector<Record> &records) -> bool {
             for (Record &r : records) {
                 DecodedRow d;
@@ -233,6 +237,13 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                     d.fields.clear();
                     if (d.call.rejectReason.isEmpty())
                         r.raw.clear(); // only a rejected row keeps its bytes
+                }
+                if (leakParser && !std::exchange(leakHeaderPending, false)) {
+                    leakParser->parse(d.fields, &d.leak);
+                    d.leakParsed = true;
+                    d.fields.clear();
+                    if (d.leak.rejectReason.isEmpty())
+                        r.raw.clear();
                 }
                 d.line = r.line;
                 d.raw = std::move(r.raw);
@@ -275,8 +286,9 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                 continue;
             if (r.repaired)
                 ++sum->repaired;
-            if (!(r.parsed ? writer.addParsed(r.call, r.line, r.raw, error)
-                           : writer.add(r.fields, r.line, r.raw, error))) {
+            if (r.leakParsed ? !writer.addParsedLeak(r.leak, r.line, r.raw, error)
+                             : !(r.parsed ? writer.addParsed(r.call, r.line, r.raw, error)
+                                          : writer.add(r.fields, r.line, r.raw, error))) {
                 ok = false;
                 break;
             }

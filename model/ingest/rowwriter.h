@@ -3,11 +3,13 @@
 #include "ingest/callparser.h"
 #include "ingest/fieldmap.h"
 #include "ingest/importer.h"
+#include "ingest/leakparser.h"
 #include "ingest/leggrouper.h"
 #include "ingest/seencalls.h"
 #include "ingest/valueparsers.h"
 #include "phone/phonenumber.h"
 
+#include <memory>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -42,6 +44,10 @@ public:
     bool addParsed(const ParsedCall &call, qint64 line, const QByteArray &raw, QString *error);
     /// Whether rows may be parsed ahead with a CallParser and given to addParsed().
     bool acceptsParsed() const { return m_layout.kind == QLatin1String("calls") && !m_legs; }
+    /// A leaked-list row parsed beforehand (LeakParser, on the reading thread).
+    bool addParsedLeak(const ParsedLeak &leak, qint64 line, const QByteArray &raw, QString *error);
+    /// Whether rows may be parsed ahead with a LeakParser and given to addParsedLeak().
+    bool acceptsParsedLeak() const { return m_layout.kind == QLatin1String("leak"); }
     /// PBX logs with several rows per call: the grouping of the file's rows (first pass done).
     void setLegGrouper(LegGrouper *g) { m_legs = g; }
     qint64 distinctNumbers() const { return m_distinct; }
@@ -57,7 +63,6 @@ private:
     qint64 numberId(const QString &raw, NumberClass *cls, const QString &subscriber = {},
                     QString *keyOut = nullptr);
     qint64 deviceId(const QString &raw);
-    qint64 personId(const QString &idCard, bool idUsable, const QString &name, qint64 phone);
     bool addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     /// Stores (or merges) one call; @p recordLine is the line the call and its link name (the row's
     /// own unless it stands for a call of several legs); @p callId gets the call (0 when rejected).
@@ -67,6 +72,10 @@ private:
                      qint64 *callId, QString *error);
     bool linkRow(qint64 callId, qint64 line, QString *error);
     bool addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
+    // Leaked lists: their own dictionaries, keyed by integers where the values allow.
+    bool prepareLeak(qint64 fileBytes);
+    qint64 leakNumberId(const ParsedLeak &p);
+    qint64 leakPersonId(const ParsedLeak &p, qint64 phone);
     bool addComplaint(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     QString value(const QStringList &row, Field f) const;
 
@@ -79,8 +88,7 @@ private:
     QTimeZone m_tz;
     DayMonthOrder m_order = DayMonthOrder::Unknown;
     LegGrouper *m_legs = nullptr;
-    QHash<QString, qint64> m_numbers, m_devices,
-        m_persons;                        ///< persons by "id:<ID number>" and "np:<name>|<phone id>"
+    QHash<QString, qint64> m_numbers, m_devices;
     QHash<QString, qint64> m_deviceByRaw; ///< the file's own spelling -> device id
     void touch(qint64 id);
     std::vector<bool> m_touched; ///< by number id: seen in this file
@@ -94,6 +102,18 @@ private:
     bool m_numbersInMemory = true, m_devicesLoaded = false;
     QVector<bool> m_mapped; ///< by column: mapped to a field
     SeenCalls m_seen;
+    /// Leaked lists: the numbers whose key is a +86 mobile by its 11 digits (the others in
+    /// m_numbers); persons by their ID number (LeakParser::idCode) and by name and phone.
+    std::unique_ptr<LeakParser> m_leakParser;
+    QHash<qint64, qint64> m_leakMobiles, m_personsById;
+    struct NamePhone
+    {
+        QByteArray name; ///< UTF-8
+        qint64 phone;
+        bool operator==(const NamePhone &o) const { return phone == o.phone && name == o.name; }
+        friend size_t qHash(const NamePhone &k, size_t seed = 0) { return qHashMulti(seed, k.name, k.phone); }
+    };
+    QHash<NamePhone, qint64> m_personsByNamePhone;
     Statement m_insPerson, m_findNumber, m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther,
         m_fillCallee, m_fillCaller, m_insLeak, m_insComplaint, m_insRejected;
 };

@@ -1,0 +1,178 @@
+#include "ingest/leakparser.h"
+
+#include "phone/idcard.h"
+#include "phone/maskedphone.h"
+
+#include <algorithm>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace dt::ingest {
+
+namespace {
+/// Whether QJsonDocument writes @p s as its UTF-8 bytes (nothing escaped, no surrogates).
+bool plainJsonText(QStringView s)
+{
+    for (QChar ch : s) {
+        const char16_t u = ch.unicode();
+        if (u < 0x20 || u == '"' || u == '\\' || (u >= 0xD800 && u <= 0xDFFF))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+LeakParser::LeakParser(const Layout &layout, const QString &region)
+    : m_headers(layout.headers)
+    , m_columns(int(layout.headers.size()))
+    , m_phone(layout.mapping.column(Field::Phone))
+    , m_name(layout.mapping.column(Field::Name))
+    , m_id(layout.mapping.column(Field::IdCard))
+    , m_address(layout.mapping.column(Field::Address))
+    , m_city(layout.mapping.column(Field::City))
+    , m_mapping(layout.mapping)
+    , m_phones(region)
+{
+    for (int c : layout.mapping.columns) {
+        if (c >= 0) {
+            if (c >= m_mapped.size())
+                m_mapped.resize(c + 1);
+            m_mapped[c] = true;
+        }
+    }
+    // The keys a row's JSON can have, in the order QJsonObject writes them; direct writing only
+    // when they are distinct and need no escaping.
+    QHash<QString, int> columnOfKey;
+    m_direct = true;
+    auto addKey = [&](const QString &key, int column) {
+        if (columnOfKey.contains(key) || !plainJsonText(key))
+            m_direct = false;
+        columnOfKey.insert(key, column);
+    };
+    for (int c = 0; c < m_columns; ++c) {
+        if (!m_mapped.value(c))
+            addKey(m_headers.at(c), c);
+    }
+    if (m_city >= 0)
+        addKey(m_headers.value(m_city), -1);
+    QJsonObject order;
+    for (auto it = columnOfKey.cbegin(); it != columnOfKey.cend(); ++it)
+        order.insert(it.key(), 0);
+    for (const QString &key : order.keys())
+        m_slots.push_back({columnOfKey.value(key), '"' + key.toUtf8() + "\":\""});
+}
+
+QString LeakParser::value(const QStringList &row, Field f) const
+{
+    const int c = m_mapping.column(f);
+    return c >= 0 && c < row.size() ? row.at(c).trimmed() : QString();
+}
+
+qint64 LeakParser::mobileOfKey(QStringView key)
+{
+    if (key.size() != 14 || !key.startsWith(QLatin1String("+861")))
+        return -1;
+    qint64 v = 0;
+    for (QChar ch : key.mid(3)) {
+        const char16_t u = ch.unicode();
+        if (u < '0' || u > '9')
+            return -1;
+        v = v * 10 + (u - '0');
+    }
+    return v;
+}
+
+qint64 LeakParser::idCode(QByteArrayView id18)
+{
+    if (id18.size() != 18)
+        return 0;
+    qint64 v = 0;
+    for (int i = 0; i < 17; ++i) {
+        const char u = id18.at(i);
+        if (u < '0' || u > '9')
+            return 0;
+        v = v * 10 + (u - '0');
+    }
+    const char last = id18.at(17);
+    if (last == 'X')
+        return v * 11 + 10 + 1;
+    if (last < '0' || last > '9')
+        return 0;
+    return v * 11 + (last - '0') + 1; // + 1: never 0
+}
+
+QByteArray LeakParser::extraByJsonObject(const QStringList &row) const
+{
+    // Everything not mapped is kept, under its column name.
+    QJsonObject extra;
+    for (int c = 0; c < row.size(); ++c) {
+        if (!m_mapped.value(c) && !row.at(c).isEmpty())
+            extra.insert(m_headers.value(c, QStringLiteral("#%1").arg(c + 1)), row.at(c));
+    }
+    if (const QString city = value(row, Field::City); !city.isEmpty())
+        extra.insert(m_headers.value(m_city), city);
+    return extra.isEmpty() ? QByteArray() : QJsonDocument(extra).toJson(QJsonDocument::Compact);
+}
+
+QByteArray LeakParser::extra(const QStringList &row) const
+{
+    if (!m_direct || row.size() > m_columns)
+        return extraByJsonObject(row);
+    QByteArray out;
+    for (const Slot &s : m_slots) {
+        const QString v =
+            s.column < 0 ? value(row, Field::City) : (s.column < row.size() ? row.at(s.column) : QString());
+        if (v.isEmpty())
+            continue;
+        if (!plainJsonText(v))
+            return extraByJsonObject(row);
+        out += out.isEmpty() ? "{" : ",";
+        out += s.prefix;
+        out += v.toUtf8();
+        out += '"';
+    }
+    if (!out.isEmpty())
+        out += '}';
+    return out;
+}
+
+void LeakParser::parse(const QStringList &row, ParsedLeak *out) const
+{
+    *out = ParsedLeak();
+    const QString phoneRaw = value(row, Field::Phone);
+    const QString idRaw = value(row, Field::IdCard);
+    if (!phoneRaw.isEmpty()) {
+        if (const MaskedPhone mp = MaskedPhone::parse(phoneRaw); mp.isValid()) {
+            out->pattern = mp.pattern.toUtf8();
+        } else {
+            out->phoneKey = m_phones.normalize(phoneRaw, &out->phoneClass);
+            out->mobile = mobileOfKey(out->phoneKey);
+        }
+    }
+    bool idUsable = false;
+    if (!idRaw.isEmpty()) {
+        // Most lists spell their ID numbers plainly: validity without building what parse() tells.
+        if (const int v = IdCard::validity18(idRaw); v >= 0) {
+            out->idCard = idRaw.toLatin1().toUpper();
+            idUsable = v == 1;
+        } else {
+            const IdCardInfo info = IdCard::parse(idRaw);
+            out->idCard = (info.normalized.isEmpty() ? idRaw : info.normalized).toUtf8();
+            idUsable = info.valid;
+        }
+        if (idUsable)
+            out->idCode = idCode(out->idCard);
+    }
+    const bool phone = !out->phoneKey.isEmpty() && out->phoneClass != NumberClass::Junk;
+    if (!phone && out->pattern.isEmpty() && out->idCard.isEmpty()) {
+        out->rejectReason = phoneRaw.isEmpty() ? tr("no phone number or ID number")
+                                               : tr("phone '%1' is not a number").arg(phoneRaw);
+        return;
+    }
+    out->name = value(row, Field::Name).toUtf8();
+    out->address = value(row, Field::Address).toUtf8();
+    out->extra = extra(row);
+}
+
+} // namespace dt::ingest
