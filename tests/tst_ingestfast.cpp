@@ -65,6 +65,7 @@ private Q_SLOTS:
     void leakExtraAsJsonDocumentWrites_data();
     void leakExtraAsJsonDocumentWrites();
     void leakRowsSameOnEitherThread();
+    void leakIndexesMadeAfterTheRows();
 
 private:
     QTemporaryDir m_dir;
@@ -505,6 +506,74 @@ void TestIngestFast::leakRowsSameOnEitherThread()
              QStringLiteral("{\"序号\":\"1\",\"所在城市\":\"杭州市\",\"赠险产品\":\"say \\\"hi\\\"\"}"));
     QCOMPARE(db.scalar(QStringLiteral("SELECT phone_pattern FROM leak_records WHERE line = 4")).toString(),
              QStringLiteral("138????1234"));
+}
+
+void TestIngestFast::leakIndexesMadeAfterTheRows()
+{
+    // A leaked list larger than what leak_records and persons hold: their indexes are dropped before
+    // the rows and made again after them, as the schema wrote them, in small sorter runs. A small
+    // list into large tables keeps them.
+    QByteArray big = "序号,姓名,手机号码,身份证号\n";
+    for (int i = 0; i < 3000; ++i)
+        big += QStringLiteral("%1,某%1,139%2,\n").arg(i).arg(10000000 + i, 8).toUtf8();
+    const QString bigFile = dttest::writeFile(m_dir.filePath(QStringLiteral("bigleak.csv")), big);
+    const QString smallFile = dttest::writeFile(m_dir.filePath(QStringLiteral("smallleak.csv")),
+                                                "序号,姓名,手机号码,身份证号\n1,某,13800000000,\n");
+    const QString path = m_dir.filePath(QStringLiteral("leakidx.dtcase"));
+    QString error;
+    QVERIFY(CaseFile::create(path, QStringLiteral("leakidx"), &error));
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Database &db = cf->db();
+    auto indexes = [&db] {
+        QStringList out;
+        Statement st =
+            db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                      "tbl_name IN ('leak_records', 'persons') ORDER BY name"));
+        while (st.step())
+            out << st.text(0) + QLatin1Char('|') + st.text(1);
+        return out;
+    };
+    const QStringList before = indexes();
+    QCOMPARE(before.size(), 4);
+    const qint64 cacheBefore = db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong();
+    struct Seen
+    {
+        int drops = 0, creates = 0;
+        qint64 cache = 0, cacheAtCreate = 0;
+    } seen;
+    seen.cache = cacheBefore;
+    auto trace = [](unsigned, void *ctx, void *stmt, void *) -> int {
+        auto *s = static_cast<Seen *>(ctx);
+        const QByteArray sql = sqlite3_sql(static_cast<sqlite3_stmt *>(stmt));
+        if (sql.startsWith("PRAGMA cache_size = "))
+            s->cache = sql.mid(20).replace(';', "").trimmed().toLongLong();
+        s->drops += sql.startsWith("DROP INDEX");
+        if (sql.startsWith("CREATE INDEX")) {
+            ++s->creates;
+            s->cacheAtCreate = s->cache;
+        }
+        return 0;
+    };
+    sqlite3_trace_v2(db.handle(), SQLITE_TRACE_STMT, trace, &seen);
+    Importer imp(*cf);
+    ImportOptions opt;
+    opt.kind = QStringLiteral("leak");
+    ImportSummary sum;
+    bool ok = imp.importFile(bigFile, opt, &sum, &error);
+    QVERIFY2(ok, qPrintable(error));
+    QCOMPARE(seen.drops, 4);
+    QCOMPARE(seen.creates, 4);
+    QVERIFY(seen.cacheAtCreate < 0 && seen.cacheAtCreate >= -16384);
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong(), cacheBefore);
+    QCOMPARE(indexes(), before);
+    seen = Seen();
+    ok = imp.importFile(smallFile, opt, &sum, &error);
+    sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
+    QVERIFY2(ok, qPrintable(error));
+    QCOMPARE(seen.drops, 0);
+    QCOMPARE(indexes(), before);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM leak_records")).toInt(), 3001);
 }
 
 #include "tst_ingestfast.moc"
