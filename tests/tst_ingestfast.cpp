@@ -4,6 +4,7 @@
 #include "case/database.h"
 #include "core/sha256.h"
 #include "ingest/csvparser.h"
+#include "ingest/idmap.h"
 #include "ingest/importer.h"
 #include "ingest/leakparser.h"
 #include "ingest/rowwriter.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void leakExtraAsJsonDocumentWrites_data();
     void leakExtraAsJsonDocumentWrites();
     void leakRowsSameOnEitherThread();
+    void idMapsAgainstHashes();
     void leakIndexesMadeAfterTheRows();
 
 private:
@@ -396,6 +398,11 @@ void TestIngestFast::leakExtraAsJsonDocumentWrites()
     const LeakParser parser(layout, QStringLiteral("CN"));
     const QByteArray reference = parser.extraByJsonObject(row);
     QCOMPARE(parser.extra(row), reference);
+    // From the file's bytes (a UTF-8 file's fields) as from the decoded text.
+    QVector<QByteArray> utf8;
+    for (const QString &f : row)
+        utf8 << f.toUtf8();
+    QCOMPARE(parser.extra(row, &utf8), reference);
     if (!reference.isEmpty())
         QVERIFY(QJsonDocument::fromJson(reference).isObject());
 }
@@ -441,7 +448,7 @@ void TestIngestFast::leakRowsSameOnEitherThread()
                              "9,林健,15974682797,330106********1234,,,\n"
                              "10,袁刚,１５１８２８５２７８２,330182921010046,,,\n"
                              "11,袁刚,15182852782,3301821992101004 62,,,,extra,cols\n"
-                             "12,余霞,95588,,,,\n";
+                             "12, 余霞 ,95588,,,\t杭州市,\"\"\n";
     const QByteArray second = "序号,姓名,手机号码,身份证号,住址,所在城市,赠险产品\n"
                               "1,于超,13900000000,33011419820928585X,,,\n"
                               "2,林健,15974682797,,,,\n"
@@ -574,6 +581,40 @@ void TestIngestFast::leakIndexesMadeAfterTheRows()
     QCOMPARE(seen.drops, 0);
     QCOMPARE(indexes(), before);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM leak_records")).toInt(), 3001);
+}
+
+void TestIngestFast::idMapsAgainstHashes()
+{
+    // The leaked lists' dictionaries answer as QHash does: replace, absent keys, growth past any
+    // reservation, several names per phone (the first kept unless replaced).
+    IdMap ids;
+    ids.reserve(10);
+    QHash<qint64, qint64> idsRef;
+    NamePhoneMap names;
+    QHash<QPair<qint64, QByteArray>, qint64> namesRef;
+    QRandomGenerator rng(42);
+    for (int i = 0; i < 200000; ++i) {
+        const qint64 key = 1 + qint64(rng.bounded(50000)) * 1000003;
+        const qint64 id = 1 + rng.bounded(1000000);
+        ids.insert(key, id);
+        idsRef.insert(key, id);
+        const qint64 phone = 1 + rng.bounded(30000);
+        const QByteArray name = QByteArray::number(rng.bounded(3));
+        const bool replace = rng.bounded(2);
+        names.insert(phone, name, id, replace);
+        if (replace || !namesRef.contains({phone, name}))
+            namesRef.insert({phone, name}, id);
+    }
+    for (qint64 k = 1; k < 50000 * 1000003LL; k += 999983 * 7)
+        QCOMPARE(ids.value(k), idsRef.value(k));
+    for (auto it = idsRef.cbegin(); it != idsRef.cend(); ++it)
+        QCOMPARE(ids.value(it.key()), it.value());
+    for (auto it = namesRef.cbegin(); it != namesRef.cend(); ++it)
+        QCOMPARE(names.value(it.key().first, it.key().second), it.value());
+    QCOMPARE(names.value(40000, "0"), qint64(0));
+    QCOMPARE(names.value(5, "x"), qint64(0));
+    ids.clear();
+    QCOMPARE(ids.value(1), qint64(0));
 }
 
 #include "tst_ingestfast.moc"

@@ -214,6 +214,9 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
     std::optional<LeakParser> leakParser;
     if (writer.acceptsParsedLeak())
         leakParser.emplace(layout, opt.region);
+    // Its values are stored from the file's own bytes where they were decoded as UTF-8.
+    const bool leakUtf8 =
+        layout.encoding != QLatin1String("GB18030") && layout.encoding != QLatin1String("ISO-8859-1");
     constexpr qsizetype kBatch = 4096;
     RowPipe pipe;
     std::atomic<qint64> bytesRead{0};
@@ -239,7 +242,7 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                         r.raw.clear(); // only a rejected row keeps its bytes
                 }
                 if (leakParser && !std::exchange(leakHeaderPending, false)) {
-                    leakParser->parse(d.fields, &d.leak);
+                    leakParser->parse(d.fields, &d.leak, leakUtf8 ? &r.fields : nullptr);
                     d.leakParsed = true;
                     d.fields.clear();
                     if (d.leak.rejectReason.isEmpty())

@@ -69,6 +69,19 @@ QString LeakParser::value(const QStringList &row, Field f) const
     return c >= 0 && c < row.size() ? row.at(c).trimmed() : QString();
 }
 
+QByteArray LeakParser::utf8Of(const QStringList &row, const QVector<QByteArray> *utf8, int column,
+                              bool trim) const
+{
+    if (column < 0 || column >= row.size())
+        return {};
+    const QString &s = row.at(column);
+    // The file's bytes are the value's UTF-8 unless decoding replaced some or trimming cuts some.
+    if (utf8 && column < utf8->size() && !s.contains(QChar::ReplacementCharacter) &&
+        (!trim || s.isEmpty() || (!s.front().isSpace() && !s.back().isSpace())))
+        return utf8->at(column);
+    return (trim ? s.trimmed() : s).toUtf8();
+}
+
 qint64 LeakParser::mobileOfKey(QStringView key)
 {
     if (key.size() != 14 || !key.startsWith(QLatin1String("+861")))
@@ -115,21 +128,32 @@ QByteArray LeakParser::extraByJsonObject(const QStringList &row) const
     return extra.isEmpty() ? QByteArray() : QJsonDocument(extra).toJson(QJsonDocument::Compact);
 }
 
-QByteArray LeakParser::extra(const QStringList &row) const
+QByteArray LeakParser::extra(const QStringList &row, const QVector<QByteArray> *utf8) const
 {
     if (!m_direct || row.size() > m_columns)
         return extraByJsonObject(row);
     QByteArray out;
     for (const Slot &s : m_slots) {
-        const QString v =
-            s.column < 0 ? value(row, Field::City) : (s.column < row.size() ? row.at(s.column) : QString());
+        const int column = s.column < 0 ? m_city : s.column;
+        if (column >= row.size())
+            continue;
+        const QString &v = row.at(column);
         if (v.isEmpty())
             continue;
         if (!plainJsonText(v))
             return extraByJsonObject(row);
-        out += out.isEmpty() ? "{" : ",";
+        // The city is trimmed (a mapped field); the other columns are kept as they are.
+        const QByteArray text = utf8Of(row, utf8, column, s.column < 0);
+        if (text.isEmpty())
+            continue;
+        if (out.isEmpty()) {
+            out.reserve(128);
+            out += '{';
+        } else {
+            out += ',';
+        }
         out += s.prefix;
-        out += v.toUtf8();
+        out += text;
         out += '"';
     }
     if (!out.isEmpty())
@@ -137,7 +161,7 @@ QByteArray LeakParser::extra(const QStringList &row) const
     return out;
 }
 
-void LeakParser::parse(const QStringList &row, ParsedLeak *out) const
+void LeakParser::parse(const QStringList &row, ParsedLeak *out, const QVector<QByteArray> *utf8) const
 {
     *out = ParsedLeak();
     const QString phoneRaw = value(row, Field::Phone);
@@ -154,7 +178,8 @@ void LeakParser::parse(const QStringList &row, ParsedLeak *out) const
     if (!idRaw.isEmpty()) {
         // Most lists spell their ID numbers plainly: validity without building what parse() tells.
         if (const int v = IdCard::validity18(idRaw); v >= 0) {
-            out->idCard = idRaw.toLatin1().toUpper();
+            out->idCard =
+                idRaw.back() == QLatin1Char('x') ? idRaw.toLatin1().toUpper() : utf8Of(row, utf8, m_id, true);
             idUsable = v == 1;
         } else {
             const IdCardInfo info = IdCard::parse(idRaw);
@@ -170,9 +195,9 @@ void LeakParser::parse(const QStringList &row, ParsedLeak *out) const
                                                : tr("phone '%1' is not a number").arg(phoneRaw);
         return;
     }
-    out->name = value(row, Field::Name).toUtf8();
-    out->address = value(row, Field::Address).toUtf8();
-    out->extra = extra(row);
+    out->name = utf8Of(row, utf8, m_name, true);
+    out->address = utf8Of(row, utf8, m_address, true);
+    out->extra = extra(row, utf8);
 }
 
 } // namespace dt::ingest

@@ -33,11 +33,13 @@ class LeakParser
     Q_DECLARE_TR_FUNCTIONS(dt::ingest::RowWriter) // the reject reasons are RowWriter's translations
 public:
     LeakParser(const Layout &layout, const QString &region);
-    void parse(const QStringList &row, ParsedLeak *out) const;
+    /// @p utf8: the row's fields as the file's bytes when it is UTF-8 (decoded with fromUtf8()), so
+    /// that values are stored from them rather than encoded again; nullptr for other encodings.
+    void parse(const QStringList &row, ParsedLeak *out, const QVector<QByteArray> *utf8 = nullptr) const;
     /// The `extra` JSON of a row as QJsonDocument writes it (the reference for the fast writer).
     QByteArray extraByJsonObject(const QStringList &row) const;
     /// The same, written directly when the layout and the values allow (else extraByJsonObject()).
-    QByteArray extra(const QStringList &row) const;
+    QByteArray extra(const QStringList &row, const QVector<QByteArray> *utf8 = nullptr) const;
     /// A number key's mobile as an integer (+86 and 11 digits starting with 1), else -1.
     static qint64 mobileOfKey(QStringView key);
     /// A valid ID number's 18 characters (17 digits and a digit or X) as an integer, else 0.
@@ -45,6 +47,7 @@ public:
 
 private:
     QString value(const QStringList &row, Field f) const;
+    QByteArray utf8Of(const QStringList &row, const QVector<QByteArray> *utf8, int column, bool trim) const;
     QStringList m_headers;
     int m_columns; ///< header count: rows no longer than it have only named extra columns
     QVector<bool> m_mapped;

@@ -251,9 +251,9 @@ void RowWriter::releaseCaches()
     m_mobileIds = {};
     m_devices = {};
     m_deviceByRaw = {};
-    m_leakMobiles = {};
-    m_personsById = {};
-    m_personsByNamePhone = {};
+    m_leakMobiles.clear();
+    m_personsById.clear();
+    m_personsByNamePhone.clear();
     std::vector<bool>().swap(m_touched);
 }
 
@@ -422,9 +422,9 @@ bool RowWriter::prepareLeak(qint64 fileBytes)
                 previewBytes += f.toUtf8().size() + 1;
         const qint64 rows = std::min<qint64>(
             fileBytes / std::max<qint64>(16, previewBytes / m_layout.preview.size()), 8'000'000);
-        m_leakMobiles.reserve(rows);
-        m_personsById.reserve(rows);
-        m_personsByNamePhone.reserve(rows);
+        m_leakMobiles.reserve(size_t(rows));
+        m_personsById.reserve(size_t(rows));
+        m_personsByNamePhone.reserve(size_t(rows));
     }
     if (m_numbersInMemory) {
         Statement all = m_db.prepare(QStringLiteral("SELECT value, id FROM numbers"));
@@ -445,7 +445,7 @@ bool RowWriter::prepareLeak(qint64 fileBytes)
         if (const qint64 code = people.isNull(1) ? 0 : LeakParser::idCode(people.utf8(1)))
             m_personsById.insert(code, people.int64(0));
         if (!people.isNull(2) && !people.isNull(3))
-            m_personsByNamePhone.insert({people.utf8(2).toByteArray(), people.int64(3)}, people.int64(0));
+            m_personsByNamePhone.insert(people.int64(3), people.utf8(2).toByteArray(), people.int64(0), true);
     }
     return people.ok();
 }
@@ -454,9 +454,9 @@ qint64 RowWriter::leakNumberId(const ParsedLeak &p)
 {
     const bool mobile = p.mobile > 0;
     if (mobile) {
-        if (auto it = m_leakMobiles.constFind(p.mobile); it != m_leakMobiles.constEnd()) {
-            touch(*it);
-            return *it;
+        if (const qint64 id = m_leakMobiles.value(p.mobile)) {
+            touch(id);
+            return id;
         }
     } else if (auto it = m_numbers.constFind(p.phoneKey); it != m_numbers.constEnd()) {
         touch(*it);
@@ -499,7 +499,7 @@ qint64 RowWriter::leakPersonId(const ParsedLeak &p, qint64 phone)
     if (byId)
         id = m_personsById.value(p.idCode);
     if (!id && byNamePhone)
-        id = m_personsByNamePhone.value({p.name, phone});
+        id = m_personsByNamePhone.value(phone, p.name);
     if (!id) {
         if (!byId && !byNamePhone)
             return 0; // nothing to recognise this person by again
@@ -522,11 +522,8 @@ qint64 RowWriter::leakPersonId(const ParsedLeak &p, qint64 phone)
     }
     if (byId)
         m_personsById.insert(p.idCode, id);
-    if (byNamePhone) {
-        const NamePhone key{p.name, phone};
-        if (!m_personsByNamePhone.contains(key))
-            m_personsByNamePhone.insert(key, id);
-    }
+    if (byNamePhone)
+        m_personsByNamePhone.insert(phone, p.name, id, false);
     return id;
 }
 

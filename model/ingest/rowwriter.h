@@ -2,6 +2,7 @@
 #include "case/database.h"
 #include "ingest/callparser.h"
 #include "ingest/fieldmap.h"
+#include "ingest/idmap.h"
 #include "ingest/importer.h"
 #include "ingest/leakparser.h"
 #include "ingest/leggrouper.h"
@@ -105,15 +106,8 @@ private:
     /// Leaked lists: the numbers whose key is a +86 mobile by its 11 digits (the others in
     /// m_numbers); persons by their ID number (LeakParser::idCode) and by name and phone.
     std::unique_ptr<LeakParser> m_leakParser;
-    QHash<qint64, qint64> m_leakMobiles, m_personsById;
-    struct NamePhone
-    {
-        QByteArray name; ///< UTF-8
-        qint64 phone;
-        bool operator==(const NamePhone &o) const { return phone == o.phone && name == o.name; }
-        friend size_t qHash(const NamePhone &k, size_t seed = 0) { return qHashMulti(seed, k.name, k.phone); }
-    };
-    QHash<NamePhone, qint64> m_personsByNamePhone;
+    IdMap m_leakMobiles, m_personsById;
+    NamePhoneMap m_personsByNamePhone;
     Statement m_insPerson, m_findNumber, m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther,
         m_fillCallee, m_fillCaller, m_insLeak, m_insComplaint, m_insRejected;
 };
