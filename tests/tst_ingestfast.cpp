@@ -66,6 +66,8 @@ private Q_SLOTS:
     void leakExtraAsJsonDocumentWrites_data();
     void leakExtraAsJsonDocumentWrites();
     void leakRowsSameOnEitherThread();
+    void utf8DecodedAsFromUtf8_data();
+    void utf8DecodedAsFromUtf8();
     void idMapsAgainstHashes();
     void leakIndexesMadeAfterTheRows();
 
@@ -439,7 +441,7 @@ void TestIngestFast::leakRowsSameOnEitherThread()
     const QByteArray first = "序号,姓名,手机号码,身份证号,住址,所在城市,赠险产品\n"
                              "1,于超,15974682797,33011419820928585X,西湖区 1 号,杭州市,\"say \"\"hi\"\"\"\n"
                              "2,魏秀英,+86 155-9790-4528,330182199210100462, , 杭州市 ,a\\b\n"
-                             "3,杨晓燕,138****1234,,,,\n"
+                             "3,\xEF\xBB\xBF杨晓燕,138****1234,,,,\xEF\xBB\xBF备注\n"
                              "4,廖洋,abc,,,,\n"
                              "5,,,,,,\n"
                              "6,程海燕,abc,350603195704256843,,,\n"
@@ -615,6 +617,40 @@ void TestIngestFast::idMapsAgainstHashes()
     QCOMPARE(names.value(5, "x"), qint64(0));
     ids.clear();
     QCOMPARE(ids.value(1), qint64(0));
+}
+
+void TestIngestFast::utf8DecodedAsFromUtf8_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("empty") << QByteArray("");
+    QTest::newRow("ascii") << QByteArray("15974682797");
+    QTest::newRow("chinese") << QByteArray("于超 杭州市");
+    QTest::newRow("two-byte") << QByteArray("caf\xc3\xa9");
+    QTest::newRow("emoji") << QByteArray("a\xf0\x9f\x99\x82z");
+    QTest::newRow("max") << QByteArray("\xf4\x8f\xbf\xbd");
+    QTest::newRow("replacement") << QByteArray("x\xef\xbf\xbdy");
+    QTest::newRow("bom") << QByteArray("\xef\xbb\xbfid");
+    QTest::newRow("bom later") << QByteArray("id\xef\xbb\xbf");
+    QTest::newRow("latin1") << QByteArray("caf\xe9");
+    QTest::newRow("gb18030") << QByteArray("\xd3\xda\xb3\xac");
+    QTest::newRow("truncated") << QByteArray("\xe6\x9d");
+    QTest::newRow("overlong") << QByteArray("\xc0\xaf\xe0\x80\xaf");
+    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80");
+    QTest::newRow("too big") << QByteArray("\xf4\x90\x80\x80");
+    QTest::newRow("nonchar") << QByteArray("\xef\xbf\xbe\xef\xb7\x90");
+    QTest::newRow("lone continuation") << QByteArray("a\x80"
+                                                     "b");
+}
+
+void TestIngestFast::utf8DecodedAsFromUtf8()
+{
+    // The leaked lists' reader decodes into reused strings: what it accepts is fromUtf8()'s text.
+    QFETCH(QByteArray, bytes);
+    QString out = QStringLiteral("previous, longer contents of the reused string");
+    if (LeakParser::decodeUtf8(bytes, &out))
+        QCOMPARE(out, QString::fromUtf8(bytes));
+    else
+        QVERIFY(!bytes.isEmpty());
 }
 
 #include "tst_ingestfast.moc"

@@ -228,8 +228,32 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         QVector<DecodedRow> batch;
         batch.reserve(kBatch);
         bool headerPending = layout.header, leakHeaderPending = layout.header;
+        QStringList leakFields; // a leaked list's fields, decoded into the same strings row after row
         auto sink = [&](QVector<Record> &records) -> bool {
             for (Record &r : records) {
+                if (leakParser && !std::exchange(leakHeaderPending, false)) {
+                    DecodedRow d;
+                    leakFields.resize(r.fields.size());
+                    for (qsizetype i = 0; i < r.fields.size(); ++i) {
+                        if (!leakUtf8 || !LeakParser::decodeUtf8(r.fields.at(i), &leakFields[i]))
+                            leakFields[i] = dec(r.fields.at(i), &d.repaired);
+                    }
+                    leakParser->parse(leakFields, &d.leak, leakUtf8 ? &r.fields : nullptr);
+                    d.leakParsed = true;
+                    if (d.leak.rejectReason.isEmpty())
+                        r.raw.clear(); // only a rejected row keeps its bytes
+                    d.line = r.line;
+                    d.raw = std::move(r.raw);
+                    batch.push_back(std::move(d));
+                    if (batch.size() >= kBatch) {
+                        pipe.dropRecycled();
+                        if (!pipe.push(std::move(batch)))
+                            return false;
+                        batch = QVector<DecodedRow>();
+                        batch.reserve(kBatch);
+                    }
+                    continue;
+                }
                 DecodedRow d;
                 d.fields.reserve(r.fields.size());
                 for (const QByteArray &f : std::as_const(r.fields))
@@ -240,13 +264,6 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                     d.fields.clear();
                     if (d.call.rejectReason.isEmpty())
                         r.raw.clear(); // only a rejected row keeps its bytes
-                }
-                if (leakParser && !std::exchange(leakHeaderPending, false)) {
-                    leakParser->parse(d.fields, &d.leak, leakUtf8 ? &r.fields : nullptr);
-                    d.leakParsed = true;
-                    d.fields.clear();
-                    if (d.leak.rejectReason.isEmpty())
-                        r.raw.clear();
                 }
                 d.line = r.line;
                 d.raw = std::move(r.raw);

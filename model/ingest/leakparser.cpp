@@ -75,11 +75,60 @@ QByteArray LeakParser::utf8Of(const QStringList &row, const QVector<QByteArray> 
     if (column < 0 || column >= row.size())
         return {};
     const QString &s = row.at(column);
-    // The file's bytes are the value's UTF-8 unless decoding replaced some or trimming cuts some.
+    // The file's bytes are the value's UTF-8 unless decoding replaced some or dropped a leading BOM,
+    // or trimming cuts some.
     if (utf8 && column < utf8->size() && !s.contains(QChar::ReplacementCharacter) &&
+        !utf8->at(column).startsWith("\xEF\xBB\xBF") &&
         (!trim || s.isEmpty() || (!s.front().isSpace() && !s.back().isSpace())))
         return utf8->at(column);
     return (trim ? s.trimmed() : s).toUtf8();
+}
+
+bool LeakParser::decodeUtf8(const QByteArray &utf8, QString *out)
+{
+    const auto *s = reinterpret_cast<const uchar *>(utf8.constData());
+    const uchar *const e = s + utf8.size();
+    if (utf8.size() >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+        return false;         // fromUtf8() drops it
+    out->resize(utf8.size()); // never more UTF-16 units than bytes; a string's storage is kept
+    char16_t *const begin = reinterpret_cast<char16_t *>(out->data());
+    char16_t *d = begin;
+    auto cont = [](uchar c) { return (c & 0xC0) == 0x80; };
+    while (s < e) {
+        const uchar c = *s;
+        if (c < 0x80) {
+            *d++ = c;
+            ++s;
+        } else if (c >= 0xC2 && c < 0xE0) {
+            if (e - s < 2 || !cont(s[1]))
+                return false;
+            *d++ = char16_t(((c & 0x1F) << 6) | (s[1] & 0x3F));
+            s += 2;
+        } else if (c >= 0xE0 && c < 0xF0) {
+            if (e - s < 3 || !cont(s[1]) || !cont(s[2]))
+                return false;
+            const char16_t u = char16_t(((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F));
+            // Overlong forms, surrogates and non-characters: left to fromUtf8().
+            if (u < 0x800 || (u >= 0xD800 && u <= 0xDFFF) || u >= 0xFFFE || (u >= 0xFDD0 && u <= 0xFDEF))
+                return false;
+            *d++ = u;
+            s += 3;
+        } else if (c >= 0xF0 && c < 0xF5) {
+            if (e - s < 4 || !cont(s[1]) || !cont(s[2]) || !cont(s[3]))
+                return false;
+            const char32_t u =
+                ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+            if (u < 0x10000 || u > 0x10FFFF || (u & 0xFFFE) == 0xFFFE)
+                return false;
+            *d++ = QChar::highSurrogate(u);
+            *d++ = QChar::lowSurrogate(u);
+            s += 4;
+        } else {
+            return false;
+        }
+    }
+    out->truncate(d - begin);
+    return true;
 }
 
 qint64 LeakParser::mobileOfKey(QStringView key)
