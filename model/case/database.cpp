@@ -75,6 +75,13 @@ Statement &Statement::bindText(int index, const char *utf8, qsizetype size)
     return *this;
 }
 
+Statement &Statement::bindStatic(int index, QByteArrayView utf8)
+{
+    if (m_stmt)
+        sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bindBlob(int index, const QByteArray &value)
 {
     if (m_stmt)

@@ -33,6 +33,9 @@ public:
     Statement &bind(int index, const char *utf8);
     /// @p size bytes of UTF-8 (copied).
     Statement &bindText(int index, const char *utf8, qsizetype size);
+    /// Binds UTF-8 text without a copy: @p utf8 must stay unchanged until the statement is reset
+    /// (bulk imports bind their rows' values straight from the batch they came in).
+    Statement &bindStatic(int index, QByteArrayView utf8);
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
 

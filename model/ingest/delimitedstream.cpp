@@ -125,6 +125,13 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         parser.emplace(layout.mapping, QTimeZone(opt.timezone.toUtf8()), opt.clockOffset, layout.appleEpoch);
         parser->setDayMonthOrder(writer.dayMonthOrder());
     }
+    // Leaked lists likewise.
+    std::optional<LeakParser> leakParser;
+    if (writer.acceptsParsedLeak())
+        leakParser.emplace(layout, opt.region);
+    // Its values are stored from the file's own bytes where they were decoded as UTF-8.
+    const bool leakUtf8 =
+        layout.encoding != QLatin1String("GB18030") && layout.encoding != QLatin1String("ISO-8859-1");
     constexpr qsizetype kBatch = 4096;
     RowPipe pipe;
     std::atomic<qint64> bytesRead{0};
@@ -135,7 +142,8 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         FieldDecoder dec(layout.encoding);
         QVector<DecodedRow> batch;
         batch.reserve(kBatch);
-        bool headerPending = layout.header;
+        bool headerPending = layout.header, leakHeaderPending = layout.header;
+        QStringList leakFields; // a leaked list's fields, decoded into the same strings row after row
         auto pushRow = [&](DecodedRow &&d) -> bool {
             batch.push_back(std::move(d));
             if (batch.size() >= kBatch) {
@@ -165,6 +173,23 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         };
         auto sink = [&](QVector<Record> &records) -> bool {
             for (Record &r : records) {
+                if (leakParser && !std::exchange(leakHeaderPending, false)) {
+                    DecodedRow d;
+                    leakFields.resize(r.fields.size());
+                    for (qsizetype i = 0; i < r.fields.size(); ++i) {
+                        if (!leakUtf8 || !LeakParser::decodeUtf8(r.fields.at(i), &leakFields[i]))
+                            leakFields[i] = dec(r.fields.at(i), &d.repaired);
+                    }
+                    leakParser->parse(leakFields, &d.leak, leakUtf8 ? &r.fields : nullptr);
+                    d.leakParsed = true;
+                    if (d.leak.rejectReason.isEmpty())
+                        r.raw.clear(); // only a rejected row keeps its bytes
+                    d.line = r.line;
+                    d.raw = std::move(r.raw);
+                    if (!pushRow(std::move(d)))
+                        return false;
+                    continue;
+                }
                 if (!pushRow(decoded(r)))
                     return false;
             }
@@ -242,8 +267,9 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                 continue;
             if (r.repaired)
                 ++sum->repaired;
-            if (!(r.parsed ? writer.addParsed(r.call, r.line, r.raw, error)
-                           : writer.add(r.fields, r.line, r.raw, error))) {
+            if (r.leakParsed ? !writer.addParsedLeak(r.leak, r.line, r.raw, error)
+                             : !(r.parsed ? writer.addParsed(r.call, r.line, r.raw, error)
+                                          : writer.add(r.fields, r.line, r.raw, error))) {
                 ok = false;
                 break;
             }

@@ -65,17 +65,62 @@ BulkImportSettings::~BulkImportSettings()
         m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY"));
 }
 
-bool buildCallIndexes(Database &db, QString *error)
+namespace {
+
+/// Runs @p creates (CREATE INDEX statements) in small sorter runs, see buildCallIndexes().
+bool buildIndexes(Database &db, const QStringList &creates, QString *error)
 {
+    if (creates.isEmpty())
+        return true;
     const QVariant cacheSize = db.scalar(QStringLiteral("PRAGMA cache_size"));
     // Two sorter threads merge the runs (a no-op where SQLite was built without worker threads).
-    const bool ok = db.exec(QStringLiteral("PRAGMA threads = 2; PRAGMA cache_size = -8192; "
-                                           "CREATE INDEX calls_caller ON calls(caller, start_utc); "
-                                           "CREATE INDEX calls_callee ON calls(callee, start_utc)"));
+    const bool ok = db.exec(QStringLiteral("PRAGMA threads = 2; PRAGMA cache_size = -8192; ") +
+                            creates.join(QStringLiteral("; ")));
     if (!ok)
         *error = db.lastError();
     db.exec(QStringLiteral("PRAGMA threads = 0; PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
     return ok;
+}
+
+/// Leaked lists: when the file is large beside what leak_records (or persons) already holds, that
+/// table's indexes are dropped before the rows and made again after them, one sort each instead of
+/// a B-tree insert per row. Returns the statements that make them again (as the schema wrote them).
+std::optional<QStringList> dropLeakIndexes(Database &db, qint64 fileBytes, QString *error)
+{
+    QStringList creates;
+    for (const char *table : {"leak_records", "persons"}) {
+        // About a row per 64 bytes of a file at most: the table holds no more than the file brings.
+        const qint64 rows =
+            db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong();
+        if (rows > fileBytes / 64)
+            continue;
+        Statement st =
+            db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                      "tbl_name = ? AND sql IS NOT NULL ORDER BY rowid"));
+        st.bind(1, QString::fromLatin1(table));
+        QStringList names;
+        while (st.step()) {
+            names << st.text(0);
+            creates << st.text(1);
+        }
+        for (const QString &name : std::as_const(names)) {
+            if (!db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
+                *error = db.lastError();
+                return std::nullopt;
+            }
+        }
+    }
+    return creates;
+}
+
+} // namespace
+
+bool buildCallIndexes(Database &db, QString *error)
+{
+    return buildIndexes(db,
+                        {QStringLiteral("CREATE INDEX calls_caller ON calls(caller, start_utc)"),
+                         QStringLiteral("CREATE INDEX calls_callee ON calls(callee, start_utc)")},
+                        error);
 }
 
 bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportSummary *summary,
@@ -186,6 +231,13 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
         !db.exec(QStringLiteral("DROP INDEX IF EXISTS calls_caller; DROP INDEX IF EXISTS calls_callee"))) {
         *error = db.lastError();
         return false;
+    }
+    QStringList leakIndexes;
+    if (layout.kind == QLatin1String("leak")) {
+        const auto dropped = dropLeakIndexes(db, fileSize, error);
+        if (!dropped)
+            return false;
+        leakIndexes = *dropped;
     }
     RowWriter writer(db, sourceId, layout, opt, &sum);
     if (!writer.prepare(error, fileSize))
@@ -314,6 +366,8 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
 #endif
     lap("rows");
     if (rebuildIndexes && !buildCallIndexes(db, error))
+        return false;
+    if (!buildIndexes(db, leakIndexes, error))
         return false;
     lap("indexes");
     if (hashAside) {

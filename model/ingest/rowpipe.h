@@ -1,5 +1,6 @@
 #pragma once
 #include "ingest/callparser.h"
+#include "ingest/leakparser.h"
 
 #include <condition_variable>
 #include <deque>
@@ -19,6 +20,8 @@ struct DecodedRow
     bool repaired = false; ///< invalid bytes were replaced while decoding
     bool parsed = false; ///< a call-log row parsed on the reading thread: `call` holds it, `fields` is empty
     ParsedCall call;
+    bool leakParsed = false; ///< a leaked-list row parsed on the reading thread: `leak` holds it
+    ParsedLeak leak;
 };
 
 /**

@@ -1,12 +1,8 @@
 #include "ingest/rowwriter.h"
 
-#include "phone/idcard.h"
 #include "phone/imei.h"
-#include "phone/maskedphone.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace dt::ingest {
 
@@ -49,7 +45,8 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
     // file in a big case looks its numbers up one by one instead (a leak list after a large CDR).
     const qint64 known = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM numbers")).toLongLong();
     m_numbersInMemory = fileBytes < 0 || known <= fileBytes / 64;
-    if (m_numbersInMemory) {
+    const bool leak = m_layout.kind == QLatin1String("leak");
+    if (m_numbersInMemory && !leak) { // a leaked list reads them its own way (prepareLeak())
         // As numberId() keeps them: mainland mobiles by their digits, with their class.
         Statement all = m_db.prepare(QStringLiteral("SELECT value, id, type FROM numbers"));
         while (all.step()) {
@@ -71,26 +68,9 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
             m_mapped[c] = true;
         }
     }
-    if (m_layout.kind == QLatin1String("leak") && fileBytes > 0 && !m_layout.preview.isEmpty()) {
-        // A leak list adds about a number and two person keys per row: room for them up front, so
-        // the dictionaries are not rehashed (every QString key hashed again) as they grow.
-        qint64 previewBytes = 0;
-        for (const QStringList &r : m_layout.preview)
-            for (const QString &f : r)
-                previewBytes += f.toUtf8().size() + 1;
-        const qint64 rows = std::min<qint64>(
-            fileBytes / std::max<qint64>(16, previewBytes / m_layout.preview.size()), 8'000'000);
-        m_numbers.reserve(m_numbers.size() + rows);
-        m_persons.reserve(2 * rows);
-    }
-    Statement people = m_db.prepare(QStringLiteral("SELECT id, id_card, name, phone FROM persons"));
-    while (people.step()) {
-        if (!people.isNull(1))
-            m_persons.insert(QStringLiteral("id:") + people.text(1), people.int64(0));
-        if (!people.isNull(2) && !people.isNull(3))
-            m_persons.insert(QStringLiteral("np:") + people.text(2) + QLatin1Char('|') +
-                                 QString::number(people.int64(3)),
-                             people.int64(0));
+    if (leak && !prepareLeak(fileBytes)) {
+        *error = m_db.lastError();
+        return false;
     }
     m_insPerson = m_db.prepare(QStringLiteral("INSERT INTO persons(id_card, name, phone) VALUES(?,?,?)"));
     m_insNumber = m_db.prepare(QStringLiteral("INSERT INTO numbers(value, e164, type) VALUES(?,?,?)"));
@@ -288,42 +268,6 @@ void RowWriter::bindCell(Statement &st, int index, const ParsedCall &pc)
         st.bindNull(index);
 }
 
-qint64 RowWriter::personId(const QString &idCard, bool idUsable, const QString &name, qint64 phone)
-{
-    // One person across lists: the full ID number decides; without it, the same name and phone.
-    const QString byId = idUsable ? QStringLiteral("id:") + idCard : QString();
-    const QString byNamePhone = (!name.isEmpty() && phone > 0)
-                                    ? QStringLiteral("np:") + name + QLatin1Char('|') + QString::number(phone)
-                                    : QString();
-    qint64 id = 0;
-    if (!byId.isEmpty())
-        id = m_persons.value(byId);
-    if (!id && !byNamePhone.isEmpty())
-        id = m_persons.value(byNamePhone);
-    if (!id) {
-        if (byId.isEmpty() && byNamePhone.isEmpty())
-            return 0; // nothing to recognise this person by again
-        m_insPerson.reset();
-        if (idUsable)
-            m_insPerson.bind(1, idCard);
-        else
-            m_insPerson.bindNull(1);
-        m_insPerson.bind(2, name.isEmpty() ? QString() : name);
-        if (phone > 0)
-            m_insPerson.bind(3, phone);
-        else
-            m_insPerson.bindNull(3);
-        if (!m_insPerson.exec())
-            return -1;
-        id = m_db.lastInsertId();
-    }
-    if (!byId.isEmpty())
-        m_persons.insert(byId, id);
-    if (!byNamePhone.isEmpty() && !m_persons.contains(byNamePhone))
-        m_persons.insert(byNamePhone, id);
-    return id;
-}
-
 bool RowWriter::add(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)
 {
     if (m_layout.kind == QLatin1String("calls"))
@@ -341,7 +285,9 @@ void RowWriter::releaseCaches()
     m_devices = {};
     m_deviceByRaw = {};
     m_deviceByDigits = {};
-    m_persons = {};
+    m_leakMobiles.clear();
+    m_personsById.clear();
+    m_personsByNamePhone.clear();
     std::vector<bool>().swap(m_touched);
 }
 
@@ -497,64 +443,168 @@ bool RowWriter::storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine
     return true;
 }
 
+bool RowWriter::prepareLeak(qint64 fileBytes)
+{
+    m_leakParser = std::make_unique<LeakParser>(m_layout, m_opt.region);
+    if (fileBytes > 0 && !m_layout.preview.isEmpty()) {
+        // A leak list adds about a number and two person keys per row: room for them up front, so
+        // the dictionaries are not rehashed as they grow.
+        qint64 previewBytes = 0;
+        for (const QStringList &r : m_layout.preview)
+            for (const QString &f : r)
+                previewBytes += f.toUtf8().size() + 1;
+        const qint64 rows = std::min<qint64>(
+            fileBytes / std::max<qint64>(16, previewBytes / m_layout.preview.size()), 8'000'000);
+        m_leakMobiles.reserve(size_t(rows));
+        m_personsById.reserve(size_t(rows));
+        m_personsByNamePhone.reserve(size_t(rows));
+    }
+    if (m_numbersInMemory) {
+        Statement all = m_db.prepare(QStringLiteral("SELECT value, id FROM numbers"));
+        while (all.step()) {
+            const QString value = all.text(0);
+            if (const qint64 mobile = LeakParser::mobileOfKey(value); mobile > 0)
+                m_leakMobiles.insert(mobile, all.int64(1));
+            else
+                m_numbers.insert(value, all.int64(1));
+        }
+        if (!all.ok())
+            return false;
+    }
+    // Later rows win, as they did when persons were keyed by text. An ID number that is no valid
+    // one's spelling (LeakParser::idCode() 0) can never equal a valid one: not needed.
+    Statement people = m_db.prepare(QStringLiteral("SELECT id, id_card, name, phone FROM persons"));
+    while (people.step()) {
+        if (const qint64 code = people.isNull(1) ? 0 : LeakParser::idCode(people.utf8(1)))
+            m_personsById.insert(code, people.int64(0));
+        if (!people.isNull(2) && !people.isNull(3))
+            m_personsByNamePhone.insert(people.int64(3), people.utf8(2).toByteArray(), people.int64(0), true);
+    }
+    return people.ok();
+}
+
+qint64 RowWriter::leakNumberId(const ParsedLeak &p)
+{
+    const bool mobile = p.mobile > 0;
+    if (mobile) {
+        if (const qint64 id = m_leakMobiles.value(p.mobile)) {
+            touch(id);
+            return id;
+        }
+    } else if (auto it = m_numbers.constFind(p.phoneKey); it != m_numbers.constEnd()) {
+        touch(*it);
+        return *it;
+    }
+    qint64 id = 0;
+    if (!m_numbersInMemory) {
+        m_findNumber.reset();
+        m_findNumber.bind(1, p.phoneKey);
+        if (m_findNumber.step())
+            id = m_findNumber.int64(0);
+        else if (!m_findNumber.ok())
+            return -1;
+    }
+    if (!id) {
+        m_insNumber.reset();
+        m_insNumber.bind(1, p.phoneKey);
+        if (p.phoneKey.startsWith(QLatin1Char('+')))
+            m_insNumber.bind(2, mobile ? p.phoneKey : p.phoneKey.section(QLatin1Char(';'), 0, 0));
+        else
+            m_insNumber.bindNull(2);
+        m_insNumber.bind(3, int(p.phoneClass));
+        if (!m_insNumber.exec())
+            return -1;
+        id = m_db.lastInsertId();
+    }
+    if (mobile)
+        m_leakMobiles.insert(p.mobile, id);
+    else
+        m_numbers.insert(p.phoneKey, id);
+    touch(id);
+    return id;
+}
+
+qint64 RowWriter::leakPersonId(const ParsedLeak &p, qint64 phone)
+{
+    // One person across lists: the full ID number decides; without it, the same name and phone.
+    const bool byId = p.idCode != 0, byNamePhone = !p.name.isEmpty() && phone > 0;
+    qint64 id = 0;
+    if (byId)
+        id = m_personsById.value(p.idCode);
+    if (!id && byNamePhone)
+        id = m_personsByNamePhone.value(phone, p.name);
+    if (!id) {
+        if (!byId && !byNamePhone)
+            return 0; // nothing to recognise this person by again
+        m_insPerson.reset();
+        if (byId)
+            m_insPerson.bindStatic(1, p.idCard);
+        else
+            m_insPerson.bindNull(1);
+        if (p.name.isEmpty())
+            m_insPerson.bindNull(2);
+        else
+            m_insPerson.bindStatic(2, p.name);
+        if (phone > 0)
+            m_insPerson.bind(3, phone);
+        else
+            m_insPerson.bindNull(3);
+        if (!m_insPerson.exec())
+            return -1;
+        id = m_db.lastInsertId();
+    }
+    if (byId)
+        m_personsById.insert(p.idCode, id);
+    if (byNamePhone)
+        m_personsByNamePhone.insert(phone, p.name, id, false);
+    return id;
+}
+
 bool RowWriter::addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)
 {
-    const QString phoneRaw = value(row, Field::Phone);
-    const QString name = value(row, Field::Name);
-    const QString idRaw = value(row, Field::IdCard);
+    ParsedLeak p;
+    m_leakParser->parse(row, &p);
+    return addParsedLeak(p, line, raw, error);
+}
+
+bool RowWriter::addParsedLeak(const ParsedLeak &p, qint64 line, const QByteArray &raw, QString *error)
+{
     qint64 phone = 0;
-    QString pattern;
-    if (!phoneRaw.isEmpty()) {
-        if (const MaskedPhone mp = MaskedPhone::parse(phoneRaw); mp.isValid()) {
-            pattern = mp.pattern;
-        } else {
-            NumberClass cls;
-            phone = numberId(phoneRaw, &cls);
-            if (phone < 0) {
-                *error = m_db.lastError();
-                return false;
-            }
-            if (cls == NumberClass::Junk)
-                phone = 0, pattern.clear();
+    if (!p.phoneKey.isEmpty()) {
+        // Recorded even when junk, or when the row is rejected: as every number a file names.
+        phone = leakNumberId(p);
+        if (phone < 0) {
+            *error = m_db.lastError();
+            return false;
         }
+        if (p.phoneClass == NumberClass::Junk)
+            phone = 0;
     }
-    QString idCard;
-    bool idUsable = false;
-    if (!idRaw.isEmpty()) {
-        const IdCardInfo info = IdCard::parse(idRaw);
-        idCard = info.normalized.isEmpty() ? idRaw : info.normalized;
-        idUsable = info.valid;
+    if (!p.rejectReason.isEmpty())
+        return reject(line, p.rejectReason, raw, error);
+    const qint64 person = leakPersonId(p, phone);
+    if (person < 0) {
+        *error = m_db.lastError();
+        return false;
     }
-    if (!phone && pattern.isEmpty() && idCard.isEmpty())
-        return reject(line,
-                      phoneRaw.isEmpty() ? tr("no phone number or ID number")
-                                         : tr("phone '%1' is not a number").arg(phoneRaw),
-                      raw, error);
-    // Everything not mapped is kept, under its column name.
-    QJsonObject extra;
-    for (int c = 0; c < row.size(); ++c) {
-        if (!m_mapped.value(c) && !row.at(c).isEmpty())
-            extra.insert(m_layout.headers.value(c, QStringLiteral("#%1").arg(c + 1)), row.at(c));
-    }
-    QString address = value(row, Field::Address);
-    if (const QString city = value(row, Field::City); !city.isEmpty())
-        extra.insert(m_layout.headers.value(m_layout.mapping.column(Field::City)), city);
+    // The texts are bound without a copy: @p p outlives the statement's step.
+    auto text = [this](int index, const QByteArray &utf8) {
+        if (utf8.isEmpty())
+            m_insLeak.bindNull(index);
+        else
+            m_insLeak.bindStatic(index, utf8);
+    };
     m_insLeak.reset();
     m_insLeak.bind(1, m_source).bind(2, line);
     if (phone)
         m_insLeak.bind(3, phone);
     else
         m_insLeak.bindNull(3);
-    m_insLeak.bind(4, pattern.isEmpty() ? QString() : pattern).bind(5, name.isEmpty() ? QString() : name);
-    m_insLeak.bind(6, idCard.isEmpty() ? QString() : idCard).bind(7, address.isEmpty() ? QString() : address);
-    m_insLeak.bind(8, extra.isEmpty()
-                          ? QString()
-                          : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
-    const qint64 person = personId(idCard, idUsable, name, phone);
-    if (person < 0) {
-        *error = m_db.lastError();
-        return false;
-    }
+    text(4, p.pattern);
+    text(5, p.name);
+    text(6, p.idCard);
+    text(7, p.address);
+    text(8, p.extra);
     if (person)
         m_insLeak.bind(9, person);
     else

@@ -2,13 +2,16 @@
 #include "case/database.h"
 #include "ingest/callparser.h"
 #include "ingest/fieldmap.h"
+#include "ingest/idmap.h"
 #include "ingest/importer.h"
+#include "ingest/leakparser.h"
 #include "ingest/leggrouper.h"
 #include "ingest/mobileids.h"
 #include "ingest/seencalls.h"
 #include "ingest/valueparsers.h"
 #include "phone/phonenumber.h"
 
+#include <memory>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -61,6 +64,10 @@ public:
     }
     /// Whether rows may be parsed ahead with a CallParser and given to addParsed().
     bool acceptsParsed() const { return m_layout.kind == QLatin1String("calls") && !m_legs; }
+    /// A leaked-list row parsed beforehand (LeakParser, on the reading thread).
+    bool addParsedLeak(const ParsedLeak &leak, qint64 line, const QByteArray &raw, QString *error);
+    /// Whether rows may be parsed ahead with a LeakParser and given to addParsedLeak().
+    bool acceptsParsedLeak() const { return m_layout.kind == QLatin1String("leak"); }
     /// PBX logs with several rows per call: the grouping of the file's rows (first pass done).
     void setLegGrouper(LegGrouper *g) { m_legs = g; }
     qint64 distinctNumbers() const { return m_distinct; }
@@ -79,7 +86,6 @@ private:
     qint64 callDeviceId(const ParsedCall &pc);
     /// Binds a call's cell (or NULL).
     static void bindCell(Statement &st, int index, const ParsedCall &pc);
-    qint64 personId(const QString &idCard, bool idUsable, const QString &name, qint64 phone);
     bool addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     /// Stores (or merges) one call; @p recordLine is the line the call and its link name (the row's
     /// own unless it stands for a call of several legs); @p callId gets the call (0 when rejected).
@@ -89,6 +95,10 @@ private:
                      qint64 *callId, QString *error);
     bool linkRow(qint64 callId, qint64 line, QString *error);
     bool addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
+    // Leaked lists: their own dictionaries, keyed by integers where the values allow.
+    bool prepareLeak(qint64 fileBytes);
+    qint64 leakNumberId(const ParsedLeak &p);
+    qint64 leakPersonId(const ParsedLeak &p, qint64 phone);
     bool addComplaint(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     QString value(const QStringList &row, Field f) const;
 
@@ -101,8 +111,7 @@ private:
     QTimeZone m_tz;
     DayMonthOrder m_order = DayMonthOrder::Unknown;
     LegGrouper *m_legs = nullptr;
-    QHash<QString, qint64> m_numbers, m_devices,
-        m_persons;                          ///< persons by "id:<ID number>" and "np:<name>|<phone id>"
+    QHash<QString, qint64> m_numbers, m_devices;
     QHash<QString, qint64> m_deviceByRaw;   ///< the file's own spelling -> device id
     QHash<qint64, qint64> m_deviceByDigits; ///< a 15-digit IMEI as spelled, as an integer -> device id
     void touch(qint64 id);
@@ -116,6 +125,11 @@ private:
     bool m_numbersInMemory = true, m_devicesLoaded = false;
     QVector<bool> m_mapped; ///< by column: mapped to a field
     SeenCalls m_seen;
+    /// Leaked lists: the numbers whose key is a +86 mobile by its 11 digits (the others in
+    /// m_numbers); persons by their ID number (LeakParser::idCode) and by name and phone.
+    std::unique_ptr<LeakParser> m_leakParser;
+    IdMap m_leakMobiles, m_personsById;
+    NamePhoneMap m_personsByNamePhone;
     Statement m_insPerson, m_findNumber, m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther,
         m_fillCallee, m_fillCaller, m_insLeak, m_insComplaint, m_insRejected;
 };

@@ -47,6 +47,7 @@ bool isValidIdCard18(QStringView id)
 
 #include "phone/regioncodes.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace dt {
@@ -87,6 +88,57 @@ QDate today()
 }
 } // namespace
 
+namespace {
+/// The place parse() gives a region code ("" when unknown).
+QString placeOf(int region)
+{
+    const auto &rc = RegionCodes::instance();
+    QString place = rc.contains(region) ? rc.place(region) : rc.place(region / 100 * 100);
+    if (place.isEmpty())
+        place = rc.province(region);
+    return place;
+}
+} // namespace
+
+int IdCard::validity18(QStringView raw)
+{
+    if (raw.size() != 18)
+        return -1;
+    char digits[18];
+    for (int i = 0; i < 18; ++i) {
+        const char16_t u = raw.at(i).unicode();
+        if (u >= '0' && u <= '9')
+            digits[i] = char(u);
+        else if (i == 17 && (u == 'X' || u == 'x'))
+            digits[i] = 'X';
+        else
+            return -1;
+    }
+    auto number = [&digits](int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; ++i)
+            v = v * 10 + (digits[i] - '0');
+        return v;
+    };
+    const int region = number(0, 6);
+    if (region <= 0)
+        return 0;
+    // A list holds a few thousand regions at most: their place is looked up once per thread.
+    thread_local QHash<int, bool> known;
+    auto hit = known.constFind(region);
+    if (hit == known.constEnd())
+        hit = known.insert(region, !placeOf(region).isEmpty());
+    if (!*hit)
+        return 0;
+    const int y = number(6, 4), m = number(10, 2), d = number(12, 2);
+    if (y <= 0 || m <= 0 || d <= 0)
+        return 0;
+    const QDate birth(y, m, d);
+    if (!birth.isValid() || birth > today() || birth.year() < 1880)
+        return 0;
+    return idCardCheckChar(digits) == digits[17] ? 1 : 0;
+}
+
 IdCardInfo IdCard::parse(QStringView raw)
 {
     IdCardInfo r;
@@ -122,10 +174,7 @@ IdCardInfo IdCard::parse(QStringView raw)
     const int region = digitsAt(0, 6);
     if (region > 0) {
         r.region = region;
-        const auto &rc = RegionCodes::instance();
-        r.place = rc.contains(region) ? rc.place(region) : rc.place(region / 100 * 100);
-        if (r.place.isEmpty())
-            r.place = rc.province(region);
+        r.place = placeOf(region);
     }
     const int y = digitsAt(6, 4), m = digitsAt(10, 2), dd = digitsAt(12, 2);
     if (y > 0 && m > 0 && dd > 0)

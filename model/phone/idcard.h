@@ -39,6 +39,10 @@ class IdCard
     Q_DECLARE_TR_FUNCTIONS(dt::IdCard)
 public:
     static IdCardInfo parse(QStringView raw);
+    /// The bulk-import shortcut for the common spelling, 17 ASCII digits and a digit or X/x: whether
+    /// parse() would call it valid (its normalized form is @p raw upper-cased). -1 for any other
+    /// spelling (spaces, dashes, full-width digits, masks, 15 digits): call parse().
+    static int validity18(QStringView raw);
     /// Keeps region and the last four: 330106********1234 (for reports to trainers).
     static QString mask(const QString &id18);
 };

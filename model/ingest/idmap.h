@@ -1,0 +1,139 @@
+#pragma once
+#include <QByteArray>
+#include <QtGlobal>
+#include <vector>
+
+namespace dt::ingest {
+
+/**
+ * Positive integer keys to ids (a leaked list's mobiles and ID numbers), open addressing in one
+ * array: a lookup is one probe run, where a QHash of a million entries allocated span storage as it
+ * filled (a third of a leak import's dictionary time).
+ */
+class IdMap
+{
+public:
+    /// 0 when @p key (> 0) is absent.
+    qint64 value(qint64 key) const
+    {
+        if (m_slots.empty())
+            return 0;
+        for (size_t i = slotOf(key);; i = (i + 1) & m_mask) {
+            const Slot &s = m_slots[i];
+            if (s.key == key)
+                return s.id;
+            if (s.key == 0)
+                return 0;
+        }
+    }
+    /// Sets @p key's id (> 0), replacing any.
+    void insert(qint64 key, qint64 id)
+    {
+        if (2 * (m_size + 1) > m_slots.size())
+            rehash(std::max<size_t>(1024, m_slots.size() * 2));
+        for (size_t i = slotOf(key);; i = (i + 1) & m_mask) {
+            Slot &s = m_slots[i];
+            if (s.key == key || s.key == 0) {
+                m_size += s.key == 0;
+                s = {key, id};
+                return;
+            }
+        }
+    }
+    void reserve(size_t n)
+    {
+        size_t cap = 1024;
+        while (cap < 2 * n)
+            cap *= 2;
+        if (cap > m_slots.size())
+            rehash(cap);
+    }
+    void clear()
+    {
+        std::vector<Slot>().swap(m_slots);
+        m_size = 0;
+        m_bits = 0;
+        m_mask = 0;
+    }
+
+private:
+    struct Slot
+    {
+        qint64 key = 0, id = 0;
+    };
+    size_t slotOf(qint64 key) const
+    {
+        return size_t((quint64(key) * 0x9E3779B97F4A7C15ull) >> (64 - m_bits));
+    }
+    void rehash(size_t capacity)
+    {
+        std::vector<Slot> old;
+        old.swap(m_slots);
+        m_slots.resize(capacity);
+        m_mask = capacity - 1;
+        m_bits = 0;
+        while ((size_t(1) << m_bits) < capacity)
+            ++m_bits;
+        m_size = 0;
+        for (const Slot &s : old) {
+            if (s.key)
+                insert(s.key, s.id);
+        }
+    }
+    std::vector<Slot> m_slots;
+    size_t m_size = 0, m_mask = 0;
+    int m_bits = 0;
+};
+
+/**
+ * Persons by name and phone: a chain of names per phone id (ids are dense, most phones have one
+ * name), so a row costs an index and a name comparison, no hashing of the name.
+ */
+class NamePhoneMap
+{
+public:
+    /// 0 when absent.
+    qint64 value(qint64 phone, const QByteArray &name) const
+    {
+        for (qint32 n = phone < qint64(m_head.size()) ? m_head[size_t(phone)] : -1; n >= 0;
+             n = m_nodes[size_t(n)].next) {
+            if (m_nodes[size_t(n)].name == name)
+                return m_nodes[size_t(n)].person;
+        }
+        return 0;
+    }
+    /// Sets the person of (@p phone, @p name); @p replace false keeps one already there.
+    void insert(qint64 phone, const QByteArray &name, qint64 person, bool replace)
+    {
+        if (phone >= qint64(m_head.size()))
+            m_head.resize(std::max<size_t>(size_t(phone) + 1, m_head.size() * 2), -1);
+        qint32 &head = m_head[size_t(phone)];
+        for (qint32 n = head; n >= 0; n = m_nodes[size_t(n)].next) {
+            if (m_nodes[size_t(n)].name == name) {
+                if (replace)
+                    m_nodes[size_t(n)].person = person;
+                return;
+            }
+        }
+        m_nodes.push_back({name, person, head});
+        head = qint32(m_nodes.size() - 1);
+    }
+    void reserve(size_t n) { m_nodes.reserve(n); }
+    void clear()
+    {
+        std::vector<qint32>().swap(m_head);
+        std::vector<Node>().swap(m_nodes);
+    }
+
+private:
+    struct Node
+    {
+        QByteArray name;
+        qint64 person;
+        qint32 next;
+    };
+    std::vector<qint32> m_head; ///< by phone id: first node, -1 none
+    std::vector<Node> m_nodes;
+};
+
+} // namespace dt::ingest

@@ -1,0 +1,252 @@
+#include "ingest/leakparser.h"
+
+#include "phone/idcard.h"
+#include "phone/maskedphone.h"
+
+#include <algorithm>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace dt::ingest {
+
+namespace {
+/// Whether QJsonDocument writes @p s as its UTF-8 bytes (nothing escaped, no surrogates).
+bool plainJsonText(QStringView s)
+{
+    for (QChar ch : s) {
+        const char16_t u = ch.unicode();
+        if (u < 0x20 || u == '"' || u == '\\' || (u >= 0xD800 && u <= 0xDFFF))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+LeakParser::LeakParser(const Layout &layout, const QString &region)
+    : m_headers(layout.headers)
+    , m_columns(int(layout.headers.size()))
+    , m_phone(layout.mapping.column(Field::Phone))
+    , m_name(layout.mapping.column(Field::Name))
+    , m_id(layout.mapping.column(Field::IdCard))
+    , m_address(layout.mapping.column(Field::Address))
+    , m_city(layout.mapping.column(Field::City))
+    , m_mapping(layout.mapping)
+    , m_phones(region)
+{
+    for (int c : layout.mapping.columns) {
+        if (c >= 0) {
+            if (c >= m_mapped.size())
+                m_mapped.resize(c + 1);
+            m_mapped[c] = true;
+        }
+    }
+    // The keys a row's JSON can have, in the order QJsonObject writes them; direct writing only
+    // when they are distinct and need no escaping.
+    QHash<QString, int> columnOfKey;
+    m_direct = true;
+    auto addKey = [&](const QString &key, int column) {
+        if (columnOfKey.contains(key) || !plainJsonText(key))
+            m_direct = false;
+        columnOfKey.insert(key, column);
+    };
+    for (int c = 0; c < m_columns; ++c) {
+        if (!m_mapped.value(c))
+            addKey(m_headers.at(c), c);
+    }
+    if (m_city >= 0)
+        addKey(m_headers.value(m_city), -1);
+    QJsonObject order;
+    for (auto it = columnOfKey.cbegin(); it != columnOfKey.cend(); ++it)
+        order.insert(it.key(), 0);
+    for (const QString &key : order.keys())
+        m_slots.push_back({columnOfKey.value(key), '"' + key.toUtf8() + "\":\""});
+}
+
+QString LeakParser::value(const QStringList &row, Field f) const
+{
+    const int c = m_mapping.column(f);
+    return c >= 0 && c < row.size() ? row.at(c).trimmed() : QString();
+}
+
+QByteArray LeakParser::utf8Of(const QStringList &row, const QVector<QByteArray> *utf8, int column,
+                              bool trim) const
+{
+    if (column < 0 || column >= row.size())
+        return {};
+    const QString &s = row.at(column);
+    // The file's bytes are the value's UTF-8 unless decoding replaced some or dropped a leading BOM,
+    // or trimming cuts some.
+    if (utf8 && column < utf8->size() && !s.contains(QChar::ReplacementCharacter) &&
+        !utf8->at(column).startsWith("\xEF\xBB\xBF") &&
+        (!trim || s.isEmpty() || (!s.front().isSpace() && !s.back().isSpace())))
+        return utf8->at(column);
+    return (trim ? s.trimmed() : s).toUtf8();
+}
+
+bool LeakParser::decodeUtf8(const QByteArray &utf8, QString *out)
+{
+    const auto *s = reinterpret_cast<const uchar *>(utf8.constData());
+    const uchar *const e = s + utf8.size();
+    if (utf8.size() >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+        return false;         // fromUtf8() drops it
+    out->resize(utf8.size()); // never more UTF-16 units than bytes; a string's storage is kept
+    char16_t *const begin = reinterpret_cast<char16_t *>(out->data());
+    char16_t *d = begin;
+    auto cont = [](uchar c) { return (c & 0xC0) == 0x80; };
+    while (s < e) {
+        const uchar c = *s;
+        if (c < 0x80) {
+            *d++ = c;
+            ++s;
+        } else if (c >= 0xC2 && c < 0xE0) {
+            if (e - s < 2 || !cont(s[1]))
+                return false;
+            *d++ = char16_t(((c & 0x1F) << 6) | (s[1] & 0x3F));
+            s += 2;
+        } else if (c >= 0xE0 && c < 0xF0) {
+            if (e - s < 3 || !cont(s[1]) || !cont(s[2]))
+                return false;
+            const char16_t u = char16_t(((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F));
+            // Overlong forms, surrogates and non-characters: left to fromUtf8().
+            if (u < 0x800 || (u >= 0xD800 && u <= 0xDFFF) || u >= 0xFFFE || (u >= 0xFDD0 && u <= 0xFDEF))
+                return false;
+            *d++ = u;
+            s += 3;
+        } else if (c >= 0xF0 && c < 0xF5) {
+            if (e - s < 4 || !cont(s[1]) || !cont(s[2]) || !cont(s[3]))
+                return false;
+            const char32_t u =
+                ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+            if (u < 0x10000 || u > 0x10FFFF || (u & 0xFFFE) == 0xFFFE)
+                return false;
+            *d++ = QChar::highSurrogate(u);
+            *d++ = QChar::lowSurrogate(u);
+            s += 4;
+        } else {
+            return false;
+        }
+    }
+    out->truncate(d - begin);
+    return true;
+}
+
+qint64 LeakParser::mobileOfKey(QStringView key)
+{
+    if (key.size() != 14 || !key.startsWith(QLatin1String("+861")))
+        return -1;
+    qint64 v = 0;
+    for (QChar ch : key.mid(3)) {
+        const char16_t u = ch.unicode();
+        if (u < '0' || u > '9')
+            return -1;
+        v = v * 10 + (u - '0');
+    }
+    return v;
+}
+
+qint64 LeakParser::idCode(QByteArrayView id18)
+{
+    if (id18.size() != 18)
+        return 0;
+    qint64 v = 0;
+    for (int i = 0; i < 17; ++i) {
+        const char u = id18.at(i);
+        if (u < '0' || u > '9')
+            return 0;
+        v = v * 10 + (u - '0');
+    }
+    const char last = id18.at(17);
+    if (last == 'X')
+        return v * 11 + 10 + 1;
+    if (last < '0' || last > '9')
+        return 0;
+    return v * 11 + (last - '0') + 1; // + 1: never 0
+}
+
+QByteArray LeakParser::extraByJsonObject(const QStringList &row) const
+{
+    // Everything not mapped is kept, under its column name.
+    QJsonObject extra;
+    for (int c = 0; c < row.size(); ++c) {
+        if (!m_mapped.value(c) && !row.at(c).isEmpty())
+            extra.insert(m_headers.value(c, QStringLiteral("#%1").arg(c + 1)), row.at(c));
+    }
+    if (const QString city = value(row, Field::City); !city.isEmpty())
+        extra.insert(m_headers.value(m_city), city);
+    return extra.isEmpty() ? QByteArray() : QJsonDocument(extra).toJson(QJsonDocument::Compact);
+}
+
+QByteArray LeakParser::extra(const QStringList &row, const QVector<QByteArray> *utf8) const
+{
+    if (!m_direct || row.size() > m_columns)
+        return extraByJsonObject(row);
+    QByteArray out;
+    for (const Slot &s : m_slots) {
+        const int column = s.column < 0 ? m_city : s.column;
+        if (column >= row.size())
+            continue;
+        const QString &v = row.at(column);
+        if (v.isEmpty())
+            continue;
+        if (!plainJsonText(v))
+            return extraByJsonObject(row);
+        // The city is trimmed (a mapped field); the other columns are kept as they are.
+        const QByteArray text = utf8Of(row, utf8, column, s.column < 0);
+        if (text.isEmpty())
+            continue;
+        if (out.isEmpty()) {
+            out.reserve(128);
+            out += '{';
+        } else {
+            out += ',';
+        }
+        out += s.prefix;
+        out += text;
+        out += '"';
+    }
+    if (!out.isEmpty())
+        out += '}';
+    return out;
+}
+
+void LeakParser::parse(const QStringList &row, ParsedLeak *out, const QVector<QByteArray> *utf8) const
+{
+    *out = ParsedLeak();
+    const QString phoneRaw = value(row, Field::Phone);
+    const QString idRaw = value(row, Field::IdCard);
+    if (!phoneRaw.isEmpty()) {
+        if (const MaskedPhone mp = MaskedPhone::parse(phoneRaw); mp.isValid()) {
+            out->pattern = mp.pattern.toUtf8();
+        } else {
+            out->phoneKey = m_phones.normalize(phoneRaw, &out->phoneClass);
+            out->mobile = mobileOfKey(out->phoneKey);
+        }
+    }
+    bool idUsable = false;
+    if (!idRaw.isEmpty()) {
+        // Most lists spell their ID numbers plainly: validity without building what parse() tells.
+        if (const int v = IdCard::validity18(idRaw); v >= 0) {
+            out->idCard =
+                idRaw.back() == QLatin1Char('x') ? idRaw.toLatin1().toUpper() : utf8Of(row, utf8, m_id, true);
+            idUsable = v == 1;
+        } else {
+            const IdCardInfo info = IdCard::parse(idRaw);
+            out->idCard = (info.normalized.isEmpty() ? idRaw : info.normalized).toUtf8();
+            idUsable = info.valid;
+        }
+        if (idUsable)
+            out->idCode = idCode(out->idCard);
+    }
+    const bool phone = !out->phoneKey.isEmpty() && out->phoneClass != NumberClass::Junk;
+    if (!phone && out->pattern.isEmpty() && out->idCard.isEmpty()) {
+        out->rejectReason = phoneRaw.isEmpty() ? tr("no phone number or ID number")
+                                               : tr("phone '%1' is not a number").arg(phoneRaw);
+        return;
+    }
+    out->name = utf8Of(row, utf8, m_name, true);
+    out->address = utf8Of(row, utf8, m_address, true);
+    out->extra = extra(row, utf8);
+}
+
+} // namespace dt::ingest
