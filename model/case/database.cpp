@@ -68,13 +68,6 @@ Statement &Statement::bind(int index, const char *utf8)
     return *this;
 }
 
-Statement &Statement::bindText(int index, const char *utf8, qsizetype size)
-{
-    if (m_stmt)
-        sqlite3_bind_text64(m_stmt, index, utf8, sqlite3_uint64(size), SQLITE_TRANSIENT, SQLITE_UTF8);
-    return *this;
-}
-
 Statement &Statement::bindStatic(int index, QByteArrayView utf8)
 {
     if (m_stmt)

@@ -31,8 +31,6 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const char *utf8);
-    /// @p size bytes of UTF-8 (copied).
-    Statement &bindText(int index, const char *utf8, qsizetype size);
     /// Binds UTF-8 text without a copy: @p utf8 must stay unchanged until the statement is reset
     /// (bulk imports bind their rows' values straight from the batch they came in).
     Statement &bindStatic(int index, QByteArrayView utf8);

@@ -146,7 +146,7 @@ qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &
     const qint64 mobile = plainMobile(raw);
     if (mobile > 0) {
         // Seen before as a mobile of a known segment: its key is +86 and the digits.
-        if (const qint64 hit = m_mobileIds.find(mobile); hit >= 0) {
+        if (const qint64 hit = m_mobileIds.value(mobile); hit > 0) {
             const qint64 id = hit >> 8;
             if (cls)
                 *cls = NumberClass(hit & 0xff);
@@ -176,7 +176,7 @@ qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &
     };
     qint64 id = -1;
     if (keyMobile > 0) {
-        if (const qint64 hit = m_mobileIds.find(keyMobile); hit >= 0)
+        if (const qint64 hit = m_mobileIds.value(keyMobile); hit > 0)
             id = hit >> 8;
     } else if (auto it = m_numbers.constFind(key); it != m_numbers.constEnd()) {
         id = *it;
@@ -237,7 +237,7 @@ qint64 RowWriter::deviceId(const QString &raw)
 qint64 RowWriter::partyId(qint64 mobile, const QString &raw, const QString &subscriber, QString *keyOut)
 {
     if (mobile >= 0 && !keyOut) {
-        if (const qint64 hit = m_mobileIds.find(mobile); hit >= 0) {
+        if (const qint64 hit = m_mobileIds.value(mobile); hit > 0) {
             const qint64 id = hit >> 8;
             touch(id);
             return id;
@@ -261,7 +261,7 @@ qint64 RowWriter::callDeviceId(const ParsedCall &pc)
 void RowWriter::bindCell(Statement &st, int index, const ParsedCall &pc)
 {
     if (pc.cellLen)
-        st.bindText(index, pc.cellBytes, pc.cellLen);
+        st.bindStatic(index, QByteArrayView(pc.cellBytes, pc.cellLen)); // executed before pc goes
     else if (!pc.cell.isEmpty())
         st.bind(index, pc.cell);
     else

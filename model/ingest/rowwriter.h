@@ -6,7 +6,6 @@
 #include "ingest/importer.h"
 #include "ingest/leakparser.h"
 #include "ingest/leggrouper.h"
-#include "ingest/mobileids.h"
 #include "ingest/seencalls.h"
 #include "ingest/valueparsers.h"
 #include "phone/phonenumber.h"
@@ -58,8 +57,8 @@ public:
     {
         if (pc.callerMobile < 0 || pc.calleeMobile < 0 || !pc.rejectReason.isEmpty())
             return;
-        const qint64 caller = m_mobileIds.find(pc.callerMobile), callee = m_mobileIds.find(pc.calleeMobile);
-        if (caller >= 0 && callee >= 0)
+        const qint64 caller = m_mobileIds.value(pc.callerMobile), callee = m_mobileIds.value(pc.calleeMobile);
+        if (caller > 0 && callee > 0)
             m_seen.prefetch(CallKey{caller >> 8, callee >> 8, pc.utc, pc.duration});
     }
     /// Whether rows may be parsed ahead with a CallParser and given to addParsed().
@@ -119,7 +118,7 @@ private:
     qint64 m_distinct = 0;
     /// Plain 11-digit mainland mobiles (most numbers of any call log), as an integer -> number id:
     /// no normalisation, no string hashing when a number comes again.
-    MobileIds m_mobileIds;
+    IdMap m_mobileIds; ///< mobile -> number id << 8 | its NumberClass (never 0)
     bool m_otherCalls = false;
     CallParser m_parser;
     bool m_numbersInMemory = true, m_devicesLoaded = false;
