@@ -136,18 +136,24 @@ bool CallParser::parseFast(const QByteArrayView *fields, int count, const Decode
     if (c.perspective) {
         p.perspective = true;
         const QByteArrayView dirBytes = fieldAt(fields, count, c.direction);
-        auto it = m_directions.constFind(dirBytes.toByteArray());
-        if (it == m_directions.constEnd()) {
+        const Direction *dir = nullptr;
+        for (const auto &[bytes, d] : m_directions) {
+            if (dirBytes == bytes) {
+                dir = &d;
+                break;
+            }
+        }
+        if (!dir) {
             bool repaired = false;
             const Direction d = parseDirection(decode(dirBytes.toByteArray(), &repaired).trimmed());
             if (repaired || d == Direction::Unknown)
                 return false;             // rejected or repaired: parse() says how
-            if (m_directions.size() < 64) // a column's few spellings, not a junk column's values
-                it = m_directions.insert(dirBytes.toByteArray(), d);
-            else
+            if (m_directions.size() >= 64) // a column's few spellings, not a junk column's values
                 return false;
+            m_directions.emplace_back(dirBytes.toByteArray(), d);
+            dir = &m_directions.back().second;
         }
-        p.localIsCaller = *it == Direction::Outgoing;
+        p.localIsCaller = *dir == Direction::Outgoing;
         const QByteArrayView local = fieldAt(fields, count, c.local), other = fieldAt(fields, count, c.other);
         callerBytes = p.localIsCaller ? local : other;
         calleeBytes = p.localIsCaller ? other : local;

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QStringList>
 #include <QTimeZone>
+#include <utility>
+#include <vector>
 
 namespace dt::ingest {
 
@@ -75,7 +77,9 @@ private:
     bool m_appleEpoch;
     DayMonthOrder m_order = DayMonthOrder::Unknown;
     QHash<qint64, qint64> m_dayOffset;         ///< local day -> UTC offset
-    QHash<QByteArray, Direction> m_directions; ///< parseFast(): a direction's bytes -> its meaning
+    /// parseFast(): a direction column's few spellings (bytes) and their meaning, searched in order:
+    /// two or three entries, cheaper to compare than to hash.
+    std::vector<std::pair<QByteArray, Direction>> m_directions;
     struct Columns
     {
         int local, other, direction, caller, callee, start, duration, imei, cell, lac;

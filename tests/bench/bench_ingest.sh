@@ -26,6 +26,19 @@ printf "  sqlite3 .import (baseline)   %7.2f s\n" "$BASE"
 printf "  dialtrace-cli import         %7.2f s  %8.0f rows/s  ratio %.2fx baseline time (target <= 0.50)  peak RSS %d MiB\n" \
   "$OURS" "$(echo "$ROWS / $OURS" | bc -l)" "$(echo "$OURS / $BASE" | bc -l)" "$(( $(tail -1 "$W/rss") / 1024 ))"
 
+# The same file through the column-store prototype (bench_callstore, docs/design/call-store.md): what
+# the import could cost with calls kept in column blocks and postings instead of rows and indexes.
+if [ -x "$BUILD/tests/bench/bench_callstore" ]; then
+  "$CLI" new "$W/store.dtcase" >/dev/null
+  t0=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$W/rss" "$BUILD/tests/bench/bench_callstore" "$W/store.dtcase" "$W/s/cdr_carrier.csv" | sed 's/^/    /'
+  t1=$(date +%s.%N)
+  STORE=$(echo "$t1 - $t0" | bc)
+  printf "  column-store prototype       %7.2f s  ratio %.2fx baseline time  peak RSS %d MiB\n" \
+    "$STORE" "$(echo "$STORE / $BASE" | bc -l)" "$(( $(tail -1 "$W/rss") / 1024 ))"
+  rm -f "$W"/store.dtcase*
+fi
+
 leak() { # FILE ROWS LABEL: imported into the case above (its numbers are looked up, not all loaded)
   t0=$(date +%s.%N)
   /usr/bin/time -f "%M" -o "$W/rss" "$CLI" import --timings "$W/case.dtcase" "$1" >/dev/null 2>"$W/phases"
