@@ -24,6 +24,7 @@ private Q_SLOTS:
     void tablesOfSchemaV1();
     void migratesOlderSchema();
     void migratesCallRowsToFurtherRowsOnly();
+    void migratesCallsToTheStore();
     void refusesNewerSchema();
     void refusesForeignSqlite();
     void refusesGarbageFile();
@@ -113,12 +114,12 @@ void TestCaseFile::migratesOlderSchema()
     QVERIFY2(error.contains(QStringLiteral("older schema")), qPrintable(error));
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
-    QCOMPARE(cf->schemaVersion(), 7);
+    QCOMPARE(cf->schemaVersion(), 8);
     QCOMPARE(cf->title(), QStringLiteral("old case"));
     QCOMPARE(
         cf->db().scalar(QStringLiteral("SELECT group_concat(version) FROM schema_migrations")).toString(),
-        QStringLiteral("1,2,3,4,5,6,7"));
-    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 7);
+        QStringLiteral("1,2,3,4,5,6,7,8"));
+    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 8);
     QVERIFY(cf->db().exec(QStringLiteral("SELECT * FROM mapping_profiles")));
     QVERIFY(cf->db().exec(QStringLiteral("SELECT callee_device, callee_cell FROM calls")));
     const auto entries = cf->audit().entries();
@@ -161,6 +162,75 @@ void TestCaseFile::migratesCallRowsToFurtherRowsOnly()
                                  "':' || line AS f FROM call_links ORDER BY call_id, source_id, line)"))
             .toString(),
         QStringLiteral("1:1:2 1:1:7 1:2:5 2:1:3"));
+}
+
+void TestCaseFile::migratesCallsToTheStore()
+{
+    // A version-7 case kept one row per call; version 8 moves them into blocks (a gap in the ids and
+    // a change of source start a new block) and lists every number's calls, and the table calls
+    // still gives every value, NULLs included.
+    const QString path = m_dir.filePath(QStringLiteral("v7.dtcase"));
+    const QString calls = QStringLiteral(
+        "(1, 1, 2, 100, 5, 1, 1, '22001-5', NULL, NULL, 1, 2), (2, 2, 1, 50, 0, NULL, NULL, NULL, 1, '9', 1, 3), "
+        "(3, 1, 3, 70, 7, 0, NULL, '22001-5', NULL, NULL, 2, 9), (7, 3, 1, 10, 1, 1, 1, NULL, NULL, NULL, 2, 4)");
+    const QString columns = QStringLiteral("id, caller, callee, start_utc, duration, answered, device, cell, "
+                                           "callee_device, callee_cell, source_id, line");
+    QStringList want;
+    {
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::Create));
+        QString error;
+        QVERIFY2(schema::migrate(db, &error, 7), qPrintable(error));
+        QVERIFY(db.exec(QStringLiteral(
+            "INSERT INTO meta VALUES('title','v7'); "
+            "INSERT INTO sources(id, name, file_name, original_path, sha256, size, kind, analyst, host, "
+            "registered_utc) VALUES(1, 'cdr', 'cdr.csv', '/x/cdr.csv', 'aa', 1, 'calls', 'a', 'h', 't'), "
+            "(2, 'pbx', 'pbx.csv', '/x/pbx.csv', 'bb', 1, 'calls', 'a', 'h', 't'); "
+            "INSERT INTO numbers(id, value) VALUES(1, '+8613800000001'), (2, '+8613900000002'), (3, '95566'); "
+            "INSERT INTO devices(id, imei) VALUES(1, '867531040226975'); "
+            "INSERT INTO calls(%1) VALUES %2; INSERT INTO call_rows VALUES(1, 2, 5)")
+                            .arg(columns, calls)));
+        Statement st = db.prepare(QStringLiteral("SELECT %1 FROM calls ORDER BY id").arg(columns));
+        while (st.step()) {
+            QStringList v;
+            for (int i = 0; i < st.columnCount(); ++i)
+                v << (st.isNull(i) ? QStringLiteral("NULL") : st.value(i).toString());
+            want << v.join(QLatin1Char('|'));
+        }
+        QCOMPARE(want.size(), 4);
+    }
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Database &db = cf->db();
+    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(first_id || ':' || count || ':' || source_id, ' ') FROM "
+                                      "(SELECT * FROM call_blocks ORDER BY first_id)"))
+                 .toString(),
+             QStringLiteral("1:2:1 3:1:2 7:1:2"));
+    QStringList have;
+    Statement st = db.prepare(QStringLiteral("SELECT %1 FROM calls ORDER BY id").arg(columns));
+    while (st.step()) {
+        QStringList v;
+        for (int i = 0; i < st.columnCount(); ++i)
+            v << (st.isNull(i) ? QStringLiteral("NULL") : st.value(i).toString());
+        have << v.join(QLatin1Char('|'));
+    }
+    QCOMPARE(have, want);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM calls WHERE caller = 1 "
+                                      "ORDER BY start_utc, id)"))
+                 .toString(),
+             QStringLiteral("3,1"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM calls WHERE callee = 1 "
+                                      "ORDER BY start_utc, id)"))
+                 .toString(),
+             QStringLiteral("7,2"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM call_links")).toInt(), 5);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('calls_caller', "
+                                      "'calls_callee')"))
+                 .toInt(),
+             0);
+    // Nothing left that points at the old table.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
 }
 
 void TestCaseFile::refusesNewerSchema()

@@ -62,7 +62,6 @@ private Q_SLOTS:
     void hashedBesideTheRows();
     void cancelledOnTheWritingThread();
     void sortsThroughFilesThenRestores();
-    void callIndexesInSmallSorterRuns();
     void parseFastAgreesWithParse_data();
     void parseFastAgreesWithParse();
     void plainAndQuotedLinesImportAlike();
@@ -301,57 +300,6 @@ void TestIngestFast::sortsThroughFilesThenRestores()
     QVERIFY(!imp.importFile(file, {}, &sum, &error));
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA temp_store")).toInt(), 2);
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-}
-
-void TestIngestFast::callIndexesInSmallSorterRuns()
-{
-    // The call indexes are built with SQLite's sorter in small runs (its run size follows the
-    // connection's cache_size, and the case's 256 MB cache made one slow huge sort of each index);
-    // the case's cache size is back afterwards and both indexes are there.
-    const QString file = dttest::writeFile(m_dir.filePath(QStringLiteral("runs.csv")), cdr(5000, 3));
-    const QString path = m_dir.filePath(QStringLiteral("runs.dtcase"));
-    QString error;
-    QVERIFY(CaseFile::create(path, QStringLiteral("runs"), &error));
-    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
-    QVERIFY2(cf, qPrintable(error));
-    Database &db = cf->db();
-    const qint64 cacheBefore = db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong();
-    QVERIFY(cacheBefore < -65536); // the workspace's large cache
-    struct Seen
-    {
-        qint64 cacheAtIndex = 0, cache = 0;
-        int indexes = 0;
-    } seen;
-    seen.cache = cacheBefore;
-    // Follows the statements the connection runs: the cache size in force when each index starts.
-    auto trace = [](unsigned, void *ctx, void *stmt, void *) -> int {
-        auto *s = static_cast<Seen *>(ctx);
-        const QByteArray sql = sqlite3_sql(static_cast<sqlite3_stmt *>(stmt));
-        if (sql.startsWith("PRAGMA cache_size = "))
-            s->cache = sql.mid(20).replace(';', "").trimmed().toLongLong();
-        if (sql.startsWith("CREATE INDEX calls_")) {
-            ++s->indexes;
-            s->cacheAtIndex = s->cache;
-        }
-        return 0;
-    };
-    sqlite3_trace_v2(db.handle(), SQLITE_TRACE_STMT, trace, &seen);
-    Importer imp(*cf);
-    ImportSummary sum;
-    const bool ok = imp.importFile(file, {}, &sum, &error);
-    sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
-    QVERIFY2(ok, qPrintable(error));
-    QCOMPARE(seen.indexes, 2);
-    QVERIFY2(seen.cacheAtIndex < 0 && seen.cacheAtIndex >= -16384,
-             qPrintable(QString::number(seen.cacheAtIndex)));
-    QCOMPARE(db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong(), cacheBefore);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                                      "('calls_caller', 'calls_callee')"))
-                 .toInt(),
-             2);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM calls INDEXED BY calls_callee WHERE callee > 0"))
-                 .toInt(),
-             sum.accepted - sum.duplicatesMerged);
 }
 
 void TestIngestFast::parseFastAgreesWithParse_data()

@@ -1,9 +1,11 @@
 #include "analysis/calltable.h"
 
 #include "analysis/stringids.h"
+#include "case/callstore.h"
 #include "case/database.h"
 #include "core/sha256.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -49,40 +51,14 @@ struct ScanPart
     }
 };
 
-/// An SQL function called once per row of the scan: the values go straight from SQLite's registers
-/// into the columns, without a result row per call (a third faster than sqlite3_column_*).
-void collectCall(sqlite3_context *ctx, int, sqlite3_value **v)
+/// Reads the calls of the blocks whose first id is in (@p after, @p upTo], in id order, into
+/// @p part: the columns straight from the call store's blobs (callstore.h), cells by their text.
+bool scanRange(sqlite3 *db, qint64 after, qint64 upTo, const std::vector<std::string> &cellText, ScanPart *part,
+               QString *error)
 {
-    auto *p = static_cast<ScanPart *>(sqlite3_user_data(ctx));
-    if (p->cancel && (++p->rows & 0xFFFF) == 0 && p->cancel->load()) {
-        p->cancelled = true;
-        sqlite3_result_error(ctx, "cancelled", -1);
-        return;
-    }
-    p->caller.push_back(qint32(sqlite3_value_int64(v[0])));
-    p->callee.push_back(qint32(sqlite3_value_int64(v[1])));
-    p->start.push_back(sqlite3_value_int64(v[2]));
-    p->duration.push_back(qint32(sqlite3_value_int64(v[3])));
-    p->answered.push_back(qint8(sqlite3_value_type(v[4]) == SQLITE_NULL ? -1 : sqlite3_value_int64(v[4])));
-    p->device.push_back(qint32(sqlite3_value_int64(v[5])));
-    const auto *c = reinterpret_cast<const char *>(sqlite3_value_text(v[6]));
-    p->cell.push_back(p->cellId(c, c ? sqlite3_value_bytes(v[6]) : 0));
-    p->source.push_back(qint32(sqlite3_value_int64(v[7])));
-    p->id.push_back(sqlite3_value_int64(v[8]));
-    sqlite3_result_null(ctx);
-}
-
-/// Reads the calls with ids in (@p after, @p upTo] in id order into @p part.
-bool scanRange(sqlite3 *db, qint64 after, qint64 upTo, ScanPart *part, QString *error)
-{
-    static const char kFunction[] = "dt_collect_call";
-    if (sqlite3_create_function_v2(db, kFunction, 9, SQLITE_UTF8, part, collectCall, nullptr, nullptr,
-                                   nullptr) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
-    // The scan reads the table's pages through a memory map instead of copying each into SQLite's
-    // page cache: a tenth off the load at 10M calls. The connection's own setting is restored after.
+    using namespace callstore;
+    // The scan reads the blocks' pages through a memory map instead of copying each into SQLite's
+    // page cache. The connection's own setting is restored after.
     qint64 mmapBefore = 0;
     sqlite3_exec(
         db, "PRAGMA mmap_size",
@@ -93,23 +69,67 @@ bool scanRange(sqlite3 *db, qint64 after, qint64 upTo, ScanPart *part, QString *
         &mmapBefore, nullptr);
     sqlite3_exec(db, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
     sqlite3_stmt *st = nullptr;
-    int rc =
-        sqlite3_prepare_v2(db,
-                           "SELECT count(dt_collect_call(caller, callee, start_utc, duration, answered, "
-                           "device, cell, source_id, id)) FROM calls WHERE id > ? AND id <= ? ORDER BY id",
-                           -1, &st, nullptr);
+    int rc = sqlite3_prepare_v2(db,
+                                "SELECT first_id, count, source_id, columns FROM call_blocks WHERE first_id > ? AND "
+                                "first_id <= ? ORDER BY first_id",
+                                -1, &st, nullptr);
+    std::vector<int> cellOf; // the store's cell id -> this part's, 0 until seen
     if (rc == SQLITE_OK) {
         sqlite3_bind_int64(st, 1, after);
         sqlite3_bind_int64(st, 2, upTo);
-        rc = sqlite3_step(st);
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            if (part->cancel && part->cancel->load()) {
+                part->cancelled = true;
+                break;
+            }
+            const qint64 first = sqlite3_column_int64(st, 0);
+            const int n = int(sqlite3_column_int64(st, 1));
+            const qint32 source = qint32(sqlite3_column_int64(st, 2));
+            const auto *blob = static_cast<const char *>(sqlite3_column_blob(st, 3));
+            if (n <= 0 || sqlite3_column_bytes(st, 3) != n * (4 * kU32Columns + 9)) {
+                *error = QCoreApplication::translate("dt::analysis::CallTable", "call block %1 is damaged").arg(first);
+                sqlite3_finalize(st);
+                return false;
+            }
+            auto column = [&](Column c, std::vector<qint32> &to) {
+                const size_t at = to.size();
+                to.resize(at + size_t(n));
+                std::memcpy(to.data() + at, blob + size_t(c) * 4 * size_t(n), size_t(n) * 4);
+            };
+            column(Caller, part->caller);
+            column(Callee, part->callee);
+            column(Duration, part->duration);
+            column(Device, part->device);
+            const size_t at = part->start.size();
+            part->start.resize(at + size_t(n));
+            std::memcpy(part->start.data() + at, blob + size_t(kU32Columns) * 4 * size_t(n), size_t(n) * 8);
+            const char *answered = blob + size_t(kU32Columns) * 4 * size_t(n) + 8 * size_t(n);
+            const char *cells = blob + size_t(Cell) * 4 * size_t(n);
+            for (int i = 0; i < n; ++i) {
+                part->answered.push_back(qint8(answered[i]));
+                quint32 c;
+                std::memcpy(&c, cells + size_t(i) * 4, 4);
+                int local = 0;
+                if (c) {
+                    if (c >= cellOf.size())
+                        cellOf.resize(std::max<size_t>(c + 1, cellOf.size() * 2), 0);
+                    if (!cellOf[c] && c < cellText.size())
+                        cellOf[c] = part->cellIds.idOf(cellText[c].data(), cellText[c].size());
+                    local = cellOf[c];
+                }
+                part->cell.push_back(local);
+                part->source.push_back(source);
+                part->id.push_back(first + i);
+            }
+            part->rows += n;
+        }
     }
-    if (rc != SQLITE_ROW && !part->cancelled)
+    if (rc != SQLITE_DONE && !part->cancelled)
         *error = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(st);
     sqlite3_exec(db, QByteArray("PRAGMA mmap_size = " + QByteArray::number(mmapBefore)).constData(), nullptr,
                  nullptr, nullptr);
-    sqlite3_create_function_v2(db, kFunction, 9, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
-    return rc == SQLITE_ROW;
+    return rc == SQLITE_DONE || part->cancelled;
 }
 
 template<typename T> void append(std::vector<T> &to, std::vector<T> &from)
@@ -148,8 +168,12 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
     // The calls in two id ranges, each read by one thread with its own connection (a file case
     // outside a transaction; otherwise in one go). Ids above the maximum read now are left out, so rows an
     // import adds meanwhile cannot straddle the two reads.
-    const qint64 n = db.scalar(QStringLiteral("SELECT count(*) FROM calls")).toLongLong();
-    const qint64 maxId = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM calls")).toLongLong();
+    // (From the call store's blocks: the virtual table would read every block for these.)
+    const qint64 n = db.scalar(QStringLiteral("SELECT coalesce(sum(count), 0) FROM call_blocks")).toLongLong();
+    const qint64 maxId =
+        db.scalar(QStringLiteral("SELECT coalesce((SELECT first_id + count - 1 FROM call_blocks ORDER BY first_id "
+                                 "DESC LIMIT 1), 0)"))
+            .toLongLong();
     const QString path = db.path();
     // Not inside a transaction of this connection: another connection would not see its writes
     // (the sample case is imported and analysed in one transaction).
@@ -172,6 +196,18 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
                            : 0);
     for (ScanPart &p : parts)
         p.cancel = cancel;
+    // The cells' texts by their id in the store (the parts number the ones they meet by text).
+    std::vector<std::string> cellText;
+    {
+        Statement cs = db.prepare(QStringLiteral("SELECT id, value FROM cells"));
+        while (cs.step()) {
+            const size_t id = size_t(cs.int64(0));
+            if (id >= cellText.size())
+                cellText.resize(id + 1);
+            const QByteArrayView v = cs.utf8(1);
+            cellText[id].assign(v.constData(), size_t(v.size()));
+        }
+    }
     std::thread second;
     if (split) {
         second = std::thread([&] {
@@ -181,7 +217,7 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
                 ok[1] = false;
                 return;
             }
-            ok[1] = scanRange(other.handle(), mid, maxId, &parts[1], &errors[1]);
+            ok[1] = scanRange(other.handle(), mid, maxId, cellText, &parts[1], &errors[1]);
         });
     }
     // Meanwhile this thread reads the numbers, then the first range.
@@ -190,7 +226,7 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
         numberKey[size_t(nums.int64(0))] = QString::fromUtf8(nums.utf8(1));
         numberType[size_t(nums.int64(0))] = int(nums.int64(2));
     }
-    ok[0] = scanRange(db.handle(), std::numeric_limits<qint64>::min(), mid, &parts[0], &errors[0]);
+    ok[0] = scanRange(db.handle(), std::numeric_limits<qint64>::min(), mid, cellText, &parts[0], &errors[0]);
     if (second.joinable())
         second.join();
     if (parts[0].cancelled || parts[1].cancelled) {

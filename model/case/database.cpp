@@ -1,5 +1,7 @@
 #include "case/database.h"
 
+#include "case/callsvtab.h"
+
 #include <atomic>
 #include <sqlite3.h>
 
@@ -220,6 +222,7 @@ bool Database::open(const QString &path, OpenMode mode)
     m_readOnly = (mode == OpenMode::ReadOnly);
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
+    callstore::registerModule(m_db); // the calls of schema 8 and later
     return true;
 }
 

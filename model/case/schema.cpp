@@ -1,5 +1,6 @@
 #include "case/schema.h"
 
+#include "case/callstore.h"
 #include "case/database.h"
 #include "core/osuser.h"
 #include "dt/version.h"
@@ -201,6 +202,119 @@ CREATE VIEW call_links(call_id, source_id, line) AS
   SELECT call_id, source_id, line FROM call_rows;
 )SQL";
 
+// Version 8: calls kept in blocks of columns with per-number postings (callstore.h), shown by the
+// virtual table calls; cells numbered in their own table. The rows of the old table are moved by
+// moveCallsToStore() after this SQL; call_rows loses its foreign key to calls (a virtual table).
+const char *const kV8 = R"SQL(
+CREATE TABLE cells(id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE);
+CREATE TABLE call_blocks(
+  first_id INTEGER PRIMARY KEY,
+  count INTEGER NOT NULL,
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  columns BLOB NOT NULL
+);
+CREATE TABLE call_postings(first_number INTEGER PRIMARY KEY, offsets BLOB NOT NULL, calls BLOB NOT NULL);
+DROP VIEW call_links;
+CREATE TABLE call_rows_v8(
+  call_id INTEGER NOT NULL,
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  line INTEGER NOT NULL,
+  PRIMARY KEY (call_id, source_id, line)
+) WITHOUT ROWID;
+INSERT INTO call_rows_v8 SELECT call_id, source_id, line FROM call_rows;
+DROP TABLE call_rows;
+ALTER TABLE call_rows_v8 RENAME TO call_rows;
+)SQL";
+
+const char *const kV8After = R"SQL(
+DROP TABLE calls;
+CREATE VIRTUAL TABLE calls USING dt_calls;
+CREATE VIEW call_links(call_id, source_id, line) AS
+  SELECT id, source_id, line FROM calls
+  UNION ALL
+  SELECT call_id, source_id, line FROM call_rows;
+)SQL";
+
+/// Schema 8: the rows of the old calls table into blocks (consecutive ids of one source), then the
+/// postings.
+bool moveCallsToStore(Database &db, QString *error)
+{
+    using namespace callstore;
+    Statement all = db.prepare(QStringLiteral(
+        "SELECT id, caller, callee, start_utc, duration, answered, device, cell, source_id, line, "
+        "callee_device, callee_cell FROM calls ORDER BY id"));
+    Statement ins = db.prepare(
+        QStringLiteral("INSERT INTO call_blocks(first_id, count, source_id, columns) VALUES(?,?,?,?)"));
+    Statement insCell = db.prepare(QStringLiteral("INSERT INTO cells(id, value) VALUES(?,?)"));
+    QHash<QString, quint32> cells;
+    std::vector<quint32> u32[kU32Columns];
+    std::vector<qint64> start;
+    std::vector<qint8> answered;
+    qint64 first = 0, source = 0;
+    bool ok = true;
+    auto flush = [&] {
+        if (start.empty() || !ok)
+            return;
+        ins.reset();
+        ins.bind(1, first).bind(2, qint64(start.size())).bind(3, source).bindBlob(4, encodeBlock(u32, start, answered));
+        ok = ins.exec();
+        for (auto &c : u32)
+            c.clear();
+        start.clear();
+        answered.clear();
+    };
+    auto cellId = [&](int col) -> quint32 {
+        if (all.isNull(col))
+            return 0;
+        const QString text = all.text(col);
+        if (auto it = cells.constFind(text); it != cells.constEnd())
+            return *it;
+        const quint32 id = quint32(cells.size() + 1);
+        insCell.reset();
+        insCell.bind(1, qint64(id)).bind(2, text);
+        ok = ok && insCell.exec();
+        cells.insert(text, id);
+        return id;
+    };
+    constexpr qint64 kMax = 0xFFFFFFFFLL;
+    while (ok && all.step()) {
+        const qint64 id = all.int64(0);
+        const qint64 src = all.int64(8);
+        if (!start.empty() && (id != first + qint64(start.size()) || src != source || start.size() == size_t(kBlockCalls)))
+            flush();
+        if (start.empty())
+            first = id, source = src;
+        const qint64 values[] = {all.int64(1), all.int64(2), all.int64(4), all.int64(6), all.int64(9), all.int64(10)};
+        for (const qint64 v : values) {
+            if (v < 0 || v > kMax || id > kMax) {
+                *error = QStringLiteral("call %1 has a value the call store cannot hold (%2)").arg(id).arg(v);
+                return false;
+            }
+        }
+        u32[Caller].push_back(quint32(values[0]));
+        u32[Callee].push_back(quint32(values[1]));
+        u32[Duration].push_back(quint32(values[2]));
+        u32[Device].push_back(quint32(values[3]));
+        u32[Cell].push_back(cellId(7));
+        u32[CalleeDevice].push_back(quint32(values[5]));
+        u32[CalleeCell].push_back(cellId(11));
+        u32[Line].push_back(quint32(values[4]));
+        start.push_back(all.int64(3));
+        answered.push_back(all.isNull(5) ? qint8(-1) : qint8(all.int64(5)));
+    }
+    flush();
+    if (!ok || !all.ok()) {
+        *error = db.lastError();
+        return false;
+    }
+    if (!db.exec(QString::fromUtf8(kV8After)) || !Writer::rebuildPostings(db, error)) {
+        if (error->isEmpty())
+            *error = db.lastError();
+        return false;
+    }
+    return true;
+}
+
 const char *migrationSql(int version)
 {
     switch (version) {
@@ -218,6 +332,8 @@ const char *migrationSql(int version)
         return kV6;
     case 7:
         return kV7;
+    case 8:
+        return kV8;
     default:
         return nullptr;
     }
@@ -289,6 +405,14 @@ bool migrate(Database &db, QString *error, int target)
                              .arg(version)
                              .arg(db.lastError());
             return false;
+        }
+        if (version == 8) {
+            QString why;
+            if (!moveCallsToStore(db, &why)) {
+                if (error)
+                    *error = QStringLiteral("migration to schema version 8 failed: %1").arg(why);
+                return false;
+            }
         }
         Statement st = db.prepare(QStringLiteral(
             "INSERT INTO schema_migrations(version, applied_utc, tool_version) VALUES(?,?,?)"));

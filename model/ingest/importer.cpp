@@ -115,14 +115,6 @@ std::optional<QStringList> dropLeakIndexes(Database &db, qint64 fileBytes, QStri
 
 } // namespace
 
-bool buildCallIndexes(Database &db, QString *error)
-{
-    return buildIndexes(db,
-                        {QStringLiteral("CREATE INDEX calls_caller ON calls(caller, start_utc)"),
-                         QStringLiteral("CREATE INDEX calls_callee ON calls(callee, start_utc)")},
-                        error);
-}
-
 bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportSummary *summary,
                           QString *error, const ProgressFn &progress, const std::atomic_bool *cancel)
 {
@@ -224,14 +216,6 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     sum.sourceId = sourceId;
     lap("hash and register");
 
-    // Loading into an empty call table: build its indexes once at the end instead of row by row.
-    const bool rebuildIndexes = layout.kind == QLatin1String("calls") &&
-                                db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM calls)")).toBool();
-    if (rebuildIndexes &&
-        !db.exec(QStringLiteral("DROP INDEX IF EXISTS calls_caller; DROP INDEX IF EXISTS calls_callee"))) {
-        *error = db.lastError();
-        return false;
-    }
     QStringList leakIndexes;
     if (layout.kind == QLatin1String("leak")) {
         const auto dropped = dropLeakIndexes(db, fileSize, error);
@@ -362,10 +346,10 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     }
     writer.releaseCaches();
 #ifdef __GLIBC__
-    malloc_trim(0); // give the rows' freed memory back before SQLite sorts the indexes
+    malloc_trim(0); // give the rows' freed memory back before the postings and SQLite's index sorts
 #endif
     lap("rows");
-    if (rebuildIndexes && !buildCallIndexes(db, error))
+    if (!writer.finishCalls(error))
         return false;
     if (!buildIndexes(db, leakIndexes, error))
         return false;

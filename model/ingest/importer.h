@@ -83,14 +83,6 @@ private:
 };
 
 /**
- * Builds the call table's two per-number indexes (caller and callee, by time) after a bulk load, in
- * small sorter runs: SQLite's sorter sizes its in-memory runs by the connection's cache_size, and
- * the case's 256 MB cache made each run one huge linked-list sort. Over 10M calls the two indexes
- * took 22 s with it and 6.5 s with 8 MB runs merged by two threads. The cache size is restored.
- */
-bool buildCallIndexes(Database &db, QString *error);
-
-/**
  * Imports one file into a case in one transaction: detection (encoding, format, kind, mapping),
  * value parsing, number normalisation into the case's dictionary, deduplication (the same call seen
  * from both parties, or in another source after clock correction), rejected rows kept with line,

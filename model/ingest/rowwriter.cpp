@@ -1,5 +1,7 @@
 #include "ingest/rowwriter.h"
 
+#include "case/callstore.h"
+
 #include "phone/imei.h"
 
 #include <QDateTime>
@@ -22,6 +24,8 @@ qint64 plainMobile(QStringView raw)
     return v;
 }
 } // namespace
+
+RowWriter::~RowWriter() = default;
 
 RowWriter::RowWriter(Database &db, qint64 sourceId, const Layout &layout, const ImportOptions &options,
                      ImportSummary *summary)
@@ -75,10 +79,11 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
     m_insPerson = m_db.prepare(QStringLiteral("INSERT INTO persons(id_card, name, phone) VALUES(?,?,?)"));
     m_insNumber = m_db.prepare(QStringLiteral("INSERT INTO numbers(value, e164, type) VALUES(?,?,?)"));
     m_insDevice = m_db.prepare(QStringLiteral("INSERT INTO devices(imei) VALUES(?)"));
-    m_insCall =
-        m_db.prepare(QStringLiteral("INSERT INTO calls(caller, callee, start_utc, duration, answered, "
-                                    "device, cell, callee_device, callee_cell, source_id, line) "
-                                    "VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    if (m_layout.kind == QLatin1String("calls")) {
+        m_calls = std::make_unique<callstore::Writer>(m_db);
+        if (!m_calls->begin(m_source, error))
+            return false;
+    }
     m_insCallRow = m_db.prepare(
         QStringLiteral("INSERT OR IGNORE INTO call_rows(call_id, source_id, line) VALUES(?,?,?)"));
     // The same call in another source: same parties, start within 3 s, duration within 2 s.
@@ -89,10 +94,6 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
     m_otherCalls =
         m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM calls WHERE source_id <> %1)").arg(m_source))
             .toBool();
-    m_fillCallee = m_db.prepare(QStringLiteral("UPDATE calls SET callee_device = coalesce(callee_device, ?), "
-                                               "callee_cell = coalesce(callee_cell, ?) WHERE id = ?"));
-    m_fillCaller = m_db.prepare(QStringLiteral(
-        "UPDATE calls SET device = coalesce(device, ?), cell = coalesce(cell, ?) WHERE id = ?"));
     m_insLeak = m_db.prepare(QStringLiteral("INSERT INTO leak_records(source_id, line, phone, phone_pattern, "
                                             "name, id_card, address, extra, person) "
                                             "VALUES(?,?,?,?,?,?,?,?,?)"));
@@ -102,8 +103,8 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
     m_insRejected = m_db.prepare(
         QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
     for (const Statement *s :
-         {&m_insPerson, &m_findNumber, &m_insNumber, &m_insDevice, &m_insCall, &m_insCallRow, &m_findOther,
-          &m_fillCallee, &m_fillCaller, &m_insLeak, &m_insComplaint, &m_insRejected}) {
+         {&m_insPerson, &m_findNumber, &m_insNumber, &m_insDevice, &m_insCallRow, &m_findOther, &m_insLeak,
+          &m_insComplaint, &m_insRejected}) {
         if (!s->isValid()) {
             *error = m_db.lastError();
             return false;
@@ -258,14 +259,53 @@ qint64 RowWriter::callDeviceId(const ParsedCall &pc)
     return id;
 }
 
-void RowWriter::bindCell(Statement &st, int index, const ParsedCall &pc)
+namespace {
+/// "LAC-CI" or "CI" in digits (at most 8 and 10 of them) as one positive integer, else -1.
+qint64 numericCell(QByteArrayView c)
 {
-    if (pc.cellLen)
-        st.bindStatic(index, QByteArrayView(pc.cellBytes, pc.cellLen)); // executed before pc goes
-    else if (!pc.cell.isEmpty())
-        st.bind(index, pc.cell);
-    else
-        st.bindNull(index);
+    auto digits = [](QByteArrayView b) -> qint64 {
+        if (b.isEmpty() || b.size() > 10)
+            return -1;
+        qint64 v = 0;
+        for (const char ch : b) {
+            if (ch < '0' || ch > '9')
+                return -1;
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    };
+    const qsizetype dash = c.indexOf('-');
+    if (dash < 0)
+        return c.size() > 1 && c[0] == '0' ? -1 : digits(c) + 1; // a leading 0 is kept as spelled
+    if (dash > 8 || (dash > 1 && c[0] == '0'))
+        return -1;
+    const QByteArrayView ciText = c.sliced(dash + 1);
+    if (ciText.size() > 1 && ciText[0] == '0')
+        return -1;
+    const qint64 lac = digits(c.first(dash)), ci = digits(ciText);
+    return lac < 0 || ci < 0 ? -1 : (lac + 1) * 100000000000LL + ci;
+}
+} // namespace
+
+qint64 RowWriter::cellId(const ParsedCall &pc, QString *error)
+{
+    if (!pc.cellLen)
+        return pc.cell.isEmpty() ? 0 : m_calls->cellId(pc.cell.toUtf8(), error);
+    const QByteArrayView text(pc.cellBytes, pc.cellLen);
+    const qint64 key = numericCell(text);
+    if (key <= 0)
+        return m_calls->cellId(text, error);
+    if (const qint64 id = m_cellIds.value(key))
+        return id;
+    const qint64 id = m_calls->cellId(text, error);
+    if (id > 0)
+        m_cellIds.insert(key, id);
+    return id;
+}
+
+bool RowWriter::finishCalls(QString *error)
+{
+    return !m_calls || m_calls->finish(error);
 }
 
 bool RowWriter::add(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)
@@ -282,6 +322,7 @@ void RowWriter::releaseCaches()
     m_seen.clear();
     m_numbers = {};
     m_mobileIds.clear();
+    m_cellIds.clear();
     m_devices = {};
     m_deviceByRaw = {};
     m_deviceByDigits = {};
@@ -388,18 +429,18 @@ bool RowWriter::storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine
             }
         }
     }
+    const qint64 cell = cellId(pc, error);
+    if (device < 0 || cell < 0) {
+        if (error->isEmpty())
+            *error = m_db.lastError();
+        return false;
+    }
     if (existing) {
-        Statement &fill = sideIsCaller ? m_fillCaller : m_fillCallee;
-        fill.reset();
-        if (device > 0)
-            fill.bind(1, device);
-        else
-            fill.bindNull(1);
-        bindCell(fill, 2, pc);
-        fill.bind(3, existing);
         m_insCallRow.reset();
         m_insCallRow.bind(1, existing).bind(2, m_source).bind(3, recordLine);
-        if (!fill.exec() || !m_insCallRow.exec()) {
+        if (!m_calls->fill(existing, sideIsCaller, std::max<qint64>(device, 0), quint32(cell), error))
+            return false;
+        if (!m_insCallRow.exec()) {
             *error = m_db.lastError();
             return false;
         }
@@ -409,30 +450,18 @@ bool RowWriter::storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine
         *callId = existing;
         return true;
     }
-    m_insCall.reset();
-    m_insCall.bind(1, caller).bind(2, callee).bind(3, *utc).bind(4, duration);
-    if (answered < 0)
-        m_insCall.bindNull(5);
-    else
-        m_insCall.bind(5, answered);
-    auto bindSide = [this, device, &pc](int devCol, int cellCol, bool mine) {
-        if (mine && device > 0)
-            m_insCall.bind(devCol, device);
-        else
-            m_insCall.bindNull(devCol);
-        if (mine)
-            bindCell(m_insCall, cellCol, pc);
-        else
-            m_insCall.bindNull(cellCol);
-    };
-    bindSide(6, 7, sideIsCaller);
-    bindSide(8, 9, !sideIsCaller);
-    m_insCall.bind(10, m_source).bind(11, recordLine);
-    if (!m_insCall.exec()) {
-        *error = m_db.lastError();
+    callstore::Writer::Call c;
+    c.caller = caller;
+    c.callee = callee;
+    c.start = *utc;
+    c.duration = duration;
+    c.answered = answered;
+    c.line = recordLine;
+    (sideIsCaller ? c.device : c.calleeDevice) = std::max<qint64>(device, 0);
+    (sideIsCaller ? c.cell : c.calleeCell) = quint32(cell);
+    const qint64 id = m_calls->append(c, error);
+    if (id < 0)
         return false;
-    }
-    const qint64 id = m_db.lastInsertId();
     // Its own row is its (source_id, line) here: call_links gives it with the rows merged into it.
     m_seen.insert(key, id);
     *callId = id;

@@ -18,6 +18,10 @@
 #include <unordered_map>
 #include <vector>
 
+namespace dt::callstore {
+class Writer;
+}
+
 namespace dt::ingest {
 
 /**
@@ -30,6 +34,7 @@ class RowWriter
 public:
     RowWriter(Database &db, qint64 sourceId, const Layout &layout, const ImportOptions &options,
               ImportSummary *summary);
+    ~RowWriter();
     /// Reads what it needs of the case. @p fileBytes: the file's size, to choose between reading
     /// the case's numbers into memory and looking them up (-1: read them).
     bool prepare(QString *error, qint64 fileBytes = -1);
@@ -73,6 +78,8 @@ public:
     /// Frees the dictionaries and the dedup table (after the last row, before the index build: a 10M-row
     /// import holds hundreds of MB in them). Only distinctNumbers() stays valid.
     void releaseCaches();
+    /// A call log's last calls into the case and every number's calls listed again (after the rows).
+    bool finishCalls(QString *error);
 
 private:
     bool reject(qint64 line, const QString &reason, const QByteArray &raw, QString *error);
@@ -83,8 +90,8 @@ private:
     qint64 partyId(qint64 mobile, const QString &raw, const QString &subscriber, QString *keyOut);
     /// A call's device: a 15-digit IMEI given as an integer is looked up without a string.
     qint64 callDeviceId(const ParsedCall &pc);
-    /// Binds a call's cell (or NULL).
-    static void bindCell(Statement &st, int index, const ParsedCall &pc);
+    /// A call's cell, numbered in the case's cells (0: none; -1: error).
+    qint64 cellId(const ParsedCall &pc, QString *error);
     bool addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     /// Stores (or merges) one call; @p recordLine is the line the call and its link name (the row's
     /// own unless it stands for a call of several legs); @p callId gets the call (0 when rejected).
@@ -119,6 +126,9 @@ private:
     /// Plain 11-digit mainland mobiles (most numbers of any call log), as an integer -> number id:
     /// no normalisation, no string hashing when a number comes again.
     IdMap m_mobileIds; ///< mobile -> number id << 8 | its NumberClass (never 0)
+    /// Cells spelled "LAC-CI" or "CI" in digits (most cells of a carrier CDR), by an integer made of
+    /// them -> the cell's id: no string hashed per row.
+    IdMap m_cellIds;
     bool m_otherCalls = false;
     CallParser m_parser;
     bool m_numbersInMemory = true, m_devicesLoaded = false;
@@ -129,8 +139,9 @@ private:
     std::unique_ptr<LeakParser> m_leakParser;
     IdMap m_leakMobiles, m_personsById;
     NamePhoneMap m_personsByNamePhone;
-    Statement m_insPerson, m_findNumber, m_insNumber, m_insDevice, m_insCall, m_insCallRow, m_findOther,
-        m_fillCallee, m_fillCaller, m_insLeak, m_insComplaint, m_insRejected;
+    std::unique_ptr<callstore::Writer> m_calls; ///< a call log's calls
+    Statement m_insPerson, m_findNumber, m_insNumber, m_insDevice, m_insCallRow, m_findOther, m_insLeak,
+        m_insComplaint, m_insRejected;
 };
 
 } // namespace dt::ingest

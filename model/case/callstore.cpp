@@ -1,0 +1,502 @@
+#include "case/callstore.h"
+
+#include "case/database.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <sqlite3.h>
+
+namespace dt::callstore {
+
+namespace {
+
+constexpr qint64 kMaxU32 = std::numeric_limits<quint32>::max();
+constexpr size_t kCachedBlocks = 16;
+/// Blocks kept in memory while an import appends (a call's other record usually comes soon after it).
+constexpr size_t kWindowBlocks = 8;
+
+QString sqliteError(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dt::callstore", text);
+}
+
+QByteArray encodeRange(const std::vector<quint32> (&u32)[kU32Columns], const std::vector<qint64> &start,
+                       const std::vector<qint8> &answered, size_t from, size_t n)
+{
+    QByteArray b;
+    b.reserve(qsizetype(n) * (4 * kU32Columns + 9));
+    for (const auto &col : u32)
+        b.append(reinterpret_cast<const char *>(col.data() + from), qsizetype(n * 4));
+    b.append(reinterpret_cast<const char *>(start.data() + from), qsizetype(n * 8));
+    b.append(reinterpret_cast<const char *>(answered.data() + from), qsizetype(n));
+    return b;
+}
+
+} // namespace
+
+std::atomic<quint64> &generation()
+{
+    static std::atomic<quint64> g{1};
+    return g;
+}
+
+QByteArray encodeBlock(const std::vector<quint32> (&u32)[kU32Columns], const std::vector<qint64> &start,
+                       const std::vector<qint8> &answered)
+{
+    return encodeRange(u32, start, answered, 0, start.size());
+}
+
+// ---------------------------------------------------------------------------------------------- Reader
+
+Reader::Reader(sqlite3 *db)
+    : m_db(db)
+{
+    sqlite3_prepare_v3(db, "SELECT first_id, count, source_id, columns FROM call_blocks WHERE first_id <= ? "
+                       "ORDER BY first_id DESC LIMIT 1", -1, SQLITE_PREPARE_PERSISTENT, &m_blockOf, nullptr);
+    sqlite3_prepare_v3(db, "SELECT first_id, count, source_id, columns FROM call_blocks WHERE first_id > ? "
+                       "ORDER BY first_id LIMIT 1", -1, SQLITE_PREPARE_PERSISTENT, &m_blockAfter, nullptr);
+    sqlite3_prepare_v3(db, "SELECT offsets, calls FROM call_postings WHERE first_number = ?", -1,
+                       SQLITE_PREPARE_PERSISTENT, &m_postings, nullptr);
+    sqlite3_prepare_v3(db, "SELECT value FROM cells WHERE id = ?", -1, SQLITE_PREPARE_PERSISTENT, &m_cell,
+                       nullptr);
+}
+
+Reader::~Reader()
+{
+    for (sqlite3_stmt *s : {m_blockOf, m_blockAfter, m_postings, m_cell})
+        sqlite3_finalize(s);
+}
+
+void Reader::refresh()
+{
+    int version = 0;
+    sqlite3_file_control(m_db, "main", SQLITE_FCNTL_DATA_VERSION, &version);
+    const quint64 g = generation().load();
+    if (g == m_generation && version == m_dataVersion)
+        return;
+    m_generation = g;
+    m_dataVersion = version;
+    m_blocks.clear();
+    m_cells.clear();
+}
+
+const Block *Reader::load(sqlite3_stmt *st, qint64 key)
+{
+    if (!st) {
+        m_error = sqliteError(m_db);
+        return nullptr;
+    }
+    sqlite3_reset(st);
+    sqlite3_bind_int64(st, 1, key);
+    const int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        if (rc != SQLITE_DONE)
+            m_error = sqliteError(m_db);
+        sqlite3_reset(st);
+        return nullptr;
+    }
+    Block b;
+    b.firstId = sqlite3_column_int64(st, 0);
+    b.count = int(sqlite3_column_int64(st, 1));
+    b.sourceId = sqlite3_column_int64(st, 2);
+    const int bytes = sqlite3_column_bytes(st, 3);
+    b.columns = QByteArray(static_cast<const char *>(sqlite3_column_blob(st, 3)), bytes);
+    sqlite3_reset(st);
+    if (b.count <= 0 || bytes != b.count * (4 * kU32Columns + 9)) {
+        m_error = tr("call block %1 is damaged (%2 bytes for %3 calls)").arg(b.firstId).arg(bytes).arg(b.count);
+        return nullptr;
+    }
+    for (auto it = m_blocks.begin(); it != m_blocks.end(); ++it) {
+        if (it->firstId == b.firstId) { // reloaded (it was dropped from the front): keep one copy
+            m_blocks.erase(it);
+            break;
+        }
+    }
+    if (m_blocks.size() >= kCachedBlocks)
+        m_blocks.erase(m_blocks.begin());
+    m_blocks.push_back(std::move(b));
+    return &m_blocks.back();
+}
+
+const Block *Reader::blockOf(qint64 id)
+{
+    for (size_t i = m_blocks.size(); i-- > 0;) {
+        if (m_blocks[i].holds(id))
+            return &m_blocks[i];
+    }
+    const Block *b = load(m_blockOf, id);
+    return b && b->holds(id) ? b : nullptr;
+}
+
+const Block *Reader::blockAfter(qint64 id)
+{
+    return load(m_blockAfter, id);
+}
+
+bool Reader::postings(qint64 number, bool made, std::vector<qint64> *ids)
+{
+    ids->clear();
+    if (!m_postings) {
+        m_error = sqliteError(m_db);
+        return false;
+    }
+    if (number < 0)
+        return true;
+    const qint64 group = number - number % kPostingGroup;
+    sqlite3_reset(m_postings);
+    sqlite3_bind_int64(m_postings, 1, group);
+    const int rc = sqlite3_step(m_postings);
+    if (rc != SQLITE_ROW) {
+        sqlite3_reset(m_postings);
+        if (rc != SQLITE_DONE) {
+            m_error = sqliteError(m_db);
+            return false;
+        }
+        return true;
+    }
+    const auto *offsets = static_cast<const quint32 *>(sqlite3_column_blob(m_postings, 0));
+    const int offsetBytes = sqlite3_column_bytes(m_postings, 0);
+    const auto *calls = static_cast<const quint32 *>(sqlite3_column_blob(m_postings, 1));
+    const qint64 callCount = sqlite3_column_bytes(m_postings, 1) / 4;
+    // offsets: for each number of the group, its first entry in calls (made, then received), and
+    // one more for the end.
+    const qint64 k = number - group;
+    bool ok = true;
+    if (offsetBytes >= (2 * k + 3) * 4) {
+        quint32 from, to;
+        std::memcpy(&from, offsets + 2 * k + (made ? 0 : 1), 4);
+        std::memcpy(&to, offsets + 2 * k + (made ? 1 : 2), 4);
+        if (from > to || to > callCount) {
+            m_error = tr("call postings of numbers from %1 are damaged").arg(group);
+            ok = false;
+        } else {
+            ids->reserve(to - from);
+            for (quint32 i = from; i < to; ++i) {
+                quint32 v;
+                std::memcpy(&v, calls + i, 4);
+                ids->push_back(v);
+            }
+        }
+    }
+    sqlite3_reset(m_postings);
+    return ok;
+}
+
+QByteArray Reader::cell(quint32 id)
+{
+    if (id == 0)
+        return {};
+    if (auto it = m_cells.constFind(id); it != m_cells.constEnd())
+        return *it;
+    QByteArray v;
+    if (m_cell) {
+        sqlite3_reset(m_cell);
+        sqlite3_bind_int64(m_cell, 1, id);
+        if (sqlite3_step(m_cell) == SQLITE_ROW)
+            v = QByteArray(static_cast<const char *>(sqlite3_column_blob(m_cell, 0)), sqlite3_column_bytes(m_cell, 0));
+        sqlite3_reset(m_cell);
+    }
+    if (m_cells.size() > 200000)
+        m_cells.clear();
+    m_cells.insert(id, v);
+    return v;
+}
+
+void Reader::extent(qint64 *first, qint64 *last, qint64 *count)
+{
+    *first = *last = *count = 0;
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(m_db,
+                           "SELECT (SELECT min(first_id) FROM call_blocks), "
+                           "(SELECT first_id + count - 1 FROM call_blocks ORDER BY first_id DESC LIMIT 1), "
+                           "(SELECT total(count) FROM call_blocks)",
+                           -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
+        *first = sqlite3_column_int64(st, 0);
+        *last = sqlite3_column_int64(st, 1);
+        *count = sqlite3_column_int64(st, 2);
+    }
+    sqlite3_finalize(st);
+}
+
+// ---------------------------------------------------------------------------------------------- Writer
+
+Writer::Writer(Database &db)
+    : m_db(db)
+{}
+
+Writer::~Writer() = default;
+
+bool Writer::begin(qint64 sourceId, QString *error)
+{
+    m_source = sourceId;
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT coalesce((SELECT first_id + count FROM call_blocks ORDER BY first_id DESC LIMIT 1), 1)"));
+    if (!s.step()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    m_nextId = m_blockFirst = s.int64(0);
+    for (auto &c : m_u32)
+        c.clear();
+    m_start.clear();
+    m_answered.clear();
+    m_patches.clear();
+    return true;
+}
+
+qint64 Writer::cellId(QByteArrayView text, QString *error)
+{
+    if (text.isEmpty())
+        return 0;
+    if (!m_cellsLoaded) {
+        m_cellsLoaded = true;
+        Statement all = m_db.prepare(QStringLiteral("SELECT id, value FROM cells"));
+        while (all.step()) {
+            m_cellIds.insert(all.value(1).toByteArray(), quint32(all.int64(0)));
+            m_nextCell = std::max(m_nextCell, all.int64(0) + 1);
+        }
+        if (!all.ok()) {
+            *error = m_db.lastError();
+            return -1;
+        }
+    }
+    const QByteArray key = text.toByteArray();
+    if (auto it = m_cellIds.constFind(key); it != m_cellIds.constEnd())
+        return *it;
+    if (m_nextCell > kMaxU32) {
+        *error = tr("too many distinct cells for one case");
+        return -1;
+    }
+    if (!m_insCell.isValid())
+        m_insCell = m_db.prepare(QStringLiteral("INSERT INTO cells(id, value) VALUES(?, ?)"));
+    m_insCell.reset();
+    m_insCell.bind(1, m_nextCell).bindStatic(2, text);
+    if (!m_insCell.exec()) {
+        *error = m_db.lastError();
+        return -1;
+    }
+    generation().fetch_add(1);
+    m_cellIds.insert(key, quint32(m_nextCell));
+    return m_nextCell++;
+}
+
+qint64 Writer::append(const Call &c, QString *error)
+{
+    for (const qint64 v : {c.caller, c.callee, c.duration, c.device, c.calleeDevice, c.line}) {
+        if (v < 0 || v > kMaxU32) {
+            *error = tr("value %1 is out of the range a call can store").arg(v);
+            return -1;
+        }
+    }
+    if (m_nextId > kMaxU32) {
+        *error = tr("too many calls for one case");
+        return -1;
+    }
+    m_u32[Caller].push_back(quint32(c.caller));
+    m_u32[Callee].push_back(quint32(c.callee));
+    m_u32[Duration].push_back(quint32(c.duration));
+    m_u32[Device].push_back(quint32(c.device));
+    m_u32[Cell].push_back(c.cell);
+    m_u32[CalleeDevice].push_back(quint32(c.calleeDevice));
+    m_u32[CalleeCell].push_back(c.calleeCell);
+    m_u32[Line].push_back(quint32(c.line));
+    m_start.push_back(c.start);
+    m_answered.push_back(qint8(c.answered < 0 ? -1 : c.answered));
+    if (m_start.size() >= 2 * kWindowBlocks * kBlockCalls && !flush(false, error))
+        return -1;
+    return m_nextId++;
+}
+
+bool Writer::fill(qint64 id, bool callerSide, qint64 device, quint32 cell, QString *error)
+{
+    if (device < 0 || device > kMaxU32) {
+        *error = tr("value %1 is out of the range a call can store").arg(device);
+        return false;
+    }
+    if (id >= m_blockFirst && id < m_nextId) {
+        const size_t i = size_t(id - m_blockFirst);
+        quint32 &d = m_u32[callerSide ? Device : CalleeDevice][i];
+        quint32 &c = m_u32[callerSide ? Cell : CalleeCell][i];
+        if (!d)
+            d = quint32(device);
+        if (!c)
+            c = cell;
+        return true;
+    }
+    if (device || cell)
+        m_patches.push_back({id, device, cell, callerSide});
+    return true;
+}
+
+bool Writer::flush(bool all, QString *error)
+{
+    // Writes the oldest blocks, keeping the last kWindowBlocks in memory (unless @p all).
+    const size_t n = m_start.size();
+    const size_t upTo = all ? n : n - kWindowBlocks * kBlockCalls;
+    Statement ins = m_db.prepare(
+        QStringLiteral("INSERT INTO call_blocks(first_id, count, source_id, columns) VALUES(?,?,?,?)"));
+    for (size_t from = 0; from < upTo; from += kBlockCalls) {
+        const size_t count = std::min<size_t>(kBlockCalls, upTo - from);
+        ins.reset();
+        ins.bind(1, m_blockFirst + qint64(from))
+            .bind(2, qint64(count))
+            .bind(3, m_source)
+            .bindBlob(4, encodeRange(m_u32, m_start, m_answered, from, count));
+        if (!ins.exec()) {
+            *error = m_db.lastError();
+            return false;
+        }
+    }
+    for (auto &c : m_u32)
+        c.erase(c.begin(), c.begin() + qint64(upTo));
+    m_start.erase(m_start.begin(), m_start.begin() + qint64(upTo));
+    m_answered.erase(m_answered.begin(), m_answered.begin() + qint64(upTo));
+    m_blockFirst += qint64(upTo);
+    generation().fetch_add(1);
+    return true;
+}
+
+bool Writer::applyPatches(QString *error)
+{
+    if (m_patches.empty())
+        return true;
+    std::stable_sort(m_patches.begin(), m_patches.end(), [](const Patch &a, const Patch &b) { return a.id < b.id; });
+    Reader reader(m_db.handle());
+    Statement upd = m_db.prepare(QStringLiteral("UPDATE call_blocks SET columns = ? WHERE first_id = ?"));
+    for (size_t i = 0; i < m_patches.size();) {
+        const Block *b = reader.blockOf(m_patches[i].id);
+        if (!b) {
+            *error = reader.error().isEmpty() ? tr("call %1 is not in the case").arg(m_patches[i].id) : reader.error();
+            return false;
+        }
+        QByteArray cols = b->columns;
+        const qint64 first = b->firstId;
+        const int count = b->count;
+        for (; i < m_patches.size() && m_patches[i].id < first + count; ++i) {
+            const Patch &p = m_patches[i];
+            const qsizetype k = p.id - first;
+            auto setIfEmpty = [&](Column c, quint32 v) {
+                char *at = cols.data() + (qsizetype(c) * count + k) * 4;
+                quint32 old;
+                std::memcpy(&old, at, 4);
+                if (!old)
+                    std::memcpy(at, &v, 4);
+            };
+            setIfEmpty(p.callerSide ? Device : CalleeDevice, quint32(p.device));
+            setIfEmpty(p.callerSide ? Cell : CalleeCell, p.cell);
+        }
+        upd.reset();
+        upd.bindBlob(1, cols).bind(2, first);
+        if (!upd.exec()) {
+            *error = m_db.lastError();
+            return false;
+        }
+        generation().fetch_add(1);
+        reader.refresh();
+    }
+    m_patches.clear();
+    return true;
+}
+
+bool Writer::finish(QString *error)
+{
+    return flush(true, error) && applyPatches(error) && rebuildPostings(m_db, error);
+}
+
+bool Writer::rebuildPostings(Database &db, QString *error)
+{
+    // Every call's parties and start, from the blocks in id order.
+    std::vector<quint32> caller, callee, id;
+    std::vector<qint64> start;
+    const qint64 total = db.scalar(QStringLiteral("SELECT total(count) FROM call_blocks")).toLongLong();
+    caller.reserve(size_t(total));
+    callee.reserve(size_t(total));
+    id.reserve(size_t(total));
+    start.reserve(size_t(total));
+    quint32 maxNumber = 0;
+    {
+        Statement all = db.prepare(QStringLiteral("SELECT first_id, count, source_id, columns FROM call_blocks ORDER BY first_id"));
+        while (all.step()) {
+            Block b;
+            b.firstId = all.int64(0);
+            b.count = int(all.int64(1));
+            b.columns = all.value(3).toByteArray();
+            if (b.columns.size() != b.count * (4 * kU32Columns + 9)) {
+                *error = tr("call block %1 is damaged").arg(b.firstId);
+                return false;
+            }
+            for (int i = 0; i < b.count; ++i) {
+                caller.push_back(b.u32(Caller, i));
+                callee.push_back(b.u32(Callee, i));
+                start.push_back(b.start(i));
+                id.push_back(quint32(b.firstId + i));
+                maxNumber = std::max({maxNumber, caller.back(), callee.back()});
+            }
+        }
+        if (!all.ok()) {
+            *error = db.lastError();
+            return false;
+        }
+    }
+    // A counting sort by number: slot 2n for calls n made, 2n + 1 for calls n received.
+    const size_t slots = 2 * (size_t(maxNumber) + 1);
+    std::vector<quint32> offset(slots + 1, 0);
+    for (size_t i = 0; i < caller.size(); ++i) {
+        ++offset[2 * size_t(caller[i]) + 1];
+        ++offset[2 * size_t(callee[i]) + 2];
+    }
+    std::partial_sum(offset.begin(), offset.end(), offset.begin());
+    std::vector<quint32> entries(offset.back());
+    {
+        std::vector<quint32> next(offset.begin(), offset.end() - 1);
+        for (size_t i = 0; i < caller.size(); ++i) {
+            entries[next[2 * size_t(caller[i])]++] = quint32(i);
+            entries[next[2 * size_t(callee[i]) + 1]++] = quint32(i);
+        }
+    }
+    // Each list in order of start time, then id (the order of the old (number, start_utc) indexes).
+    auto byTime = [&](quint32 a, quint32 b) { return start[a] != start[b] ? start[a] < start[b] : a < b; };
+    for (size_t s = 0; s < slots; ++s) {
+        auto from = entries.begin() + offset[s], to = entries.begin() + offset[s + 1];
+        if (!std::is_sorted(from, to, byTime))
+            std::sort(from, to, byTime);
+        for (auto it = from; it != to; ++it)
+            *it = id[*it];
+    }
+    if (!db.exec(QStringLiteral("DELETE FROM call_postings"))) {
+        *error = db.lastError();
+        return false;
+    }
+    Statement ins = db.prepare(QStringLiteral("INSERT INTO call_postings(first_number, offsets, calls) VALUES(?,?,?)"));
+    const size_t numbers = size_t(maxNumber) + 1;
+    for (size_t g = 0; g < numbers && !caller.empty(); g += kPostingGroup) {
+        const size_t end = std::min(numbers, g + kPostingGroup);
+        const quint32 base = offset[2 * g];
+        std::vector<quint32> offs;
+        offs.reserve(2 * (end - g) + 1);
+        for (size_t s = 2 * g; s <= 2 * end; ++s)
+            offs.push_back(offset[s] - base);
+        if (offs.back() == 0)
+            continue;
+        ins.reset();
+        ins.bind(1, qint64(g))
+            .bindBlob(2, QByteArray(reinterpret_cast<const char *>(offs.data()), qsizetype(offs.size() * 4)))
+            .bindBlob(3, QByteArray(reinterpret_cast<const char *>(entries.data() + base), qsizetype(offs.back()) * 4));
+        if (!ins.exec()) {
+            *error = db.lastError();
+            return false;
+        }
+    }
+    generation().fetch_add(1);
+    return true;
+}
+
+} // namespace dt::callstore

@@ -1,0 +1,156 @@
+#pragma once
+#include "case/database.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QString>
+#include <QtGlobal>
+#include <atomic>
+#include <cstring>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace dt {
+
+class Database;
+
+/**
+ * The calls of a case, kept in blocks of columns instead of one SQLite row per call (schema 8,
+ * docs/case-file.md). A block holds up to kBlockCalls consecutive call ids, one source's; its
+ * `columns` blob has, for its n calls, eight arrays of n little-endian uint32 (caller, callee,
+ * duration, device, cell, callee_device, callee_cell, line; 0 for a NULL id), then n int64 start
+ * times, then n int8 answered flags (-1 for NULL). Cells are numbered in the `cells` table.
+ * Each number's calls made and received are listed in time order in `call_postings`, 1024 numbers
+ * to a row. The virtual table `calls` (callsvtab.h) shows it all as the rows it replaces.
+ */
+namespace callstore {
+
+constexpr int kBlockCalls = 1024;
+constexpr int kPostingGroup = 1024;
+enum Column { Caller, Callee, Duration, Device, Cell, CalleeDevice, CalleeCell, Line, kU32Columns };
+
+/// One block's calls, as read from the case.
+class Block
+{
+public:
+    qint64 firstId = 0, sourceId = 0;
+    int count = 0;
+    QByteArray columns;
+
+    bool holds(qint64 id) const { return id >= firstId && id < firstId + count; }
+    quint32 u32(Column c, int i) const
+    {
+        quint32 v;
+        std::memcpy(&v, columns.constData() + (qsizetype(c) * count + i) * 4, 4);
+        return v;
+    }
+    qint64 start(int i) const
+    {
+        qint64 v;
+        std::memcpy(&v, columns.constData() + qsizetype(kU32Columns) * 4 * count + qsizetype(i) * 8, 8);
+        return v;
+    }
+    int answered(int i) const { return qint8(columns.at(qsizetype(kU32Columns) * 4 * count + 8 * count + i)); }
+};
+
+/// Bumped by every write to the store in this process, so that readers drop what they cached.
+std::atomic<quint64> &generation();
+
+/**
+ * Reads calls, postings and cells through one connection (not shared between threads), with a
+ * small cache of blocks. Used by the virtual table and by code that walks all calls.
+ */
+class Reader
+{
+public:
+    explicit Reader(sqlite3 *db);
+    ~Reader();
+    Reader(const Reader &) = delete;
+    Reader &operator=(const Reader &) = delete;
+
+    /// The block holding call @p id, or nullptr (no such call, or an SQLite error: see error()).
+    const Block *blockOf(qint64 id);
+    /// The first block starting after @p id (to walk the ids in order), or nullptr.
+    const Block *blockAfter(qint64 id);
+    /// Call ids where @p number is the caller (@p made) or the callee, in order of start time then id.
+    bool postings(qint64 number, bool made, std::vector<qint64> *ids);
+    /// A cell's text (empty for id 0 or an unknown id).
+    QByteArray cell(quint32 id);
+    /// Smallest and largest call id (0, 0 when there are none), and the number of calls.
+    void extent(qint64 *first, qint64 *last, qint64 *count);
+    /// Drops every cache when the store changed since they were filled.
+    void refresh();
+    QString error() const { return m_error; }
+
+private:
+    const Block *load(sqlite3_stmt *st, qint64 key);
+    sqlite3 *m_db;
+    sqlite3_stmt *m_blockOf = nullptr, *m_blockAfter = nullptr, *m_postings = nullptr, *m_cell = nullptr;
+    std::vector<Block> m_blocks; ///< most recently used last
+    QHash<quint32, QByteArray> m_cells;
+    quint64 m_generation = 0;
+    int m_dataVersion = -1;
+    QString m_error;
+};
+
+/**
+ * Appends one import's calls to the store and fills in the device and cell of calls seen again.
+ * Everything goes into the case inside the caller's transaction; finish() writes the last block and
+ * lists every number's calls again.
+ */
+class Writer
+{
+public:
+    struct Call
+    {
+        qint64 caller = 0, callee = 0, start = 0, duration = 0, line = 0;
+        int answered = -1;
+        qint64 device = 0, calleeDevice = 0; ///< 0: none
+        quint32 cell = 0, calleeCell = 0;    ///< cellId(); 0: none
+    };
+    explicit Writer(Database &db);
+    ~Writer();
+    /// Starts an import of source @p sourceId; false on an SQLite error.
+    bool begin(qint64 sourceId, QString *error);
+    /// Stores @p c; its id, or -1 when a value does not fit the columns (error set).
+    qint64 append(const Call &c, QString *error);
+    /// Sets the device and cell of call @p id's caller (or callee) side where they are still empty.
+    bool fill(qint64 id, bool callerSide, qint64 device, quint32 cell, QString *error);
+    /// The id of a cell's text, numbered on first use; 0 for an empty one, -1 on error.
+    qint64 cellId(QByteArrayView text, QString *error);
+    /// Writes what is pending and lists every number's calls again.
+    bool finish(QString *error);
+
+    /// Lists every number's calls made and received from the blocks (after any change to them).
+    static bool rebuildPostings(Database &db, QString *error);
+
+private:
+    struct Patch
+    {
+        qint64 id, device;
+        quint32 cell;
+        bool callerSide;
+    };
+    bool flush(bool all, QString *error);
+    bool applyPatches(QString *error);
+    Database &m_db;
+    qint64 m_source = 0, m_nextId = 1, m_blockFirst = 1;
+    std::vector<quint32> m_u32[kU32Columns];
+    std::vector<qint64> m_start;
+    std::vector<qint8> m_answered;
+    std::vector<Patch> m_patches; ///< fills of calls in blocks already written
+    QHash<QByteArray, quint32> m_cellIds;
+    Statement m_insCell;
+    bool m_cellsLoaded = false;
+    qint64 m_nextCell = 1;
+};
+
+/// Encodes one block's columns (the blob's layout above).
+QByteArray encodeBlock(const std::vector<quint32> (&u32)[kU32Columns], const std::vector<qint64> &start,
+                       const std::vector<qint8> &answered);
+
+} // namespace callstore
+} // namespace dt

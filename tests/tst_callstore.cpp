@@ -1,0 +1,294 @@
+// The call store (schema 8): calls in column blocks with per-number postings, read through the
+// virtual table `calls`. Every way the table answers a query (one id, an id range, a number's
+// postings with a time range, a full scan) must give what a plain SQLite table with the same rows
+// gives.
+
+#include "case/callstore.h"
+#include "case/casefile.h"
+#include "case/database.h"
+#include "ingest/importer.h"
+#include "testutil.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dt;
+using namespace dt::ingest;
+
+namespace {
+
+/// A perspective CDR: numbers that call many others, rows out of time order, some rows seen from
+/// both sides (merged), devices and cells on some, a few calls at the same second.
+QByteArray cdr(int rows, int salt)
+{
+    QByteArray text = "本机号码,对方号码,呼叫类型,开始时间,通话时长,IMEI,LAC,CELLID\n";
+    for (int i = 0; i < rows; ++i) {
+        const int caller = (i * 7 + salt) % 37, callee = (i * 13 + salt) % 211;
+        const int t = (i * 7919) % 86000; // scattered over the day
+        const QString start = QStringLiteral("2026-09-0%1 %2:%3:%4")
+                                  .arg(1 + i % 3)
+                                  .arg(t / 3600, 2, 10, QLatin1Char('0'))
+                                  .arg(t / 60 % 60, 2, 10, QLatin1Char('0'))
+                                  .arg(t % 60, 2, 10, QLatin1Char('0'));
+        const QString imei = i % 5 ? QString() : QStringLiteral("35%1").arg(100000000000 + i % 17, 13, 10, QLatin1Char('0'));
+        const QString lac = i % 3 ? QStringLiteral("%1").arg(22000 + i % 7) : QString();
+        const QString ci = i % 3 ? QStringLiteral("%1").arg(50000 + i % 11) : QString();
+        text += QStringLiteral("1391000%1,1382000%2,主叫,%3,%4,%5,%6,%7\n")
+                    .arg(caller, 4, 10, QLatin1Char('0'))
+                    .arg(callee, 4, 10, QLatin1Char('0'))
+                    .arg(start)
+                    .arg(i % 400)
+                    .arg(imei, lac, ci)
+                    .toUtf8();
+        if (i % 9 == 0) // the callee's record of the same call
+            text += QStringLiteral("1382000%1,1391000%2,被叫,%3,%4,,%5,%6\n")
+                        .arg(callee, 4, 10, QLatin1Char('0'))
+                        .arg(caller, 4, 10, QLatin1Char('0'))
+                        .arg(start)
+                        .arg(i % 400)
+                        .arg(QStringLiteral("23001"), QStringLiteral("777"))
+                        .toUtf8();
+    }
+    return text;
+}
+
+QStringList rows(Database &db, const QString &sql)
+{
+    QStringList out;
+    Statement st = db.prepare(sql);
+    while (st.step()) {
+        QStringList cols;
+        for (int i = 0; i < st.columnCount(); ++i)
+            cols << (st.isNull(i) ? QStringLiteral("NULL") : st.value(i).toString());
+        out << cols.join(QLatin1Char('|'));
+    }
+    if (!st.ok())
+        out << QStringLiteral("ERROR ") + db.lastError();
+    return out;
+}
+
+} // namespace
+
+class TestCallStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void sameAsAPlainTable_data();
+    void sameAsAPlainTable();
+    void numberQueriesUsePostings_data();
+    void numberQueriesUsePostings();
+    void refusesWrites();
+    void fillsReachWrittenBlocks();
+    void blockLayout();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_case;
+};
+
+void TestCallStore::initTestCase()
+{
+    // Two imports (the second's calls partly the first's, seen in another source), so that the
+    // postings span both and some blocks are partial.
+    m_case = m_dir.filePath(QStringLiteral("store.dtcase"));
+    QString error;
+    QVERIFY2(CaseFile::create(m_case, QStringLiteral("store"), &error), qPrintable(error));
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Importer imp(*cf);
+    for (int salt : {0, 5}) {
+        const QString file =
+            dttest::writeFile(m_dir.filePath(QStringLiteral("cdr%1.csv").arg(salt)), cdr(salt ? 1500 : 3000, salt));
+        ImportSummary sum;
+        QVERIFY2(imp.importFile(file, {}, &sum, &error), qPrintable(error));
+        QVERIFY(sum.duplicatesMerged > 0);
+    }
+    QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM call_blocks")).toInt() > 3);
+    // The plain table: every row as the full scan gives it.
+    QVERIFY(cf->db().exec(QStringLiteral("CREATE TABLE plain AS SELECT * FROM calls ORDER BY id")));
+    QVERIFY(cf->db().exec(QStringLiteral("CREATE INDEX plain_caller ON plain(caller, start_utc); "
+                                         "CREATE INDEX plain_callee ON plain(callee, start_utc)")));
+    QVERIFY(cf->db().scalar(QStringLiteral("SELECT count(*) FROM plain")).toInt() > 4000);
+}
+
+void TestCallStore::sameAsAPlainTable_data()
+{
+    // Queries over "T": each is run on calls and on plain and must give the same rows.
+    QTest::addColumn<QString>("sql");
+    const QString all = QStringLiteral("id, caller, callee, start_utc, duration, answered, device, cell, "
+                                       "source_id, line, callee_device, callee_cell");
+    QTest::newRow("full scan") << QStringLiteral("SELECT %1 FROM T ORDER BY id").arg(all);
+    QTest::newRow("count") << QStringLiteral("SELECT count(*), sum(duration), count(cell), count(device) FROM T");
+    QTest::newRow("one id") << QStringLiteral("SELECT %1 FROM T WHERE id = 1234").arg(all);
+    QTest::newRow("no such id") << QStringLiteral("SELECT * FROM T WHERE id = 987654");
+    QTest::newRow("id zero and negative") << QStringLiteral("SELECT * FROM T WHERE id <= 0");
+    QTest::newRow("ids in a list") << QStringLiteral("SELECT id, caller FROM T WHERE id IN (5, 3, 4000, 99999, 1) ORDER BY id");
+    QTest::newRow("id range") << QStringLiteral("SELECT %1 FROM T WHERE id BETWEEN 1000 AND 2100 ORDER BY id").arg(all);
+    QTest::newRow("id open range") << QStringLiteral("SELECT id FROM T WHERE id > 4100 ORDER BY id");
+    QTest::newRow("id strict bounds") << QStringLiteral("SELECT id FROM T WHERE id > 10 AND id < 20 ORDER BY id");
+    QTest::newRow("id real bounds") << QStringLiteral("SELECT id FROM T WHERE id >= 10.5 AND id <= 19.5 ORDER BY id");
+    QTest::newRow("id as text") << QStringLiteral("SELECT id, caller FROM T WHERE id = '17'");
+    QTest::newRow("page after page") << QStringLiteral("SELECT id FROM T ORDER BY id LIMIT 50 OFFSET 3000");
+    QTest::newRow("calls made") << QStringLiteral("SELECT %1 FROM T WHERE caller = (SELECT caller FROM plain WHERE id = 7) "
+                                                 "ORDER BY start_utc, id").arg(all);
+    QTest::newRow("calls received") << QStringLiteral("SELECT id, start_utc FROM T WHERE callee = (SELECT callee FROM plain "
+                                                     "WHERE id = 9) ORDER BY start_utc, id");
+    QTest::newRow("calls made in a time range")
+        << QStringLiteral("SELECT id, start_utc FROM T WHERE caller = (SELECT caller FROM plain WHERE id = 7) AND "
+                          "start_utc BETWEEN (SELECT min(start_utc) + 3600 FROM plain) AND (SELECT min(start_utc) "
+                          "+ 86400 FROM plain) ORDER BY start_utc, id");
+    QTest::newRow("strict time bounds")
+        << QStringLiteral("SELECT id FROM T WHERE callee = (SELECT callee FROM plain WHERE id = 9) AND start_utc > "
+                          "(SELECT start_utc FROM plain WHERE id = 9) AND start_utc < (SELECT start_utc FROM plain "
+                          "WHERE id = 9) + 40000 ORDER BY start_utc, id");
+    QTest::newRow("number as text") << QStringLiteral("SELECT id FROM T WHERE caller = '3' ORDER BY start_utc, id");
+    QTest::newRow("number unknown") << QStringLiteral("SELECT id FROM T WHERE caller = 999999");
+    QTest::newRow("both parties") << QStringLiteral("SELECT id FROM T WHERE caller = 3 AND callee = (SELECT callee FROM "
+                                                   "plain WHERE caller = 3 LIMIT 1) ORDER BY id");
+    QTest::newRow("join by number")
+        << QStringLiteral("SELECT n.value, count(*), min(c.start_utc) FROM numbers n JOIN T c ON c.caller = n.id "
+                          "GROUP BY n.id ORDER BY n.id");
+    QTest::newRow("join by id")
+        << QStringLiteral("SELECT r.call_id, r.line, c.caller, c.line FROM call_rows r JOIN T c ON c.id = r.call_id "
+                          "ORDER BY r.call_id, r.source_id, r.line");
+    QTest::newRow("group by caller") << QStringLiteral("SELECT caller, count(*), sum(duration) FROM T GROUP BY caller");
+    QTest::newRow("or across parties")
+        << QStringLiteral("SELECT id FROM T WHERE caller = 4 OR callee = 4 ORDER BY id");
+    QTest::newRow("device and cell") << QStringLiteral("SELECT id, device, cell, callee_device, callee_cell FROM T WHERE "
+                                                      "device IS NOT NULL OR callee_cell IS NOT NULL ORDER BY id");
+    QTest::newRow("descending") << QStringLiteral("SELECT id FROM T WHERE caller = 3 ORDER BY start_utc DESC, id DESC");
+}
+
+void TestCallStore::sameAsAPlainTable()
+{
+    QFETCH(QString, sql);
+    QString error;
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly, &error);
+    QVERIFY2(cf, qPrintable(error));
+    const QRegularExpression table(QStringLiteral("\\bT\\b"));
+    const QStringList want = rows(cf->db(), QString(sql).replace(table, QStringLiteral("plain")));
+    const QStringList have = rows(cf->db(), QString(sql).replace(table, QStringLiteral("calls")));
+    QVERIFY(!want.isEmpty() || sql.contains(QLatin1String("987654")) || sql.contains(QLatin1String("999999")) ||
+            sql.contains(QLatin1String("<= 0")));
+    QVERIFY2(!have.join(QString()).contains(QLatin1String("ERROR")), qPrintable(have.join(QLatin1Char('\n'))));
+    QCOMPARE(have, want);
+}
+
+void TestCallStore::numberQueriesUsePostings_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("plan");
+    QTest::newRow("caller") << QStringLiteral("SELECT id FROM calls WHERE caller = 3 ORDER BY start_utc")
+                            << QStringLiteral("VIRTUAL TABLE INDEX 2:");
+    QTest::newRow("callee, time range")
+        << QStringLiteral("SELECT id FROM calls WHERE callee = 3 AND start_utc BETWEEN 1 AND 2")
+        << QStringLiteral("VIRTUAL TABLE INDEX 51:"); // 3 | lower 16 | upper 32
+    QTest::newRow("id") << QStringLiteral("SELECT * FROM calls WHERE id = 3") << QStringLiteral("VIRTUAL TABLE INDEX 1:");
+    QTest::newRow("ids") << QStringLiteral("SELECT * FROM calls WHERE id > 3 AND id <= 9")
+                         << QStringLiteral("VIRTUAL TABLE INDEX 116:"); // 4 | 16 | 32 | strict lower 64
+}
+
+void TestCallStore::numberQueriesUsePostings()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, plan);
+    QString error;
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly, &error);
+    QVERIFY2(cf, qPrintable(error));
+    const QString have = rows(cf->db(), QStringLiteral("EXPLAIN QUERY PLAN ") + sql).join(QLatin1Char('\n'));
+    QVERIFY2(have.contains(plan), qPrintable(have));
+    QVERIFY2(!have.contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")), qPrintable(have));
+}
+
+void TestCallStore::refusesWrites()
+{
+    QString error;
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    const qint64 before = cf->db().scalar(QStringLiteral("SELECT count(*) FROM calls")).toLongLong();
+    QVERIFY(!cf->db().exec(QStringLiteral("INSERT INTO calls(caller, callee, start_utc, source_id, line) VALUES(1,2,3,1,1)")));
+    QVERIFY(!cf->db().exec(QStringLiteral("UPDATE calls SET duration = 0 WHERE id = 1")));
+    QVERIFY(!cf->db().exec(QStringLiteral("DELETE FROM calls")));
+    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM calls")).toLongLong(), before);
+}
+
+void TestCallStore::fillsReachWrittenBlocks()
+{
+    // A call's other record may come long after it: once its block is written, the device and cell
+    // are filled into the written block (where still empty), and a known value is not replaced.
+    const QString path = m_dir.filePath(QStringLiteral("fills.dtcase"));
+    QString error;
+    QVERIFY2(CaseFile::create(path, QStringLiteral("fills"), &error), qPrintable(error));
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Database &db = cf->db();
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO sources(id, name, file_name, original_path, sha256, size, kind, "
+                                   "analyst, host, registered_utc) VALUES(1, 's', 's.csv', '/s.csv', 'aa', 1, "
+                                   "'calls', 'a', 'h', 't'); INSERT INTO devices(id, imei) VALUES(1, 'd1'), (2, 'd2')")));
+    QVERIFY(db.begin());
+    callstore::Writer w(db);
+    QVERIFY2(w.begin(1, &error), qPrintable(error));
+    const qint64 cellA = w.cellId("22001-5", &error), cellB = w.cellId("22001-6", &error);
+    QVERIFY(cellA > 0 && cellB > cellA);
+    QCOMPARE(w.cellId("22001-5", &error), cellA);
+    constexpr int kCalls = 40000; // many blocks: the first ones are written long before the end
+    for (int i = 0; i < kCalls; ++i) {
+        callstore::Writer::Call c;
+        c.caller = 1 + i % 50;
+        c.callee = 100 + i % 70;
+        c.start = 1788220800 + i;
+        c.duration = i % 300;
+        c.answered = i % 3 - 1;
+        c.line = i + 2;
+        c.device = i == 1 ? 2 : 0;
+        QCOMPARE(w.append(c, &error), qint64(i + 1));
+    }
+    QVERIFY(w.fill(1, false, 1, quint32(cellA), &error));  // callee side of the first call
+    QVERIFY(w.fill(2, true, 1, quint32(cellB), &error));   // its device stays d2, its cell is set
+    QVERIFY(w.fill(kCalls, true, 1, 0, &error));            // still in memory
+    QVERIFY2(w.finish(&error), qPrintable(error));
+    QVERIFY(db.commit());
+    QCOMPARE(rows(db, QStringLiteral("SELECT id, device, cell, callee_device, callee_cell, answered, line FROM calls "
+                                     "WHERE id IN (1, 2, 3, %1) ORDER BY id").arg(kCalls)),
+             (QStringList{QStringLiteral("1|NULL|NULL|1|22001-5|NULL|2"), QStringLiteral("2|2|22001-6|NULL|NULL|0|3"),
+                          QStringLiteral("3|NULL|NULL|NULL|NULL|1|4"),
+                          QStringLiteral("%1|1|NULL|NULL|NULL|NULL|%2").arg(kCalls).arg(kCalls + 1)}));
+    QCOMPARE(rows(db, QStringLiteral("SELECT count(*), min(id), max(id) FROM calls")),
+             QStringList{QStringLiteral("%1|1|%1").arg(kCalls)});
+    QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM calls WHERE caller = 7")),
+             QStringList{QString::number(kCalls / 50)});
+    // A value that does not fit the columns is refused, not cut.
+    callstore::Writer w2(db);
+    QVERIFY(w2.begin(1, &error));
+    callstore::Writer::Call big;
+    big.caller = qint64(1) << 33;
+    QCOMPARE(w2.append(big, &error), qint64(-1));
+    QVERIFY(error.contains(QLatin1String("out of the range")));
+}
+
+void TestCallStore::blockLayout()
+{
+    // The layout docs/case-file.md gives: eight uint32 columns, then int64 starts, then int8 answered.
+    std::vector<quint32> u32[callstore::kU32Columns];
+    for (int c = 0; c < callstore::kU32Columns; ++c)
+        u32[c] = {quint32(10 * c + 1), quint32(10 * c + 2)};
+    const std::vector<qint64> start{-5, qint64(1) << 40};
+    const std::vector<qint8> answered{-1, 1};
+    const QByteArray b = callstore::encodeBlock(u32, start, answered);
+    QCOMPARE(b.size(), 2 * (4 * callstore::kU32Columns + 9));
+    callstore::Block block;
+    block.firstId = 7;
+    block.count = 2;
+    block.columns = b;
+    QCOMPARE(block.u32(callstore::Caller, 1), quint32(2));
+    QCOMPARE(block.u32(callstore::Line, 0), quint32(71));
+    QCOMPARE(block.start(0), qint64(-5));
+    QCOMPARE(block.start(1), qint64(1) << 40);
+    QCOMPARE(block.answered(0), -1);
+    QCOMPARE(block.answered(1), 1);
+    QVERIFY(block.holds(8) && !block.holds(9) && !block.holds(6));
+}
+
+QTEST_GUILESS_MAIN(TestCallStore)
+#include "tst_callstore.moc"
