@@ -6,6 +6,7 @@
 #include "case/callstore.h"
 #include "case/casefile.h"
 #include "case/database.h"
+#include "case/verifier.h"
 #include "ingest/importer.h"
 #include "testutil.h"
 
@@ -81,6 +82,8 @@ private Q_SLOTS:
     void refusesWrites();
     void fillsReachWrittenBlocks();
     void blockLayout();
+    void verifyCatchesDamage_data();
+    void verifyCatchesDamage();
 
 private:
     QTemporaryDir m_dir;
@@ -288,6 +291,51 @@ void TestCallStore::blockLayout()
     QCOMPARE(block.answered(0), -1);
     QCOMPARE(block.answered(1), 1);
     QVERIFY(block.holds(8) && !block.holds(9) && !block.holds(6));
+}
+
+void TestCallStore::verifyCatchesDamage_data()
+{
+    // Each damages a copy of the case behind DialTrace's back (SQL on the store's own tables).
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("intact") << QString() << QString();
+    QTest::newRow("block cut short") << QStringLiteral("UPDATE call_blocks SET columns = substr(columns, 2) WHERE "
+                                                      "first_id = (SELECT max(first_id) FROM call_blocks)")
+                                     << QStringLiteral("is damaged");
+    QTest::newRow("caller rewritten")
+        << QStringLiteral("UPDATE call_blocks SET columns = CAST(x'FFFFFF7F' || substr(columns, 5) AS BLOB) WHERE first_id = 1")
+        << QStringLiteral("missing number");
+    QTest::newRow("postings dropped") << QStringLiteral("DELETE FROM call_postings WHERE first_number = 0")
+                                      << QStringLiteral("do not match");
+    QTest::newRow("postings reordered")
+        << QStringLiteral("UPDATE call_postings SET calls = CAST(substr(calls, 5, 4) || substr(calls, 1, 4) || "
+                          "substr(calls, 9) AS BLOB) WHERE first_number = 0")
+        << QStringLiteral("do not match");
+    QTest::newRow("block moved") << QStringLiteral("UPDATE call_blocks SET first_id = first_id - 1 WHERE first_id = "
+                                                  "(SELECT max(first_id) FROM call_blocks)")
+                                 << QStringLiteral("overlaps");
+}
+
+void TestCallStore::verifyCatchesDamage()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, message);
+    const QString copy = m_dir.filePath(QStringLiteral("damaged.dtcase"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_case, copy));
+    if (!sql.isEmpty()) {
+        Database db;
+        QVERIFY(db.open(copy, Database::OpenMode::ReadWrite));
+        QVERIFY2(db.exec(sql), qPrintable(db.lastError()));
+        QVERIFY(db.changes() > 0);
+    }
+    const VerifyResult r = CaseVerifier::verify(copy);
+    const auto it = std::find_if(r.checks.cbegin(), r.checks.cend(),
+                                 [](const VerifyCheck &c) { return c.name == QLatin1String("call_store"); });
+    QVERIFY(it != r.checks.cend());
+    QCOMPARE(it->ok, message.isEmpty());
+    QCOMPARE(r.ok, message.isEmpty());
+    QVERIFY2(it->message.contains(message), qPrintable(it->message));
 }
 
 QTEST_GUILESS_MAIN(TestCallStore)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <numeric>
 #include <sqlite3.h>
@@ -411,73 +412,92 @@ bool Writer::finish(QString *error)
     return flush(true, error) && applyPatches(error) && rebuildPostings(m_db, error);
 }
 
-bool Writer::rebuildPostings(Database &db, QString *error)
+namespace {
+
+/// Every call's parties and start, from the blocks in id order; also checks the blocks' shape.
+struct AllCalls
 {
-    // Every call's parties and start, from the blocks in id order.
     std::vector<quint32> caller, callee, id;
     std::vector<qint64> start;
-    const qint64 total = db.scalar(QStringLiteral("SELECT total(count) FROM call_blocks")).toLongLong();
-    caller.reserve(size_t(total));
-    callee.reserve(size_t(total));
-    id.reserve(size_t(total));
-    start.reserve(size_t(total));
     quint32 maxNumber = 0;
-    {
-        Statement all = db.prepare(QStringLiteral("SELECT first_id, count, source_id, columns FROM call_blocks ORDER BY first_id"));
-        while (all.step()) {
-            Block b;
-            b.firstId = all.int64(0);
-            b.count = int(all.int64(1));
-            b.columns = all.value(3).toByteArray();
-            if (b.columns.size() != b.count * (4 * kU32Columns + 9)) {
-                *error = tr("call block %1 is damaged").arg(b.firstId);
-                return false;
-            }
-            for (int i = 0; i < b.count; ++i) {
-                caller.push_back(b.u32(Caller, i));
-                callee.push_back(b.u32(Callee, i));
-                start.push_back(b.start(i));
-                id.push_back(quint32(b.firstId + i));
-                maxNumber = std::max({maxNumber, caller.back(), callee.back()});
-            }
-        }
-        if (!all.ok()) {
-            *error = db.lastError();
+};
+
+bool readAllCalls(Database &db, AllCalls *out, QString *error,
+                  const std::function<bool(const Block &)> &eachBlock = {})
+{
+    const qint64 total = db.scalar(QStringLiteral("SELECT total(count) FROM call_blocks")).toLongLong();
+    for (auto *v : {&out->caller, &out->callee, &out->id})
+        v->reserve(size_t(total));
+    out->start.reserve(size_t(total));
+    Statement all =
+        db.prepare(QStringLiteral("SELECT first_id, count, source_id, columns FROM call_blocks ORDER BY first_id"));
+    qint64 next = 0;
+    while (all.step()) {
+        Block b;
+        b.firstId = all.int64(0);
+        b.count = int(all.int64(1));
+        b.sourceId = all.int64(2);
+        b.columns = all.value(3).toByteArray();
+        if (b.count <= 0 || b.count > kBlockCalls || b.columns.size() != b.count * (4 * kU32Columns + 9)) {
+            *error = tr("call block %1 is damaged (%2 bytes for %3 calls)").arg(b.firstId).arg(b.columns.size()).arg(b.count);
             return false;
         }
+        if (b.firstId < next || b.firstId < 1 || b.firstId + b.count - 1 > kMaxU32) {
+            *error = tr("call block %1 overlaps the one before it").arg(b.firstId);
+            return false;
+        }
+        next = b.firstId + b.count;
+        if (eachBlock && !eachBlock(b))
+            return false;
+        for (int i = 0; i < b.count; ++i) {
+            out->caller.push_back(b.u32(Caller, i));
+            out->callee.push_back(b.u32(Callee, i));
+            out->start.push_back(b.start(i));
+            out->id.push_back(quint32(b.firstId + i));
+            out->maxNumber = std::max({out->maxNumber, out->caller.back(), out->callee.back()});
+        }
     }
+    if (!all.ok()) {
+        *error = db.lastError();
+        return false;
+    }
+    return true;
+}
+
+/// The postings of @p calls, 1024 numbers to a group: @p group gets each non-empty group's
+/// first number, offsets and call ids (callstore.h).
+bool forEachPostingGroup(const AllCalls &calls,
+                         const std::function<bool(qint64, const QByteArray &, const QByteArray &)> &group)
+{
     // A counting sort by number: slot 2n for calls n made, 2n + 1 for calls n received.
-    const size_t slots = 2 * (size_t(maxNumber) + 1);
+    const size_t n = calls.caller.size();
+    const size_t slots = 2 * (size_t(calls.maxNumber) + 1);
     std::vector<quint32> offset(slots + 1, 0);
-    for (size_t i = 0; i < caller.size(); ++i) {
-        ++offset[2 * size_t(caller[i]) + 1];
-        ++offset[2 * size_t(callee[i]) + 2];
+    for (size_t i = 0; i < n; ++i) {
+        ++offset[2 * size_t(calls.caller[i]) + 1];
+        ++offset[2 * size_t(calls.callee[i]) + 2];
     }
     std::partial_sum(offset.begin(), offset.end(), offset.begin());
     std::vector<quint32> entries(offset.back());
     {
         std::vector<quint32> next(offset.begin(), offset.end() - 1);
-        for (size_t i = 0; i < caller.size(); ++i) {
-            entries[next[2 * size_t(caller[i])]++] = quint32(i);
-            entries[next[2 * size_t(callee[i]) + 1]++] = quint32(i);
+        for (size_t i = 0; i < n; ++i) {
+            entries[next[2 * size_t(calls.caller[i])]++] = quint32(i);
+            entries[next[2 * size_t(calls.callee[i]) + 1]++] = quint32(i);
         }
     }
-    // Each list in order of start time, then id (the order of the old (number, start_utc) indexes).
+    // Each list in order of start time, then id (the order of the former (number, start_utc) indexes).
+    const auto &start = calls.start;
     auto byTime = [&](quint32 a, quint32 b) { return start[a] != start[b] ? start[a] < start[b] : a < b; };
     for (size_t s = 0; s < slots; ++s) {
         auto from = entries.begin() + offset[s], to = entries.begin() + offset[s + 1];
         if (!std::is_sorted(from, to, byTime))
             std::sort(from, to, byTime);
         for (auto it = from; it != to; ++it)
-            *it = id[*it];
+            *it = calls.id[*it];
     }
-    if (!db.exec(QStringLiteral("DELETE FROM call_postings"))) {
-        *error = db.lastError();
-        return false;
-    }
-    Statement ins = db.prepare(QStringLiteral("INSERT INTO call_postings(first_number, offsets, calls) VALUES(?,?,?)"));
-    const size_t numbers = size_t(maxNumber) + 1;
-    for (size_t g = 0; g < numbers && !caller.empty(); g += kPostingGroup) {
+    const size_t numbers = size_t(calls.maxNumber) + 1;
+    for (size_t g = 0; g < numbers && n; g += kPostingGroup) {
         const size_t end = std::min(numbers, g + kPostingGroup);
         const quint32 base = offset[2 * g];
         std::vector<quint32> offs;
@@ -486,17 +506,86 @@ bool Writer::rebuildPostings(Database &db, QString *error)
             offs.push_back(offset[s] - base);
         if (offs.back() == 0)
             continue;
+        if (!group(qint64(g), QByteArray(reinterpret_cast<const char *>(offs.data()), qsizetype(offs.size() * 4)),
+                   QByteArray(reinterpret_cast<const char *>(entries.data() + base), qsizetype(offs.back()) * 4)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool Writer::rebuildPostings(Database &db, QString *error)
+{
+    AllCalls calls;
+    if (!readAllCalls(db, &calls, error))
+        return false;
+    if (!db.exec(QStringLiteral("DELETE FROM call_postings"))) {
+        *error = db.lastError();
+        return false;
+    }
+    Statement ins = db.prepare(QStringLiteral("INSERT INTO call_postings(first_number, offsets, calls) VALUES(?,?,?)"));
+    const bool ok = forEachPostingGroup(calls, [&](qint64 first, const QByteArray &offsets, const QByteArray &ids) {
         ins.reset();
-        ins.bind(1, qint64(g))
-            .bindBlob(2, QByteArray(reinterpret_cast<const char *>(offs.data()), qsizetype(offs.size() * 4)))
-            .bindBlob(3, QByteArray(reinterpret_cast<const char *>(entries.data() + base), qsizetype(offs.back()) * 4));
-        if (!ins.exec()) {
-            *error = db.lastError();
+        ins.bind(1, first).bindBlob(2, offsets).bindBlob(3, ids);
+        return ins.exec();
+    });
+    generation().fetch_add(1);
+    if (!ok)
+        *error = db.lastError();
+    return ok;
+}
+
+bool check(Database &db, qint64 *callCount, QString *problem)
+{
+    // Every id a call holds names a row of its table; the postings are what the blocks give.
+    auto ids = [&db](const QString &table) {
+        std::vector<bool> there(size_t(db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table)).toLongLong()) + 1);
+        Statement st = db.prepare(QStringLiteral("SELECT id FROM %1").arg(table));
+        while (st.step())
+            there[size_t(st.int64(0))] = true;
+        return there;
+    };
+    const std::vector<bool> numbers = ids(QStringLiteral("numbers")), devices = ids(QStringLiteral("devices")),
+                            cells = ids(QStringLiteral("cells")), sources = ids(QStringLiteral("sources"));
+    auto known = [](const std::vector<bool> &there, quint32 v, bool zeroOk) {
+        return v == 0 ? zeroOk : v < there.size() && there[v];
+    };
+    AllCalls calls;
+    const bool ok = readAllCalls(db, &calls, problem, [&](const Block &b) {
+        if (!known(sources, quint32(std::min<qint64>(b.sourceId, kMaxU32)), false)) {
+            *problem = tr("call block %1 names a missing source %2").arg(b.firstId).arg(b.sourceId);
             return false;
         }
+        for (int i = 0; i < b.count; ++i) {
+            const bool good = known(numbers, b.u32(Caller, i), false) && known(numbers, b.u32(Callee, i), false) &&
+                              known(devices, b.u32(Device, i), true) && known(devices, b.u32(CalleeDevice, i), true) &&
+                              known(cells, b.u32(Cell, i), true) && known(cells, b.u32(CalleeCell, i), true) &&
+                              b.answered(i) >= -1 && b.answered(i) <= 1;
+            if (!good) {
+                *problem = tr("call %1 refers to a missing number, device or cell").arg(b.firstId + i);
+                return false;
+            }
+        }
+        return true;
+    });
+    if (!ok)
+        return false;
+    *callCount = qint64(calls.id.size());
+    Statement stored = db.prepare(QStringLiteral("SELECT first_number, offsets, calls FROM call_postings ORDER BY first_number"));
+    const bool same = forEachPostingGroup(calls, [&](qint64 first, const QByteArray &offsets, const QByteArray &idList) {
+        if (!stored.step() || stored.int64(0) != first || stored.value(1).toByteArray() != offsets ||
+            stored.value(2).toByteArray() != idList) {
+            *problem = tr("the lists of calls of numbers from %1 do not match the calls").arg(first);
+            return false;
+        }
+        return true;
+    });
+    if (same && stored.step()) {
+        *problem = tr("the lists of calls of numbers from %1 list calls that are not there").arg(stored.int64(0));
+        return false;
     }
-    generation().fetch_add(1);
-    return true;
+    return same;
 }
 
 } // namespace dt::callstore

@@ -148,6 +148,10 @@ private:
     qint64 m_nextCell = 1;
 };
 
+/// Checks the store against the rest of the case: the blocks' shape and order, every number,
+/// device, cell and source a call names, and the postings against the blocks. Sets @p callCount.
+bool check(Database &db, qint64 *callCount, QString *problem);
+
 /// Encodes one block's columns (the blob's layout above).
 QByteArray encodeBlock(const std::vector<quint32> (&u32)[kU32Columns], const std::vector<qint64> &start,
                        const std::vector<qint8> &answered);

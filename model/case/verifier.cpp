@@ -1,5 +1,7 @@
 #include "case/verifier.h"
 
+#include "case/callstore.h"
+
 #include "case/casefile.h"
 
 #include <algorithm>
@@ -59,6 +61,14 @@ VerifyResult CaseVerifier::verify(const QString &path)
         r.checks.push_back({QStringLiteral("foreign_keys"), n == 0,
                             n == 0 ? tr("every reference resolves")
                                    : tr("%n broken reference(s); first: %1", nullptr, int(n)).arg(first)});
+    }
+    {
+        qint64 calls = 0;
+        QString problem;
+        const bool ok = callstore::check(db, &calls, &problem);
+        r.checks.push_back({QStringLiteral("call_store"), ok,
+                            ok ? tr("%n call(s) in their blocks, each number's calls listed", nullptr, int(std::min<qint64>(calls, INT_MAX)))
+                               : problem});
     }
     {
         const AuditVerdict v = cf->audit().verify();

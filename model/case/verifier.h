@@ -24,8 +24,9 @@ struct VerifyResult
 };
 
 /**
- * Checks a case file without changing it: SQLite's integrity_check and foreign_key_check, the
- * audit log's hash chain and head, and that the append-only guards are still in place.
+ * Checks a case file without changing it: SQLite's integrity_check and foreign_key_check, the call
+ * store (callstore::check), the audit log's hash chain and head, and that the append-only guards
+ * are still in place.
  * Opens its own read-only connection, so it runs while another process writes the case.
  */
 class CaseVerifier

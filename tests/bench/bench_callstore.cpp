@@ -13,6 +13,8 @@
 // subscriber keys, calls of other sources (it expects a case without calls), PBX legs.
 //
 // Usage: bench_callstore CASE.dtcase FILE.csv
+//        bench_callstore --plain-copy CASE.dtcase OUT.db   (a plain SQLite table `calls` with the case's
+//        calls, for baselines run with the sqlite3 shell, which cannot read the virtual table)
 
 #include "case/database.h"
 #include "ingest/callparser.h"
@@ -130,6 +132,21 @@ void put(QByteArray *out, const std::vector<T> &v, size_t from, size_t n)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc == 4 && qstrcmp(argv[1], "--plain-copy") == 0) {
+        {
+            Database out; // created here: ATTACH opens with the case's flags, which do not create
+            if (!out.open(QString::fromLocal8Bit(argv[3]), Database::OpenMode::Create))
+                return 1;
+        }
+        Database db;
+        if (!db.open(QString::fromLocal8Bit(argv[2]), Database::OpenMode::ReadWrite) ||
+            !db.exec(QStringLiteral("ATTACH DATABASE '%1' AS plain").arg(QString::fromLocal8Bit(argv[3]))) ||
+            !db.exec(QStringLiteral("CREATE TABLE plain.calls AS SELECT * FROM main.calls ORDER BY id"))) {
+            std::fprintf(stderr, "plain copy: %s\n", qPrintable(db.lastError()));
+            return 1;
+        }
+        return 0;
+    }
     if (argc != 3) {
         std::fprintf(stderr, "usage: bench_callstore CASE.dtcase FILE.csv\n");
         return 2;
