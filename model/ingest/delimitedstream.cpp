@@ -155,6 +155,15 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
             }
             return true;
         };
+        // With the case's numbers in memory, the parties, device and cell are numbered here too
+        // (the writer then stores the call): the dictionaries' work is this thread's.
+        const bool resolveAhead = writer.resolvesAhead();
+        auto resolve = [&](DecodedRow &d) {
+            if (resolveAhead && d.call.rejectReason.isEmpty()) {
+                d.res = writer.resolve(d.call, &d.created);
+                d.resolved = true;
+            }
+        };
         auto decoded = [&](Record &r) {
             DecodedRow d;
             d.fields.reserve(r.fields.size());
@@ -164,8 +173,10 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                 parser->parse(d.fields, &d.call);
                 d.parsed = true;
                 d.fields.clear();
-                if (d.call.rejectReason.isEmpty())
+                if (d.call.rejectReason.isEmpty()) {
                     r.raw.clear(); // only a rejected row keeps its bytes
+                    resolve(d);
+                }
             }
             d.line = r.line;
             d.raw = std::move(r.raw);
@@ -220,6 +231,7 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
             if (!headerPending && n <= kMaxFields && parser->parseFast(fields, n, decode, &d.call)) {
                 d.parsed = true;
                 d.line = line;
+                resolve(d);
                 return pushRow(std::move(d));
             }
             Record r;
@@ -257,17 +269,15 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         const qsizetype n = batch.size();
         for (qsizetype i = 0; i < n; ++i) {
             const DecodedRow &r = batch.at(i);
-            // The dictionaries' slots of the rows ahead are fetched while this row is written:
-            // a number's rows ahead, then (once its numbers are at hand) a call's.
-            if (i + 16 < n && batch.at(i + 16).parsed)
-                writer.prefetchNumbers(batch.at(i + 16).call);
-            if (i + 8 < n && batch.at(i + 8).parsed)
-                writer.prefetchCall(batch.at(i + 8).call);
+            // The slot of the calls seen that a row ahead will be looked up in is fetched meanwhile.
+            if (i + 8 < n && batch.at(i + 8).resolved)
+                writer.prefetchCall(batch.at(i + 8).call, batch.at(i + 8).res);
             if (std::exchange(first, false) && layout.header)
                 continue;
             if (r.repaired)
                 ++sum->repaired;
-            if (r.leakParsed ? !writer.addParsedLeak(r.leak, r.line, r.raw, error)
+            if (r.leakParsed   ? !writer.addParsedLeak(r.leak, r.line, r.raw, error)
+                : r.resolved ? !writer.addResolved(r.call, r.res, r.created, r.line, r.raw, error)
                              : !(r.parsed ? writer.addParsed(r.call, r.line, r.raw, error)
                                           : writer.add(r.fields, r.line, r.raw, error))) {
                 ok = false;

@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <vector>
 #include <QByteArray>
 #include <QStringList>
 #include <QVector>
@@ -12,6 +13,22 @@
 namespace dt::ingest {
 
 /// One record of a delimited file, decoded to text on the reading thread.
+/// A number, device or cell first met while a row was resolved: the writer inserts it under its id.
+struct Created
+{
+    enum Kind : quint8 { Number, Device, Cell } kind = Number;
+    qint64 id = 0;
+    QString value, e164;
+    int type = 0;
+};
+
+/// A call's parties, device and cell as ids (RowWriter::resolve()).
+struct ResolvedCall
+{
+    qint64 caller = 0, callee = 0, device = 0, cell = 0;
+    bool sideIsCaller = true; ///< the row's device and cell are the caller's
+};
+
 struct DecodedRow
 {
     QStringList fields;
@@ -20,6 +37,9 @@ struct DecodedRow
     bool repaired = false; ///< invalid bytes were replaced while decoding
     bool parsed = false; ///< a call-log row parsed on the reading thread: `call` holds it, `fields` is empty
     ParsedCall call;
+    bool resolved = false; ///< `call` also resolved on the reading thread: `res`, and what it created
+    ResolvedCall res;
+    std::vector<Created> created;
     bool leakParsed = false; ///< a leaked-list row parsed on the reading thread: `leak` holds it
     ParsedLeak leak;
 };

@@ -25,6 +25,34 @@ qint64 plainMobile(QStringView raw)
 }
 } // namespace
 
+namespace {
+/// "LAC-CI" or "CI" in digits (at most 8 and 10 of them) as one positive integer, else -1.
+qint64 numericCell(QByteArrayView c)
+{
+    auto digits = [](QByteArrayView b) -> qint64 {
+        if (b.isEmpty() || b.size() > 10)
+            return -1;
+        qint64 v = 0;
+        for (const char ch : b) {
+            if (ch < '0' || ch > '9')
+                return -1;
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    };
+    const qsizetype dash = c.indexOf('-');
+    if (dash < 0)
+        return c.size() > 1 && c[0] == '0' ? -1 : digits(c) + 1; // a leading 0 is kept as spelled
+    if (dash > 8 || (dash > 1 && c[0] == '0'))
+        return -1;
+    const QByteArrayView ciText = c.sliced(dash + 1);
+    if (ciText.size() > 1 && ciText[0] == '0')
+        return -1;
+    const qint64 lac = digits(c.first(dash)), ci = digits(ciText);
+    return lac < 0 || ci < 0 ? -1 : (lac + 1) * 100000000000LL + ci;
+}
+} // namespace
+
 RowWriter::~RowWriter() = default;
 
 RowWriter::RowWriter(Database &db, qint64 sourceId, const Layout &layout, const ImportOptions &options,
@@ -64,6 +92,20 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
                 m_numbers.insert(value, all.int64(1));
         }
     }
+    m_nextNumber = known + 1;
+    m_nextDevice = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM devices")).toLongLong();
+    m_nextCell = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM cells")).toLongLong();
+    if (m_layout.kind == QLatin1String("calls")) {
+        loadDevices(); // here, not on first use: rows may be resolved on the reading thread
+        Statement cells = m_db.prepare(QStringLiteral("SELECT id, value FROM cells"));
+        while (cells.step()) {
+            const QByteArrayView v = cells.utf8(1);
+            if (const qint64 key = numericCell(v); key > 0)
+                m_cellIds.insert(key, cells.int64(0));
+            else
+                m_cellTexts.insert(v.toByteArray(), cells.int64(0));
+        }
+    }
     m_findNumber = m_db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));
     for (int c : m_layout.mapping.columns) {
         if (c >= 0) {
@@ -78,7 +120,9 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
     }
     m_insPerson = m_db.prepare(QStringLiteral("INSERT INTO persons(id_card, name, phone) VALUES(?,?,?)"));
     m_insNumber = m_db.prepare(QStringLiteral("INSERT INTO numbers(value, e164, type) VALUES(?,?,?)"));
-    m_insDevice = m_db.prepare(QStringLiteral("INSERT INTO devices(imei) VALUES(?)"));
+    m_insCreatedNumber = m_db.prepare(QStringLiteral("INSERT INTO numbers(id, value, e164, type) VALUES(?,?,?,?)"));
+    m_insCreatedDevice = m_db.prepare(QStringLiteral("INSERT INTO devices(id, imei) VALUES(?,?)"));
+    m_insCreatedCell = m_db.prepare(QStringLiteral("INSERT INTO cells(id, value) VALUES(?,?)"));
     if (m_layout.kind == QLatin1String("calls")) {
         m_calls = std::make_unique<callstore::Writer>(m_db);
         if (!m_calls->begin(m_source, error))
@@ -103,8 +147,8 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
     m_insRejected = m_db.prepare(
         QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
     for (const Statement *s :
-         {&m_insPerson, &m_findNumber, &m_insNumber, &m_insDevice, &m_insCallRow, &m_findOther, &m_insLeak,
-          &m_insComplaint, &m_insRejected}) {
+         {&m_insPerson, &m_findNumber, &m_insNumber, &m_insCallRow, &m_findOther, &m_insLeak, &m_insComplaint,
+          &m_insRejected, &m_insCreatedNumber, &m_insCreatedDevice, &m_insCreatedCell}) {
         if (!s->isValid()) {
             *error = m_db.lastError();
             return false;
@@ -191,19 +235,28 @@ qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &
             return -1;
     }
     if (id < 0) {
-        m_insNumber.reset();
-        m_insNumber.bind(1, key);
+        Created n;
+        n.kind = Created::Number;
+        n.id = id = m_nextNumber++;
+        n.value = key;
         if (key.startsWith(QLatin1Char('+')))
-            m_insNumber.bind(2, key.section(QLatin1Char(';'), 0, 0));
-        else
-            m_insNumber.bindNull(2);
-        m_insNumber.bind(3, int(c));
-        if (!m_insNumber.exec())
-            return -1;
-        remember(id = m_db.lastInsertId());
+            n.e164 = key.section(QLatin1Char(';'), 0, 0);
+        n.type = int(c);
+        m_created.push_back(std::move(n));
+        remember(id);
     }
     touch(id);
     return id;
+}
+
+void RowWriter::loadDevices()
+{
+    if (m_devicesLoaded)
+        return;
+    m_devicesLoaded = true;
+    Statement devs = m_db.prepare(QStringLiteral("SELECT imei, id FROM devices"));
+    while (devs.step())
+        m_devices.insert(devs.text(0), devs.int64(1));
 }
 
 qint64 RowWriter::deviceId(const QString &raw)
@@ -212,12 +265,7 @@ qint64 RowWriter::deviceId(const QString &raw)
         return 0;
     if (auto seen = m_deviceByRaw.constFind(raw); seen != m_deviceByRaw.constEnd())
         return *seen;
-    if (!m_devicesLoaded) { // on first use: most imports (leak lists, complaints) have no devices
-        m_devicesLoaded = true;
-        Statement devs = m_db.prepare(QStringLiteral("SELECT imei, id FROM devices"));
-        while (devs.step())
-            m_devices.insert(devs.text(0), devs.int64(1));
-    }
+    loadDevices(); // on first use: most imports (leak lists, complaints) have no devices
     const ImeiInfo info = Imei::parse(raw);
     const QString key = info.imei.isEmpty() ? raw.toLower() : info.imei; // opaque device ids stay as they are
     auto it = m_devices.constFind(key);
@@ -225,11 +273,12 @@ qint64 RowWriter::deviceId(const QString &raw)
         m_deviceByRaw.insert(raw, *it);
         return *it;
     }
-    m_insDevice.reset();
-    m_insDevice.bind(1, key);
-    if (!m_insDevice.exec())
-        return -1;
-    const qint64 id = m_db.lastInsertId();
+    Created d;
+    d.kind = Created::Device;
+    d.id = m_nextDevice++;
+    d.value = key;
+    m_created.push_back(d);
+    const qint64 id = d.id;
     m_devices.insert(key, id);
     m_deviceByRaw.insert(raw, id);
     return id;
@@ -259,48 +308,52 @@ qint64 RowWriter::callDeviceId(const ParsedCall &pc)
     return id;
 }
 
-namespace {
-/// "LAC-CI" or "CI" in digits (at most 8 and 10 of them) as one positive integer, else -1.
-qint64 numericCell(QByteArrayView c)
+qint64 RowWriter::cellId(const ParsedCall &pc)
 {
-    auto digits = [](QByteArrayView b) -> qint64 {
-        if (b.isEmpty() || b.size() > 10)
-            return -1;
-        qint64 v = 0;
-        for (const char ch : b) {
-            if (ch < '0' || ch > '9')
-                return -1;
-            v = v * 10 + (ch - '0');
-        }
-        return v;
-    };
-    const qsizetype dash = c.indexOf('-');
-    if (dash < 0)
-        return c.size() > 1 && c[0] == '0' ? -1 : digits(c) + 1; // a leading 0 is kept as spelled
-    if (dash > 8 || (dash > 1 && c[0] == '0'))
-        return -1;
-    const QByteArrayView ciText = c.sliced(dash + 1);
-    if (ciText.size() > 1 && ciText[0] == '0')
-        return -1;
-    const qint64 lac = digits(c.first(dash)), ci = digits(ciText);
-    return lac < 0 || ci < 0 ? -1 : (lac + 1) * 100000000000LL + ci;
+    if (!pc.cellLen && pc.cell.isEmpty())
+        return 0;
+    const QByteArray text = pc.cellLen ? QByteArray() : pc.cell.toUtf8();
+    const QByteArrayView bytes = pc.cellLen ? QByteArrayView(pc.cellBytes, pc.cellLen) : QByteArrayView(text);
+    const qint64 key = numericCell(bytes);
+    if (key > 0) {
+        if (const qint64 id = m_cellIds.value(key))
+            return id;
+    } else if (auto it = m_cellTexts.constFind(bytes.toByteArray()); it != m_cellTexts.constEnd()) {
+        return *it;
+    }
+    Created c;
+    c.kind = Created::Cell;
+    c.id = m_nextCell++;
+    c.value = QString::fromUtf8(bytes);
+    m_created.push_back(c);
+    if (key > 0)
+        m_cellIds.insert(key, c.id);
+    else
+        m_cellTexts.insert(bytes.toByteArray(), c.id);
+    return c.id;
 }
-} // namespace
 
-qint64 RowWriter::cellId(const ParsedCall &pc, QString *error)
+bool RowWriter::insertCreated(const std::vector<Created> &created, QString *error)
 {
-    if (!pc.cellLen)
-        return pc.cell.isEmpty() ? 0 : m_calls->cellId(pc.cell.toUtf8(), error);
-    const QByteArrayView text(pc.cellBytes, pc.cellLen);
-    const qint64 key = numericCell(text);
-    if (key <= 0)
-        return m_calls->cellId(text, error);
-    if (const qint64 id = m_cellIds.value(key))
-        return id;
-    const qint64 id = m_calls->cellId(text, error);
-    if (id > 0)
-        m_cellIds.insert(key, id);
-    return id;
+    for (const Created &c : created) {
+        Statement &st = c.kind == Created::Number ? m_insCreatedNumber
+                        : c.kind == Created::Device ? m_insCreatedDevice
+                                                    : m_insCreatedCell;
+        st.reset();
+        st.bind(1, c.id).bind(2, c.value);
+        if (c.kind == Created::Number) {
+            if (c.e164.isEmpty())
+                st.bindNull(3);
+            else
+                st.bind(3, c.e164);
+            st.bind(4, c.type);
+        }
+        if (!st.exec()) {
+            *error = m_db.lastError();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool RowWriter::finishCalls(QString *error)
@@ -323,6 +376,7 @@ void RowWriter::releaseCaches()
     m_numbers = {};
     m_mobileIds.clear();
     m_cellIds.clear();
+    m_cellTexts = {};
     m_devices = {};
     m_deviceByRaw = {};
     m_deviceByDigits = {};
@@ -384,10 +438,24 @@ bool RowWriter::storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine
     *callId = 0;
     if (!pc.rejectReason.isEmpty())
         return reject(line, pc.rejectReason, raw, error);
+    const ResolvedCall r = resolve(pc, &m_created);
+    const bool ok = insertCreated(m_created, error);
+    m_created.clear();
+    return ok && storeResolved(pc, r, recordLine, callId, error);
+}
+
+bool RowWriter::addResolved(const ParsedCall &pc, const ResolvedCall &r, const std::vector<Created> &created,
+                            qint64 line, const QByteArray &raw, QString *error)
+{
+    if (!pc.rejectReason.isEmpty())
+        return reject(line, pc.rejectReason, raw, error);
+    qint64 id = 0;
+    return insertCreated(created, error) && storeResolved(pc, r, line, &id, error);
+}
+
+ResolvedCall RowWriter::resolve(const ParsedCall &pc, std::vector<Created> *created)
+{
     const bool localIsCaller = pc.localIsCaller, perspective = pc.perspective;
-    const std::optional<qint64> utc = pc.utc;
-    const qint64 duration = pc.duration;
-    const int answered = pc.answered;
     // The row's own number is normalised once; it also qualifies the other side's 虚拟网 short numbers.
     // (Only short numbers depend on it: an 11-digit mobile on the other side does not need the key.)
     QString localKey;
@@ -398,15 +466,33 @@ bool RowWriter::storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine
     const bool needKey = perspective && otherMobile < 0 && plainMobile(otherRaw) < 0;
     const qint64 localId = partyId(localMobile, localRaw, {}, needKey ? &localKey : nullptr);
     const qint64 otherId = partyId(otherMobile, otherRaw, needKey ? localKey : QString(), nullptr);
-    const qint64 caller = localIsCaller ? localId : otherId;
-    const qint64 callee = localIsCaller ? otherId : localId;
+    ResolvedCall r;
+    r.caller = localIsCaller ? localId : otherId;
+    r.callee = localIsCaller ? otherId : localId;
+    r.device = callDeviceId(pc);
+    // Device and cell belong to the row's own number: the caller's unless the row is an incoming one.
+    r.sideIsCaller = !perspective || localIsCaller;
+    r.cell = cellId(pc);
+    if (created != &m_created) {
+        created->swap(m_created);
+        m_created.clear();
+    }
+    return r;
+}
+
+bool RowWriter::storeResolved(const ParsedCall &pc, const ResolvedCall &r, qint64 recordLine, qint64 *callId,
+                              QString *error)
+{
+    *callId = 0;
+    const qint64 caller = r.caller, callee = r.callee, device = r.device, cell = r.cell;
+    const bool sideIsCaller = r.sideIsCaller;
     if (caller < 0 || callee < 0) {
         *error = m_db.lastError();
         return false;
     }
-    const qint64 device = callDeviceId(pc);
-    // Device and cell belong to the row's own number: the caller's unless the row is an incoming one.
-    const bool sideIsCaller = !perspective || localIsCaller;
+    const std::optional<qint64> utc = pc.utc;
+    const qint64 duration = pc.duration;
+    const int answered = pc.answered;
 
     const CallKey key{caller, callee, *utc, duration};
     qint64 existing = 0;
@@ -428,12 +514,6 @@ bool RowWriter::storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine
                 return false;
             }
         }
-    }
-    const qint64 cell = cellId(pc, error);
-    if (device < 0 || cell < 0) {
-        if (error->isEmpty())
-            *error = m_db.lastError();
-        return false;
     }
     if (existing) {
         m_insCallRow.reset();
@@ -659,6 +739,10 @@ bool RowWriter::addComplaint(const QStringList &row, qint64 line, const QByteArr
         *error = m_db.lastError();
         return false;
     }
+    const bool inserted = insertCreated(m_created, error);
+    m_created.clear();
+    if (!inserted)
+        return false;
     std::optional<qint64> t;
     if (const QString timeText = value(row, Field::Start); !timeText.isEmpty()) {
         t = m_parser.utcOf(timeText);

@@ -1,6 +1,7 @@
 #pragma once
 #include "case/database.h"
 #include "ingest/callparser.h"
+#include "ingest/rowpipe.h"
 #include "ingest/fieldmap.h"
 #include "ingest/idmap.h"
 #include "ingest/importer.h"
@@ -48,26 +49,23 @@ public:
     DayMonthOrder dayMonthOrder() const { return m_order; }
     /// A call-log row parsed beforehand (CallParser, on the reading thread): no PBX leg grouping.
     bool addParsed(const ParsedCall &call, qint64 line, const QByteArray &raw, QString *error);
-    /// Asks the processor for the slots addParsed() will look @p pc's numbers up in (rows ahead).
-    void prefetchNumbers(const ParsedCall &pc) const
-    {
-        if (pc.callerMobile >= 0)
-            m_mobileIds.prefetch(pc.callerMobile);
-        if (pc.calleeMobile >= 0)
-            m_mobileIds.prefetch(pc.calleeMobile);
-    }
-    /// Asks for the slot addParsed() will look @p pc up in among the calls seen, when its numbers
-    /// are known already (after prefetchNumbers() some rows earlier).
-    void prefetchCall(const ParsedCall &pc) const
-    {
-        if (pc.callerMobile < 0 || pc.calleeMobile < 0 || !pc.rejectReason.isEmpty())
-            return;
-        const qint64 caller = m_mobileIds.value(pc.callerMobile), callee = m_mobileIds.value(pc.calleeMobile);
-        if (caller > 0 && callee > 0)
-            m_seen.prefetch(CallKey{caller >> 8, callee >> 8, pc.utc, pc.duration});
-    }
     /// Whether rows may be parsed ahead with a CallParser and given to addParsed().
     bool acceptsParsed() const { return m_layout.kind == QLatin1String("calls") && !m_legs; }
+    /// Whether parsed rows may also be resolved ahead, on the reading thread (resolve()): the case's
+    /// numbers are in memory, so that resolving needs no SQL. The writer then touches none of the
+    /// dictionaries until the rows are done.
+    bool resolvesAhead() const { return acceptsParsed() && m_numbersInMemory; }
+    /// A parsed call's parties, device and cell as ids, numbering the new ones (in @p created, for
+    /// addResolved() to insert). Runs on the reading thread when resolvesAhead().
+    ResolvedCall resolve(const ParsedCall &pc, std::vector<Created> *created);
+    /// A call parsed and resolved beforehand.
+    bool addResolved(const ParsedCall &pc, const ResolvedCall &r, const std::vector<Created> &created, qint64 line,
+                     const QByteArray &raw, QString *error);
+    /// Asks for the slot addResolved() will look the call up in among the calls seen (rows ahead).
+    void prefetchCall(const ParsedCall &pc, const ResolvedCall &r) const
+    {
+        m_seen.prefetch(CallKey{r.caller, r.callee, pc.utc, pc.duration});
+    }
     /// A leaked-list row parsed beforehand (LeakParser, on the reading thread).
     bool addParsedLeak(const ParsedLeak &leak, qint64 line, const QByteArray &raw, QString *error);
     /// Whether rows may be parsed ahead with a LeakParser and given to addParsedLeak().
@@ -86,12 +84,13 @@ private:
     qint64 numberId(const QString &raw, NumberClass *cls, const QString &subscriber = {},
                     QString *keyOut = nullptr);
     qint64 deviceId(const QString &raw);
+    void loadDevices();
     /// A call's party: a plain mobile given as an integer is looked up without a string.
     qint64 partyId(qint64 mobile, const QString &raw, const QString &subscriber, QString *keyOut);
     /// A call's device: a 15-digit IMEI given as an integer is looked up without a string.
     qint64 callDeviceId(const ParsedCall &pc);
-    /// A call's cell, numbered in the case's cells (0: none; -1: error).
-    qint64 cellId(const ParsedCall &pc, QString *error);
+    /// A call's cell, numbered in the case's cells (0: none).
+    qint64 cellId(const ParsedCall &pc);
     bool addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     /// Stores (or merges) one call; @p recordLine is the line the call and its link name (the row's
     /// own unless it stands for a call of several legs); @p callId gets the call (0 when rejected).
@@ -99,6 +98,10 @@ private:
                    qint64 *callId, QString *error);
     bool storeParsed(const ParsedCall &pc, qint64 line, qint64 recordLine, const QByteArray &raw,
                      qint64 *callId, QString *error);
+    bool storeResolved(const ParsedCall &pc, const ResolvedCall &r, qint64 recordLine, qint64 *callId,
+                       QString *error);
+    /// Inserts the numbers, devices and cells numbered by numberId(), deviceId() and cellId().
+    bool insertCreated(const std::vector<Created> &created, QString *error);
     bool linkRow(qint64 callId, qint64 line, QString *error);
     bool addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     // Leaked lists: their own dictionaries, keyed by integers where the values allow.
@@ -129,6 +132,11 @@ private:
     /// Cells spelled "LAC-CI" or "CI" in digits (most cells of a carrier CDR), by an integer made of
     /// them -> the cell's id: no string hashed per row.
     IdMap m_cellIds;
+    QHash<QByteArray, qint64> m_cellTexts; ///< the other cells
+    /// New numbers, devices and cells get the next ids (as SQLite would give them): numberId(),
+    /// deviceId() and cellId() list them in m_created, and the writer inserts them.
+    qint64 m_nextNumber = 1, m_nextDevice = 1, m_nextCell = 1;
+    std::vector<Created> m_created;
     bool m_otherCalls = false;
     CallParser m_parser;
     bool m_numbersInMemory = true, m_devicesLoaded = false;
@@ -140,8 +148,8 @@ private:
     IdMap m_leakMobiles, m_personsById;
     NamePhoneMap m_personsByNamePhone;
     std::unique_ptr<callstore::Writer> m_calls; ///< a call log's calls
-    Statement m_insPerson, m_findNumber, m_insNumber, m_insDevice, m_insCallRow, m_findOther, m_insLeak,
-        m_insComplaint, m_insRejected;
+    Statement m_insPerson, m_findNumber, m_insNumber, m_insCallRow, m_findOther, m_insLeak, m_insComplaint,
+        m_insRejected, m_insCreatedNumber, m_insCreatedDevice, m_insCreatedCell;
 };
 
 } // namespace dt::ingest
