@@ -144,9 +144,28 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         batch.reserve(kBatch);
         bool headerPending = layout.header, leakHeaderPending = layout.header;
         QStringList leakFields; // a leaked list's fields, decoded into the same strings row after row
+        // With the case's numbers in memory, the parties, device and cell are numbered here too
+        // (the writer then stores the call): the dictionaries' work is this thread's. A batch's rows
+        // are numbered in order just before it goes, the numbers' slots fetched some rows ahead.
+        const bool resolveAhead = writer.resolvesAhead();
+        auto resolveBatch = [&] {
+            if (!resolveAhead)
+                return;
+            const qsizetype n = batch.size();
+            for (qsizetype i = 0; i < n; ++i) {
+                if (i + 16 < n && batch.at(i + 16).parsed)
+                    writer.prefetchNumbers(batch.at(i + 16).call);
+                DecodedRow &d = batch[i];
+                if (d.parsed && d.call.rejectReason.isEmpty()) {
+                    d.res = writer.resolve(d.call, &d.created);
+                    d.resolved = true;
+                }
+            }
+        };
         auto pushRow = [&](DecodedRow &&d) -> bool {
             batch.push_back(std::move(d));
             if (batch.size() >= kBatch) {
+                resolveBatch();
                 pipe.dropRecycled();
                 if (!pipe.push(std::move(batch)))
                     return false;
@@ -154,15 +173,6 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                 batch.reserve(kBatch);
             }
             return true;
-        };
-        // With the case's numbers in memory, the parties, device and cell are numbered here too
-        // (the writer then stores the call): the dictionaries' work is this thread's.
-        const bool resolveAhead = writer.resolvesAhead();
-        auto resolve = [&](DecodedRow &d) {
-            if (resolveAhead && d.call.rejectReason.isEmpty()) {
-                d.res = writer.resolve(d.call, &d.created);
-                d.resolved = true;
-            }
         };
         auto decoded = [&](Record &r) {
             DecodedRow d;
@@ -173,10 +183,8 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                 parser->parse(d.fields, &d.call);
                 d.parsed = true;
                 d.fields.clear();
-                if (d.call.rejectReason.isEmpty()) {
+                if (d.call.rejectReason.isEmpty())
                     r.raw.clear(); // only a rejected row keeps its bytes
-                    resolve(d);
-                }
             }
             d.line = r.line;
             d.raw = std::move(r.raw);
@@ -231,7 +239,6 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
             if (!headerPending && n <= kMaxFields && parser->parseFast(fields, n, decode, &d.call)) {
                 d.parsed = true;
                 d.line = line;
-                resolve(d);
                 return pushRow(std::move(d));
             }
             Record r;
@@ -246,8 +253,10 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         const ProgressFn read = [&bytesRead](qint64 done, qint64) { bytesRead.store(done); };
         readOk = parser ? streamDelimited(path, layout, sink, unterminated, read, cancel, &readError, plain)
                         : streamDelimited(path, layout, sink, unterminated, read, cancel, &readError);
-        if (readOk && !batch.isEmpty())
+        if (readOk && !batch.isEmpty()) {
+            resolveBatch();
             readOk = pipe.push(std::move(batch));
+        }
         pipe.close();
     });
     bool ok = true, first = true;

@@ -61,6 +61,14 @@ public:
     /// A call parsed and resolved beforehand.
     bool addResolved(const ParsedCall &pc, const ResolvedCall &r, const std::vector<Created> &created, qint64 line,
                      const QByteArray &raw, QString *error);
+    /// Asks the processor for the slots resolve() will look @p pc's numbers up in (rows ahead).
+    void prefetchNumbers(const ParsedCall &pc) const
+    {
+        if (pc.callerMobile >= 0)
+            m_mobileIds.prefetch(pc.callerMobile);
+        if (pc.calleeMobile >= 0)
+            m_mobileIds.prefetch(pc.calleeMobile);
+    }
     /// Asks for the slot addResolved() will look the call up in among the calls seen (rows ahead).
     void prefetchCall(const ParsedCall &pc, const ResolvedCall &r) const
     {
