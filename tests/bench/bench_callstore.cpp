@@ -1,16 +1,13 @@
-// Feasibility benchmark for a column store of calls (docs/design/call-store.md): how fast could a
-// carrier CDR be imported if calls were kept in packed blocks of columns with per-number postings,
-// instead of one SQLite row per call with two SQLite indexes?
+// Floor benchmark for the call store's import (docs/case-file.md): the same parser and maps as
+// `dialtrace-cli import`, with nothing else: the reading thread splits, parses and numbers the
+// parties, devices and cells; this thread deduplicates the calls into columns; then everything is
+// written once (numbers, devices, cells, further rows, 4096-call blocks, per-number postings) into
+// tables of its own (proto_*) in one transaction. It wrote the first measurements of the design
+// before the import had it; it now shows how far the import is from the floor of its parts.
 //
-// It reuses the import's own parts (sniffing, the in-place line split, CallParser::parseFast, the
-// id maps, the table of calls seen) and stores, in one transaction of a real case: the numbers,
-// devices and cells, the further rows of merged calls, the calls as 4096-call blocks of fixed-width
-// columns, and each number's calls made and received in time order. It prints each phase and the
-// total, for tests/bench/bench_ingest.sh to put beside sqlite3 .import.
-//
-// What it leaves out (the figures are a floor for the design, not a finished import): rows that
-// parseFast declines (counted and printed; none in the generator's CDR), 虚拟网 short numbers'
-// subscriber keys, calls of other sources (it expects a case without calls), PBX legs.
+// What it leaves out (so its figure is a floor, not an import): rows that parseFast declines
+// (counted and printed; none in the generator's CDR), 虚拟网 short numbers' subscriber keys, calls of
+// other sources (it expects a case without calls), PBX legs, the case's tables' own indexes.
 //
 // Usage: bench_callstore CASE.dtcase FILE.csv
 //        bench_callstore --plain-copy CASE.dtcase OUT.db   (a plain SQLite table `calls` with the case's
@@ -371,8 +368,8 @@ int main(int argc, char **argv)
         insDevice.bind(1, firstDevice + qint64(i)).bind(2, QStringLiteral("%1").arg(newDevices[i], 15, 10, QLatin1Char('0')));
         insDevice.exec();
     }
-    db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS call_cells(id INTEGER PRIMARY KEY, cell TEXT NOT NULL)"));
-    Statement insCell = db.prepare(QStringLiteral("INSERT INTO call_cells(id, cell) VALUES(?,?)"));
+    db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS proto_cells(id INTEGER PRIMARY KEY, cell TEXT NOT NULL)"));
+    Statement insCell = db.prepare(QStringLiteral("INSERT INTO proto_cells(id, cell) VALUES(?,?)"));
     for (size_t i = 1; i < cells.size(); ++i) {
         insCell.reset();
         insCell.bind(1, qint64(i)).bindStatic(2, cells[i]);
@@ -388,10 +385,10 @@ int main(int argc, char **argv)
 
     // Calls: blocks of 4096, each column fixed-width (times as offsets from the block's first).
     phase.restart();
-    db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS call_blocks(first_id INTEGER PRIMARY KEY, "
+    db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS proto_blocks(first_id INTEGER PRIMARY KEY, "
                            "count INTEGER NOT NULL, source_id INTEGER NOT NULL, start_base INTEGER NOT NULL, "
                            "columns BLOB NOT NULL)"));
-    Statement insBlock = db.prepare(QStringLiteral("INSERT INTO call_blocks VALUES(?,?,1,?,?)"));
+    Statement insBlock = db.prepare(QStringLiteral("INSERT INTO proto_blocks VALUES(?,?,1,?,?)"));
     constexpr size_t kBlock = 4096;
     qint64 blockBytes = 0;
     QByteArray blob;
@@ -447,9 +444,9 @@ int main(int argc, char **argv)
     }
     const double sortSeconds = secondsSince(phase);
     phase.restart();
-    db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS call_postings(first_number INTEGER PRIMARY KEY, "
+    db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS proto_postings(first_number INTEGER PRIMARY KEY, "
                            "offsets BLOB NOT NULL, calls BLOB NOT NULL)"));
-    Statement insPostings = db.prepare(QStringLiteral("INSERT INTO call_postings VALUES(?,?,?)"));
+    Statement insPostings = db.prepare(QStringLiteral("INSERT INTO proto_postings VALUES(?,?,?)"));
     // 1024 numbers a row: their offsets (made, received) and call indexes.
     qint64 postingBytes = 0;
     for (size_t n0 = 0; n0 < numbers; n0 += 1024) {
