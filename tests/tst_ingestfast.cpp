@@ -313,6 +313,10 @@ void TestIngestFast::parseFastAgreesWithParse_data()
     QTest::newRow("outgoing") << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,231,"
                                             "359123076970661,22181,53965,张三")
                               << p << u8 << true;
+    QTest::newRow("duration past 32 bits") // rejected: the call store keeps 32 bits
+        << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,4294967296,,,,") << p << u8 << false;
+    QTest::newRow("longest duration")
+        << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,4294967295,,,,") << p << u8 << true;
     QTest::newRow("incoming, no device")
         << QByteArray("13800000001,13900000002,被叫,2026/09/01 23:59:59,0,,,,") << p << u8 << true;
     QTest::newRow("forwarded") << QByteArray("13800000001,95566,呼转,2026-09-01 08:00:01,5,,,1,") << p << u8

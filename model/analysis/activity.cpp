@@ -14,7 +14,7 @@ namespace {
 const int kBinEdges[] = {0, 1, 11, 31, 61, 121, 301}; // seconds: 0 (unanswered), 1–10, …, > 300
 
 /// First call from any of @p numbers to each victim, against the acquisition day of every leaked
-/// list holding the victim's number in full: indexed lookups (calls_caller, leak_records_phone).
+/// list holding the victim's number in full: lookups through the call store's postings and leak_records_phone.
 QVector<Activity::LeakLag> leakLagsOf(Database &db, const QStringList &numbers, int tzOffset)
 {
     QJsonArray keys;
@@ -80,7 +80,7 @@ Activity Activity::of(Database &db, const QStringList &numbers, int tzOffset)
     a.heat.fill(0.0, 7 * 24);
     a.durationBins.fill(0.0, int(std::size(kBinEdges)));
     std::map<qint64, double> days;
-    // One indexed query per number (calls_caller): fast for the handful of numbers of a selection.
+    // One query per number (through the call store's postings): fast for the handful of numbers of a selection.
     Statement s = db.prepare(QStringLiteral("SELECT c.start_utc, c.duration FROM calls c JOIN numbers n ON "
                                             "n.id = c.caller WHERE n.value = ?"));
     for (const QString &key : numbers) {

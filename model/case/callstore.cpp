@@ -14,6 +14,8 @@ namespace dt::callstore {
 namespace {
 
 constexpr qint64 kMaxU32 = std::numeric_limits<quint32>::max();
+/// Call ids (and the postings' offsets, which count entries of two lists per call) stay in 31 bits.
+constexpr qint64 kMaxCalls = std::numeric_limits<qint32>::max();
 constexpr size_t kCachedBlocks = 16;
 /// Blocks kept in memory while an import appends (a call's other record usually comes soon after it).
 constexpr size_t kWindowBlocks = 8;
@@ -56,29 +58,34 @@ QByteArray encodeBlock(const std::vector<quint32> (&u32)[kU32Columns], const std
 
 // ---------------------------------------------------------------------------------------------- Reader
 
-Reader::Reader(sqlite3 *db)
+Reader::Reader(sqlite3 *db, const QByteArray &schema)
     : m_db(db)
+    , m_schema(schema)
 {
-    sqlite3_prepare_v3(db, "SELECT first_id, count, source_id, columns FROM call_blocks WHERE first_id <= ? "
-                       "ORDER BY first_id DESC LIMIT 1", -1, SQLITE_PREPARE_PERSISTENT, &m_blockOf, nullptr);
-    sqlite3_prepare_v3(db, "SELECT first_id, count, source_id, columns FROM call_blocks WHERE first_id > ? "
-                       "ORDER BY first_id LIMIT 1", -1, SQLITE_PREPARE_PERSISTENT, &m_blockAfter, nullptr);
-    sqlite3_prepare_v3(db, "SELECT offsets, calls FROM call_postings WHERE first_number = ?", -1,
-                       SQLITE_PREPARE_PERSISTENT, &m_postings, nullptr);
-    sqlite3_prepare_v3(db, "SELECT value FROM cells WHERE id = ?", -1, SQLITE_PREPARE_PERSISTENT, &m_cell,
-                       nullptr);
+    const QByteArray in = "\"" + QByteArray(schema).replace('"', "\"\"") + "\".";
+    auto prepare = [&](const QByteArray &sql, sqlite3_stmt **st) {
+        sqlite3_prepare_v3(db, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, st, nullptr);
+    };
+    prepare("SELECT first_id, count, source_id, columns FROM " + in +
+                "call_blocks WHERE first_id <= ? ORDER BY first_id DESC LIMIT 1",
+            &m_blockOf);
+    prepare("SELECT first_id, count, source_id, columns FROM " + in +
+                "call_blocks WHERE first_id > ? ORDER BY first_id LIMIT 1",
+            &m_blockAfter);
+    prepare("SELECT value FROM " + in + "cells WHERE id = ?", &m_cell);
 }
 
 Reader::~Reader()
 {
-    for (sqlite3_stmt *s : {m_blockOf, m_blockAfter, m_postings, m_cell})
+    for (sqlite3_stmt *s : {m_blockOf, m_blockAfter, m_cell})
         sqlite3_finalize(s);
 }
 
 void Reader::refresh()
 {
+    m_error.clear();
     int version = 0;
-    sqlite3_file_control(m_db, "main", SQLITE_FCNTL_DATA_VERSION, &version);
+    sqlite3_file_control(m_db, m_schema.constData(), SQLITE_FCNTL_DATA_VERSION, &version);
     const quint64 g = generation().load();
     if (g == m_generation && version == m_dataVersion)
         return;
@@ -90,6 +97,7 @@ void Reader::refresh()
 
 const Block *Reader::load(sqlite3_stmt *st, qint64 key)
 {
+    m_error.clear();
     if (!st) {
         m_error = sqliteError(m_db);
         return nullptr;
@@ -141,53 +149,80 @@ const Block *Reader::blockAfter(qint64 id)
     return load(m_blockAfter, id);
 }
 
-bool Reader::postings(qint64 number, bool made, std::vector<qint64> *ids)
+bool Reader::postings(qint64 number, bool made, std::vector<qint64> *ids, qint64 from, qint64 upTo)
 {
+    // Read through blob handles, only the bytes needed: the number's three offsets, the start times
+    // bisected for the range, then the ids in it. (A group's lists run to megabytes for the numbers
+    // of a call centre; reading them whole made a second source's import five times slower.)
     ids->clear();
-    if (!m_postings) {
+    m_error.clear();
+    if (number < 0 || from > upTo)
+        return true;
+    const qint64 group = number - number % kPostingGroup, k = number - group;
+    struct Blob
+    {
+        sqlite3_blob *b = nullptr;
+        ~Blob() { sqlite3_blob_close(b); }
+    } offsets, calls;
+    auto open = [&](const char *column, Blob *blob) {
+        const int rc = sqlite3_blob_open(m_db, m_schema.constData(), "call_postings", column, group, 0, &blob->b);
+        if (rc != SQLITE_OK && sqlite3_extended_errcode(m_db) != SQLITE_ERROR) // SQLITE_ERROR: no such row
+            m_error = sqliteError(m_db);
+        return rc == SQLITE_OK;
+    };
+    if (!open("offsets", &offsets))
+        return m_error.isEmpty();
+    quint32 range[3];
+    if (sqlite3_blob_bytes(offsets.b) < (2 * k + 3) * 4) // after the group's last number in calls
+        return true;
+    if (sqlite3_blob_read(offsets.b, range, 12, int(2 * k * 4)) != SQLITE_OK) {
         m_error = sqliteError(m_db);
         return false;
     }
-    if (number < 0)
+    quint32 first = range[made ? 0 : 1], end = range[made ? 1 : 2];
+    if (first == end)
         return true;
-    const qint64 group = number - number % kPostingGroup;
-    sqlite3_reset(m_postings);
-    sqlite3_bind_int64(m_postings, 1, group);
-    const int rc = sqlite3_step(m_postings);
-    if (rc != SQLITE_ROW) {
-        sqlite3_reset(m_postings);
-        if (rc != SQLITE_DONE) {
-            m_error = sqliteError(m_db);
-            return false;
-        }
-        return true;
+    if (!open("calls", &calls))
+        return false;
+    // calls: the group's call ids (uint32), then their start times (int64), entry by entry.
+    const qint64 total = sqlite3_blob_bytes(calls.b) / 12;
+    if (first > end || end > total || sqlite3_blob_bytes(calls.b) != total * 12) {
+        m_error = tr("call postings of numbers from %1 are damaged").arg(group);
+        return false;
     }
-    const auto *offsets = static_cast<const quint32 *>(sqlite3_column_blob(m_postings, 0));
-    const int offsetBytes = sqlite3_column_bytes(m_postings, 0);
-    const auto *calls = static_cast<const quint32 *>(sqlite3_column_blob(m_postings, 1));
-    const qint64 callCount = sqlite3_column_bytes(m_postings, 1) / 4;
-    // offsets: for each number of the group, its first entry in calls (made, then received), and
-    // one more for the end.
-    const qint64 k = number - group;
-    bool ok = true;
-    if (offsetBytes >= (2 * k + 3) * 4) {
-        quint32 from, to;
-        std::memcpy(&from, offsets + 2 * k + (made ? 0 : 1), 4);
-        std::memcpy(&to, offsets + 2 * k + (made ? 1 : 2), 4);
-        if (from > to || to > callCount) {
-            m_error = tr("call postings of numbers from %1 are damaged").arg(group);
-            ok = false;
-        } else {
-            ids->reserve(to - from);
-            for (quint32 i = from; i < to; ++i) {
-                quint32 v;
-                std::memcpy(&v, calls + i, 4);
-                ids->push_back(v);
+    auto startAt = [&](quint32 i, qint64 *out) {
+        return sqlite3_blob_read(calls.b, out, 8, int(total * 4 + qint64(i) * 8)) == SQLITE_OK;
+    };
+    auto bisect = [&](quint32 lo, quint32 hi, auto before) -> quint32 { // first i in [lo, hi) not before
+        while (lo < hi) {
+            const quint32 mid = lo + (hi - lo) / 2;
+            qint64 t = 0;
+            if (!startAt(mid, &t)) {
+                m_error = sqliteError(m_db);
+                return hi;
             }
+            if (before(t))
+                lo = mid + 1;
+            else
+                hi = mid;
         }
+        return lo;
+    };
+    // The list is in order of start time: a time range is found by bisection.
+    if (from != std::numeric_limits<qint64>::min())
+        first = bisect(first, end, [from](qint64 t) { return t < from; });
+    if (upTo != std::numeric_limits<qint64>::max())
+        end = bisect(first, end, [upTo](qint64 t) { return t <= upTo; });
+    if (!m_error.isEmpty())
+        return false;
+    std::vector<quint32> raw(end - first);
+    if (!raw.empty() &&
+        sqlite3_blob_read(calls.b, raw.data(), int(raw.size() * 4), int(qint64(first) * 4)) != SQLITE_OK) {
+        m_error = sqliteError(m_db);
+        return false;
     }
-    sqlite3_reset(m_postings);
-    return ok;
+    ids->assign(raw.begin(), raw.end());
+    return true;
 }
 
 QByteArray Reader::cell(quint32 id)
@@ -253,42 +288,6 @@ bool Writer::begin(qint64 sourceId, QString *error)
     return true;
 }
 
-qint64 Writer::cellId(QByteArrayView text, QString *error)
-{
-    if (text.isEmpty())
-        return 0;
-    if (!m_cellsLoaded) {
-        m_cellsLoaded = true;
-        Statement all = m_db.prepare(QStringLiteral("SELECT id, value FROM cells"));
-        while (all.step()) {
-            m_cellIds.insert(all.value(1).toByteArray(), quint32(all.int64(0)));
-            m_nextCell = std::max(m_nextCell, all.int64(0) + 1);
-        }
-        if (!all.ok()) {
-            *error = m_db.lastError();
-            return -1;
-        }
-    }
-    const QByteArray key = text.toByteArray();
-    if (auto it = m_cellIds.constFind(key); it != m_cellIds.constEnd())
-        return *it;
-    if (m_nextCell > kMaxU32) {
-        *error = tr("too many distinct cells for one case");
-        return -1;
-    }
-    if (!m_insCell.isValid())
-        m_insCell = m_db.prepare(QStringLiteral("INSERT INTO cells(id, value) VALUES(?, ?)"));
-    m_insCell.reset();
-    m_insCell.bind(1, m_nextCell).bindStatic(2, text);
-    if (!m_insCell.exec()) {
-        *error = m_db.lastError();
-        return -1;
-    }
-    generation().fetch_add(1);
-    m_cellIds.insert(key, quint32(m_nextCell));
-    return m_nextCell++;
-}
-
 qint64 Writer::append(const Call &c, QString *error)
 {
     for (const qint64 v : {c.caller, c.callee, c.duration, c.device, c.calleeDevice, c.line}) {
@@ -297,7 +296,7 @@ qint64 Writer::append(const Call &c, QString *error)
             return -1;
         }
     }
-    if (m_nextId > kMaxU32) {
+    if (m_nextId > kMaxCalls) {
         *error = tr("too many calls for one case");
         return -1;
     }
@@ -464,7 +463,7 @@ bool readAllCalls(Database &db, AllCalls *out, QString *error,
     return true;
 }
 
-/// The postings of @p calls, 1024 numbers to a group: @p group gets each non-empty group's
+/// The postings of @p calls, kPostingGroup numbers to a group: @p group gets each non-empty group's
 /// first number, offsets and call ids (callstore.h).
 bool forEachPostingGroup(const AllCalls &calls,
                          const std::function<bool(qint64, const QByteArray &, const QByteArray &)> &group)
@@ -489,12 +488,15 @@ bool forEachPostingGroup(const AllCalls &calls,
     // Each list in order of start time, then id (the order of the former (number, start_utc) indexes).
     const auto &start = calls.start;
     auto byTime = [&](quint32 a, quint32 b) { return start[a] != start[b] ? start[a] < start[b] : a < b; };
+    std::vector<qint64> starts(entries.size());
     for (size_t s = 0; s < slots; ++s) {
         auto from = entries.begin() + offset[s], to = entries.begin() + offset[s + 1];
         if (!std::is_sorted(from, to, byTime))
             std::sort(from, to, byTime);
-        for (auto it = from; it != to; ++it)
+        for (auto it = from; it != to; ++it) {
+            starts[size_t(it - entries.begin())] = start[*it];
             *it = calls.id[*it];
+        }
     }
     const size_t numbers = size_t(calls.maxNumber) + 1;
     for (size_t g = 0; g < numbers && n; g += kPostingGroup) {
@@ -506,8 +508,9 @@ bool forEachPostingGroup(const AllCalls &calls,
             offs.push_back(offset[s] - base);
         if (offs.back() == 0)
             continue;
-        if (!group(qint64(g), QByteArray(reinterpret_cast<const char *>(offs.data()), qsizetype(offs.size() * 4)),
-                   QByteArray(reinterpret_cast<const char *>(entries.data() + base), qsizetype(offs.back()) * 4)))
+        QByteArray list(reinterpret_cast<const char *>(entries.data() + base), qsizetype(offs.back()) * 4);
+        list.append(reinterpret_cast<const char *>(starts.data() + base), qsizetype(offs.back()) * 8);
+        if (!group(qint64(g), QByteArray(reinterpret_cast<const char *>(offs.data()), qsizetype(offs.size() * 4)), list))
             return false;
     }
     return true;
@@ -572,6 +575,17 @@ bool check(Database &db, qint64 *callCount, QString *problem)
     if (!ok)
         return false;
     *callCount = qint64(calls.id.size());
+    // Every further row names a call (call_rows has no foreign key to the virtual table).
+    {
+        Statement rows = db.prepare(QStringLiteral("SELECT call_id FROM call_rows"));
+        while (rows.step()) {
+            const qint64 id = rows.int64(0);
+            if (!std::binary_search(calls.id.begin(), calls.id.end(), id > 0 && id <= kMaxU32 ? quint32(id) : 0u)) {
+                *problem = tr("a further row of call %1 names no call").arg(id);
+                return false;
+            }
+        }
+    }
     Statement stored = db.prepare(QStringLiteral("SELECT first_number, offsets, calls FROM call_postings ORDER BY first_number"));
     const bool same = forEachPostingGroup(calls, [&](qint64 first, const QByteArray &offsets, const QByteArray &idList) {
         if (!stored.step() || stored.int64(0) != first || stored.value(1).toByteArray() != offsets ||

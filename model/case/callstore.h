@@ -8,6 +8,7 @@
 #include <QtGlobal>
 #include <atomic>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 struct sqlite3;
@@ -23,13 +24,15 @@ class Database;
  * `columns` blob has, for its n calls, eight arrays of n little-endian uint32 (caller, callee,
  * duration, device, cell, callee_device, callee_cell, line; 0 for a NULL id), then n int64 start
  * times, then n int8 answered flags (-1 for NULL). Cells are numbered in the `cells` table.
- * Each number's calls made and received are listed in time order in `call_postings`, 1024 numbers
- * to a row. The virtual table `calls` (callsvtab.h) shows it all as the rows it replaces.
+ * Each number's calls made and received are listed in time order in `call_postings`, 64 numbers
+ * to a row: `offsets` gives, per number, where its calls made and received start (uint32 entries,
+ * and one more for the end); `calls` holds the entries' call ids (uint32), then their start times
+ * (int64), so that a time range is found by bisection without reading the blocks. The virtual table `calls` (callsvtab.h) shows it all as the rows it replaces.
  */
 namespace callstore {
 
 constexpr int kBlockCalls = 1024;
-constexpr int kPostingGroup = 1024;
+constexpr int kPostingGroup = 64;
 enum Column { Caller, Callee, Duration, Device, Cell, CalleeDevice, CalleeCell, Line, kU32Columns };
 
 /// One block's calls, as read from the case.
@@ -66,7 +69,8 @@ std::atomic<quint64> &generation();
 class Reader
 {
 public:
-    explicit Reader(sqlite3 *db);
+    /// Reads the store of the database @p schema ("main", or an attached one's name) of @p db.
+    explicit Reader(sqlite3 *db, const QByteArray &schema = "main");
     ~Reader();
     Reader(const Reader &) = delete;
     Reader &operator=(const Reader &) = delete;
@@ -75,8 +79,10 @@ public:
     const Block *blockOf(qint64 id);
     /// The first block starting after @p id (to walk the ids in order), or nullptr.
     const Block *blockAfter(qint64 id);
-    /// Call ids where @p number is the caller (@p made) or the callee, in order of start time then id.
-    bool postings(qint64 number, bool made, std::vector<qint64> *ids);
+    /// Call ids where @p number is the caller (@p made) or the callee, in order of start time then
+    /// id, of the calls that start in [@p from, @p upTo].
+    bool postings(qint64 number, bool made, std::vector<qint64> *ids,
+                  qint64 from = std::numeric_limits<qint64>::min(), qint64 upTo = std::numeric_limits<qint64>::max());
     /// A cell's text (empty for id 0 or an unknown id).
     QByteArray cell(quint32 id);
     /// Smallest and largest call id (0, 0 when there are none), and the number of calls.
@@ -88,7 +94,8 @@ public:
 private:
     const Block *load(sqlite3_stmt *st, qint64 key);
     sqlite3 *m_db;
-    sqlite3_stmt *m_blockOf = nullptr, *m_blockAfter = nullptr, *m_postings = nullptr, *m_cell = nullptr;
+    QByteArray m_schema;
+    sqlite3_stmt *m_blockOf = nullptr, *m_blockAfter = nullptr, *m_cell = nullptr;
     std::vector<Block> m_blocks; ///< most recently used last
     QHash<quint32, QByteArray> m_cells;
     quint64 m_generation = 0;
@@ -109,7 +116,7 @@ public:
         qint64 caller = 0, callee = 0, start = 0, duration = 0, line = 0;
         int answered = -1;
         qint64 device = 0, calleeDevice = 0; ///< 0: none
-        quint32 cell = 0, calleeCell = 0;    ///< cellId(); 0: none
+        quint32 cell = 0, calleeCell = 0;    ///< ids of cells; 0: none
     };
     explicit Writer(Database &db);
     ~Writer();
@@ -119,8 +126,6 @@ public:
     qint64 append(const Call &c, QString *error);
     /// Sets the device and cell of call @p id's caller (or callee) side where they are still empty.
     bool fill(qint64 id, bool callerSide, qint64 device, quint32 cell, QString *error);
-    /// The id of a cell's text, numbered on first use; 0 for an empty one, -1 on error.
-    qint64 cellId(QByteArrayView text, QString *error);
     /// Writes what is pending and lists every number's calls again.
     bool finish(QString *error);
 
@@ -142,10 +147,6 @@ private:
     std::vector<qint64> m_start;
     std::vector<qint8> m_answered;
     std::vector<Patch> m_patches; ///< fills of calls in blocks already written
-    QHash<QByteArray, quint32> m_cellIds;
-    Statement m_insCell;
-    bool m_cellsLoaded = false;
-    qint64 m_nextCell = 1;
 };
 
 /// Checks the store against the rest of the case: the blocks' shape and order, every number,

@@ -47,7 +47,7 @@ Cursor *cursorOf(sqlite3_vtab_cursor *c)
     return reinterpret_cast<Cursor *>(c);
 }
 
-int connect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **out, char **)
+int connect(sqlite3 *db, void *, int argc, const char *const *argv, sqlite3_vtab **out, char **)
 {
     const int rc = sqlite3_declare_vtab(
         db, "CREATE TABLE x(id INTEGER, caller INTEGER, callee INTEGER, start_utc INTEGER, duration INTEGER, "
@@ -57,7 +57,7 @@ int connect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **out, c
         return rc;
     sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
     auto *t = new Table;
-    t->reader = std::make_unique<Reader>(db);
+    t->reader = std::make_unique<Reader>(db, QByteArray(argc > 1 ? argv[1] : "main")); // its schema's store
     *out = &t->base;
     return SQLITE_OK;
 }
@@ -157,7 +157,7 @@ int close(sqlite3_vtab_cursor *c)
     return SQLITE_OK;
 }
 
-/// An integer argument, or false when the value is not one (then no row can match).
+/// An equality's argument as an integer; false when no integer equals it (then no row matches).
 bool integerArg(sqlite3_value *v, qint64 *out)
 {
     const int type = sqlite3_value_numeric_type(v);
@@ -165,27 +165,51 @@ bool integerArg(sqlite3_value *v, qint64 *out)
         *out = sqlite3_value_int64(v);
         return true;
     }
+    if (type == SQLITE_FLOAT) { // 5.0 equals 5
+        const double d = sqlite3_value_double(v);
+        if (d >= -9.2e18 && d <= 9.2e18 && std::floor(d) == d) {
+            *out = qint64(d);
+            return true;
+        }
+    }
     return false;
 }
 
-/// A bound for an integer column; a real value rounds the right way, others give no rows.
-bool boundArg(sqlite3_value *v, bool lower, bool strict, qint64 *out)
+/// What a bound on an integer column leaves of it.
+enum class Bound { Value, Everything, Nothing };
+
+/// A range bound as an inclusive integer bound, in SQLite's order of values (NULL < numbers <
+/// text < blob): `id < 'x'` keeps every row, `id > 'x'` none, and so does a bound past the range of
+/// 64-bit integers. (The bounds are checked again by SQLite, row by row.)
+Bound boundArg(sqlite3_value *v, bool lower, bool strict, qint64 *out)
 {
     const int type = sqlite3_value_numeric_type(v);
+    constexpr qint64 kMin = std::numeric_limits<qint64>::min(), kMax = std::numeric_limits<qint64>::max();
+    if (type == SQLITE_NULL)
+        return Bound::Nothing;
+    if (type == SQLITE_TEXT || type == SQLITE_BLOB)
+        return lower ? Bound::Nothing : Bound::Everything;
     if (type == SQLITE_INTEGER) {
         const qint64 x = sqlite3_value_int64(v);
-        *out = strict ? (lower ? x + 1 : x - 1) : x;
-        return true;
+        if (!strict) {
+            *out = x;
+            return Bound::Value;
+        }
+        if (lower ? x == kMax : x == kMin)
+            return Bound::Nothing;
+        *out = lower ? x + 1 : x - 1;
+        return Bound::Value;
     }
-    if (type == SQLITE_FLOAT) {
-        const double d = sqlite3_value_double(v);
-        if (d > 9e18 || d < -9e18)
-            return false;
-        const qint64 f = qint64(lower ? std::ceil(d) : std::floor(d));
-        *out = (strict && double(f) == d) ? (lower ? f + 1 : f - 1) : f;
-        return true;
-    }
-    return false;
+    const double d = sqlite3_value_double(v);
+    if (d != d) // NaN compares as NULL
+        return Bound::Nothing;
+    if (d < -9.2e18)
+        return lower ? Bound::Everything : Bound::Nothing;
+    if (d > 9.2e18)
+        return lower ? Bound::Nothing : Bound::Everything;
+    const qint64 f = qint64(lower ? std::ceil(d) : std::floor(d));
+    *out = (strict && double(f) == d) ? (lower ? f + 1 : f - 1) : f;
+    return Bound::Value;
 }
 
 int setError(Cursor *c, const QString &message)
@@ -254,10 +278,18 @@ int filter(sqlite3_vtab_cursor *cur, int idxNum, const char *, int argc, sqlite3
     if ((mode == ModeId || mode == ModeCaller || mode == ModeCallee) && (argc < 1 || !integerArg(argv[a++], &key)))
         return SQLITE_OK; // not an integer: nothing equals it
     qint64 lo = std::numeric_limits<qint64>::min(), hi = std::numeric_limits<qint64>::max();
-    if ((idxNum & kLower) && (a >= argc || !boundArg(argv[a++], true, idxNum & kLowerStrict, &lo)))
-        return SQLITE_OK;
-    if ((idxNum & kUpper) && (a >= argc || !boundArg(argv[a++], false, idxNum & kUpperStrict, &hi)))
-        return SQLITE_OK;
+    for (const bool lower : {true, false}) {
+        if (!(idxNum & (lower ? kLower : kUpper)))
+            continue;
+        if (a >= argc)
+            return SQLITE_OK;
+        qint64 v = 0;
+        const Bound b = boundArg(argv[a++], lower, idxNum & (lower ? kLowerStrict : kUpperStrict), &v);
+        if (b == Bound::Nothing)
+            return SQLITE_OK;
+        if (b == Bound::Value)
+            (lower ? lo : hi) = v;
+    }
     c->eof = false;
     switch (mode) {
     case ModeId:
@@ -267,21 +299,8 @@ int filter(sqlite3_vtab_cursor *cur, int idxNum, const char *, int argc, sqlite3
     case ModeCaller:
     case ModeCallee: {
         c->list = true;
-        if (!r.postings(key, mode == ModeCaller, &c->ids))
+        if (!r.postings(key, mode == ModeCaller, &c->ids, lo, hi))
             return setError(c, r.error());
-        if (idxNum & (kLower | kUpper)) {
-            // The list is in order of start time: the bounds are found by bisection.
-            auto startOf = [&](qint64 id) {
-                const Block *b = r.blockOf(id);
-                return b ? b->start(int(id - b->firstId)) : std::numeric_limits<qint64>::min();
-            };
-            auto first = std::partition_point(c->ids.begin(), c->ids.end(), [&](qint64 id) { return startOf(id) < lo; });
-            auto end = std::partition_point(first, c->ids.end(), [&](qint64 id) { return startOf(id) <= hi; });
-            c->ids.erase(end, c->ids.end());
-            c->ids.erase(c->ids.begin(), first);
-            if (!r.error().isEmpty())
-                return setError(c, r.error());
-        }
         return settleList(c);
     }
     default:
@@ -411,6 +430,9 @@ sqlite3_module makeModule()
 bool registerModule(sqlite3 *db)
 {
     static const sqlite3_module module = makeModule();
+    // A rollback may take back blocks, postings or cells a reader has cached since the last write.
+    sqlite3_rollback_hook(
+        db, [](void *) { generation().fetch_add(1); }, nullptr);
     return sqlite3_create_module_v2(db, "dt_calls", &module, nullptr, nullptr) == SQLITE_OK;
 }
 

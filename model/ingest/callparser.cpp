@@ -181,8 +181,8 @@ bool CallParser::parseFast(const QByteArrayView *fields, int count, const Decode
     const QByteArrayView dur = fieldAt(fields, count, c.duration);
     if (!dur.isEmpty()) {
         const qint64 d = digitsValue(dur);
-        if (d < 0)
-            return false;
+        if (d < 0 || (c.ms ? (d + 500) / 1000 : d) > kMaxDuration)
+            return false; // parse() says why
         p.duration = c.ms ? (d + 500) / 1000 : d;
     }
     p.answered = p.duration > 0 ? 1 : -1;
@@ -249,6 +249,10 @@ void CallParser::parse(const QStringList &row, ParsedCall *out)
         const auto d = parseDuration(durText, ms);
         if (!d || *d < 0) {
             p.rejectReason = tr("duration '%1' is not a duration").arg(durText);
+            return;
+        }
+        if (*d > kMaxDuration) { // more than the call store's 32-bit column holds: 136 years
+            p.rejectReason = tr("duration '%1' is longer than any call").arg(durText);
             return;
         }
         p.duration = *d;

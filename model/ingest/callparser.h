@@ -14,6 +14,9 @@
 namespace dt::ingest {
 
 /// One call-log row's values, parsed (what does not need the case): parties as spelled, time, duration.
+/// The longest duration a call can have in the case (seconds; the call store keeps 32 bits).
+constexpr qint64 kMaxDuration = 0xFFFFFFFFLL;
+
 struct ParsedCall
 {
     QString rejectReason; ///< not empty: the row is rejected for this reason
