@@ -116,12 +116,14 @@ void Builder::summary()
     auto count = [&](const char *table) {
         return m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong();
     };
-    const qint64 first = m_db.scalar(QStringLiteral("SELECT min(start_utc) FROM calls")).toLongLong();
-    const qint64 last = m_db.scalar(QStringLiteral("SELECT max(start_utc) FROM calls")).toLongLong();
+    // One pass over the calls for both ends of their span (the call store has no index by time).
+    Statement span = m_db.prepare(QStringLiteral("SELECT min(start_utc), max(start_utc) FROM calls"));
+    const bool spanned = span.step();
+    const qint64 first = spanned ? span.int64(0) : 0, last = spanned ? span.int64(1) : 0;
     w.keyValues({{w.t("Case", "案件"), esc(m_cf.title())},
                  {w.t("Case file", "案件文件"), esc(QFileInfo(m_cf.path()).fileName())},
                  {w.t("Sources", "数据来源"), num(count("sources"))},
-                 {w.t("Calls", "通话记录"), num(count("calls"))},
+                 {w.t("Calls", "通话记录"), num(m_cf.counts().calls)}, // from the call store's blocks
                  {w.t("Numbers", "号码"), num(count("numbers"))},
                  {w.t("Leaked-list records", "泄露名单记录"), num(count("leak_records"))},
                  {w.t("Complaints", "投诉"), num(count("complaints"))},
