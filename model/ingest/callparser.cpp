@@ -46,19 +46,6 @@ bool plainAscii(QByteArrayView v)
     return !(bits & 0x80);
 }
 
-/// Unsigned decimal of at most 18 digits (no overflow), else -1.
-qint64 digitsValue(QByteArrayView v)
-{
-    if (v.isEmpty() || v.size() > 18)
-        return -1;
-    qint64 n = 0;
-    for (const char c : v) {
-        if (c < '0' || c > '9')
-            return -1;
-        n = n * 10 + (c - '0');
-    }
-    return n;
-}
 
 /// "yyyy-MM-dd HH:mm:ss" or "yyyy/MM/dd HH:mm:ss" as wall-clock seconds, as parseLocalTime() reads
 /// it; nullopt for any other text (parseLocalTime() decides those).

@@ -14,6 +14,20 @@
 namespace dt::ingest {
 
 /// One call-log row's values, parsed (what does not need the case): parties as spelled, time, duration.
+/// Unsigned decimal of at most 18 digits (no overflow), else -1.
+inline qint64 digitsValue(QByteArrayView v)
+{
+    if (v.isEmpty() || v.size() > 18)
+        return -1;
+    qint64 n = 0;
+    for (const char c : v) {
+        if (c < '0' || c > '9')
+            return -1;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
 /// The longest duration a call can have in the case (seconds; the call store keeps 32 bits).
 constexpr qint64 kMaxDuration = 0xFFFFFFFFLL;
 

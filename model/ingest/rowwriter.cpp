@@ -29,17 +29,7 @@ namespace {
 /// "LAC-CI" or "CI" in digits (at most 8 and 10 of them) as one positive integer, else -1.
 qint64 numericCell(QByteArrayView c)
 {
-    auto digits = [](QByteArrayView b) -> qint64 {
-        if (b.isEmpty() || b.size() > 10)
-            return -1;
-        qint64 v = 0;
-        for (const char ch : b) {
-            if (ch < '0' || ch > '9')
-                return -1;
-            v = v * 10 + (ch - '0');
-        }
-        return v;
-    };
+    auto digits = [](QByteArrayView b) { return b.size() > 10 ? -1 : digitsValue(b); };
     const qsizetype dash = c.indexOf('-');
     if (dash < 0)
         return c.size() > 1 && c[0] == '0' ? -1 : digits(c) + 1; // a leading 0 is kept as spelled
