@@ -114,6 +114,10 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
     m_insCreatedDevice = m_db.prepare(QStringLiteral("INSERT INTO devices(id, imei) VALUES(?,?)"));
     m_insCreatedCell = m_db.prepare(QStringLiteral("INSERT INTO cells(id, value) VALUES(?,?)"));
     if (m_layout.kind == QLatin1String("calls")) {
+        // Room for the file's calls in the table of calls seen, so that it is not rehashed as it grows
+        // (at 10M rows the last rehash alone moved 5M entries). A little under the estimate: one
+        // growth at the end costs less than a table twice too large.
+        m_seen.reserve(size_t(std::min<qint64>(estimatedRows(fileBytes) * 9 / 10, 20'000'000)));
         m_calls = std::make_unique<callstore::Writer>(m_db);
         if (!m_calls->begin(m_source, error))
             return false;
@@ -542,18 +546,23 @@ bool RowWriter::storeResolved(const ParsedCall &pc, const ResolvedCall &r, qint6
     return true;
 }
 
+qint64 RowWriter::estimatedRows(qint64 fileBytes) const
+{
+    if (fileBytes <= 0 || m_layout.preview.isEmpty())
+        return 0;
+    qint64 previewBytes = 0; // the preview's rows as they were in the file, about
+    for (const QStringList &r : m_layout.preview)
+        for (const QString &f : r)
+            previewBytes += f.toUtf8().size() + 1;
+    return fileBytes / std::max<qint64>(16, previewBytes / m_layout.preview.size());
+}
+
 bool RowWriter::prepareLeak(qint64 fileBytes)
 {
     m_leakParser = std::make_unique<LeakParser>(m_layout, m_opt.region);
-    if (fileBytes > 0 && !m_layout.preview.isEmpty()) {
+    if (const qint64 rows = std::min<qint64>(estimatedRows(fileBytes), 8'000'000); rows > 0) {
         // A leak list adds about a number and two person keys per row: room for them up front, so
         // the dictionaries are not rehashed as they grow.
-        qint64 previewBytes = 0;
-        for (const QStringList &r : m_layout.preview)
-            for (const QString &f : r)
-                previewBytes += f.toUtf8().size() + 1;
-        const qint64 rows = std::min<qint64>(
-            fileBytes / std::max<qint64>(16, previewBytes / m_layout.preview.size()), 8'000'000);
         m_leakMobiles.reserve(size_t(rows));
         m_personsById.reserve(size_t(rows));
         m_personsByNamePhone.reserve(size_t(rows));

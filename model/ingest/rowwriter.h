@@ -114,6 +114,8 @@ private:
     bool addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     // Leaked lists: their own dictionaries, keyed by integers where the values allow.
     bool prepareLeak(qint64 fileBytes);
+    /// The file's rows, about, from its size and the preview's rows (0 when unknown).
+    qint64 estimatedRows(qint64 fileBytes) const;
     qint64 leakNumberId(const ParsedLeak &p);
     qint64 leakPersonId(const ParsedLeak &p, qint64 phone);
     bool addComplaint(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);

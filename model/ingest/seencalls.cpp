@@ -60,11 +60,25 @@ qint64 SeenCalls::find(const CallKey &k) const
     return it == m_wide.end() ? 0 : it->second;
 }
 
+void SeenCalls::reserve(size_t n)
+{
+    size_t want = size_t(1) << 16;
+    while (want * 5 < n * 8)
+        want *= 2;
+    if (want > m_slots.size())
+        rehash(want);
+}
+
 void SeenCalls::grow()
+{
+    rehash(m_slots.empty() ? size_t(1) << 16 : m_slots.size() * 2);
+}
+
+void SeenCalls::rehash(size_t slots)
 {
     std::vector<Slot> old;
     old.swap(m_slots);
-    m_slots.assign(old.empty() ? size_t(1) << 16 : old.size() * 2, Slot{0, 0, 0, 0, 0});
+    m_slots.assign(slots, Slot{0, 0, 0, 0, 0});
     const size_t mask = m_slots.size() - 1;
     for (const Slot &s : old) {
         if (s.id == 0)

@@ -35,6 +35,8 @@ public:
             __builtin_prefetch(&m_slots[hashOf(k) & (m_slots.size() - 1)]);
     }
     qsizetype size() const { return m_count + qsizetype(m_wide.size()); }
+    /// Room for @p n keys without growing (at most 5/8 full); the keys already in are kept.
+    void reserve(size_t n);
     void clear()
     {
         std::vector<Slot>().swap(m_slots);
@@ -54,6 +56,7 @@ private:
     static bool compact(const CallKey &k, qint64 id);
     static size_t hashOf(const CallKey &k);
     void grow();
+    void rehash(size_t slots);
     std::vector<Slot> m_slots;
     qsizetype m_count = 0;
     std::unordered_map<CallKey, qint64, WideHash> m_wide;
