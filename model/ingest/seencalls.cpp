@@ -76,7 +76,7 @@ void SeenCalls::grow()
 
 void SeenCalls::rehash(size_t slots)
 {
-    std::vector<Slot> old;
+    decltype(m_slots) old;
     old.swap(m_slots);
     m_slots.assign(slots, Slot{0, 0, 0, 0, 0});
     const size_t mask = m_slots.size() - 1;

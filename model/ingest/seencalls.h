@@ -1,4 +1,6 @@
 #pragma once
+#include "core/hugepages.h"
+
 #include <QtGlobal>
 #include <unordered_map>
 #include <vector>
@@ -39,7 +41,7 @@ public:
     void reserve(size_t n);
     void clear()
     {
-        std::vector<Slot>().swap(m_slots);
+        decltype(m_slots)().swap(m_slots);
         m_count = 0;
         m_wide.clear();
     }
@@ -57,7 +59,7 @@ private:
     static size_t hashOf(const CallKey &k);
     void grow();
     void rehash(size_t slots);
-    std::vector<Slot> m_slots;
+    std::vector<Slot, HugePageAllocator<Slot>> m_slots;
     qsizetype m_count = 0;
     std::unordered_map<CallKey, qint64, WideHash> m_wide;
 };
