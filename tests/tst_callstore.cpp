@@ -204,6 +204,15 @@ void TestCallStore::numberQueriesUsePostings_data()
     QTest::newRow("callee, time range")
         << QStringLiteral("SELECT id FROM calls WHERE callee = 3 AND start_utc BETWEEN 1 AND 2")
         << QStringLiteral("VIRTUAL TABLE INDEX 51:"); // 3 | lower 16 | upper 32
+    QTest::newRow("caller or callee") // SQLite's OR-by-union: both postings, no walk over the blocks
+        << QStringLiteral("SELECT id FROM calls WHERE caller = 3 OR callee = 3")
+        << QStringLiteral("MULTI-INDEX OR");
+    QTest::newRow("caller or callee, callee's part")
+        << QStringLiteral("SELECT id FROM calls WHERE caller = 3 OR callee = 3")
+        << QStringLiteral("VIRTUAL TABLE INDEX 3:");
+    QTest::newRow("caller or callee, caller's part")
+        << QStringLiteral("SELECT id FROM calls WHERE caller = 3 OR callee = 3")
+        << QStringLiteral("VIRTUAL TABLE INDEX 2:");
     QTest::newRow("id") << QStringLiteral("SELECT * FROM calls WHERE id = 3") << QStringLiteral("VIRTUAL TABLE INDEX 1:");
     QTest::newRow("ids") << QStringLiteral("SELECT * FROM calls WHERE id > 3 AND id <= 9")
                          << QStringLiteral("VIRTUAL TABLE INDEX 116:"); // 4 | 16 | 32 | strict lower 64

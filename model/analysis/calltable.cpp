@@ -25,8 +25,6 @@ struct ScanPart
     std::vector<qint64> start, id;
     std::vector<qint8> answered;
     StringIds cellIds; ///< this part's cells, numbered in first-seen order
-    std::string lastCell;
-    int lastCellId = 0;
     const std::atomic_bool *cancel = nullptr;
     qint64 rows = 0;
     bool cancelled = false;
@@ -38,16 +36,6 @@ struct ScanPart
         start.reserve(n);
         id.reserve(n);
         answered.reserve(n);
-    }
-    int cellId(const char *c, int len)
-    {
-        if (len <= 0)
-            return 0;
-        // Consecutive calls often come from the same cell: skip the hash then.
-        if (lastCellId && lastCell.size() == size_t(len) && std::memcmp(lastCell.data(), c, size_t(len)) == 0)
-            return lastCellId;
-        lastCell.assign(c, size_t(len));
-        return lastCellId = cellIds.idOf(c, size_t(len));
     }
 };
 
@@ -86,7 +74,7 @@ bool scanRange(sqlite3 *db, qint64 after, qint64 upTo, const std::vector<std::st
             const int n = int(sqlite3_column_int64(st, 1));
             const qint32 source = qint32(sqlite3_column_int64(st, 2));
             const auto *blob = static_cast<const char *>(sqlite3_column_blob(st, 3));
-            if (n <= 0 || sqlite3_column_bytes(st, 3) != n * (4 * kU32Columns + 9)) {
+            if (n <= 0 || sqlite3_column_bytes(st, 3) != Block::bytesFor(n)) {
                 *error = QCoreApplication::translate("dt::analysis::CallTable", "call block %1 is damaged").arg(first);
                 sqlite3_finalize(st);
                 return false;
@@ -94,7 +82,7 @@ bool scanRange(sqlite3 *db, qint64 after, qint64 upTo, const std::vector<std::st
             auto column = [&](Column c, std::vector<qint32> &to) {
                 const size_t at = to.size();
                 to.resize(at + size_t(n));
-                std::memcpy(to.data() + at, blob + size_t(c) * 4 * size_t(n), size_t(n) * 4);
+                std::memcpy(to.data() + at, blob + Block::columnAt(c, n), size_t(n) * 4);
             };
             column(Caller, part->caller);
             column(Callee, part->callee);
@@ -102,9 +90,9 @@ bool scanRange(sqlite3 *db, qint64 after, qint64 upTo, const std::vector<std::st
             column(Device, part->device);
             const size_t at = part->start.size();
             part->start.resize(at + size_t(n));
-            std::memcpy(part->start.data() + at, blob + size_t(kU32Columns) * 4 * size_t(n), size_t(n) * 8);
-            const char *answered = blob + size_t(kU32Columns) * 4 * size_t(n) + 8 * size_t(n);
-            const char *cells = blob + size_t(Cell) * 4 * size_t(n);
+            std::memcpy(part->start.data() + at, blob + Block::startsAt(n), size_t(n) * 8);
+            const char *answered = blob + Block::answeredAt(n);
+            const char *cells = blob + Block::columnAt(Cell, n);
             for (int i = 0; i < n; ++i) {
                 part->answered.push_back(qint8(answered[i]));
                 quint32 c;
@@ -168,12 +156,8 @@ bool CallTable::load(Database &db, QString *error, const std::atomic_bool *cance
     // The calls in two id ranges, each read by one thread with its own connection (a file case
     // outside a transaction; otherwise in one go). Ids above the maximum read now are left out, so rows an
     // import adds meanwhile cannot straddle the two reads.
-    // (From the call store's blocks: the virtual table would read every block for these.)
-    const qint64 n = db.scalar(QStringLiteral("SELECT coalesce(sum(count), 0) FROM call_blocks")).toLongLong();
-    const qint64 maxId =
-        db.scalar(QStringLiteral("SELECT coalesce((SELECT first_id + count - 1 FROM call_blocks ORDER BY first_id "
-                                 "DESC LIMIT 1), 0)"))
-            .toLongLong();
+    const callstore::Extent extent = callstore::extent(db);
+    const qint64 n = extent.count, maxId = extent.last;
     const QString path = db.path();
     // Not inside a transaction of this connection: another connection would not see its writes
     // (the sample case is imported and analysed in one transaction).

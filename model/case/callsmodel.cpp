@@ -1,5 +1,6 @@
 #include "case/callsmodel.h"
 
+#include "case/callstore.h"
 #include "case/database.h"
 
 #include <QDateTime>
@@ -48,15 +49,12 @@ void CallsModel::reload()
     if (!m_db)
         return;
     if (m_filter.isEmpty()) {
-        // The first and last call ids from the call store's blocks (two seeks): the virtual table
-        // would read every block to answer min() or count(*). Calls are only ever appended (an import
-        // that fails rolls back whole), so the ids between them are all there.
-        Statement s = m_db->prepare(QStringLiteral(
-            "SELECT coalesce((SELECT min(first_id) FROM call_blocks), 0), "
-            "coalesce((SELECT first_id + count - 1 FROM call_blocks ORDER BY first_id DESC LIMIT 1), 0)"));
-        if (s.step() && s.int64(1) > 0) {
-            m_firstId = s.int64(0);
-            m_rows = s.int64(1) - m_firstId + 1;
+        // Calls are only ever appended (an import that fails rolls back whole), so the ids between
+        // the first and the last are all there.
+        const callstore::Extent e = callstore::extent(*m_db);
+        if (e.last > 0) {
+            m_firstId = e.first;
+            m_rows = e.last - m_firstId + 1;
             m_dense = true;
         }
         return;

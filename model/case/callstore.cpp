@@ -34,7 +34,7 @@ QByteArray encodeRange(const std::vector<quint32> (&u32)[kU32Columns], const std
                        const std::vector<qint8> &answered, size_t from, size_t n)
 {
     QByteArray b;
-    b.reserve(qsizetype(n) * (4 * kU32Columns + 9));
+    b.reserve(Block::bytesFor(qsizetype(n)));
     for (const auto &col : u32)
         b.append(reinterpret_cast<const char *>(col.data() + from), qsizetype(n * 4));
     b.append(reinterpret_cast<const char *>(start.data() + from), qsizetype(n * 8));
@@ -118,7 +118,7 @@ const Block *Reader::load(sqlite3_stmt *st, qint64 key)
     const int bytes = sqlite3_column_bytes(st, 3);
     b.columns = QByteArray(static_cast<const char *>(sqlite3_column_blob(st, 3)), bytes);
     sqlite3_reset(st);
-    if (b.count <= 0 || bytes != b.count * (4 * kU32Columns + 9)) {
+    if (b.count <= 0 || bytes != Block::bytesFor(b.count)) {
         m_error = tr("call block %1 is damaged (%2 bytes for %3 calls)").arg(b.firstId).arg(bytes).arg(b.count);
         return nullptr;
     }
@@ -245,21 +245,21 @@ QByteArray Reader::cell(quint32 id)
     return v;
 }
 
-void Reader::extent(qint64 *first, qint64 *last, qint64 *count)
+Extent extent(Database &db)
 {
-    *first = *last = *count = 0;
-    sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(m_db,
-                           "SELECT (SELECT min(first_id) FROM call_blocks), "
-                           "(SELECT first_id + count - 1 FROM call_blocks ORDER BY first_id DESC LIMIT 1), "
-                           "(SELECT total(count) FROM call_blocks)",
-                           -1, &st, nullptr) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW) {
-        *first = sqlite3_column_int64(st, 0);
-        *last = sqlite3_column_int64(st, 1);
-        *count = sqlite3_column_int64(st, 2);
+    // From the blocks' rows (the first and the last by first_id, and their counts): the virtual
+    // table would read every block to answer min(), max() or count(*).
+    Extent e;
+    Statement st = db.prepare(QStringLiteral(
+        "SELECT coalesce((SELECT min(first_id) FROM call_blocks), 0), "
+        "coalesce((SELECT first_id + count - 1 FROM call_blocks ORDER BY first_id DESC LIMIT 1), 0), "
+        "coalesce((SELECT sum(count) FROM call_blocks), 0)"));
+    if (st.step()) {
+        e.first = st.int64(0);
+        e.last = st.int64(1);
+        e.count = st.int64(2);
     }
-    sqlite3_finalize(st);
+    return e;
 }
 
 // ---------------------------------------------------------------------------------------------- Writer
@@ -384,7 +384,7 @@ bool Writer::applyPatches(QString *error)
             const Patch &p = m_patches[i];
             const qsizetype k = p.id - first;
             auto setIfEmpty = [&](Column c, quint32 v) {
-                char *at = cols.data() + (qsizetype(c) * count + k) * 4;
+                char *at = cols.data() + Block::columnAt(c, count) + k * 4;
                 quint32 old;
                 std::memcpy(&old, at, 4);
                 if (!old)
@@ -437,7 +437,7 @@ bool readAllCalls(Database &db, AllCalls *out, QString *error,
         b.count = int(all.int64(1));
         b.sourceId = all.int64(2);
         b.columns = all.value(3).toByteArray();
-        if (b.count <= 0 || b.count > kBlockCalls || b.columns.size() != b.count * (4 * kU32Columns + 9)) {
+        if (b.count <= 0 || b.count > kBlockCalls || b.columns.size() != Block::bytesFor(b.count)) {
             *error = tr("call block %1 is damaged (%2 bytes for %3 calls)").arg(b.firstId).arg(b.columns.size()).arg(b.count);
             return false;
         }

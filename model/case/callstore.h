@@ -47,16 +47,22 @@ public:
     quint32 u32(Column c, int i) const
     {
         quint32 v;
-        std::memcpy(&v, columns.constData() + (qsizetype(c) * count + i) * 4, 4);
+        std::memcpy(&v, columns.constData() + columnAt(c, count) + qsizetype(i) * 4, 4);
         return v;
     }
     qint64 start(int i) const
     {
         qint64 v;
-        std::memcpy(&v, columns.constData() + qsizetype(kU32Columns) * 4 * count + qsizetype(i) * 8, 8);
+        std::memcpy(&v, columns.constData() + startsAt(count) + qsizetype(i) * 8, 8);
         return v;
     }
-    int answered(int i) const { return qint8(columns.at(qsizetype(kU32Columns) * 4 * count + 8 * count + i)); }
+    int answered(int i) const { return qint8(columns.at(answeredAt(count) + i)); }
+
+    // Where a block of @p n calls keeps each column, and its size (the layout above).
+    static qsizetype columnAt(Column c, qsizetype n) { return qsizetype(c) * 4 * n; }
+    static qsizetype startsAt(qsizetype n) { return qsizetype(kU32Columns) * 4 * n; }
+    static qsizetype answeredAt(qsizetype n) { return startsAt(n) + 8 * n; }
+    static qsizetype bytesFor(qsizetype n) { return answeredAt(n) + n; }
 };
 
 /// Bumped by every write to the store in this process, so that readers drop what they cached.
@@ -85,8 +91,6 @@ public:
                   qint64 from = std::numeric_limits<qint64>::min(), qint64 upTo = std::numeric_limits<qint64>::max());
     /// A cell's text (empty for id 0 or an unknown id).
     QByteArray cell(quint32 id);
-    /// Smallest and largest call id (0, 0 when there are none), and the number of calls.
-    void extent(qint64 *first, qint64 *last, qint64 *count);
     /// Drops every cache when the store changed since they were filled.
     void refresh();
     QString error() const { return m_error; }
@@ -148,6 +152,13 @@ private:
     std::vector<qint8> m_answered;
     std::vector<Patch> m_patches; ///< fills of calls in blocks already written
 };
+
+/// The smallest and largest call id (0 and 0 when there are none) and the number of calls.
+struct Extent
+{
+    qint64 first = 0, last = 0, count = 0;
+};
+Extent extent(Database &db);
 
 /// Checks the store against the rest of the case: the blocks' shape and order, every number,
 /// device, cell and source a call names, and the postings against the blocks. Sets @p callCount.

@@ -1,5 +1,7 @@
 #include "case/casefile.h"
 
+#include "case/callstore.h"
+
 #include "case/schema.h"
 #include "core/osuser.h"
 #include "dt/version.h"
@@ -280,8 +282,7 @@ CaseCounts CaseFile::counts() const
     CaseCounts c;
     c.sources = n("sources");
     c.numbers = n("numbers");
-    // From the blocks' counts: counting the rows of the virtual table would decode every block.
-    c.calls = db.scalar(QStringLiteral("SELECT coalesce(sum(count), 0) FROM call_blocks"), 0).toLongLong();
+    c.calls = callstore::extent(db).count;
     c.leakRecords = n("leak_records");
     c.complaints = n("complaints");
     c.rejectedRows = n("rejected_rows");

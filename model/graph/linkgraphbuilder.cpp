@@ -171,25 +171,19 @@ bool LinkGraphBuilder::expand(LinkGraph *g, int node, QString *error)
     case NodeType::Device:
         ok = expandByQuery(
             g, node,
-            // One pass over the calls (there is no index by device), materialised so that the
-            // planner does not visit them number by number.
-            QStringLiteral("WITH d AS (SELECT id FROM devices WHERE imei = ?1), c AS MATERIALIZED (SELECT "
-                           "caller, callee, device, callee_device FROM calls WHERE device = (SELECT id FROM d) "
-                           "OR callee_device = (SELECT id FROM d)) "
-                           "SELECT n.value, count(*) FROM c JOIN numbers n ON n.id = c.caller "
-                           "WHERE c.device = (SELECT id FROM d) GROUP BY c.caller "
-                           "UNION ALL SELECT n.value, count(*) FROM c JOIN numbers n ON n.id = "
-                           "c.callee WHERE c.callee_device = (SELECT id FROM d) GROUP BY c.callee"),
+            QStringLiteral("SELECT n.value, count(*) FROM calls c JOIN numbers n ON n.id = c.caller "
+                           "WHERE c.device = (SELECT id FROM devices WHERE imei = ?1) GROUP BY c.caller "
+                           "UNION ALL SELECT n.value, count(*) FROM calls c JOIN numbers n ON n.id = "
+                           "c.callee WHERE c.callee_device = (SELECT id FROM devices WHERE imei = ?1) "
+                           "GROUP BY c.callee"),
             key, error);
         break;
     case NodeType::Cell:
         ok = expandByQuery(
             g, node,
-            QStringLiteral("WITH c AS MATERIALIZED (SELECT caller, callee, cell, callee_cell FROM calls "
-                           "WHERE cell = ?1 OR callee_cell = ?1) "
-                           "SELECT n.value, count(*) FROM c JOIN numbers n ON n.id = c.caller "
+            QStringLiteral("SELECT n.value, count(*) FROM calls c JOIN numbers n ON n.id = c.caller "
                            "WHERE c.cell = ?1 GROUP BY c.caller UNION ALL SELECT n.value, count(*) "
-                           "FROM c JOIN numbers n ON n.id = c.callee WHERE c.callee_cell = ?1 "
+                           "FROM calls c JOIN numbers n ON n.id = c.callee WHERE c.callee_cell = ?1 "
                            "GROUP BY c.callee"),
             key, error);
         break;

@@ -92,8 +92,12 @@ void SeenCalls::rehash(size_t slots)
 
 void SeenCalls::insert(const CallKey &k, qint64 id)
 {
-    if (find(k))
-        return;
+    if (!find(k))
+        insertNew(k, id);
+}
+
+void SeenCalls::insertNew(const CallKey &k, qint64 id)
+{
     if (!compact(k, id)) {
         m_wide.emplace(k, id);
         return;

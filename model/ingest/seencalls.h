@@ -30,6 +30,8 @@ public:
     qint64 find(const CallKey &k) const;
     /// Records @p id (> 0) under @p k unless the key is already there.
     void insert(const CallKey &k, qint64 id);
+    /// insert() of a key that find() has just not found: the key is not looked up again.
+    void insertNew(const CallKey &k, qint64 id);
     /// Asks the processor for @p k's slot, for a find() a little later.
     void prefetch(const CallKey &k) const
     {

@@ -16,6 +16,7 @@
 #include "case/database.h"
 #include "ingest/callparser.h"
 #include "ingest/delimitedstream.h"
+#include "ingest/dictionarykeys.h"
 #include "ingest/idmap.h"
 #include "ingest/importer.h"
 #include "ingest/seencalls.h"
@@ -99,19 +100,6 @@ struct NewNumber
     QString key;
     int cls;
 };
-
-qint64 digits(QByteArrayView b)
-{
-    if (b.isEmpty())
-        return -1;
-    qint64 v = 0;
-    for (const char c : b) {
-        if (c < '0' || c > '9')
-            return -1;
-        v = v * 10 + (c - '0');
-    }
-    return v;
-}
 
 double secondsSince(const QElapsedTimer &t)
 {
@@ -245,15 +233,9 @@ int main(int argc, char **argv)
                 r.device = quint32(id);
             }
             if (pc.cellLen) {
-                // "LAC-CI" or "CI" in digits: an integer key (no string hashed per row).
+                // "LAC-CI" or "CI" in digits: an integer key (no string hashed per row), as the import.
                 const QByteArrayView c(pc.cellBytes, pc.cellLen);
-                const qsizetype dash = c.indexOf('-');
-                qint64 key = -1;
-                if (dash < 0 && c.size() <= 10)
-                    key = digits(c) + 1;
-                else if (dash > 0 && dash <= 8 && c.size() - dash - 1 <= 10)
-                    if (const qint64 lac = digits(c.first(dash)), ci = digits(c.sliced(dash + 1)); lac >= 0 && ci >= 0)
-                        key = (lac + 1) * 10000000000LL + ci;
+                const qint64 key = numericCell(c);
                 if (key > 0) {
                     qint64 id = cellKeys.value(key);
                     if (!id) {

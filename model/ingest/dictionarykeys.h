@@ -1,0 +1,42 @@
+#pragma once
+#include "ingest/callparser.h"
+
+#include <QByteArrayView>
+#include <QStringView>
+
+// Integer keys of the import's dictionaries (RowWriter): the commonest values, looked up without a
+// string hashed.
+namespace dt::ingest {
+
+/// An 11-digit number starting with 1 as an integer, else -1.
+inline qint64 plainMobile(QStringView raw)
+{
+    if (raw.size() != 11 || raw.at(0) != QLatin1Char('1'))
+        return -1;
+    qint64 v = 0;
+    for (QChar ch : raw) {
+        const char16_t u = ch.unicode();
+        if (u < '0' || u > '9')
+            return -1;
+        v = v * 10 + (u - '0');
+    }
+    return v;
+}
+
+/// "LAC-CI" or "CI" in digits (at most 8 and 10 of them) as one positive integer, else -1.
+inline qint64 numericCell(QByteArrayView c)
+{
+    auto digits = [](QByteArrayView b) { return b.size() > 10 ? -1 : digitsValue(b); };
+    const qsizetype dash = c.indexOf('-');
+    if (dash < 0)
+        return c.size() > 1 && c[0] == '0' ? -1 : digits(c) + 1; // a leading 0 is kept as spelled
+    if (dash > 8 || (dash > 1 && c[0] == '0'))
+        return -1;
+    const QByteArrayView ciText = c.sliced(dash + 1);
+    if (ciText.size() > 1 && ciText[0] == '0')
+        return -1;
+    const qint64 lac = digits(c.first(dash)), ci = digits(ciText);
+    return lac < 0 || ci < 0 ? -1 : (lac + 1) * 100000000000LL + ci;
+}
+
+} // namespace dt::ingest
