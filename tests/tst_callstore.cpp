@@ -6,6 +6,7 @@
 #include "case/callstore.h"
 #include "case/casefile.h"
 #include "case/database.h"
+#include "case/entitydetails.h"
 #include "case/verifier.h"
 #include "ingest/importer.h"
 #include "testutil.h"
@@ -79,6 +80,9 @@ private Q_SLOTS:
     void sameAsAPlainTable();
     void numberQueriesUsePostings_data();
     void numberQueriesUsePostings();
+    void boundNumberSameAsPlainTable_data();
+    void boundNumberSameAsPlainTable();
+    void entityRowsPerSource();
     void refusesWrites();
     void fillsReachWrittenBlocks();
     void blockLayout();
@@ -158,6 +162,12 @@ void TestCallStore::sameAsAPlainTable_data()
     QTest::newRow("group by caller") << QStringLiteral("SELECT caller, count(*), sum(duration) FROM T GROUP BY caller");
     QTest::newRow("or across parties")
         << QStringLiteral("SELECT id FROM T WHERE caller = 4 OR callee = 4 ORDER BY id");
+    QTest::newRow("rows per source of a number") // the entity panel's query
+        << QStringLiteral("SELECT source_id, sum(n) FROM (SELECT source_id, count(*) AS n FROM T WHERE caller = 3 OR "
+                          "callee = 3 GROUP BY source_id UNION ALL SELECT r.source_id, count(*) FROM call_rows r JOIN T c "
+                          "ON c.id = r.call_id WHERE c.caller = 3 OR c.callee = 3 GROUP BY r.source_id) GROUP BY source_id");
+    QTest::newRow("or, grouped") << QStringLiteral("SELECT source_id, count(*) FROM T WHERE caller = 3 OR callee = 3 "
+                                                  "GROUP BY source_id");
     QTest::newRow("device and cell") << QStringLiteral("SELECT id, device, cell, callee_device, callee_cell FROM T WHERE "
                                                       "device IS NOT NULL OR callee_cell IS NOT NULL ORDER BY id");
     QTest::newRow("descending") << QStringLiteral("SELECT id FROM T WHERE caller = 3 ORDER BY start_utc DESC, id DESC");
@@ -228,6 +238,73 @@ void TestCallStore::numberQueriesUsePostings()
     const QString have = rows(cf->db(), QStringLiteral("EXPLAIN QUERY PLAN ") + sql).join(QLatin1Char('\n'));
     QVERIFY2(have.contains(plan), qPrintable(have));
     QVERIFY2(!have.contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")), qPrintable(have));
+}
+
+void TestCallStore::boundNumberSameAsPlainTable_data()
+{
+    // The entity panel's queries, their number bound as a parameter (?1).
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("rows per source")
+        << QStringLiteral("SELECT s.name, sum(n) FROM (SELECT source_id, count(*) AS n FROM T "
+                          "WHERE caller = ?1 OR callee = ?1 GROUP BY source_id UNION ALL "
+                          "SELECT r.source_id, count(*) FROM call_rows r JOIN T c ON c.id = r.call_id "
+                          "WHERE c.caller = ?1 OR c.callee = ?1 GROUP BY r.source_id) "
+                          "JOIN sources s ON s.id = source_id GROUP BY s.id ORDER BY s.id");
+    QTest::newRow("calls") << QStringLiteral(
+        "SELECT sum(caller = ?1), sum(callee = ?1), count(DISTINCT CASE WHEN caller = ?1 THEN callee END), "
+        "count(DISTINCT CASE WHEN callee = ?1 THEN caller END), min(start_utc), max(start_utc) FROM T "
+        "WHERE caller = ?1 OR callee = ?1");
+}
+
+void TestCallStore::boundNumberSameAsPlainTable()
+{
+    QFETCH(QString, sql);
+    QString error;
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly, &error);
+    QVERIFY2(cf, qPrintable(error));
+    const QRegularExpression table(QStringLiteral("\\bT\\b"));
+    for (const qint64 number : {3, 7, 40}) {
+        QStringList got[2];
+        for (int k = 0; k < 2; ++k) {
+            Statement st = cf->db().prepare(QString(sql).replace(table, k ? QStringLiteral("calls") : QStringLiteral("plain")));
+            st.bind(1, number);
+            while (st.step()) {
+                QStringList cols;
+                for (int i = 0; i < st.columnCount(); ++i)
+                    cols << st.value(i).toString();
+                got[k] << cols.join(QLatin1Char('|'));
+            }
+            QVERIFY2(st.ok(), qPrintable(cf->db().lastError()));
+        }
+        QVERIFY(!got[0].isEmpty());
+        QCOMPARE(got[1], got[0]);
+    }
+}
+
+void TestCallStore::entityRowsPerSource()
+{
+    // The details panel's rows per source: a number's calls' own rows and the rows merged into them.
+    QString error;
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Statement n = cf->db().prepare(QStringLiteral("SELECT id, value FROM numbers WHERE id = (SELECT caller FROM plain "
+                                                  "WHERE id IN (SELECT call_id FROM call_rows) LIMIT 1)"));
+    QVERIFY(n.step());
+    const qint64 id = n.int64(0);
+    const EntityDetails d = EntityLookup::describe(*cf, n.text(1));
+    QStringList have;
+    for (const auto &[source, rows] : d.rowsPerSource)
+        have << QStringLiteral("%1 %2").arg(source).arg(rows);
+    QStringList want;
+    Statement w = cf->db().prepare(QStringLiteral(
+        "SELECT s.name, count(*) FROM (SELECT source_id FROM plain WHERE caller = ?1 OR callee = ?1 UNION ALL "
+        "SELECT r.source_id FROM call_rows r JOIN plain c ON c.id = r.call_id WHERE c.caller = ?1 OR c.callee = ?1) "
+        "x JOIN sources s ON s.id = x.source_id GROUP BY s.id ORDER BY s.id"));
+    w.bind(1, id);
+    while (w.step())
+        want << QStringLiteral("%1 %2").arg(w.text(0)).arg(w.int64(1));
+    QVERIFY(!want.isEmpty());
+    QCOMPARE(have, want);
 }
 
 void TestCallStore::refusesWrites()

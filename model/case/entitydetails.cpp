@@ -164,10 +164,12 @@ EntityDetails EntityLookup::describe(CaseFile &cf, const QString &value, int lim
         d.firstCall = calls.int64(4);
         d.lastCall = calls.int64(5);
     }
-    Statement per =
-        db.prepare(QStringLiteral("SELECT s.name, count(*) FROM call_rows r JOIN calls c ON c.id = r.call_id "
-                                  "JOIN sources s ON s.id = r.source_id "
-                                  "WHERE c.caller = ?1 OR c.callee = ?1 GROUP BY s.id ORDER BY s.id"));
+    Statement per = db.prepare(
+        QStringLiteral("SELECT s.name, sum(n) FROM (SELECT source_id, count(*) AS n FROM calls "
+                       "WHERE caller = ?1 OR callee = ?1 GROUP BY source_id UNION ALL "
+                       "SELECT r.source_id, count(*) FROM call_rows r JOIN calls c ON c.id = r.call_id "
+                       "WHERE c.caller = ?1 OR c.callee = ?1 GROUP BY r.source_id) "
+                       "JOIN sources s ON s.id = source_id GROUP BY s.id ORDER BY s.id"));
     per.bind(1, id);
     while (per.step())
         d.rowsPerSource.push_back({per.text(0), per.int64(1)});
