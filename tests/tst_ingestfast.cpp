@@ -71,6 +71,10 @@ private Q_SLOTS:
     void leakExtraAsJsonDocumentWrites_data();
     void leakExtraAsJsonDocumentWrites();
     void leakRowsSameOnEitherThread();
+    void leakParseFastAgreesWithParse_data();
+    void leakParseFastAgreesWithParse();
+    void mobileClassAsNormalizeGives_data();
+    void mobileClassAsNormalizeGives();
     void utf8DecodedAsFromUtf8_data();
     void utf8DecodedAsFromUtf8();
     void idMapsAgainstHashes();
@@ -572,6 +576,7 @@ void TestIngestFast::idValidityAsParseGives()
     // The import's shortcut decides as IdCard::parse() does, or leaves the spelling to it.
     QFETCH(QString, id);
     const int v = IdCard::validity18(id);
+    QCOMPARE(IdCard::validity18(QByteArrayView(id.toUtf8())), v); // from a file's bytes alike
     const IdCardInfo info = IdCard::parse(id);
     if (v < 0) // not 17 ASCII digits and a check character: parse() decides
         return;
@@ -639,6 +644,115 @@ void TestIngestFast::leakExtraAsJsonDocumentWrites()
         QVERIFY(QJsonDocument::fromJson(reference).isObject());
 }
 
+void TestIngestFast::leakParseFastAgreesWithParse_data()
+{
+    // Columns: 序号, 姓名 (name), 手机号码 (phone), 身份证号 (ID), 所在城市 (city), 住址 (address),
+    // 赠险产品 (unmapped).
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("fast"); // parseFast takes it (else parse() decides)
+    QTest::newRow("plain") << QByteArray("1,方强,15390007919,520111198205170007,贵阳市,云岩区 8 号,重疾险体验版")
+                           << true;
+    QTest::newRow("ID with a lower-case x")
+        << QByteArray("2,钱七,13900001111,33011419820928585x,,,") << true;
+    QTest::newRow("ID failing its check") << QByteArray("3,李,13900001111,330182199210100463,,,") << true;
+    QTest::newRow("no ID") << QByteArray("4,李,13900001111,,,,") << true;
+    QTest::newRow("ID, no phone") << QByteArray("5,李,,33011419820928585X,,,") << true;
+    QTest::newRow("virtual operator") << QByteArray("6,沈九,17000001234,,,,") << true;
+    QTest::newRow("short row") << QByteArray("7,沈九,17000001234") << true;
+    QTest::newRow("backslash in an unmapped column") << QByteArray("8,a,13800000000,,,,a\\b") << false;
+    QTest::newRow("tab in an unmapped column") << QByteArray("9,a,13800000000,,,,a\tb") << false;
+    QTest::newRow("space before a name") << QByteArray("10, 徐帅,13890015838,,,,") << false;
+    QTest::newRow("ideographic space after a name")
+        << QByteArray("11,丁雪\xe3\x80\x80,14770023757,,,,") << false;
+    QTest::newRow("space after the city") << QByteArray("12,a,13800000000,,北京市 ,,") << false;
+    QTest::newRow("space in an unmapped column kept") << QByteArray("13,a,13800000000,,,, a ") << true;
+    QTest::newRow("space after an ID") << QByteArray("14,a,,110101199003070019 ,,,") << false;
+    QTest::newRow("masked phone") << QByteArray("15,王五,138****1234,,北京市,,x") << false;
+    QTest::newRow("+86 phone") << QByteArray("16,赵六,+8613900001111,,,,") << false;
+    QTest::newRow("phone of no operator's segment") << QByteArray("17,周,10012345678,,,,") << false;
+    QTest::newRow("junk phone") << QByteArray("18,孙八,12345,,,,") << false;
+    QTest::newRow("full-width digit") << QByteArray("19,王三,1370000123\xef\xbc\x94,,,,") << false;
+    QTest::newRow("15-digit ID") << QByteArray("20,冯四,13600001234,110101900307001,,,") << false;
+    QTest::newRow("nothing to keep") << QByteArray("21,李九,,,,,") << false;
+    QTest::newRow("invalid UTF-8 name") << QByteArray("22,\xff\xfe,13400001234,,,,") << false;
+    QTest::newRow("cut UTF-8 city") << QByteArray("23,a,13400001234,,\xe5\x8c\x97\xe4\xba,,") << false;
+    QTest::newRow("BOM in a field") << QByteArray("24,\xef\xbb\xbf杨,13400001234,,,,") << false;
+    QTest::newRow("more fields than headers") << QByteArray("25,a,13400001234,,,,z,extra") << false;
+    QTest::newRow("emoji name") << QByteArray("26,\xf0\x9f\x99\x82,13400001234,,,,") << true;
+}
+
+void TestIngestFast::leakParseFastAgreesWithParse()
+{
+    // A plain line parsed from its bytes gives what the general way gives from its decoded fields.
+    QFETCH(QByteArray, line);
+    QFETCH(bool, fast);
+    Layout layout;
+    layout.kind = QStringLiteral("leak");
+    layout.header = true;
+    for (const char *h : {"序号", "姓名", "手机号码", "身份证号", "所在城市", "住址", "赠险产品"})
+        layout.headers << QString::fromUtf8(h);
+    layout.mapping.set(Field::Name, 1, 1.0);
+    layout.mapping.set(Field::Phone, 2, 1.0);
+    layout.mapping.set(Field::IdCard, 3, 1.0);
+    layout.mapping.set(Field::City, 4, 1.0);
+    layout.mapping.set(Field::Address, 5, 1.0);
+    const LeakParser parser(layout, QStringLiteral("CN"));
+    const QByteArrayList parts = line.split(',');
+    QVector<QByteArrayView> views;
+    for (const QByteArray &f : parts)
+        views << QByteArrayView(f);
+    ParsedLeak quick;
+    QCOMPARE(parser.parseFast(views.constData(), int(views.size()), &quick), fast);
+    if (!fast)
+        return;
+    QStringList row;
+    QVector<QByteArray> utf8;
+    for (const QByteArray &f : parts) {
+        row << QString::fromUtf8(f);
+        utf8 << f;
+    }
+    ParsedLeak ref;
+    parser.parse(row, &ref, &utf8);
+    QVERIFY(ref.rejectReason.isEmpty());
+    QCOMPARE(quick.key(), ref.phoneKey);
+    QCOMPARE(quick.hasPhone(), !ref.phoneKey.isEmpty());
+    QCOMPARE(quick.phoneClass, ref.phoneClass);
+    QCOMPARE(quick.mobile, ref.mobile);
+    QCOMPARE(quick.idCode, ref.idCode);
+    QCOMPARE(quick.pattern, ref.pattern);
+    QCOMPARE(quick.name, ref.name);
+    QCOMPARE(quick.idCard, ref.idCard);
+    QCOMPARE(quick.address, ref.address);
+    QCOMPARE(quick.extra, ref.extra);
+}
+
+void TestIngestFast::mobileClassAsNormalizeGives_data()
+{
+    QTest::addColumn<qint64>("mobile");
+    QTest::addColumn<bool>("known"); // a segment mobileClass() knows (certainly not Junk)
+    for (qint64 m : {13800000000LL, 13490000000LL, 14512345678LL, 17000001234LL, 17112345678LL, 19212345678LL})
+        QTest::newRow(qPrintable(QString::number(m))) << m << true;
+    for (qint64 m : {14000000000LL, 10012345678LL, 11012345678LL, 12012345678LL, 16212345678LL, 19999999999LL})
+        QTest::newRow(qPrintable(QString::number(m))) << m << false;
+}
+
+void TestIngestFast::mobileClassAsNormalizeGives()
+{
+    // A leaked list's plain mobiles are classed by their segment as normalize() classes them.
+    QFETCH(qint64, mobile);
+    QFETCH(bool, known);
+    const PhoneClassifier phones;
+    NumberClass cls = NumberClass::Junk;
+    const QString key = phones.normalize(QString::number(mobile), &cls);
+    const NumberClass quick = PhoneClassifier::mobileClass(mobile);
+    if (known)
+        QVERIFY(quick != NumberClass::Junk);
+    if (quick != NumberClass::Junk) { // else normalize() decides the key and class
+        QCOMPARE(quick, cls);
+        QCOMPARE(key, QStringLiteral("+86%1").arg(mobile));
+    }
+}
+
 namespace {
 /// A case's leak tables in order, for comparing two imports.
 QStringList leakTables(Database &db)
@@ -680,7 +794,12 @@ void TestIngestFast::leakRowsSameOnEitherThread()
                              "9,林健,15974682797,330106********1234,,,\n"
                              "10,袁刚,１５１８２８５２７８２,330182921010046,,,\n"
                              "11,袁刚,15182852782,3301821992101004 62,,,,extra,cols\n"
-                             "12, 余霞 ,95588,,,\t杭州市,\"\"\n";
+                             "12, 余霞 ,95588,,,\t杭州市,\"\"\n"
+                             // Plain lines, parsed from their bytes: a person met again by ID number
+                             // and by name and phone, a virtual operator's number.
+                             "13,于超,13900001111,33011419820928585x,,,\n"
+                             "14,沈九,17000001234,,,上海,\n"
+                             "15,林健,15974682797,,,,\n";
     const QByteArray second = "序号,姓名,手机号码,身份证号,住址,所在城市,赠险产品\n"
                               "1,于超,13900000000,33011419820928585X,,,\n"
                               "2,林健,15974682797,,,,\n"
@@ -734,11 +853,20 @@ void TestIngestFast::leakRowsSameOnEitherThread()
     Database &db = a->db();
     // What the old writer made of these rows.
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM rejected_rows")).toInt(), 3);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM leak_records")).toInt(), 14);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM leak_records")).toInt(), 17);
     QCOMPARE(
         db.scalar(QStringLiteral("SELECT count(*) FROM numbers WHERE value = 'abc' AND type = 0")).toInt(),
         1);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM persons")).toInt(), 6);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM persons")).toInt(), 7);
+    // Rows 13 and 15 are persons of rows 1 and 8 (ID number; name and phone).
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(DISTINCT person) FROM leak_records WHERE source_id = 1 AND "
+                                      "line IN (2, 15)"))
+                 .toInt(),
+             1);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(DISTINCT person) FROM leak_records WHERE source_id = 1 AND "
+                                      "line IN (10, 17)"))
+                 .toInt(),
+             1);
     QCOMPARE(db.scalar(QStringLiteral("SELECT extra FROM leak_records WHERE source_id = 1 AND line = 2"))
                  .toString(),
              QStringLiteral("{\"序号\":\"1\",\"所在城市\":\"杭州市\",\"赠险产品\":\"say \\\"hi\\\"\"}"));

@@ -147,8 +147,18 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         // With the case's numbers in memory, the parties, device and cell are numbered here too
         // (the writer then stores the call): the dictionaries' work is this thread's. A batch's rows
         // are numbered in order just before it goes, the numbers' slots fetched some rows ahead.
-        const bool resolveAhead = writer.resolvesAhead();
+        const bool resolveAhead = writer.resolvesAhead(), resolveLeaksAhead = writer.resolvesLeaksAhead();
         auto resolveBatch = [&] {
+            if (resolveLeaksAhead) { // leaked lists' phones and persons likewise
+                const qsizetype n = batch.size();
+                for (qsizetype i = 0; i < n; ++i) {
+                    if (i + 16 < n && batch.at(i + 16).leakParsed)
+                        writer.prefetchLeak(batch.at(i + 16).leak);
+                    DecodedRow &d = batch[i];
+                    if (d.leakParsed)
+                        d.leakResolved = writer.resolveLeak(d.leak, &d.leakRes); // no SQL: cannot fail
+                }
+            }
             if (!resolveAhead)
                 return;
             const qsizetype n = batch.size();
@@ -190,26 +200,27 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
             d.raw = std::move(r.raw);
             return d;
         };
+        auto record = [&](Record &r) -> bool {
+            if (leakParser && !std::exchange(leakHeaderPending, false)) {
+                DecodedRow d;
+                leakFields.resize(r.fields.size());
+                for (qsizetype i = 0; i < r.fields.size(); ++i) {
+                    if (!leakUtf8 || !LeakParser::decodeUtf8(r.fields.at(i), &leakFields[i]))
+                        leakFields[i] = dec(r.fields.at(i), &d.repaired);
+                }
+                leakParser->parse(leakFields, &d.leak, leakUtf8 ? &r.fields : nullptr);
+                d.leakParsed = true;
+                if (d.leak.rejectReason.isEmpty())
+                    r.raw.clear(); // only a rejected row keeps its bytes
+                d.line = r.line;
+                d.raw = std::move(r.raw);
+                return pushRow(std::move(d));
+            }
+            return pushRow(decoded(r));
+        };
         auto sink = [&](QVector<Record> &records) -> bool {
             for (Record &r : records) {
-                if (leakParser && !std::exchange(leakHeaderPending, false)) {
-                    DecodedRow d;
-                    leakFields.resize(r.fields.size());
-                    for (qsizetype i = 0; i < r.fields.size(); ++i) {
-                        if (!leakUtf8 || !LeakParser::decodeUtf8(r.fields.at(i), &leakFields[i]))
-                            leakFields[i] = dec(r.fields.at(i), &d.repaired);
-                    }
-                    leakParser->parse(leakFields, &d.leak, leakUtf8 ? &r.fields : nullptr);
-                    d.leakParsed = true;
-                    if (d.leak.rejectReason.isEmpty())
-                        r.raw.clear(); // only a rejected row keeps its bytes
-                    d.line = r.line;
-                    d.raw = std::move(r.raw);
-                    if (!pushRow(std::move(d)))
-                        return false;
-                    continue;
-                }
-                if (!pushRow(decoded(r)))
+                if (!record(r))
                     return false;
             }
             records.clear();
@@ -236,8 +247,13 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                 from = to + 1;
             }
             DecodedRow d;
-            if (!headerPending && n <= kMaxFields && parser->parseFast(fields, n, decode, &d.call)) {
+            if (parser && !headerPending && n <= kMaxFields && parser->parseFast(fields, n, decode, &d.call)) {
                 d.parsed = true;
+                d.line = line;
+                return pushRow(std::move(d));
+            }
+            if (leakParser && !leakHeaderPending && n <= kMaxFields && leakParser->parseFast(fields, n, &d.leak)) {
+                d.leakParsed = true;
                 d.line = line;
                 return pushRow(std::move(d));
             }
@@ -248,11 +264,13 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
             for (qsizetype to; (to = text.indexOf(layout.delimiter, from)) >= 0; from = to + 1)
                 r.fields << text.sliced(from, to - from).toByteArray();
             r.fields << text.sliced(from).toByteArray();
-            return pushRow(decoded(r));
+            return record(r);
         };
         const ProgressFn read = [&bytesRead](qint64 done, qint64) { bytesRead.store(done); };
-        readOk = parser ? streamDelimited(path, layout, sink, unterminated, read, cancel, &readError, plain)
-                        : streamDelimited(path, layout, sink, unterminated, read, cancel, &readError);
+        // Leaked lists' plain lines likewise, when they are UTF-8 (LeakParser::parseFast).
+        readOk = parser || (leakParser && leakUtf8)
+                     ? streamDelimited(path, layout, sink, unterminated, read, cancel, &readError, plain)
+                     : streamDelimited(path, layout, sink, unterminated, read, cancel, &readError);
         if (readOk && !batch.isEmpty()) {
             resolveBatch();
             readOk = pipe.push(std::move(batch));
@@ -285,7 +303,8 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                 continue;
             if (r.repaired)
                 ++sum->repaired;
-            if (r.leakParsed   ? !writer.addParsedLeak(r.leak, r.line, r.raw, error)
+            if (r.leakResolved ? !writer.addResolvedLeak(r.leak, r.leakRes, r.line, r.raw, error)
+                : r.leakParsed ? !writer.addParsedLeak(r.leak, r.line, r.raw, error)
                 : r.resolved ? !writer.addResolved(r.call, r.res, r.created, r.line, r.raw, error)
                              : !(r.parsed ? writer.addParsed(r.call, r.line, r.raw, error)
                                           : writer.add(r.fields, r.line, r.raw, error))) {

@@ -1,5 +1,6 @@
 #include "ingest/leakparser.h"
 
+#include "ingest/callparser.h"
 #include "phone/idcard.h"
 #include "phone/maskedphone.h"
 
@@ -84,25 +85,22 @@ QByteArray LeakParser::utf8Of(const QStringList &row, const QVector<QByteArray> 
     return (trim ? s.trimmed() : s).toUtf8();
 }
 
-bool LeakParser::decodeUtf8(const QByteArray &utf8, QString *out)
+namespace {
+/// Walks UTF-8 as decodeUtf8() takes it, handing each UTF-16 unit to @p unit; false at the first
+/// sequence it leaves to fromUtf8() (invalid, overlong, surrogate, non-character).
+template<typename Unit>
+bool walkUtf8(const uchar *s, const uchar *const e, Unit unit)
 {
-    const auto *s = reinterpret_cast<const uchar *>(utf8.constData());
-    const uchar *const e = s + utf8.size();
-    if (utf8.size() >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
-        return false;         // fromUtf8() drops it
-    out->resize(utf8.size()); // never more UTF-16 units than bytes; a string's storage is kept
-    char16_t *const begin = reinterpret_cast<char16_t *>(out->data());
-    char16_t *d = begin;
     auto cont = [](uchar c) { return (c & 0xC0) == 0x80; };
     while (s < e) {
         const uchar c = *s;
         if (c < 0x80) {
-            *d++ = c;
+            unit(char16_t(c));
             ++s;
         } else if (c >= 0xC2 && c < 0xE0) {
             if (e - s < 2 || !cont(s[1]))
                 return false;
-            *d++ = char16_t(((c & 0x1F) << 6) | (s[1] & 0x3F));
+            unit(char16_t(((c & 0x1F) << 6) | (s[1] & 0x3F)));
             s += 2;
         } else if (c >= 0xE0 && c < 0xF0) {
             if (e - s < 3 || !cont(s[1]) || !cont(s[2]))
@@ -111,7 +109,7 @@ bool LeakParser::decodeUtf8(const QByteArray &utf8, QString *out)
             // Overlong forms, surrogates and non-characters: left to fromUtf8().
             if (u < 0x800 || (u >= 0xD800 && u <= 0xDFFF) || u >= 0xFFFE || (u >= 0xFDD0 && u <= 0xFDEF))
                 return false;
-            *d++ = u;
+            unit(u);
             s += 3;
         } else if (c >= 0xF0 && c < 0xF5) {
             if (e - s < 4 || !cont(s[1]) || !cont(s[2]) || !cont(s[3]))
@@ -120,13 +118,66 @@ bool LeakParser::decodeUtf8(const QByteArray &utf8, QString *out)
                 ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
             if (u < 0x10000 || u > 0x10FFFF || (u & 0xFFFE) == 0xFFFE)
                 return false;
-            *d++ = QChar::highSurrogate(u);
-            *d++ = QChar::lowSurrogate(u);
+            unit(QChar::highSurrogate(u));
+            unit(QChar::lowSurrogate(u));
             s += 4;
         } else {
             return false;
         }
     }
+    return true;
+}
+
+bool hasBom(QByteArrayView b)
+{
+    return b.size() >= 3 && uchar(b[0]) == 0xEF && uchar(b[1]) == 0xBB && uchar(b[2]) == 0xBF;
+}
+
+/// Whether @p b is UTF-8 that decodeUtf8() takes; with @p json also nothing JSON escapes.
+bool plainUtf8(QByteArrayView b, bool json)
+{
+    const auto *s = reinterpret_cast<const uchar *>(b.data());
+    if (hasBom(b))
+        return false;
+    bool escapes = false;
+    const bool ok = walkUtf8(s, s + b.size(), [&escapes](char16_t u) {
+        escapes = escapes || u < 0x20 || u == '"' || u == '\\';
+    });
+    return ok && !(json && escapes);
+}
+
+/// Whether valid UTF-8 @p b starts or ends with a character QString::trimmed() removes.
+bool spaceAtEnds(QByteArrayView b)
+{
+    if (b.isEmpty())
+        return false;
+    auto codePoint = [b](qsizetype at) {
+        char32_t u = uchar(b[at]);
+        if (u < 0x80)
+            return u;
+        const int extra = u >= 0xF0 ? 3 : u >= 0xE0 ? 2 : 1;
+        u &= 0x3F >> extra;
+        for (int i = 1; i <= extra; ++i)
+            u = (u << 6) | (uchar(b[at + i]) & 0x3F);
+        return u;
+    };
+    qsizetype last = b.size() - 1;
+    while (last > 0 && (uchar(b[last]) & 0xC0) == 0x80)
+        --last;
+    return QChar::isSpace(codePoint(0)) || QChar::isSpace(codePoint(last));
+}
+} // namespace
+
+bool LeakParser::decodeUtf8(const QByteArray &utf8, QString *out)
+{
+    if (hasBom(utf8))
+        return false;         // fromUtf8() drops it
+    out->resize(utf8.size()); // never more UTF-16 units than bytes; a string's storage is kept
+    char16_t *const begin = reinterpret_cast<char16_t *>(out->data());
+    char16_t *d = begin;
+    const auto *s = reinterpret_cast<const uchar *>(utf8.constData());
+    if (!walkUtf8(s, s + utf8.size(), [&d](char16_t u) { *d++ = u; }))
+        return false;
     out->truncate(d - begin);
     return true;
 }
@@ -247,6 +298,67 @@ void LeakParser::parse(const QStringList &row, ParsedLeak *out, const QVector<QB
     out->name = utf8Of(row, utf8, m_name, true);
     out->address = utf8Of(row, utf8, m_address, true);
     out->extra = extra(row, utf8);
+}
+
+bool LeakParser::parseFast(const QByteArrayView *fields, int n, ParsedLeak *out) const
+{
+    if (!m_direct || n > m_columns)
+        return false;
+    // Every field as the file's bytes, which must be what the general way would decode them to.
+    for (int c = 0; c < n; ++c) {
+        if (!plainUtf8(fields[c], !m_mapped.value(c) || c == m_city))
+            return false;
+    }
+    auto field = [&](int c) { return c >= 0 && c < n ? fields[c] : QByteArrayView(); };
+    // Mapped values are trimmed by the general way: here they must need no trimming.
+    for (int c : {m_phone, m_name, m_id, m_address, m_city}) {
+        if (spaceAtEnds(field(c)))
+            return false;
+    }
+    *out = ParsedLeak();
+    // A phone: only a plain mobile of a known segment (the rest, masks included, is parse()'s).
+    if (const QByteArrayView phone = field(m_phone); !phone.isEmpty()) {
+        if (phone.size() != 11 || phone[0] != '1')
+            return false;
+        const qint64 mobile = digitsValue(phone);
+        if (mobile < 0)
+            return false;
+        out->phoneClass = PhoneClassifier::mobileClass(mobile);
+        if (out->phoneClass == NumberClass::Junk)
+            return false;
+        out->mobile = mobile;
+    }
+    if (const QByteArrayView id = field(m_id); !id.isEmpty()) {
+        const int v = IdCard::validity18(id);
+        if (v < 0)
+            return false;
+        out->idCard = id.toByteArray();
+        if (id.back() == 'x')
+            out->idCard.back() = 'X';
+        if (v == 1)
+            out->idCode = idCode(out->idCard);
+    }
+    if (out->mobile < 0 && out->idCard.isEmpty())
+        return false; // rejected: parse() words why
+    out->name = field(m_name).toByteArray();
+    out->address = field(m_address).toByteArray();
+    for (const Slot &s : m_slots) {
+        const QByteArrayView v = field(s.column < 0 ? m_city : s.column);
+        if (v.isEmpty())
+            continue;
+        if (out->extra.isEmpty()) {
+            out->extra.reserve(128);
+            out->extra += '{';
+        } else {
+            out->extra += ',';
+        }
+        out->extra += s.prefix;
+        out->extra += v;
+        out->extra += '"';
+    }
+    if (!out->extra.isEmpty())
+        out->extra += '}';
+    return true;
 }
 
 } // namespace dt::ingest

@@ -29,6 +29,17 @@ struct ResolvedCall
     bool sideIsCaller = true; ///< the row's device and cell are the caller's
 };
 
+/// A leaked-list row's phone and person as ids (RowWriter::resolveLeak()).
+struct ResolvedLeak
+{
+    qint64 number = 0;      ///< the phone's number, junk included (0: no phone)
+    qint64 person = 0;      ///< 0: none (nothing to recognise the person by)
+    bool junk = false;      ///< the number is junk: recorded, but no leak record's phone
+    bool newNumber = false; ///< first met here: the writer inserts it under its id
+    bool newPerson = false;
+    qint64 phone() const { return junk ? 0 : number; }
+};
+
 struct DecodedRow
 {
     QStringList fields;
@@ -42,6 +53,8 @@ struct DecodedRow
     std::vector<Created> created;
     bool leakParsed = false; ///< a leaked-list row parsed on the reading thread: `leak` holds it
     ParsedLeak leak;
+    bool leakResolved = false; ///< `leak` also resolved on the reading thread: `leakRes`
+    ResolvedLeak leakRes;
 };
 
 /**

@@ -72,8 +72,7 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
         *error = m_db.lastError();
         return false;
     }
-    m_insPerson = m_db.prepare(QStringLiteral("INSERT INTO persons(id_card, name, phone) VALUES(?,?,?)"));
-    m_insNumber = m_db.prepare(QStringLiteral("INSERT INTO numbers(value, e164, type) VALUES(?,?,?)"));
+    m_insPerson = m_db.prepare(QStringLiteral("INSERT INTO persons(id, id_card, name, phone) VALUES(?,?,?,?)"));
     m_insCreatedNumber = m_db.prepare(QStringLiteral("INSERT INTO numbers(id, value, e164, type) VALUES(?,?,?,?)"));
     m_insCreatedDevice = m_db.prepare(QStringLiteral("INSERT INTO devices(id, imei) VALUES(?,?)"));
     m_insCreatedCell = m_db.prepare(QStringLiteral("INSERT INTO cells(id, value) VALUES(?,?)"));
@@ -105,7 +104,7 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
     m_insRejected = m_db.prepare(
         QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
     for (const Statement *s :
-         {&m_insPerson, &m_findNumber, &m_insNumber, &m_insCallRow, &m_findOther, &m_insLeak, &m_insComplaint,
+         {&m_insPerson, &m_findNumber, &m_insCallRow, &m_findOther, &m_insLeak, &m_insComplaint,
           &m_insRejected, &m_insCreatedNumber, &m_insCreatedDevice, &m_insCreatedCell}) {
         if (!s->isValid()) {
             *error = m_db.lastError();
@@ -338,6 +337,7 @@ bool RowWriter::prepareLeak(qint64 fileBytes)
     }
     // Later rows win, as they did when persons were keyed by text. An ID number that is no valid
     // one's spelling (LeakParser::idCode() 0) can never equal a valid one: not needed.
+    m_nextPerson = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM persons")).toLongLong();
     Statement people = m_db.prepare(QStringLiteral("SELECT id, id_card, name, phone FROM persons"));
     while (people.step()) {
         if (const qint64 code = people.isNull(1) ? 0 : LeakParser::idCode(people.utf8(1)))
@@ -348,50 +348,41 @@ bool RowWriter::prepareLeak(qint64 fileBytes)
     return people.ok();
 }
 
-qint64 RowWriter::leakNumberId(const ParsedLeak &p)
+bool RowWriter::leakNumberId(const ParsedLeak &p, ResolvedLeak *r)
 {
     const bool mobile = p.mobile > 0;
-    if (mobile) {
-        if (const qint64 id = m_leakMobiles.value(p.mobile)) {
-            touch(id);
-            return id;
-        }
-    } else if (auto it = m_numbers.constFind(p.phoneKey); it != m_numbers.constEnd()) {
-        touch(*it);
-        return *it;
-    }
     qint64 id = 0;
-    if (!m_numbersInMemory) {
+    if (mobile)
+        id = m_leakMobiles.value(p.mobile);
+    else if (auto it = m_numbers.constFind(p.phoneKey); it != m_numbers.constEnd())
+        id = *it;
+    if (!id && !m_numbersInMemory) {
         m_findNumber.reset();
-        m_findNumber.bind(1, p.phoneKey);
+        m_findNumber.bind(1, p.key());
         if (m_findNumber.step())
             id = m_findNumber.int64(0);
         else if (!m_findNumber.ok())
-            return -1;
+            return false;
     }
     if (!id) {
-        m_insNumber.reset();
-        m_insNumber.bind(1, p.phoneKey);
-        if (p.phoneKey.startsWith(QLatin1Char('+')))
-            m_insNumber.bind(2, mobile ? p.phoneKey : p.phoneKey.section(QLatin1Char(';'), 0, 0));
-        else
-            m_insNumber.bindNull(2);
-        m_insNumber.bind(3, int(p.phoneClass));
-        if (!m_insNumber.exec())
-            return -1;
-        id = m_db.lastInsertId();
+        id = m_nextNumber++;
+        r->newNumber = true;
     }
-    if (mobile)
-        m_leakMobiles.insert(p.mobile, id);
-    else
-        m_numbers.insert(p.phoneKey, id);
+    if (r->newNumber || !m_numbersInMemory) {
+        if (mobile)
+            m_leakMobiles.insert(p.mobile, id);
+        else
+            m_numbers.insert(p.phoneKey, id);
+    }
     touch(id);
-    return id;
+    r->number = id;
+    return true;
 }
 
-qint64 RowWriter::leakPersonId(const ParsedLeak &p, qint64 phone)
+void RowWriter::leakPersonId(const ParsedLeak &p, ResolvedLeak *r)
 {
     // One person across lists: the full ID number decides; without it, the same name and phone.
+    const qint64 phone = r->phone();
     const bool byId = p.idCode != 0, byNamePhone = !p.name.isEmpty() && phone > 0;
     qint64 id = 0;
     if (byId)
@@ -400,29 +391,27 @@ qint64 RowWriter::leakPersonId(const ParsedLeak &p, qint64 phone)
         id = m_personsByNamePhone.value(phone, p.name);
     if (!id) {
         if (!byId && !byNamePhone)
-            return 0; // nothing to recognise this person by again
-        m_insPerson.reset();
-        if (byId)
-            m_insPerson.bindStatic(1, p.idCard);
-        else
-            m_insPerson.bindNull(1);
-        if (p.name.isEmpty())
-            m_insPerson.bindNull(2);
-        else
-            m_insPerson.bindStatic(2, p.name);
-        if (phone > 0)
-            m_insPerson.bind(3, phone);
-        else
-            m_insPerson.bindNull(3);
-        if (!m_insPerson.exec())
-            return -1;
-        id = m_db.lastInsertId();
+            return; // nothing to recognise this person by again
+        id = m_nextPerson++;
+        r->newPerson = true;
     }
     if (byId)
         m_personsById.insert(p.idCode, id);
     if (byNamePhone)
         m_personsByNamePhone.insert(phone, p.name, id, false);
-    return id;
+    r->person = id;
+}
+
+bool RowWriter::resolveLeak(const ParsedLeak &p, ResolvedLeak *r)
+{
+    *r = ResolvedLeak();
+    r->junk = p.phoneClass == NumberClass::Junk;
+    // A phone is recorded even when junk, or when the row is rejected: as every number a file names.
+    if (p.hasPhone() && !leakNumberId(p, r))
+        return false;
+    if (p.rejectReason.isEmpty())
+        leakPersonId(p, r);
+    return true;
 }
 
 bool RowWriter::addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)
@@ -434,50 +423,75 @@ bool RowWriter::addLeak(const QStringList &row, qint64 line, const QByteArray &r
 
 bool RowWriter::addParsedLeak(const ParsedLeak &p, qint64 line, const QByteArray &raw, QString *error)
 {
-    qint64 phone = 0;
-    if (!p.phoneKey.isEmpty()) {
-        // Recorded even when junk, or when the row is rejected: as every number a file names.
-        phone = leakNumberId(p);
-        if (phone < 0) {
-            *error = m_db.lastError();
-            return false;
-        }
-        if (p.phoneClass == NumberClass::Junk)
-            phone = 0;
-    }
-    if (!p.rejectReason.isEmpty())
-        return reject(line, p.rejectReason, raw, error);
-    const qint64 person = leakPersonId(p, phone);
-    if (person < 0) {
+    ResolvedLeak r;
+    if (!resolveLeak(p, &r)) {
         *error = m_db.lastError();
         return false;
     }
-    // The texts are bound without a copy: @p p outlives the statement's step.
-    auto text = [this](int index, const QByteArray &utf8) {
+    return addResolvedLeak(p, r, line, raw, error);
+}
+
+bool RowWriter::addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line, const QByteArray &raw,
+                                QString *error)
+{
+    // The texts are bound without a copy: @p p outlives each statement's step.
+    auto text = [](Statement &st, int index, const QByteArray &utf8) {
         if (utf8.isEmpty())
-            m_insLeak.bindNull(index);
+            st.bindNull(index);
         else
-            m_insLeak.bindStatic(index, utf8);
+            st.bindStatic(index, utf8);
     };
+    auto failed = [&] {
+        *error = m_db.lastError();
+        return false;
+    };
+    if (r.newNumber) {
+        const QString key = p.key();
+        m_insCreatedNumber.reset();
+        m_insCreatedNumber.bind(1, r.number).bind(2, key);
+        if (key.startsWith(QLatin1Char('+')))
+            m_insCreatedNumber.bind(3, p.mobile > 0 ? key : key.section(QLatin1Char(';'), 0, 0));
+        else
+            m_insCreatedNumber.bindNull(3);
+        m_insCreatedNumber.bind(4, int(p.phoneClass));
+        if (!m_insCreatedNumber.exec())
+            return failed();
+    }
+    if (!p.rejectReason.isEmpty())
+        return reject(line, p.rejectReason, raw, error);
+    const qint64 phone = r.phone();
+    if (r.newPerson) {
+        m_insPerson.reset();
+        m_insPerson.bind(1, r.person);
+        if (p.idCode)
+            text(m_insPerson, 2, p.idCard);
+        else
+            m_insPerson.bindNull(2);
+        text(m_insPerson, 3, p.name);
+        if (phone > 0)
+            m_insPerson.bind(4, phone);
+        else
+            m_insPerson.bindNull(4);
+        if (!m_insPerson.exec())
+            return failed();
+    }
     m_insLeak.reset();
     m_insLeak.bind(1, m_source).bind(2, line);
     if (phone)
         m_insLeak.bind(3, phone);
     else
         m_insLeak.bindNull(3);
-    text(4, p.pattern);
-    text(5, p.name);
-    text(6, p.idCard);
-    text(7, p.address);
-    text(8, p.extra);
-    if (person)
-        m_insLeak.bind(9, person);
+    text(m_insLeak, 4, p.pattern);
+    text(m_insLeak, 5, p.name);
+    text(m_insLeak, 6, p.idCard);
+    text(m_insLeak, 7, p.address);
+    text(m_insLeak, 8, p.extra);
+    if (r.person)
+        m_insLeak.bind(9, r.person);
     else
         m_insLeak.bindNull(9);
-    if (!m_insLeak.exec()) {
-        *error = m_db.lastError();
-        return false;
-    }
+    if (!m_insLeak.exec())
+        return failed();
     ++m_sum->accepted;
     return true;
 }

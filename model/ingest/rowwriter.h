@@ -76,6 +76,23 @@ public:
     }
     /// A leaked-list row parsed beforehand (LeakParser, on the reading thread).
     bool addParsedLeak(const ParsedLeak &leak, qint64 line, const QByteArray &raw, QString *error);
+    /// Whether parsed leak rows may also be resolved ahead (resolveLeak() on the reading thread):
+    /// the case's numbers are in memory, so that resolving needs no SQL.
+    bool resolvesLeaksAhead() const { return acceptsParsedLeak() && m_numbersInMemory; }
+    /// A parsed leak row's phone and person as ids, numbering the new ones (flagged in @p r, for
+    /// addResolvedLeak() to insert). False only on a database error (numbers looked up in SQL).
+    bool resolveLeak(const ParsedLeak &p, ResolvedLeak *r);
+    /// A leak row parsed and resolved beforehand.
+    bool addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line, const QByteArray &raw,
+                         QString *error);
+    /// Asks the processor for the slots resolveLeak() will look @p p up in (rows ahead).
+    void prefetchLeak(const ParsedLeak &p) const
+    {
+        if (p.mobile > 0)
+            m_leakMobiles.prefetch(p.mobile);
+        if (p.idCode)
+            m_personsById.prefetch(p.idCode);
+    }
     /// Whether rows may be parsed ahead with a LeakParser and given to addParsedLeak().
     bool acceptsParsedLeak() const { return m_layout.kind == QLatin1String("leak"); }
     /// PBX logs with several rows per call: the grouping of the file's rows (first pass done).
@@ -116,8 +133,8 @@ private:
     bool prepareLeak(qint64 fileBytes);
     /// The file's rows, about, from its size and the preview's rows (0 when unknown).
     qint64 estimatedRows(qint64 fileBytes) const;
-    qint64 leakNumberId(const ParsedLeak &p);
-    qint64 leakPersonId(const ParsedLeak &p, qint64 phone);
+    bool leakNumberId(const ParsedLeak &p, ResolvedLeak *r);
+    void leakPersonId(const ParsedLeak &p, ResolvedLeak *r);
     bool addComplaint(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     QString value(const QStringList &row, Field f) const;
 
@@ -145,7 +162,7 @@ private:
     QHash<QByteArray, qint64> m_cellTexts; ///< the other cells
     /// New numbers, devices and cells get the next ids (as SQLite would give them): numberId(),
     /// deviceId() and cellId() list them in m_created, and the writer inserts them.
-    qint64 m_nextNumber = 1, m_nextDevice = 1, m_nextCell = 1;
+    qint64 m_nextNumber = 1, m_nextDevice = 1, m_nextCell = 1, m_nextPerson = 1;
     std::vector<Created> m_created;
     bool m_otherCalls = false;
     CallParser m_parser;
@@ -158,7 +175,7 @@ private:
     IdMap m_leakMobiles, m_personsById;
     NamePhoneMap m_personsByNamePhone;
     std::unique_ptr<callstore::Writer> m_calls; ///< a call log's calls
-    Statement m_insPerson, m_findNumber, m_insNumber, m_insCallRow, m_findOther, m_insLeak, m_insComplaint,
+    Statement m_insPerson, m_findNumber, m_insCallRow, m_findOther, m_insLeak, m_insComplaint,
         m_insRejected, m_insCreatedNumber, m_insCreatedDevice, m_insCreatedCell;
 };
 

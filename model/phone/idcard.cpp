@@ -100,13 +100,14 @@ QString placeOf(int region)
 }
 } // namespace
 
-int IdCard::validity18(QStringView raw)
+namespace {
+/// validity18() of the 18 characters @p at(i) gives (UTF-16 units or bytes).
+template<typename At>
+int validity18Of(At at)
 {
-    if (raw.size() != 18)
-        return -1;
     char digits[18];
     for (int i = 0; i < 18; ++i) {
-        const char16_t u = raw.at(i).unicode();
+        const char16_t u = at(i);
         if (u >= '0' && u <= '9')
             digits[i] = char(u);
         else if (i == 17 && (u == 'X' || u == 'x'))
@@ -137,6 +138,17 @@ int IdCard::validity18(QStringView raw)
     if (!birth.isValid() || birth > today() || birth.year() < 1880)
         return 0;
     return idCardCheckChar(digits) == digits[17] ? 1 : 0;
+}
+} // namespace
+
+int IdCard::validity18(QStringView raw)
+{
+    return raw.size() != 18 ? -1 : validity18Of([raw](int i) { return raw.at(i).unicode(); });
+}
+
+int IdCard::validity18(QByteArrayView raw)
+{
+    return raw.size() != 18 ? -1 : validity18Of([raw](int i) { return char16_t(uchar(raw.at(i))); });
 }
 
 IdCardInfo IdCard::parse(QStringView raw)

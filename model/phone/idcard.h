@@ -1,4 +1,5 @@
 #pragma once
+#include <QByteArrayView>
 #include <QString>
 
 namespace dt {
@@ -43,6 +44,8 @@ public:
     /// parse() would call it valid (its normalized form is @p raw upper-cased). -1 for any other
     /// spelling (spaces, dashes, full-width digits, masks, 15 digits): call parse().
     static int validity18(QStringView raw);
+    /// The same for the value's UTF-8 bytes.
+    static int validity18(QByteArrayView raw);
     /// Keeps region and the last four: 330106********1234 (for reports to trainers).
     static QString mask(const QString &id18);
 };

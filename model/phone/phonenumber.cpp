@@ -352,6 +352,14 @@ QString PhoneClassifier::normalize(QStringView raw, NumberClass *cls, QStringVie
     return info.key;
 }
 
+NumberClass PhoneClassifier::mobileClass(qint64 mobile)
+{
+    if (mobile < 10'000'000'000LL || mobile > 19'999'999'999LL)
+        return NumberClass::Junk;
+    const int s4 = int(mobile / 10'000'000);
+    return mobileSegment(s4 / 10, s4).cls;
+}
+
 NumberInfo PhoneClassifier::classify(QStringView raw, QStringView subscriber) const
 {
     return classifyImpl(raw, subscriber, true);

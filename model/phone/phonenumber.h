@@ -71,6 +71,10 @@ public:
     /// Only the canonical key and class (the import hot path).
     QString normalize(QStringView raw, NumberClass *cls = nullptr, QStringView subscriber = {}) const;
 
+    /// The class normalize() gives a plain 11-digit mobile (an integer 1xxxxxxxxxx) by its segment:
+    /// Junk for a segment no operator has, and then normalize() must tell the key.
+    static NumberClass mobileClass(qint64 mobile);
+
     /// Cleans spelling: full-width digits, spaces, dashes, dots, parentheses; keeps a leading '+'.
     static QString cleanDigits(QStringView raw);
 
