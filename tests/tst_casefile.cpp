@@ -25,6 +25,7 @@ private Q_SLOTS:
     void migratesOlderSchema();
     void migratesCallRowsToFurtherRowsOnly();
     void migratesCallsToTheStore();
+    void migratesNumbersToANamedIndex();
     void refusesNewerSchema();
     void refusesForeignSqlite();
     void refusesGarbageFile();
@@ -114,12 +115,12 @@ void TestCaseFile::migratesOlderSchema()
     QVERIFY2(error.contains(QStringLiteral("older schema")), qPrintable(error));
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
-    QCOMPARE(cf->schemaVersion(), 8);
+    QCOMPARE(cf->schemaVersion(), 9);
     QCOMPARE(cf->title(), QStringLiteral("old case"));
     QCOMPARE(
         cf->db().scalar(QStringLiteral("SELECT group_concat(version) FROM schema_migrations")).toString(),
-        QStringLiteral("1,2,3,4,5,6,7,8"));
-    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 8);
+        QStringLiteral("1,2,3,4,5,6,7,8,9"));
+    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 9);
     QVERIFY(cf->db().exec(QStringLiteral("SELECT * FROM mapping_profiles")));
     QVERIFY(cf->db().exec(QStringLiteral("SELECT callee_device, callee_cell FROM calls")));
     const auto entries = cf->audit().entries();
@@ -162,6 +163,54 @@ void TestCaseFile::migratesCallRowsToFurtherRowsOnly()
                                  "':' || line AS f FROM call_links ORDER BY call_id, source_id, line)"))
             .toString(),
         QStringLiteral("1:1:2 1:1:7 1:2:5 2:1:3"));
+}
+
+void TestCaseFile::migratesNumbersToANamedIndex()
+{
+    // Version 9 makes numbers again with its values unique by the index numbers_value (which a large
+    // import may drop and make again): every number keeps its id and values, the tables that refer
+    // to numbers still do, values stay unique, and foreign keys are back on.
+    const QString path = m_dir.filePath(QStringLiteral("v8.dtcase"));
+    const QString want = QStringLiteral("1|+8613800000001|+8613800000001|1|0 2|95566||2|4 7|abc||0|0");
+    {
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::Create));
+        QString error;
+        QVERIFY2(schema::migrate(db, &error, 8), qPrintable(error));
+        QVERIFY(db.exec(QStringLiteral(
+            "INSERT INTO meta VALUES('title','v8'); "
+            "INSERT INTO sources(id, name, file_name, original_path, sha256, size, kind, analyst, host, "
+            "registered_utc) VALUES(1, 'leak', 'l.csv', '/x/l.csv', 'aa', 1, 'leak', 'a', 'h', 't'); "
+            "INSERT INTO numbers(id, value, e164, type, flags) VALUES(1, '+8613800000001', '+8613800000001', 1, 0), "
+            "(2, '95566', NULL, 2, 4), (7, 'abc', NULL, 0, 0); "
+            "INSERT INTO persons(id, id_card, name, phone) VALUES(1, NULL, '某', 1); "
+            "INSERT INTO leak_records(source_id, line, phone, name, person) VALUES(1, 2, 1, '某', 1), (1, 3, 7, NULL, NULL)")));
+    }
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Database &db = cf->db();
+    QCOMPARE(cf->schemaVersion(), 9);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(id || '|' || value || '|' || coalesce(e164, '') || '|' || "
+                                      "type || '|' || flags, ' ') FROM (SELECT * FROM numbers ORDER BY id)"))
+                 .toString(),
+             want);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'numbers_value'")).toString(),
+             QStringLiteral("CREATE UNIQUE INDEX numbers_value ON numbers(value)"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'numbers' AND type = "
+                                      "'index'"))
+                 .toInt(),
+             1); // no constraint's index left beside it
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QVERIFY(!db.prepare(QStringLiteral("PRAGMA foreign_key_check")).step());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM leak_records l JOIN numbers n ON n.id = l.phone")).toInt(),
+             2);
+    QVERIFY(!db.exec(QStringLiteral("INSERT INTO numbers(value) VALUES('95566')"))); // still unique
+    QVERIFY(!db.exec(QStringLiteral("DELETE FROM numbers WHERE id = 1"))); // still referred to
+    QVERIFY(db.exec(QStringLiteral("SELECT id FROM numbers WHERE value = '95566'")));
+    Statement plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM numbers WHERE value = ?"));
+    QVERIFY(plan.step());
+    QVERIFY2(plan.text(3).contains(QStringLiteral("numbers_value")), qPrintable(plan.text(3)));
 }
 
 void TestCaseFile::migratesCallsToTheStore()

@@ -46,6 +46,7 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
                 m_numbers.insert(value, all.int64(1));
         }
     }
+    m_knownNumbers = known;
     m_nextNumber = known + 1;
     m_nextDevice = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM devices")).toLongLong();
     m_nextCell = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM cells")).toLongLong();

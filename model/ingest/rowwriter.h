@@ -98,6 +98,13 @@ public:
     /// PBX logs with several rows per call: the grouping of the file's rows (first pass done).
     void setLegGrouper(LegGrouper *g) { m_legs = g; }
     qint64 distinctNumbers() const { return m_distinct; }
+    /// After prepare(): the case's numbers are in memory, so that the rows look none up in SQL
+    /// (then their unique index may be dropped for the rows and made again after them).
+    bool numbersInMemory() const { return m_numbersInMemory; }
+    /// After prepare(): the numbers the case held.
+    qint64 knownNumbers() const { return m_knownNumbers; }
+    /// The file's rows, about, from its size and the preview's rows (0 when unknown).
+    qint64 estimatedRows(qint64 fileBytes) const;
     /// Frees the dictionaries and the dedup table (after the last row, before the index build: a 10M-row
     /// import holds hundreds of MB in them). Only distinctNumbers() stays valid.
     void releaseCaches();
@@ -131,8 +138,6 @@ private:
     bool addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     // Leaked lists: their own dictionaries, keyed by integers where the values allow.
     bool prepareLeak(qint64 fileBytes);
-    /// The file's rows, about, from its size and the preview's rows (0 when unknown).
-    qint64 estimatedRows(qint64 fileBytes) const;
     bool leakNumberId(const ParsedLeak &p, ResolvedLeak *r);
     void leakPersonId(const ParsedLeak &p, ResolvedLeak *r);
     bool addComplaint(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
@@ -160,6 +165,7 @@ private:
     /// them -> the cell's id: no string hashed per row.
     IdMap m_cellIds;
     QHash<QByteArray, qint64> m_cellTexts; ///< the other cells
+    qint64 m_knownNumbers = 0; ///< numbers the case held (max id) when prepare() ran
     /// New numbers, devices and cells get the next ids (as SQLite would give them): numberId(),
     /// deviceId() and cellId() list them in m_created, and the writer inserts them.
     qint64 m_nextNumber = 1, m_nextDevice = 1, m_nextCell = 1, m_nextPerson = 1;
