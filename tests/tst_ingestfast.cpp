@@ -80,6 +80,7 @@ private Q_SLOTS:
     void idMapsAgainstHashes();
     void leakIndexesMadeAfterTheRows();
     void leakImportWithForeignKeysOn();
+    void numbersIndexMadeAfterACallLog();
 
 private:
     QTemporaryDir m_dir;
@@ -979,6 +980,67 @@ void TestIngestFast::leakImportWithForeignKeysOn()
     QVERIFY(!db.prepare(QStringLiteral("PRAGMA foreign_key_check")).step());
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'numbers_value'")).toInt(),
              1);
+}
+
+void TestIngestFast::numbersIndexMadeAfterACallLog()
+{
+    // A call log into a case with few numbers drops the numbers' unique index before its rows and
+    // makes it again after them, as the schema wrote it; a second, smaller log into the case keeps
+    // it. Either way every number, device and cell is entered once.
+    QByteArray big = "本机号码,对方号码,呼叫类型,开始时间,通话时长,IMEI,LAC,CELLID\n";
+    for (int i = 0; i < 4000; ++i)
+        big += QStringLiteral("138%1,139%2,主叫,2026-09-01 10:%3:%4,%5,86753104022%6,%7,%8\n")
+                   .arg(10000000 + i % 900, 8)
+                   .arg(20000000 + i % 1700, 8)
+                   .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .arg(i % 300)
+                   .arg(1000 + i % 50, 4)
+                   .arg(22000 + i % 3)
+                   .arg(i % 400)
+                   .toUtf8();
+    QByteArray small = "本机号码,对方号码,呼叫类型,开始时间,通话时长,IMEI,LAC,CELLID\n"
+                       "13800000001,13900000002,主叫,2026-09-02 10:00:00,5,867531040226975,22000,1\n";
+    const QString bigFile = dttest::writeFile(m_dir.filePath(QStringLiteral("dictbig.csv")), big);
+    const QString smallFile = dttest::writeFile(m_dir.filePath(QStringLiteral("dictsmall.csv")), small);
+    const QString path = m_dir.filePath(QStringLiteral("dict.dtcase"));
+    QString error;
+    QVERIFY(CaseFile::create(path, QStringLiteral("dict"), &error));
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Database &db = cf->db();
+    auto indexes = [&db] {
+        QStringList out;
+        Statement st = db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                                 "tbl_name = 'numbers' ORDER BY name"));
+        while (st.step())
+            out << st.text(0) + QLatin1Char('|') + st.text(1);
+        return out;
+    };
+    const QStringList before = indexes();
+    QCOMPARE(before.size(), 1);
+    QStringList statements;
+    auto trace = [](unsigned, void *ctx, void *stmt, void *) -> int {
+        const QByteArray sql = sqlite3_sql(static_cast<sqlite3_stmt *>(stmt));
+        if (sql.startsWith("DROP INDEX") || sql.startsWith("CREATE UNIQUE INDEX"))
+            *static_cast<QStringList *>(ctx) << QString::fromUtf8(sql).section(QStringLiteral(" ON "), 0, 0);
+        return 0;
+    };
+    sqlite3_trace_v2(db.handle(), SQLITE_TRACE_STMT, trace, &statements);
+    Importer imp(*cf);
+    ImportSummary sum;
+    QVERIFY2(imp.importFile(bigFile, {}, &sum, &error), qPrintable(error));
+    QCOMPARE(statements, QStringList({QStringLiteral("DROP INDEX numbers_value"),
+                                      QStringLiteral("CREATE UNIQUE INDEX numbers_value")}));
+    QCOMPARE(indexes(), before);
+    statements.clear();
+    QVERIFY2(imp.importFile(smallFile, {}, &sum, &error), qPrintable(error));
+    sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
+    QCOMPARE(statements, QStringList());
+    QCOMPARE(indexes(), before);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM numbers")).toInt(), 900 + 1700 + 2);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM devices")).toInt(), 51);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM cells")).toInt(), 1200); // LAC i % 3, cell i % 400
 }
 
 void TestIngestFast::idMapsAgainstHashes()
