@@ -447,13 +447,23 @@ bool RowWriter::addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint
         return false;
     };
     if (r.newNumber) {
-        const QString key = p.key();
+        // The key as UTF-8 without a QString where parseFast() gave only the mobile: "+86" and its
+        // digits, its own E.164 form. (Statement texts bound without a copy: the buffers outlive exec().)
+        char digits[24];
+        QByteArray other, e164;
+        QByteArrayView key;
+        if (p.phoneKey.isEmpty()) {
+            key = QByteArrayView(digits, qsnprintf(digits, sizeof digits, "+86%lld", p.mobile));
+        } else {
+            key = other = p.phoneKey.toUtf8();
+            e164 = p.phoneKey.section(QLatin1Char(';'), 0, 0).toUtf8();
+        }
         m_insCreatedNumber.reset();
-        m_insCreatedNumber.bind(1, r.number).bind(2, key);
-        if (key.startsWith(QLatin1Char('+')))
-            m_insCreatedNumber.bind(3, p.mobile > 0 ? key : key.section(QLatin1Char(';'), 0, 0));
-        else
+        m_insCreatedNumber.bind(1, r.number).bindStatic(2, key);
+        if (!key.startsWith('+'))
             m_insCreatedNumber.bindNull(3);
+        else
+            m_insCreatedNumber.bindStatic(3, p.phoneKey.isEmpty() ? key : QByteArrayView(e164));
         m_insCreatedNumber.bind(4, int(p.phoneClass));
         if (!m_insCreatedNumber.exec())
             return failed();
