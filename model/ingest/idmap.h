@@ -1,4 +1,6 @@
 #pragma once
+#include "core/hugepages.h"
+
 #include <QByteArray>
 #include <QtGlobal>
 #include <vector>
@@ -56,7 +58,7 @@ public:
     }
     void clear()
     {
-        std::vector<Slot>().swap(m_slots);
+        decltype(m_slots)().swap(m_slots);
         m_size = 0;
         m_bits = 0;
         m_mask = 0;
@@ -73,7 +75,7 @@ private:
     }
     void rehash(size_t capacity)
     {
-        std::vector<Slot> old;
+        decltype(m_slots) old;
         old.swap(m_slots);
         m_slots.resize(capacity);
         m_mask = capacity - 1;
@@ -86,7 +88,9 @@ private:
                 insert(s.key, s.id);
         }
     }
-    std::vector<Slot> m_slots;
+    /// In huge pages when large: lookups at random over tens of MB, each a TLB miss in 4 KiB pages
+    /// (which a prefetch does not hide).
+    std::vector<Slot, HugePageAllocator<Slot>> m_slots;
     size_t m_size = 0, m_mask = 0;
     int m_bits = 0;
 };
