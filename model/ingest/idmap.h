@@ -67,7 +67,7 @@ public:
 private:
     struct Slot
     {
-        qint64 key = 0, id = 0;
+        qint64 key, id; ///< key 0: empty (a new table's memory is zeroed: HugePageAllocator)
     };
     size_t slotOf(qint64 key) const
     {

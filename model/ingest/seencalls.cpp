@@ -78,7 +78,7 @@ void SeenCalls::rehash(size_t slots)
 {
     decltype(m_slots) old;
     old.swap(m_slots);
-    m_slots.assign(slots, Slot{0, 0, 0, 0, 0});
+    m_slots.resize(slots); // zeroed, and so empty, without a write (HugePageAllocator)
     const size_t mask = m_slots.size() - 1;
     for (const Slot &s : old) {
         if (s.id == 0)
