@@ -516,6 +516,18 @@ void TestIngestFast::plainAndQuotedLinesImportAlike()
     }
     QCOMPARE(tables.at(1), tables.at(0));
     QVERIFY(tables.at(0).first().contains(QLatin1String("+8613")));
+    // Each side's handset and cell as the file gives them (line 2: an incoming call, so its cell is
+    // the callee's; line 3: an outgoing one with a handset), whichever thread numbered them.
+    auto rowOfLine = [&](int line) {
+        for (const QString &r : tables.at(0)) {
+            if (r.endsWith(QLatin1Char('|') + QString::number(line)) && r.count(QLatin1Char('|')) == 8)
+                return r;
+        }
+        return QString();
+    };
+    QVERIFY2(rowOfLine(2).startsWith(QLatin1String("95566|+8613800000000|")), qPrintable(rowOfLine(2)));
+    QVERIFY2(rowOfLine(2).endsWith(QLatin1String("||20000-50000|2")), qPrintable(rowOfLine(2)));
+    QVERIFY2(rowOfLine(3).endsWith(QLatin1String("|359123076970661|20001-50001||3")), qPrintable(rowOfLine(3)));
 }
 
 void TestIngestFast::oneNumberWhateverItsSpelling()

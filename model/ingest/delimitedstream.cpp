@@ -167,7 +167,7 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                     writer.prefetchNumbers(batch.at(i + 16).call);
                 DecodedRow &d = batch[i];
                 if (d.parsed && d.call.rejectReason.isEmpty()) {
-                    d.res = writer.resolve(d.call, &d.created);
+                    d.res = writer.resolve(d.call, &d.created, false);
                     d.resolved = true;
                 }
             }

@@ -228,7 +228,13 @@ bool RowWriter::addResolved(const ParsedCall &pc, const ResolvedCall &r, const s
     if (!pc.rejectReason.isEmpty())
         return reject(line, pc.rejectReason, raw, error);
     qint64 id = 0;
-    return insertCreated(created, error) && storeResolved(pc, r, line, &id, error);
+    if (r.device >= 0)
+        return insertCreated(created, error) && storeResolved(pc, r, line, &id, error);
+    ResolvedCall whole = r;
+    resolveDeviceAndCell(pc, &whole);
+    const bool ok = insertCreated(created, error) && insertCreated(m_createdHere, error);
+    m_createdHere.clear();
+    return ok && storeResolved(pc, whole, line, &id, error);
 }
 
 bool RowWriter::storeResolved(const ParsedCall &pc, const ResolvedCall &r, qint64 recordLine, qint64 *callId,

@@ -1,6 +1,7 @@
 #pragma once
 #include "case/database.h"
 #include "ingest/callparser.h"
+#include "ingest/dictionarykeys.h"
 #include "ingest/rowpipe.h"
 #include "ingest/fieldmap.h"
 #include "ingest/idmap.h"
@@ -57,7 +58,10 @@ public:
     bool resolvesAhead() const { return acceptsParsed() && m_numbersInMemory; }
     /// A parsed call's parties, device and cell as ids, numbering the new ones (in @p created, for
     /// addResolved() to insert). Runs on the reading thread when resolvesAhead().
-    ResolvedCall resolve(const ParsedCall &pc, std::vector<Created> *created);
+    /// With @p deviceAndCell false those two are left (-1) for resolveDeviceAndCell() on the
+    /// writing thread, which has time to spare while the reading thread parses: the dictionaries of
+    /// numbers are then the reading thread's alone, those of devices and cells the writer's.
+    ResolvedCall resolve(const ParsedCall &pc, std::vector<Created> *created, bool deviceAndCell = true);
     /// A call parsed and resolved beforehand.
     bool addResolved(const ParsedCall &pc, const ResolvedCall &r, const std::vector<Created> &created, qint64 line,
                      const QByteArray &raw, QString *error);
@@ -69,10 +73,13 @@ public:
         if (pc.calleeMobile >= 0)
             m_mobileIds.prefetch(pc.calleeMobile);
     }
-    /// Asks for the slot addResolved() will look the call up in among the calls seen (rows ahead).
+    /// Asks for the slots addResolved() will look the call up in among the calls seen, and its cell
+    /// in the cells (rows ahead).
     void prefetchCall(const ParsedCall &pc, const ResolvedCall &r) const
     {
         m_seen.prefetch(CallKey{r.caller, r.callee, pc.utc, pc.duration});
+        if (pc.cellLen)
+            m_cellIds.prefetch(numericCell(QByteArrayView(pc.cellBytes, pc.cellLen)));
     }
     /// A leaked-list row parsed beforehand (LeakParser, on the reading thread).
     bool addParsedLeak(const ParsedLeak &leak, qint64 line, const QByteArray &raw, QString *error);
@@ -115,14 +122,16 @@ private:
     bool reject(qint64 line, const QString &reason, const QByteArray &raw, QString *error);
     qint64 numberId(const QString &raw, NumberClass *cls, const QString &subscriber = {},
                     QString *keyOut = nullptr);
-    qint64 deviceId(const QString &raw);
+    qint64 deviceId(const QString &raw, std::vector<Created> &out);
     void loadDevices();
     /// A call's party: a plain mobile given as an integer is looked up without a string.
     qint64 partyId(qint64 mobile, const QString &raw, const QString &subscriber, QString *keyOut);
     /// A call's device: a 15-digit IMEI given as an integer is looked up without a string.
-    qint64 callDeviceId(const ParsedCall &pc);
+    qint64 callDeviceId(const ParsedCall &pc, std::vector<Created> &out);
     /// A call's cell, numbered in the case's cells (0: none).
-    qint64 cellId(const ParsedCall &pc);
+    qint64 cellId(const ParsedCall &pc, std::vector<Created> &out);
+    /// A call resolved ahead without them: its device and cell (listed in m_createdHere when new).
+    void resolveDeviceAndCell(const ParsedCall &pc, ResolvedCall *r);
     bool addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     /// Stores (or merges) one call; @p recordLine is the line the call and its link name (the row's
     /// own unless it stands for a call of several legs); @p callId gets the call (0 when rejected).
@@ -170,6 +179,7 @@ private:
     /// deviceId() and cellId() list them in m_created, and the writer inserts them.
     qint64 m_nextNumber = 1, m_nextDevice = 1, m_nextCell = 1, m_nextPerson = 1;
     std::vector<Created> m_created;
+    std::vector<Created> m_createdHere; ///< devices and cells numbered on the writing thread
     bool m_otherCalls = false;
     CallParser m_parser;
     bool m_numbersInMemory = true, m_devicesLoaded = false;

@@ -91,7 +91,7 @@ void RowWriter::loadDevices()
         m_devices.insert(devs.text(0), devs.int64(1));
 }
 
-qint64 RowWriter::deviceId(const QString &raw)
+qint64 RowWriter::deviceId(const QString &raw, std::vector<Created> &out)
 {
     if (raw.isEmpty())
         return 0;
@@ -109,7 +109,7 @@ qint64 RowWriter::deviceId(const QString &raw)
     d.kind = Created::Device;
     d.id = m_nextDevice++;
     d.value = key;
-    m_created.push_back(d);
+    out.push_back(d);
     const qint64 id = d.id;
     m_devices.insert(key, id);
     m_deviceByRaw.insert(raw, id);
@@ -128,19 +128,19 @@ qint64 RowWriter::partyId(qint64 mobile, const QString &raw, const QString &subs
     return numberId(mobile >= 0 ? QString::number(mobile) : raw, nullptr, subscriber, keyOut);
 }
 
-qint64 RowWriter::callDeviceId(const ParsedCall &pc)
+qint64 RowWriter::callDeviceId(const ParsedCall &pc, std::vector<Created> &out)
 {
     if (pc.imeiDigits < 0)
-        return deviceId(pc.imei);
+        return deviceId(pc.imei, out);
     if (auto seen = m_deviceByDigits.constFind(pc.imeiDigits); seen != m_deviceByDigits.constEnd())
         return *seen;
-    const qint64 id = deviceId(pc.imeiText());
+    const qint64 id = deviceId(pc.imeiText(), out);
     if (id > 0)
         m_deviceByDigits.insert(pc.imeiDigits, id);
     return id;
 }
 
-qint64 RowWriter::cellId(const ParsedCall &pc)
+qint64 RowWriter::cellId(const ParsedCall &pc, std::vector<Created> &out)
 {
     if (!pc.cellLen && pc.cell.isEmpty())
         return 0;
@@ -157,7 +157,7 @@ qint64 RowWriter::cellId(const ParsedCall &pc)
     c.kind = Created::Cell;
     c.id = m_nextCell++;
     c.value = QString::fromUtf8(bytes);
-    m_created.push_back(c);
+    out.push_back(c);
     if (key > 0)
         m_cellIds.insert(key, c.id);
     else
@@ -188,7 +188,7 @@ bool RowWriter::insertCreated(const std::vector<Created> &created, QString *erro
     return true;
 }
 
-ResolvedCall RowWriter::resolve(const ParsedCall &pc, std::vector<Created> *created)
+ResolvedCall RowWriter::resolve(const ParsedCall &pc, std::vector<Created> *created, bool deviceAndCell)
 {
     const bool localIsCaller = pc.localIsCaller, perspective = pc.perspective;
     // The row's own number is normalised once; it also qualifies the other side's 虚拟网 short numbers.
@@ -204,15 +204,25 @@ ResolvedCall RowWriter::resolve(const ParsedCall &pc, std::vector<Created> *crea
     ResolvedCall r;
     r.caller = localIsCaller ? localId : otherId;
     r.callee = localIsCaller ? otherId : localId;
-    r.device = callDeviceId(pc);
     // Device and cell belong to the row's own number: the caller's unless the row is an incoming one.
     r.sideIsCaller = !perspective || localIsCaller;
-    r.cell = cellId(pc);
+    if (deviceAndCell) {
+        r.device = callDeviceId(pc, m_created);
+        r.cell = cellId(pc, m_created);
+    } else {
+        r.device = r.cell = -1; // resolveDeviceAndCell() on the writing thread
+    }
     if (created != &m_created) {
         created->swap(m_created);
         m_created.clear();
     }
     return r;
+}
+
+void RowWriter::resolveDeviceAndCell(const ParsedCall &pc, ResolvedCall *r)
+{
+    r->device = callDeviceId(pc, m_createdHere);
+    r->cell = cellId(pc, m_createdHere);
 }
 
 } // namespace dt::ingest
