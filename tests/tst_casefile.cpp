@@ -25,7 +25,7 @@ private Q_SLOTS:
     void migratesOlderSchema();
     void migratesCallRowsToFurtherRowsOnly();
     void migratesCallsToTheStore();
-    void migratesNumbersToANamedIndex();
+    void migratesDictionariesToNamedIndexes();
     void refusesNewerSchema();
     void refusesForeignSqlite();
     void refusesGarbageFile();
@@ -115,12 +115,12 @@ void TestCaseFile::migratesOlderSchema()
     QVERIFY2(error.contains(QStringLiteral("older schema")), qPrintable(error));
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
-    QCOMPARE(cf->schemaVersion(), 9);
+    QCOMPARE(cf->schemaVersion(), 10);
     QCOMPARE(cf->title(), QStringLiteral("old case"));
     QCOMPARE(
         cf->db().scalar(QStringLiteral("SELECT group_concat(version) FROM schema_migrations")).toString(),
-        QStringLiteral("1,2,3,4,5,6,7,8,9"));
-    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 9);
+        QStringLiteral("1,2,3,4,5,6,7,8,9,10"));
+    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 10);
     QVERIFY(cf->db().exec(QStringLiteral("SELECT * FROM mapping_profiles")));
     QVERIFY(cf->db().exec(QStringLiteral("SELECT callee_device, callee_cell FROM calls")));
     const auto entries = cf->audit().entries();
@@ -165,11 +165,11 @@ void TestCaseFile::migratesCallRowsToFurtherRowsOnly()
         QStringLiteral("1:1:2 1:1:7 1:2:5 2:1:3"));
 }
 
-void TestCaseFile::migratesNumbersToANamedIndex()
+void TestCaseFile::migratesDictionariesToNamedIndexes()
 {
-    // Version 9 makes numbers again with its values unique by the index numbers_value (which a large
-    // import may drop and make again): every number keeps its id and values, the tables that refer
-    // to numbers still do, values stay unique, and foreign keys are back on.
+    // Versions 9 and 10 make numbers, devices and cells again with their values unique by named
+    // indexes (which a large import may drop and make again): every entry keeps its id and values,
+    // the tables that refer to numbers still do, values stay unique, and foreign keys are back on.
     const QString path = m_dir.filePath(QStringLiteral("v8.dtcase"));
     const QString want = QStringLiteral("1|+8613800000001|+8613800000001|1|0 2|95566||2|4 7|abc||0|0");
     {
@@ -184,23 +184,31 @@ void TestCaseFile::migratesNumbersToANamedIndex()
             "INSERT INTO numbers(id, value, e164, type, flags) VALUES(1, '+8613800000001', '+8613800000001', 1, 0), "
             "(2, '95566', NULL, 2, 4), (7, 'abc', NULL, 0, 0); "
             "INSERT INTO persons(id, id_card, name, phone) VALUES(1, NULL, '某', 1); "
+            "INSERT INTO devices(id, imei) VALUES(3, '867531040226975'); "
+            "INSERT INTO cells(id, value) VALUES(1, '22001-5'), (4, '9'); "
             "INSERT INTO leak_records(source_id, line, phone, name, person) VALUES(1, 2, 1, '某', 1), (1, 3, 7, NULL, NULL)")));
     }
     QString error;
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
     Database &db = cf->db();
-    QCOMPARE(cf->schemaVersion(), 9);
+    QCOMPARE(cf->schemaVersion(), 10);
     QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(id || '|' || value || '|' || coalesce(e164, '') || '|' || "
                                       "type || '|' || flags, ' ') FROM (SELECT * FROM numbers ORDER BY id)"))
                  .toString(),
              want);
     QCOMPARE(db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'numbers_value'")).toString(),
              QStringLiteral("CREATE UNIQUE INDEX numbers_value ON numbers(value)"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'numbers' AND type = "
-                                      "'index'"))
-                 .toInt(),
-             1); // no constraint's index left beside it
+    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
+                                      "tbl_name IN ('numbers', 'devices', 'cells') AND type = 'index' ORDER BY name)"))
+                 .toString(),
+             QStringLiteral("cells_value devices_imei numbers_value")); // no constraint's index left beside them
+    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(id || ':' || value, ' ') FROM cells")).toString(),
+             QStringLiteral("1:22001-5 4:9"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT id || ':' || imei FROM devices")).toString(),
+             QStringLiteral("3:867531040226975"));
+    QVERIFY(!db.exec(QStringLiteral("INSERT INTO cells(value) VALUES('9')")));
+    QVERIFY(!db.exec(QStringLiteral("INSERT INTO devices(imei) VALUES('867531040226975')")));
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QVERIFY(!db.prepare(QStringLiteral("PRAGMA foreign_key_check")).step());
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM leak_records l JOIN numbers n ON n.id = l.phone")).toInt(),

@@ -80,7 +80,7 @@ private Q_SLOTS:
     void idMapsAgainstHashes();
     void leakIndexesMadeAfterTheRows();
     void leakImportWithForeignKeysOn();
-    void numbersIndexMadeAfterACallLog();
+    void dictionaryIndexesMadeAfterACallLog();
 
 private:
     QTemporaryDir m_dir;
@@ -994,11 +994,11 @@ void TestIngestFast::leakImportWithForeignKeysOn()
              1);
 }
 
-void TestIngestFast::numbersIndexMadeAfterACallLog()
+void TestIngestFast::dictionaryIndexesMadeAfterACallLog()
 {
-    // A call log into a case with few numbers drops the numbers' unique index before its rows and
-    // makes it again after them, as the schema wrote it; a second, smaller log into the case keeps
-    // it. Either way every number, device and cell is entered once.
+    // A call log into a case with few numbers drops the unique indexes of numbers, devices and cells
+    // before its rows and makes them again after them, as the schema wrote them; a second, smaller
+    // log into the case keeps them. Either way every number, device and cell is entered once.
     QByteArray big = "本机号码,对方号码,呼叫类型,开始时间,通话时长,IMEI,LAC,CELLID\n";
     for (int i = 0; i < 4000; ++i)
         big += QStringLiteral("138%1,139%2,主叫,2026-09-01 10:%3:%4,%5,86753104022%6,%7,%8\n")
@@ -1024,13 +1024,13 @@ void TestIngestFast::numbersIndexMadeAfterACallLog()
     auto indexes = [&db] {
         QStringList out;
         Statement st = db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                                 "tbl_name = 'numbers' ORDER BY name"));
+                                                 "tbl_name IN ('numbers', 'devices', 'cells') ORDER BY name"));
         while (st.step())
             out << st.text(0) + QLatin1Char('|') + st.text(1);
         return out;
     };
     const QStringList before = indexes();
-    QCOMPARE(before.size(), 1);
+    QCOMPARE(before.size(), 3);
     QStringList statements;
     auto trace = [](unsigned, void *ctx, void *stmt, void *) -> int {
         const QByteArray sql = sqlite3_sql(static_cast<sqlite3_stmt *>(stmt));
@@ -1042,8 +1042,12 @@ void TestIngestFast::numbersIndexMadeAfterACallLog()
     Importer imp(*cf);
     ImportSummary sum;
     QVERIFY2(imp.importFile(bigFile, {}, &sum, &error), qPrintable(error));
-    QCOMPARE(statements, QStringList({QStringLiteral("DROP INDEX numbers_value"),
-                                      QStringLiteral("CREATE UNIQUE INDEX numbers_value")}));
+    QCOMPARE(statements,
+             QStringList({QStringLiteral("DROP INDEX numbers_value"), QStringLiteral("DROP INDEX devices_imei"),
+                          QStringLiteral("DROP INDEX cells_value"),
+                          QStringLiteral("CREATE UNIQUE INDEX numbers_value"),
+                          QStringLiteral("CREATE UNIQUE INDEX devices_imei"),
+                          QStringLiteral("CREATE UNIQUE INDEX cells_value")}));
     QCOMPARE(indexes(), before);
     statements.clear();
     QVERIFY2(imp.importFile(smallFile, {}, &sum, &error), qPrintable(error));

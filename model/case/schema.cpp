@@ -245,6 +245,22 @@ ALTER TABLE numbers_v9 RENAME TO numbers;
 CREATE UNIQUE INDEX numbers_value ON numbers(value);
 )SQL";
 
+// Version 10: the same for devices and cells (devices_imei, cells_value): a call log's new cells
+// (780k in a generated 10M-row CDR) went each into the cells' unique index in no order, half the
+// writing thread's work early in such an import. No table refers to either.
+const char *const kV10 = R"SQL(
+CREATE TABLE devices_v10(id INTEGER PRIMARY KEY, imei TEXT NOT NULL);
+INSERT INTO devices_v10(id, imei) SELECT id, imei FROM devices ORDER BY id;
+DROP TABLE devices;
+ALTER TABLE devices_v10 RENAME TO devices;
+CREATE UNIQUE INDEX devices_imei ON devices(imei);
+CREATE TABLE cells_v10(id INTEGER PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO cells_v10(id, value) SELECT id, value FROM cells ORDER BY id;
+DROP TABLE cells;
+ALTER TABLE cells_v10 RENAME TO cells;
+CREATE UNIQUE INDEX cells_value ON cells(value);
+)SQL";
+
 const char *const kV8After = R"SQL(
 DROP TABLE calls;
 CREATE VIRTUAL TABLE calls USING dt_calls;
@@ -355,6 +371,8 @@ const char *migrationSql(int version)
         return kV8;
     case 9:
         return kV9;
+    case 10:
+        return kV10;
     default:
         return nullptr;
     }

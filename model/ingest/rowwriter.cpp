@@ -157,7 +157,7 @@ void RowWriter::releaseCaches()
     m_cellTexts = {};
     m_devices = {};
     m_deviceByRaw = {};
-    m_deviceByDigits = {};
+    m_deviceByDigits.clear();
     m_leakMobiles.clear();
     m_personsById.clear();
     m_personsByNamePhone.clear();

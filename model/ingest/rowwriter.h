@@ -163,7 +163,7 @@ private:
     LegGrouper *m_legs = nullptr;
     QHash<QString, qint64> m_numbers, m_devices;
     QHash<QString, qint64> m_deviceByRaw;   ///< the file's own spelling -> device id
-    QHash<qint64, qint64> m_deviceByDigits; ///< a 15-digit IMEI as spelled, as an integer -> device id
+    IdMap m_deviceByDigits; ///< a 15-digit IMEI as spelled, as an integer + 1 -> device id
     void touch(qint64 id);
     std::vector<bool> m_touched; ///< by number id: seen in this file
     qint64 m_distinct = 0;

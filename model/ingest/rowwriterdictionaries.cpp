@@ -132,11 +132,11 @@ qint64 RowWriter::callDeviceId(const ParsedCall &pc, std::vector<Created> &out)
 {
     if (pc.imeiDigits < 0)
         return deviceId(pc.imei, out);
-    if (auto seen = m_deviceByDigits.constFind(pc.imeiDigits); seen != m_deviceByDigits.constEnd())
-        return *seen;
+    if (const qint64 seen = m_deviceByDigits.value(pc.imeiDigits + 1))
+        return seen;
     const qint64 id = deviceId(pc.imeiText(), out);
     if (id > 0)
-        m_deviceByDigits.insert(pc.imeiDigits, id);
+        m_deviceByDigits.insert(pc.imeiDigits + 1, id);
     return id;
 }
 
