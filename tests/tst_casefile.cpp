@@ -207,6 +207,8 @@ void TestCaseFile::migratesDictionariesToNamedIndexes()
              QStringLiteral("1:22001-5 4:9"));
     QCOMPARE(db.scalar(QStringLiteral("SELECT id || ':' || imei FROM devices")).toString(),
              QStringLiteral("3:867531040226975"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'persons_id_card'")).toInt(),
+             0); // version 10: nothing reads persons by ID number in SQL
     QVERIFY(!db.exec(QStringLiteral("INSERT INTO cells(value) VALUES('9')")));
     QVERIFY(!db.exec(QStringLiteral("INSERT INTO devices(imei) VALUES('867531040226975')")));
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
