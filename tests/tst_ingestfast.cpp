@@ -75,6 +75,7 @@ private Q_SLOTS:
     void leakParseFastAgreesWithParse();
     void mobileClassAsNormalizeGives_data();
     void mobileClassAsNormalizeGives();
+    void mobileClassOfEverySegment();
     void utf8DecodedAsFromUtf8_data();
     void utf8DecodedAsFromUtf8();
     void idMapsAgainstHashes();
@@ -693,6 +694,11 @@ void TestIngestFast::leakParseFastAgreesWithParse_data()
     QTest::newRow("BOM in a field") << QByteArray("24,\xef\xbb\xbf杨,13400001234,,,,") << false;
     QTest::newRow("more fields than headers") << QByteArray("25,a,13400001234,,,,z,extra") << false;
     QTest::newRow("emoji name") << QByteArray("26,\xf0\x9f\x99\x82,13400001234,,,,") << true;
+    QTest::newRow("emoji in an unmapped column")
+        << QByteArray("27,a,13400001234,,,,\xf0\x9f\x99\x82") << true;
+    QTest::newRow("no-break space after a name") << QByteArray("28,a\xc2\xa0,13400001234,,,,") << false;
+    QTest::newRow("next-line character before a name") << QByteArray("29,\xc2\x85" "a,13400001234,,,,") << false;
+    QTest::newRow("no-break space inside a name") << QByteArray("30,a\xc2\xa0" "b,13400001234,,,,") << true;
 }
 
 void TestIngestFast::leakParseFastAgreesWithParse()
@@ -748,6 +754,26 @@ void TestIngestFast::mobileClassAsNormalizeGives_data()
         QTest::newRow(qPrintable(QString::number(m))) << m << true;
     for (qint64 m : {14000000000LL, 10012345678LL, 11012345678LL, 12012345678LL, 16212345678LL, 19999999999LL})
         QTest::newRow(qPrintable(QString::number(m))) << m << false;
+}
+
+void TestIngestFast::mobileClassOfEverySegment()
+{
+    // Every 4-digit prefix: where mobileClass() knows the segment it classes it as normalize() does
+    // (else normalize() decides), and it knows most of the allocated ones.
+    const PhoneClassifier phones;
+    int known = 0;
+    for (qint64 prefix = 1000; prefix <= 1999; ++prefix) {
+        const qint64 mobile = prefix * 10'000'000 + 1234567;
+        const NumberClass quick = PhoneClassifier::mobileClass(mobile);
+        if (quick == NumberClass::Junk)
+            continue;
+        ++known;
+        NumberClass cls = NumberClass::Junk;
+        const QString key = phones.normalize(QString::number(mobile), &cls);
+        QCOMPARE(quick, cls);
+        QCOMPARE(key, QStringLiteral("+86%1").arg(mobile));
+    }
+    QVERIFY2(known > 300, qPrintable(QString::number(known)));
 }
 
 void TestIngestFast::mobileClassAsNormalizeGives()

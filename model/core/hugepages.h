@@ -18,7 +18,9 @@ namespace dt {
  * Memory comes zeroed (a fresh mapping is; a heap block is cleared), so that value-initialising
  * elements, all-zero for the trivial types it holds, writes nothing: a table of hundreds of MB is
  * then touched first where it is used, page by page, instead of all at once when it is sized
- * (up to 0.9 s before an import's first row on this kind of machine).
+ * (up to 0.9 s before an import's first row on this kind of machine). That holds for storage fresh
+ * from allocate() only: a vector that grew again within capacity it had used would get its old
+ * bytes, not zeros. Its users (IdMap, SeenCalls) only resize a vector just swapped for an empty one.
  */
 template<typename T>
 struct HugePageAllocator

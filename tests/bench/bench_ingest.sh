@@ -12,11 +12,15 @@ trap 'rm -rf "$W"' EXIT
 ROWS=$(($(wc -l < "$W/s/cdr_carrier.csv") - 1))
 SIZE=$(du -h "$W/s/cdr_carrier.csv" | cut -f1)
 echo "carrier CDR: $ROWS rows, $SIZE"
+# Each timed step starts after the previous one's writes reached the disk (sync, not timed): the
+# kernel writing back .import's 700 MB while the next import commits cost that import 1-2 s.
+sync
 t0=$(date +%s.%N)
 sqlite3 "$W/plain.db" ".mode csv" ".import $W/s/cdr_carrier.csv cdr"
 t1=$(date +%s.%N)
 BASE=$(echo "$t1 - $t0" | bc)
 "$CLI" new "$W/case.dtcase" >/dev/null
+sync
 t0=$(date +%s.%N)
 /usr/bin/time -f "%M" -o "$W/rss" "$CLI" import --timings "$W/case.dtcase" "$W/s/cdr_carrier.csv" >/dev/null 2>"$W/phases"
 t1=$(date +%s.%N)
@@ -30,6 +34,7 @@ printf "  dialtrace-cli import         %7.2f s  %8.0f rows/s  ratio %.2fx baseli
 # the import could cost with calls kept in column blocks and postings instead of rows and indexes.
 if [ -x "$BUILD/tests/bench/bench_callstore" ]; then
   "$CLI" new "$W/store.dtcase" >/dev/null
+  sync
   t0=$(date +%s.%N)
   /usr/bin/time -f "%M" -o "$W/rss" "$BUILD/tests/bench/bench_callstore" "$W/store.dtcase" "$W/s/cdr_carrier.csv" | sed 's/^/    /'
   t1=$(date +%s.%N)
@@ -39,7 +44,8 @@ if [ -x "$BUILD/tests/bench/bench_callstore" ]; then
   rm -f "$W"/store.dtcase*
 fi
 
-leak() { # FILE ROWS LABEL: imported into the case above (its numbers are looked up, not all loaded)
+leak() { # FILE ROWS LABEL: imported into the case above
+  sync
   t0=$(date +%s.%N)
   /usr/bin/time -f "%M" -o "$W/rss" "$CLI" import --timings "$W/case.dtcase" "$1" >/dev/null 2>"$W/phases"
   t1=$(date +%s.%N)
