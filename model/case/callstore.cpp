@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <limits>
 #include <numeric>
@@ -486,17 +487,14 @@ bool forEachPostingGroup(const AllCalls &calls,
         }
     }
     // Each list in order of start time, then id (the order of the former (number, start_utc) indexes).
+    // The entries stay calls' indexes until a group is written: its ids and starts are taken then
+    // (no second array of every posting's start: 160 MB of fresh memory at 10M calls).
     const auto &start = calls.start;
     auto byTime = [&](quint32 a, quint32 b) { return start[a] != start[b] ? start[a] < start[b] : a < b; };
-    std::vector<qint64> starts(entries.size());
     for (size_t s = 0; s < slots; ++s) {
         auto from = entries.begin() + offset[s], to = entries.begin() + offset[s + 1];
         if (!std::is_sorted(from, to, byTime))
             std::sort(from, to, byTime);
-        for (auto it = from; it != to; ++it) {
-            starts[size_t(it - entries.begin())] = start[*it];
-            *it = calls.id[*it];
-        }
     }
     const size_t numbers = size_t(calls.maxNumber) + 1;
     for (size_t g = 0; g < numbers && n; g += kPostingGroup) {
@@ -508,8 +506,15 @@ bool forEachPostingGroup(const AllCalls &calls,
             offs.push_back(offset[s] - base);
         if (offs.back() == 0)
             continue;
-        QByteArray list(reinterpret_cast<const char *>(entries.data() + base), qsizetype(offs.back()) * 4);
-        list.append(reinterpret_cast<const char *>(starts.data() + base), qsizetype(offs.back()) * 8);
+        const qsizetype count = qsizetype(offs.back());
+        QByteArray list(count * 12, Qt::Uninitialized);
+        char *ids = list.data(), *starts = list.data() + count * 4;
+        for (qsizetype k = 0; k < count; ++k) {
+            const quint32 i = entries[base + size_t(k)];
+            const quint32 id = calls.id[i];
+            std::memcpy(ids + k * 4, &id, 4);
+            std::memcpy(starts + k * 8, &start[i], 8);
+        }
         if (!group(qint64(g), QByteArray(reinterpret_cast<const char *>(offs.data()), qsizetype(offs.size() * 4)), list))
             return false;
     }
