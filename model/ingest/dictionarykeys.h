@@ -23,6 +23,15 @@ inline qint64 plainMobile(QStringView raw)
     return v;
 }
 
+/// A number key "+86" and an 11-digit mobile starting with 1 (UTF-8, as the case stores it) as an
+/// integer, else -1.
+inline qint64 mobileOfKeyUtf8(QByteArrayView key)
+{
+    if (key.size() != 14 || !key.startsWith("+861"))
+        return -1;
+    return digitsValue(key.sliced(3));
+}
+
 /// "LAC-CI" or "CI" in digits (at most 8 and 10 of them) as one positive integer, else -1.
 inline qint64 numericCell(QByteArrayView c)
 {

@@ -34,16 +34,16 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
     const bool leak = m_layout.kind == QLatin1String("leak");
     if (m_numbersInMemory && !leak) { // a leaked list reads them its own way (prepareLeak())
         // As numberId() keeps them: mainland mobiles by their digits, with their class.
+        // (A mobile's key is read as bytes: no string made for most of a big case's numbers.) Room for
+        // them and for a call log's new ones, about one every ten rows, so that the table is not
+        // rehashed as it fills.
+        m_mobileIds.reserve(size_t(known + std::min<qint64>(estimatedRows(fileBytes), 80'000'000) / 10));
         Statement all = m_db.prepare(QStringLiteral("SELECT value, id, type FROM numbers"));
         while (all.step()) {
-            const QString value = all.text(0);
-            const qint64 mobile = value.size() == 14 && value.startsWith(QLatin1String("+86"))
-                                      ? plainMobile(QStringView(value).mid(3))
-                                      : -1;
-            if (mobile > 0)
+            if (const qint64 mobile = mobileOfKeyUtf8(all.utf8(0)); mobile > 0)
                 m_mobileIds.insert(mobile, (all.int64(1) << 8) | (all.int64(2) & 0xff));
             else
-                m_numbers.insert(value, all.int64(1));
+                m_numbers.insert(all.text(0), all.int64(1));
         }
     }
     m_knownNumbers = known;
@@ -331,13 +331,14 @@ bool RowWriter::prepareLeak(qint64 fileBytes)
         m_personsByNamePhone.reserve(size_t(rows));
     }
     if (m_numbersInMemory) {
+        // The case's numbers and about one a row: the table is not rehashed as it fills.
+        m_leakMobiles.reserve(size_t(std::min<qint64>(estimatedRows(fileBytes), 8'000'000) + m_knownNumbers));
         Statement all = m_db.prepare(QStringLiteral("SELECT value, id FROM numbers"));
         while (all.step()) {
-            const QString value = all.text(0);
-            if (const qint64 mobile = LeakParser::mobileOfKey(value); mobile > 0)
+            if (const qint64 mobile = mobileOfKeyUtf8(all.utf8(0)); mobile > 0)
                 m_leakMobiles.insert(mobile, all.int64(1));
             else
-                m_numbers.insert(value, all.int64(1));
+                m_numbers.insert(all.text(0), all.int64(1));
         }
         if (!all.ok())
             return false;
