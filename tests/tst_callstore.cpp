@@ -88,6 +88,7 @@ private Q_SLOTS:
     void blockLayout();
     void verifyCatchesDamage_data();
     void verifyCatchesDamage();
+    void callsByCallerAsTheQueryGives();
 
 private:
     QTemporaryDir m_dir;
@@ -440,6 +441,40 @@ void TestCallStore::verifyCatchesDamage()
     QCOMPARE(it->ok, message.isEmpty());
     QCOMPARE(r.ok, message.isEmpty());
     QVERIFY2(it->message.contains(message), qPrintable(it->message));
+}
+
+void TestCallStore::callsByCallerAsTheQueryGives()
+{
+    // The import's in-memory lookup of a call among the case's calls gives the call its query gives
+    // (the first by start time, then id): probes at each call's parties and start, with starts and
+    // durations just inside and just outside the windows, and the wrong callee.
+    QString error;
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Database &db = cf->db();
+    callstore::CallsByCaller byCaller;
+    QVERIFY2(byCaller.load(db, &error), qPrintable(error));
+    QCOMPARE(byCaller.size(), db.scalar(QStringLiteral("SELECT count(*) FROM plain")).toLongLong());
+    Statement query = db.prepare(QStringLiteral("SELECT id FROM plain WHERE caller = ? AND start_utc BETWEEN ? AND ? "
+                                                "AND callee = ? AND abs(duration - ?) <= 2 ORDER BY start_utc, id "
+                                                "LIMIT 1"));
+    Statement all = db.prepare(QStringLiteral("SELECT caller, callee, start_utc, duration FROM plain WHERE id % 3 = 0"));
+    int found = 0, missed = 0;
+    while (all.step()) {
+        const qint64 caller = all.int64(0), callee = all.int64(1), start = all.int64(2), duration = all.int64(3);
+        const qint64 probes[][3] = {{callee, start, duration},     {callee, start + 3, duration + 2},
+                                    {callee, start - 4, duration}, {callee, start, duration + 3},
+                                    {callee + 1, start, duration}, {callee, start + 100, duration}};
+        for (const auto &p : probes) {
+            query.reset();
+            query.bind(1, caller).bind(2, p[1] - 3).bind(3, p[1] + 3).bind(4, p[0]).bind(5, p[2]);
+            const qint64 want = query.step() ? query.int64(0) : 0;
+            QCOMPARE(byCaller.find(caller, p[0], p[1] - 3, p[1] + 3, p[2]), want);
+            ++(want ? found : missed);
+        }
+    }
+    QVERIFY(found > 1000 && missed > 1000);
+    QCOMPARE(byCaller.find(1'000'000, 1, 0, std::numeric_limits<qint64>::max(), 0), qint64(0)); // no such caller
 }
 
 QTEST_GUILESS_MAIN(TestCallStore)

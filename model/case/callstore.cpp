@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <limits>
@@ -542,6 +543,82 @@ bool Writer::rebuildPostings(Database &db, QString *error)
     if (!ok)
         *error = db.lastError();
     return ok;
+}
+
+bool CallsByCaller::load(Database &db, QString *error)
+{
+    m_offset.clear();
+    m_entries.clear();
+    auto eachBlock = [&db, error](const std::function<void(const Block &)> &use) {
+        Statement all = db.prepare(QStringLiteral("SELECT first_id, count, columns FROM call_blocks ORDER BY first_id"));
+        while (all.step()) {
+            Block b;
+            b.firstId = all.int64(0);
+            b.count = int(all.int64(1));
+            b.columns = all.value(2).toByteArray();
+            if (b.count <= 0 || b.count > kBlockCalls || b.columns.size() != Block::bytesFor(b.count)) {
+                *error = tr("call block %1 is damaged (%2 bytes for %3 calls)").arg(b.firstId).arg(b.columns.size()).arg(b.count);
+                return false;
+            }
+            use(b);
+        }
+        if (!all.ok())
+            *error = db.lastError();
+        return all.ok();
+    };
+    // A counting sort by caller: the calls each makes, then where each caller's run starts.
+    std::vector<quint32> count;
+    const bool counted = eachBlock([&count](const Block &b) {
+        for (int i = 0; i < b.count; ++i) {
+            const quint32 c = b.u32(Caller, i);
+            if (c >= count.size())
+                count.resize(std::max<size_t>(size_t(c) + 1, count.size() * 2), 0);
+            ++count[c];
+        }
+    });
+    if (!counted)
+        return false;
+    m_offset.assign(count.size() + 1, 0);
+    std::partial_sum(count.begin(), count.end(), m_offset.begin() + 1);
+    m_entries.resize(m_offset.back());
+    std::vector<quint32> next(m_offset.begin(), m_offset.end() - 1);
+    const bool placed = eachBlock([&](const Block &b) {
+        for (int i = 0; i < b.count; ++i) {
+            const quint32 c = b.u32(Caller, i);
+            if (c >= next.size() || next[c] >= m_offset[c + 1])
+                continue; // the case changed between the passes (cannot within a transaction)
+            const quint64 start = quint64(b.start(i));
+            m_entries[next[c]++] = {quint32(start), quint32(start >> 32), quint32(b.firstId + i),
+                                    b.u32(Callee, i), b.u32(Duration, i)};
+        }
+    });
+    if (!placed)
+        return false;
+    // Each caller's calls in order of start time, then id: in id order they mostly are already.
+    auto byTime = [](const Entry &a, const Entry &b) {
+        return a.start() != b.start() ? a.start() < b.start() : a.id < b.id;
+    };
+    for (size_t c = 0; c + 1 < m_offset.size(); ++c) {
+        auto from = m_entries.begin() + m_offset[c], to = m_entries.begin() + m_offset[c + 1];
+        if (!std::is_sorted(from, to, byTime))
+            std::sort(from, to, byTime);
+    }
+    return true;
+}
+
+qint64 CallsByCaller::find(qint64 caller, qint64 callee, qint64 from, qint64 upTo, qint64 duration) const
+{
+    if (caller < 0 || quint64(caller) + 1 >= m_offset.size())
+        return 0;
+    auto it = std::lower_bound(m_entries.begin() + m_offset[size_t(caller)],
+                               m_entries.begin() + m_offset[size_t(caller) + 1], from,
+                               [](const Entry &e, qint64 t) { return e.start() < t; });
+    const auto end = m_entries.begin() + m_offset[size_t(caller) + 1];
+    for (; it != end && it->start() <= upTo; ++it) {
+        if (qint64(it->callee) == callee && std::abs(qint64(it->duration) - duration) <= 2)
+            return it->id;
+    }
+    return 0;
 }
 
 bool check(Database &db, qint64 *callCount, QString *problem)

@@ -96,6 +96,14 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
     m_otherCalls =
         m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM calls WHERE source_id <> %1)").arg(m_source))
             .toBool();
+    // A call log with many rows beside the case's calls looks them up in memory (CallsByCaller:
+    // about 0.1 µs a call to load, 20 bytes a call) instead of through the postings (10 µs a row).
+    if (m_otherCalls && m_layout.kind == QLatin1String("calls") &&
+        estimatedRows(fileBytes) * 100 >= callstore::extent(m_db).count) {
+        m_callsByCaller = std::make_unique<callstore::CallsByCaller>();
+        if (!m_callsByCaller->load(m_db, error))
+            return false;
+    }
     m_insLeak = m_db.prepare(QStringLiteral("INSERT INTO leak_records(source_id, line, phone, phone_pattern, "
                                             "name, id_card, address, extra, person) "
                                             "VALUES(?,?,?,?,?,?,?,?,?)"));
@@ -158,6 +166,7 @@ void RowWriter::releaseCaches()
     m_devices = {};
     m_deviceByRaw = {};
     m_deviceByDigits.clear();
+    m_callsByCaller.reset();
     m_leakMobiles.clear();
     m_personsById.clear();
     m_personsByNamePhone.clear();
@@ -256,7 +265,9 @@ bool RowWriter::storeResolved(const ParsedCall &pc, const ResolvedCall &r, qint6
     const bool seenHere = existing != 0;
     if (!seenHere) {
         m_findOther.reset();
-        if (m_otherCalls) {
+        if (m_callsByCaller) {
+            existing = m_callsByCaller->find(caller, callee, *utc - 3, *utc + 3, duration);
+        } else if (m_otherCalls) {
             m_findOther.bind(1, caller)
                 .bind(2, *utc - 3)
                 .bind(3, *utc + 3)

@@ -22,6 +22,7 @@
 
 namespace dt::callstore {
 class Writer;
+class CallsByCaller;
 }
 
 namespace dt::ingest {
@@ -191,6 +192,8 @@ private:
     IdMap m_leakMobiles, m_personsById;
     NamePhoneMap m_personsByNamePhone;
     std::unique_ptr<callstore::Writer> m_calls; ///< a call log's calls
+    /// The case's calls by caller, for a call log large beside them (else looked up in SQL).
+    std::unique_ptr<callstore::CallsByCaller> m_callsByCaller;
     Statement m_insPerson, m_findNumber, m_insCallRow, m_findOther, m_insLeak, m_insComplaint,
         m_insRejected, m_insCreatedNumber, m_insCreatedDevice, m_insCreatedCell;
 };
