@@ -423,13 +423,10 @@ struct AllCalls
     quint32 maxNumber = 0;
 };
 
-bool readAllCalls(Database &db, AllCalls *out, QString *error,
-                  const std::function<bool(const Block &)> &eachBlock = {})
+/// Every block of the store to @p use in id order, checking each one's shape and that it follows the
+/// one before it; false (with @p error) on a damaged block or when @p use returns false.
+bool forEachBlock(Database &db, QString *error, const std::function<bool(const Block &)> &use)
 {
-    const qint64 total = db.scalar(QStringLiteral("SELECT total(count) FROM call_blocks")).toLongLong();
-    for (auto *v : {&out->caller, &out->callee, &out->id})
-        v->reserve(size_t(total));
-    out->start.reserve(size_t(total));
     Statement all =
         db.prepare(QStringLiteral("SELECT first_id, count, source_id, columns FROM call_blocks ORDER BY first_id"));
     qint64 next = 0;
@@ -448,6 +445,24 @@ bool readAllCalls(Database &db, AllCalls *out, QString *error,
             return false;
         }
         next = b.firstId + b.count;
+        if (!use(b))
+            return false;
+    }
+    if (!all.ok()) {
+        *error = db.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool readAllCalls(Database &db, AllCalls *out, QString *error,
+                  const std::function<bool(const Block &)> &eachBlock = {})
+{
+    const qint64 total = db.scalar(QStringLiteral("SELECT total(count) FROM call_blocks")).toLongLong();
+    for (auto *v : {&out->caller, &out->callee, &out->id})
+        v->reserve(size_t(total));
+    out->start.reserve(size_t(total));
+    return forEachBlock(db, error, [&](const Block &b) {
         if (eachBlock && !eachBlock(b))
             return false;
         for (int i = 0; i < b.count; ++i) {
@@ -457,12 +472,8 @@ bool readAllCalls(Database &db, AllCalls *out, QString *error,
             out->id.push_back(quint32(b.firstId + i));
             out->maxNumber = std::max({out->maxNumber, out->caller.back(), out->callee.back()});
         }
-    }
-    if (!all.ok()) {
-        *error = db.lastError();
-        return false;
-    }
-    return true;
+        return true;
+    });
 }
 
 /// The postings of @p calls, kPostingGroup numbers to a group: @p group gets each non-empty group's
@@ -550,21 +561,10 @@ bool CallsByCaller::load(Database &db, QString *error)
     m_offset.clear();
     m_entries.clear();
     auto eachBlock = [&db, error](const std::function<void(const Block &)> &use) {
-        Statement all = db.prepare(QStringLiteral("SELECT first_id, count, columns FROM call_blocks ORDER BY first_id"));
-        while (all.step()) {
-            Block b;
-            b.firstId = all.int64(0);
-            b.count = int(all.int64(1));
-            b.columns = all.value(2).toByteArray();
-            if (b.count <= 0 || b.count > kBlockCalls || b.columns.size() != Block::bytesFor(b.count)) {
-                *error = tr("call block %1 is damaged (%2 bytes for %3 calls)").arg(b.firstId).arg(b.columns.size()).arg(b.count);
-                return false;
-            }
+        return forEachBlock(db, error, [&use](const Block &b) {
             use(b);
-        }
-        if (!all.ok())
-            *error = db.lastError();
-        return all.ok();
+            return true;
+        });
     };
     // A counting sort by caller: the calls each makes, then where each caller's run starts.
     std::vector<quint32> count;

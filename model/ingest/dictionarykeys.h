@@ -23,9 +23,14 @@ inline qint64 plainMobile(QStringView raw)
     return v;
 }
 
-/// A number key "+86" and an 11-digit mobile starting with 1 (UTF-8, as the case stores it) as an
-/// integer, else -1.
-inline qint64 mobileOfKeyUtf8(QByteArrayView key)
+/// A number key "+86" and an 11-digit mobile starting with 1 as an integer, else -1.
+inline qint64 mobileOfKey(QStringView key)
+{
+    return key.size() == 14 && key.startsWith(QLatin1String("+86")) ? plainMobile(key.sliced(3)) : -1;
+}
+
+/// The same for a key's UTF-8 (as the case stores it).
+inline qint64 mobileOfKey(QByteArrayView key)
 {
     if (key.size() != 14 || !key.startsWith("+861"))
         return -1;

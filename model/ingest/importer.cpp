@@ -82,6 +82,26 @@ bool buildIndexes(Database &db, const QStringList &creates, QString *error)
     return ok;
 }
 
+/// Drops the indexes @p names that exist, adding the statements that make them again (as the schema
+/// wrote them) to @p creates.
+bool dropIndexes(Database &db, const QStringList &names, QStringList *creates, QString *error)
+{
+    for (const QString &name : names) {
+        Statement st = db.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"));
+        st.bind(1, name);
+        if (!st.step() || st.isNull(0))
+            continue;
+        const QString create = st.text(0);
+        st = Statement();
+        if (!db.exec(QStringLiteral("DROP INDEX %1").arg(name))) { // the schema's own names: no quoting needed
+            *error = db.lastError();
+            return false;
+        }
+        *creates << create;
+    }
+    return true;
+}
+
 /// Leaked lists: when the file is large beside what leak_records (or persons) already holds, that
 /// table's indexes are dropped before the rows and made again after them, one sort each instead of
 /// a B-tree insert per row. Returns the statements that make them again (as the schema wrote them).
@@ -95,20 +115,15 @@ std::optional<QStringList> dropLeakIndexes(Database &db, qint64 fileBytes, QStri
         if (rows > fileBytes / 64)
             continue;
         Statement st =
-            db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+            db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
                                       "tbl_name = ? AND sql IS NOT NULL ORDER BY rowid"));
         st.bind(1, QString::fromLatin1(table));
         QStringList names;
-        while (st.step()) {
+        while (st.step())
             names << st.text(0);
-            creates << st.text(1);
-        }
-        for (const QString &name : std::as_const(names)) {
-            if (!db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
-                *error = db.lastError();
-                return std::nullopt;
-            }
-        }
+        st = Statement();
+        if (!dropIndexes(db, names, &creates, error))
+            return std::nullopt;
     }
     return creates;
 }
@@ -128,22 +143,12 @@ std::optional<QStringList> dropDictionaryIndexes(Database &db, const RowWriter &
     const qint64 expected = calls ? rows / 8 : rows;
     if (!writer.numbersInMemory() || expected < writer.knownNumbers())
         return QStringList();
+    QStringList names{QStringLiteral("numbers_value")};
+    if (calls) // only a call log names devices and cells
+        names << QStringLiteral("devices_imei") << QStringLiteral("cells_value");
     QStringList creates;
-    for (const char *name : {"numbers_value", "devices_imei", "cells_value"}) {
-        if (!calls && qstrcmp(name, "numbers_value") != 0)
-            continue; // only a call log names devices and cells
-        const QString create =
-            db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '%1'")
-                          .arg(QLatin1String(name)))
-                .toString();
-        if (create.isEmpty())
-            continue;
-        if (!db.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(name)))) {
-            *error = db.lastError();
-            return std::nullopt;
-        }
-        creates << create;
-    }
+    if (!dropIndexes(db, names, &creates, error))
+        return std::nullopt;
     return creates;
 }
 

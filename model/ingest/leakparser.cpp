@@ -1,6 +1,7 @@
 #include "ingest/leakparser.h"
 
 #include "ingest/callparser.h"
+#include "ingest/dictionarykeys.h"
 #include "phone/idcard.h"
 #include "phone/maskedphone.h"
 
@@ -180,20 +181,6 @@ bool LeakParser::decodeUtf8(const QByteArray &utf8, QString *out)
         return false;
     out->truncate(d - begin);
     return true;
-}
-
-qint64 LeakParser::mobileOfKey(QStringView key)
-{
-    if (key.size() != 14 || !key.startsWith(QLatin1String("+861")))
-        return -1;
-    qint64 v = 0;
-    for (QChar ch : key.mid(3)) {
-        const char16_t u = ch.unicode();
-        if (u < '0' || u > '9')
-            return -1;
-        v = v * 10 + (u - '0');
-    }
-    return v;
 }
 
 qint64 LeakParser::idCode(QByteArrayView id18)

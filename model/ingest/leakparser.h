@@ -57,8 +57,6 @@ public:
     /// Decodes @p utf8 into @p out reusing its storage, as QString::fromUtf8() would; false (and
     /// @p out unspecified) for anything but plain valid UTF-8 without a leading BOM: use fromUtf8().
     static bool decodeUtf8(const QByteArray &utf8, QString *out);
-    /// A number key's mobile as an integer (+86 and 11 digits starting with 1), else -1.
-    static qint64 mobileOfKey(QStringView key);
     /// A valid ID number's 18 characters (17 digits and a digit or X) as an integer, else 0.
     static qint64 idCode(QByteArrayView id18);
 

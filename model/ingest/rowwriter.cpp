@@ -40,7 +40,7 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
         m_mobileIds.reserve(size_t(known + std::min<qint64>(estimatedRows(fileBytes), 80'000'000) / 10));
         Statement all = m_db.prepare(QStringLiteral("SELECT value, id, type FROM numbers"));
         while (all.step()) {
-            if (const qint64 mobile = mobileOfKeyUtf8(all.utf8(0)); mobile > 0)
+            if (const qint64 mobile = mobileOfKey(all.utf8(0)); mobile > 0)
                 m_mobileIds.insert(mobile, (all.int64(1) << 8) | (all.int64(2) & 0xff));
             else
                 m_numbers.insert(all.text(0), all.int64(1));
@@ -334,19 +334,19 @@ qint64 RowWriter::estimatedRows(qint64 fileBytes) const
 bool RowWriter::prepareLeak(qint64 fileBytes)
 {
     m_leakParser = std::make_unique<LeakParser>(m_layout, m_opt.region);
-    if (const qint64 rows = std::min<qint64>(estimatedRows(fileBytes), 8'000'000); rows > 0) {
-        // A leak list adds about a number and two person keys per row: room for them up front, so
-        // the dictionaries are not rehashed as they grow.
-        m_leakMobiles.reserve(size_t(rows));
+    // A leak list adds about a number and two person keys per row (and the case's numbers are read in
+    // when they are in memory): room for them up front, so the dictionaries are not rehashed as they grow.
+    const qint64 rows = std::min<qint64>(estimatedRows(fileBytes), 8'000'000);
+    if (const qint64 mobiles = rows + (m_numbersInMemory ? m_knownNumbers : 0); mobiles > 0)
+        m_leakMobiles.reserve(size_t(mobiles));
+    if (rows > 0) {
         m_personsById.reserve(size_t(rows));
         m_personsByNamePhone.reserve(size_t(rows));
     }
     if (m_numbersInMemory) {
-        // The case's numbers and about one a row: the table is not rehashed as it fills.
-        m_leakMobiles.reserve(size_t(std::min<qint64>(estimatedRows(fileBytes), 8'000'000) + m_knownNumbers));
         Statement all = m_db.prepare(QStringLiteral("SELECT value, id FROM numbers"));
         while (all.step()) {
-            if (const qint64 mobile = mobileOfKeyUtf8(all.utf8(0)); mobile > 0)
+            if (const qint64 mobile = mobileOfKey(all.utf8(0)); mobile > 0)
                 m_leakMobiles.insert(mobile, all.int64(1));
             else
                 m_numbers.insert(all.text(0), all.int64(1));

@@ -43,8 +43,7 @@ qint64 RowWriter::numberId(const QString &raw, NumberClass *cls, const QString &
         return 0;
     // A key "+86" and a plain mobile lives in m_mobileIds, whatever spelling gave it (one integer
     // slot instead of a string in m_numbers); every other key in m_numbers.
-    const qint64 keyMobile =
-        key.size() == 14 && key.startsWith(QLatin1String("+86")) ? plainMobile(QStringView(key).mid(3)) : -1;
+    const qint64 keyMobile = mobileOfKey(key);
     auto remember = [&](qint64 id) {
         if (keyMobile > 0)
             m_mobileIds.insert(keyMobile, (id << 8) | qint64(c));
