@@ -33,6 +33,8 @@ private Q_SLOTS:
     void foreignKeysEnforced();
     void secondWriterInAnotherProcess();
     void staleLockOfKilledWriter();
+    void killedRollbackJournalWriteReadOnlyOpen();
+    void rollbackJournalRefusedBesideAnotherConnection();
 
 private:
     QTemporaryDir m_dir;
@@ -438,8 +440,90 @@ void TestCaseFile::staleLockOfKilledWriter()
     QCOMPARE(cf->title(), QStringLiteral("killed"));
 }
 
+void TestCaseFile::killedRollbackJournalWriteReadOnlyOpen()
+{
+    // A writer in rollback-journal mode (the command line's imports) killed after SQLite wrote some
+    // of its pages into the case: a reader, which may not write, must still see the case as before.
+    const QString path = m_dir.filePath(QStringLiteral("journal.dtcase"));
+    QString error;
+    QVERIFY(CaseFile::create(path, QStringLiteral("journal"), &error));
+    const qint64 sizeBefore = QFileInfo(path).size();
+    const int metaBefore = CaseFile::open(path, CaseFile::Access::ReadOnly, &error)
+                               ->db()
+                               .scalar(QStringLiteral("SELECT count(*) FROM meta"))
+                               .toInt();
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--spill-and-hold"), path});
+    QVERIFY(child.waitForStarted());
+    QVERIFY(child.waitForReadyRead(30000));
+    const QByteArray said = child.readLine();
+    QVERIFY2(said.startsWith("spilled"), said.constData());
+    QVERIFY(QFileInfo(path).size() > sizeBefore); // its pages are in the case itself
+    ::kill(pid_t(child.processId()), SIGKILL);
+    QVERIFY(child.waitForFinished(10000));
+    QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0); // hot
+
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+    QVERIFY2(cf, qPrintable(error));
+    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM meta")).toInt(), metaBefore);
+    QCOMPARE(cf->title(), QStringLiteral("journal"));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+    QCOMPARE(QFileInfo(path).size(), sizeBefore);
+    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TestCaseFile::rollbackJournalRefusedBesideAnotherConnection()
+{
+    const QString path = m_dir.filePath(QStringLiteral("shared-journal.dtcase"));
+    QString error;
+    QVERIFY(CaseFile::create(path, QStringLiteral("shared"), &error));
+    auto writer = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(writer, qPrintable(error));
+    {
+        // A reader that reads the log: the writer must keep the log, or the reader would wait.
+        auto view = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+        QVERIFY2(view, qPrintable(error));
+        QCOMPARE(view->title(), QStringLiteral("shared"));
+        QVERIFY(!writer->useRollbackJournal());
+        QCOMPARE(writer->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        auto worker = writer->openWorker(&error);
+        QVERIFY2(worker, qPrintable(error));
+        QVERIFY(!worker->useRollbackJournal());
+    }
+    QVERIFY(writer->useRollbackJournal());
+    QCOMPARE(writer->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+    QVERIFY(writer->setTitle(QStringLiteral("renamed"), &error));
+    writer.reset();
+    QCOMPARE(CaseFile::open(path, CaseFile::Access::ReadOnly, &error)->title(), QStringLiteral("renamed"));
+}
+
 int main(int argc, char *argv[])
 {
+    if (argc == 3 && qstrcmp(argv[1], "--spill-and-hold") == 0) {
+        // One rollback-journal write large enough that SQLite writes pages into the case before the
+        // commit (a small page cache), then waits to be killed.
+        QCoreApplication app(argc, argv);
+        QString error;
+        auto cf = CaseFile::open(QString::fromLocal8Bit(argv[2]), CaseFile::Access::ReadWrite, &error);
+        if (!cf || !cf->useRollbackJournal()) {
+            std::fprintf(stderr, "cannot open or leave the WAL: %s\n", qPrintable(error));
+            return 1;
+        }
+        cf->db().exec(QStringLiteral("PRAGMA cache_size = 20"));
+        const qint64 before = QFileInfo(cf->path()).size();
+        cf->db().exec(QStringLiteral("BEGIN"));
+        cf->db().exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                     "INSERT INTO meta(key, value) SELECT 'pad' || i, hex(randomblob(1000)) FROM n"));
+        if (QFileInfo(cf->path()).size() <= before) {
+            std::fprintf(stderr, "nothing spilled: %s\n", qPrintable(cf->db().lastError()));
+            return 1;
+        }
+        std::printf("spilled\n");
+        std::fflush(stdout);
+        while (std::getchar() != EOF) {
+        }
+        return 0;
+    }
     if (argc == 3 && qstrcmp(argv[1], "--hold-writer") == 0) {
         QCoreApplication app(argc, argv);
         QString error;

@@ -669,6 +669,9 @@ void TestIngest::killedImportLeavesNoTrace()
     QCOMPARE(p.state(), QProcess::Running); // still importing
     ::kill(pid_t(p.processId()), SIGKILL);
     QVERIFY(p.waitForFinished());
+    // The command line imports under a rollback journal (CaseFile::useRollbackJournal()), which the
+    // killed write left behind (rolled back, when SQLite had written into the case, by the next open).
+    QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
     QByteArray out, err;
     QCOMPARE(dttest::runCli({QStringLiteral("verify"), path}, &out, &err), 0);
     QVERIFY(stateOf(path) == before);

@@ -7,6 +7,7 @@
 #include "dt/version.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLockFile>
@@ -49,6 +50,46 @@ QString describeLockHolder(QLockFile &lock)
     if (lock.getLockInfo(&pid, &host, &app))
         return CaseFile::tr("process %1 (%2) on %3").arg(pid).arg(app, host);
     return CaseFile::tr("another process");
+}
+
+/**
+ * A writer killed inside a rollback-journal transaction (CaseFile::useRollbackJournal()) leaves a
+ * hot journal beside the case, and only a connection that may write can roll it back: SQLite
+ * refuses a read-only one ("attempt to write a readonly database"). Rolls it back here, as the next
+ * writer would, when no live writer holds the case: the case returns to its state before that
+ * write, which is what every reader would see anyway. A live writer's journal is left to SQLite's
+ * locks. False with @p why set when the rollback is impossible or failed.
+ */
+bool rollBackInterruptedWrite(const QString &path, const QString &lockPath, QString *why)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    // SQLite marks a journal live (its first byte) only before it first writes into the case: a
+    // write killed before that left the case as it was, and its journal is ignored.
+    QFile head(journal.filePath());
+    char first = 0;
+    if (!head.open(QIODevice::ReadOnly) || !head.getChar(&first) || first == 0)
+        return true;
+    head.close();
+    QLockFile lock(lockPath);
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return true; // its writer is alive: not a hot journal
+    if (!QFileInfo(path).isWritable() || !QFileInfo(journal.absolutePath()).isWritable()) {
+        *why = CaseFile::tr("an interrupted write left %1 beside the case, which must be rolled back before "
+                            "the case can be read, and the folder or file is not writable; copy both "
+                            "files to a writable folder and open the case there")
+                   .arg(journal.fileName());
+        return false;
+    }
+    Database db;
+    // Reading the schema is what rolls the journal back.
+    if (!db.open(path, Database::OpenMode::ReadWrite) ||
+        !db.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        *why = CaseFile::tr("cannot roll back the interrupted write that left %1: %2")
+                   .arg(journal.fileName(), db.lastError());
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -151,6 +192,9 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QSt
     }
     cf->m_readOnly = readOnly;
 
+    QString why;
+    if (readOnly && !rollBackInterruptedWrite(cf->m_path, lockPath(cf->m_path), &why))
+        return fail(why);
     if (!cf->m_db.open(cf->m_path, readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite))
         return fail(tr("cannot open: %1").arg(cf->m_db.lastError()));
     // Reading the header validates that this is an SQLite file at all.
@@ -213,6 +257,15 @@ std::unique_ptr<CaseFile> CaseFile::openWorker(QString *error) const
         return nullptr;
     }
     return cf;
+}
+
+bool CaseFile::useRollbackJournal()
+{
+    if (m_readOnly || m_worker || !m_db.isOpen())
+        return false;
+    // SQLite refuses to leave WAL while another connection has the case open, and says so by
+    // answering with the mode it kept.
+    return m_db.scalar(QStringLiteral("PRAGMA journal_mode = DELETE")).toString() == QLatin1String("delete");
 }
 
 void CaseFile::close()

@@ -135,6 +135,9 @@ int cmdImport(const QStringList &args, Io &io)
             opt.format = pr->format;
         opt.map = opt.map.isEmpty() ? pr->map : pr->map + QLatin1Char(',') + opt.map; // later entries win
     }
+    // A command-line import is one long write with the case to itself: each page it adds is written
+    // once (CaseFile::useRollbackJournal()). When another connection has the case open, it keeps the WAL.
+    cf->useRollbackJournal();
     // One unit for all files, with the bulk-load settings held around it (see BulkImportSettings).
     const ingest::BulkImportSettings settings(cf->db());
     Transaction all(cf->db());

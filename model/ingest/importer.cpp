@@ -394,6 +394,8 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     lap("rows");
     if (!writer.finishCalls(error))
         return false;
+    if (layout.kind == QLatin1String("calls"))
+        lap("postings");
     if (!buildIndexes(db, laterIndexes, error))
         return false;
     lap("indexes");
