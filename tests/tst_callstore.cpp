@@ -89,6 +89,8 @@ private Q_SLOTS:
     void verifyCatchesDamage_data();
     void verifyCatchesDamage();
     void callsByCallerAsTheQueryGives();
+    void postingsAcrossCenturies_data();
+    void postingsAcrossCenturies();
 
 private:
     QTemporaryDir m_dir;
@@ -475,6 +477,67 @@ void TestCallStore::callsByCallerAsTheQueryGives()
     }
     QVERIFY(found > 1000 && missed > 1000);
     QCOMPARE(byCaller.find(1'000'000, 1, 0, std::numeric_limits<qint64>::max(), 0), qint64(0)); // no such caller
+}
+
+void TestCallStore::postingsAcrossCenturies_data()
+{
+    // Each number's calls in order of start, then id. Within 2^32 s of the earliest start the postings
+    // are sorted with starts kept as offsets from it; 1880 to 2200 is beyond that, 2026 alone is not.
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<QString>("party");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("since");
+    QTest::addColumn<QString>("durations");
+    const QByteArray centuries = "主叫号码,被叫号码,开始时间,通话时长\n"
+                                 "13910000001,13820000001,2200-01-01 00:00:00,10\n"
+                                 "13910000001,13820000002,1880-06-01 12:00:00,20\n"
+                                 "13910000001,13820000001,2026-09-01 08:00:00,30\n"
+                                 "13820000001,13910000001,1880-06-01 11:00:00,40\n"
+                                 "13910000001,13820000002,1880-06-01 12:00:00,50\n";
+    QTest::newRow("1880-2200, calls made") << centuries << "caller" << "+8613910000001" << "1000-01-01"
+                                           << "20,50,30,10";
+    QTest::newRow("1880-2200, since 1900") << centuries << "caller" << "+8613910000001" << "1900-01-01"
+                                           << "30,10";
+    QTest::newRow("1880-2200, received") << centuries << "callee" << "+8613820000001" << "1000-01-01" << "30,10";
+    QTest::newRow("1880-2200, one at a time") << centuries << "callee" << "+8613910000001" << "1000-01-01"
+                                              << "40";
+    const QByteArray year = "主叫号码,被叫号码,开始时间,通话时长\n"
+                            "13910000001,13820000001,2026-12-01 00:00:00,10\n"
+                            "13910000001,13820000002,2026-01-01 12:00:00,20\n"
+                            "13910000001,13820000001,2026-09-01 08:00:00,30\n"
+                            "13910000001,13820000002,2026-01-01 12:00:00,50\n";
+    QTest::newRow("2026, calls made") << year << "caller" << "+8613910000001" << "1000-01-01" << "20,50,30,10";
+    QTest::newRow("2026, since September") << year << "caller" << "+8613910000001" << "2026-09-01" << "30,10";
+}
+
+void TestCallStore::postingsAcrossCenturies()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(QString, party);
+    QFETCH(QString, number);
+    QFETCH(QString, since);
+    QFETCH(QString, durations);
+    const QString path = m_dir.filePath(QStringLiteral("centuries-%1.dtcase").arg(QString::fromUtf8(QTest::currentDataTag())));
+    QString error;
+    QVERIFY2(CaseFile::create(path, QStringLiteral("centuries"), &error), qPrintable(error));
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Importer imp(*cf);
+    ImportSummary sum;
+    const QString file = dttest::writeFile(m_dir.filePath(QStringLiteral("centuries.csv")), rows);
+    QVERIFY2(imp.importFile(file, {}, &sum, &error), qPrintable(error));
+    QCOMPARE(sum.rejected, 0);
+    // The postings' own order (no ORDER BY: the table gives a number's calls as its postings hold them).
+    Statement st = cf->db().prepare(
+        QStringLiteral("SELECT duration FROM calls WHERE %1 = (SELECT id FROM numbers WHERE value = ?) AND "
+                       "start_utc >= ?")
+            .arg(party));
+    st.bind(1, number).bind(2, QDateTime(QDate::fromString(since, Qt::ISODate), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    QStringList got;
+    while (st.step())
+        got << QString::number(st.int64(0));
+    QVERIFY2(st.ok(), qPrintable(cf->db().lastError()));
+    QCOMPARE(got.join(QLatin1Char(',')), durations);
 }
 
 QTEST_GUILESS_MAIN(TestCallStore)

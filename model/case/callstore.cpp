@@ -476,10 +476,28 @@ bool readAllCalls(Database &db, AllCalls *out, QString *error,
     });
 }
 
-/// The postings of @p calls, kPostingGroup numbers to a group: @p group gets each non-empty group's
-/// first number, offsets and call ids (callstore.h).
-bool forEachPostingGroup(const AllCalls &calls,
-                         const std::function<bool(qint64, const QByteArray &, const QByteArray &)> &group)
+/// A posting while the lists are sorted: the call's index in AllCalls and its start, carried along
+/// so that sorting and writing read the postings in order instead of gathering each call's start
+/// and id from the 10M-entry arrays (two cache misses a posting: 0.6 s of the 10M import's 1.1 s).
+/// Starts within 2^32 s of the earliest take 8 bytes a posting, others 16.
+struct NearPosting
+{
+    quint32 index;
+    quint32 since; ///< start - the earliest start
+    qint64 start(qint64 earliest) const { return earliest + qint64(since); }
+    static NearPosting make(quint32 i, qint64 start, qint64 earliest) { return {i, quint32(start - earliest)}; }
+};
+struct FarPosting
+{
+    quint32 index;
+    qint64 at;
+    qint64 start(qint64) const { return at; }
+    static FarPosting make(quint32 i, qint64 start, qint64) { return {i, start}; }
+};
+
+template<typename Posting>
+bool postingGroups(const AllCalls &calls, qint64 earliest,
+                   const std::function<bool(qint64, const QByteArray &, const QByteArray &)> &group)
 {
     // A counting sort by number: slot 2n for calls n made, 2n + 1 for calls n received.
     const size_t n = calls.caller.size();
@@ -490,24 +508,30 @@ bool forEachPostingGroup(const AllCalls &calls,
         ++offset[2 * size_t(calls.callee[i]) + 2];
     }
     std::partial_sum(offset.begin(), offset.end(), offset.begin());
-    std::vector<quint32> entries(offset.back());
+    std::vector<Posting> entries(offset.back());
     {
         std::vector<quint32> next(offset.begin(), offset.end() - 1);
         for (size_t i = 0; i < n; ++i) {
-            entries[next[2 * size_t(calls.caller[i])]++] = quint32(i);
-            entries[next[2 * size_t(calls.callee[i]) + 1]++] = quint32(i);
+            const Posting p = Posting::make(quint32(i), calls.start[i], earliest);
+            entries[next[2 * size_t(calls.caller[i])]++] = p;
+            entries[next[2 * size_t(calls.callee[i]) + 1]++] = p;
         }
     }
-    // Each list in order of start time, then id (the order of the former (number, start_utc) indexes).
-    // The entries stay calls' indexes until a group is written: its ids and starts are taken then
-    // (no second array of every posting's start: 160 MB of fresh memory at 10M calls).
-    const auto &start = calls.start;
-    auto byTime = [&](quint32 a, quint32 b) { return start[a] != start[b] ? start[a] < start[b] : a < b; };
+    // Each list in order of start time, then id (the order of the former (number, start_utc) indexes);
+    // index order is id order.
+    auto byTime = [earliest](const Posting &a, const Posting &b) {
+        const qint64 sa = a.start(earliest), sb = b.start(earliest);
+        return sa != sb ? sa < sb : a.index < b.index;
+    };
     for (size_t s = 0; s < slots; ++s) {
         auto from = entries.begin() + offset[s], to = entries.begin() + offset[s + 1];
         if (!std::is_sorted(from, to, byTime))
             std::sort(from, to, byTime);
     }
+    // Ids are the indexes plus the first id when the case's ids have no gap (a case never deleted
+    // from), which spares reading each one.
+    const bool dense = n && calls.id.back() - calls.id.front() == n - 1;
+    const quint32 firstId = n ? calls.id.front() : 0;
     const size_t numbers = size_t(calls.maxNumber) + 1;
     for (size_t g = 0; g < numbers && n; g += kPostingGroup) {
         const size_t end = std::min(numbers, g + kPostingGroup);
@@ -522,15 +546,29 @@ bool forEachPostingGroup(const AllCalls &calls,
         QByteArray list(count * 12, Qt::Uninitialized);
         char *ids = list.data(), *starts = list.data() + count * 4;
         for (qsizetype k = 0; k < count; ++k) {
-            const quint32 i = entries[base + size_t(k)];
-            const quint32 id = calls.id[i];
+            const Posting &p = entries[base + size_t(k)];
+            const quint32 id = dense ? firstId + p.index : calls.id[p.index];
+            const qint64 start = p.start(earliest);
             std::memcpy(ids + k * 4, &id, 4);
-            std::memcpy(starts + k * 8, &start[i], 8);
+            std::memcpy(starts + k * 8, &start, 8);
         }
         if (!group(qint64(g), QByteArray(reinterpret_cast<const char *>(offs.data()), qsizetype(offs.size() * 4)), list))
             return false;
     }
     return true;
+}
+
+/// The postings of @p calls, kPostingGroup numbers to a group: @p group gets each non-empty group's
+/// first number, offsets and call ids (callstore.h).
+bool forEachPostingGroup(const AllCalls &calls,
+                         const std::function<bool(qint64, const QByteArray &, const QByteArray &)> &group)
+{
+    if (calls.start.empty())
+        return true;
+    const auto [least, most] = std::minmax_element(calls.start.begin(), calls.start.end());
+    if (quint64(*most) - quint64(*least) <= 0xffffffffu)
+        return postingGroups<NearPosting>(calls, *least, group);
+    return postingGroups<FarPosting>(calls, 0, group);
 }
 
 } // namespace
