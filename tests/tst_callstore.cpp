@@ -91,6 +91,7 @@ private Q_SLOTS:
     void callsByCallerAsTheQueryGives();
     void postingsAcrossCenturies_data();
     void postingsAcrossCenturies();
+    void postingsRebuiltBesideOtherWork();
 
 private:
     QTemporaryDir m_dir;
@@ -538,6 +539,40 @@ void TestCallStore::postingsAcrossCenturies()
         got << QString::number(st.int64(0));
     QVERIFY2(st.ok(), qPrintable(cf->db().lastError()));
     QCOMPARE(got.join(QLatin1Char(',')), durations);
+}
+
+void TestCallStore::postingsRebuiltBesideOtherWork()
+{
+    // The postings are sorted on another thread while the caller's work (an import's index builds)
+    // runs on this one: the same rows as before, and the caller's failure stops it.
+    QString error;
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Database &db = cf->db();
+    const QString postings = QStringLiteral("SELECT first_number, hex(offsets), hex(calls) FROM call_postings ORDER BY 1");
+    const QStringList before = rows(db, postings);
+    QVERIFY(before.size() > 1);
+    {
+        Transaction tx(db);
+        bool ran = false;
+        QVERIFY2(callstore::Writer::rebuildPostings(db, &error,
+                                                   [&] {
+                                                       ran = db.exec(QStringLiteral("CREATE INDEX side ON sources(name)"));
+                                                       return ran;
+                                                   }),
+                 qPrintable(error));
+        QVERIFY(ran);
+        QCOMPARE(rows(db, postings), before);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'side'")).toInt(), 1);
+    }
+    {
+        Transaction tx(db);
+        error.clear();
+        QVERIFY(!callstore::Writer::rebuildPostings(db, &error, [] { return false; }));
+        QVERIFY(error.isEmpty()); // the caller's failure is the caller's to report
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM call_postings")).toInt(), 0); // rolled back below
+    }
+    QCOMPARE(rows(db, postings), before);
 }
 
 QTEST_GUILESS_MAIN(TestCallStore)

@@ -4,12 +4,16 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <limits>
+#include <mutex>
 #include <numeric>
 #include <sqlite3.h>
+#include <thread>
 
 namespace dt::callstore {
 
@@ -408,9 +412,9 @@ bool Writer::applyPatches(QString *error)
     return true;
 }
 
-bool Writer::finish(QString *error)
+bool Writer::finish(QString *error, const std::function<bool()> &meanwhile)
 {
-    return flush(true, error) && applyPatches(error) && rebuildPostings(m_db, error);
+    return flush(true, error) && applyPatches(error) && rebuildPostings(m_db, error, meanwhile);
 }
 
 namespace {
@@ -573,7 +577,69 @@ bool forEachPostingGroup(const AllCalls &calls,
 
 } // namespace
 
-bool Writer::rebuildPostings(Database &db, QString *error)
+namespace {
+
+/// The postings' rows on their way from the thread that makes them to the one that writes them; at
+/// most kHeld bytes wait at a time.
+class PostingRows
+{
+public:
+    struct Row
+    {
+        qint64 first;
+        QByteArray offsets, calls;
+    };
+    static constexpr qsizetype kHeld = qsizetype(16) << 20;
+
+    /// The maker's side: false once the writer stopped.
+    bool put(Row row)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_room.wait(lock, [this] { return m_stopped || m_bytes < kHeld; });
+        if (m_stopped)
+            return false;
+        m_bytes += row.offsets.size() + row.calls.size();
+        m_rows.push_back(std::move(row));
+        m_ready.notify_one();
+        return true;
+    }
+    void close()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_closed = true;
+        m_ready.notify_one();
+    }
+    /// The writer's side: false when the maker is done and every row was taken.
+    bool take(Row *row)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_ready.wait(lock, [this] { return m_closed || !m_rows.empty(); });
+        if (m_rows.empty())
+            return false;
+        *row = std::move(m_rows.front());
+        m_rows.pop_front();
+        m_bytes -= row->offsets.size() + row->calls.size();
+        m_room.notify_one();
+        return true;
+    }
+    void stop()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopped = true;
+        m_room.notify_one();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_room;
+    std::deque<Row> m_rows;
+    qsizetype m_bytes = 0;
+    bool m_closed = false, m_stopped = false;
+};
+
+} // namespace
+
+bool Writer::rebuildPostings(Database &db, QString *error, const std::function<bool()> &meanwhile)
 {
     AllCalls calls;
     if (!readAllCalls(db, &calls, error))
@@ -582,16 +648,32 @@ bool Writer::rebuildPostings(Database &db, QString *error)
         *error = db.lastError();
         return false;
     }
-    Statement ins = db.prepare(QStringLiteral("INSERT INTO call_postings(first_number, offsets, calls) VALUES(?,?,?)"));
-    const bool ok = forEachPostingGroup(calls, [&](qint64 first, const QByteArray &offsets, const QByteArray &ids) {
-        ins.reset();
-        ins.bind(1, first).bindBlob(2, offsets).bindBlob(3, ids);
-        return ins.exec();
+    // The sort runs beside @p meanwhile (SQLite's index builds), then beside the inserts.
+    PostingRows rows;
+    std::thread maker([&calls, &rows] {
+        forEachPostingGroup(calls, [&rows](qint64 first, const QByteArray &offsets, const QByteArray &list) {
+            return rows.put({first, offsets, list});
+        });
+        rows.close();
     });
+    bool ok = !meanwhile || meanwhile();
+    bool sqlOk = true;
+    if (ok) {
+        Statement ins =
+            db.prepare(QStringLiteral("INSERT INTO call_postings(first_number, offsets, calls) VALUES(?,?,?)"));
+        PostingRows::Row row;
+        while (sqlOk && rows.take(&row)) {
+            ins.reset();
+            ins.bind(1, row.first).bindStaticBlob(2, row.offsets).bindStaticBlob(3, row.calls);
+            sqlOk = ins.exec();
+        }
+        if (!sqlOk)
+            *error = db.lastError();
+    }
+    rows.stop();
+    maker.join();
     generation().fetch_add(1);
-    if (!ok)
-        *error = db.lastError();
-    return ok;
+    return ok && sqlOk;
 }
 
 bool CallsByCaller::load(Database &db, QString *error)

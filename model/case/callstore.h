@@ -8,6 +8,7 @@
 #include <QtGlobal>
 #include <atomic>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -130,11 +131,16 @@ public:
     qint64 append(const Call &c, QString *error);
     /// Sets the device and cell of call @p id's caller (or callee) side where they are still empty.
     bool fill(qint64 id, bool callerSide, qint64 device, quint32 cell, QString *error);
-    /// Writes what is pending and lists every number's calls again.
-    bool finish(QString *error);
+    /// Writes what is pending and lists every number's calls again; @p meanwhile, see rebuildPostings().
+    bool finish(QString *error, const std::function<bool()> &meanwhile = {});
 
-    /// Lists every number's calls made and received from the blocks (after any change to them).
-    static bool rebuildPostings(Database &db, QString *error);
+    /**
+     * Lists every number's calls made and received from the blocks (after any change to them). The
+     * lists are sorted and cut into rows on another thread; this one runs @p meanwhile (when given)
+     * once the blocks are read, then writes the rows: an import's index builds overlap the sort. False
+     * when @p meanwhile does (its error is its own to report) or on an SQLite error (in @p error).
+     */
+    static bool rebuildPostings(Database &db, QString *error, const std::function<bool()> &meanwhile = {});
 
 private:
     struct Patch

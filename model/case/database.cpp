@@ -77,6 +77,13 @@ Statement &Statement::bindStatic(int index, QByteArrayView utf8)
     return *this;
 }
 
+Statement &Statement::bindStaticBlob(int index, QByteArrayView bytes)
+{
+    if (m_stmt)
+        sqlite3_bind_blob(m_stmt, index, bytes.data(), int(bytes.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bindBlob(int index, const QByteArray &value)
 {
     if (m_stmt)

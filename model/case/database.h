@@ -35,6 +35,8 @@ public:
     /// (bulk imports bind their rows' values straight from the batch they came in).
     Statement &bindStatic(int index, QByteArrayView utf8);
     Statement &bindBlob(int index, const QByteArray &value);
+    /// Binds a blob without a copy, under bindStatic()'s rule.
+    Statement &bindStaticBlob(int index, QByteArrayView bytes);
     Statement &bindNull(int index);
 
     /// Steps once. Returns true while a row is available; false when done or on error (see ok()).

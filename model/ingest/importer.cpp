@@ -392,13 +392,10 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     malloc_trim(0); // give the rows' freed memory back before the postings and SQLite's index sorts
 #endif
     lap("rows");
-    if (!writer.finishCalls(error))
+    // The dropped indexes are made again while the postings are sorted on another thread.
+    if (!writer.finish(error, [&] { return buildIndexes(db, laterIndexes, error); }))
         return false;
-    if (layout.kind == QLatin1String("calls"))
-        lap("postings");
-    if (!buildIndexes(db, laterIndexes, error))
-        return false;
-    lap("indexes");
+    lap(layout.kind == QLatin1String("calls") ? "postings and indexes" : "indexes");
     if (hashAside) {
         hasher.thread.join();
         if (hasher.digest.isEmpty()) {

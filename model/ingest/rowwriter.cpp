@@ -142,9 +142,9 @@ bool RowWriter::reject(qint64 line, const QString &reason, const QByteArray &raw
     return true;
 }
 
-bool RowWriter::finishCalls(QString *error)
+bool RowWriter::finish(QString *error, const std::function<bool()> &meanwhile)
 {
-    return !m_calls || m_calls->finish(error);
+    return m_calls ? m_calls->finish(error, meanwhile) : meanwhile();
 }
 
 bool RowWriter::add(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)

@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QTimeZone>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -116,8 +117,10 @@ public:
     /// Frees the dictionaries and the dedup table (after the last row, before the index build: a 10M-row
     /// import holds hundreds of MB in them). Only distinctNumbers() stays valid.
     void releaseCaches();
-    /// A call log's last calls into the case and every number's calls listed again (after the rows).
-    bool finishCalls(QString *error);
+    /// A call log's last calls into the case and every number's calls listed again (after the rows),
+    /// running @p meanwhile while the lists are sorted (see callstore::Writer::rebuildPostings());
+    /// other kinds just run @p meanwhile. False when @p meanwhile is, or with @p error set.
+    bool finish(QString *error, const std::function<bool()> &meanwhile);
 
 private:
     bool reject(qint64 line, const QString &reason, const QByteArray &raw, QString *error);
