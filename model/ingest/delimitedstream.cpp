@@ -172,8 +172,8 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                 }
             }
         };
-        auto pushRow = [&](DecodedRow &&d) -> bool {
-            batch.push_back(std::move(d));
+        // After a row was added to the batch: sends a full batch on.
+        auto rowAdded = [&]() -> bool {
             if (batch.size() >= kBatch) {
                 resolveBatch();
                 pipe.dropRecycled();
@@ -183,6 +183,10 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                 batch.reserve(kBatch);
             }
             return true;
+        };
+        auto pushRow = [&](DecodedRow &&d) -> bool {
+            batch.push_back(std::move(d));
+            return rowAdded();
         };
         auto decoded = [&](Record &r) {
             DecodedRow d;
@@ -246,16 +250,16 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                     break;
                 from = to + 1;
             }
-            DecodedRow d;
-            if (parser && !headerPending && n <= kMaxFields && parser->parseFast(fields, n, decode, &d.call)) {
-                d.parsed = true;
-                d.line = line;
-                return pushRow(std::move(d));
-            }
-            if (leakParser && !leakHeaderPending && n <= kMaxFields && leakParser->parseFast(fields, n, &d.leak)) {
-                d.leakParsed = true;
-                d.line = line;
-                return pushRow(std::move(d));
+            // Parsed straight into the batch's next row (a row is 576 bytes: moving one in, and
+            // destroying the emptied one, took a fifth of this thread's time at 10M rows).
+            if (n <= kMaxFields && ((parser && !headerPending) || (leakParser && !leakHeaderPending))) {
+                DecodedRow &d = batch.emplace_back();
+                if (parser ? parser->parseFast(fields, n, decode, &d.call) : leakParser->parseFast(fields, n, &d.leak)) {
+                    (parser ? d.parsed : d.leakParsed) = true;
+                    d.line = line;
+                    return rowAdded();
+                }
+                batch.removeLast();
             }
             Record r;
             r.line = line;
