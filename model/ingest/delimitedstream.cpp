@@ -153,10 +153,12 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                 const qsizetype n = batch.size();
                 for (qsizetype i = 0; i < n; ++i) {
                     if (i + 16 < n && batch.at(i + 16).leakParsed)
-                        writer.prefetchLeak(batch.at(i + 16).leak);
+                        writer.prefetchLeak(batch.at(i + 16).leakRow().leak);
                     DecodedRow &d = batch[i];
-                    if (d.leakParsed)
-                        d.leakResolved = writer.resolveLeak(d.leak, &d.leakRes); // no SQL: cannot fail
+                    if (d.leakParsed) {
+                        LeakRow &l = d.leakRow();
+                        d.leakResolved = writer.resolveLeak(l.leak, &l.res); // no SQL: cannot fail
+                    }
                 }
             }
             if (!resolveAhead)
@@ -164,10 +166,11 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
             const qsizetype n = batch.size();
             for (qsizetype i = 0; i < n; ++i) {
                 if (i + 16 < n && batch.at(i + 16).parsed)
-                    writer.prefetchNumbers(batch.at(i + 16).call);
+                    writer.prefetchNumbers(batch.at(i + 16).call());
                 DecodedRow &d = batch[i];
-                if (d.parsed && d.call.rejectReason.isEmpty()) {
-                    d.res = writer.resolve(d.call, &d.created, false);
+                if (d.parsed && d.call().rejectReason.isEmpty()) {
+                    CallRow &c = d.callRow();
+                    c.res = writer.resolve(c.call, &c.created, false);
                     d.resolved = true;
                 }
             }
@@ -194,10 +197,10 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
             for (const QByteArray &f : std::as_const(r.fields))
                 d.fields << dec(f, &d.repaired);
             if (parser && !std::exchange(headerPending, false)) {
-                parser->parse(d.fields, &d.call);
+                parser->parse(d.fields, &d.call());
                 d.parsed = true;
                 d.fields.clear();
-                if (d.call.rejectReason.isEmpty())
+                if (d.call().rejectReason.isEmpty())
                     r.raw.clear(); // only a rejected row keeps its bytes
             }
             d.line = r.line;
@@ -212,9 +215,10 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                     if (!leakUtf8 || !LeakParser::decodeUtf8(r.fields.at(i), &leakFields[i]))
                         leakFields[i] = dec(r.fields.at(i), &d.repaired);
                 }
-                leakParser->parse(leakFields, &d.leak, leakUtf8 ? &r.fields : nullptr);
+                ParsedLeak &leak = d.makeLeak().leak;
+                leakParser->parse(leakFields, &leak, leakUtf8 ? &r.fields : nullptr);
                 d.leakParsed = true;
-                if (d.leak.rejectReason.isEmpty())
+                if (leak.rejectReason.isEmpty())
                     r.raw.clear(); // only a rejected row keeps its bytes
                 d.line = r.line;
                 d.raw = std::move(r.raw);
@@ -250,11 +254,12 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                     break;
                 from = to + 1;
             }
-            // Parsed straight into the batch's next row (a row is 576 bytes: moving one in, and
-            // destroying the emptied one, took a fifth of this thread's time at 10M rows).
+            // Parsed straight into the batch's next row (moving a row in, and destroying the
+            // emptied one, took a fifth of this thread's time at 10M rows).
             if (n <= kMaxFields && ((parser && !headerPending) || (leakParser && !leakHeaderPending))) {
                 DecodedRow &d = batch.emplace_back();
-                if (parser ? parser->parseFast(fields, n, decode, &d.call) : leakParser->parseFast(fields, n, &d.leak)) {
+                if (parser ? parser->parseFast(fields, n, decode, &d.call())
+                           : leakParser->parseFast(fields, n, &d.makeLeak().leak)) {
                     (parser ? d.parsed : d.leakParsed) = true;
                     d.line = line;
                     return rowAdded();
@@ -302,15 +307,15 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
             const DecodedRow &r = batch.at(i);
             // The slot of the calls seen that a row ahead will be looked up in is fetched meanwhile.
             if (i + 8 < n && batch.at(i + 8).resolved)
-                writer.prefetchCall(batch.at(i + 8).call, batch.at(i + 8).res);
+                writer.prefetchCall(batch.at(i + 8).call(), batch.at(i + 8).callRow().res);
             if (std::exchange(first, false) && layout.header)
                 continue;
             if (r.repaired)
                 ++sum->repaired;
-            if (r.leakResolved ? !writer.addResolvedLeak(r.leak, r.leakRes, r.line, r.raw, error)
-                : r.leakParsed ? !writer.addParsedLeak(r.leak, r.line, r.raw, error)
-                : r.resolved ? !writer.addResolved(r.call, r.res, r.created, r.line, r.raw, error)
-                             : !(r.parsed ? writer.addParsed(r.call, r.line, r.raw, error)
+            if (r.leakResolved ? !writer.addResolvedLeak(r.leakRow().leak, r.leakRow().res, r.line, r.raw, error)
+                : r.leakParsed ? !writer.addParsedLeak(r.leakRow().leak, r.line, r.raw, error)
+                : r.resolved ? !writer.addResolved(r.call(), r.callRow().res, r.callRow().created, r.line, r.raw, error)
+                             : !(r.parsed ? writer.addParsed(r.call(), r.line, r.raw, error)
                                           : writer.add(r.fields, r.line, r.raw, error))) {
                 ok = false;
                 break;

@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <variant>
 #include <vector>
 #include <QByteArray>
 #include <QStringList>
@@ -40,21 +41,44 @@ struct ResolvedLeak
     qint64 phone() const { return junk ? 0 : number; }
 };
 
+/// A call-log row as the reading thread parsed (and resolved) it.
+struct CallRow
+{
+    ParsedCall call;
+    ResolvedCall res;
+    std::vector<Created> created;
+};
+
+/// A leaked-list row as the reading thread parsed (and resolved) it.
+struct LeakRow
+{
+    ParsedLeak leak;
+    ResolvedLeak res;
+};
+
+/// A row on its way from the reading thread to the writing one. Ten million of them pass at 10M
+/// rows, written by one core and read by the other: a row is a call-log row or a leaked-list row,
+/// never both, and the two share their bytes (344 bytes a row; 576 when each had its own).
 struct DecodedRow
 {
     QStringList fields;
     qint64 line = 0;
     QByteArray raw;        ///< the record's bytes as they were in the file (for rejected rows)
     bool repaired = false; ///< invalid bytes were replaced while decoding
-    bool parsed = false; ///< a call-log row parsed on the reading thread: `call` holds it, `fields` is empty
-    ParsedCall call;
-    bool resolved = false; ///< `call` also resolved on the reading thread: `res`, and what it created
-    ResolvedCall res;
-    std::vector<Created> created;
-    bool leakParsed = false; ///< a leaked-list row parsed on the reading thread: `leak` holds it
-    ParsedLeak leak;
-    bool leakResolved = false; ///< `leak` also resolved on the reading thread: `leakRes`
-    ResolvedLeak leakRes;
+    bool parsed = false;   ///< a call-log row parsed on the reading thread: call() holds it, `fields` is empty
+    bool resolved = false; ///< call() also resolved on the reading thread: callRow().res and .created
+    bool leakParsed = false;   ///< a leaked-list row parsed on the reading thread: leakRow() holds it
+    bool leakResolved = false; ///< leakRow().res resolved on the reading thread
+    std::variant<CallRow, LeakRow> part;
+
+    CallRow &callRow() { return std::get<CallRow>(part); }
+    const CallRow &callRow() const { return std::get<CallRow>(part); }
+    ParsedCall &call() { return callRow().call; }
+    const ParsedCall &call() const { return callRow().call; }
+    /// Makes this a leaked-list row.
+    LeakRow &makeLeak() { return part.emplace<LeakRow>(); }
+    LeakRow &leakRow() { return std::get<LeakRow>(part); }
+    const LeakRow &leakRow() const { return std::get<LeakRow>(part); }
 };
 
 /**
