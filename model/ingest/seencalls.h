@@ -36,10 +36,10 @@ public:
     void prefetch(const CallKey &k) const
     {
         if (!m_slots.empty())
-            __builtin_prefetch(&m_slots[hashOf(k) & (m_slots.size() - 1)]);
+            __builtin_prefetch(&m_slots[home(hashOf(k))]);
     }
     qsizetype size() const { return m_count + qsizetype(m_wide.size()); }
-    /// Room for @p n keys without growing (at most 5/8 full); the keys already in are kept.
+    /// Room for @p n keys without growing (at most 3/4 full); the keys already in are kept.
     void reserve(size_t n);
     void clear()
     {
@@ -59,6 +59,13 @@ private:
     };
     static bool compact(const CallKey &k, qint64 id);
     static size_t hashOf(const CallKey &k);
+    /// A hash's first slot: the table has any size, not only a power of two (fewer bytes to fill).
+    size_t home(size_t hash) const
+    {
+        __extension__ typedef unsigned __int128 Wide;
+        return size_t(Wide(hash) * m_slots.size() >> 64);
+    }
+    size_t next(size_t i) const { return i + 1 == m_slots.size() ? 0 : i + 1; }
     void grow();
     void rehash(size_t slots);
     std::vector<Slot, HugePageAllocator<Slot>> m_slots;
