@@ -1,6 +1,7 @@
 #include "ingest/importer.h"
 
 #include "case/casefile.h"
+#include "case/writeback.h"
 #include "ingest/csvparser.h"
 #include "ingest/delimitedstream.h"
 #include "ingest/htmlreader.h"
@@ -202,6 +203,7 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     sum.encoding = layout.encoding;
 
     Database &db = m_case.db();
+    const BackgroundWriteback writeback(m_case.path()); // the pages reach the disk during the import
     const BulkImportSettings settings(db);
     Transaction tx(db);
     if (!tx.isActive()) {

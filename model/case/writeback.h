@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace dt {
+
+/**
+ * Has the kernel write a case's new pages to the disk while a long write goes on, instead of all of
+ * them in the fdatasync that ends the commit: every quarter second, on its own thread, it starts the
+ * writeback of the case file and its WAL (sync_file_range, which only starts it; durability still
+ * comes from SQLite's syncs, in their order). A 10M-row call log's commit spent 0.4 s of its 0.6 s
+ * in that fdatasync. Nothing happens where the system has no sync_file_range.
+ */
+class BackgroundWriteback
+{
+public:
+    explicit BackgroundWriteback(const QString &casePath);
+    ~BackgroundWriteback();
+    BackgroundWriteback(const BackgroundWriteback &) = delete;
+    BackgroundWriteback &operator=(const BackgroundWriteback &) = delete;
+
+private:
+    void run();
+
+    QString m_path;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace dt
