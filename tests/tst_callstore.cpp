@@ -92,6 +92,7 @@ private Q_SLOTS:
     void postingsAcrossCenturies_data();
     void postingsAcrossCenturies();
     void postingsRebuiltBesideOtherWork();
+    void postingsOverIdsWithGaps();
 
 private:
     QTemporaryDir m_dir;
@@ -573,6 +574,39 @@ void TestCallStore::postingsRebuiltBesideOtherWork()
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM call_postings")).toInt(), 0); // rolled back below
     }
     QCOMPARE(rows(db, postings), before);
+}
+
+void TestCallStore::postingsOverIdsWithGaps()
+{
+    // A case whose call ids have a gap (a block gone: cases moved into the store keep the ids their
+    // rows had): the postings take each call's id from the blocks, not from its position.
+    QString error;
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Database &db = cf->db();
+    Transaction tx(db); // rolled back at the end
+    const qint64 gapFrom = db.scalar(QStringLiteral("SELECT first_id FROM call_blocks ORDER BY first_id LIMIT 1 OFFSET 1")).toLongLong();
+    const qint64 gapTo = gapFrom + db.scalar(QStringLiteral("SELECT count FROM call_blocks WHERE first_id = %1").arg(gapFrom)).toLongLong();
+    QVERIFY(gapFrom > 1);
+    QVERIFY(db.exec(QStringLiteral("DELETE FROM call_blocks WHERE first_id = %1").arg(gapFrom)));
+    QVERIFY2(callstore::Writer::rebuildPostings(db, &error), qPrintable(error));
+    for (const char *party : {"caller", "callee"}) {
+        // The busiest numbers on that side, and one with few calls.
+        const QStringList numbers = rows(db, QStringLiteral("SELECT %1 FROM plain GROUP BY 1 ORDER BY count(*) DESC, 1")
+                                                 .arg(QLatin1String(party)));
+        QVERIFY(numbers.size() > 3);
+        for (const QString &number : {numbers.at(0), numbers.at(1), numbers.last()}) {
+            const QStringList have = rows(db, QStringLiteral("SELECT id, start_utc FROM calls WHERE %1 = %2").arg(QLatin1String(party)).arg(number));
+            const QStringList want = rows(db, QStringLiteral("SELECT id, start_utc FROM plain WHERE %1 = %2 AND NOT id BETWEEN %3 AND %4 "
+                                                             "ORDER BY start_utc, id")
+                                                  .arg(QLatin1String(party))
+                                                  .arg(number)
+                                                  .arg(gapFrom)
+                                                  .arg(gapTo - 1));
+            QVERIFY(!want.isEmpty());
+            QCOMPARE(have, want);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCallStore)

@@ -2,6 +2,7 @@
 // SQLite files, read-only mode, and one-writer-at-a-time across processes.
 #include "case/casefile.h"
 #include "case/schema.h"
+#include "case/writeback.h"
 #include "testutil.h"
 
 #include <csignal>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace dt;
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void staleLockOfKilledWriter();
     void killedRollbackJournalWriteReadOnlyOpen();
     void rollbackJournalRefusedBesideAnotherConnection();
+    void writerKeepsItsLocksDuringWriteback();
 
 private:
     QTemporaryDir m_dir;
@@ -497,8 +500,52 @@ void TestCaseFile::rollbackJournalRefusedBesideAnotherConnection()
     QCOMPARE(CaseFile::open(path, CaseFile::Access::ReadOnly, &error)->title(), QStringLiteral("renamed"));
 }
 
+void TestCaseFile::writerKeepsItsLocksDuringWriteback()
+{
+    // An import in rollback-journal mode, past its first write into the case, with the kernel asked
+    // to write the pages back meanwhile: a reader in another process must find the case busy, not a
+    // journal to roll back under the live writer (which it would if the writer's locks were lost:
+    // closing any descriptor of a file drops the process's POSIX locks on it).
+    const QString path = m_dir.filePath(QStringLiteral("writeback.dtcase"));
+    QString error;
+    QVERIFY(CaseFile::create(path, QStringLiteral("writeback"), &error));
+    const qint64 sizeBefore = QFileInfo(path).size();
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    QVERIFY(cf->useRollbackJournal());
+    Database &db = cf->db();
+    QVERIFY(db.exec(QStringLiteral("PRAGMA cache_size = 20")));
+    Transaction tx(db);
+    QVERIFY(db.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                   "INSERT INTO meta(key, value) SELECT 'pad' || i, hex(randomblob(1000)) FROM n")));
+    QVERIFY(QFileInfo(path).size() > sizeBefore); // SQLite has written into the case
+    {
+        const BackgroundWriteback writeback(path);
+        QThread::msleep(700); // a few of its rounds
+        QProcess reader;
+        reader.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--open-read-only"), path});
+        QVERIFY(reader.waitForFinished(30000));
+        const QByteArray said = reader.readAllStandardOutput() + reader.readAllStandardError();
+        QVERIFY2(said.contains("the case is busy"), said.constData());
+    }
+    QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0); // not rolled back under the writer
+    QVERIFY(QFileInfo(path).size() > sizeBefore);
+    QVERIFY(tx.commit());
+    cf.reset();
+    auto view = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+    QVERIFY2(view, qPrintable(error));
+    QCOMPARE(view->db().scalar(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'pad%'")).toInt(), 2000);
+}
+
 int main(int argc, char *argv[])
 {
+    if (argc == 3 && qstrcmp(argv[1], "--open-read-only") == 0) {
+        QCoreApplication app(argc, argv);
+        QString error;
+        auto cf = CaseFile::open(QString::fromLocal8Bit(argv[2]), CaseFile::Access::ReadOnly, &error);
+        std::printf("%s\n", cf ? "opened" : qPrintable(error));
+        return cf ? 0 : 1;
+    }
     if (argc == 3 && qstrcmp(argv[1], "--spill-and-hold") == 0) {
         // One rollback-journal write large enough that SQLite writes pages into the case before the
         // commit (a small page cache), then waits to be killed.

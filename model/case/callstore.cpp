@@ -11,6 +11,7 @@
 #include <functional>
 #include <limits>
 #include <mutex>
+#include <new>
 #include <numeric>
 #include <sqlite3.h>
 #include <thread>
@@ -650,30 +651,47 @@ bool Writer::rebuildPostings(Database &db, QString *error, const std::function<b
     }
     // The sort runs beside @p meanwhile (SQLite's index builds), then beside the inserts.
     PostingRows rows;
-    std::thread maker([&calls, &rows] {
-        forEachPostingGroup(calls, [&rows](qint64 first, const QByteArray &offsets, const QByteArray &list) {
-            return rows.put({first, offsets, list});
-        });
+    std::atomic_bool outOfMemory{false};
+    std::thread maker([&calls, &rows, &outOfMemory] {
+        try {
+            forEachPostingGroup(calls, [&rows](qint64 first, const QByteArray &offsets, const QByteArray &list) {
+                return rows.put({first, offsets, list});
+            });
+        } catch (const std::bad_alloc &) {
+            outOfMemory = true;
+        }
         rows.close();
     });
-    bool ok = !meanwhile || meanwhile();
-    bool sqlOk = true;
-    if (ok) {
-        Statement ins =
-            db.prepare(QStringLiteral("INSERT INTO call_postings(first_number, offsets, calls) VALUES(?,?,?)"));
-        PostingRows::Row row;
-        while (sqlOk && rows.take(&row)) {
-            ins.reset();
-            ins.bind(1, row.first).bindStaticBlob(2, row.offsets).bindStaticBlob(3, row.calls);
-            sqlOk = ins.exec();
+    struct Joined // however this function leaves, exceptions included: the maker stopped and joined,
+    {             // and readers told the postings changed (rewritten, or deleted until the rollback)
+        PostingRows &rows;
+        std::thread &maker;
+        ~Joined()
+        {
+            rows.stop();
+            maker.join();
+            generation().fetch_add(1);
         }
-        if (!sqlOk)
+    } joined{rows, maker};
+    if (meanwhile && !meanwhile())
+        return false;
+    Statement ins =
+        db.prepare(QStringLiteral("INSERT INTO call_postings(first_number, offsets, calls) VALUES(?,?,?)"));
+    PostingRows::Row row;
+    while (rows.take(&row)) {
+        ins.bind(1, row.first).bindStaticBlob(2, row.offsets).bindStaticBlob(3, row.calls);
+        const bool inserted = ins.exec();
+        ins.reset(); // before the row's bytes go: they were bound without a copy
+        if (!inserted) {
             *error = db.lastError();
+            return false;
+        }
     }
-    rows.stop();
-    maker.join();
-    generation().fetch_add(1);
-    return ok && sqlOk;
+    if (outOfMemory) {
+        *error = tr("not enough memory to sort the postings of %1 calls").arg(calls.caller.size());
+        return false;
+    }
+    return true;
 }
 
 bool CallsByCaller::load(Database &db, QString *error)

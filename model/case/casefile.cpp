@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QUuid>
+#include <sqlite3.h>
 
 namespace dt {
 
@@ -72,9 +73,9 @@ bool rollBackInterruptedWrite(const QString &path, const QString &lockPath, QStr
     head.close();
     QLockFile lock(lockPath);
     lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError)
         return true; // its writer is alive: not a hot journal
-    if (!QFileInfo(path).isWritable() || !QFileInfo(journal.absolutePath()).isWritable()) {
+    if (!lock.isLocked() || !QFileInfo(path).isWritable() || !QFileInfo(journal.absolutePath()).isWritable()) {
         *why = CaseFile::tr("an interrupted write left %1 beside the case, which must be rolled back before "
                             "the case can be read, and the folder or file is not writable; copy both "
                             "files to a writable folder and open the case there")
@@ -198,8 +199,12 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QSt
     if (!cf->m_db.open(cf->m_path, readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite))
         return fail(tr("cannot open: %1").arg(cf->m_db.lastError()));
     // Reading the header validates that this is an SQLite file at all.
-    if (!cf->m_db.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+    if (!cf->m_db.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        if ((sqlite3_extended_errcode(cf->m_db.handle()) & 0xff) == SQLITE_BUSY)
+            return fail(tr("the case is busy: another program is writing it (a command-line import?); "
+                           "open it again when that is done"));
         return fail(tr("not a DialTrace case file (%1)").arg(cf->m_db.lastError()));
+    }
     if (!schema::isCaseDatabase(cf->m_db))
         return fail(tr("not a DialTrace case file (it is an SQLite database of another program)"));
 
@@ -263,9 +268,12 @@ bool CaseFile::useRollbackJournal()
 {
     if (m_readOnly || m_worker || !m_db.isOpen())
         return false;
-    // SQLite refuses to leave WAL while another connection has the case open, and says so by
-    // answering with the mode it kept.
-    return m_db.scalar(QStringLiteral("PRAGMA journal_mode = DELETE")).toString() == QLatin1String("delete");
+    // SQLite refuses to leave WAL while another connection has the case open (the pragma fails
+    // with SQLITE_BUSY, or answers with the mode it kept). Rollback journals are synced in full: with
+    // NORMAL, a power cut at the wrong moment can corrupt a rollback-journal database (WAL, not).
+    if (m_db.scalar(QStringLiteral("PRAGMA journal_mode = DELETE")).toString() != QLatin1String("delete"))
+        return false;
+    return m_db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
 void CaseFile::close()
