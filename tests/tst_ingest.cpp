@@ -90,6 +90,7 @@ private Q_SLOTS:
     void malformedInputs_data();
     void malformedInputs();
     void killedImportLeavesNoTrace();
+    void fileChangedWhileImported();
     void jsonLists();
     void htmlTables();
     void htmlBill();
@@ -680,6 +681,48 @@ void TestIngest::killedImportLeavesNoTrace()
         dttest::runCli({QStringLiteral("import"), path, m_sample + QStringLiteral("/complaints_12321.csv")},
                        &out, &err),
         0);
+}
+
+void TestIngest::fileChangedWhileImported()
+{
+    // The source's SHA-256 is of the bytes the rows were read from: a file that grows during its
+    // import (a log still being written) is refused, and the case keeps nothing of it.
+    const QString csv = m_dir.filePath(QStringLiteral("growing.csv"));
+    {
+        QByteArray text = "主叫号码,被叫号码,开始时间,通话时长\n";
+        for (int i = 0; i < 150000; ++i)
+            text += QStringLiteral("1391000%1,1382000%2,2026-09-01 %3:%4:%5,%6\n")
+                        .arg(i % 5000, 4, 10, QLatin1Char('0'))
+                        .arg(i % 7919, 4, 10, QLatin1Char('0'))
+                        .arg(i / 3600 % 24, 2, 10, QLatin1Char('0'))
+                        .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                        .arg(i % 60, 2, 10, QLatin1Char('0'))
+                        .arg(i % 300)
+                        .toUtf8();
+        dttest::writeFile(csv, text);
+    }
+    const QString path = newCase(QStringLiteral("growing.dtcase"));
+    const CaseState before = stateOf(path);
+    QString error;
+    {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+        QVERIFY2(cf, qPrintable(error));
+        Importer imp(*cf);
+        ImportSummary sum;
+        bool appended = false;
+        // At the first batch written the reading thread is a few batches ahead, far from the end.
+        const auto grow = [&](qint64, qint64) {
+            if (std::exchange(appended, true))
+                return;
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("13910009999,13820009999,2026-09-02 08:00:00,12\n");
+        };
+        QVERIFY(!imp.importFile(csv, {}, &sum, &error, grow));
+        QVERIFY(appended);
+    }
+    QVERIFY2(error.contains(QLatin1String("changed while it was imported")), qPrintable(error));
+    QVERIFY(stateOf(path) == before);
 }
 
 void TestIngest::jsonLists()

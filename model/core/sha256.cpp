@@ -4,6 +4,10 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace dt {
 
@@ -29,6 +33,72 @@ QByteArray Sha256::result()
     unsigned int len = 0;
     EVP_DigestFinal_ex(static_cast<EVP_MD_CTX *>(m_ctx), md, &len);
     return QByteArray(reinterpret_cast<const char *>(md), int(len));
+}
+
+struct Sha256Behind::State
+{
+    Sha256 hash;
+    std::mutex mutex;
+    std::condition_variable ready, room;
+    std::deque<QByteArray> queue;
+    qint64 queued = 0, total = 0;
+    bool closed = false;
+    std::thread thread;
+};
+
+Sha256Behind::Sha256Behind()
+    : m_state(std::make_unique<State>())
+{
+    State &s = *m_state;
+    s.thread = std::thread([&s] {
+        std::unique_lock<std::mutex> lock(s.mutex);
+        for (;;) {
+            s.ready.wait(lock, [&s] { return s.closed || !s.queue.empty(); });
+            if (s.queue.empty())
+                return;
+            const QByteArray bytes = std::move(s.queue.front());
+            s.queue.pop_front();
+            lock.unlock();
+            s.hash.addData(bytes.constData(), bytes.size());
+            lock.lock();
+            s.queued -= bytes.size();
+            s.room.notify_one();
+        }
+    });
+}
+
+Sha256Behind::~Sha256Behind()
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_state->mutex);
+        m_state->closed = true;
+    }
+    m_state->ready.notify_one();
+    if (m_state->thread.joinable())
+        m_state->thread.join();
+}
+
+void Sha256Behind::add(const QByteArray &bytes)
+{
+    State &s = *m_state;
+    std::unique_lock<std::mutex> lock(s.mutex);
+    s.room.wait(lock, [&s] { return s.queued < (qint64(64) << 20); });
+    s.queue.push_back(bytes);
+    s.queued += bytes.size();
+    s.total += bytes.size();
+    s.ready.notify_one();
+}
+
+QString Sha256Behind::result(qint64 *bytes)
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_state->mutex);
+        m_state->closed = true;
+        *bytes = m_state->total;
+    }
+    m_state->ready.notify_one();
+    m_state->thread.join();
+    return QString::fromLatin1(m_state->hash.result().toHex());
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <QByteArray>
 #include <QString>
 
@@ -25,6 +26,27 @@ public:
 
 private:
     void *m_ctx; ///< EVP_MD_CTX, kept out of the header
+};
+
+/**
+ * SHA-256 of bytes handed over as they are read for something else, computed on its own thread (a
+ * queue of at most 64 MB between): the import hashes the very bytes it parses, in one read of the
+ * file. add() from one thread; result() once, after the last add().
+ */
+class Sha256Behind
+{
+public:
+    Sha256Behind();
+    ~Sha256Behind();
+    Sha256Behind(const Sha256Behind &) = delete;
+    Sha256Behind &operator=(const Sha256Behind &) = delete;
+    void add(const QByteArray &bytes);
+    /// The lowercase hex digest of every byte added, and how many there were.
+    QString result(qint64 *bytes);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
 };
 
 /**

@@ -36,7 +36,8 @@ QByteArray transcodeToUtf8(QStringDecoder &dec, const QByteArray &chunk)
 bool streamDelimited(const QString &path, const Layout &layout,
                      const std::function<bool(QVector<Record> &)> &sink, std::optional<Record> *unterminated,
                      const ProgressFn &progress, const std::atomic_bool *cancel, QString *error,
-                     const std::function<bool(QByteArrayView, qint64)> &plain)
+                     const std::function<bool(QByteArrayView, qint64)> &plain,
+                     const std::function<void(const QByteArray &)> &bytes)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -77,28 +78,41 @@ bool streamDelimited(const QString &path, const Layout &layout,
             *error = Importer::tr("%1: import cancelled; the case is unchanged").arg(path);
             return false;
         }
-        QByteArray chunk = f.read(kChunk);
-        done += chunk.size();
-        if (utf16)
-            chunk = transcodeToUtf8(utf16dec, chunk);
-        if (first) {
-            first = false;
-            if (chunk.startsWith("\xEF\xBB\xBF"))
-                chunk.remove(0, 3);
+        const QByteArray raw = f.read(kChunk);
+        if (raw.isEmpty() && f.error() != QFileDevice::NoError) {
+            *error = Importer::tr("%1: cannot read: %2").arg(path, f.errorString());
+            return false;
         }
+        done += raw.size();
+        if (bytes)
+            bytes(raw); // the file's own bytes, before anything is done to them
+        // Read in place from here on: the chunk may be shared with @p bytes.
+        const QByteArray chunk = utf16 ? transcodeToUtf8(utf16dec, raw) : raw;
+        const char *b = chunk.constData(), *e = b + chunk.size();
+        if (std::exchange(first, false) && chunk.startsWith("\xEF\xBB\xBF"))
+            b += 3;
         if (plain) {
-            if (!carry.isEmpty())
-                chunk.prepend(std::exchange(carry, QByteArray()));
-            const char *b = chunk.constData(), *e = b + chunk.size();
-            const char *lastNl = static_cast<const char *>(memrchr(b, '\n', chunk.size()));
+            if (!carry.isEmpty()) {
+                // The line the last chunk cut, completed by this one's first line (or by more of it).
+                const char *nl = static_cast<const char *>(memchr(b, '\n', size_t(e - b)));
+                const char *to = nl ? nl + 1 : e;
+                carry.append(b, to - b);
+                b = to;
+                if (nl || carry.size() > kChunk) { // a line longer than a chunk: the parser takes it as it comes
+                    if (!lines(carry.constData(), carry.constData() + carry.size()))
+                        return false;
+                    carry.clear();
+                }
+            }
+            const char *lastNl = b < e ? static_cast<const char *>(memrchr(b, '\n', size_t(e - b))) : nullptr;
             const char *cut = lastNl ? lastNl + 1 : b;
             if (e - cut > kChunk) // a line longer than a chunk: the parser takes it as it comes
                 cut = e;
             if (!lines(b, cut))
                 return false;
-            carry = QByteArray(cut, e - cut);
+            carry.append(cut, e - cut);
         } else {
-            parser.feed(chunk.constData(), chunk.size(), records);
+            parser.feed(b, e - b, records);
             if (!sink(records))
                 return false;
         }
@@ -117,7 +131,8 @@ bool streamDelimited(const QString &path, const Layout &layout,
 
 bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOptions &opt, RowWriter &writer,
                        ImportSummary *sum, std::optional<Record> *unterminated, const ProgressFn &progress,
-                       const std::atomic_bool *cancel, QString *error)
+                       const std::atomic_bool *cancel, QString *error,
+                       const std::function<void(const QByteArray &)> &bytes)
 {
     // Call logs (but PBX legs, grouped by the writer) are parsed on the reading thread as well.
     std::optional<CallParser> parser;
@@ -278,8 +293,8 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         const ProgressFn read = [&bytesRead](qint64 done, qint64) { bytesRead.store(done); };
         // Leaked lists' plain lines likewise, when they are UTF-8 (LeakParser::parseFast).
         readOk = parser || (leakParser && leakUtf8)
-                     ? streamDelimited(path, layout, sink, unterminated, read, cancel, &readError, plain)
-                     : streamDelimited(path, layout, sink, unterminated, read, cancel, &readError);
+                     ? streamDelimited(path, layout, sink, unterminated, read, cancel, &readError, plain, bytes)
+                     : streamDelimited(path, layout, sink, unterminated, read, cancel, &readError, {}, bytes);
         if (readOk && !batch.isEmpty()) {
             resolveBatch();
             readOk = pipe.push(std::move(batch));

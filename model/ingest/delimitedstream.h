@@ -54,16 +54,20 @@ QByteArray transcodeToUtf8(QStringDecoder &dec, const QByteArray &chunk);
 /// BOM dropped). A last record left open inside quotes is not passed on but put in @p unterminated.
 /// With @p plain, each line that starts a record and needs no CSV unquoting goes to it instead (its
 /// bytes without the line break, and its line number): no copy of the line, no allocation per field.
-/// The other lines go through the CSV parser; the order of records is kept.
+/// The other lines go through the CSV parser; the order of records is kept. @p bytes gets the file's
+/// bytes as they are read, each chunk once, in order (the import's SHA-256 of the source).
 bool streamDelimited(const QString &path, const Layout &layout,
                      const std::function<bool(QVector<Record> &)> &sink, std::optional<Record> *unterminated,
                      const ProgressFn &progress, const std::atomic_bool *cancel, QString *error,
-                     const std::function<bool(QByteArrayView, qint64)> &plain = {});
+                     const std::function<bool(QByteArrayView, qint64)> &plain = {},
+                     const std::function<void(const QByteArray &)> &bytes = {});
 
 /// Imports a delimited file's rows with two threads: this one writes them to the case while a
 /// second one reads, parses and decodes the file ahead of it (a bounded queue between them).
+/// @p bytes: see streamDelimited() (called on the reading thread).
 bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOptions &opt, RowWriter &writer,
                        ImportSummary *sum, std::optional<Record> *unterminated, const ProgressFn &progress,
-                       const std::atomic_bool *cancel, QString *error);
+                       const std::atomic_bool *cancel, QString *error,
+                       const std::function<void(const QByteArray &)> &bytes = {});
 
 } // namespace dt::ingest

@@ -252,7 +252,8 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
     req.clockOffsetSeconds = opt.clockOffset;
     req.acquired = opt.acquired;
     req.force = opt.force;
-    // A streamed text file is hashed on a second thread while its rows are imported, and recorded
+    // A streamed text file is hashed from the bytes its rows are read from, on a thread of its own
+    // (Sha256Behind: one read of the file, and the digest is of what was imported), and recorded
     // as a source once the digest is known, under the id its rows already use. Only when no source
     // of the same size exists (a file already in the case must be refused before any work) and no
     // foreign-key check would see the rows before their source.
@@ -264,23 +265,12 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
         streamed && db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 0 &&
         !db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sources WHERE size = %1)").arg(fileSize))
              .toBool();
-    struct Hasher
-    {
-        std::atomic_bool stop{false};
-        QString digest, error;
-        std::thread thread;
-        ~Hasher()
-        {
-            stop = true;
-            if (thread.joinable())
-                thread.join();
-        }
-    } hasher;
+    // The digest of the very bytes the rows are read from, computed beside the import (one read).
+    std::optional<Sha256Behind> hasher;
     qint64 sourceId = 0;
     if (hashAside) {
         sourceId = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM sources")).toLongLong();
-        hasher.thread = std::thread(
-            [&hasher, path] { hasher.digest = sha256OfFile(path, &hasher.error, {}, &hasher.stop); });
+        hasher.emplace();
         sum.source = req.name.isEmpty() ? QFileInfo(path).completeBaseName() : req.name;
     } else {
         sourceId = m_case.sources().registerSource(req, error, {}, cancel);
@@ -404,7 +394,10 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
             return false;
     } else {
         std::optional<Record> bad;
-        if (!pipelineDelimited(path, layout, opt, writer, &sum, &bad, progress, cancel, error))
+        std::function<void(const QByteArray &)> bytes;
+        if (hasher)
+            bytes = [&hasher](const QByteArray &b) { hasher->add(b); };
+        if (!pipelineDelimited(path, layout, opt, writer, &sum, &bad, progress, cancel, error, bytes))
             return false;
         if (bad) {
             // The last record ran to the end of the file inside quotes: keep it as a rejected row.
@@ -436,12 +429,17 @@ bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportS
         return false;
     lap(layout.kind == QLatin1String("calls") ? "postings and indexes" : "indexes");
     if (hashAside) {
-        hasher.thread.join();
-        if (hasher.digest.isEmpty()) {
-            *error = hasher.error;
+        qint64 hashed = 0;
+        const QString digest = hasher->result(&hashed);
+        if (hashed != fileSize) {
+            *error = tr("%1 changed while it was imported (%2 bytes read, %3 when the import began); "
+                        "nothing was imported, import it again")
+                         .arg(path)
+                         .arg(hashed)
+                         .arg(fileSize);
             return false;
         }
-        if (m_case.sources().registerHashed(req, hasher.digest, fileSize, error, sourceId) != sourceId)
+        if (m_case.sources().registerHashed(req, digest, fileSize, error, sourceId) != sourceId)
             return false;
     }
     sum.distinctNumbers = writer.distinctNumbers();
