@@ -19,6 +19,8 @@ private Q_SLOTS:
     void sha256KnownVectors();
     void sha256StreamsLargeFile();
     void sha256Cancel();
+    void sha256BehindAsTheWhole_data();
+    void sha256BehindAsTheWhole();
     void registerRecordsProvenance();
     void duplicateRefusedUnlessForced();
     void missingFileIsClearError();
@@ -74,6 +76,34 @@ void TestSources::sha256StreamsLargeFile()
     QCOMPARE(lastDone, qint64(data.size()));
     QCOMPARE(lastTotal, qint64(data.size()));
     QCOMPARE(calls, 4);
+}
+
+void TestSources::sha256BehindAsTheWhole_data()
+{
+    // Chunks handed over as an import reads them, through a queue bounded at 64 MB: none, tiny, and
+    // more than the bound in all (the giving thread then waits for the hashing one).
+    QTest::addColumn<int>("chunks");
+    QTest::addColumn<int>("chunkBytes");
+    QTest::newRow("nothing") << 0 << 0;
+    QTest::newRow("one byte") << 1 << 1;
+    QTest::newRow("odd chunks") << 37 << 4099;
+    QTest::newRow("past the bound") << 24 << (4 << 20);
+}
+
+void TestSources::sha256BehindAsTheWhole()
+{
+    QFETCH(int, chunks);
+    QFETCH(int, chunkBytes);
+    QCryptographicHash whole(QCryptographicHash::Sha256);
+    Sha256Behind behind;
+    for (int i = 0; i < chunks; ++i) {
+        const QByteArray chunk(chunkBytes, char('a' + i % 26));
+        whole.addData(chunk);
+        behind.add(chunk);
+    }
+    qint64 bytes = -1;
+    QCOMPARE(behind.result(&bytes), QString::fromLatin1(whole.result().toHex()));
+    QCOMPARE(bytes, qint64(chunks) * chunkBytes);
 }
 
 void TestSources::sha256Cancel()

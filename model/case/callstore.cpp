@@ -1,16 +1,14 @@
 #include "case/callstore.h"
 
 #include "case/database.h"
+#include "core/handoff.h"
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
-#include <deque>
 #include <functional>
 #include <limits>
-#include <mutex>
 #include <new>
 #include <numeric>
 #include <sqlite3.h>
@@ -580,62 +578,11 @@ bool forEachPostingGroup(const AllCalls &calls,
 
 namespace {
 
-/// The postings' rows on their way from the thread that makes them to the one that writes them; at
-/// most kHeld bytes wait at a time.
-class PostingRows
+/// A row of call_postings on its way from the thread that sorts the postings to the one that writes them.
+struct PostingRow
 {
-public:
-    struct Row
-    {
-        qint64 first;
-        QByteArray offsets, calls;
-    };
-    static constexpr qsizetype kHeld = qsizetype(16) << 20;
-
-    /// The maker's side: false once the writer stopped.
-    bool put(Row row)
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_room.wait(lock, [this] { return m_stopped || m_bytes < kHeld; });
-        if (m_stopped)
-            return false;
-        m_bytes += row.offsets.size() + row.calls.size();
-        m_rows.push_back(std::move(row));
-        m_ready.notify_one();
-        return true;
-    }
-    void close()
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_closed = true;
-        m_ready.notify_one();
-    }
-    /// The writer's side: false when the maker is done and every row was taken.
-    bool take(Row *row)
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_ready.wait(lock, [this] { return m_closed || !m_rows.empty(); });
-        if (m_rows.empty())
-            return false;
-        *row = std::move(m_rows.front());
-        m_rows.pop_front();
-        m_bytes -= row->offsets.size() + row->calls.size();
-        m_room.notify_one();
-        return true;
-    }
-    void stop()
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_stopped = true;
-        m_room.notify_one();
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_ready, m_room;
-    std::deque<Row> m_rows;
-    qsizetype m_bytes = 0;
-    bool m_closed = false, m_stopped = false;
+    qint64 first = 0;
+    QByteArray offsets, calls;
 };
 
 } // namespace
@@ -650,12 +597,12 @@ bool Writer::rebuildPostings(Database &db, QString *error, const std::function<b
         return false;
     }
     // The sort runs beside @p meanwhile (SQLite's index builds), then beside the inserts.
-    PostingRows rows;
+    Handoff<PostingRow> rows(qint64(16) << 20);
     std::atomic_bool outOfMemory{false};
     std::thread maker([&calls, &rows, &outOfMemory] {
         try {
             forEachPostingGroup(calls, [&rows](qint64 first, const QByteArray &offsets, const QByteArray &list) {
-                return rows.put({first, offsets, list});
+                return rows.put({first, offsets, list}, offsets.size() + list.size());
             });
         } catch (const std::bad_alloc &) {
             outOfMemory = true;
@@ -664,7 +611,7 @@ bool Writer::rebuildPostings(Database &db, QString *error, const std::function<b
     });
     struct Joined // however this function leaves, exceptions included: the maker stopped and joined,
     {             // and readers told the postings changed (rewritten, or deleted until the rollback)
-        PostingRows &rows;
+        Handoff<PostingRow> &rows;
         std::thread &maker;
         ~Joined()
         {
@@ -677,7 +624,7 @@ bool Writer::rebuildPostings(Database &db, QString *error, const std::function<b
         return false;
     Statement ins =
         db.prepare(QStringLiteral("INSERT INTO call_postings(first_number, offsets, calls) VALUES(?,?,?)"));
-    PostingRows::Row row;
+    PostingRow row;
     while (rows.take(&row)) {
         ins.bind(1, row.first).bindStaticBlob(2, row.offsets).bindStaticBlob(3, row.calls);
         const bool inserted = ins.exec();

@@ -1,12 +1,11 @@
 #include "core/sha256.h"
 
+#include "core/handoff.h"
+
 #include <openssl/evp.h>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 
 namespace dt {
@@ -38,11 +37,8 @@ QByteArray Sha256::result()
 struct Sha256Behind::State
 {
     Sha256 hash;
-    std::mutex mutex;
-    std::condition_variable ready, room;
-    std::deque<QByteArray> queue;
-    qint64 queued = 0, total = 0;
-    bool closed = false;
+    Handoff<QByteArray> chunks{qint64(64) << 20};
+    qint64 total = 0;
     std::thread thread;
 };
 
@@ -51,53 +47,30 @@ Sha256Behind::Sha256Behind()
 {
     State &s = *m_state;
     s.thread = std::thread([&s] {
-        std::unique_lock<std::mutex> lock(s.mutex);
-        for (;;) {
-            s.ready.wait(lock, [&s] { return s.closed || !s.queue.empty(); });
-            if (s.queue.empty())
-                return;
-            const QByteArray bytes = std::move(s.queue.front());
-            s.queue.pop_front();
-            lock.unlock();
+        QByteArray bytes;
+        while (s.chunks.take(&bytes))
             s.hash.addData(bytes.constData(), bytes.size());
-            lock.lock();
-            s.queued -= bytes.size();
-            s.room.notify_one();
-        }
     });
 }
 
 Sha256Behind::~Sha256Behind()
 {
-    {
-        const std::lock_guard<std::mutex> lock(m_state->mutex);
-        m_state->closed = true;
-    }
-    m_state->ready.notify_one();
+    m_state->chunks.close();
     if (m_state->thread.joinable())
         m_state->thread.join();
 }
 
 void Sha256Behind::add(const QByteArray &bytes)
 {
-    State &s = *m_state;
-    std::unique_lock<std::mutex> lock(s.mutex);
-    s.room.wait(lock, [&s] { return s.queued < (qint64(64) << 20); });
-    s.queue.push_back(bytes);
-    s.queued += bytes.size();
-    s.total += bytes.size();
-    s.ready.notify_one();
+    m_state->total += bytes.size();
+    m_state->chunks.put(bytes, bytes.size());
 }
 
 QString Sha256Behind::result(qint64 *bytes)
 {
-    {
-        const std::lock_guard<std::mutex> lock(m_state->mutex);
-        m_state->closed = true;
-        *bytes = m_state->total;
-    }
-    m_state->ready.notify_one();
+    m_state->chunks.close();
     m_state->thread.join();
+    *bytes = m_state->total;
     return QString::fromLatin1(m_state->hash.result().toHex());
 }
 
