@@ -275,7 +275,7 @@ Writer::Writer(Database &db)
 
 Writer::~Writer() = default;
 
-bool Writer::begin(qint64 sourceId, QString *error)
+bool Writer::begin(qint64 sourceId, QString *error, qint64 expectedCalls)
 {
     m_source = sourceId;
     Statement s = m_db.prepare(QStringLiteral(
@@ -284,12 +284,20 @@ bool Writer::begin(qint64 sourceId, QString *error)
         *error = m_db.lastError();
         return false;
     }
-    m_nextId = m_blockFirst = s.int64(0);
+    m_nextId = m_blockFirst = m_firstNew = s.int64(0);
     for (auto &c : m_u32)
         c.clear();
     m_start.clear();
     m_answered.clear();
     m_patches.clear();
+    for (auto *v : {&m_newCaller, &m_newCallee})
+        v->clear();
+    m_newStart.clear();
+    if (expectedCalls > 0) {
+        for (auto *v : {&m_newCaller, &m_newCallee})
+            v->reserve(size_t(expectedCalls));
+        m_newStart.reserve(size_t(expectedCalls));
+    }
     return true;
 }
 
@@ -315,6 +323,9 @@ qint64 Writer::append(const Call &c, QString *error)
     m_u32[Line].push_back(quint32(c.line));
     m_start.push_back(c.start);
     m_answered.push_back(qint8(c.answered < 0 ? -1 : c.answered));
+    m_newCaller.push_back(quint32(c.caller));
+    m_newCallee.push_back(quint32(c.callee));
+    m_newStart.push_back(c.start);
     if (m_start.size() >= 2 * kWindowBlocks * kBlockCalls && !flush(false, error))
         return -1;
     return m_nextId++;
@@ -411,10 +422,6 @@ bool Writer::applyPatches(QString *error)
     return true;
 }
 
-bool Writer::finish(QString *error, const std::function<bool()> &meanwhile)
-{
-    return flush(true, error) && applyPatches(error) && rebuildPostings(m_db, error, meanwhile);
-}
 
 namespace {
 
@@ -428,10 +435,12 @@ struct AllCalls
 
 /// Every block of the store to @p use in id order, checking each one's shape and that it follows the
 /// one before it; false (with @p error) on a damaged block or when @p use returns false.
-bool forEachBlock(Database &db, QString *error, const std::function<bool(const Block &)> &use)
+bool forEachBlock(Database &db, QString *error, const std::function<bool(const Block &)> &use,
+                  qint64 below = std::numeric_limits<qint64>::max())
 {
-    Statement all =
-        db.prepare(QStringLiteral("SELECT first_id, count, source_id, columns FROM call_blocks ORDER BY first_id"));
+    Statement all = db.prepare(QStringLiteral(
+        "SELECT first_id, count, source_id, columns FROM call_blocks WHERE first_id < ? ORDER BY first_id"));
+    all.bind(1, below);
     qint64 next = 0;
     while (all.step()) {
         Block b;
@@ -458,13 +467,17 @@ bool forEachBlock(Database &db, QString *error, const std::function<bool(const B
     return true;
 }
 
+/// The calls of the blocks whose first id is below @p below (all by default), with room for @p more.
 bool readAllCalls(Database &db, AllCalls *out, QString *error,
-                  const std::function<bool(const Block &)> &eachBlock = {})
+                  const std::function<bool(const Block &)> &eachBlock = {},
+                  qint64 below = std::numeric_limits<qint64>::max(), size_t more = 0)
 {
-    const qint64 total = db.scalar(QStringLiteral("SELECT total(count) FROM call_blocks")).toLongLong();
+    Statement count = db.prepare(QStringLiteral("SELECT total(count) FROM call_blocks WHERE first_id < ?"));
+    count.bind(1, below);
+    const size_t total = (count.step() ? size_t(count.int64(0)) : 0) + more;
     for (auto *v : {&out->caller, &out->callee, &out->id})
-        v->reserve(size_t(total));
-    out->start.reserve(size_t(total));
+        v->reserve(total);
+    out->start.reserve(total);
     return forEachBlock(db, error, [&](const Block &b) {
         if (eachBlock && !eachBlock(b))
             return false;
@@ -476,7 +489,7 @@ bool readAllCalls(Database &db, AllCalls *out, QString *error,
             out->maxNumber = std::max({out->maxNumber, out->caller.back(), out->callee.back()});
         }
         return true;
-    });
+    }, below);
 }
 
 /// A posting while the lists are sorted: the call's index in AllCalls and its start, carried along
@@ -585,13 +598,21 @@ struct PostingRow
     QByteArray offsets, calls;
 };
 
+/// Writes the postings of @p calls in place of the case's, see Writer::rebuildPostings().
+bool writePostings(Database &db, const AllCalls &calls, QString *error, const std::function<bool()> &meanwhile);
+
 } // namespace
 
 bool Writer::rebuildPostings(Database &db, QString *error, const std::function<bool()> &meanwhile)
 {
     AllCalls calls;
-    if (!readAllCalls(db, &calls, error))
-        return false;
+    return readAllCalls(db, &calls, error) && writePostings(db, calls, error, meanwhile);
+}
+
+namespace {
+
+bool writePostings(Database &db, const AllCalls &calls, QString *error, const std::function<bool()> &meanwhile)
+{
     if (!db.exec(QStringLiteral("DELETE FROM call_postings"))) {
         *error = db.lastError();
         return false;
@@ -639,6 +660,35 @@ bool Writer::rebuildPostings(Database &db, QString *error, const std::function<b
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool Writer::finish(QString *error, const std::function<bool()> &meanwhile)
+{
+    if (!flush(true, error) || !applyPatches(error))
+        return false;
+    // The case's calls before this import from its blocks, this import's from memory.
+    AllCalls calls;
+    if (!readAllCalls(m_db, &calls, error, {}, m_firstNew, m_newCaller.size()))
+        return false;
+    if (calls.caller.empty()) { // a first import: nothing to copy
+        calls.caller = std::move(m_newCaller);
+        calls.callee = std::move(m_newCallee);
+        calls.start = std::move(m_newStart);
+    } else {
+        calls.caller.insert(calls.caller.end(), m_newCaller.begin(), m_newCaller.end());
+        calls.callee.insert(calls.callee.end(), m_newCallee.begin(), m_newCallee.end());
+        calls.start.insert(calls.start.end(), m_newStart.begin(), m_newStart.end());
+    }
+    for (size_t k = 0, n = calls.caller.size() - calls.id.size(); k < n; ++k)
+        calls.id.push_back(quint32(m_firstNew + qint64(k)));
+    for (size_t i = 0; i < calls.caller.size(); ++i)
+        calls.maxNumber = std::max({calls.maxNumber, calls.caller[i], calls.callee[i]});
+    std::vector<quint32>().swap(m_newCaller);
+    std::vector<quint32>().swap(m_newCallee);
+    std::vector<qint64>().swap(m_newStart);
+    return writePostings(m_db, calls, error, meanwhile);
 }
 
 bool CallsByCaller::load(Database &db, QString *error)

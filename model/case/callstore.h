@@ -125,8 +125,8 @@ public:
     };
     explicit Writer(Database &db);
     ~Writer();
-    /// Starts an import of source @p sourceId; false on an SQLite error.
-    bool begin(qint64 sourceId, QString *error);
+    /// Starts an import of source @p sourceId, of about @p expectedCalls calls; false on an SQLite error.
+    bool begin(qint64 sourceId, QString *error, qint64 expectedCalls = 0);
     /// Stores @p c; its id, or -1 when a value does not fit the columns (error set).
     qint64 append(const Call &c, QString *error);
     /// Sets the device and cell of call @p id's caller (or callee) side where they are still empty.
@@ -157,6 +157,11 @@ private:
     std::vector<qint64> m_start;
     std::vector<qint8> m_answered;
     std::vector<Patch> m_patches; ///< fills of calls in blocks already written
+    /// Every call this import appended (ids from m_firstNew on), for finish()'s postings: reading them
+    /// back from the blocks just written took 0.36 s at 10M calls, on one thread, before the sort.
+    qint64 m_firstNew = 1;
+    std::vector<quint32> m_newCaller, m_newCallee;
+    std::vector<qint64> m_newStart;
 };
 
 /// The smallest and largest call id (0 and 0 when there are none) and the number of calls.

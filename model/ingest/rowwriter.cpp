@@ -83,7 +83,7 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
         // growth at the end costs less than a table twice too large.
         m_seen.reserve(size_t(std::min<qint64>(estimatedRows(fileBytes) * 9 / 10, 20'000'000)));
         m_calls = std::make_unique<callstore::Writer>(m_db);
-        if (!m_calls->begin(m_source, error))
+        if (!m_calls->begin(m_source, error, estimatedRows(fileBytes)))
             return false;
     }
     m_insCallRow = m_db.prepare(
