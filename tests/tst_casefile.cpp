@@ -1,6 +1,7 @@
 // Case file: creation, reopening, schema migration, refusal of newer schemas and of other
 // SQLite files, read-only mode, and one-writer-at-a-time across processes.
 #include "case/casefile.h"
+#include "case/insertbatch.h"
 #include "case/schema.h"
 #include "case/writeback.h"
 #include "testutil.h"
@@ -11,8 +12,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 using namespace dt;
 
@@ -38,6 +39,10 @@ private Q_SLOTS:
     void killedRollbackJournalWriteReadOnlyOpen();
     void rollbackJournalRefusedBesideAnotherConnection();
     void writerKeepsItsLocksDuringWriteback();
+    void insertBatchAsPreparedInserts_data();
+    void insertBatchAsPreparedInserts();
+    void insertBatchFailureKeepsEarlierBatches();
+    void rowsTableNeedsItsBatch();
 
 private:
     QTemporaryDir m_dir;
@@ -535,6 +540,107 @@ void TestCaseFile::writerKeepsItsLocksDuringWriteback()
     auto view = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
     QVERIFY2(view, qPrintable(error));
     QCOMPARE(view->db().scalar(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'pad%'")).toInt(), 2000);
+}
+
+// An InsertBatch puts the same rows in the table, in the same order, as a prepared INSERT stepped per
+// row with the same values bound: integers, texts (empty ones too), blobs with zero bytes, NULLs, the
+// table's affinities, and rows whose id the table gives. Batches of 1, 3 and 1000 rows over 10 rows.
+void TestCaseFile::insertBatchAsPreparedInserts_data()
+{
+    QTest::addColumn<int>("batchRows");
+    QTest::newRow("one a batch") << 1;
+    QTest::newRow("three a batch, the last short") << 3;
+    QTest::newRow("all in the flush") << 1000;
+}
+
+void TestCaseFile::insertBatchAsPreparedInserts()
+{
+    QFETCH(int, batchRows);
+    Database db;
+    QVERIFY(db.open(QStringLiteral(":memory:"), Database::OpenMode::Create));
+    for (const char *t : {"a", "b"})
+        QVERIFY(db.exec(
+            QStringLiteral("CREATE TABLE %1(id INTEGER PRIMARY KEY, n INTEGER, t TEXT, r REAL, b BLOB, "
+                           "x)")
+                .arg(QLatin1String(t))));
+    Statement ins = db.prepare(QStringLiteral("INSERT INTO a(n, t, r, b, x) VALUES(?,?,?,?,?)"));
+    InsertBatch batch(db, "b", {"n", "t", "r", "b", "x"}, batchRows);
+    QVERIFY(batch.isValid());
+    QString error;
+    for (int i = 0; i < 10; ++i) {
+        const QByteArray text = i % 4 == 0 ? QByteArray("") : QByteArray("号码 ") + QByteArray::number(i);
+        const QByteArray blob = QByteArray("\0\1", 2) + QByteArray::number(i);
+        ins.reset();
+        ins.bind(1, qint64(i) << 40)
+            .bindStatic(2, text)
+            .bind(3, QString::number(i * 1.5))
+            .bindStaticBlob(4, blob);
+        batch.add(qint64(i) << 40).add(QByteArrayView(text)).add(QString::number(i * 1.5)).addBlob(blob);
+        if (i % 3 == 0) {
+            ins.bindNull(5);
+            batch.addNull();
+        } else {
+            ins.bind(5, QStringLiteral("12"));
+            batch.add(QStringLiteral("12"));
+        }
+        QVERIFY(ins.exec());
+        QVERIFY2(batch.endRow(&error), qPrintable(error));
+        QCOMPARE(batch.pendingRows(), (i + 1) % batchRows);
+    }
+    QVERIFY2(batch.flush(&error), qPrintable(error));
+    QCOMPARE(batch.pendingRows(), 0);
+    QVERIFY(batch.flush(&error)); // nothing held: nothing done
+    auto rows = [&db](const char *t) {
+        QStringList out;
+        Statement st = db.prepare(
+            QStringLiteral(
+                "SELECT id, n, typeof(t), t, typeof(r), r, typeof(b), hex(b), typeof(x), x FROM %1 "
+                "ORDER BY id")
+                .arg(QLatin1String(t)));
+        while (st.step()) {
+            QStringList row;
+            for (int c = 0; c < st.columnCount(); ++c)
+                row << st.value(c).toString();
+            out << row.join(QLatin1Char('|'));
+        }
+        return out;
+    };
+    const QStringList expected = rows("a");
+    QCOMPARE(expected.size(), 10);
+    QVERIFY(expected.at(0).contains(
+        QLatin1String("|text||real|"))); // the empty text stays text; "0" became a real
+    QCOMPARE(rows("b"), expected);
+}
+
+// A batch whose statement fails (a duplicate id) reports the database's error and leaves none of its
+// own rows in the table; the batches before it stay.
+void TestCaseFile::insertBatchFailureKeepsEarlierBatches()
+{
+    Database db;
+    QVERIFY(db.open(QStringLiteral(":memory:"), Database::OpenMode::Create));
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT NOT NULL)")));
+    InsertBatch batch(db, "t", {"id", "v"}, 2);
+    QString error;
+    QVERIFY(batch.add(1).add(QByteArrayView("a")).endRow(&error));
+    QVERIFY(batch.add(2).add(QByteArrayView("b")).endRow(&error)); // inserted: the batch was full
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM t")).toInt(), 2);
+    QVERIFY(batch.add(3).add(QByteArrayView("c")).endRow(&error));
+    QVERIFY(!batch.add(2).add(QByteArrayView("again")).endRow(&error));
+    QVERIFY2(error.contains(QLatin1String("UNIQUE")), qPrintable(error));
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT group_concat(v, '') FROM (SELECT v FROM t ORDER BY id)")).toString(),
+        QStringLiteral("ab"));
+}
+
+// dt_rows only reads a batch bound to its statement: from SQL it has no rows, and without its
+// argument it is no query at all.
+void TestCaseFile::rowsTableNeedsItsBatch()
+{
+    Database db;
+    QVERIFY(db.open(QStringLiteral(":memory:"), Database::OpenMode::Create));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM dt_rows(NULL)")).toInt(), 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM dt_rows(x'00')")).toInt(), 0);
+    QVERIFY(!db.prepare(QStringLiteral("SELECT count(*) FROM dt_rows")).isValid());
 }
 
 int main(int argc, char *argv[])

@@ -1,6 +1,7 @@
 #include "case/database.h"
 
 #include "case/callsvtab.h"
+#include "case/insertbatch.h"
 
 #include <atomic>
 #include <sqlite3.h>
@@ -95,6 +96,13 @@ Statement &Statement::bindNull(int index)
 {
     if (m_stmt)
         sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bindPointer(int index, void *pointer, const char *type)
+{
+    if (m_stmt)
+        sqlite3_bind_pointer(m_stmt, index, pointer, type, nullptr);
     return *this;
 }
 
@@ -230,6 +238,7 @@ bool Database::open(const QString &path, OpenMode mode)
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
     callstore::registerModule(m_db); // the calls of schema 8 and later
+    InsertBatch::registerModule(m_db); // bulk inserts (dt_rows)
     return true;
 }
 

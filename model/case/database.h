@@ -38,6 +38,8 @@ public:
     /// Binds a blob without a copy, under bindStatic()'s rule.
     Statement &bindStaticBlob(int index, QByteArrayView bytes);
     Statement &bindNull(int index);
+    /// Binds a pointer of @p type for a virtual table to read (sqlite3_bind_pointer()); SQL sees NULL.
+    Statement &bindPointer(int index, void *pointer, const char *type);
 
     /// Steps once. Returns true while a row is available; false when done or on error (see ok()).
     bool step();

@@ -73,7 +73,6 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
         *error = m_db.lastError();
         return false;
     }
-    m_insPerson = m_db.prepare(QStringLiteral("INSERT INTO persons(id, id_card, name, phone) VALUES(?,?,?,?)"));
     m_insCreatedNumber = m_db.prepare(QStringLiteral("INSERT INTO numbers(id, value, e164, type) VALUES(?,?,?,?)"));
     m_insCreatedDevice = m_db.prepare(QStringLiteral("INSERT INTO devices(id, imei) VALUES(?,?)"));
     m_insCreatedCell = m_db.prepare(QStringLiteral("INSERT INTO cells(id, value) VALUES(?,?)"));
@@ -104,17 +103,27 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
         if (!m_callsByCaller->load(m_db, error))
             return false;
     }
-    m_insLeak = m_db.prepare(QStringLiteral("INSERT INTO leak_records(source_id, line, phone, phone_pattern, "
-                                            "name, id_card, address, extra, person) "
-                                            "VALUES(?,?,?,?,?,?,?,?,?)"));
+    if (leak) {
+        m_numberRows = std::make_unique<InsertBatch>(
+            m_db, "numbers", std::initializer_list<const char *>{"id", "value", "e164", "type"});
+        m_personRows = std::make_unique<InsertBatch>(
+            m_db, "persons", std::initializer_list<const char *>{"id", "id_card", "name", "phone"});
+        m_leakRows = std::make_unique<InsertBatch>(
+            m_db, "leak_records",
+            std::initializer_list<const char *>{"source_id", "line", "phone", "phone_pattern", "name",
+                                                "id_card", "address", "extra", "person"});
+        if (!m_numberRows->isValid() || !m_personRows->isValid() || !m_leakRows->isValid()) {
+            *error = m_db.lastError();
+            return false;
+        }
+    }
     m_insComplaint =
         m_db.prepare(QStringLiteral("INSERT INTO complaints(source_id, line, reported, complainant, "
                                     "time_utc, category, text) VALUES(?,?,?,?,?,?,?)"));
     m_insRejected = m_db.prepare(
         QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
-    for (const Statement *s :
-         {&m_insPerson, &m_findNumber, &m_insCallRow, &m_findOther, &m_insLeak, &m_insComplaint,
-          &m_insRejected, &m_insCreatedNumber, &m_insCreatedDevice, &m_insCreatedCell}) {
+    for (const Statement *s : {&m_findNumber, &m_insCallRow, &m_findOther, &m_insComplaint, &m_insRejected,
+                               &m_insCreatedNumber, &m_insCreatedDevice, &m_insCreatedCell}) {
         if (!s->isValid()) {
             *error = m_db.lastError();
             return false;
@@ -144,6 +153,10 @@ bool RowWriter::reject(qint64 line, const QString &reason, const QByteArray &raw
 
 bool RowWriter::finish(QString *error, const std::function<bool()> &meanwhile)
 {
+    for (const auto *rows : {&m_numberRows, &m_personRows, &m_leakRows}) {
+        if (*rows && !(*rows)->flush(error))
+            return false;
+    }
     return m_calls ? m_calls->finish(error, meanwhile) : meanwhile();
 }
 
@@ -453,20 +466,10 @@ bool RowWriter::addParsedLeak(const ParsedLeak &p, qint64 line, const QByteArray
 bool RowWriter::addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line, const QByteArray &raw,
                                 QString *error)
 {
-    // The texts are bound without a copy: @p p outlives each statement's step.
-    auto text = [](Statement &st, int index, const QByteArray &utf8) {
-        if (utf8.isEmpty())
-            st.bindNull(index);
-        else
-            st.bindStatic(index, utf8);
-    };
-    auto failed = [&] {
-        *error = m_db.lastError();
-        return false;
-    };
+    // Inserted by the batch (InsertBatch: one statement a few thousand rows, not one a row).
     if (r.newNumber) {
         // The key as UTF-8 without a QString where parseFast() gave only the mobile: "+86" and its
-        // digits, its own E.164 form. (Statement texts bound without a copy: the buffers outlive exec().)
+        // digits, its own E.164 form.
         char digits[24];
         QByteArray other, e164;
         QByteArrayView key;
@@ -476,51 +479,44 @@ bool RowWriter::addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint
             key = other = p.phoneKey.toUtf8();
             e164 = p.phoneKey.section(QLatin1Char(';'), 0, 0).toUtf8();
         }
-        m_insCreatedNumber.reset();
-        m_insCreatedNumber.bind(1, r.number).bindStatic(2, key);
+        m_numberRows->add(r.number).add(key);
         if (!key.startsWith('+'))
-            m_insCreatedNumber.bindNull(3);
+            m_numberRows->addNull();
         else
-            m_insCreatedNumber.bindStatic(3, p.phoneKey.isEmpty() ? key : QByteArrayView(e164));
-        m_insCreatedNumber.bind(4, int(p.phoneClass));
-        if (!m_insCreatedNumber.exec())
-            return failed();
+            m_numberRows->add(p.phoneKey.isEmpty() ? key : QByteArrayView(e164));
+        m_numberRows->add(int(p.phoneClass));
+        if (!m_numberRows->endRow(error))
+            return false;
     }
     if (!p.rejectReason.isEmpty())
         return reject(line, p.rejectReason, raw, error);
     const qint64 phone = r.phone();
     if (r.newPerson) {
-        m_insPerson.reset();
-        m_insPerson.bind(1, r.person);
+        m_personRows->add(r.person);
         if (p.idCode)
-            text(m_insPerson, 2, p.idCard);
+            m_personRows->addText(p.idCard);
         else
-            m_insPerson.bindNull(2);
-        text(m_insPerson, 3, p.name);
+            m_personRows->addNull();
+        m_personRows->addText(p.name);
         if (phone > 0)
-            m_insPerson.bind(4, phone);
+            m_personRows->add(phone);
         else
-            m_insPerson.bindNull(4);
-        if (!m_insPerson.exec())
-            return failed();
+            m_personRows->addNull();
+        if (!m_personRows->endRow(error))
+            return false;
     }
-    m_insLeak.reset();
-    m_insLeak.bind(1, m_source).bind(2, line);
+    m_leakRows->add(m_source).add(line);
     if (phone)
-        m_insLeak.bind(3, phone);
+        m_leakRows->add(phone);
     else
-        m_insLeak.bindNull(3);
-    text(m_insLeak, 4, p.pattern);
-    text(m_insLeak, 5, p.name);
-    text(m_insLeak, 6, p.idCard);
-    text(m_insLeak, 7, p.address);
-    text(m_insLeak, 8, p.extra);
+        m_leakRows->addNull();
+    m_leakRows->addText(p.pattern).addText(p.name).addText(p.idCard).addText(p.address).addText(p.extra);
     if (r.person)
-        m_insLeak.bind(9, r.person);
+        m_leakRows->add(r.person);
     else
-        m_insLeak.bindNull(9);
-    if (!m_insLeak.exec())
-        return failed();
+        m_leakRows->addNull();
+    if (!m_leakRows->endRow(error))
+        return false;
     ++m_sum->accepted;
     return true;
 }

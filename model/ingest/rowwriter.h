@@ -1,23 +1,24 @@
 #pragma once
 #include "case/database.h"
+#include "case/insertbatch.h"
 #include "ingest/callparser.h"
 #include "ingest/dictionarykeys.h"
-#include "ingest/rowpipe.h"
 #include "ingest/fieldmap.h"
 #include "ingest/idmap.h"
 #include "ingest/importer.h"
 #include "ingest/leakparser.h"
 #include "ingest/leggrouper.h"
+#include "ingest/rowpipe.h"
 #include "ingest/seencalls.h"
 #include "ingest/valueparsers.h"
 #include "phone/phonenumber.h"
 
+#include <functional>
 #include <memory>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
 #include <QTimeZone>
-#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -117,7 +118,8 @@ public:
     /// Frees the dictionaries and the dedup table (after the last row, before the index build: a 10M-row
     /// import holds hundreds of MB in them). Only distinctNumbers() stays valid.
     void releaseCaches();
-    /// A call log's last calls into the case and every number's calls listed again (after the rows),
+    /// The rows still held in batches into their tables; then a call log's last calls into the case
+    /// and every number's calls listed again (after the rows),
     /// running @p meanwhile while the lists are sorted (see callstore::Writer::rebuildPostings());
     /// other kinds just run @p meanwhile. False when @p meanwhile is, or with @p error set.
     bool finish(QString *error, const std::function<bool()> &meanwhile);
@@ -197,8 +199,10 @@ private:
     std::unique_ptr<callstore::Writer> m_calls; ///< a call log's calls
     /// The case's calls by caller, for a call log large beside them (else looked up in SQL).
     std::unique_ptr<callstore::CallsByCaller> m_callsByCaller;
-    Statement m_insPerson, m_findNumber, m_insCallRow, m_findOther, m_insLeak, m_insComplaint,
-        m_insRejected, m_insCreatedNumber, m_insCreatedDevice, m_insCreatedCell;
+    /// A leaked list's new numbers, its persons and its records, inserted a batch at a time.
+    std::unique_ptr<InsertBatch> m_numberRows, m_personRows, m_leakRows;
+    Statement m_findNumber, m_insCallRow, m_findOther, m_insComplaint, m_insRejected, m_insCreatedNumber,
+        m_insCreatedDevice, m_insCreatedCell;
 };
 
 } // namespace dt::ingest
