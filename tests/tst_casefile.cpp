@@ -42,6 +42,7 @@ private Q_SLOTS:
     void insertBatchAsPreparedInserts_data();
     void insertBatchAsPreparedInserts();
     void insertBatchFailureKeepsEarlierBatches();
+    void insertBatchIgnoringDuplicates();
     void rowsTableNeedsItsBatch();
 
 private:
@@ -630,6 +631,23 @@ void TestCaseFile::insertBatchFailureKeepsEarlierBatches()
     QCOMPARE(
         db.scalar(QStringLiteral("SELECT group_concat(v, '') FROM (SELECT v FROM t ORDER BY id)")).toString(),
         QStringLiteral("ab"));
+}
+
+// A batch that ignores conflicts leaves out the rows already in the table or earlier in the batch
+// (a PBX leg's further row met twice), and keeps the others.
+void TestCaseFile::insertBatchIgnoringDuplicates()
+{
+    Database db;
+    QVERIFY(db.open(QStringLiteral(":memory:"), Database::OpenMode::Create));
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE t(a INTEGER, b INTEGER, PRIMARY KEY (a, b)) WITHOUT ROWID; "
+                                   "INSERT INTO t VALUES(1, 1)")));
+    InsertBatch batch(db, "t", {"a", "b"}, 100, InsertBatch::OnConflict::Ignore);
+    QString error;
+    for (const auto &[a, b] : {std::pair{1, 1}, {1, 2}, {2, 1}, {1, 2}})
+        QVERIFY2(batch.add(a).add(b).endRow(&error), qPrintable(error));
+    QVERIFY2(batch.flush(&error), qPrintable(error));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(a || '-' || b, ' ') FROM t")).toString(),
+             QStringLiteral("1-1 1-2 2-1"));
 }
 
 // dt_rows only reads a batch bound to its statement: from SQL it has no rows, and without its

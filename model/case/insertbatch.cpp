@@ -146,7 +146,7 @@ bool InsertBatch::registerModule(sqlite3 *db)
 }
 
 InsertBatch::InsertBatch(Database &db, const char *table, std::initializer_list<const char *> columns,
-                         int rows)
+                         int rows, OnConflict onConflict)
     : m_db(db)
     , m_columns(int(columns.size()))
     , m_limit(size_t(std::max(1, rows)) * std::max<size_t>(1, columns.size()))
@@ -159,8 +159,9 @@ InsertBatch::InsertBatch(Database &db, const char *table, std::initializer_list<
     }
     // The table and column names are the schema's own (never user input): no quoting needed.
     m_insert = db.prepare(
-        QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM dt_rows(?)")
-            .arg(QLatin1String(table), names.join(QLatin1String(", ")), values.join(QLatin1String(", "))));
+        QStringLiteral("INSERT %1INTO %2(%3) SELECT %4 FROM dt_rows(?)")
+            .arg(onConflict == OnConflict::Ignore ? QLatin1String("OR IGNORE ") : QLatin1String(),
+                 QLatin1String(table), names.join(QLatin1String(", ")), values.join(QLatin1String(", "))));
     m_cells.reserve(m_limit);
 }
 

@@ -29,9 +29,11 @@ namespace dt {
 class InsertBatch
 {
 public:
+    /// What a row does that would break a uniqueness constraint: fail the batch, or be left out.
+    enum class OnConflict { Abort, Ignore };
     /// The columns of @p table to fill, at most 16. @p rows: rows held before they are inserted.
-    InsertBatch(Database &db, const char *table, std::initializer_list<const char *> columns,
-                int rows = 4096);
+    InsertBatch(Database &db, const char *table, std::initializer_list<const char *> columns, int rows = 4096,
+                OnConflict onConflict = OnConflict::Abort);
     InsertBatch(const InsertBatch &) = delete;
     InsertBatch &operator=(const InsertBatch &) = delete;
 

@@ -73,9 +73,26 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
         *error = m_db.lastError();
         return false;
     }
-    m_insCreatedNumber = m_db.prepare(QStringLiteral("INSERT INTO numbers(id, value, e164, type) VALUES(?,?,?,?)"));
-    m_insCreatedDevice = m_db.prepare(QStringLiteral("INSERT INTO devices(id, imei) VALUES(?,?)"));
-    m_insCreatedCell = m_db.prepare(QStringLiteral("INSERT INTO cells(id, value) VALUES(?,?)"));
+    // New numbers, devices and cells, leaked lists' persons and records, and a call's further rows
+    // are inserted a batch at a time (InsertBatch). Nothing looks them up in SQL before finish():
+    // every new entry of a dictionary stays in its memory, and nothing reads the rest during the rows.
+    using Columns = std::initializer_list<const char *>;
+    m_numberRows = std::make_unique<InsertBatch>(m_db, "numbers", Columns{"id", "value", "e164", "type"});
+    m_deviceRows = std::make_unique<InsertBatch>(m_db, "devices", Columns{"id", "imei"});
+    m_cellRows = std::make_unique<InsertBatch>(m_db, "cells", Columns{"id", "value"});
+    m_personRows = std::make_unique<InsertBatch>(m_db, "persons", Columns{"id", "id_card", "name", "phone"});
+    m_leakRows = std::make_unique<InsertBatch>(m_db, "leak_records",
+                                               Columns{"source_id", "line", "phone", "phone_pattern", "name",
+                                                       "id_card", "address", "extra", "person"});
+    // The same further row twice (a PBX leg met again) is kept once.
+    m_callRows = std::make_unique<InsertBatch>(m_db, "call_rows", Columns{"call_id", "source_id", "line"},
+                                               4096, InsertBatch::OnConflict::Ignore);
+    for (const auto *rows : batches()) {
+        if (!(*rows)->isValid()) {
+            *error = m_db.lastError();
+            return false;
+        }
+    }
     if (m_layout.kind == QLatin1String("calls")) {
         // Room for the file's calls in the table of calls seen, so that it is not rehashed as it grows
         // (at 10M rows the last rehash alone moved 5M entries). A little under the estimate: one
@@ -85,8 +102,6 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
         if (!m_calls->begin(m_source, error, estimatedRows(fileBytes)))
             return false;
     }
-    m_insCallRow = m_db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO call_rows(call_id, source_id, line) VALUES(?,?,?)"));
     // The same call in another source: same parties, start within 3 s, duration within 2 s.
     m_findOther = m_db.prepare(QStringLiteral("SELECT id FROM calls WHERE caller = ? AND start_utc BETWEEN ? "
                                               "AND ? AND callee = ? AND abs(duration - ?) <= 2 "
@@ -103,27 +118,12 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
         if (!m_callsByCaller->load(m_db, error))
             return false;
     }
-    if (leak) {
-        m_numberRows = std::make_unique<InsertBatch>(
-            m_db, "numbers", std::initializer_list<const char *>{"id", "value", "e164", "type"});
-        m_personRows = std::make_unique<InsertBatch>(
-            m_db, "persons", std::initializer_list<const char *>{"id", "id_card", "name", "phone"});
-        m_leakRows = std::make_unique<InsertBatch>(
-            m_db, "leak_records",
-            std::initializer_list<const char *>{"source_id", "line", "phone", "phone_pattern", "name",
-                                                "id_card", "address", "extra", "person"});
-        if (!m_numberRows->isValid() || !m_personRows->isValid() || !m_leakRows->isValid()) {
-            *error = m_db.lastError();
-            return false;
-        }
-    }
     m_insComplaint =
         m_db.prepare(QStringLiteral("INSERT INTO complaints(source_id, line, reported, complainant, "
                                     "time_utc, category, text) VALUES(?,?,?,?,?,?,?)"));
     m_insRejected = m_db.prepare(
         QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
-    for (const Statement *s : {&m_findNumber, &m_insCallRow, &m_findOther, &m_insComplaint, &m_insRejected,
-                               &m_insCreatedNumber, &m_insCreatedDevice, &m_insCreatedCell}) {
+    for (const Statement *s : {&m_findNumber, &m_findOther, &m_insComplaint, &m_insRejected}) {
         if (!s->isValid()) {
             *error = m_db.lastError();
             return false;
@@ -153,7 +153,7 @@ bool RowWriter::reject(qint64 line, const QString &reason, const QByteArray &raw
 
 bool RowWriter::finish(QString *error, const std::function<bool()> &meanwhile)
 {
-    for (const auto *rows : {&m_numberRows, &m_personRows, &m_leakRows}) {
+    for (const auto *rows : batches()) {
         if (*rows && !(*rows)->flush(error))
             return false;
     }
@@ -188,13 +188,7 @@ void RowWriter::releaseCaches()
 
 bool RowWriter::linkRow(qint64 callId, qint64 line, QString *error)
 {
-    m_insCallRow.reset();
-    m_insCallRow.bind(1, callId).bind(2, m_source).bind(3, line);
-    if (!m_insCallRow.exec()) {
-        *error = m_db.lastError();
-        return false;
-    }
-    return true;
+    return m_callRows->add(callId).add(m_source).add(line).endRow(error);
 }
 
 bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)
@@ -296,14 +290,9 @@ bool RowWriter::storeResolved(const ParsedCall &pc, const ResolvedCall &r, qint6
         }
     }
     if (existing) {
-        m_insCallRow.reset();
-        m_insCallRow.bind(1, existing).bind(2, m_source).bind(3, recordLine);
-        if (!m_calls->fill(existing, sideIsCaller, std::max<qint64>(device, 0), quint32(cell), error))
+        if (!m_calls->fill(existing, sideIsCaller, std::max<qint64>(device, 0), quint32(cell), error) ||
+            !linkRow(existing, recordLine, error))
             return false;
-        if (!m_insCallRow.exec()) {
-            *error = m_db.lastError();
-            return false;
-        }
         ++m_sum->duplicatesMerged;
         ++m_sum->accepted;
         if (!seenHere) // a call of another source: this file's other rows of it find it here

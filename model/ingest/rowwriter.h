@@ -13,6 +13,7 @@
 #include "ingest/valueparsers.h"
 #include "phone/phonenumber.h"
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <QHash>
@@ -199,10 +200,14 @@ private:
     std::unique_ptr<callstore::Writer> m_calls; ///< a call log's calls
     /// The case's calls by caller, for a call log large beside them (else looked up in SQL).
     std::unique_ptr<callstore::CallsByCaller> m_callsByCaller;
-    /// A leaked list's new numbers, its persons and its records, inserted a batch at a time.
-    std::unique_ptr<InsertBatch> m_numberRows, m_personRows, m_leakRows;
-    Statement m_findNumber, m_insCallRow, m_findOther, m_insComplaint, m_insRejected, m_insCreatedNumber,
-        m_insCreatedDevice, m_insCreatedCell;
+    /// New numbers, devices and cells, a leaked list's persons and records, and the further rows of
+    /// calls, inserted a batch at a time (all of them by finish()).
+    std::unique_ptr<InsertBatch> m_numberRows, m_deviceRows, m_cellRows, m_personRows, m_leakRows, m_callRows;
+    std::array<std::unique_ptr<InsertBatch> *, 6> batches()
+    {
+        return {&m_numberRows, &m_deviceRows, &m_cellRows, &m_personRows, &m_leakRows, &m_callRows};
+    }
+    Statement m_findNumber, m_findOther, m_insComplaint, m_insRejected;
 };
 
 } // namespace dt::ingest

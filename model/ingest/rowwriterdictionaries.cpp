@@ -167,22 +167,19 @@ qint64 RowWriter::cellId(const ParsedCall &pc, std::vector<Created> &out)
 bool RowWriter::insertCreated(const std::vector<Created> &created, QString *error)
 {
     for (const Created &c : created) {
-        Statement &st = c.kind == Created::Number ? m_insCreatedNumber
-                        : c.kind == Created::Device ? m_insCreatedDevice
-                                                    : m_insCreatedCell;
-        st.reset();
-        st.bind(1, c.id).bind(2, c.value);
+        InsertBatch &rows = c.kind == Created::Number   ? *m_numberRows
+                            : c.kind == Created::Device ? *m_deviceRows
+                                                        : *m_cellRows;
+        rows.add(c.id).add(c.value);
         if (c.kind == Created::Number) {
             if (c.e164.isEmpty())
-                st.bindNull(3);
+                rows.addNull();
             else
-                st.bind(3, c.e164);
-            st.bind(4, c.type);
+                rows.add(c.e164);
+            rows.add(c.type);
         }
-        if (!st.exec()) {
-            *error = m_db.lastError();
+        if (!rows.endRow(error))
             return false;
-        }
     }
     return true;
 }
