@@ -919,7 +919,8 @@ void TestIngestFast::leakIndexesMadeAfterTheRows()
 {
     // A leaked list larger than what leak_records, persons and numbers hold: their indexes are
     // dropped before the rows and made again after them, as the schema wrote them, in small sorter
-    // runs. A small list into large tables keeps them.
+    // runs; not those led by (source_id, line), which the rows only append to. A small list into
+    // large tables keeps them all.
     QByteArray big = "序号,姓名,手机号码,身份证号\n";
     for (int i = 0; i < 3000; ++i)
         big += QStringLiteral("%1,某%1,139%2,\n").arg(i).arg(10000000 + i, 8).toUtf8();
@@ -948,6 +949,7 @@ void TestIngestFast::leakIndexesMadeAfterTheRows()
     {
         int drops = 0, creates = 0;
         qint64 cache = 0, cacheAtCreate = 0;
+        QStringList dropped;
     } seen;
     seen.cache = cacheBefore;
     auto trace = [](unsigned, void *ctx, void *stmt, void *) -> int {
@@ -955,7 +957,10 @@ void TestIngestFast::leakIndexesMadeAfterTheRows()
         const QByteArray sql = sqlite3_sql(static_cast<sqlite3_stmt *>(stmt));
         if (sql.startsWith("PRAGMA cache_size = "))
             s->cache = sql.mid(20).replace(';', "").trimmed().toLongLong();
-        s->drops += sql.startsWith("DROP INDEX");
+        if (sql.startsWith("DROP INDEX")) {
+            ++s->drops;
+            s->dropped << QString::fromUtf8(sql.mid(11).trimmed());
+        }
         if (sql.startsWith("CREATE INDEX") || sql.startsWith("CREATE UNIQUE INDEX")) {
             ++s->creates;
             s->cacheAtCreate = s->cache;
@@ -969,8 +974,10 @@ void TestIngestFast::leakIndexesMadeAfterTheRows()
     ImportSummary sum;
     bool ok = imp.importFile(bigFile, opt, &sum, &error);
     QVERIFY2(ok, qPrintable(error));
-    QCOMPARE(seen.drops, 4);
-    QCOMPARE(seen.creates, 4);
+    QCOMPARE(seen.drops, 2);
+    QCOMPARE(seen.dropped,
+             (QStringList{QStringLiteral("leak_records_phone"), QStringLiteral("numbers_value")}));
+    QCOMPARE(seen.creates, 2);
     QVERIFY(seen.cacheAtCreate < 0 && seen.cacheAtCreate >= -16384);
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong(), cacheBefore);
     QCOMPARE(indexes(), before);

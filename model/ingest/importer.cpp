@@ -109,6 +109,9 @@ bool dropIndexes(Database &db, const QStringList &names, QStringList *creates, Q
 /// Leaked lists: when the file is large beside what leak_records (or persons) already holds, that
 /// table's indexes are dropped before the rows and made again after them, one sort each instead of
 /// a B-tree insert per row. Returns the statements that make them again (as the schema wrote them).
+/// Not the indexes led by (source_id, line): the import's rows come in that order, after every
+/// entry the case holds (a new source, lines rising), so that each insert is an append. A million
+/// rows: leak_records_trace kept cost the rows 0.1-0.2 s; made again it took 0.35 s.
 std::optional<QStringList> dropLeakIndexes(Database &db, qint64 fileBytes, QString *error)
 {
     QStringList creates;
@@ -123,8 +126,11 @@ std::optional<QStringList> dropLeakIndexes(Database &db, qint64 fileBytes, QStri
                                       "tbl_name = ? AND sql IS NOT NULL ORDER BY rowid"));
         st.bind(1, QString::fromLatin1(table));
         QStringList names;
-        while (st.step())
-            names << st.text(0);
+        while (st.step()) {
+            if (const QString name = st.text(0);
+                name != QLatin1String("leak_records_trace") && name != QLatin1String("leak_records_masked"))
+                names << name;
+        }
         st = Statement();
         if (!dropIndexes(db, names, &creates, error))
             return std::nullopt;
