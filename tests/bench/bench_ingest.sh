@@ -61,7 +61,7 @@ if [ -x "$BUILD/tests/bench/bench_callstore" ]; then
   rm -f "$W"/store.dtcase*
 fi
 
-leak() { # FILE ROWS LABEL: imported into the case above
+leak() { # FILE ROWS LABEL: imported into $W/case.dtcase
   sync
   t0=$(date +%s.%N)
   /usr/bin/time -f "%M" -o "$W/rss" "$CLI" import --timings "$W/case.dtcase" "$1" >/dev/null 2>"$W/phases"
@@ -92,4 +92,8 @@ awk -F, -v OFS=, -v N="$LEAK_ROWS" '
       print f[1], f[2], f[3], f[4], f[5], f[6], f[7]
     }
   }' "$W/s/leak_insurance_giveaway.csv" > "$W/leak_big.csv"
-leak "$W/leak_big.csv" "$LEAK_ROWS" "leak list (${LEAK_ROWS} rows)"
+leak "$W/leak_big.csv" "$LEAK_ROWS" "leak list (${LEAK_ROWS} rows) into the CDR's case"
+# The same list into an empty case: its numbers and persons are all the case will hold.
+rm -f "$W"/case.dtcase*
+"$CLI" new "$W/case.dtcase" >/dev/null
+leak "$W/leak_big.csv" "$LEAK_ROWS" "leak list (${LEAK_ROWS} rows) into an empty case"
