@@ -57,6 +57,8 @@ private Q_SLOTS:
     void seenCallsExact();
     void seenCallsAgainstMap();
     void mobileIdsAgainstMap();
+    void idMapLoaderInOrder_data();
+    void idMapLoaderInOrder();
     void sha256Incremental_data();
     void sha256Incremental();
     void hashedBesideTheRows();
@@ -177,6 +179,37 @@ void TestIngestFast::mobileIdsAgainstMap()
         QCOMPARE(ids.value(mobile), value);
     ids.clear();
     QCOMPARE(ids.value(ref.begin()->first), qint64(0));
+}
+
+// A dictionary loaded through IdMap::Loader (slots fetched ahead) ends as the same entries inserted one
+// by one: in their order, a key given twice keeping its later id, none lost when fewer entries came
+// than the loader holds back, or a few more.
+void TestIngestFast::idMapLoaderInOrder_data()
+{
+    QTest::addColumn<int>("entries");
+    QTest::newRow("none") << 0;
+    QTest::newRow("fewer than held back") << 5;
+    QTest::newRow("as many as held back") << 16;
+    QTest::newRow("a few more") << 21;
+    QTest::newRow("many, through growths") << 50000;
+}
+
+void TestIngestFast::idMapLoaderInOrder()
+{
+    QFETCH(int, entries);
+    QRandomGenerator rng(11);
+    IdMap loaded, inserted;
+    {
+        IdMap::Loader loader(loaded);
+        for (int i = 0; i < entries; ++i) {
+            const qint64 mobile =
+                13900000000 + rng.bounded(std::max(1, entries / 3)); // repeats, close together
+            loader.add(mobile, i + 1);
+            inserted.insert(mobile, i + 1);
+        }
+    } // the last entries go in here
+    for (int k = 0; k < std::max(1, entries / 3); ++k)
+        QCOMPARE(loaded.value(13900000000 + k), inserted.value(13900000000 + k));
 }
 
 void TestIngestFast::sha256Incremental_data()

@@ -14,6 +14,11 @@ namespace dt::ingest {
  */
 class IdMap
 {
+    struct Slot
+    {
+        qint64 key, id; ///< key 0: empty (a new table's memory is zeroed: HugePageAllocator)
+    };
+
 public:
     /// 0 when @p key (> 0) is absent.
     qint64 value(qint64 key) const
@@ -48,6 +53,45 @@ public:
         if (!m_slots.empty())
             __builtin_prefetch(&m_slots[slotOf(key)]);
     }
+    /**
+     * Inserts entries in the order given, each slot fetched a few entries before it is written:
+     * loading a case's dictionary (a million numbers, each slot a cache miss) without waiting on
+     * each miss in turn. The last entries go in at flush() or when it is destroyed.
+     */
+    class Loader
+    {
+    public:
+        explicit Loader(IdMap &map)
+            : m_map(map)
+        {}
+        ~Loader() { flush(); }
+        Loader(const Loader &) = delete;
+        Loader &operator=(const Loader &) = delete;
+        void add(qint64 key, qint64 id)
+        {
+            m_map.prefetch(key);
+            if (m_count == kAhead) // full: the oldest entry is where this one goes
+                m_map.insert(m_ring[m_next].key, m_ring[m_next].id);
+            else
+                ++m_count;
+            m_ring[m_next] = {key, id};
+            m_next = (m_next + 1) % kAhead;
+        }
+        void flush()
+        {
+            const size_t first = (m_next + kAhead - m_count) % kAhead;
+            for (size_t i = 0; i < m_count; ++i)
+                m_map.insert(m_ring[(first + i) % kAhead].key, m_ring[(first + i) % kAhead].id);
+            m_count = 0;
+        }
+
+    private:
+        static constexpr size_t kAhead = 16;
+        IdMap &m_map;
+        Slot m_ring[kAhead] = {};
+        size_t m_next = 0, m_count = 0;
+    };
+
     void reserve(size_t n)
     {
         size_t cap = 1024;
@@ -65,10 +109,6 @@ public:
     }
 
 private:
-    struct Slot
-    {
-        qint64 key, id; ///< key 0: empty (a new table's memory is zeroed: HugePageAllocator)
-    };
     size_t slotOf(qint64 key) const
     {
         return size_t((quint64(key) * 0x9E3779B97F4A7C15ull) >> (64 - m_bits));

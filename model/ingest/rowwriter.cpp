@@ -39,9 +39,10 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
         // rehashed as it fills.
         m_mobileIds.reserve(size_t(known + std::min<qint64>(estimatedRows(fileBytes), 80'000'000) / 10));
         Statement all = m_db.prepare(QStringLiteral("SELECT value, id, type FROM numbers"));
+        IdMap::Loader mobiles(m_mobileIds);
         while (all.step()) {
             if (const qint64 mobile = mobileOfKey(all.utf8(0)); mobile > 0)
-                m_mobileIds.insert(mobile, (all.int64(1) << 8) | (all.int64(2) & 0xff));
+                mobiles.add(mobile, (all.int64(1) << 8) | (all.int64(2) & 0xff));
             else
                 m_numbers.insert(all.text(0), all.int64(1));
         }
@@ -347,12 +348,14 @@ bool RowWriter::prepareLeak(qint64 fileBytes)
     }
     if (m_numbersInMemory) {
         Statement all = m_db.prepare(QStringLiteral("SELECT value, id FROM numbers"));
+        IdMap::Loader mobiles(m_leakMobiles);
         while (all.step()) {
             if (const qint64 mobile = mobileOfKey(all.utf8(0)); mobile > 0)
-                m_leakMobiles.insert(mobile, all.int64(1));
+                mobiles.add(mobile, all.int64(1));
             else
                 m_numbers.insert(all.text(0), all.int64(1));
         }
+        mobiles.flush();
         if (!all.ok())
             return false;
     }
