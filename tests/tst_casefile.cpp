@@ -613,8 +613,8 @@ void TestCaseFile::insertBatchAsPreparedInserts()
     QCOMPARE(rows("b"), expected);
 }
 
-// A batch whose statement fails (a duplicate id) reports the database's error and leaves none of its
-// own rows in the table; the batches before it stay.
+// A batch whose statement fails (a duplicate id) reports the database's error, leaves none of its
+// own rows in the table and drops them; the batches before it stay.
 void TestCaseFile::insertBatchFailureKeepsEarlierBatches()
 {
     Database db;
@@ -628,6 +628,7 @@ void TestCaseFile::insertBatchFailureKeepsEarlierBatches()
     QVERIFY(batch.add(3).add(QByteArrayView("c")).endRow(&error));
     QVERIFY(!batch.add(2).add(QByteArrayView("again")).endRow(&error));
     QVERIFY2(error.contains(QLatin1String("UNIQUE")), qPrintable(error));
+    QCOMPARE(batch.pendingRows(), 0); // dropped: the next rows do not meet the failing ones again
     QCOMPARE(
         db.scalar(QStringLiteral("SELECT group_concat(v, '') FROM (SELECT v FROM t ORDER BY id)")).toString(),
         QStringLiteral("ab"));

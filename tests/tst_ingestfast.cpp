@@ -1027,13 +1027,15 @@ void TestIngestFast::leakImportWithForeignKeysOn()
 {
     // Inside a caller's transaction (the sample case's build) foreign keys stay on while a list is
     // imported: its rows reach leak_records only after the numbers and persons they name, though
-    // both are numbered on the reading thread; the numbers' index is dropped and made again.
+    // both are numbered on the reading thread and inserted a batch at a time (4096 rows: records
+    // fill their batch before the numbers' and the persons' here, phones coming again and every third
+    // row naming nobody); the numbers' index is dropped and made again.
     QByteArray text = "序号,姓名,手机号码,身份证号\n";
-    for (int i = 0; i < 1000; ++i) // every third row names nobody: persons lag behind the records
+    for (int i = 0; i < 13000; ++i)
         text += QStringLiteral("%1,%2,139%3,\n")
                     .arg(i)
                     .arg(i % 3 ? QStringLiteral("某%1").arg(i) : QString())
-                    .arg(20000000 + i % 700, 8)
+                    .arg(20000000 + i % 9000, 8)
                     .toUtf8();
     const QString file = dttest::writeFile(m_dir.filePath(QStringLiteral("fkleak.csv")), text);
     const QString path = m_dir.filePath(QStringLiteral("fkleak.dtcase"));
@@ -1050,15 +1052,33 @@ void TestIngestFast::leakImportWithForeignKeysOn()
     ImportSummary sum;
     QVERIFY2(imp.importFile(file, opt, &sum, &error), qPrintable(error));
     QVERIFY(tx.commit());
-    QCOMPARE(sum.accepted, 1000);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM numbers")).toInt(), 700);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM persons")).toInt(), 666);
+    QCOMPARE(sum.accepted, 13000);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM numbers")).toInt(), 9000);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM persons")).toInt(), 8666);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM leak_records l JOIN persons p ON p.id = l.person "
-                                      "JOIN numbers n ON n.id = l.phone AND n.id = p.phone")).toInt(),
-             666);
+                                      "JOIN numbers n ON n.id = l.phone AND n.id = p.phone"))
+                 .toInt(),
+             8666);
     QVERIFY(!db.prepare(QStringLiteral("PRAGMA foreign_key_check")).step());
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'numbers_value'")).toInt(),
              1);
+
+    // A complaints file naming numbers new to the case, likewise: each complaint after its numbers.
+    const QString complaints = dttest::writeFile(m_dir.filePath(QStringLiteral("fkcomplaints.csv")),
+                                                 "被举报号码,举报人号码,举报时间,举报类型\n"
+                                                 "13700001111,13900000001,2026-09-01 10:00,骚扰\n"
+                                                 "13700002222,13700001111,2026-09-02 10:00,诈骗\n");
+    Transaction tx2(db);
+    ImportOptions copt;
+    copt.kind = QStringLiteral("complaints");
+    QVERIFY2(imp.importFile(complaints, copt, &sum, &error), qPrintable(error));
+    QVERIFY(tx2.commit());
+    QCOMPARE(sum.accepted, 2);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM complaints c JOIN numbers r ON r.id = c.reported "
+                                      "JOIN numbers p ON p.id = c.complainant"))
+                 .toInt(),
+             2);
+    QVERIFY(!db.prepare(QStringLiteral("PRAGMA foreign_key_check")).step());
 }
 
 void TestIngestFast::dictionaryIndexesMadeAfterACallLog()

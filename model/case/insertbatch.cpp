@@ -209,15 +209,12 @@ bool InsertBatch::flush(QString *error)
     m_insert.reset();
     m_insert.bindPointer(1, const_cast<InsertBatch *>(this), kPointerType);
     const bool ok = m_insert.exec();
+    if (!ok && error)
+        *error = m_db.lastError();
     m_insert.reset(); // the statement lets go of the batch before it changes
-    if (!ok) {
-        if (error)
-            *error = m_db.lastError();
-        return false;
-    }
     m_cells.clear();
     m_bytes.clear(); // keeps its room for the next rows
-    return true;
+    return ok;
 }
 
 } // namespace dt

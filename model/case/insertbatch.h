@@ -18,13 +18,15 @@ namespace dt {
  * reads the batch (its pointer bound to the statement). A prepared INSERT stepped once per row pays
  * the statement's start, its halt, its reset and a copy of every bound value, per row: a million
  * leaked-list rows into numbers, persons and leak_records took 1.74-1.81 s that way and 0.91 s in
- * batches of 4096 (a standalone test of the inserts alone, session 11). The rows reach the table
+ * batches of 4096 (a standalone test of the inserts alone, session 11). The rows reach their table
  * in the order they were added, with the values they would have had bound (the table's column
- * affinities apply as to bound values).
+ * affinities apply as to bound values). Across tables the order is the caller's: a row naming
+ * another table's row (a foreign key, checked when foreign keys are on) must go in after it.
  *
  * Values are copied into the batch: what they came from may go as soon as the row is added.
- * Rows are inserted when the batch is full and at flush(); an error is reported by the call that
- * inserted (the statement's own, unchanged: its rows are all in or all out).
+ * Rows are inserted when the batch is full (endRow()) and at flush(); an error is reported by the
+ * call that inserted, for a row added earlier (the statement's own, unchanged: its rows are all in or
+ * all out).
  */
 class InsertBatch
 {
@@ -39,7 +41,8 @@ public:
 
     InsertBatch &add(qint64 value);
     InsertBatch &add(int value) { return add(qint64(value)); }
-    /// UTF-8 text; an empty view is stored as text, not NULL (see addText()).
+    /// UTF-8 text; an empty view is stored as empty text, not NULL (see addText()), where
+    /// Statement::bindStatic() binds a null view as NULL. Likewise addBlob().
     InsertBatch &add(QByteArrayView utf8);
     /// A null QString is NULL, as Statement::bind() binds it.
     InsertBatch &add(const QString &value);
@@ -49,7 +52,15 @@ public:
     InsertBatch &addNull();
     /// Ends a row (exactly columns() values added since the last); inserts the batch when full.
     bool endRow(QString *error);
-    /// Inserts the rows held. True when there were none.
+    /// Ends a row without inserting anything. True when the batch is now full: the caller inserts it,
+    /// with the batches of other tables in an order of its own (parents first, see RowWriter).
+    bool endRowHeld()
+    {
+        Q_ASSERT(m_cells.size() % size_t(m_columns) == 0);
+        return m_cells.size() >= m_limit;
+    }
+    /// Inserts the rows held. True when there were none. On an error the rows held are dropped
+    /// (the caller's transaction is to roll back), so that the next call does not meet them again.
     bool flush(QString *error);
     /// False when the statement could not be prepared (the database's lastError() says why).
     bool isValid() const { return m_insert.isValid(); }

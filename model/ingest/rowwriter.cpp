@@ -85,6 +85,9 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
     m_leakRows = std::make_unique<InsertBatch>(m_db, "leak_records",
                                                Columns{"source_id", "line", "phone", "phone_pattern", "name",
                                                        "id_card", "address", "extra", "person"});
+    m_complaintRows = std::make_unique<InsertBatch>(
+        m_db, "complaints",
+        Columns{"source_id", "line", "reported", "complainant", "time_utc", "category", "text"});
     // The same further row twice (a PBX leg met again) is kept once.
     m_callRows = std::make_unique<InsertBatch>(m_db, "call_rows", Columns{"call_id", "source_id", "line"},
                                                4096, InsertBatch::OnConflict::Ignore);
@@ -119,12 +122,9 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
         if (!m_callsByCaller->load(m_db, error))
             return false;
     }
-    m_insComplaint =
-        m_db.prepare(QStringLiteral("INSERT INTO complaints(source_id, line, reported, complainant, "
-                                    "time_utc, category, text) VALUES(?,?,?,?,?,?,?)"));
     m_insRejected = m_db.prepare(
         QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason, raw) VALUES(?,?,?,?)"));
-    for (const Statement *s : {&m_findNumber, &m_findOther, &m_insComplaint, &m_insRejected}) {
+    for (const Statement *s : {&m_findNumber, &m_findOther, &m_insRejected}) {
         if (!s->isValid()) {
             *error = m_db.lastError();
             return false;
@@ -152,12 +152,27 @@ bool RowWriter::reject(qint64 line, const QString &reason, const QByteArray &raw
     return true;
 }
 
-bool RowWriter::finish(QString *error, const std::function<bool()> &meanwhile)
+bool RowWriter::rowHeld(InsertBatch &rows, QString *error)
 {
+    return !rows.endRowHeld() || insertHeldRows(error);
+}
+
+bool RowWriter::insertHeldRows(QString *error)
+{
+    // Every table's rows at once, those named before those naming them (batches()' order): with
+    // foreign keys on (an import inside a caller's transaction) a record must not reach its table
+    // before the number and person it names, though each table's batch fills at its own pace.
     for (const auto *rows : batches()) {
         if (*rows && !(*rows)->flush(error))
             return false;
     }
+    return true;
+}
+
+bool RowWriter::finish(QString *error, const std::function<bool()> &meanwhile)
+{
+    if (!insertHeldRows(error))
+        return false;
     return m_calls ? m_calls->finish(error, meanwhile) : meanwhile();
 }
 
@@ -189,7 +204,8 @@ void RowWriter::releaseCaches()
 
 bool RowWriter::linkRow(qint64 callId, qint64 line, QString *error)
 {
-    return m_callRows->add(callId).add(m_source).add(line).endRow(error);
+    m_callRows->add(callId).add(m_source).add(line);
+    return rowHeld(*m_callRows, error);
 }
 
 bool RowWriter::addCall(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)
@@ -477,7 +493,7 @@ bool RowWriter::addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint
         else
             m_numberRows->add(p.phoneKey.isEmpty() ? key : QByteArrayView(e164));
         m_numberRows->add(int(p.phoneClass));
-        if (!m_numberRows->endRow(error))
+        if (!rowHeld(*m_numberRows, error))
             return false;
     }
     if (!p.rejectReason.isEmpty())
@@ -494,7 +510,7 @@ bool RowWriter::addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint
             m_personRows->add(phone);
         else
             m_personRows->addNull();
-        if (!m_personRows->endRow(error))
+        if (!rowHeld(*m_personRows, error))
             return false;
     }
     m_leakRows->add(m_source).add(line);
@@ -507,7 +523,7 @@ bool RowWriter::addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint
         m_leakRows->add(r.person);
     else
         m_leakRows->addNull();
-    if (!m_leakRows->endRow(error))
+    if (!rowHeld(*m_leakRows, error))
         return false;
     ++m_sum->accepted;
     return true;
@@ -536,22 +552,19 @@ bool RowWriter::addComplaint(const QStringList &row, qint64 line, const QByteArr
         if (!t)
             return reject(line, tr("time '%1' is not a time").arg(timeText), raw, error);
     }
-    m_insComplaint.reset();
-    m_insComplaint.bind(1, m_source).bind(2, line).bind(3, reported);
+    m_complaintRows->add(m_source).add(line).add(reported);
     if (complainant)
-        m_insComplaint.bind(4, complainant);
+        m_complaintRows->add(complainant);
     else
-        m_insComplaint.bindNull(4);
+        m_complaintRows->addNull();
     if (t)
-        m_insComplaint.bind(5, *t);
+        m_complaintRows->add(*t);
     else
-        m_insComplaint.bindNull(5);
+        m_complaintRows->addNull();
     const QString cat = value(row, Field::Category), text = value(row, Field::Text);
-    m_insComplaint.bind(6, cat.isEmpty() ? QString() : cat).bind(7, text.isEmpty() ? QString() : text);
-    if (!m_insComplaint.exec()) {
-        *error = m_db.lastError();
+    m_complaintRows->add(cat.isEmpty() ? QString() : cat).add(text.isEmpty() ? QString() : text);
+    if (!rowHeld(*m_complaintRows, error))
         return false;
-    }
     ++m_sum->accepted;
     if (t) {
         if (!m_sum->firstTime || *t < m_sum->firstTime)

@@ -44,7 +44,8 @@ public:
     /// Reads what it needs of the case. @p fileBytes: the file's size, to choose between reading
     /// the case's numbers into memory and looking them up (-1: read them).
     bool prepare(QString *error, qint64 fileBytes = -1);
-    /// One data row. Returns false only on a database error (a bad row is rejected, not an error).
+    /// One data row. Returns false only on a database error (a bad row is rejected, not an error),
+    /// which may come from an earlier row's insert: rows are inserted a batch at a time.
     bool add(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
     void setDayMonthOrder(DayMonthOrder o)
     {
@@ -119,7 +120,8 @@ public:
     /// Frees the dictionaries and the dedup table (after the last row, before the index build: a 10M-row
     /// import holds hundreds of MB in them). Only distinctNumbers() stays valid.
     void releaseCaches();
-    /// The rows still held in batches into their tables; then a call log's last calls into the case
+    /// The rows still held in batches into their tables (without this call they never reach them);
+    /// then a call log's last calls into the case
     /// and every number's calls listed again (after the rows),
     /// running @p meanwhile while the lists are sorted (see callstore::Writer::rebuildPostings());
     /// other kinds just run @p meanwhile. False when @p meanwhile is, or with @p error set.
@@ -200,14 +202,21 @@ private:
     std::unique_ptr<callstore::Writer> m_calls; ///< a call log's calls
     /// The case's calls by caller, for a call log large beside them (else looked up in SQL).
     std::unique_ptr<callstore::CallsByCaller> m_callsByCaller;
-    /// New numbers, devices and cells, a leaked list's persons and records, and the further rows of
-    /// calls, inserted a batch at a time (all of them by finish()).
-    std::unique_ptr<InsertBatch> m_numberRows, m_deviceRows, m_cellRows, m_personRows, m_leakRows, m_callRows;
-    std::array<std::unique_ptr<InsertBatch> *, 6> batches()
+    /// New numbers, devices and cells, a leaked list's persons and records, complaints and the further
+    /// rows of calls, inserted a batch at a time: all of them whenever one is full, and by finish().
+    std::unique_ptr<InsertBatch> m_numberRows, m_deviceRows, m_cellRows, m_personRows, m_leakRows,
+        m_complaintRows, m_callRows;
+    /// The batches in the order they are inserted: a row after the rows it names (foreign keys).
+    std::array<std::unique_ptr<InsertBatch> *, 7> batches()
     {
-        return {&m_numberRows, &m_deviceRows, &m_cellRows, &m_personRows, &m_leakRows, &m_callRows};
+        return {&m_numberRows, &m_deviceRows,    &m_cellRows, &m_personRows,
+                &m_leakRows,   &m_complaintRows, &m_callRows};
     }
-    Statement m_findNumber, m_findOther, m_insComplaint, m_insRejected;
+    /// After a row was added to @p rows: inserts every batch when that one is full.
+    bool rowHeld(InsertBatch &rows, QString *error);
+    /// Inserts the rows of every batch, in batches()' order.
+    bool insertHeldRows(QString *error);
+    Statement m_findNumber, m_findOther, m_insRejected;
 };
 
 } // namespace dt::ingest

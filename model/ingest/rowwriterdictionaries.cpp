@@ -178,7 +178,7 @@ bool RowWriter::insertCreated(const std::vector<Created> &created, QString *erro
                 rows.add(c.e164);
             rows.add(c.type);
         }
-        if (!rows.endRow(error))
+        if (!rowHeld(rows, error))
             return false;
     }
     return true;
