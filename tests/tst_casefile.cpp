@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <thread>
 
 using namespace dt;
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void insertBatchAsPreparedInserts();
     void insertBatchFailureKeepsEarlierBatches();
     void insertBatchIgnoringDuplicates();
+    void insertBatchOfRowsMadeElsewhere();
     void rowsTableNeedsItsBatch();
 
 private:
@@ -649,6 +651,32 @@ void TestCaseFile::insertBatchIgnoringDuplicates()
     QVERIFY2(batch.flush(&error), qPrintable(error));
     QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(a || '-' || b, ' ') FROM t")).toString(),
              QStringLiteral("1-1 1-2 2-1"));
+}
+
+// Rows made into a RowBuffer on another thread (an import's reading thread) are inserted by the
+// batch's statement, after its own rows, and the buffer is left empty for the next ones.
+void TestCaseFile::insertBatchOfRowsMadeElsewhere()
+{
+    Database db;
+    QVERIFY(db.open(QStringLiteral(":memory:"), Database::OpenMode::Create));
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT)")));
+    InsertBatch batch(db, "t", {"v"}, 100);
+    RowBuffer made(1);
+    std::thread other([&made] {
+        for (const char *v : {"b", "c"})
+            made.add(QByteArrayView(v));
+        made.addNull();
+    });
+    other.join();
+    QString error;
+    QVERIFY(batch.add(QByteArrayView("a")).endRow(&error));
+    QVERIFY2(batch.flush(&error) && batch.insert(made, &error), qPrintable(error));
+    QCOMPARE(made.rows(), 0);
+    QCOMPARE(
+        db.scalar(QStringLiteral(
+                      "SELECT group_concat(coalesce(v, 'NULL'), ' ') FROM (SELECT v FROM t ORDER BY id)"))
+            .toString(),
+        QStringLiteral("a b c NULL"));
 }
 
 // dt_rows only reads a batch bound to its statement: from SQL it has no rows, and without its

@@ -13,7 +13,7 @@ constexpr const char *kPointerType = "dt_rows"; // sqlite3_bind_pointer()'s type
 struct RowsCursor
 {
     sqlite3_vtab_cursor base;
-    const InsertBatch *batch = nullptr;
+    const RowBuffer *batch = nullptr;
     qsizetype row = 0, rows = 0;
 };
 
@@ -73,9 +73,9 @@ int rowsFilter(sqlite3_vtab_cursor *cur, int, const char *, int argc, sqlite3_va
 {
     auto *c = reinterpret_cast<RowsCursor *>(cur);
     c->batch =
-        argc > 0 ? static_cast<const InsertBatch *>(sqlite3_value_pointer(argv[0], kPointerType)) : nullptr;
+        argc > 0 ? static_cast<const RowBuffer *>(sqlite3_value_pointer(argv[0], kPointerType)) : nullptr;
     c->row = 0;
-    c->rows = c->batch ? c->batch->pendingRows() : 0;
+    c->rows = c->batch ? c->batch->rows() : 0;
     return SQLITE_OK;
 }
 
@@ -98,18 +98,18 @@ int rowsColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int column)
         sqlite3_result_null(ctx);
         return SQLITE_OK;
     }
-    const InsertBatch::Cell &v = c->batch->cell(c->row, column);
+    const RowBuffer::Cell &v = c->batch->cell(c->row, column);
     switch (v.type) {
-    case InsertBatch::Cell::Null:
+    case RowBuffer::Cell::Null:
         sqlite3_result_null(ctx);
         break;
-    case InsertBatch::Cell::Integer:
+    case RowBuffer::Cell::Integer:
         sqlite3_result_int64(ctx, v.value);
         break;
-    case InsertBatch::Cell::Text:
+    case RowBuffer::Cell::Text:
         sqlite3_result_text(ctx, c->batch->bytes(v), v.size, SQLITE_STATIC);
         break;
-    case InsertBatch::Cell::Blob:
+    case RowBuffer::Cell::Blob:
         sqlite3_result_blob(ctx, c->batch->bytes(v), v.size, SQLITE_STATIC);
         break;
     }
@@ -148,10 +148,10 @@ bool InsertBatch::registerModule(sqlite3 *db)
 InsertBatch::InsertBatch(Database &db, const char *table, std::initializer_list<const char *> columns,
                          int rows, OnConflict onConflict)
     : m_db(db)
-    , m_columns(int(columns.size()))
     , m_limit(size_t(std::max(1, rows)) * std::max<size_t>(1, columns.size()))
+    , m_rows(int(columns.size()))
 {
-    Q_ASSERT(m_columns > 0 && m_columns <= kMaxColumns);
+    Q_ASSERT(columns.size() > 0 && columns.size() <= size_t(kMaxColumns));
     QStringList names, values;
     for (const char *c : columns) {
         values << QStringLiteral("c%1").arg(names.size());
@@ -162,35 +162,35 @@ InsertBatch::InsertBatch(Database &db, const char *table, std::initializer_list<
         QStringLiteral("INSERT %1INTO %2(%3) SELECT %4 FROM dt_rows(?)")
             .arg(onConflict == OnConflict::Ignore ? QLatin1String("OR IGNORE ") : QLatin1String(),
                  QLatin1String(table), names.join(QLatin1String(", ")), values.join(QLatin1String(", "))));
-    m_cells.reserve(m_limit);
+    m_rows.reserve(m_limit);
 }
 
-InsertBatch &InsertBatch::add(qint64 value)
+RowBuffer &RowBuffer::add(qint64 value)
 {
     m_cells.push_back({value, 0, Cell::Integer});
     return *this;
 }
 
-InsertBatch &InsertBatch::add(QByteArrayView utf8)
+RowBuffer &RowBuffer::add(QByteArrayView utf8)
 {
     m_cells.push_back({qint64(m_bytes.size()), qint32(utf8.size()), Cell::Text});
     m_bytes.append(utf8.data(), size_t(utf8.size()));
     return *this;
 }
 
-InsertBatch &InsertBatch::add(const QString &value)
+RowBuffer &RowBuffer::add(const QString &value)
 {
     return value.isNull() ? addNull() : add(QByteArrayView(value.toUtf8()));
 }
 
-InsertBatch &InsertBatch::addBlob(QByteArrayView bytes)
+RowBuffer &RowBuffer::addBlob(QByteArrayView bytes)
 {
     m_cells.push_back({qint64(m_bytes.size()), qint32(bytes.size()), Cell::Blob});
     m_bytes.append(bytes.data(), size_t(bytes.size()));
     return *this;
 }
 
-InsertBatch &InsertBatch::addNull()
+RowBuffer &RowBuffer::addNull()
 {
     m_cells.push_back({0, 0, Cell::Null});
     return *this;
@@ -198,22 +198,21 @@ InsertBatch &InsertBatch::addNull()
 
 bool InsertBatch::endRow(QString *error)
 {
-    Q_ASSERT(m_cells.size() % size_t(m_columns) == 0);
-    return m_cells.size() < m_limit || flush(error);
+    return !endRowHeld() || flush(error);
 }
 
-bool InsertBatch::flush(QString *error)
+bool InsertBatch::insert(RowBuffer &rows, QString *error)
 {
-    if (m_cells.empty())
+    Q_ASSERT(rows.columns() == m_rows.columns() && rows.cells() % size_t(rows.columns()) == 0);
+    if (rows.cells() == 0)
         return true;
     m_insert.reset();
-    m_insert.bindPointer(1, const_cast<InsertBatch *>(this), kPointerType);
+    m_insert.bindPointer(1, &rows, kPointerType);
     const bool ok = m_insert.exec();
     if (!ok && error)
         *error = m_db.lastError();
-    m_insert.reset(); // the statement lets go of the batch before it changes
-    m_cells.clear();
-    m_bytes.clear(); // keeps its room for the next rows
+    m_insert.reset(); // the statement lets go of the rows before they change
+    rows.clear();     // keeps their memory for the next rows
     return ok;
 }
 

@@ -28,49 +28,39 @@ namespace dt {
  * call that inserted, for a row added earlier (the statement's own, unchanged: its rows are all in or
  * all out).
  */
-class InsertBatch
+/**
+ * Rows of values in memory, as InsertBatch inserts them: a thread may fill one (no database
+ * needed) for another to insert (InsertBatch::insert()). Values are copied in.
+ */
+class RowBuffer
 {
 public:
-    /// What a row does that would break a uniqueness constraint: fail the batch, or be left out.
-    enum class OnConflict { Abort, Ignore };
-    /// The columns of @p table to fill, at most 16. @p rows: rows held before they are inserted.
-    InsertBatch(Database &db, const char *table, std::initializer_list<const char *> columns, int rows = 4096,
-                OnConflict onConflict = OnConflict::Abort);
-    InsertBatch(const InsertBatch &) = delete;
-    InsertBatch &operator=(const InsertBatch &) = delete;
-
-    InsertBatch &add(qint64 value);
-    InsertBatch &add(int value) { return add(qint64(value)); }
+    explicit RowBuffer(int columns = 1)
+        : m_columns(columns)
+    {}
+    RowBuffer &add(qint64 value);
+    RowBuffer &add(int value) { return add(qint64(value)); }
     /// UTF-8 text; an empty view is stored as empty text, not NULL (see addText()), where
     /// Statement::bindStatic() binds a null view as NULL. Likewise addBlob().
-    InsertBatch &add(QByteArrayView utf8);
+    RowBuffer &add(QByteArrayView utf8);
     /// A null QString is NULL, as Statement::bind() binds it.
-    InsertBatch &add(const QString &value);
+    RowBuffer &add(const QString &value);
     /// Text, or NULL when @p utf8 is empty (the rows' optional fields).
-    InsertBatch &addText(QByteArrayView utf8) { return utf8.isEmpty() ? addNull() : add(utf8); }
-    InsertBatch &addBlob(QByteArrayView bytes);
-    InsertBatch &addNull();
-    /// Ends a row (exactly columns() values added since the last); inserts the batch when full.
-    bool endRow(QString *error);
-    /// Ends a row without inserting anything. True when the batch is now full: the caller inserts it,
-    /// with the batches of other tables in an order of its own (parents first, see RowWriter).
-    bool endRowHeld()
-    {
-        Q_ASSERT(m_cells.size() % size_t(m_columns) == 0);
-        return m_cells.size() >= m_limit;
-    }
-    /// Inserts the rows held. True when there were none. On an error the rows held are dropped
-    /// (the caller's transaction is to roll back), so that the next call does not meet them again.
-    bool flush(QString *error);
-    /// False when the statement could not be prepared (the database's lastError() says why).
-    bool isValid() const { return m_insert.isValid(); }
-    qsizetype pendingRows() const { return qsizetype(m_cells.size()) / m_columns; }
+    RowBuffer &addText(QByteArrayView utf8) { return utf8.isEmpty() ? addNull() : add(utf8); }
+    RowBuffer &addBlob(QByteArrayView bytes);
+    RowBuffer &addNull();
+    qsizetype rows() const { return qsizetype(m_cells.size()) / m_columns; }
     int columns() const { return m_columns; }
+    size_t cells() const { return m_cells.size(); }
+    void reserve(size_t cells) { m_cells.reserve(cells); }
+    /// Keeps the memory, for the next rows.
+    void clear()
+    {
+        m_cells.clear();
+        m_bytes.clear();
+    }
 
-    /// Registers the dt_rows virtual table on a connection (Database::open() does, for each).
-    static bool registerModule(sqlite3 *db);
-
-    /// One value: an integer, or text or a blob at an offset in the batch's bytes.
+    /// One value: an integer, or text or a blob at an offset in the buffer's bytes.
     struct Cell
     {
         enum Type : quint8 { Null, Integer, Text, Blob };
@@ -83,12 +73,58 @@ public:
     const char *bytes(const Cell &c) const { return m_bytes.data() + c.value; }
 
 private:
-    Database &m_db;
     int m_columns;
-    size_t m_limit;
-    Statement m_insert;
     std::vector<Cell> m_cells;
     std::string m_bytes; ///< the texts and blobs, one after another (kept allocated between batches)
+};
+
+class InsertBatch
+{
+public:
+    /// What a row does that would break a uniqueness constraint: fail the batch, or be left out.
+    enum class OnConflict { Abort, Ignore };
+    /// The columns of @p table to fill, at most 16. @p rows: rows held before they are inserted.
+    InsertBatch(Database &db, const char *table, std::initializer_list<const char *> columns, int rows = 4096,
+                OnConflict onConflict = OnConflict::Abort);
+    InsertBatch(const InsertBatch &) = delete;
+    InsertBatch &operator=(const InsertBatch &) = delete;
+
+    /// The rows held, to add values to (see RowBuffer).
+    RowBuffer &rows() { return m_rows; }
+    InsertBatch &add(qint64 value) { return m_rows.add(value), *this; }
+    InsertBatch &add(int value) { return add(qint64(value)); }
+    InsertBatch &add(QByteArrayView utf8) { return m_rows.add(utf8), *this; }
+    InsertBatch &add(const QString &value) { return m_rows.add(value), *this; }
+    InsertBatch &addText(QByteArrayView utf8) { return m_rows.addText(utf8), *this; }
+    InsertBatch &addBlob(QByteArrayView bytes) { return m_rows.addBlob(bytes), *this; }
+    InsertBatch &addNull() { return m_rows.addNull(), *this; }
+    /// Ends a row (exactly columns() values added since the last); inserts the batch when full.
+    bool endRow(QString *error);
+    /// Ends a row without inserting anything. True when the batch is now full: the caller inserts it,
+    /// with the batches of other tables in an order of its own (parents first, see RowWriter).
+    bool endRowHeld()
+    {
+        Q_ASSERT(m_rows.cells() % size_t(m_rows.columns()) == 0);
+        return m_rows.cells() >= m_limit;
+    }
+    /// Inserts the rows held. True when there were none. On an error the rows held are dropped
+    /// (the caller's transaction is to roll back), so that the next call does not meet them again.
+    bool flush(QString *error) { return insert(m_rows, error); }
+    /// Inserts the rows of @p rows (filled elsewhere, with this batch's columns), then clears it.
+    bool insert(RowBuffer &rows, QString *error);
+    /// False when the statement could not be prepared (the database's lastError() says why).
+    bool isValid() const { return m_insert.isValid(); }
+    qsizetype pendingRows() const { return m_rows.rows(); }
+    int columns() const { return m_rows.columns(); }
+
+    /// Registers the dt_rows virtual table on a connection (Database::open() does, for each).
+    static bool registerModule(sqlite3 *db);
+
+private:
+    Database &m_db;
+    size_t m_limit;
+    Statement m_insert;
+    RowBuffer m_rows;
 };
 
 } // namespace dt

@@ -163,9 +163,14 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         // (the writer then stores the call): the dictionaries' work is this thread's. A batch's rows
         // are numbered in order just before it goes, the numbers' slots fetched some rows ahead.
         const bool resolveAhead = writer.resolvesAhead(), resolveLeaksAhead = writer.resolvesLeaksAhead();
+        // A leaked list's rows resolved here are also made into rows of their tables here (the
+        // writing thread, SQLite's, only inserts them): one stage a batch.
+        std::unique_ptr<LeakStage> stage;
         auto resolveBatch = [&] {
             if (resolveLeaksAhead) { // leaked lists' phones and persons likewise
                 const qsizetype n = batch.size();
+                stage = std::make_unique<LeakStage>();
+                stage->records.reserve(size_t(n) * 9);
                 for (qsizetype i = 0; i < n; ++i) {
                     if (i + 16 < n && batch.at(i + 16).leakParsed)
                         writer.prefetchLeak(batch.at(i + 16).leakRow().leak);
@@ -173,6 +178,8 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                     if (d.leakParsed) {
                         LeakRow &l = d.leakRow();
                         d.leakResolved = writer.resolveLeak(l.leak, &l.res); // no SQL: cannot fail
+                        if (d.leakResolved)
+                            writer.stageLeak(l.leak, l.res, d.line, stage.get());
                     }
                 }
             }
@@ -195,7 +202,7 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
             if (batch.size() >= kBatch) {
                 resolveBatch();
                 pipe.dropRecycled();
-                if (!pipe.push(std::move(batch)))
+                if (!pipe.push(std::move(batch), std::move(stage)))
                     return false;
                 batch = QVector<DecodedRow>();
                 batch.reserve(kBatch);
@@ -297,18 +304,19 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                      : streamDelimited(path, layout, sink, unterminated, read, cancel, &readError, {}, bytes);
         if (readOk && !batch.isEmpty()) {
             resolveBatch();
-            readOk = pipe.push(std::move(batch));
+            readOk = pipe.push(std::move(batch), std::move(stage));
         }
         pipe.close();
     });
     bool ok = true, first = true;
     qint64 reported = -1;
     QVector<DecodedRow> batch;
+    std::unique_ptr<LeakStage> stage;
     QElapsedTimer waiting;
     qint64 waitedNs = 0;
     for (;;) {
         waiting.start();
-        const bool more = ok && pipe.pop(&batch);
+        const bool more = ok && pipe.pop(&batch, &stage);
         waitedNs += waiting.nsecsElapsed();
         if (!more)
             break;
@@ -327,16 +335,21 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                 continue;
             if (r.repaired)
                 ++sum->repaired;
-            if (r.leakResolved ? !writer.addResolvedLeak(r.leakRow().leak, r.leakRow().res, r.line, r.raw, error)
+            if (r.leakResolved && stage ? !writer.addStagedLeak(r.leakRow().leak, r.line, r.raw, error)
+                : r.leakResolved
+                    ? !writer.addResolvedLeak(r.leakRow().leak, r.leakRow().res, r.line, r.raw, error)
                 : r.leakParsed ? !writer.addParsedLeak(r.leakRow().leak, r.line, r.raw, error)
-                : r.resolved ? !writer.addResolved(r.call(), r.callRow().res, r.callRow().created, r.line, r.raw, error)
-                             : !(r.parsed ? writer.addParsed(r.call(), r.line, r.raw, error)
-                                          : writer.add(r.fields, r.line, r.raw, error))) {
+                : r.resolved   ? !writer.addResolved(r.call(), r.callRow().res, r.callRow().created, r.line,
+                                                     r.raw, error)
+                               : !(r.parsed ? writer.addParsed(r.call(), r.line, r.raw, error)
+                                            : writer.add(r.fields, r.line, r.raw, error))) {
                 ok = false;
                 break;
             }
         }
-        pipe.recycle(std::move(batch));
+        if (ok && stage && !writer.insertStagedLeaks(*stage, error))
+            ok = false;
+        pipe.recycle(std::move(batch), std::move(stage));
         batch = QVector<DecodedRow>();
         if (progress && bytesRead.load() != reported)
             progress(reported = bytesRead.load(), total);

@@ -2,13 +2,13 @@
 
 namespace dt::ingest {
 
-bool RowPipe::push(QVector<DecodedRow> &&batch)
+bool RowPipe::push(QVector<DecodedRow> &&batch, std::unique_ptr<LeakStage> stage)
 {
     std::unique_lock lock(m_mutex);
     m_notFull.wait(lock, [this] { return m_aborted || m_queue.size() < m_capacity; });
     if (m_aborted)
         return false;
-    m_queue.push_back(std::move(batch));
+    m_queue.push_back({std::move(batch), std::move(stage)});
     m_notEmpty.notify_one();
     return true;
 }
@@ -20,13 +20,15 @@ void RowPipe::close()
     m_notEmpty.notify_all();
 }
 
-bool RowPipe::pop(QVector<DecodedRow> *batch)
+bool RowPipe::pop(QVector<DecodedRow> *batch, std::unique_ptr<LeakStage> *stage)
 {
     std::unique_lock lock(m_mutex);
     m_notEmpty.wait(lock, [this] { return m_aborted || m_closed || !m_queue.empty(); });
     if (m_aborted || m_queue.empty())
         return false;
-    *batch = std::move(m_queue.front());
+    *batch = std::move(m_queue.front().rows);
+    if (stage)
+        *stage = std::move(m_queue.front().stage);
     m_queue.pop_front();
     m_notFull.notify_one();
     return true;
@@ -42,15 +44,15 @@ void RowPipe::abort()
     m_notEmpty.notify_all();
 }
 
-void RowPipe::recycle(QVector<DecodedRow> &&batch)
+void RowPipe::recycle(QVector<DecodedRow> &&batch, std::unique_ptr<LeakStage> stage)
 {
     std::lock_guard lock(m_mutex);
-    m_spent.push_back(std::move(batch));
+    m_spent.push_back({std::move(batch), std::move(stage)});
 }
 
 void RowPipe::dropRecycled()
 {
-    std::deque<QVector<DecodedRow>> spent;
+    std::deque<Item> spent;
     {
         std::lock_guard lock(m_mutex);
         spent.swap(m_spent);

@@ -1,15 +1,17 @@
 #pragma once
+#include "case/insertbatch.h"
 #include "ingest/callparser.h"
 #include "ingest/leakparser.h"
 
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
-#include <variant>
-#include <vector>
 #include <QByteArray>
 #include <QStringList>
 #include <QVector>
+#include <variant>
+#include <vector>
 
 namespace dt::ingest {
 
@@ -81,6 +83,13 @@ struct DecodedRow
     const LeakRow &leakRow() const { return std::get<LeakRow>(part); }
 };
 
+/// A batch's leaked-list rows as the rows of numbers, persons and leak_records, made on the reading
+/// thread (RowWriter::stageLeak()) for the writing one only to insert (RowWriter::insertStagedLeaks()).
+struct LeakStage
+{
+    RowBuffer numbers{4}, persons{4}, records{9};
+};
+
 /**
  * A bounded queue of row batches between the thread that reads, parses and decodes a file and the
  * thread that writes the rows to the case, so that both cores work and memory stays bounded.
@@ -93,24 +102,30 @@ public:
     explicit RowPipe(size_t capacity = 4)
         : m_capacity(capacity)
     {}
-    /// Blocks while the queue is full. False when the consumer has aborted.
-    bool push(QVector<DecodedRow> &&batch);
+    /// Blocks while the queue is full. False when the consumer has aborted. @p stage: the batch's
+    /// leaked-list rows made ready for their tables, if any.
+    bool push(QVector<DecodedRow> &&batch, std::unique_ptr<LeakStage> stage = {});
     /// No more batches will come.
     void close();
     /// Blocks until a batch is there. False once the producer has closed and all batches are taken.
-    bool pop(QVector<DecodedRow> *batch);
+    bool pop(QVector<DecodedRow> *batch, std::unique_ptr<LeakStage> *stage = nullptr);
     /// The consumer stops: pending and later batches are dropped.
     void abort();
     /// The consumer hands a processed batch back, so that its rows are freed on the producer's
     /// thread (where they were allocated: cheaper for malloc, and off the busier thread).
-    void recycle(QVector<DecodedRow> &&batch);
+    void recycle(QVector<DecodedRow> &&batch, std::unique_ptr<LeakStage> stage = {});
     /// The producer frees the batches handed back.
     void dropRecycled();
 
 private:
     std::mutex m_mutex;
     std::condition_variable m_notEmpty, m_notFull;
-    std::deque<QVector<DecodedRow>> m_queue, m_spent;
+    struct Item
+    {
+        QVector<DecodedRow> rows;
+        std::unique_ptr<LeakStage> stage;
+    };
+    std::deque<Item> m_queue, m_spent;
     size_t m_capacity;
     bool m_closed = false, m_aborted = false;
 };

@@ -471,10 +471,9 @@ bool RowWriter::addParsedLeak(const ParsedLeak &p, qint64 line, const QByteArray
     return addResolvedLeak(p, r, line, raw, error);
 }
 
-bool RowWriter::addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line, const QByteArray &raw,
-                                QString *error)
+void RowWriter::appendLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line, RowBuffer &numbers,
+                           RowBuffer &persons, RowBuffer &records) const
 {
-    // Inserted by the batch (InsertBatch: one statement a few thousand rows, not one a row).
     if (r.newNumber) {
         // The key as UTF-8 without a QString where parseFast() gave only the mobile: "+86" and its
         // digits, its own E.164 form.
@@ -487,46 +486,69 @@ bool RowWriter::addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint
             key = other = p.phoneKey.toUtf8();
             e164 = p.phoneKey.section(QLatin1Char(';'), 0, 0).toUtf8();
         }
-        m_numberRows->add(r.number).add(key);
+        numbers.add(r.number).add(key);
         if (!key.startsWith('+'))
-            m_numberRows->addNull();
+            numbers.addNull();
         else
-            m_numberRows->add(p.phoneKey.isEmpty() ? key : QByteArrayView(e164));
-        m_numberRows->add(int(p.phoneClass));
-        if (!rowHeld(*m_numberRows, error))
-            return false;
+            numbers.add(p.phoneKey.isEmpty() ? key : QByteArrayView(e164));
+        numbers.add(int(p.phoneClass));
     }
     if (!p.rejectReason.isEmpty())
-        return reject(line, p.rejectReason, raw, error);
+        return; // the row goes to rejected_rows (its number, if any, is still recorded)
     const qint64 phone = r.phone();
     if (r.newPerson) {
-        m_personRows->add(r.person);
+        persons.add(r.person);
         if (p.idCode)
-            m_personRows->addText(p.idCard);
+            persons.addText(p.idCard);
         else
-            m_personRows->addNull();
-        m_personRows->addText(p.name);
+            persons.addNull();
+        persons.addText(p.name);
         if (phone > 0)
-            m_personRows->add(phone);
+            persons.add(phone);
         else
-            m_personRows->addNull();
-        if (!rowHeld(*m_personRows, error))
-            return false;
+            persons.addNull();
     }
-    m_leakRows->add(m_source).add(line);
+    records.add(m_source).add(line);
     if (phone)
-        m_leakRows->add(phone);
+        records.add(phone);
     else
-        m_leakRows->addNull();
-    m_leakRows->addText(p.pattern).addText(p.name).addText(p.idCard).addText(p.address).addText(p.extra);
+        records.addNull();
+    records.addText(p.pattern).addText(p.name).addText(p.idCard).addText(p.address).addText(p.extra);
     if (r.person)
-        m_leakRows->add(r.person);
+        records.add(r.person);
     else
-        m_leakRows->addNull();
-    if (!rowHeld(*m_leakRows, error))
+        records.addNull();
+}
+
+bool RowWriter::addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line,
+                                const QByteArray &raw, QString *error)
+{
+    // Inserted by the batches (InsertBatch: one statement a few thousand rows, not one a row).
+    appendLeak(p, r, line, m_numberRows->rows(), m_personRows->rows(), m_leakRows->rows());
+    const bool full = m_numberRows->endRowHeld() || m_personRows->endRowHeld() || m_leakRows->endRowHeld();
+    if (full && !insertHeldRows(error))
         return false;
+    return addStagedLeak(p, line, raw, error);
+}
+
+void RowWriter::stageLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line, LeakStage *stage) const
+{
+    appendLeak(p, r, line, stage->numbers, stage->persons, stage->records);
+}
+
+bool RowWriter::addStagedLeak(const ParsedLeak &p, qint64 line, const QByteArray &raw, QString *error)
+{
+    if (!p.rejectReason.isEmpty())
+        return reject(line, p.rejectReason, raw, error);
     ++m_sum->accepted;
     return true;
+}
+
+bool RowWriter::insertStagedLeaks(LeakStage &stage, QString *error)
+{
+    // After the rows held here (none while rows are staged), parents first, as insertHeldRows().
+    return insertHeldRows(error) && m_numberRows->insert(stage.numbers, error) &&
+           m_personRows->insert(stage.persons, error) && m_leakRows->insert(stage.records, error);
 }
 
 bool RowWriter::addComplaint(const QStringList &row, qint64 line, const QByteArray &raw, QString *error)

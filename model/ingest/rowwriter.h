@@ -97,6 +97,14 @@ public:
     /// A leak row parsed and resolved beforehand.
     bool addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line, const QByteArray &raw,
                          QString *error);
+    /// On the reading thread, after resolveLeak(): the row's new number, new person and record made
+    /// into rows of their tables in @p stage (a rejected row: its new number only), so that the
+    /// writing thread only inserts them (insertStagedLeaks()) and counts the row (addStagedLeak()).
+    void stageLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line, LeakStage *stage) const;
+    /// A leak row staged on the reading thread: rejected (into rejected_rows) or counted.
+    bool addStagedLeak(const ParsedLeak &p, qint64 line, const QByteArray &raw, QString *error);
+    /// Inserts a batch's staged rows (after its rows went through addStagedLeak()).
+    bool insertStagedLeaks(LeakStage &stage, QString *error);
     /// Asks the processor for the slots resolveLeak() will look @p p up in (rows ahead).
     void prefetchLeak(const ParsedLeak &p) const
     {
@@ -154,6 +162,9 @@ private:
     bool insertCreated(const std::vector<Created> &created, QString *error);
     bool linkRow(qint64 callId, qint64 line, QString *error);
     bool addLeak(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
+    /// A resolved leak row as rows of numbers, persons and leak_records (see stageLeak()).
+    void appendLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line, RowBuffer &numbers,
+                    RowBuffer &persons, RowBuffer &records) const;
     // Leaked lists: their own dictionaries, keyed by integers where the values allow.
     bool prepareLeak(qint64 fileBytes);
     bool leakNumberId(const ParsedLeak &p, ResolvedLeak *r);
