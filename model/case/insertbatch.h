@@ -13,22 +13,6 @@ struct sqlite3;
 namespace dt {
 
 /**
- * Rows for one table, gathered in memory and inserted together by one statement:
- * `INSERT INTO table(columns) SELECT ... FROM dt_rows(?)`, where dt_rows is a virtual table that
- * reads the batch (its pointer bound to the statement). A prepared INSERT stepped once per row pays
- * the statement's start, its halt, its reset and a copy of every bound value, per row: a million
- * leaked-list rows into numbers, persons and leak_records took 1.74-1.81 s that way and 0.91 s in
- * batches of 4096 (a standalone test of the inserts alone, session 11). The rows reach their table
- * in the order they were added, with the values they would have had bound (the table's column
- * affinities apply as to bound values). Across tables the order is the caller's: a row naming
- * another table's row (a foreign key, checked when foreign keys are on) must go in after it.
- *
- * Values are copied into the batch: what they came from may go as soon as the row is added.
- * Rows are inserted when the batch is full (endRow()) and at flush(); an error is reported by the
- * call that inserted, for a row added earlier (the statement's own, unchanged: its rows are all in or
- * all out).
- */
-/**
  * Rows of values in memory, as InsertBatch inserts them: a thread may fill one (no database
  * needed) for another to insert (InsertBatch::insert()). Values are copied in.
  */
@@ -37,7 +21,9 @@ class RowBuffer
 public:
     explicit RowBuffer(int columns = 1)
         : m_columns(columns)
-    {}
+    {
+        Q_ASSERT(columns >= 1 && columns <= 16);
+    }
     RowBuffer &add(qint64 value);
     RowBuffer &add(int value) { return add(qint64(value)); }
     /// UTF-8 text; an empty view is stored as empty text, not NULL (see addText()), where
@@ -78,6 +64,22 @@ private:
     std::string m_bytes; ///< the texts and blobs, one after another (kept allocated between batches)
 };
 
+/**
+ * Rows for one table, gathered in memory and inserted together by one statement:
+ * `INSERT INTO table(columns) SELECT ... FROM dt_rows(?)`, where dt_rows is a virtual table that
+ * reads the batch (its pointer bound to the statement). A prepared INSERT stepped once per row pays
+ * the statement's start, its halt, its reset and a copy of every bound value, per row: a million
+ * leaked-list rows into numbers, persons and leak_records took 1.74-1.81 s that way and 0.91 s in
+ * batches of 4096 (a standalone test of the inserts alone, session 11). The rows reach their table
+ * in the order they were added, with the values they would have had bound (the table's column
+ * affinities apply as to bound values). Across tables the order is the caller's: a row naming
+ * another table's row (a foreign key, checked when foreign keys are on) must go in after it.
+ *
+ * Values are copied into the batch: what they came from may go as soon as the row is added.
+ * Rows are inserted when the batch is full (endRow()) and at flush(); an error is reported by the
+ * call that inserted, for a row added earlier (the statement's own, unchanged: its rows are all in or
+ * all out).
+ */
 class InsertBatch
 {
 public:

@@ -335,6 +335,16 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                 continue;
             if (r.repaired)
                 ++sum->repaired;
+            if (stage && r.leakParsed && !r.leakResolved) {
+                // Never: with a stage every leak row was resolved ahead (no SQL, cannot fail). Such
+                // a row on the writer's path would reach its table out of order.
+                *error = Importer::tr("%1: line %2: a row was not resolved ahead (internal error); the "
+                                      "case is unchanged")
+                             .arg(path)
+                             .arg(r.line);
+                ok = false;
+                break;
+            }
             if (r.leakResolved && stage ? !writer.addStagedLeak(r.leakRow().leak, r.line, r.raw, error)
                 : r.leakResolved
                     ? !writer.addResolvedLeak(r.leakRow().leak, r.leakRow().res, r.line, r.raw, error)

@@ -103,7 +103,9 @@ public:
     void stageLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line, LeakStage *stage) const;
     /// A leak row staged on the reading thread: rejected (into rejected_rows) or counted.
     bool addStagedLeak(const ParsedLeak &p, qint64 line, const QByteArray &raw, QString *error);
-    /// Inserts a batch's staged rows (after its rows went through addStagedLeak()).
+    /// Inserts a batch's staged rows (after its rows went through addStagedLeak()). Every leak row of
+    /// a staged batch must have been staged: a row left to the writer's own path would reach its
+    /// table out of order (the pipeline refuses such a batch).
     bool insertStagedLeaks(LeakStage &stage, QString *error);
     /// Asks the processor for the slots resolveLeak() will look @p p up in (rows ahead).
     void prefetchLeak(const ParsedLeak &p) const
