@@ -33,6 +33,8 @@ public:
     RowBuffer &add(const QString &value);
     /// Text, or NULL when @p utf8 is empty (the rows' optional fields).
     RowBuffer &addText(QByteArrayView utf8) { return utf8.isEmpty() ? addNull() : add(utf8); }
+    /// A row's id, or NULL when @p id is 0 (no row named: the optional references).
+    RowBuffer &addId(qint64 id) { return id ? add(id) : addNull(); }
     RowBuffer &addBlob(QByteArrayView bytes);
     RowBuffer &addNull();
     qsizetype rows() const { return qsizetype(m_cells.size()) / m_columns; }
@@ -98,6 +100,7 @@ public:
     InsertBatch &add(QByteArrayView utf8) { return m_rows.add(utf8), *this; }
     InsertBatch &add(const QString &value) { return m_rows.add(value), *this; }
     InsertBatch &addText(QByteArrayView utf8) { return m_rows.addText(utf8), *this; }
+    InsertBatch &addId(qint64 id) { return m_rows.addId(id), *this; }
     InsertBatch &addBlob(QByteArrayView bytes) { return m_rows.addBlob(bytes), *this; }
     InsertBatch &addNull() { return m_rows.addNull(), *this; }
     /// Ends a row (exactly columns() values added since the last); inserts the batch when full.

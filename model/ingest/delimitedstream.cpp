@@ -169,8 +169,7 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         auto resolveBatch = [&] {
             if (resolveLeaksAhead) { // leaked lists' phones and persons likewise
                 const qsizetype n = batch.size();
-                stage = std::make_unique<LeakStage>();
-                stage->records.reserve(size_t(n) * 9);
+                stage = writer.newLeakStage(n);
                 for (qsizetype i = 0; i < n; ++i) {
                     if (i + 16 < n && batch.at(i + 16).leakParsed)
                         writer.prefetchLeak(batch.at(i + 16).leakRow().leak);

@@ -87,7 +87,7 @@ struct DecodedRow
 /// thread (RowWriter::stageLeak()) for the writing one only to insert (RowWriter::insertStagedLeaks()).
 struct LeakStage
 {
-    RowBuffer numbers{4}, persons{4}, records{9};
+    RowBuffer numbers, persons, records; ///< with the batches' columns: RowWriter::newLeakStage()
 };
 
 /**

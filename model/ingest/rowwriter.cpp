@@ -74,9 +74,10 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
         *error = m_db.lastError();
         return false;
     }
-    // New numbers, devices and cells, leaked lists' persons and records, and a call's further rows
-    // are inserted a batch at a time (InsertBatch). Nothing looks them up in SQL before finish():
-    // every new entry of a dictionary stays in its memory, and nothing reads the rest during the rows.
+    // New numbers, devices and cells, leaked lists' persons and records, complaints and a call's
+    // further rows are inserted a batch at a time (InsertBatch). Nothing looks them up in SQL before
+    // finish(): every new entry of a dictionary stays in its memory, and nothing reads the rest during the
+    // rows.
     using Columns = std::initializer_list<const char *>;
     m_numberRows = std::make_unique<InsertBatch>(m_db, "numbers", Columns{"id", "value", "e164", "type"});
     m_deviceRows = std::make_unique<InsertBatch>(m_db, "devices", Columns{"id", "imei"});
@@ -502,22 +503,11 @@ void RowWriter::appendLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 li
             persons.addText(p.idCard);
         else
             persons.addNull();
-        persons.addText(p.name);
-        if (phone > 0)
-            persons.add(phone);
-        else
-            persons.addNull();
+        persons.addText(p.name).addId(phone);
     }
-    records.add(m_source).add(line);
-    if (phone)
-        records.add(phone);
-    else
-        records.addNull();
+    records.add(m_source).add(line).addId(phone);
     records.addText(p.pattern).addText(p.name).addText(p.idCard).addText(p.address).addText(p.extra);
-    if (r.person)
-        records.add(r.person);
-    else
-        records.addNull();
+    records.addId(r.person);
 }
 
 bool RowWriter::addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line,
@@ -529,6 +519,15 @@ bool RowWriter::addResolvedLeak(const ParsedLeak &p, const ResolvedLeak &r, qint
     if (full && !insertHeldRows(error))
         return false;
     return addStagedLeak(p, line, raw, error);
+}
+
+std::unique_ptr<LeakStage> RowWriter::newLeakStage(qsizetype rows) const
+{
+    auto stage = std::make_unique<LeakStage>(LeakStage{RowBuffer(m_numberRows->columns()),
+                                                       RowBuffer(m_personRows->columns()),
+                                                       RowBuffer(m_leakRows->columns())});
+    stage->records.reserve(size_t(rows) * size_t(m_leakRows->columns())); // about a record a row
+    return stage;
 }
 
 void RowWriter::stageLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line, LeakStage *stage) const
@@ -574,17 +573,13 @@ bool RowWriter::addComplaint(const QStringList &row, qint64 line, const QByteArr
         if (!t)
             return reject(line, tr("time '%1' is not a time").arg(timeText), raw, error);
     }
-    m_complaintRows->add(m_source).add(line).add(reported);
-    if (complainant)
-        m_complaintRows->add(complainant);
-    else
-        m_complaintRows->addNull();
+    m_complaintRows->add(m_source).add(line).add(reported).addId(complainant);
     if (t)
         m_complaintRows->add(*t);
     else
         m_complaintRows->addNull();
     const QString cat = value(row, Field::Category), text = value(row, Field::Text);
-    m_complaintRows->add(cat.isEmpty() ? QString() : cat).add(text.isEmpty() ? QString() : text);
+    m_complaintRows->addText(cat.toUtf8()).addText(text.toUtf8());
     if (!rowHeld(*m_complaintRows, error))
         return false;
     ++m_sum->accepted;

@@ -101,6 +101,8 @@ public:
     /// into rows of their tables in @p stage (a rejected row: its new number only), so that the
     /// writing thread only inserts them (insertStagedLeaks()) and counts the row (addStagedLeak()).
     void stageLeak(const ParsedLeak &p, const ResolvedLeak &r, qint64 line, LeakStage *stage) const;
+    /// An empty stage for a batch of @p rows rows, with the tables' columns.
+    std::unique_ptr<LeakStage> newLeakStage(qsizetype rows) const;
     /// A leak row staged on the reading thread: rejected (into rejected_rows) or counted.
     bool addStagedLeak(const ParsedLeak &p, qint64 line, const QByteArray &raw, QString *error);
     /// Inserts a batch's staged rows (after its rows went through addStagedLeak()). Every leak row of
