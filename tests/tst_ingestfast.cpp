@@ -8,6 +8,7 @@
 #include "ingest/idmap.h"
 #include "ingest/importer.h"
 #include "ingest/leakparser.h"
+#include "ingest/rowpipe.h"
 #include "ingest/rowwriter.h"
 #include "ingest/seencalls.h"
 #include "phone/idcard.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void leakExtraAsJsonDocumentWrites_data();
     void leakExtraAsJsonDocumentWrites();
     void leakRowsSameOnEitherThread();
+    void leakStagesComeBackEmpty();
     void leakParseFastAgreesWithParse_data();
     void leakParseFastAgreesWithParse();
     void mobileClassAsNormalizeGives_data();
@@ -848,6 +850,36 @@ QStringList leakTables(Database &db)
     return out;
 }
 } // namespace
+
+void TestIngestFast::leakStagesComeBackEmpty()
+{
+    // The reading thread takes the stages the writer handed back instead of making new ones: they
+    // come back with no rows, whether the writer inserted them (emptied) or not.
+    RowPipe pipe;
+    QVERIFY(!pipe.takeStage());
+    auto stage = std::make_unique<LeakStage>(LeakStage{RowBuffer(2), RowBuffer(3), RowBuffer(1)});
+    stage->numbers.add(qint64(7)).add(QByteArrayView("x"));
+    stage->persons.add(qint64(1)).addNull().add(QByteArrayView("name"));
+    stage->records.add(qint64(9));
+    const LeakStage *made = stage.get();
+    QVector<DecodedRow> rows(3);
+    QVERIFY(pipe.push(std::move(rows), std::move(stage)));
+    QVector<DecodedRow> popped;
+    std::unique_ptr<LeakStage> got;
+    QVERIFY(pipe.pop(&popped, &got));
+    QCOMPARE(got.get(), made);
+    QCOMPARE(popped.size(), 3);
+    pipe.recycle(std::move(popped), std::move(got)); // as after a failed insert: rows still in it
+    QVERIFY(!pipe.takeStage());                      // not before the producer dropped the batches
+    pipe.dropRecycled();
+    std::unique_ptr<LeakStage> again = pipe.takeStage();
+    QCOMPARE(again.get(), made);
+    QCOMPARE(again->numbers.cells(), size_t(0));
+    QCOMPARE(again->persons.cells(), size_t(0));
+    QCOMPARE(again->records.cells(), size_t(0));
+    QCOMPARE(again->persons.columns(), 3); // its tables' columns kept
+    QVERIFY(!pipe.takeStage());
+}
 
 void TestIngestFast::leakRowsSameOnEitherThread()
 {

@@ -169,7 +169,9 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         auto resolveBatch = [&] {
             if (resolveLeaksAhead) { // leaked lists' phones and persons likewise
                 const qsizetype n = batch.size();
-                stage = writer.newLeakStage(n);
+                stage = pipe.takeStage();
+                if (!stage)
+                    stage = writer.newLeakStage(n);
                 for (qsizetype i = 0; i < n; ++i) {
                     if (i + 16 < n && batch.at(i + 16).leakParsed)
                         writer.prefetchLeak(batch.at(i + 16).leakRow().leak);
@@ -199,8 +201,8 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         // After a row was added to the batch: sends a full batch on.
         auto rowAdded = [&]() -> bool {
             if (batch.size() >= kBatch) {
+                pipe.dropRecycled(); // first: its stages are there to be taken again
                 resolveBatch();
-                pipe.dropRecycled();
                 if (!pipe.push(std::move(batch), std::move(stage)))
                     return false;
                 batch = QVector<DecodedRow>();

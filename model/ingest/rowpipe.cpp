@@ -57,6 +57,23 @@ void RowPipe::dropRecycled()
         std::lock_guard lock(m_mutex);
         spent.swap(m_spent);
     }
-} // freed here, outside the lock
+    for (Item &item : spent) {
+        if (!item.stage)
+            continue;
+        // Inserted ones come back empty (InsertBatch::insert()); cleared anyway.
+        for (RowBuffer *b : {&item.stage->numbers, &item.stage->persons, &item.stage->records})
+            b->clear();
+        m_stages.push_back(std::move(item.stage));
+    }
+} // the rows freed here, outside the lock
+
+std::unique_ptr<LeakStage> RowPipe::takeStage()
+{
+    if (m_stages.empty())
+        return nullptr;
+    std::unique_ptr<LeakStage> stage = std::move(m_stages.back());
+    m_stages.pop_back();
+    return stage;
+}
 
 } // namespace dt::ingest
