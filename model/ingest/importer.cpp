@@ -165,10 +165,10 @@ std::optional<QStringList> dropDictionaryIndexes(Database &db, const RowWriter &
 /**
  * SQLite's page cache, small while an import only appends: with the indexes of the tables it fills
  * dropped (dropDictionaryIndexes(), dropLeakIndexes()), its inserts look nothing up in a big index
- * (those kept take appends at their right edge), and the cache mostly holds pages waiting to be written. The
- * case's 256 MB (for inserts into big indexes) then cost their fresh memory and a longer commit: the 10M CDR
- * took 8.0-8.2 s with 16 MB against 9.1 s, peak RSS 475 MiB against 728; the 1M leak list 4.0 s
- * against 4.4-4.6 s. Restored after.
+ * (those kept take appends at their right edge), and the cache mostly holds pages waiting to be
+ * written. The case's 256 MB (for inserts into big indexes) then cost their fresh memory and a longer
+ * commit: the 10M CDR took 8.0-8.2 s with 16 MB against 9.1 s, peak RSS 475 MiB against 728; the 1M
+ * leak list 4.0 s against 4.4-4.6 s. Restored after.
  */
 class AppendOnlyCache
 {

@@ -76,8 +76,8 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
     }
     // New numbers, devices and cells, leaked lists' persons and records, complaints and a call's
     // further rows are inserted a batch at a time (InsertBatch). Nothing looks them up in SQL before
-    // finish(): every new entry of a dictionary stays in its memory, and nothing reads the rest during the
-    // rows.
+    // finish(): every new entry of a dictionary stays in its memory, and nothing reads the rest during
+    // the rows.
     using Columns = std::initializer_list<const char *>;
     m_numberRows = std::make_unique<InsertBatch>(m_db, "numbers", Columns{"id", "value", "e164", "type"});
     m_deviceRows = std::make_unique<InsertBatch>(m_db, "devices", Columns{"id", "imei"});

@@ -133,9 +133,8 @@ public:
     /// import holds hundreds of MB in them). Only distinctNumbers() stays valid.
     void releaseCaches();
     /// The rows still held in batches into their tables (without this call they never reach them);
-    /// then a call log's last calls into the case
-    /// and every number's calls listed again (after the rows),
-    /// running @p meanwhile while the lists are sorted (see callstore::Writer::rebuildPostings());
+    /// then a call log's last calls into the case and every number's calls listed again (after the
+    /// rows), running @p meanwhile while the lists are sorted (see callstore::Writer::rebuildPostings());
     /// other kinds just run @p meanwhile. False when @p meanwhile is, or with @p error set.
     bool finish(QString *error, const std::function<bool()> &meanwhile);
 
