@@ -1,6 +1,7 @@
 #pragma once
 // Shared helpers for the Qt Test programs.
 #include "case/casefile.h"
+#include "case/database.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -58,6 +59,23 @@ inline int runCli(const QStringList &args, QByteArray *out = nullptr, QByteArray
     if (err)
         *err = p.readAllStandardError();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -102;
+}
+
+/// The rows of @p sql, each as its values joined by '|' (NULL for a NULL), and a last row "ERROR …"
+/// when the query fails.
+inline QStringList rows(dt::Database &db, const QString &sql)
+{
+    QStringList out;
+    dt::Statement st = db.prepare(sql);
+    while (st.step()) {
+        QStringList cols;
+        for (int i = 0; i < st.columnCount(); ++i)
+            cols << (st.isNull(i) ? QStringLiteral("NULL") : st.value(i).toString());
+        out << cols.join(QLatin1Char('|'));
+    }
+    if (!st.ok())
+        out << QStringLiteral("ERROR ") + db.lastError();
+    return out;
 }
 
 } // namespace dttest

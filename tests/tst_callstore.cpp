@@ -54,20 +54,7 @@ QByteArray cdr(int rows, int salt)
     return text;
 }
 
-QStringList rows(Database &db, const QString &sql)
-{
-    QStringList out;
-    Statement st = db.prepare(sql);
-    while (st.step()) {
-        QStringList cols;
-        for (int i = 0; i < st.columnCount(); ++i)
-            cols << (st.isNull(i) ? QStringLiteral("NULL") : st.value(i).toString());
-        out << cols.join(QLatin1Char('|'));
-    }
-    if (!st.ok())
-        out << QStringLiteral("ERROR ") + db.lastError();
-    return out;
-}
+using dttest::rows;
 
 } // namespace
 
@@ -367,6 +354,14 @@ void TestCallStore::fillsReachWrittenBlocks()
                           QStringLiteral("%1|1|NULL|NULL|NULL|NULL|%2").arg(kCalls).arg(kCalls + 1)}));
     QCOMPARE(rows(db, QStringLiteral("SELECT count(*), min(id), max(id) FROM calls")),
              QStringList{QStringLiteral("%1|1|%1").arg(kCalls)});
+    // The device and cell columns (bits 3 to 6) are stored sparse, 4 bytes and 6 a value: the first
+    // block with the four values filled in after it was written, the last with its last call's device.
+    const qint64 lastFirst = db.scalar(QStringLiteral("SELECT max(first_id) FROM call_blocks")).toLongLong();
+    QCOMPARE(rows(db, QStringLiteral("SELECT first_id, sparse_columns, length(columns) - count * (4 * 4 + 9) "
+                                     "FROM call_blocks WHERE first_id IN (1, 1025, %1) ORDER BY 1")
+                          .arg(lastFirst)),
+             (QStringList{QStringLiteral("1|120|40"), QStringLiteral("1025|120|16"),
+                          QStringLiteral("%1|120|22").arg(lastFirst)}));
     QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM calls WHERE caller = 7")),
              QStringList{QString::number(kCalls / 50)});
     // A value that does not fit the columns is refused, not cut.
@@ -399,6 +394,60 @@ void TestCallStore::blockLayout()
     QCOMPARE(block.answered(0), -1);
     QCOMPARE(block.answered(1), 1);
     QVERIFY(block.holds(8) && !block.holds(9) && !block.holds(6));
+    QVERIFY(block.setColumns(b.constData(), b.size(), 0)); // stored in full
+    QCOMPARE(block.columns, b);
+    quint32 sparse = 99;
+    QCOMPARE(callstore::storedColumns(block, &sparse), b); // no column is mostly 0
+    QCOMPARE(sparse, 0u);
+
+    // Mostly 0: stored sparse (a count, the indexes of the calls not 0, their values), the same values
+    // read back; all 0: the count alone.
+    for (auto &col : u32)
+        col.assign(5, 0);
+    u32[callstore::Caller] = {1, 2, 3, 4, 5};
+    u32[callstore::Device] = {0, 0, 0, 7, 0};
+    u32[callstore::Line] = {0, 9, 0, 0, 3};
+    u32[callstore::Duration] = {1, 1, 0, 1, 0}; // 3 of 5: smaller in full
+    const std::vector<qint64> start5{1, 2, 3, 4, 5};
+    const std::vector<qint8> answered5{-1, 0, 1, 0, -1};
+    block.count = 5;
+    block.columns = callstore::encodeBlock(u32, start5, answered5);
+    const QByteArray stored = callstore::storedColumns(block, &sparse);
+    const quint32 want = 0xffu & ~(1u << callstore::Caller) & ~(1u << callstore::Duration);
+    QCOMPARE(sparse, want);
+    QByteArray expected = QByteArray::fromHex("0100000002000000030000000400000005000000" // caller in full
+                                              "00000000"                                 // callee: none
+                                              "0100000001000000000000000100000000000000" // duration in full
+                                              "01000000"
+                                              "0300"
+                                              "07000000" // device: call 3 is 7
+                                              "00000000"
+                                              "00000000"
+                                              "00000000" // cell, callee's device and cell
+                                              "02000000"
+                                              "01000400"
+                                              "0900000003000000"); // line: calls 1 and 4
+    expected += block.columns.mid(callstore::Block::startsAt(5));
+    QCOMPARE(stored.toHex(), expected.toHex());
+    callstore::Block back;
+    back.count = 5;
+    QVERIFY(back.setColumns(stored.constData(), stored.size(), sparse));
+    QCOMPARE(back.columns, block.columns);
+    for (int i = 0; i < 5; ++i) {
+        for (int c = 0; c < callstore::kU32Columns; ++c)
+            QCOMPARE(back.u32(callstore::Column(c), i), u32[c][size_t(i)]);
+    }
+    // Shapes that do not fit are refused, not read past.
+    QVERIFY(!back.setColumns(stored.constData(), stored.size() - 1, sparse));
+    QVERIFY(!back.setColumns(stored.constData(), stored.size(), sparse & ~(1u << callstore::Line)));
+    QVERIFY(!back.setColumns(stored.constData(), stored.size(), 1 << callstore::kU32Columns));
+    QVERIFY(!back.setColumns(stored.constData(), stored.size(), -1));
+    QByteArray unordered = stored;
+    unordered.replace(QByteArray::fromHex("01000400"), QByteArray::fromHex("04000100"));
+    QVERIFY(!back.setColumns(unordered.constData(), unordered.size(), sparse));
+    QByteArray outside = stored;
+    outside.replace(QByteArray::fromHex("01000400"), QByteArray::fromHex("01000500"));
+    QVERIFY(!back.setColumns(outside.constData(), outside.size(), sparse));
 }
 
 void TestCallStore::verifyCatchesDamage_data()
@@ -421,6 +470,15 @@ void TestCallStore::verifyCatchesDamage_data()
         << QStringLiteral("do not match");
     QTest::newRow("further row of no call")
         << QStringLiteral("INSERT INTO call_rows VALUES(987654, 1, 2)") << QStringLiteral("names no call");
+    QTest::newRow("column said to be sparse")
+        << QStringLiteral("UPDATE call_blocks SET sparse_columns = sparse_columns | 4 WHERE first_id = 1")
+        << QStringLiteral("is damaged");
+    QTest::newRow("postings' starts moved")
+        << QStringLiteral("UPDATE call_postings SET starts_from = starts_from - 1 WHERE first_number = 0")
+        << QStringLiteral("do not match");
+    QTest::newRow("postings' starts made wide")
+        << QStringLiteral("UPDATE call_postings SET starts_from = NULL WHERE first_number = 0")
+        << QStringLiteral("do not match");
     QTest::newRow("block moved") << QStringLiteral("UPDATE call_blocks SET first_id = first_id - 1 WHERE first_id = "
                                                   "(SELECT max(first_id) FROM call_blocks)")
                                  << QStringLiteral("overlaps");
@@ -491,26 +549,48 @@ void TestCallStore::postingsAcrossCenturies_data()
     QTest::addColumn<QString>("number");
     QTest::addColumn<QString>("since");
     QTest::addColumn<QString>("durations");
+    QTest::addColumn<QString>("startsFrom"); // the postings' base: the earliest start, or NULL (int64 starts)
     const QByteArray centuries = "主叫号码,被叫号码,开始时间,通话时长\n"
                                  "13910000001,13820000001,2200-01-01 00:00:00,10\n"
                                  "13910000001,13820000002,1880-06-01 12:00:00,20\n"
                                  "13910000001,13820000001,2026-09-01 08:00:00,30\n"
                                  "13820000001,13910000001,1880-06-01 11:00:00,40\n"
                                  "13910000001,13820000002,1880-06-01 12:00:00,50\n";
-    QTest::newRow("1880-2200, calls made") << centuries << "caller" << "+8613910000001" << "1000-01-01"
-                                           << "20,50,30,10";
-    QTest::newRow("1880-2200, since 1900") << centuries << "caller" << "+8613910000001" << "1900-01-01"
-                                           << "30,10";
-    QTest::newRow("1880-2200, received") << centuries << "callee" << "+8613820000001" << "1000-01-01" << "30,10";
-    QTest::newRow("1880-2200, one at a time") << centuries << "callee" << "+8613910000001" << "1000-01-01"
-                                              << "40";
+    QTest::newRow("1880-2200, calls made") << centuries << "caller"
+                                           << "+8613910000001"
+                                           << "1000-01-01"
+                                           << "20,50,30,10"
+                                           << "NULL";
+    QTest::newRow("1880-2200, since 1900") << centuries << "caller"
+                                           << "+8613910000001"
+                                           << "1900-01-01"
+                                           << "30,10"
+                                           << "NULL";
+    QTest::newRow("1880-2200, received") << centuries << "callee"
+                                         << "+8613820000001"
+                                         << "1000-01-01"
+                                         << "30,10"
+                                         << "NULL";
+    QTest::newRow("1880-2200, one at a time") << centuries << "callee"
+                                              << "+8613910000001"
+                                              << "1000-01-01"
+                                              << "40"
+                                              << "NULL";
     const QByteArray year = "主叫号码,被叫号码,开始时间,通话时长\n"
                             "13910000001,13820000001,2026-12-01 00:00:00,10\n"
                             "13910000001,13820000002,2026-01-01 12:00:00,20\n"
                             "13910000001,13820000001,2026-09-01 08:00:00,30\n"
                             "13910000001,13820000002,2026-01-01 12:00:00,50\n";
-    QTest::newRow("2026, calls made") << year << "caller" << "+8613910000001" << "1000-01-01" << "20,50,30,10";
-    QTest::newRow("2026, since September") << year << "caller" << "+8613910000001" << "2026-09-01" << "30,10";
+    QTest::newRow("2026, calls made") << year << "caller"
+                                      << "+8613910000001"
+                                      << "1000-01-01"
+                                      << "20,50,30,10"
+                                      << "2026-01-01T04:00:00Z";
+    QTest::newRow("2026, since September") << year << "caller"
+                                           << "+8613910000001"
+                                           << "2026-09-01"
+                                           << "30,10"
+                                           << "2026-01-01T04:00:00Z";
 }
 
 void TestCallStore::postingsAcrossCenturies()
@@ -520,6 +600,7 @@ void TestCallStore::postingsAcrossCenturies()
     QFETCH(QString, number);
     QFETCH(QString, since);
     QFETCH(QString, durations);
+    QFETCH(QString, startsFrom);
     const QString path = m_dir.filePath(QStringLiteral("centuries-%1.dtcase").arg(QString::fromUtf8(QTest::currentDataTag())));
     QString error;
     QVERIFY2(CaseFile::create(path, QStringLiteral("centuries"), &error), qPrintable(error));
@@ -541,6 +622,19 @@ void TestCallStore::postingsAcrossCenturies()
         got << QString::number(st.int64(0));
     QVERIFY2(st.ok(), qPrintable(cf->db().lastError()));
     QCOMPARE(got.join(QLatin1Char(',')), durations);
+    // Start times within 2^32 s of each other are kept as uint32 seconds after the earliest (8 bytes
+    // an entry), others as int64 (12 bytes); verify checks them either way.
+    QCOMPARE(
+        cf->db()
+            .scalar(QStringLiteral("SELECT group_concat(DISTINCT coalesce(strftime('%Y-%m-%dT%H:%M:%SZ', "
+                                   "starts_from, 'unixepoch'), 'NULL')) FROM call_postings"))
+            .toString(),
+        startsFrom);
+    const int entryBytes = startsFrom == QLatin1String("NULL") ? 12 : 8;
+    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT sum(length(calls)) FROM call_postings")).toLongLong(),
+             entryBytes * 2 * cf->db().scalar(QStringLiteral("SELECT count(*) FROM calls")).toLongLong());
+    cf.reset();
+    QVERIFY(CaseVerifier::verify(path).ok);
 }
 
 void TestCallStore::postingsRebuiltBesideOtherWork()

@@ -3,6 +3,7 @@
 #include "case/casefile.h"
 #include "case/insertbatch.h"
 #include "case/schema.h"
+#include "case/verifier.h"
 #include "case/writeback.h"
 #include "testutil.h"
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void migratesCallRowsToFurtherRowsOnly();
     void migratesCallsToTheStore();
     void migratesDictionariesToNamedIndexes();
+    void migratesCallStoreToFewerBytes();
     void refusesNewerSchema();
     void refusesForeignSqlite();
     void refusesGarbageFile();
@@ -128,12 +130,12 @@ void TestCaseFile::migratesOlderSchema()
     QVERIFY2(error.contains(QStringLiteral("older schema")), qPrintable(error));
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
-    QCOMPARE(cf->schemaVersion(), 10);
+    QCOMPARE(cf->schemaVersion(), 11);
     QCOMPARE(cf->title(), QStringLiteral("old case"));
     QCOMPARE(
         cf->db().scalar(QStringLiteral("SELECT group_concat(version) FROM schema_migrations")).toString(),
-        QStringLiteral("1,2,3,4,5,6,7,8,9,10"));
-    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 10);
+        QStringLiteral("1,2,3,4,5,6,7,8,9,10,11"));
+    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), 11);
     QVERIFY(cf->db().exec(QStringLiteral("SELECT * FROM mapping_profiles")));
     QVERIFY(cf->db().exec(QStringLiteral("SELECT callee_device, callee_cell FROM calls")));
     const auto entries = cf->audit().entries();
@@ -208,7 +210,7 @@ void TestCaseFile::migratesDictionariesToNamedIndexes()
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
     Database &db = cf->db();
-    QCOMPARE(cf->schemaVersion(), 10);
+    QCOMPARE(cf->schemaVersion(), 11);
     QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(id || '|' || value || '|' || coalesce(e164, '') || '|' || "
                                       "type || '|' || flags, ' ') FROM (SELECT * FROM numbers ORDER BY id)"))
                  .toString(),
@@ -309,6 +311,79 @@ void TestCaseFile::migratesCallsToTheStore()
              0);
     // Nothing left that points at the old table.
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+}
+
+void TestCaseFile::migratesCallStoreToFewerBytes()
+{
+    // Version 11: the blocks written before stay as they are (no column left out), and the postings
+    // are written again with their start times as uint32 seconds after starts_from; every call and
+    // every number's calls in a time range read as before, and verify passes.
+    const QString path = m_dir.filePath(QStringLiteral("v10.dtcase"));
+    const QString columns = QStringLiteral("id, caller, callee, start_utc, duration, answered, device, cell, "
+                                           "callee_device, callee_cell, source_id, line");
+    const QString calls = QStringLiteral("SELECT %1 FROM calls ORDER BY id").arg(columns);
+    const QString inRange = QStringLiteral("SELECT group_concat(id) FROM calls WHERE caller = 1 AND "
+                                           "start_utc BETWEEN 1780000050 AND 1780000100");
+    QStringList want;
+    QString blocks, postings, wantInRange;
+    using dttest::rows;
+    {
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::Create));
+        QString error;
+        QVERIFY2(schema::migrate(db, &error, 7), qPrintable(error));
+        QStringList values;
+        for (int i = 1; i <= 300; ++i)
+            values << QStringLiteral("(%1, %2, %3, %4, %5, NULL, NULL, NULL, NULL, NULL, 1, %6)")
+                          .arg(i)
+                          .arg(1 + i % 3)
+                          .arg(1 + (i + 1) % 3)
+                          .arg(1780000000 + 7 * (i % 40))
+                          .arg(i % 60)
+                          .arg(i + 1);
+        QVERIFY(db.exec(
+            QStringLiteral(
+                "INSERT INTO meta VALUES('title','v10'); "
+                "INSERT INTO sources(id, name, file_name, original_path, sha256, size, kind, analyst, host, "
+                "registered_utc) VALUES(1, 'cdr', 'cdr.csv', '/x/cdr.csv', 'aa', 1, 'calls', 'a', 'h', 't'); "
+                "INSERT INTO numbers(id, value) VALUES(1, '+8613800000001'), (2, '+8613900000002'), (3, "
+                "'95566'); "
+                "INSERT INTO calls(%1) VALUES %2")
+                .arg(columns, values.join(QLatin1Char(',')))));
+        QVERIFY2(schema::migrate(db, &error, 10), qPrintable(error));
+        want = rows(db, calls);
+        QCOMPARE(want.size(), 300);
+        wantInRange = db.scalar(inRange).toString();
+        QVERIFY(!wantInRange.isEmpty());
+        blocks = rows(db, QStringLiteral("SELECT first_id, hex(columns) FROM call_blocks ORDER BY 1"))
+                     .join(QLatin1Char(' '));
+        postings = rows(db, QStringLiteral("SELECT first_number, hex(calls) FROM call_postings ORDER BY 1"))
+                       .join(QLatin1Char(' '));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT sum(length(calls)) FROM call_postings")).toInt(),
+                 2 * 300 * 12);
+    }
+    QString error;
+    {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+        QVERIFY2(cf, qPrintable(error));
+        Database &db = cf->db();
+        QCOMPARE(cf->schemaVersion(), 11);
+        QCOMPARE(rows(db, QStringLiteral("SELECT first_id, hex(columns) FROM call_blocks ORDER BY 1"))
+                     .join(QLatin1Char(' ')),
+                 blocks);
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT count(*) FROM call_blocks WHERE zero_columns <> 0")).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT sum(length(calls)) FROM call_postings")).toInt(),
+                 2 * 300 * 8);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(DISTINCT starts_from) FROM call_postings"))
+                     .toString(),
+                 QStringLiteral("1780000000"));
+        QVERIFY(rows(db, QStringLiteral("SELECT first_number, hex(calls) FROM call_postings ORDER BY 1"))
+                    .join(QLatin1Char(' ')) != postings);
+        QCOMPARE(rows(db, calls), want);
+        QCOMPARE(db.scalar(inRange).toString(), wantInRange);
+    }
+    QVERIFY(CaseVerifier::verify(path).ok);
 }
 
 void TestCaseFile::refusesNewerSchema()

@@ -44,12 +44,12 @@ void TestCli::newInfoVerify()
     const QJsonObject o = QJsonDocument::fromJson(out, &pe).object();
     QCOMPARE(pe.error, QJsonParseError::NoError);
     QCOMPARE(o.value(QStringLiteral("title")).toString(), QStringLiteral("T 案件"));
-    QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), 10);
+    QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), 11);
     QVERIFY(o.value(QStringLiteral("sources")).isArray());
     QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("audit_entries")).toInt(), 1);
     QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("calls")).toInt(), 0);
     QCOMPARE(dttest::runCli({QStringLiteral("info"), path}, &out, &err), 0);
-    QVERIFY(out.contains("Schema:   10"));
+    QVERIFY(out.contains("Schema:   11"));
     QCOMPARE(dttest::runCli({QStringLiteral("verify"), path}, &out, &err), 0);
     QVERIFY(out.contains("verified:"));
     QCOMPARE(dttest::runCli({QStringLiteral("verify"), path, QStringLiteral("--json")}, &out, &err), 0);

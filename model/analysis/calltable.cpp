@@ -57,11 +57,13 @@ bool scanRange(sqlite3 *db, qint64 after, qint64 upTo, const std::vector<std::st
         &mmapBefore, nullptr);
     sqlite3_exec(db, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
     sqlite3_stmt *st = nullptr;
-    int rc = sqlite3_prepare_v2(db,
-                                "SELECT first_id, count, source_id, columns FROM call_blocks WHERE first_id > ? AND "
-                                "first_id <= ? ORDER BY first_id",
-                                -1, &st, nullptr);
+    int rc = sqlite3_prepare_v2(
+        db,
+        "SELECT first_id, count, source_id, columns, sparse_columns FROM call_blocks WHERE first_id > ? AND "
+        "first_id <= ? ORDER BY first_id",
+        -1, &st, nullptr);
     std::vector<int> cellOf; // the store's cell id -> this part's, 0 until seen
+    Block full;
     if (rc == SQLITE_OK) {
         sqlite3_bind_int64(st, 1, after);
         sqlite3_bind_int64(st, 2, upTo);
@@ -71,10 +73,17 @@ bool scanRange(sqlite3 *db, qint64 after, qint64 upTo, const std::vector<std::st
                 break;
             }
             const qint64 first = sqlite3_column_int64(st, 0);
-            const int n = int(sqlite3_column_int64(st, 1));
+            int n = int(sqlite3_column_int64(st, 1));
             const qint32 source = qint32(sqlite3_column_int64(st, 2));
             const auto *blob = static_cast<const char *>(sqlite3_column_blob(st, 3));
-            if (n <= 0 || sqlite3_column_bytes(st, 3) != Block::bytesFor(n)) {
+            const qint64 sparse = sqlite3_column_int64(st, 4);
+            if (sparse != 0) { // sparse columns made full (a block in full is read in place, from the map)
+                full.count = n;
+                if (!full.setColumns(blob, sqlite3_column_bytes(st, 3), sparse))
+                    n = 0;
+                blob = full.columns.constData();
+            }
+            if (n <= 0 || (!sparse && sqlite3_column_bytes(st, 3) != Block::bytesFor(n))) {
                 *error = QCoreApplication::translate("dt::analysis::CallTable", "call block %1 is damaged").arg(first);
                 sqlite3_finalize(st);
                 return false;

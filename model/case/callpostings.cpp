@@ -33,8 +33,13 @@ struct AllCalls
 bool forEachBlock(Database &db, QString *error, const std::function<bool(const Block &)> &use,
                   qint64 below = std::numeric_limits<qint64>::max())
 {
-    Statement all = db.prepare(QStringLiteral(
-        "SELECT first_id, count, source_id, columns FROM call_blocks WHERE first_id < ? ORDER BY first_id"));
+    const QString sparse = hasColumn(db.handle(), "main", "call_blocks", "sparse_columns")
+                               ? QStringLiteral("sparse_columns")
+                               : QStringLiteral("0");
+    Statement all =
+        db.prepare(QStringLiteral("SELECT first_id, count, source_id, columns, %1 FROM call_blocks "
+                                  "WHERE first_id < ? ORDER BY first_id")
+                       .arg(sparse));
     all.bind(1, below);
     qint64 next = 0;
     while (all.step()) {
@@ -42,9 +47,12 @@ bool forEachBlock(Database &db, QString *error, const std::function<bool(const B
         b.firstId = all.int64(0);
         b.count = int(all.int64(1));
         b.sourceId = all.int64(2);
-        b.columns = all.value(3).toByteArray();
-        if (b.count <= 0 || b.count > kBlockCalls || b.columns.size() != Block::bytesFor(b.count)) {
-            *error = tr("call block %1 is damaged (%2 bytes for %3 calls)").arg(b.firstId).arg(b.columns.size()).arg(b.count);
+        const QByteArray stored = all.value(3).toByteArray();
+        if (!b.setColumns(stored.constData(), stored.size(), all.int64(4))) {
+            *error = tr("call block %1 is damaged (%2 bytes for %3 calls)")
+                         .arg(b.firstId)
+                         .arg(stored.size())
+                         .arg(b.count);
             return false;
         }
         if (b.firstId < next || b.firstId < 1 || b.firstId + b.count - 1 > kMaxU32) {
@@ -106,9 +114,19 @@ struct FarPosting
     static FarPosting make(quint32 i, qint64 start, qint64) { return {i, start}; }
 };
 
+/// A row of call_postings: where its numbers' lists start, the lists' entries, and their start times'
+/// base (narrow: uint32 seconds after it; else int64 start times).
+struct PostingRow
+{
+    qint64 first = 0;
+    QByteArray offsets, calls;
+    bool narrow = false;
+    qint64 startsFrom = 0;
+};
+using PostingRowUse = std::function<bool(const PostingRow &)>;
+
 template<typename Posting>
-bool postingGroups(const AllCalls &calls, qint64 earliest,
-                   const std::function<bool(qint64, const QByteArray &, const QByteArray &)> &group)
+bool postingGroups(const AllCalls &calls, qint64 earliest, bool narrow, const PostingRowUse &group)
 {
     // A counting sort by number: slot 2n for calls n made, 2n + 1 for calls n received.
     const size_t n = calls.caller.size();
@@ -154,40 +172,45 @@ bool postingGroups(const AllCalls &calls, qint64 earliest,
         if (offs.back() == 0)
             continue;
         const qsizetype count = qsizetype(offs.back());
-        QByteArray list(count * 12, Qt::Uninitialized);
-        char *ids = list.data(), *starts = list.data() + count * 4;
+        PostingRow row{
+            qint64(g), QByteArray(reinterpret_cast<const char *>(offs.data()), qsizetype(offs.size() * 4)),
+            QByteArray(count * (narrow ? 8 : 12), Qt::Uninitialized), narrow, narrow ? earliest : 0};
+        char *ids = row.calls.data(), *starts = row.calls.data() + count * 4;
         for (qsizetype k = 0; k < count; ++k) {
             const Posting &p = entries[base + size_t(k)];
             const quint32 id = dense ? firstId + p.index : calls.id[p.index];
-            const qint64 start = p.start(earliest);
             std::memcpy(ids + k * 4, &id, 4);
-            std::memcpy(starts + k * 8, &start, 8);
+            if (narrow) {
+                const quint32 since = quint32(p.start(earliest) - earliest);
+                std::memcpy(starts + k * 4, &since, 4);
+            } else {
+                const qint64 start = p.start(earliest);
+                std::memcpy(starts + k * 8, &start, 8);
+            }
         }
-        if (!group(qint64(g), QByteArray(reinterpret_cast<const char *>(offs.data()), qsizetype(offs.size() * 4)), list))
+        if (!group(row))
             return false;
     }
     return true;
 }
 
 /// The postings of @p calls, kPostingGroup numbers to a group: @p group gets each non-empty group's
-/// first number, offsets and call ids (callstore.h).
-bool forEachPostingGroup(const AllCalls &calls,
-                         const std::function<bool(qint64, const QByteArray &, const QByteArray &)> &group)
+/// row (callstore.h), with narrow start times when @p narrowOk (the table has starts_from) and the
+/// calls span less than 2^32 s.
+bool forEachPostingGroup(const AllCalls &calls, bool narrowOk, const PostingRowUse &group)
 {
     if (calls.start.empty())
         return true;
     const auto [least, most] = std::minmax_element(calls.start.begin(), calls.start.end());
     if (quint64(*most) - quint64(*least) <= 0xffffffffu)
-        return postingGroups<NearPosting>(calls, *least, group);
-    return postingGroups<FarPosting>(calls, 0, group);
+        return postingGroups<NearPosting>(calls, *least, narrowOk, group);
+    return postingGroups<FarPosting>(calls, 0, false, group);
 }
 
-/// A row of call_postings on its way from the thread that sorts the postings to the one that writes them.
-struct PostingRow
+bool hasStartsFrom(Database &db)
 {
-    qint64 first = 0;
-    QByteArray offsets, calls;
-};
+    return hasColumn(db.handle(), "main", "call_postings", "starts_from");
+}
 
 /// Writes the postings of @p calls in place of the case's, see Writer::rebuildPostings().
 bool writePostings(Database &db, const AllCalls &calls, QString *error, const std::function<bool()> &meanwhile)
@@ -199,10 +222,11 @@ bool writePostings(Database &db, const AllCalls &calls, QString *error, const st
     // The sort runs beside @p meanwhile (SQLite's index builds), then beside the inserts.
     Handoff<PostingRow> rows(qint64(16) << 20);
     std::atomic_bool outOfMemory{false};
-    std::thread maker([&calls, &rows, &outOfMemory] {
+    const bool narrowOk = hasStartsFrom(db);
+    std::thread maker([&calls, &rows, &outOfMemory, narrowOk] {
         try {
-            forEachPostingGroup(calls, [&rows](qint64 first, const QByteArray &offsets, const QByteArray &list) {
-                return rows.put({first, offsets, list}, offsets.size() + list.size());
+            forEachPostingGroup(calls, narrowOk, [&rows](const PostingRow &row) {
+                return rows.put(row, row.offsets.size() + row.calls.size());
             });
         } catch (const std::bad_alloc &) {
             outOfMemory = true;
@@ -223,10 +247,17 @@ bool writePostings(Database &db, const AllCalls &calls, QString *error, const st
     if (meanwhile && !meanwhile())
         return false;
     Statement ins =
-        db.prepare(QStringLiteral("INSERT INTO call_postings(first_number, offsets, calls) VALUES(?,?,?)"));
+        db.prepare(narrowOk ? QStringLiteral("INSERT INTO call_postings(first_number, offsets, calls, "
+                                             "starts_from) VALUES(?,?,?,?)")
+                            : QStringLiteral("INSERT INTO call_postings(first_number, offsets, calls) "
+                                             "VALUES(?,?,?)"));
     PostingRow row;
     while (rows.take(&row)) {
         ins.bind(1, row.first).bindStaticBlob(2, row.offsets).bindStaticBlob(3, row.calls);
+        if (narrowOk && row.narrow)
+            ins.bind(4, row.startsFrom);
+        else if (narrowOk)
+            ins.bindNull(4);
         const bool inserted = ins.exec();
         ins.reset(); // before the row's bytes go: they were bound without a copy
         if (!inserted) {
@@ -389,11 +420,16 @@ bool check(Database &db, qint64 *callCount, QString *problem)
             }
         }
     }
-    Statement stored = db.prepare(QStringLiteral("SELECT first_number, offsets, calls FROM call_postings ORDER BY first_number"));
-    const bool same = forEachPostingGroup(calls, [&](qint64 first, const QByteArray &offsets, const QByteArray &idList) {
-        if (!stored.step() || stored.int64(0) != first || stored.value(1).toByteArray() != offsets ||
-            stored.value(2).toByteArray() != idList) {
-            *problem = tr("the lists of calls of numbers from %1 do not match the calls").arg(first);
+    const bool narrowOk = hasStartsFrom(db);
+    Statement stored =
+        db.prepare(QStringLiteral("SELECT first_number, offsets, calls, %1 FROM call_postings "
+                                  "ORDER BY first_number")
+                       .arg(narrowOk ? QStringLiteral("starts_from") : QStringLiteral("NULL")));
+    const bool same = forEachPostingGroup(calls, narrowOk, [&](const PostingRow &row) {
+        if (!stored.step() || stored.int64(0) != row.first || stored.value(1).toByteArray() != row.offsets ||
+            stored.value(2).toByteArray() != row.calls || stored.isNull(3) == row.narrow ||
+            (row.narrow && stored.int64(3) != row.startsFrom)) {
+            *problem = tr("the lists of calls of numbers from %1 do not match the calls").arg(row.first);
             return false;
         }
         return true;

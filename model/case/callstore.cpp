@@ -25,15 +25,54 @@ QString sqliteError(sqlite3 *db)
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
+/// Calls [@p from, @p from + @p n) of the columns as a block's blob; with @p sparse, the columns
+/// that take fewer bytes sparse (callstore.h) are stored so and their bits set in it.
 QByteArray encodeRange(const std::vector<quint32> (&u32)[kU32Columns], const std::vector<qint64> &start,
-                       const std::vector<qint8> &answered, size_t from, size_t n)
+                       const std::vector<qint8> &answered, size_t from, size_t n, quint32 *sparse = nullptr)
 {
-    QByteArray b;
-    b.reserve(Block::bytesFor(qsizetype(n)));
-    for (const auto &col : u32)
-        b.append(reinterpret_cast<const char *>(col.data() + from), qsizetype(n * 4));
-    b.append(reinterpret_cast<const char *>(start.data() + from), qsizetype(n * 8));
-    b.append(reinterpret_cast<const char *>(answered.data() + from), qsizetype(n));
+    quint32 chosen = 0;
+    qsizetype bytes = Block::bytesFor(qsizetype(n));
+    size_t nonZero[kU32Columns] = {};
+    for (int c = 0; sparse && c < kU32Columns; ++c) {
+        const auto first = u32[c].begin() + qint64(from);
+        nonZero[c] = size_t(std::count_if(first, first + qint64(n), [](quint32 v) { return v != 0; }));
+        if (4 + 6 * nonZero[c] < 4 * n) {
+            chosen |= 1u << c;
+            bytes -= qsizetype(4 * n - 4 - 6 * nonZero[c]);
+        }
+    }
+    if (sparse)
+        *sparse = chosen;
+    QByteArray b(bytes, Qt::Uninitialized);
+    char *to = b.data();
+    for (int c = 0; c < kU32Columns; ++c) {
+        const quint32 *col = u32[c].data() + from;
+        if (!(chosen & (1u << c))) {
+            std::memcpy(to, col, n * 4);
+            to += n * 4;
+            continue;
+        }
+        // Without a branch a call (half the durations are 0 where calls go unanswered): each is
+        // written, and the next one goes over it when it was 0.
+        quint16 index[kBlockCalls + 1];
+        quint32 value[kBlockCalls + 1];
+        size_t k = 0;
+        for (size_t i = 0; i < n; ++i) {
+            index[k] = quint16(i);
+            value[k] = col[i];
+            k += col[i] != 0;
+        }
+        Q_ASSERT(k == nonZero[c]);
+        const quint32 k32 = quint32(k);
+        std::memcpy(to, &k32, 4);
+        std::memcpy(to + 4, index, k * 2);
+        std::memcpy(to + 4 + k * 2, value, k * 4);
+        to += 4 + k * 6;
+    }
+    std::memcpy(to, start.data() + from, n * 8);
+    std::memcpy(to + n * 8, answered.data() + from, n);
+    to += n * 9;
+    Q_ASSERT(to == b.data() + bytes);
     return b;
 }
 
@@ -42,6 +81,21 @@ QByteArray encodeRange(const std::vector<quint32> (&u32)[kU32Columns], const std
 QString tr(const char *text)
 {
     return QCoreApplication::translate("dt::callstore", text);
+}
+
+bool hasColumn(sqlite3 *db, const QByteArray &schema, const char *table, const char *column)
+{
+    sqlite3_stmt *st = nullptr;
+    bool found = false;
+    if (sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_info(?1, ?2) WHERE name = ?3", -1, &st, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, schema.constData(), int(schema.size()), SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, column, -1, SQLITE_STATIC);
+        found = sqlite3_step(st) == SQLITE_ROW;
+    }
+    sqlite3_finalize(st);
+    return found;
 }
 
 std::atomic<quint64> &generation()
@@ -56,6 +110,68 @@ QByteArray encodeBlock(const std::vector<quint32> (&u32)[kU32Columns], const std
     return encodeRange(u32, start, answered, 0, start.size());
 }
 
+bool Block::setColumns(const char *data, qsizetype bytes, qint64 sparse)
+{
+    const qsizetype n = count;
+    if (n <= 0 || n > kBlockCalls || sparse < 0 || sparse >= (1 << kU32Columns))
+        return false;
+    if (!sparse) {
+        if (bytes != bytesFor(n))
+            return false;
+        columns = QByteArray(data, bytes);
+        return true;
+    }
+    columns.resize(bytesFor(n));
+    qsizetype at = 0;
+    for (int c = 0; c < kU32Columns; ++c) {
+        char *to = columns.data() + columnAt(Column(c), n);
+        if (!(sparse & (1 << c))) {
+            if (bytes - at < 4 * n)
+                return false;
+            std::memcpy(to, data + at, size_t(4 * n));
+            at += 4 * n;
+            continue;
+        }
+        quint32 k = 0;
+        if (bytes - at < 4)
+            return false;
+        std::memcpy(&k, data + at, 4);
+        if (k > quint32(n) || bytes - at - 4 < 6 * qsizetype(k))
+            return false;
+        const char *indexes = data + at + 4, *values = indexes + 2 * qsizetype(k);
+        std::memset(to, 0, size_t(4 * n));
+        int before = -1;
+        for (qsizetype j = 0; j < qsizetype(k); ++j) {
+            quint16 i = 0;
+            std::memcpy(&i, indexes + 2 * j, 2);
+            if (int(i) <= before || i >= n)
+                return false;
+            before = i;
+            std::memcpy(to + 4 * qsizetype(i), values + 4 * j, 4);
+        }
+        at += 4 + 6 * qsizetype(k);
+    }
+    if (bytes - at != 9 * n)
+        return false;
+    std::memcpy(columns.data() + startsAt(n), data + at, size_t(9 * n));
+    return true;
+}
+
+QByteArray storedColumns(const Block &b, quint32 *sparse)
+{
+    std::vector<quint32> u32[kU32Columns];
+    for (int c = 0; c < kU32Columns; ++c) {
+        u32[c].resize(size_t(b.count));
+        std::memcpy(u32[c].data(), b.columns.constData() + Block::columnAt(Column(c), b.count),
+                    size_t(b.count) * 4);
+    }
+    std::vector<qint64> start(size_t(b.count));
+    std::vector<qint8> answered(size_t(b.count));
+    std::memcpy(start.data(), b.columns.constData() + Block::startsAt(b.count), size_t(b.count) * 8);
+    std::memcpy(answered.data(), b.columns.constData() + Block::answeredAt(b.count), size_t(b.count));
+    return encodeRange(u32, start, answered, 0, size_t(b.count), sparse);
+}
+
 // ---------------------------------------------------------------------------------------------- Reader
 
 Reader::Reader(sqlite3 *db, const QByteArray &schema)
@@ -66,18 +182,21 @@ Reader::Reader(sqlite3 *db, const QByteArray &schema)
     auto prepare = [&](const QByteArray &sql, sqlite3_stmt **st) {
         sqlite3_prepare_v3(db, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, st, nullptr);
     };
-    prepare("SELECT first_id, count, source_id, columns FROM " + in +
+    const QByteArray sparse = hasColumn(db, schema, "call_blocks", "sparse_columns") ? "sparse_columns" : "0";
+    prepare("SELECT first_id, count, source_id, columns, " + sparse + " FROM " + in +
                 "call_blocks WHERE first_id <= ? ORDER BY first_id DESC LIMIT 1",
             &m_blockOf);
-    prepare("SELECT first_id, count, source_id, columns FROM " + in +
+    prepare("SELECT first_id, count, source_id, columns, " + sparse + " FROM " + in +
                 "call_blocks WHERE first_id > ? ORDER BY first_id LIMIT 1",
             &m_blockAfter);
     prepare("SELECT value FROM " + in + "cells WHERE id = ?", &m_cell);
+    if (hasColumn(db, schema, "call_postings", "starts_from"))
+        prepare("SELECT starts_from FROM " + in + "call_postings WHERE first_number = ?", &m_startsFrom);
 }
 
 Reader::~Reader()
 {
-    for (sqlite3_stmt *s : {m_blockOf, m_blockAfter, m_cell})
+    for (sqlite3_stmt *s : {m_blockOf, m_blockAfter, m_cell, m_startsFrom})
         sqlite3_finalize(s);
 }
 
@@ -116,9 +235,10 @@ const Block *Reader::load(sqlite3_stmt *st, qint64 key)
     b.count = int(sqlite3_column_int64(st, 1));
     b.sourceId = sqlite3_column_int64(st, 2);
     const int bytes = sqlite3_column_bytes(st, 3);
-    b.columns = QByteArray(static_cast<const char *>(sqlite3_column_blob(st, 3)), bytes);
+    const bool fits = b.setColumns(static_cast<const char *>(sqlite3_column_blob(st, 3)), bytes,
+                                   sqlite3_column_int64(st, 4));
     sqlite3_reset(st);
-    if (b.count <= 0 || bytes != Block::bytesFor(b.count)) {
+    if (!fits) {
         m_error = tr("call block %1 is damaged (%2 bytes for %3 calls)").arg(b.firstId).arg(bytes).arg(b.count);
         return nullptr;
     }
@@ -184,14 +304,37 @@ bool Reader::postings(qint64 number, bool made, std::vector<qint64> *ids, qint64
         return true;
     if (!open("calls", &calls))
         return false;
-    // calls: the group's call ids (uint32), then their start times (int64), entry by entry.
-    const qint64 total = sqlite3_blob_bytes(calls.b) / 12;
-    if (first > end || end > total || sqlite3_blob_bytes(calls.b) != total * 12) {
+    // calls: the group's call ids (uint32), then their start times: uint32 seconds after the row's
+    // starts_from, or int64 where it is NULL.
+    bool narrow = false;
+    qint64 startsFrom = 0;
+    if (m_startsFrom) {
+        sqlite3_reset(m_startsFrom);
+        sqlite3_bind_int64(m_startsFrom, 1, group);
+        const int rc = sqlite3_step(m_startsFrom);
+        if (rc == SQLITE_ROW && sqlite3_column_type(m_startsFrom, 0) != SQLITE_NULL) {
+            narrow = true;
+            startsFrom = sqlite3_column_int64(m_startsFrom, 0);
+        } else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            m_error = sqliteError(m_db);
+        }
+        sqlite3_reset(m_startsFrom);
+        if (!m_error.isEmpty())
+            return false;
+    }
+    const int entryBytes = narrow ? 8 : 12;
+    const qint64 total = sqlite3_blob_bytes(calls.b) / entryBytes;
+    if (first > end || end > total || sqlite3_blob_bytes(calls.b) != total * entryBytes) {
         m_error = tr("call postings of numbers from %1 are damaged").arg(group);
         return false;
     }
     auto startAt = [&](quint32 i, qint64 *out) {
-        return sqlite3_blob_read(calls.b, out, 8, int(total * 4 + qint64(i) * 8)) == SQLITE_OK;
+        if (!narrow)
+            return sqlite3_blob_read(calls.b, out, 8, int(total * 4 + qint64(i) * 8)) == SQLITE_OK;
+        quint32 since = 0;
+        const bool read = sqlite3_blob_read(calls.b, &since, 4, int(total * 4 + qint64(i) * 4)) == SQLITE_OK;
+        *out = startsFrom + qint64(since);
+        return read;
     };
     auto bisect = [&](quint32 lo, quint32 hi, auto before) -> quint32 { // first i in [lo, hi) not before
         while (lo < hi) {
@@ -352,15 +495,18 @@ bool Writer::flush(bool all, QString *error)
     // Writes the oldest blocks, keeping the last kWindowBlocks in memory (unless @p all).
     const size_t n = m_start.size();
     const size_t upTo = all ? n : n - kWindowBlocks * kBlockCalls;
-    Statement ins = m_db.prepare(
-        QStringLiteral("INSERT INTO call_blocks(first_id, count, source_id, columns) VALUES(?,?,?,?)"));
+    Statement ins = m_db.prepare(QStringLiteral(
+        "INSERT INTO call_blocks(first_id, count, source_id, columns, sparse_columns) VALUES(?,?,?,?,?)"));
     for (size_t from = 0; from < upTo; from += kBlockCalls) {
         const size_t count = std::min<size_t>(kBlockCalls, upTo - from);
+        quint32 sparse = 0;
+        const QByteArray columns = encodeRange(m_u32, m_start, m_answered, from, count, &sparse);
         ins.reset();
         ins.bind(1, m_blockFirst + qint64(from))
             .bind(2, qint64(count))
             .bind(3, m_source)
-            .bindBlob(4, encodeRange(m_u32, m_start, m_answered, from, count));
+            .bindBlob(4, columns)
+            .bind(5, qint64(sparse));
         if (!ins.exec()) {
             *error = m_db.lastError();
             return false;
@@ -381,14 +527,16 @@ bool Writer::applyPatches(QString *error)
         return true;
     std::stable_sort(m_patches.begin(), m_patches.end(), [](const Patch &a, const Patch &b) { return a.id < b.id; });
     Reader reader(m_db.handle());
-    Statement upd = m_db.prepare(QStringLiteral("UPDATE call_blocks SET columns = ? WHERE first_id = ?"));
+    Statement upd = m_db.prepare(
+        QStringLiteral("UPDATE call_blocks SET columns = ?, sparse_columns = ? WHERE first_id = ?"));
     for (size_t i = 0; i < m_patches.size();) {
         const Block *b = reader.blockOf(m_patches[i].id);
         if (!b) {
             *error = reader.error().isEmpty() ? tr("call %1 is not in the case").arg(m_patches[i].id) : reader.error();
             return false;
         }
-        QByteArray cols = b->columns;
+        Block patched = *b; // each column in full, set where it is still 0, then stored again
+        QByteArray &cols = patched.columns;
         const qint64 first = b->firstId;
         const int count = b->count;
         for (; i < m_patches.size() && m_patches[i].id < first + count; ++i) {
@@ -404,8 +552,10 @@ bool Writer::applyPatches(QString *error)
             setIfEmpty(p.callerSide ? Device : CalleeDevice, quint32(p.device));
             setIfEmpty(p.callerSide ? Cell : CalleeCell, p.cell);
         }
+        quint32 sparse = 0;
+        const QByteArray columns = storedColumns(patched, &sparse);
         upd.reset();
-        upd.bindBlob(1, cols).bind(2, first);
+        upd.bindBlob(1, columns).bind(2, qint64(sparse)).bind(3, first);
         if (!upd.exec()) {
             *error = m_db.lastError();
             return false;

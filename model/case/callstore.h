@@ -24,11 +24,17 @@ class Database;
  * docs/case-file.md). A block holds up to kBlockCalls consecutive call ids, one source's; its
  * `columns` blob has, for its n calls, eight arrays of n little-endian uint32 (caller, callee,
  * duration, device, cell, callee_device, callee_cell, line; 0 for a NULL id), then n int64 start
- * times, then n int8 answered flags (-1 for NULL). Cells are numbered in the `cells` table.
+ * times, then n int8 answered flags (-1 for NULL). A uint32 column that is mostly 0 may be stored
+ * sparse instead, its bit set in the block's `sparse_columns` (schema 11): a uint32 k, then the k
+ * indexes (uint16, ascending) of the calls where it is not 0, then their k values (uint32). A carrier
+ * CDR fills the callee's device and cell only for the calls seen from both ends, a PBX log has no
+ * device or cell. Cells are numbered in the `cells` table.
  * Each number's calls made and received are listed in time order in `call_postings`, 64 numbers
  * to a row: `offsets` gives, per number, where its calls made and received start (uint32 entries,
- * and one more for the end); `calls` holds the entries' call ids (uint32), then their start times
- * (int64), so that a time range is found by bisection without reading the blocks. The virtual table `calls` (callsvtab.h) shows it all as the rows it replaces.
+ * and one more for the end); `calls` holds the entries' call ids (uint32), then their start times,
+ * so that a time range is found by bisection without reading the blocks: as uint32 seconds after the
+ * row's `starts_from` (schema 11) when the case's calls span less than 2^32 s, else as int64 (and
+ * `starts_from` NULL). The virtual table `calls` (callsvtab.h) shows it all as the rows it replaces.
  */
 namespace callstore {
 
@@ -36,7 +42,7 @@ constexpr int kBlockCalls = 1024;
 constexpr int kPostingGroup = 64;
 enum Column { Caller, Callee, Duration, Device, Cell, CalleeDevice, CalleeCell, Line, kU32Columns };
 
-/// One block's calls, as read from the case.
+/// One block's calls, as read from the case: every column in full (the layout above, none sparse).
 class Block
 {
 public:
@@ -58,6 +64,9 @@ public:
         return v;
     }
     int answered(int i) const { return qint8(columns.at(answeredAt(count) + i)); }
+    /// Sets columns from the stored blob of @p bytes at @p data whose columns of the bits of @p sparse
+    /// are sparse (for count calls); false when the blob does not have that shape.
+    bool setColumns(const char *data, qsizetype bytes, qint64 sparse);
 
     // Where a block of @p n calls keeps each column, and its size (the layout above).
     static qsizetype columnAt(Column c, qsizetype n) { return qsizetype(c) * 4 * n; }
@@ -100,7 +109,7 @@ private:
     const Block *load(sqlite3_stmt *st, qint64 key);
     sqlite3 *m_db;
     QByteArray m_schema;
-    sqlite3_stmt *m_blockOf = nullptr, *m_blockAfter = nullptr, *m_cell = nullptr;
+    sqlite3_stmt *m_blockOf = nullptr, *m_blockAfter = nullptr, *m_cell = nullptr, *m_startsFrom = nullptr;
     std::vector<Block> m_blocks; ///< most recently used last
     QHash<quint32, QByteArray> m_cells;
     quint64 m_generation = 0;
@@ -203,9 +212,11 @@ private:
 /// device, cell and source a call names, and the postings against the blocks. Sets @p callCount.
 bool check(Database &db, qint64 *callCount, QString *problem);
 
-/// Encodes one block's columns (the blob's layout above).
+/// Encodes one block's columns (the blob's layout above), every column in full.
 QByteArray encodeBlock(const std::vector<quint32> (&u32)[kU32Columns], const std::vector<qint64> &start,
                        const std::vector<qint8> &answered);
+/// Block @p b's columns as stored: sparse where that takes fewer bytes, their bits in @p sparse.
+QByteArray storedColumns(const Block &b, quint32 *sparse);
 
 } // namespace callstore
 } // namespace dt

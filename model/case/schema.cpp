@@ -264,6 +264,16 @@ ALTER TABLE cells_v10 RENAME TO cells;
 CREATE UNIQUE INDEX cells_value ON cells(value);
 )SQL";
 
+// Version 11: the call store writes fewer bytes. A block keeps a uint32 column that is mostly 0 (a
+// carrier CDR fills the callee's device and cell only for the calls seen from both ends) sparse: its
+// bit in sparse_columns. The postings keep start times as uint32 seconds after starts_from (when the
+// case's calls span less than 2^32 s). Blocks written before stay as they are (none sparse); the
+// postings are written again in the new form (migrate()).
+const char *const kV11 = R"SQL(
+ALTER TABLE call_blocks ADD COLUMN sparse_columns INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE call_postings ADD COLUMN starts_from INTEGER;
+)SQL";
+
 const char *const kV8After = R"SQL(
 DROP TABLE calls;
 CREATE VIRTUAL TABLE calls USING dt_calls;
@@ -376,6 +386,8 @@ const char *migrationSql(int version)
         return kV9;
     case 10:
         return kV10;
+    case 11:
+        return kV11;
     default:
         return nullptr;
     }
@@ -481,13 +493,19 @@ bool migrate(Database &db, QString *error, int target)
                              .arg(db.lastError());
             return false;
         }
+        QString why;
         if (version == 8) {
-            QString why;
             if (!moveCallsToStore(db, &why)) {
                 if (error)
                     *error = QStringLiteral("migration to schema version 8 failed: %1").arg(why);
                 return false;
             }
+        }
+        if (version == 11 && !callstore::Writer::rebuildPostings(db, &why)) {
+            if (error)
+                *error = QStringLiteral("migration to schema version 11 failed: %1")
+                             .arg(why.isEmpty() ? db.lastError() : why);
+            return false;
         }
         if (keysOff && db.scalar(numbersDigest).toString() != numbersBefore) {
             if (error)
