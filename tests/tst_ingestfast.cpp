@@ -14,6 +14,7 @@
 #include "phone/idcard.h"
 #include "testutil.h"
 
+#include <map>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -116,12 +117,17 @@ void TestIngestFast::seenCallsExact()
     QFETCH(qint64, start);
     QFETCH(qint64, duration);
     QFETCH(qint64, id);
+    // The table keeps no keys: it asks the import's calls (here a map) whether a candidate is the key.
+    std::map<qint64, CallKey> calls;
     SeenCalls seen;
+    seen.begin(id, [&calls](qint64 i, const CallKey &k) {
+        const auto it = calls.find(i);
+        return it != calls.end() && it->second == k;
+    });
     const CallKey k{caller, callee, start, duration};
     QCOMPARE(seen.find(k), qint64(0));
-    seen.insert(k, id);
-    QCOMPARE(seen.find(k), id);
-    seen.insert(k, id + 1); // the first call stays
+    calls[id] = k;
+    seen.insertNew(k, id);
     QCOMPARE(seen.find(k), id);
     // A key differing in any one field, or equal modulo 2^32, is another call.
     QCOMPARE(seen.find({caller + 1, callee, start, duration}), qint64(0));
@@ -131,28 +137,62 @@ void TestIngestFast::seenCallsExact()
     QCOMPARE(seen.find({caller, callee, start + (qint64(1) << 32), duration}), qint64(0));
     QCOMPARE(seen.find({caller + (qint64(1) << 32), callee, start, duration}), qint64(0));
     QCOMPARE(seen.size(), qsizetype(1));
+    // Two more calls whose keys share the hash bits an entry keeps (found among random keys, as two
+    // birthdays are: after about 2^16): told apart by the check.
+    QRandomGenerator rng(1);
+    std::unordered_map<quint32, CallKey> byCheck;
+    CallKey a{}, b{};
+    for (;;) {
+        const CallKey t{caller, qint64(rng.bounded(1u << 30)), start + qint64(rng.bounded(1u << 20)),
+                        duration};
+        const auto [it, added] = byCheck.emplace(SeenCalls::checkOf(t), t);
+        if (!added && !(it->second == t)) {
+            a = it->second;
+            b = t;
+            break;
+        }
+    }
+    QCOMPARE(SeenCalls::checkOf(a), SeenCalls::checkOf(b));
+    calls[id + 1] = a;
+    seen.insertNew(a, id + 1);
+    QCOMPARE(seen.find(b), qint64(0));
+    calls[id + 2] = b;
+    seen.insertNew(b, id + 2);
+    QCOMPARE(seen.find(k), id);
+    QCOMPARE(seen.find(a), id + 1);
+    QCOMPARE(seen.find(b), id + 2);
+    QCOMPARE(seen.size(), qsizetype(3));
 }
 
 void TestIngestFast::seenCallsAgainstMap()
 {
-    // 300,000 keys from a small space (many repeats, several table growths) against std::unordered_map.
+    // 300,000 keys from a small space (many repeats, several table growths) against std::unordered_map;
+    // among the 290,000 distinct keys some pairs share the 32 hash bits an entry keeps (counted).
     QRandomGenerator rng(42);
+    std::vector<CallKey> calls; // call id i + 1
     SeenCalls seen;
+    seen.begin(1, [&calls](qint64 id, const CallKey &k) { return calls.at(size_t(id - 1)) == k; });
     std::unordered_map<CallKey, qint64, RefHash> ref;
+    std::unordered_map<quint32, int> checks;
     seen.reserve(1000); // grown from there; a reserve() below, in the middle, keeps what is in
-    qint64 next = 1;
     for (int i = 0; i < 300000; ++i) {
         if (i == 150000)
             seen.reserve(2000000);
         const CallKey k{rng.bounded(2000), rng.bounded(2000), 1788220800 + rng.bounded(500), rng.bounded(3)};
         const auto it = ref.find(k);
+        seen.prefetch(k);
         QCOMPARE(seen.find(k), it == ref.end() ? qint64(0) : it->second);
         if (it == ref.end()) {
-            ref.emplace(k, next);
-            seen.insert(k, next++);
+            calls.push_back(k);
+            ref.emplace(k, qint64(calls.size()));
+            seen.insertNew(k, qint64(calls.size()));
+            ++checks[SeenCalls::checkOf(k)];
         }
     }
     QCOMPARE(seen.size(), qsizetype(ref.size()));
+    QVERIFY(checks.size() < ref.size()); // some keys shared their hash bits, and were told apart
+    for (const auto &[k, id] : ref)
+        QCOMPARE(seen.find(k), id);
     seen.clear();
     QCOMPARE(seen.find(ref.begin()->first), qint64(0));
 }

@@ -304,6 +304,7 @@ bool Writer::finish(QString *error, const std::function<bool()> &meanwhile)
     }
     std::vector<quint32>().swap(m_newCaller);
     std::vector<quint32>().swap(m_newCallee);
+    std::vector<quint32>().swap(m_newDuration);
     std::vector<qint64>().swap(m_newStart);
     return writePostings(m_db, calls, error, meanwhile);
 }

@@ -428,11 +428,11 @@ bool Writer::begin(qint64 sourceId, QString *error, qint64 expectedCalls)
     m_start.clear();
     m_answered.clear();
     m_patches.clear();
-    for (auto *v : {&m_newCaller, &m_newCallee})
+    for (auto *v : {&m_newCaller, &m_newCallee, &m_newDuration})
         v->clear();
     m_newStart.clear();
     if (expectedCalls > 0) {
-        for (auto *v : {&m_newCaller, &m_newCallee})
+        for (auto *v : {&m_newCaller, &m_newCallee, &m_newDuration})
             v->reserve(size_t(expectedCalls));
         m_newStart.reserve(size_t(expectedCalls));
     }
@@ -463,6 +463,7 @@ qint64 Writer::append(const Call &c, QString *error)
     m_answered.push_back(qint8(c.answered < 0 ? -1 : c.answered));
     m_newCaller.push_back(quint32(c.caller));
     m_newCallee.push_back(quint32(c.callee));
+    m_newDuration.push_back(quint32(c.duration));
     m_newStart.push_back(c.start);
     if (m_start.size() >= 2 * kWindowBlocks * kBlockCalls && !flush(false, error))
         return -1;

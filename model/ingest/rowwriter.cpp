@@ -102,10 +102,13 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
         // Room for the file's calls in the table of calls seen, so that it is not rehashed as it grows
         // (at 10M rows the last rehash alone moved 5M entries). A little under the estimate: one
         // growth at the end costs less than a table twice too large.
-        m_seen.reserve(size_t(std::min<qint64>(estimatedRows(fileBytes) * 9 / 10, 20'000'000)));
         m_calls = std::make_unique<callstore::Writer>(m_db);
         if (!m_calls->begin(m_source, error, estimatedRows(fileBytes)))
             return false;
+        m_seen.begin(m_calls->firstId(), [calls = m_calls.get()](qint64 id, const CallKey &k) {
+            return calls->appended(id, k.caller, k.callee, k.start, k.duration);
+        });
+        m_seen.reserve(size_t(std::min<qint64>(estimatedRows(fileBytes) * 9 / 10, 20'000'000)));
     }
     // The same call in another source: same parties, start within 3 s, duration within 2 s.
     m_findOther = m_db.prepare(QStringLiteral("SELECT id FROM calls WHERE caller = ? AND start_utc BETWEEN ? "
@@ -313,8 +316,8 @@ bool RowWriter::storeResolved(const ParsedCall &pc, const ResolvedCall &r, qint6
             return false;
         ++m_sum->duplicatesMerged;
         ++m_sum->accepted;
-        if (!seenHere) // a call of another source: this file's other rows of it find it here
-            m_seen.insertNew(key, existing);
+        // A call of another source is not put among this import's calls: this file's other rows of
+        // it find it again where this one did (the same key, the same lookup).
         *callId = existing;
         return true;
     }

@@ -1,8 +1,8 @@
 #pragma once
 #include "core/hugepages.h"
 
+#include <functional>
 #include <QtGlobal>
-#include <unordered_map>
 #include <vector>
 
 namespace dt::ingest {
@@ -19,58 +19,58 @@ struct CallKey
 
 /**
  * The calls an import has stored so far, by CallKey, to merge the same call seen from both parties'
- * records. Tens of millions of rows: an open-addressing table of 20-byte entries (32-bit number ids,
- * start, duration and call id) instead of a node per call; keys that do not fit 32 bits go to a
- * small ordinary map. Exact: no key is ever confused with another.
+ * records. Tens of millions of rows: an open-addressing table of 8-byte entries, each a call's id
+ * (from the import's first) and 32 bits of its key's hash, that keeps no copy of the keys: an entry
+ * whose hash bits match is checked against the call itself (the import still holds its calls in
+ * memory, see begin()). Exact: no key is ever confused with another.
+ *
+ * Why no copy: the table's fresh pages are most of its cost. On this kind of machine a fresh MB of
+ * huge pages costs 2.4 ms (and the table's random probes need huge pages); entries of 20 bytes, the
+ * key's four fields and the id, made a 266 MB table at 10M calls, 8 bytes make it 107 MB.
  */
 class SeenCalls
 {
 public:
+    /// Whether the import's call @p id has key @p k.
+    using KeyCheck = std::function<bool(qint64 id, const CallKey &k)>;
+    /// Starts an empty table for an import whose calls have ids from @p firstId on, each checked
+    /// with @p check when its entry's hash bits match a key looked up.
+    void begin(qint64 firstId, KeyCheck check);
     /// The call stored under @p k, or 0.
     qint64 find(const CallKey &k) const;
-    /// Records @p id (> 0) under @p k unless the key is already there.
-    void insert(const CallKey &k, qint64 id);
-    /// insert() of a key that find() has just not found: the key is not looked up again.
+    /// Records call @p id (of the import, not stored yet) under @p k, which find() has just not found.
     void insertNew(const CallKey &k, qint64 id);
     /// Asks the processor for @p k's slot, for a find() a little later.
     void prefetch(const CallKey &k) const
     {
         if (!m_slots.empty())
-            __builtin_prefetch(&m_slots[home(hashOf(k))]);
+            __builtin_prefetch(&m_slots[home(checkOf(k))]);
     }
-    qsizetype size() const { return m_count + qsizetype(m_wide.size()); }
+    qsizetype size() const { return m_count; }
     /// Room for @p n keys without growing (at most 3/4 full); the keys already in are kept.
     void reserve(size_t n);
     void clear()
     {
         decltype(m_slots)().swap(m_slots);
         m_count = 0;
-        m_wide.clear();
     }
+    /// The 32 bits of @p k's hash an entry keeps (and where its probes start).
+    static quint32 checkOf(const CallKey &k);
 
 private:
     struct Slot
     {
-        quint32 caller, callee, start, duration, id; ///< id 0: empty
+        quint32 ref;   ///< the call's id - the first id + 1; 0: empty
+        quint32 check; ///< checkOf() its key
     };
-    struct WideHash
-    {
-        size_t operator()(const CallKey &k) const;
-    };
-    static bool compact(const CallKey &k, qint64 id);
-    static size_t hashOf(const CallKey &k);
     /// A hash's first slot: the table has any size, not only a power of two (fewer bytes to fill).
-    size_t home(size_t hash) const
-    {
-        __extension__ typedef unsigned __int128 Wide;
-        return size_t(Wide(hash) * m_slots.size() >> 64);
-    }
+    size_t home(quint32 check) const { return size_t((quint64(check) * m_slots.size()) >> 32); }
     size_t next(size_t i) const { return i + 1 == m_slots.size() ? 0 : i + 1; }
-    void grow();
     void rehash(size_t slots);
     std::vector<Slot, HugePageAllocator<Slot>> m_slots;
     qsizetype m_count = 0;
-    std::unordered_map<CallKey, qint64, WideHash> m_wide;
+    qint64 m_first = 1;
+    KeyCheck m_check;
 };
 
 } // namespace dt::ingest

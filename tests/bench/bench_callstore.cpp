@@ -289,6 +289,11 @@ int main(int argc, char **argv)
     cols.answered.reserve(expected);
     std::vector<std::pair<quint32, quint32>> furtherRows; // (call index, line)
     SeenCalls seen;
+    seen.begin(1, [&cols](qint64 id, const CallKey &k) {
+        const size_t i = size_t(id - 1);
+        return qint64(cols.caller[i]) == k.caller && qint64(cols.callee[i]) == k.callee &&
+               cols.start[i] == k.start && qint64(cols.duration[i]) == k.duration;
+    });
     std::vector<Resolved> batch;
     while (queue.pop(&batch)) {
         for (size_t i = 0; i < batch.size(); ++i) {
@@ -319,7 +324,7 @@ int main(int argc, char **argv)
             cols.calleeDevice.push_back(r.sideIsCaller ? 0 : r.device);
             cols.calleeCell.push_back(r.sideIsCaller ? 0 : r.cell);
             cols.line.push_back(r.line);
-            seen.insert(key, qint64(cols.size()));
+            seen.insertNew(key, qint64(cols.size()));
         }
     }
     reader.join();
