@@ -538,6 +538,7 @@ void TestIngest::rejectedRowsKept()
     const QJsonObject s = QJsonDocument::fromJson(out).array().at(0).toObject();
     QCOMPARE(s.value(QStringLiteral("accepted")).toInt(), 1);
     QCOMPARE(s.value(QStringLiteral("rejected")).toInt(), 3);
+    QCOMPARE(s.value(QStringLiteral("distinct_numbers")).toInt(), 2); // the stored call's: no rejected row's
     for (const char *key : {"source", "kind", "format", "encoding", "accepted", "rejected",
                             "duplicates_merged", "first_time", "last_time", "distinct_numbers"})
         QVERIFY2(s.contains(QLatin1String(key)), key);

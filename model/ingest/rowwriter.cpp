@@ -98,6 +98,7 @@ bool RowWriter::prepare(QString *error, qint64 fileBytes)
             return false;
         }
     }
+    m_touchWhenStored = m_layout.kind == QLatin1String("calls");
     if (m_layout.kind == QLatin1String("calls")) {
         // Room for the file's calls in the table of calls seen, so that it is not rehashed as it grows
         // (at 10M rows the last rehash alone moved 5M entries). A little under the estimate: one
@@ -283,6 +284,10 @@ bool RowWriter::storeResolved(const ParsedCall &pc, const ResolvedCall &r, qint6
     if (caller < 0 || callee < 0) {
         *error = m_db.lastError();
         return false;
+    }
+    if (m_touchWhenStored) {
+        touchStored(caller);
+        touchStored(callee);
     }
     const std::optional<qint64> utc = pc.utc;
     const qint64 duration = pc.duration;

@@ -187,8 +187,13 @@ private:
     QHash<QString, qint64> m_numbers, m_devices;
     QHash<QString, qint64> m_deviceByRaw;   ///< the file's own spelling -> device id
     IdMap m_deviceByDigits; ///< a 15-digit IMEI as spelled, as an integer + 1 -> device id
+    /// Counts number @p id as seen in this file (unless m_touchWhenStored: then storeResolved() does).
     void touch(qint64 id);
+    void touchStored(qint64 id);
     std::vector<bool> m_touched; ///< by number id: seen in this file
+    /// A call log's numbers are counted as seen when its call is stored (storeResolved(), on the
+    /// writing thread) rather than where they are numbered (on the reading thread, the busier one).
+    bool m_touchWhenStored = false;
     qint64 m_distinct = 0;
     /// Plain 11-digit mainland mobiles (most numbers of any call log), as an integer -> number id:
     /// no normalisation, no string hashing when a number comes again.

@@ -10,6 +10,13 @@ namespace dt::ingest {
 
 void RowWriter::touch(qint64 id)
 {
+    if (m_touchWhenStored)
+        return;
+    touchStored(id);
+}
+
+void RowWriter::touchStored(qint64 id)
+{
     if (size_t(id) >= m_touched.size())
         m_touched.resize(std::max(size_t(id) + 1, m_touched.size() * 2));
     if (!m_touched[size_t(id)]) {
