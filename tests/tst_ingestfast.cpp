@@ -55,6 +55,8 @@ class TestIngestFast : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void wallTimesInZones_data();
+    void wallTimesInZones();
     void seenCallsExact_data();
     void seenCallsExact();
     void seenCallsAgainstMap();
@@ -91,6 +93,57 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
 };
+
+void TestIngestFast::wallTimesInZones_data()
+{
+    // A source's wall-clock times to UTC in its zone, on ordinary days and on the days clocks change
+    // (the parser keeps one offset per day only for days without a change).
+    auto texts = [](std::initializer_list<const char *> l) {
+        QStringList r;
+        for (const char *t : l)
+            r << QString::fromLatin1(t);
+        return r;
+    };
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QStringList>("walls"); // parsed in this order by one parser (its caches warm)
+    QTest::addColumn<QStringList>("utc");
+    QTest::newRow("Shanghai") << "Asia/Shanghai"
+                              << texts({"2026-09-01 08:00:00", "2026-09-01 00:30:00", "1969-12-31 23:00:00"})
+                              << texts({"2026-09-01T00:00:00Z", "2026-08-31T16:30:00Z",
+                                        "1969-12-31T15:00:00Z"});
+    QTest::newRow("Berlin, clocks forward")
+        << "Europe/Berlin"
+        << texts({"2026-03-28 12:00:00", "2026-03-29 01:59:59", "2026-03-29 03:00:00", "2026-03-29 12:00:00",
+                  "2026-03-29 02:30:00", "2026-03-30 00:30:00"})
+        << texts({"2026-03-28T11:00:00Z", "2026-03-29T00:59:59Z", "2026-03-29T01:00:00Z",
+                  "2026-03-29T10:00:00Z", "2026-03-29T01:30:00Z", "2026-03-29T22:30:00Z"});
+    QTest::newRow("Berlin, clocks back")
+        << "Europe/Berlin"
+        << texts({"2026-10-25 00:30:00", "2026-10-25 01:59:59", "2026-10-25 02:30:00", "2026-10-25 03:00:00",
+                  "2026-10-25 23:59:59"})
+        << texts({"2026-10-24T22:30:00Z", "2026-10-24T23:59:59Z", "2026-10-25T01:30:00Z",
+                  "2026-10-25T02:00:00Z", "2026-10-25T22:59:59Z"});
+    QTest::newRow("New York, clocks forward")
+        << "America/New_York" << texts({"2026-03-08 01:30:00", "2026-03-08 03:30:00", "2026-03-08 23:00:00"})
+        << texts({"2026-03-08T06:30:00Z", "2026-03-08T07:30:00Z", "2026-03-09T03:00:00Z"});
+}
+
+void TestIngestFast::wallTimesInZones()
+{
+    QFETCH(QString, zone);
+    QFETCH(QStringList, walls);
+    QFETCH(QStringList, utc);
+    const QTimeZone tz(zone.toUtf8());
+    QVERIFY(tz.isValid());
+    CallParser parser(Mapping{}, tz, 0, false);
+    QStringList got;
+    for (const QString &w : walls) {
+        const std::optional<qint64> t = parser.utcOf(w);
+        QVERIFY2(t, qPrintable(w));
+        got << QDateTime::fromSecsSinceEpoch(*t, Qt::UTC).toString(Qt::ISODate);
+    }
+    QCOMPARE(got, utc);
+}
 
 void TestIngestFast::seenCallsExact_data()
 {

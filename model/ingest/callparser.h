@@ -3,6 +3,7 @@
 #include "ingest/valueparsers.h"
 
 #include <functional>
+#include <limits>
 #include <optional>
 #include <QCoreApplication>
 #include <QHash>
@@ -93,7 +94,9 @@ private:
     qint64 m_clockOffset;
     bool m_appleEpoch;
     DayMonthOrder m_order = DayMonthOrder::Unknown;
-    QHash<qint64, qint64> m_dayOffset;         ///< local day -> UTC offset
+    static constexpr qint64 kTransitionDay = std::numeric_limits<qint64>::min();
+    QHash<qint64, qint64> m_dayOffset; ///< local day -> UTC offset, or kTransitionDay
+    qint64 m_lastDay = std::numeric_limits<qint64>::min(), m_lastOffset = 0;
     /// parseFast(): a direction column's few spellings (bytes) and their meaning, searched in order:
     /// two or three entries, cheaper to compare than to hash.
     std::vector<std::pair<QByteArray, Direction>> m_directions;
