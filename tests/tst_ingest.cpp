@@ -86,6 +86,8 @@ private Q_SLOTS:
     void mapOverride();
     void sampleInvestigation();
     void clockOffsetDecidesCrossSourceDedup();
+    void otherSourcesCallSeenTwice_data();
+    void otherSourcesCallSeenTwice();
     void rejectedRowsKept();
     void malformedInputs_data();
     void malformedInputs();
@@ -522,6 +524,56 @@ void TestIngest::clockOffsetDecidesCrossSourceDedup()
         else
             QVERIFY(pbx.duplicatesMerged > 10);
     }
+}
+
+void TestIngest::otherSourcesCallSeenTwice_data()
+{
+    // A second file's two rows of one call the case already has from another source (both
+    // parties' records): each finds that call, through the calls held in memory when the file is
+    // large beside the case, through the postings when it is small.
+    QTest::addColumn<int>("caseCalls");
+    QTest::newRow("lookups in memory") << 1;
+    QTest::newRow("lookups through the postings") << 2000;
+}
+
+void TestIngest::otherSourcesCallSeenTwice()
+{
+    QFETCH(int, caseCalls);
+    const QString path = newCase(QStringLiteral("seen-twice-%1.dtcase").arg(caseCalls));
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    QByteArray first =
+        "主叫号码,被叫号码,开始时间,通话时长\n13800000001,13900000001,2026-09-01 09:00:00,30\n";
+    for (int i = 1; i < caseCalls; ++i)
+        first += QStringLiteral("13700000001,13600000001,2026-09-02 09:00:00,%1\n").arg(i).toUtf8();
+    // The other file: the call from both ends, 2 s later on its clock (within the 3 s tolerance),
+    // and a call of its own.
+    const QByteArray second = "本机号码,对方号码,呼叫类型,开始时间,通话时长\n"
+                              "13800000001,13900000001,主叫,2026-09-01 09:00:02,30\n"
+                              "13900000001,13800000001,被叫,2026-09-01 09:00:02,30\n"
+                              "13800000001,13500000001,主叫,2026-09-01 10:00:00,5\n";
+    Importer imp(*cf);
+    ImportSummary a, b;
+    QVERIFY2(
+        imp.importFile(dttest::writeFile(m_dir.filePath(QStringLiteral("first%1.csv").arg(caseCalls)), first),
+                       {}, &a, &error),
+        qPrintable(error));
+    QCOMPARE(a.accepted, qint64(caseCalls));
+    QVERIFY2(imp.importFile(
+                 dttest::writeFile(m_dir.filePath(QStringLiteral("second%1.csv").arg(caseCalls)), second), {},
+                 &b, &error),
+             qPrintable(error));
+    QCOMPARE(b.accepted, qint64(3));
+    QCOMPARE(b.duplicatesMerged, qint64(2));
+    Database &db = cf->db();
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM calls")).toInt(), caseCalls + 1);
+    // Both rows of the second file link to the first file's call 1.
+    QCOMPARE(db.scalar(QStringLiteral(
+                           "SELECT group_concat(line) FROM (SELECT line FROM call_links WHERE call_id = 1 "
+                           "AND source_id = 2 ORDER BY line)"))
+                 .toString(),
+             QStringLiteral("2,3"));
 }
 
 void TestIngest::rejectedRowsKept()

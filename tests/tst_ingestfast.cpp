@@ -126,6 +126,14 @@ void TestIngestFast::wallTimesInZones_data()
     QTest::newRow("New York, clocks forward")
         << "America/New_York" << texts({"2026-03-08 01:30:00", "2026-03-08 03:30:00", "2026-03-08 23:00:00"})
         << texts({"2026-03-08T06:30:00Z", "2026-03-08T07:30:00Z", "2026-03-09T03:00:00Z"});
+    // West of UTC: the time the change skips is read with the old offset, the repeated one is the later.
+    QTest::newRow("New York, the skipped and the repeated")
+        << "America/New_York"
+        << texts({"2026-03-08 02:30:00", "2026-03-08 02:00:00", "2026-11-01 00:30:00", "2026-11-01 01:30:00",
+                  "2026-11-01 01:59:59", "2026-11-01 02:00:00", "2026-11-02 12:00:00"})
+        << texts({"2026-03-08T07:30:00Z", "2026-03-08T07:00:00Z", "2026-11-01T04:30:00Z",
+                  "2026-11-01T06:30:00Z", "2026-11-01T06:59:59Z", "2026-11-01T07:00:00Z",
+                  "2026-11-02T17:00:00Z"});
 }
 
 void TestIngestFast::wallTimesInZones()

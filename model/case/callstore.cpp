@@ -36,7 +36,7 @@ QByteArray encodeRange(const std::vector<quint32> (&u32)[kU32Columns], const std
     for (int c = 0; sparse && c < kU32Columns; ++c) {
         const auto first = u32[c].begin() + qint64(from);
         nonZero[c] = size_t(std::count_if(first, first + qint64(n), [](quint32 v) { return v != 0; }));
-        if (4 + 6 * nonZero[c] < 4 * n) {
+        if (4 + 6 * nonZero[c] < 4 * n && n <= size_t(kBlockCalls)) { // (a block's indexes are uint16)
             chosen |= 1u << c;
             bytes -= qsizetype(4 * n - 4 - 6 * nonZero[c]);
         }

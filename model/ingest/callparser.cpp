@@ -24,7 +24,7 @@ std::optional<qint64> CallParser::utcOf(const QString &text)
 std::optional<qint64> CallParser::utcOfWall(qint64 wall)
 {
     // Most days have one offset all day long: kept per day, and the last day's at hand (a log's rows
-    // come mostly in time order). A day with a transition (summer time) converts each time.
+    // come mostly in time order). Around a change of the clocks each time is converted on its own.
     const qint64 day = wall >= 0 ? wall / 86400 : -((-wall + 86399) / 86400);
     if (day != m_lastDay) {
         auto it = m_dayOffset.constFind(day);
@@ -32,9 +32,9 @@ std::optional<qint64> CallParser::utcOfWall(qint64 wall)
             auto offsetAt = [this](qint64 utc) {
                 return qint64(m_tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC)));
             };
-            // Offsets lie within +-14 h: the day's wall times are UTC instants in this span.
-            const qint64 before = offsetAt(day * 86400 - 14 * 3600),
-                         after = offsetAt((day + 1) * 86400 + 14 * 3600);
+            // The day's wall times and the 18 h either side utcOfWallTime() looks at.
+            const qint64 before = offsetAt(day * 86400 - 36 * 3600),
+                         after = offsetAt((day + 1) * 86400 + 36 * 3600);
             it = m_dayOffset.insert(day, before == after ? before : kTransitionDay);
         }
         m_lastDay = day;
@@ -42,14 +42,7 @@ std::optional<qint64> CallParser::utcOfWall(qint64 wall)
     }
     if (m_lastOffset != kTransitionDay)
         return wall - m_lastOffset + m_clockOffset;
-    // The instant whose wall time this is: the offset at a first guess, then at the instant it gives.
-    // A wall time that happens twice (clocks set back) gives the later instant; one that never
-    // happens (clocks set forward) the instant as far after the change as it is after the old time.
-    auto offsetAt = [this](qint64 utc) {
-        return qint64(m_tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC)));
-    };
-    const qint64 guess = wall - offsetAt(wall);
-    return wall - offsetAt(guess) + m_clockOffset;
+    return utcOfWallTime(m_tz, wall) + m_clockOffset;
 }
 
 namespace {

@@ -25,7 +25,7 @@ QString value(const Layout &l, const QStringList &row, Field f)
     return c >= 0 && c < row.size() ? row.at(c).trimmed() : QString();
 }
 
-/// Converts a file's time text like RowWriter::utcOf: zone, then clock offset.
+/// Converts a file's time text as CallParser::utcOf() does: zone, then clock offset.
 std::optional<qint64> utcOf(const QString &text, DayMonthOrder order, const QTimeZone &tz, const Layout &l,
                             qint64 clockOffset)
 {
@@ -33,10 +33,7 @@ std::optional<qint64> utcOf(const QString &text, DayMonthOrder order, const QTim
     const auto wall = parseLocalTime(text, order, &zoned, l.appleEpoch);
     if (!wall)
         return std::nullopt;
-    qint64 utc = *wall;
-    if (!zoned)
-        utc -= tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch((*wall / 86400) * 86400 + 43200, Qt::UTC));
-    return utc + clockOffset;
+    return (zoned ? *wall : utcOfWallTime(tz, *wall)) + clockOffset;
 }
 
 QString shownTime(qint64 utc)

@@ -1,8 +1,10 @@
 #include "ingest/valueparsers.h"
 
+#include <algorithm>
 #include <QDate>
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace dt::ingest {
 
@@ -26,6 +28,25 @@ bool digitsOnly(QStringView s)
 }
 
 } // namespace
+
+qint64 utcOfWallTime(const QTimeZone &tz, qint64 wall)
+{
+    auto offsetAt = [&tz](qint64 utc) {
+        return qint64(tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC)));
+    };
+    // The offsets in force 18 h either side (a zone's offset lies within +-14 h, and its clocks
+    // change at most once in such a span): an instant is the wall time less an offset that is its own.
+    const qint64 before = offsetAt(wall - 18 * 3600), after = offsetAt(wall + 18 * 3600);
+    if (before == after)
+        return wall - before;
+    const qint64 early = wall - before, late = wall - after;
+    const bool earlyHolds = offsetAt(early) == before, lateHolds = offsetAt(late) == after;
+    if (earlyHolds && lateHolds)
+        return std::max(early, late);
+    if (lateHolds)
+        return late;
+    return early; // the wall time holds before the change, or the change skipped it
+}
 
 DayMonthOrder guessDayMonthOrder(const QStringList &values)
 {

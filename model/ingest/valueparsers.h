@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTimeZone;
+
 namespace dt::ingest {
 
 /// Order of day and month in dates like 01/02/2026 (decided for a whole column, not row by row).
@@ -21,6 +23,14 @@ DayMonthOrder guessDayMonthOrder(const QStringList &values);
  */
 std::optional<qint64> parseLocalTime(QStringView text, DayMonthOrder order = DayMonthOrder::Unknown,
                                      bool *hasZone = nullptr, bool appleEpoch = false);
+
+/**
+ * The UTC instant of the wall-clock time @p wall (seconds since 1970-01-01 00:00 of that clock, as
+ * parseLocalTime() gives it) in zone @p tz. Around a change of the clocks (summer time): a wall time
+ * that happens twice gives the later instant; one that the change skips is read with the offset from
+ * before the change (02:30 when 02:00 became 03:00 is 03:30 after it).
+ */
+qint64 utcOfWallTime(const QTimeZone &tz, qint64 wall);
 
 /// Durations: "125", "125.0", "00:02:05", "2:05", "2分22秒", "1小时2分", "3秒"; @p milliseconds for ms
 /// columns.
