@@ -2,7 +2,6 @@
 
 #include <cstring>
 #include <QDate>
-#include <QDateTime>
 
 namespace dt::ingest {
 
@@ -29,12 +28,9 @@ std::optional<qint64> CallParser::utcOfWall(qint64 wall)
     if (day != m_lastDay) {
         auto it = m_dayOffset.constFind(day);
         if (it == m_dayOffset.constEnd()) {
-            auto offsetAt = [this](qint64 utc) {
-                return qint64(m_tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC)));
-            };
             // The day's wall times and the 18 h either side utcOfWallTime() looks at.
-            const qint64 before = offsetAt(day * 86400 - 36 * 3600),
-                         after = offsetAt((day + 1) * 86400 + 36 * 3600);
+            const qint64 before = utcOffsetAt(m_tz, day * 86400 - 36 * 3600),
+                         after = utcOffsetAt(m_tz, (day + 1) * 86400 + 36 * 3600);
             it = m_dayOffset.insert(day, before == after ? before : kTransitionDay);
         }
         m_lastDay = day;

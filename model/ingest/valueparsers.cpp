@@ -29,11 +29,14 @@ bool digitsOnly(QStringView s)
 
 } // namespace
 
+qint64 utcOffsetAt(const QTimeZone &tz, qint64 utc)
+{
+    return tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC));
+}
+
 qint64 utcOfWallTime(const QTimeZone &tz, qint64 wall)
 {
-    auto offsetAt = [&tz](qint64 utc) {
-        return qint64(tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC)));
-    };
+    auto offsetAt = [&tz](qint64 utc) { return utcOffsetAt(tz, utc); };
     // The offsets in force 18 h either side (a zone's offset lies within +-14 h, and its clocks
     // change at most once in such a span): an instant is the wall time less an offset that is its own.
     const qint64 before = offsetAt(wall - 18 * 3600), after = offsetAt(wall + 18 * 3600);

@@ -31,6 +31,8 @@ std::optional<qint64> parseLocalTime(QStringView text, DayMonthOrder order = Day
  * before the change (02:30 when 02:00 became 03:00 is 03:30 after it).
  */
 qint64 utcOfWallTime(const QTimeZone &tz, qint64 wall);
+/// Zone @p tz's offset from UTC (seconds) at the instant @p utc.
+qint64 utcOffsetAt(const QTimeZone &tz, qint64 utc);
 
 /// Durations: "125", "125.0", "00:02:05", "2:05", "2分22秒", "1小时2分", "3秒"; @p milliseconds for ms
 /// columns.
