@@ -70,9 +70,8 @@ private:
  * Rows for one table, gathered in memory and inserted together by one statement:
  * `INSERT INTO table(columns) SELECT ... FROM dt_rows(?)`, where dt_rows is a virtual table that
  * reads the batch (its pointer bound to the statement). A prepared INSERT stepped once per row pays
- * the statement's start, its halt, its reset and a copy of every bound value, per row: a million
- * leaked-list rows into numbers, persons and leak_records took 1.74-1.81 s that way and 0.91 s in
- * batches of 4096 (a standalone test of the inserts alone, session 11). The rows reach their table
+ * the statement's start, its halt, its reset and a copy of every bound value, per row, which
+ * dominated a leaked list's inserts (figures in docs/benchmarks.md). The rows reach their table
  * in the order they were added, with the values they would have had bound (the table's column
  * affinities apply as to bound values). Across tables the order is the caller's: a row naming
  * another table's row (a foreign key, checked when foreign keys are on) must go in after it.

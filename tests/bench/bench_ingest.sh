@@ -53,8 +53,7 @@ printf "  best times: sqlite3 .import %.2f s, dialtrace-cli import %.2f s: ratio
 
 # The same file through the column-store prototype (bench_callstore, docs/design/call-store.md): what
 # the import could cost with calls kept in column blocks and postings instead of rows and indexes, when
-# it was designed (session 8). The import has since passed it (session 10: 7.4-8.2 s against 11.1-11.7 s);
-# kept as a reference for its phases.
+# it was designed. The import has since passed it (docs/benchmarks.md); kept as a reference for its phases.
 if [ -x "$BUILD/tests/bench/bench_callstore" ]; then
   "$CLI" new "$W/store.dtcase" >/dev/null
   sync
