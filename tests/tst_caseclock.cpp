@@ -208,6 +208,9 @@ void TestCaseClock::unknownZoneShowsUtcAndSaysSo()
     const CaseClock clock(QStringLiteral("Mars/Olympus_Mons"));
     QVERIFY(!clock.isValid());
     QVERIFY(!CaseClock::isKnownZone(QStringLiteral("Mars/Olympus_Mons")));
+    QVERIFY(!CaseClock::isKnownZone(QStringLiteral("Nowhere"))); // a POSIX rule to the zone backend
+    QVERIFY(!CaseClock::isKnownZone(QString()));
+    QVERIFY(!CaseClock(QStringLiteral("Nowhere")).isValid());
     QCOMPARE(clock.label(), QStringLiteral("UTC"));
     QVERIFY(clock.description().contains(QStringLiteral("Mars/Olympus_Mons")));
     QCOMPARE(clock.text(utc("2026-09-01T01:27:44Z")), QStringLiteral("2026-09-01 01:27:44"));
@@ -223,6 +226,12 @@ void TestCaseClock::isoTimes()
     QCOMPARE(clock.stampOfIso(QStringLiteral("2026-09-01T01:27:44Z"), CaseClock::Precision::Minutes),
              QStringLiteral("2026-09-01 09:27 UTC+8"));
     QCOMPARE(clock.textOfIso(QString()), QString());
+    // An offset given in seconds (older analysis parameters) names a zone of that fixed offset.
+    QCOMPARE(CaseClock::fixedOffsetZone(28800), QStringLiteral("UTC+08:00"));
+    QCOMPARE(CaseClock::fixedOffsetZone(-16200), QStringLiteral("UTC-04:30"));
+    QCOMPARE(CaseClock::fixedOffsetZone(0), QStringLiteral("UTC"));
+    QVERIFY(CaseClock(CaseClock::fixedOffsetZone(3600)).isValid());
+    QCOMPARE(CaseClock(CaseClock::fixedOffsetZone(-16200)).offsetAt(utc("2026-07-01T00:00:00Z")), -16200);
     QCOMPARE(clock.textOfIso(QStringLiteral("not a time")), QStringLiteral("not a time"));
 }
 

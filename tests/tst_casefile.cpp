@@ -25,6 +25,7 @@ class TestCaseFile : public QObject
 private Q_SLOTS:
     void createAndReopen();
     void createRefusesExisting();
+    void timeZone();
     void tablesOfSchemaV1_data();
     void tablesOfSchemaV1();
     void migratesOlderSchema();
@@ -87,6 +88,49 @@ void TestCaseFile::createRefusesExisting()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("precious"));
+}
+
+void TestCaseFile::timeZone()
+{
+    const QString path = m_dir.filePath(QStringLiteral("zone.dtcase"));
+    QString error;
+    {
+        auto cf = CaseFile::create(path, QStringLiteral("z"), &error, QStringLiteral("Europe/Berlin"));
+        QVERIFY2(cf, qPrintable(error));
+        QCOMPARE(cf->timeZone(), QStringLiteral("Europe/Berlin"));
+        QCOMPARE(cf->clock().zone(), QStringLiteral("Europe/Berlin"));
+        const QJsonObject created =
+            QJsonDocument::fromJson(cf->audit().entries().first().details.toUtf8()).object();
+        QCOMPARE(created.value(QStringLiteral("timezone")).toString(), QStringLiteral("Europe/Berlin"));
+        // A change is audited and takes effect at once; an unknown zone changes nothing.
+        QVERIFY2(cf->setTimeZone(QStringLiteral("UTC"), &error), qPrintable(error));
+        QCOMPARE(cf->clock().label(), QStringLiteral("UTC"));
+        QCOMPARE(cf->audit().entries().constLast().action, QStringLiteral("set-timezone"));
+        const int entries = cf->audit().count();
+        QVERIFY(!cf->setTimeZone(QStringLiteral("Mars/Olympus_Mons"), &error));
+        QVERIFY(error.contains(QStringLiteral("Mars/Olympus_Mons")));
+        QVERIFY(cf->setTimeZone(QStringLiteral("UTC"), &error)); // no change: no entry
+        QCOMPARE(cf->audit().count(), entries);
+    }
+    {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+        QVERIFY2(cf, qPrintable(error));
+        QCOMPARE(cf->timeZone(), QStringLiteral("UTC"));
+        QVERIFY(!cf->setTimeZone(QStringLiteral("Asia/Shanghai"), &error)); // read-only
+    }
+    {
+        // A case made before zones were chosen names none: it was always shown in Asia/Shanghai.
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::ReadWrite));
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM meta WHERE key = 'timezone'")));
+    }
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    QCOMPARE(cf->timeZone(), QStringLiteral("Asia/Shanghai"));
+    QCOMPARE(cf->clock().label(), QStringLiteral("UTC+8"));
+    QVERIFY(!CaseFile::create(m_dir.filePath(QStringLiteral("nowhere.dtcase")), QStringLiteral("n"), &error,
+                              QStringLiteral("Nowhere/Town")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nowhere.dtcase"))));
 }
 
 void TestCaseFile::tablesOfSchemaV1_data()

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ class TestCli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void newInfoVerify();
+    void caseTimeZone();
     void tamperedAuditRowNamed();
     void usageErrors_data();
     void usageErrors();
@@ -54,6 +56,82 @@ void TestCli::newInfoVerify()
     QVERIFY(out.contains("verified:"));
     QCOMPARE(dttest::runCli({QStringLiteral("verify"), path, QStringLiteral("--json")}, &out, &err), 0);
     QVERIFY(QJsonDocument::fromJson(out).object().value(QStringLiteral("ok")).toBool());
+}
+
+void TestCli::caseTimeZone()
+{
+    const QString path = m_dir.filePath(QStringLiteral("berlin.dtcase"));
+    QByteArray out, err;
+    QCOMPARE(dttest::runCli(
+                 {QStringLiteral("new"), path, QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin")},
+                 &out, &err),
+             0);
+    QVERIFY2(out.contains("time zone Europe/Berlin (UTC+1 / UTC+2)"), out.constData());
+    QCOMPARE(dttest::runCli({QStringLiteral("timezone"), path}, &out, &err), 0);
+    QCOMPARE(out, QByteArray("Europe/Berlin (UTC+1 / UTC+2)\n"));
+    // A file's times without a zone are the case's local times unless --timezone says otherwise.
+    const QString csv = dttest::writeFile(m_dir.filePath(QStringLiteral("berlin.csv")),
+                                          "caller,callee,start,duration\n"
+                                          "13800000001,13800000002,2026-07-15 22:30:00,10\n");
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), path, csv, QStringLiteral("--json")}, &out, &err), 0);
+    // JSON stays in UTC.
+    QCOMPARE(QJsonDocument::fromJson(out)
+                 .array()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("first_time"))
+                 .toString(),
+             QStringLiteral("2026-07-15T20:30:00Z"));
+    const QString utcCsv = dttest::writeFile(m_dir.filePath(QStringLiteral("utc.csv")),
+                                             "caller,callee,start,duration\n"
+                                             "13800000003,13800000004,2026-07-15 22:30:00,10\n");
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), path, utcCsv, QStringLiteral("--timezone"),
+                             QStringLiteral("UTC")},
+                            &out, &err),
+             0);
+    QCOMPARE(dttest::runCli({QStringLiteral("info"), path, QStringLiteral("--json")}, &out, &err), 0);
+    QJsonObject info = QJsonDocument::fromJson(out).object();
+    QCOMPARE(info.value(QStringLiteral("timezone")).toString(), QStringLiteral("Europe/Berlin"));
+    const QJsonArray sources = info.value(QStringLiteral("sources")).toArray();
+    QCOMPARE(sources.at(0).toObject().value(QStringLiteral("timezone")).toString(),
+             QStringLiteral("Europe/Berlin"));
+    QCOMPARE(sources.at(1).toObject().value(QStringLiteral("timezone")).toString(), QStringLiteral("UTC"));
+    // Text output shows times in the case's zone, with the offset in force.
+    QCOMPARE(dttest::runCli({QStringLiteral("info"), path}, &out, &err), 0);
+    QVERIFY2(out.contains("Zone:     Europe/Berlin (UTC+1 / UTC+2)"), out.constData());
+    QVERIFY2(QString::fromUtf8(out).contains(
+                 QRegularExpression(QStringLiteral("Created:  \\d{4}-\\d\\d-\\d\\d "
+                                                   "\\d\\d:\\d\\d:\\d\\d UTC\\+[12] "))),
+             out.constData());
+    // Changed, audited; a zone the workstation does not know is refused and changes nothing.
+    QCOMPARE(
+        dttest::runCli({QStringLiteral("timezone"), path, QStringLiteral("America/New_York")}, &out, &err),
+        0);
+    QVERIFY2(out.contains("Europe/Berlin (UTC+1 / UTC+2) -> America/New_York (UTC-5 / UTC-4)"),
+             out.constData());
+    QCOMPARE(
+        dttest::runCli({QStringLiteral("timezone"), path, QStringLiteral("Mars/Olympus_Mons")}, &out, &err),
+        1);
+    QVERIFY2(err.contains("unknown time zone 'Mars/Olympus_Mons'"), err.constData());
+    QString error;
+    {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+        QVERIFY2(cf, qPrintable(error));
+        QCOMPARE(cf->timeZone(), QStringLiteral("America/New_York"));
+        const AuditEntry last = cf->audit().entries().constLast();
+        QCOMPARE(last.action, QStringLiteral("set-timezone"));
+        const QJsonObject d = QJsonDocument::fromJson(last.details.toUtf8()).object();
+        QCOMPARE(d.value(QStringLiteral("from")).toString(), QStringLiteral("Europe/Berlin"));
+        QCOMPARE(d.value(QStringLiteral("to")).toString(), QStringLiteral("America/New_York"));
+    }
+    QCOMPARE(dttest::runCli({QStringLiteral("verify"), path}, &out, &err), 0);
+    // A case is not made in a zone nobody knows.
+    const QString nowhere = m_dir.filePath(QStringLiteral("nowhere.dtcase"));
+    QCOMPARE(dttest::runCli(
+                 {QStringLiteral("new"), nowhere, QStringLiteral("--timezone"), QStringLiteral("Nowhere")},
+                 &out, &err),
+             1);
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 void TestCli::tamperedAuditRowNamed()

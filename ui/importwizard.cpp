@@ -1,5 +1,6 @@
 #include "importwizard.h"
 
+#include "case/casefile.h"
 #include "importfilespage.h"
 #include "importrunpage.h"
 #include "importsettingspage.h"
@@ -58,6 +59,8 @@ void ImportWizard::addFiles(const QStringList &paths)
             continue;
         ImportFileSettings s;
         s.path = abs;
+        if (m_case) // a file's times without a zone are in the case's zone unless the analyst says otherwise
+            s.options.timezone = m_case->timeZone();
         m_files.append(s);
         added = true;
     }

@@ -95,8 +95,16 @@ bool rollBackInterruptedWrite(const QString &path, const QString &lockPath, QStr
 
 } // namespace
 
-std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const QString &title, QString *error)
+std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const QString &title, QString *error,
+                                           const QString &timeZone)
 {
+    if (!CaseClock::isKnownZone(timeZone)) {
+        if (error)
+            *error =
+                tr("%1: unknown time zone '%2' (an IANA name such as Asia/Shanghai, Europe/Berlin or UTC)")
+                    .arg(path, timeZone);
+        return nullptr;
+    }
     if (QFileInfo::exists(path)) {
         if (error)
             *error = tr("%1: a file already exists there; choose another name or open it").arg(path);
@@ -128,6 +136,7 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const QString &t
         ok = cf->setMeta(QStringLiteral("title"), title, &err) &&
              cf->setMeta(QStringLiteral("created_utc"), now, &err) &&
              cf->setMeta(QStringLiteral("created_with"), QStringLiteral(DT_VERSION_STRING), &err) &&
+             cf->setMeta(QStringLiteral("timezone"), timeZone, &err) &&
              cf->setMeta(QStringLiteral("case_id"), QUuid::createUuid().toString(QUuid::WithoutBraces),
                          &err) &&
              cf->m_audit.append(
@@ -135,6 +144,7 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const QString &t
                  QJsonObject{{QStringLiteral("title"), title},
                              {QStringLiteral("file"), info.fileName()},
                              {QStringLiteral("schema_version"), schema::kCurrentVersion},
+                             {QStringLiteral("timezone"), timeZone},
                              {QStringLiteral("tool_version"), QStringLiteral(DT_VERSION_STRING)}},
                  &err) &&
              tx.commit();
@@ -152,6 +162,7 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const QString &t
         return nullptr;
     }
     cf->m_schemaVersion = schema::kCurrentVersion;
+    cf->m_clock = CaseClock(timeZone);
     return cf;
 }
 
@@ -243,6 +254,7 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QSt
     if (readOnly)
         cf->m_db.exec(QStringLiteral("PRAGMA query_only = ON"));
     cf->m_schemaVersion = schema::kCurrentVersion;
+    cf->m_clock = CaseClock(cf->timeZone());
     return cf;
 }
 
@@ -261,6 +273,7 @@ std::unique_ptr<CaseFile> CaseFile::openWorker(QString *error) const
             *error = tr("%1: cannot open a second connection: %2").arg(m_path, cf->m_db.lastError());
         return nullptr;
     }
+    cf->m_clock = m_clock;
     return cf;
 }
 
@@ -332,6 +345,47 @@ bool CaseFile::setTitle(const QString &title, QString *error)
                         QJsonObject{{QStringLiteral("from"), old}, {QStringLiteral("to"), title}}, error))
         return false;
     return tx.commit();
+}
+
+QString CaseFile::timeZoneOf(Database &db)
+{
+    Statement st = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'timezone'"));
+    return st.step() && !st.text(0).isEmpty() ? st.text(0) : CaseClock::defaultZone();
+}
+
+QString CaseFile::timeZone() const
+{
+    return timeZoneOf(const_cast<Database &>(m_db));
+}
+
+bool CaseFile::setTimeZone(const QString &zone, QString *error)
+{
+    if (m_readOnly) {
+        if (error)
+            *error = tr("the case is read-only (%1)").arg(m_readOnlyReason);
+        return false;
+    }
+    if (!CaseClock::isKnownZone(zone)) {
+        if (error)
+            *error = tr("unknown time zone '%1' (an IANA name such as Asia/Shanghai, Europe/Berlin or UTC)")
+                         .arg(zone);
+        return false;
+    }
+    const QString old = timeZone();
+    if (old == zone)
+        return true;
+    Transaction tx(m_db);
+    if (!setMeta(QStringLiteral("timezone"), zone, error) ||
+        !m_audit.append(QStringLiteral("set-timezone"),
+                        QJsonObject{{QStringLiteral("from"), old}, {QStringLiteral("to"), zone}}, error))
+        return false;
+    if (!tx.commit()) {
+        if (error)
+            *error = m_db.lastError();
+        return false;
+    }
+    m_clock = CaseClock(zone);
+    return true;
 }
 
 CaseCounts CaseFile::counts() const

@@ -2,6 +2,7 @@
 #include "case/auditlog.h"
 #include "case/database.h"
 #include "case/sourceregistry.h"
+#include "core/caseclock.h"
 
 #include <memory>
 #include <QCoreApplication>
@@ -39,8 +40,9 @@ public:
     CaseFile(const CaseFile &) = delete;
     CaseFile &operator=(const CaseFile &) = delete;
 
-    /// Creates a new case; refuses to overwrite an existing file.
-    static std::unique_ptr<CaseFile> create(const QString &path, const QString &title, QString *error);
+    /// Creates a new case in time zone @p timeZone (an IANA name); refuses to overwrite an existing file.
+    static std::unique_ptr<CaseFile> create(const QString &path, const QString &title, QString *error,
+                                            const QString &timeZone = CaseClock::defaultZone());
     /// Opens an existing case, migrating an older schema forward (read-write only).
     static std::unique_ptr<CaseFile> open(const QString &path, Access access, QString *error);
     /**
@@ -61,6 +63,16 @@ public:
     QString title() const;
     QString meta(const QString &key) const;
     bool setTitle(const QString &title, QString *error);
+    /// The case's time zone (IANA name): where its times are shown and local hours are counted. A
+    /// case that names none was made before zones were chosen and was always shown in Asia/Shanghai.
+    QString timeZone() const;
+    /// The clock of timeZone(), for everything that shows a time or counts local hours.
+    const CaseClock &clock() const { return m_clock; }
+    /// Changes the case's time zone (audited as `set-timezone`); refuses a zone this workstation does
+    /// not know. Stored times do not change, only how they are shown and counted.
+    bool setTimeZone(const QString &zone, QString *error);
+    /// The time zone of the case whose database is @p db (for code that holds only the database).
+    static QString timeZoneOf(Database &db);
     CaseCounts counts() const;
 
     Database &db() { return m_db; }
@@ -97,6 +109,7 @@ private:
     bool m_worker = false; ///< a second connection of the lock holder (openWorker())
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
+    CaseClock m_clock;
 };
 
 } // namespace dt

@@ -1,6 +1,7 @@
 #include "case/sourceregistry.h"
 
 #include "case/auditlog.h"
+#include "case/casefile.h"
 #include "case/database.h"
 #include "core/osuser.h"
 
@@ -68,7 +69,9 @@ qint64 SourceRegistry::registerHashed(const SourceRequest &request, const QStrin
                    "by %6; use --force to add it again")
                     .arg(request.path, sha256.left(16) + QStringLiteral("…"))
                     .arg(existing->id)
-                    .arg(existing->name, existing->registeredUtc, existing->analyst);
+                    .arg(existing->name,
+                         CaseClock(CaseFile::timeZoneOf(m_db)).stampOfIso(existing->registeredUtc),
+                         existing->analyst);
         return 0;
     }
     // Join the importer's transaction when there is one; otherwise make source + audit one unit.

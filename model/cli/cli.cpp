@@ -10,6 +10,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> all = {
         {QStringLiteral("new"), QStringLiteral("create an empty case file"), &cmdNew},
         {QStringLiteral("info"), QStringLiteral("describe a case: title, schema, sources, counts"), &cmdInfo},
+        {QStringLiteral("timezone"), QStringLiteral("print or change the case's time zone"), &cmdTimezone},
         {QStringLiteral("verify"),
          QStringLiteral("check a case's integrity and audit chain, or a report's signature"), &cmdVerify},
         {QStringLiteral("import"), QStringLiteral("import call logs, leaked lists and complaints"),

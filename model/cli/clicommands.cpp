@@ -83,19 +83,25 @@ int cmdNew(const QStringList &args, Io &io)
     p.setApplicationDescription(QStringLiteral("Create an empty case file (refuses to overwrite)."));
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Case title."),
                                    QStringLiteral("T"));
+    const QCommandLineOption zone(QStringLiteral("timezone"),
+                                  QStringLiteral("The case's time zone: where its times are shown and local "
+                                                 "hours counted (IANA name, default Asia/Shanghai)."),
+                                  QStringLiteral("ZONE"), CaseClock::defaultZone());
     p.addOption(title);
+    p.addOption(zone);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file to create (*.dtcase)."));
     if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
         return rc;
     const QString path = p.positionalArguments().at(0);
     const QString t = p.isSet(title) ? p.value(title) : QFileInfo(path).completeBaseName();
     QString error;
-    auto cf = CaseFile::create(path, t, &error);
+    auto cf = CaseFile::create(path, t, &error, p.value(zone));
     if (!cf) {
         io.err << "dialtrace-cli new: " << error << '\n';
         return BadInput;
     }
-    io.out << "created " << cf->path() << " (\"" << t << "\", schema " << cf->schemaVersion() << ")\n";
+    io.out << "created " << cf->path() << " (\"" << t << "\", schema " << cf->schemaVersion()
+           << ", time zone " << cf->clock().description() << ")\n";
     return Ok;
 }
 
@@ -127,6 +133,7 @@ int cmdInfo(const QStringList &args, Io &io)
                               {QStringLiteral("case_id"), cf->meta(QStringLiteral("case_id"))},
                               {QStringLiteral("created_utc"), cf->meta(QStringLiteral("created_utc"))},
                               {QStringLiteral("created_with"), cf->meta(QStringLiteral("created_with"))},
+                              {QStringLiteral("timezone"), cf->timeZone()},
                               {QStringLiteral("schema_version"), cf->schemaVersion()},
                               {QStringLiteral("tool_version"), QStringLiteral(DT_VERSION_STRING)},
                               {QStringLiteral("sources"), src},
@@ -145,8 +152,9 @@ int cmdInfo(const QStringList &args, Io &io)
     }
     io.out << "Case:     " << cf->title() << '\n'
            << "File:     " << cf->path() << '\n'
-           << "Created:  " << cf->meta(QStringLiteral("created_utc")) << " with DialTrace "
-           << cf->meta(QStringLiteral("created_with")) << '\n'
+           << "Created:  " << cf->clock().stampOfIso(cf->meta(QStringLiteral("created_utc")))
+           << " with DialTrace " << cf->meta(QStringLiteral("created_with")) << '\n'
+           << "Zone:     " << cf->clock().description() << '\n'
            << "Schema:   " << cf->schemaVersion() << '\n'
            << "Contents: " << c.sources << " sources, " << c.calls << " calls, " << c.numbers << " numbers, "
            << c.leakRecords << " leak records, " << c.complaints << " complaints, " << c.rejectedRows

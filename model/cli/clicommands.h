@@ -21,5 +21,6 @@ int cmdFindings(const QStringList &args, Io &io);
 int cmdEvaluate(const QStringList &args, Io &io);
 int cmdReport(const QStringList &args, Io &io);
 int cmdTrail(const QStringList &args, Io &io);
+int cmdTimezone(const QStringList &args, Io &io);
 
 } // namespace dt::cli

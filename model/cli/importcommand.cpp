@@ -40,8 +40,8 @@ int cmdImport(const QStringList &args, Io &io)
                        "address, city, reported, complainant, category, text)."),
         QStringLiteral("SPEC"));
     const QCommandLineOption tz(QStringLiteral("timezone"),
-                                QStringLiteral("Time zone of the file's times (default Asia/Shanghai)."),
-                                QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
+                                QStringLiteral("Time zone of the file's times (default: the case's zone)."),
+                                QStringLiteral("TZ"));
     const QCommandLineOption offset(QStringLiteral("clock-offset"),
                                     QStringLiteral("Seconds to add to the file's times (a wrong clock)."),
                                     QStringLiteral("SECONDS"), QStringLiteral("0"));

@@ -1,9 +1,11 @@
 #include "core/caseclock.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <set>
 #include <vector>
@@ -58,7 +60,7 @@ struct CaseClock::Table
     explicit Table(const QString &name)
         : zone(name)
         , tz(name.toUtf8())
-        , valid(!name.isEmpty() && tz.isValid())
+        , valid(CaseClock::isKnownZone(name))
     {
         from = utcOf(1900);
         if (!valid) {
@@ -133,7 +135,13 @@ QString CaseClock::defaultZone()
 
 bool CaseClock::isKnownZone(const QString &zone)
 {
-    return !zone.isEmpty() && QTimeZone(zone.toUtf8()).isValid();
+    // The system's time-zone backend takes any word as a POSIX rule ("Nowhere" is a zone at UTC):
+    // only names of the zone database (listed, or Area/Location with a file) and UTC offsets count.
+    const QByteArray id = zone.toUtf8();
+    static const QRegularExpression offset(QStringLiteral("^UTC[+-]\\d\\d:\\d\\d$"));
+    return !id.isEmpty() && QTimeZone(id).isValid() &&
+           (QTimeZone::isTimeZoneIdAvailable(id) || zone.contains(QLatin1Char('/')) ||
+            offset.match(zone).hasMatch());
 }
 
 qint64 CaseClock::instantOf(const QString &iso)
@@ -159,7 +167,23 @@ QString CaseClock::offsetName(int offsetSeconds)
 
 CaseClock::CaseClock(const QString &zone)
     : m_table(tableOf(zone))
-{}
+{
+    m_settledFrom = !m_table->settled     ? std::numeric_limits<qint64>::max()
+                    : m_table->at.empty() ? m_table->from
+                                          : m_table->at.back();
+    m_settledOffset = m_table->at.empty() ? m_table->before : m_table->offset.back();
+}
+
+QString CaseClock::fixedOffsetZone(int offsetSeconds)
+{
+    if (offsetSeconds == 0)
+        return QStringLiteral("UTC");
+    const int minutes = std::abs(offsetSeconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(QLatin1Char(offsetSeconds < 0 ? '-' : '+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
 
 bool CaseClock::isValid() const
 {
@@ -176,7 +200,7 @@ bool CaseClock::isFixed() const
     return m_table->fixed;
 }
 
-int CaseClock::offsetAt(qint64 utc) const
+int CaseClock::lookUpOffset(qint64 utc) const
 {
     return m_table->offsetAt(utc);
 }

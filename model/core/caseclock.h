@@ -31,8 +31,11 @@ public:
     static bool isKnownZone(const QString &zone);
     /// The instant of an ISO 8601 time ("2026-09-01T01:27:44Z"); 0 when @p iso is empty or no time.
     static qint64 instantOf(const QString &iso);
-    /// "UTC+8", "UTC+5:30", "UTC-4", "UTC" for an offset in seconds east of UTC.
+    /// "UTC+2", "UTC+5:30", "UTC-4", "UTC" for an offset in seconds east of UTC.
     static QString offsetName(int offsetSeconds);
+    /// The name of the zone that is always @p offsetSeconds east of UTC ("UTC+05:30"), for settings
+    /// that gave a zone as an offset.
+    static QString fixedOffsetZone(int offsetSeconds);
 
     /// A clock in @p zone. An unknown zone gives a clock that is not valid and shows UTC, saying so.
     explicit CaseClock(const QString &zone = defaultZone());
@@ -45,7 +48,7 @@ public:
     bool isFixed() const;
 
     /// Seconds east of UTC in force at @p utc.
-    int offsetAt(qint64 utc) const;
+    int offsetAt(qint64 utc) const { return utc >= m_settledFrom ? m_settledOffset : lookUpOffset(utc); }
     /// Wall-clock seconds of @p utc (the local time read as if it were UTC), for day and hour arithmetic.
     qint64 local(qint64 utc) const { return utc + offsetAt(utc); }
     /// The local day of @p utc: days since 1970-01-01 in the zone's calendar.
@@ -65,25 +68,31 @@ public:
     /// whose offset changes, with the offset in force ("2026-10-25 02:30:00 UTC+1"), since an hour
     /// repeats when the clocks go back.
     QString text(qint64 utc, Precision precision = Precision::Seconds) const;
-    /// The local time with the offset in force, for running text: "2026-09-01 09:27:44 UTC+8".
+    /// The local time with the offset in force, for running text: "2026-07-15 22:30:00 UTC+2".
     QString stamp(qint64 utc, Precision precision = Precision::Seconds) const;
-    /// The local time with the zone and offset: "2026-03-29 09:15:02 (Asia/Shanghai, UTC+8)".
+    /// The local time with the zone and offset: "2026-07-15 22:30:00 (Europe/Berlin, UTC+2)".
     QString labelled(qint64 utc) const;
     /// text() of an ISO 8601 time; @p iso itself when it is no time, empty for empty.
     QString textOfIso(const QString &iso, Precision precision = Precision::Seconds) const;
     /// stamp() of an ISO 8601 time; @p iso itself when it is no time, empty for empty.
     QString stampOfIso(const QString &iso, Precision precision = Precision::Seconds) const;
 
-    /// The short label for a column header or an axis: "UTC+8" for a fixed zone, else the zone's name.
+    /// The short label for a column header or an axis: the offset of a fixed zone ("UTC+5:30" for
+    /// Asia/Kolkata), else the zone's name ("Europe/Berlin").
     QString label() const;
-    /// The zone with its offsets, for a report's or a dialog's description: "Asia/Shanghai (UTC+8)",
+    /// The zone with its offsets, for a report's or a dialog's description: "Asia/Kolkata (UTC+5:30)",
     /// "Europe/Berlin (UTC+1 / UTC+2)".
     QString description() const;
 
     struct Table;
 
 private:
+    int lookUpOffset(qint64 utc) const;
     std::shared_ptr<const Table> m_table;
+    // Since its last change of offset (Asia/Shanghai: 1991) a zone's offset is one number: the
+    // analyses' per-call question is then answered inline.
+    qint64 m_settledFrom = 0;
+    int m_settledOffset = 0;
 };
 
 } // namespace dt

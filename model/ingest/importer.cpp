@@ -196,9 +196,12 @@ private:
 
 } // namespace
 
-bool Importer::importFile(const QString &path, const ImportOptions &opt, ImportSummary *summary,
+bool Importer::importFile(const QString &path, const ImportOptions &given, ImportSummary *summary,
                           QString *error, const ProgressFn &progress, const std::atomic_bool *cancel)
 {
+    ImportOptions opt = given;
+    if (opt.timezone.isEmpty()) // a file's times without a zone are the case's local times
+        opt.timezone = m_case.timeZone();
     if (m_case.isReadOnly()) {
         *error = tr("%1: the case is read-only (%2)").arg(m_case.path(), m_case.readOnlyReason());
         return false;

@@ -25,7 +25,7 @@ struct ImportOptions
     QString format = QStringLiteral("auto"); ///< delimited | carrier-cdr | asterisk-master-csv | xlsx | auto
     QString encoding = QStringLiteral("auto"); ///< UTF-8 | GB18030 | UTF-16LE | … | auto
     QString map;                               ///< field=Column,… overrides
-    QString timezone = QStringLiteral("Asia/Shanghai");
+    QString timezone;                          ///< of times written without one; empty: the case's zone
     qint64 clockOffset = 0;                ///< seconds added to the file's times
     QString acquired;                      ///< YYYY-MM-DD
     bool force = false;                    ///< import a file whose SHA-256 is already in the case

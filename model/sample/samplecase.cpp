@@ -46,7 +46,8 @@ QString SampleCase::ensure(const QString &path, QString *error, const ProgressFn
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
     {
-        auto cf = CaseFile::create(partial, tr("Sample case (synthetic demo data)"), error);
+        auto cf = CaseFile::create(partial, tr("Sample case (synthetic demo data)"), error,
+                                   QString::fromLatin1(sample::kWorldZone));
         if (!cf)
             return {};
         // Every file imported the way an analyst would: acquisition dates, the PBX's clock correction.

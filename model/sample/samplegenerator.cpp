@@ -1,5 +1,6 @@
 #include "sample/samplegenerator.h"
 
+#include "core/caseclock.h"
 #include "dt/version.h"
 #include "sample/actors.h"
 #include "sample/xlsxwriter.h"
@@ -47,8 +48,12 @@ bool SampleOptions::setScale(const QString &s, QString *error)
 
 namespace {
 
-constexpr qint64 kLocalOffset = 8 * 3600; // Asia/Shanghai, no daylight saving
-constexpr qint64 kPbxClockOffset = 317;   // the PBX clock runs this many seconds fast
+const CaseClock &worldClock()
+{
+    static const CaseClock clock(QString::fromLatin1(kWorldZone));
+    return clock;
+}
+constexpr qint64 kPbxClockOffset = 317; // the PBX clock runs this many seconds fast
 
 /// Buffered, fast output for the big files; rows are assembled by hand, not through streams.
 class Out
@@ -132,7 +137,7 @@ public:
     {}
     void write(Out &o, qint64 utc)
     {
-        const qint64 local = utc + kLocalOffset;
+        const qint64 local = worldClock().local(utc);
         const qint64 day = local / 86400;
         if (day != m_day) {
             m_day = day;
@@ -155,7 +160,7 @@ private:
 
 QString isoDate(qint64 utc)
 {
-    return QDateTime::fromSecsSinceEpoch(utc + kLocalOffset, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
+    return worldClock().date(utc).toString(Qt::ISODate);
 }
 
 QByteArray maskPhone(const QByteArray &p)
@@ -196,7 +201,7 @@ bool SampleGenerator::generate(const QString &dirPath, const SampleOptions &opt,
     SampleSummary sum;
     World w(opt.seed, opt.population);
     w.days = opt.days;
-    w.startUtc = QDateTime(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - kLocalOffset;
+    w.startUtc = worldClock().startOfDay(QDate(2026, 9, 1));
     w.socialShare = std::min(0.5, 0.26 * double(opt.targetCalls) / (1.3 * opt.days) / double(opt.population));
 
     // ---- leaked lists -----------------------------------------------------------------------------
@@ -557,7 +562,7 @@ bool SampleGenerator::generate(const QString &dirPath, const SampleOptions &opt,
                      {QStringLiteral("scale"), opt.scale},
                      {QStringLiteral("days"), opt.days},
                      {QStringLiteral("first_day"), isoDate(w.startUtc)},
-                     {QStringLiteral("timezone"), QStringLiteral("Asia/Shanghai")},
+                     {QStringLiteral("timezone"), QString::fromLatin1(kWorldZone)},
                      {QStringLiteral("population"), qint64(P)},
                      {QStringLiteral("calls"), sum.calls}}},
         {QStringLiteral("files"), files},

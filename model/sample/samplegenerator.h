@@ -8,6 +8,10 @@
 
 namespace dt::sample {
 
+/// The sample world's time zone: its files write local times of this zone, and its case is made in it.
+/// The generator counts days of 86400 s, which holds because the zone has had no daylight saving since 1991.
+inline constexpr const char kWorldZone[] = "Asia/Shanghai";
+
 /// How big a sample investigation to write.
 struct SampleOptions
 {

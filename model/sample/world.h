@@ -65,7 +65,7 @@ struct World
     Population population;
     std::vector<Line> lines;
     std::vector<Leak> leaks;
-    qint64 startUtc = 0; ///< 00:00 local time (UTC+8) of the first day
+    qint64 startUtc = 0; ///< 00:00 local time (kWorldZone) of the first day
     int days = 0;
     /// Subscribers whose own CDRs the police requested besides the lines: complainants, social sample.
     std::unordered_set<quint64> requestedPersons;
