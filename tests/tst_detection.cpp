@@ -13,8 +13,10 @@
 #include "samplebuild.h"
 #include "testutil.h"
 
+#include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void sampleCase_data();
     void sampleCase();
     void parametersAreRecorded();
+    void nightCallsInTheCaseZone_data();
+    void nightCallsInTheCaseZone();
     void sichuanFraudAboveNormal();
     void victimOverlapLshMatchesExact();
     void callTableSplitReadMatches();
@@ -45,6 +49,17 @@ private Q_SLOTS:
 
 private:
     QString buildCase(quint64 seed, QJsonObject *truth);
+    void analyseBerlinCase();
+    /// A case in Europe/Berlin analysed twice: in its zone, and with an older parameter file's fixed
+    /// offset (UTC+1, Berlin's winter time). The calls at night of each run, by start (UTC seconds).
+    struct BerlinRuns
+    {
+        QSet<qint64> late, lateAtFixedOffset;
+        QJsonObject findings, fixedFindings;
+        qint64 calls = 0;
+        QList<qint64> starts;
+    };
+    std::optional<BerlinRuns> m_berlin;
     QTemporaryDir m_dir;
 };
 
@@ -218,6 +233,138 @@ void TestDetection::parametersAreRecorded()
     QCOMPARE(dttest::runCli({QStringLiteral("analyze"), path, QStringLiteral("--params"), bad}, &out, &err),
              1);
     QVERIFY(err.contains("no_such_threshold"));
+}
+
+namespace {
+// Local times of a Berlin case's calls: summer (UTC+2) and winter (UTC+1), with the instant each is and
+// whether it falls outside the permitted 08:00–21:00 in Berlin, and in UTC+1 all year round.
+struct BerlinCall
+{
+    const char *local, *utc;
+    bool late, lateAtUtcPlus1;
+};
+const BerlinCall kBerlinCalls[] = {
+    {"2026-07-15 21:30:00", "2026-07-15T19:30:00Z", true, false},  // summer evening: UTC+1 says 20:30
+    {"2026-07-16 08:30:00", "2026-07-16T06:30:00Z", false, true},  // summer morning: UTC+1 says 07:30
+    {"2026-07-16 22:30:00", "2026-07-16T20:30:00Z", true, true},   // summer night
+    {"2026-01-15 07:30:00", "2026-01-15T06:30:00Z", true, true},   // winter morning
+    {"2026-01-15 20:30:00", "2026-01-15T19:30:00Z", false, false}, // winter evening
+    {"2026-03-29 07:59:00", "2026-03-29T05:59:00Z", true, true},   // the day the clocks go forward
+    {"2026-03-29 20:59:00", "2026-03-29T18:59:00Z", false, false},
+    {"2026-10-25 08:00:00", "2026-10-25T07:00:00Z", false, false}, // the day they go back
+    {"2026-10-25 03:30:00", "2026-10-25T02:30:00Z", true, true},   // … at 03:00 (UTC+1 again)
+};
+} // namespace
+
+void TestDetection::analyseBerlinCase()
+{
+    // One auto-dialler number calls a new person each time, at the times above and at midday on
+    // each of those days (so that it is scored); nobody calls back.
+    QByteArray csv = "caller,callee,start,duration\n";
+    QStringList days;
+    int callee = 0;
+    auto add = [&](const QByteArray &when) {
+        csv += "17012345678,138" + QByteArray::number(10000000 + ++callee) + ',' + when + ",0\n";
+    };
+    for (const BerlinCall &c : kBerlinCalls) {
+        add(c.local);
+        const QString day = QString::fromLatin1(c.local).left(10);
+        if (!days.contains(day)) {
+            days << day;
+            for (int k = 0; k < 5; ++k)
+                add(day.toLatin1() + " 12:0" + QByteArray::number(k) + ":00");
+        }
+    }
+    const QString file = dttest::writeFile(m_dir.filePath(QStringLiteral("berlin.csv")), csv);
+    QString error;
+    auto cf = CaseFile::create(m_dir.filePath(QStringLiteral("berlin.dtcase")), QStringLiteral("berlin"),
+                               &error, QStringLiteral("Europe/Berlin"));
+    QVERIFY2(cf, qPrintable(error));
+    ingest::Importer importer(*cf); // no --timezone: the file's times are the case's local times
+    QVERIFY2(importer.importFile(file, {}, nullptr, &error), qPrintable(error));
+    QCOMPARE(cf->sources().list().first().timezone, QStringLiteral("Europe/Berlin"));
+    BerlinRuns runs;
+    const QJsonObject scoreAll{{QStringLiteral("flag_score"), 0.0}, {QStringLiteral("min_calls"), 1}};
+    QVERIFY2(Detector::analyzeCase(*cf, scoreAll, &error) > 0, qPrintable(error));
+    runs.findings = Detector::latestFindings(*cf, &error);
+    QJsonObject fixed = scoreAll;
+    fixed.insert(QStringLiteral("timezone_offset"), 3600); // an older parameter file's way of saying UTC+1
+    QVERIFY2(Detector::analyzeCase(*cf, fixed, &error) > 0, qPrintable(error));
+    runs.fixedFindings = Detector::latestFindings(*cf, &error);
+    auto lateStarts = [&cf](const QJsonObject &f) {
+        QSet<qint64> out;
+        for (const auto &v : f.value(QStringLiteral("violations")).toArray()) {
+            if (v.toObject().value(QStringLiteral("type")).toString() !=
+                QLatin1String("outside_permitted_hours"))
+                continue;
+            for (const auto &id : v.toObject().value(QStringLiteral("supporting_calls")).toArray()) {
+                Statement st = cf->db().prepare(QStringLiteral("SELECT start_utc FROM calls WHERE id = ?"));
+                st.bind(1, id.toInteger());
+                if (st.step())
+                    out.insert(st.int64(0));
+            }
+        }
+        return out;
+    };
+    runs.late = lateStarts(runs.findings);
+    runs.lateAtFixedOffset = lateStarts(runs.fixedFindings);
+    Statement all = cf->db().prepare(QStringLiteral("SELECT start_utc FROM calls"));
+    while (all.step())
+        runs.starts << all.int64(0);
+    runs.calls = runs.starts.size();
+    m_berlin = runs;
+}
+
+void TestDetection::nightCallsInTheCaseZone_data()
+{
+    QTest::addColumn<QString>("local");
+    QTest::addColumn<qint64>("utc");
+    QTest::addColumn<bool>("late");
+    QTest::addColumn<bool>("lateAtUtcPlus1");
+    for (const BerlinCall &c : kBerlinCalls)
+        QTest::newRow(c.local)
+            << QString::fromLatin1(c.local)
+            << QDateTime::fromString(QString::fromLatin1(c.utc), Qt::ISODate).toSecsSinceEpoch() << c.late
+            << c.lateAtUtcPlus1;
+}
+
+void TestDetection::nightCallsInTheCaseZone()
+{
+    QFETCH(QString, local);
+    QFETCH(qint64, utc);
+    QFETCH(bool, late);
+    QFETCH(bool, lateAtUtcPlus1);
+    if (!m_berlin) {
+        analyseBerlinCase();
+        if (QTest::currentTestFailed())
+            return;
+    }
+    const BerlinRuns &r = *m_berlin;
+    // Imported in the case's zone: the local time became the instant it was in Berlin.
+    QVERIFY2(r.starts.contains(utc), qPrintable(local));
+    // Outside the permitted hours by Berlin's clock that day, whatever its offset.
+    QCOMPARE(r.late.contains(utc), late);
+    // A fixed offset gets summer or winter wrong (this is why the zone is a name, not an offset).
+    QCOMPARE(r.lateAtFixedOffset.contains(utc), lateAtUtcPlus1);
+    // Each run records the zone it counted in.
+    auto zoneOf = [](const QJsonObject &f) {
+        return f.value(QStringLiteral("run"))
+            .toObject()
+            .value(QStringLiteral("parameters"))
+            .toObject()
+            .value(QStringLiteral("timezone"))
+            .toString();
+    };
+    QCOMPARE(zoneOf(r.findings), QStringLiteral("Europe/Berlin"));
+    QCOMPARE(zoneOf(r.fixedFindings), QStringLiteral("UTC+01:00"));
+    // The profile's share of late calls is counted the same way.
+    qint64 lateCalls = 0;
+    for (const BerlinCall &c : kBerlinCalls)
+        lateCalls += c.late;
+    const QJsonObject suspect = r.findings.value(QStringLiteral("suspects")).toArray().first().toObject();
+    QCOMPARE(
+        suspect.value(QStringLiteral("profile")).toObject().value(QStringLiteral("late_share")).toDouble(),
+        std::round(double(lateCalls) / double(r.calls) * 1000.0) / 1000.0);
 }
 
 void TestDetection::sichuanFraudAboveNormal()

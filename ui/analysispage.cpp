@@ -227,11 +227,11 @@ void AnalysisPage::loadActivity(const QStringList &numbers, const QString &title
     m_activityShownTitle = title;
     m_activityRunning = m_activityGeneration;
     m_activityBusy = true;
-    m_activityWatcher.setFuture(QtConcurrent::run([path = m_case->path(), numbers] {
+    m_activityWatcher.setFuture(QtConcurrent::run([path = m_case->path(), clock = m_case->clock(), numbers] {
         Database db;
         if (!db.open(path, Database::OpenMode::ReadOnly))
             return analysis::Activity(); // the charts stay empty; the case itself reports the error
-        return analysis::Activity::of(db, numbers);
+        return analysis::Activity::of(db, numbers, clock);
     }));
 }
 

@@ -15,7 +15,7 @@ const int kBinEdges[] = {0, 1, 11, 31, 61, 121, 301}; // seconds: 0 (unanswered)
 
 /// First call from any of @p numbers to each victim, against the acquisition day of every leaked
 /// list holding the victim's number in full: lookups through the call store's postings and leak_records_phone.
-QVector<Activity::LeakLag> leakLagsOf(Database &db, const QStringList &numbers, int tzOffset)
+QVector<Activity::LeakLag> leakLagsOf(Database &db, const QStringList &numbers, const CaseClock &clock)
 {
     QJsonArray keys;
     for (const QString &n : numbers)
@@ -40,7 +40,7 @@ QVector<Activity::LeakLag> leakLagsOf(Database &db, const QStringList &numbers, 
         const QDate d = QDate::fromString(l.acquired, Qt::ISODate);
         if (!d.isValid())
             continue;
-        const qint64 acquiredUtc = QDateTime(d, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - tzOffset;
+        const qint64 acquiredUtc = clock.startOfDay(d);
         l.days.push_back(double(s.int64(3) - acquiredUtc) / 86400.0);
     }
     QVector<Activity::LeakLag> out;
@@ -73,9 +73,10 @@ QStringList Activity::durationBinLabels()
             QStringLiteral(">300")};
 }
 
-Activity Activity::of(Database &db, const QStringList &numbers, int tzOffset)
+Activity Activity::of(Database &db, const QStringList &numbers, const CaseClock &clock)
 {
     Activity a;
+    a.zone = clock.label();
     a.perHour.fill(0.0, 24);
     a.heat.fill(0.0, 7 * 24);
     a.durationBins.fill(0.0, int(std::size(kBinEdges)));
@@ -87,10 +88,9 @@ Activity Activity::of(Database &db, const QStringList &numbers, int tzOffset)
         s.reset();
         s.bind(1, key);
         while (s.step()) {
-            const qint64 local = s.int64(0) + tzOffset;
-            const qint64 day = local >= 0 ? local / 86400 : (local - 86399) / 86400;
-            const int hour = int((local - day * 86400) / 3600);
-            const int weekday = int(((day % 7) + 7 + 3) % 7); // 1970-01-01 was a Thursday
+            const qint64 day = clock.localDay(s.int64(0));
+            const int hour = clock.hourOfDay(s.int64(0));
+            const int weekday = clock.weekday(s.int64(0));
             days[day] += 1;
             a.perHour[hour] += 1;
             a.heat[weekday * 24 + hour] += 1;
@@ -109,7 +109,7 @@ Activity Activity::of(Database &db, const QStringList &numbers, int tzOffset)
         for (const auto &[day, n] : days)
             a.perDay[int(day - a.firstDay)] = n;
     }
-    a.leakLags = leakLagsOf(db, numbers, tzOffset);
+    a.leakLags = leakLagsOf(db, numbers, clock);
     return a;
 }
 

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/caseclock.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -13,7 +15,8 @@ namespace dt::analysis {
 struct Activity
 {
     qint64 calls = 0;
-    qint64 firstDay = 0;          ///< local day number (days since 1970-01-01, local time) of perDay[0]
+    QString zone;                 ///< the label of the zone its days and hours are in (CaseClock::label())
+    qint64 firstDay = 0;          ///< local day number (CaseClock::localDay()) of perDay[0]
     QVector<double> perDay;       ///< calls per local day, first to last call
     QVector<double> perHour;      ///< 24: calls by local hour of day
     QVector<double> heat;         ///< 7 × 24: [weekday (0 = Monday) * 24 + hour]
@@ -31,10 +34,11 @@ struct Activity
     /// Lag bins: [lagBinEdges()[i], lagBinEdges()[i + 1]) days, the first open below, the last above.
     static QVector<double> lagBinEdges();
     static QStringList lagBinLabels();
-    /// The calls placed by @p numbers (stored keys, e.g. "+8617012345678"); @p tzOffset seconds east of UTC
-    /// (also where a list's acquisition day starts, as leak tracing counts it). A victim is a number
-    /// they called that is not one of them; the lists hold it in full (masked records do not count).
-    static Activity of(Database &db, const QStringList &numbers, int tzOffset = 8 * 3600);
+    /// The calls placed by @p numbers (stored keys, e.g. "+8617012345678"), by local day, hour and
+    /// weekday of @p clock (the case's; also where a list's acquisition day starts, as leak tracing
+    /// counts it). A victim is a number they called that is not one of them; the lists hold it in
+    /// full (masked records do not count).
+    static Activity of(Database &db, const QStringList &numbers, const CaseClock &clock);
 };
 
 } // namespace dt::analysis

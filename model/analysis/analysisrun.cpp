@@ -100,7 +100,16 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
             ++c.fraud[reported];
     }
     phase("load complaints");
-    Detector d(params);
+    // Local hours are the case's unless the parameters name a zone.
+    QJsonObject withZone = params;
+    if (withZone.value(QStringLiteral("timezone")).toString().isEmpty() &&
+        !withZone.contains(QStringLiteral("timezone_offset")))
+        withZone.insert(QStringLiteral("timezone"), CaseFile::timeZoneOf(db));
+    Detector d(withZone);
+    if (!d.m_clock.isValid()) {
+        *error = tr("unknown time zone '%1' in the analysis parameters").arg(d.m_clock.zone());
+        return false;
+    }
     if (!d.run(t, c, error))
         return false;
     result->phaseMs += d.m_phaseMs;

@@ -40,7 +40,8 @@ QJsonObject Detector::defaultParameters()
         {QStringLiteral("takeover_max_gap_hours"), 72},   // B starts within this long after A's last call …
         {QStringLiteral("takeover_min_shared"), 5},       // … calls at least this many of A's victims …
         {QStringLiteral("takeover_min_rho"), 0.8},        // … in A's order (rank correlation)
-        {QStringLiteral("timezone_offset"), 8 * 3600},
+        // The zone whose local hours and days are counted (IANA name); empty: the case's zone.
+        {QStringLiteral("timezone"), QString()},
         {QStringLiteral("permitted_from_hour"), 8}, // marketing calls allowed from 08:00 …
         {QStringLiteral("permitted_to_hour"), 21},  // … until 21:00 local time
         {QStringLiteral("autodial_volume"), 100},   // calls per active day that only a machine places
@@ -60,6 +61,20 @@ Detector::Detector(QJsonObject params)
 {
     for (auto it = params.constBegin(); it != params.constEnd(); ++it)
         m_params.insert(it.key(), it.value());
+    // The run records the zone it counted in; a parameter file may still give a fixed offset.
+    m_clock = clockOf(m_params, CaseClock());
+    m_params.insert(QStringLiteral("timezone"), m_clock.zone());
+    m_params.remove(QStringLiteral("timezone_offset"));
+}
+
+CaseClock Detector::clockOf(const QJsonObject &params, const CaseClock &fallback)
+{
+    const QString zone = params.value(QStringLiteral("timezone")).toString();
+    if (!zone.isEmpty())
+        return CaseClock(zone);
+    if (params.contains(QStringLiteral("timezone_offset")))
+        return CaseClock(CaseClock::fixedOffsetZone(params.value(QStringLiteral("timezone_offset")).toInt()));
+    return fallback;
 }
 
 // Reasons are stored in English whatever the interface language, so that a run's findings are the
@@ -155,7 +170,6 @@ void Detector::findViolations(const CallTable &t, const CallIndex &ix, const Com
             flagged.emplace(s.number, &s);
     }
     const qint64 maxCalls = qint64(param("max_supporting_calls"));
-    const qint64 offset = qint64(param("timezone_offset"));
     const int from = int(param("permitted_from_hour")), to = int(param("permitted_to_hour"));
     // Calls of each flagged number, in time order: the positions of its slice of the index.
     std::map<qint32, std::vector<size_t>> callsOf;
@@ -213,7 +227,7 @@ void Detector::findViolations(const CallTable &t, const CallIndex &ix, const Com
         if (s.category != QLatin1String("harassment_storm")) {
             std::vector<size_t> late;
             for (size_t i : calls) {
-                const int hour = int((ix.start[i] + offset) % 86400 / 3600);
+                const int hour = m_clock.hourOfDay(ix.start[i]);
                 if (hour < from || hour >= to)
                     late.push_back(i);
             }
@@ -250,8 +264,7 @@ bool Detector::run(const CallTable &t, const ComplaintIndex &c, QString *error)
     const CallIndex ix(t);
     phase("call index");
     // Numbers below `min_calls` are never scored (score() returns at once): no profile for them.
-    const std::vector<Profile> profiles =
-        computeProfiles(t, ix, c, qint64(param("timezone_offset")), qint64(param("min_calls")));
+    const std::vector<Profile> profiles = computeProfiles(t, ix, c, m_clock, qint64(param("min_calls")));
     phase("profiles");
     for (const Profile &p : profiles)
         score(p, t);

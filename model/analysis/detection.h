@@ -1,5 +1,6 @@
 #pragma once
 #include "analysis/profiles.h"
+#include "core/caseclock.h"
 
 #include <functional>
 #include <QCoreApplication>
@@ -56,6 +57,9 @@ public:
     static QJsonObject defaultParameters();
 
     explicit Detector(QJsonObject params = defaultParameters());
+    /// The clock a run counts local hours with: its `timezone` parameter, or the fixed offset an older
+    /// run recorded as `timezone_offset` (seconds east of UTC); @p fallback when it gives neither.
+    static CaseClock clockOf(const QJsonObject &params, const CaseClock &fallback);
     bool run(const CallTable &t, const ComplaintIndex &c, QString *error);
     const std::vector<Suspect> &suspects() const { return m_suspects; }
     const std::vector<Operator> &operators() const { return m_operators; }
@@ -125,6 +129,7 @@ private:
     void findViolations(const CallTable &t, const CallIndex &ix, const ComplaintIndex &c);
     double param(const char *name) const { return m_params.value(QLatin1String(name)).toDouble(); }
     QJsonObject m_params;
+    CaseClock m_clock; ///< the `timezone` parameter's: local hours of the profiles and violations
     std::vector<Suspect> m_suspects;
     std::vector<Operator> m_operators;
     std::vector<QJsonObject> m_violations;

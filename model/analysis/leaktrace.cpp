@@ -2,6 +2,7 @@
 
 #include "analysis/calltable.h"
 #include "analysis/leakrecords.h"
+#include "case/casefile.h"
 #include "case/database.h"
 #include "phone/idcard.h"
 
@@ -46,6 +47,7 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
     m_newRecords.clear();
 
     // ---- the lists --------------------------------------------------------------------------------
+    const CaseClock zone = Detector::clockOf(params, CaseClock(CaseFile::timeZoneOf(db)));
     Statement src = db.prepare(QStringLiteral(
         "SELECT id, name, coalesce(acquired, ''), mapping FROM sources WHERE kind = 'leak' ORDER BY id"));
     QHash<qint64, int> listOf;
@@ -56,9 +58,8 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
         l.acquired = src.text(2);
         l.mapping = QJsonDocument::fromJson(src.text(3).toUtf8()).object();
         const QDate d = QDate::fromString(l.acquired, Qt::ISODate);
-        if (d.isValid()) // the day starts in the case's time zone
-            l.acquiredUtc = QDateTime(d, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() -
-                            qint64(param("timezone_offset", 8 * 3600));
+        if (d.isValid()) // the day starts in the run's (the case's) time zone
+            l.acquiredUtc = zone.startOfDay(d);
         listOf.insert(l.sourceId, int(lists.size()));
         lists.push_back(l);
     }

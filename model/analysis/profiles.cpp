@@ -71,7 +71,7 @@ struct Scratch
 
 /// One pass over @p num's outgoing calls (time order) with its incoming calls at hand.
 Profile profileOf(size_t num, const CallIndex &ix, const std::vector<qint64> &values,
-                  const ComplaintIndex &complaints, qint64 localOffset, Scratch &s)
+                  const ComplaintIndex &complaints, const CaseClock &clock, Scratch &s)
 {
     const size_t b = ix.outBegin(num), e = ix.outEnd(num);
     Profile p;
@@ -106,7 +106,7 @@ Profile profileOf(size_t num, const CallIndex &ix, const std::vector<qint64> &va
             __builtin_prefetch(&s.inHi[ahead]);
         }
         const qint64 when = ix.start[k];
-        const qint64 local = when + localOffset;
+        const qint64 local = clock.local(when);
         const qint64 day = local / 86400;
         const int hour = int(local % 86400 / 3600);
         const qint32 c = ix.callee[k];
@@ -205,13 +205,15 @@ Profile profileOf(size_t num, const CallIndex &ix, const std::vector<qint64> &va
 }
 } // namespace
 
-std::vector<Profile> computeProfiles(const CallTable &t, const ComplaintIndex &complaints, qint64 localOffset)
+std::vector<Profile> computeProfiles(const CallTable &t, const ComplaintIndex &complaints,
+                                     const CaseClock &clock)
 {
-    return computeProfiles(t, CallIndex(t), complaints, localOffset);
+    return computeProfiles(t, CallIndex(t), complaints, clock);
 }
 
 std::vector<Profile> computeProfiles(const CallTable &t, const CallIndex &ix,
-                                     const ComplaintIndex &complaints, qint64 localOffset, qint64 minCalls)
+                                     const ComplaintIndex &complaints, const CaseClock &clock,
+                                     qint64 minCalls)
 {
     const size_t fewest = size_t(std::max<qint64>(1, minCalls));
     const size_t numbers = t.numberKey.size();
@@ -241,7 +243,7 @@ std::vector<Profile> computeProfiles(const CallTable &t, const CallIndex &ix,
         parts[w].reserve(count);
         for (size_t num = bounds[w]; num < bounds[w + 1]; ++num)
             if (ix.outEnd(num) - ix.outBegin(num) >= fewest)
-                parts[w].push_back(profileOf(num, ix, values, complaints, localOffset, s));
+                parts[w].push_back(profileOf(num, ix, values, complaints, clock, s));
     };
     runParallel(workers, work);
     runParallel(workers, profile);

@@ -2,6 +2,7 @@
 #include "analysis/callindex.h"
 #include "analysis/calltable.h"
 #include "analysis/parallel.h"
+#include "core/caseclock.h"
 
 #include <array>
 #include <QJsonObject>
@@ -50,14 +51,14 @@ struct ComplaintIndex
     std::vector<qint64> fraud;                       ///< complaints of a fraud category, by number id
 };
 
-/// Profiles of every number that placed a call. @p localOffset: seconds east of UTC for clock hours.
+/// Profiles of every number that placed a call; @p clock (the case's) gives local days and clock hours.
 std::vector<Profile> computeProfiles(const CallTable &t, const ComplaintIndex &complaints,
-                                     qint64 localOffset = 8 * 3600);
+                                     const CaseClock &clock);
 /// The same over an index already built (one pass per caller over its slice, on two threads).
 /// Numbers with fewer than @p minCalls outgoing calls get no profile (the detection scores none
 /// below `min_calls`; at 10M calls that skips nine numbers in ten).
 std::vector<Profile> computeProfiles(const CallTable &t, const CallIndex &ix,
-                                     const ComplaintIndex &complaints, qint64 localOffset = 8 * 3600,
+                                     const ComplaintIndex &complaints, const CaseClock &clock,
                                      qint64 minCalls = 1);
 
 } // namespace dt::analysis

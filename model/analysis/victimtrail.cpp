@@ -1,5 +1,6 @@
 #include "analysis/victimtrail.h"
 
+#include "analysis/detection.h"
 #include "case/casefile.h"
 #include "case/database.h"
 #include "core/text.h"
@@ -228,13 +229,13 @@ QJsonObject VictimTrail::trace(Database &db, const QString &value, QString *erro
     // The latest run's operators, by number.
     QHash<qint64, OperatorNumber> operatorOf;
     QJsonValue runId;
-    qint64 tzOffset = 8 * 3600;
+    CaseClock zone(CaseFile::timeZoneOf(db)); // where an acquisition day starts, as leak tracing counted it
     Statement run = db.prepare(QStringLiteral("SELECT id, params FROM analysis_runs WHERE kind = 'detection' "
                                               "AND status = 'ok' ORDER BY id DESC LIMIT 1"));
     if (run.step()) {
         runId = run.int64(0);
         const QJsonObject params = QJsonDocument::fromJson(run.text(1).toUtf8()).object();
-        tzOffset = params.value(QStringLiteral("timezone_offset")).toInteger(tzOffset);
+        zone = Detector::clockOf(params, zone);
         Statement ops = db.prepare(QStringLiteral(
             "SELECT subject, data FROM findings WHERE run_id = ? AND kind = 'operator' ORDER BY id"));
         ops.bind(1, run.int64(0));
@@ -311,7 +312,7 @@ QJsonObject VictimTrail::trace(Database &db, const QString &value, QString *erro
             firstOperator = first->op;
             const QDate d = QDate::fromString(r->acquired, Qt::ISODate);
             if (d.isValid()) { // the day starts in the case's time zone, as leak tracing counts it
-                const qint64 acquiredUtc = QDateTime(d, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - tzOffset;
+                const qint64 acquiredUtc = zone.startOfDay(d);
                 after = first->first >= acquiredUtc;
                 daysAfter = std::round(double(first->first - acquiredUtc) / 86400.0 * 10.0) / 10.0;
             }

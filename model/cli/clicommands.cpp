@@ -247,7 +247,9 @@ int cmdAnalyze(const QStringList &args, Io &io)
             return BadInput;
         }
         for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
-            if (!analysis::Detector::defaultParameters().contains(it.key())) {
+            // timezone_offset: an older parameter file's fixed offset (seconds east of UTC) for the zone.
+            if (!analysis::Detector::defaultParameters().contains(it.key()) &&
+                it.key() != QLatin1String("timezone_offset")) {
                 io.err << "dialtrace-cli analyze: " << p.value(params) << ": unknown parameter '" << it.key()
                        << "'\n";
                 return BadInput;
