@@ -274,6 +274,10 @@ void TestCli::victimTrail()
     QCOMPARE(dttest::runCli({QStringLiteral("trail"), path, victim}, &out, &err), 0);
     QVERIFY(out.contains(QByteArray("leak_loan_app_users line ").append(QByteArray::number(line))));
     QVERIFY(out.contains("days after acquisition"));
+    // Its times are the case's local times, each with its offset; none is the JSON's UTC.
+    QVERIFY2(out.contains(" UTC+8"), out.constData());
+    QVERIFY2(!QString::fromUtf8(out).contains(QRegularExpression(QStringLiteral("T\\d\\d:\\d\\d:\\d\\dZ"))),
+             out.constData());
     QVERIFY(out.contains(caller.toUtf8()));
     // The model answers the same, in the same order, every time; a masked spelling finds the same number.
     {

@@ -152,21 +152,36 @@ void TestGuiImport::mappingEditsBecomeMapSpec()
 
 void TestGuiImport::previewFollowsSettings_data()
 {
+    QTest::addColumn<QString>("caseZone");
     QTest::addColumn<QString>("timezone");
     QTest::addColumn<qint64>("offset");
     QTest::addColumn<QString>("firstStart");
-    QTest::newRow("Beijing time") << QStringLiteral("Asia/Shanghai") << qint64(0)
-                                  << QStringLiteral("2026-09-01 09:15:32");
-    QTest::newRow("UTC") << QStringLiteral("UTC") << qint64(0) << QStringLiteral("2026-09-01 17:15:32");
-    QTest::newRow("clock 90 s slow") << QStringLiteral("Asia/Shanghai") << qint64(90)
-                                     << QStringLiteral("2026-09-01 09:17:02");
+    QTest::addColumn<QString>("startHeader");
+    QTest::newRow("Beijing time") << QStringLiteral("Asia/Shanghai") << QStringLiteral("Asia/Shanghai")
+                                  << qint64(0) << QStringLiteral("2026-09-01 09:15:32")
+                                  << QStringLiteral("Start (UTC+8)");
+    QTest::newRow("UTC") << QStringLiteral("Asia/Shanghai") << QStringLiteral("UTC") << qint64(0)
+                         << QStringLiteral("2026-09-01 17:15:32") << QStringLiteral("Start (UTC+8)");
+    QTest::newRow("clock 90 s slow") << QStringLiteral("Asia/Shanghai") << QStringLiteral("Asia/Shanghai")
+                                     << qint64(90) << QStringLiteral("2026-09-01 09:17:02")
+                                     << QStringLiteral("Start (UTC+8)");
+    // Shown in the case's zone, whatever the file's.
+    QTest::newRow("Beijing file, Berlin case")
+        << QStringLiteral("Europe/Berlin") << QStringLiteral("Asia/Shanghai") << qint64(0)
+        << QStringLiteral("2026-09-01 03:15:32 UTC+2") << QStringLiteral("Start (Europe/Berlin)");
+    // A file without a zone given is read in the case's.
+    QTest::newRow("no zone given, Berlin case")
+        << QStringLiteral("Europe/Berlin") << QString() << qint64(0)
+        << QStringLiteral("2026-09-01 09:15:32 UTC+2") << QStringLiteral("Start (Europe/Berlin)");
 }
 
 void TestGuiImport::previewFollowsSettings()
 {
+    QFETCH(QString, caseZone);
     QFETCH(QString, timezone);
     QFETCH(qint64, offset);
     QFETCH(QString, firstStart);
+    QFETCH(QString, startHeader);
     ingest::ImportOptions opt;
     opt.timezone = timezone;
     opt.clockOffset = offset;
@@ -175,7 +190,9 @@ void TestGuiImport::previewFollowsSettings()
     QVERIFY2(ingest::Importer::sniff(m_csv, opt, &layout, &error), qPrintable(error));
     ingest::ImportPreviewModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClock(CaseClock(caseZone));
     model.setLayout(layout, opt);
+    QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), startHeader);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.columnCount(), 5);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("+8613800138000"));

@@ -275,13 +275,23 @@ void TestModels::violationsModels()
     // The period the violating calls span.
     QVERIFY(v.index(0, analysis::ViolationsModel::FirstCall).data().toString() <=
             v.index(0, analysis::ViolationsModel::LastCall).data().toString());
-    QVERIFY(v.index(0, analysis::ViolationsModel::FirstCall).data().toString().endsWith(QLatin1Char('Z')));
+    // Shown in the case's zone, labelled in the header; sorted by the UTC instant.
+    v.setClock(cf->clock());
+    QVERIFY(v.index(0, analysis::ViolationsModel::FirstCall)
+                .data(Qt::EditRole)
+                .toString()
+                .endsWith(QLatin1Char('Z')));
+    QCOMPARE(v.index(0, analysis::ViolationsModel::FirstCall).data().toString(),
+             cf->clock().textOfIso(first.value(QStringLiteral("first_call")).toString()));
+    QCOMPARE(v.headerData(analysis::ViolationsModel::FirstCall, Qt::Horizontal).toString(),
+             QStringLiteral("First call (UTC+8)"));
     const auto ids =
         v.index(0, 0).data(analysis::ViolationsModel::SupportingCallsRole).value<QList<qint64>>();
     QCOMPARE(qsizetype(ids.size()), first.value(QStringLiteral("supporting_calls")).toArray().size());
     // The supporting calls: the violating number's, in the order given, each with its source line.
     analysis::SupportingCallsModel c;
     QAbstractItemModelTester tester2(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    c.setClock(cf->clock());
     c.setCalls(&cf->db(), ids);
     QCOMPARE(c.rowCount(), int(ids.size()));
     for (int r = 0; r < c.rowCount(); ++r) {
@@ -290,6 +300,9 @@ void TestModels::violationsModels()
                  first.value(QStringLiteral("number")).toString());
         QVERIFY(
             c.index(r, analysis::SupportingCallsModel::Origin).data().toString().contains(QLatin1Char(':')));
+        QCOMPARE(c.index(r, analysis::SupportingCallsModel::Start).data().toString(),
+                 cf->clock().text(
+                     c.index(r, analysis::SupportingCallsModel::Start).data(Qt::EditRole).toLongLong()));
     }
     c.setCalls(nullptr, {});
     QCOMPARE(c.rowCount(), 0);

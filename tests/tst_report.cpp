@@ -4,6 +4,7 @@
 // `verify` failing after one byte changes or the manifest is re-signed by someone else.
 #include "analysis/detection.h"
 #include "case/casefile.h"
+#include "ingest/importer.h"
 #include "report/report.h"
 #include "report/signing.h"
 #include "samplebuild.h"
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void findingsSectionIsReproducible();
     void verifyDetectsChanges();
     void cliReportAndVerify();
+    void timesInTheCaseZone_data();
+    void timesInTheCaseZone();
 
 private:
     QString normalised(const QString &html) const;
@@ -80,6 +83,12 @@ QString TestReport::normalised(const QString &html) const
     QString s = html;
     s.replace(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z")),
               QStringLiteral("TIME"));
+    // The run's and the audit entries' times, shown in the case's zone.
+    s.replace(QRegularExpression(QStringLiteral("(<th[^>]*>(?:Started|Finished)</th><td>)[^<]*(</td>)")),
+              QStringLiteral("\\1TIME\\2"));
+    s.replace(QRegularExpression(
+                  QStringLiteral("(<tr><td>\\d+</td><td>)\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(</td>)")),
+              QStringLiteral("\\1TIME\\2"));
     // Hashes that depend on times (audit entries) and on the per-machine key.
     s.replace(QRegularExpression(QStringLiteral("<code>[0-9a-f]{16}…</code>")),
               QStringLiteral("<code>HASH…</code>"));
@@ -264,6 +273,63 @@ void TestReport::verifyDetectsChanges()
     QVERIFY(!forged.ok);
     QVERIFY(forged.checks.at(1).ok);
     QVERIFY(!forged.checks.at(2).ok);
+}
+
+void TestReport::timesInTheCaseZone_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("startHeader");
+    QTest::addColumn<QString>("auditHeader");
+    QTest::newRow("en") << "en"
+                        << "Start (Europe/Berlin)"
+                        << "Time (Europe/Berlin)";
+    QTest::newRow("zh") << "zh"
+                        << "开始时间（Europe/Berlin）"
+                        << "时间（Europe/Berlin）";
+}
+
+void TestReport::timesInTheCaseZone()
+{
+    // A case in Europe/Berlin: an auto-dialler calling at night in summer and in winter. The report
+    // shows each call at Berlin's time that day, with the offset in force, and names the zone.
+    QFETCH(QString, lang);
+    QFETCH(QString, startHeader);
+    QFETCH(QString, auditHeader);
+    const QString path = m_dir.filePath(QStringLiteral("berlin-%1.dtcase").arg(lang));
+    QByteArray csv = "caller,callee,start,duration\n";
+    for (int k = 0; k < 40; ++k) // summer nights and winter nights
+        csv += "17012345678,1381000" + QByteArray::number(1000 + k) + ',' +
+               (k < 20 ? "2026-07-1" + QByteArray::number(k / 4) + " 22:3" + QByteArray::number(k % 4) + ":00"
+                       : "2026-01-1" + QByteArray::number(k / 4 - 5) + " 06:3" + QByteArray::number(k % 4) +
+                             ":00") +
+               ",0\n";
+    const QString file = dttest::writeFile(m_dir.filePath(QStringLiteral("berlin-%1.csv").arg(lang)), csv);
+    QString error;
+    auto cf = CaseFile::create(path, QStringLiteral("berlin"), &error, QStringLiteral("Europe/Berlin"));
+    QVERIFY2(cf, qPrintable(error));
+    QVERIFY2(ingest::Importer(*cf).importFile(file, {}, nullptr, &error), qPrintable(error));
+    QVERIFY2(analysis::Detector::analyzeCase(
+                 *cf, QJsonObject{{QStringLiteral("flag_score"), 0.0}, {QStringLiteral("min_calls"), 1}},
+                 &error) > 0,
+             qPrintable(error));
+    ReportOptions opt;
+    opt.lang = lang;
+    opt.audience = QStringLiteral("internal");
+    opt.maxSupporting = 50; // every night call listed
+    QString html;
+    QVERIFY2(Report::html(*cf, opt, QStringLiteral("f"), QString(64, QLatin1Char('0')), &html, &error),
+             qPrintable(error));
+    QVERIFY(html.contains(QStringLiteral("Europe/Berlin (UTC+1 / UTC+2)")));
+    QVERIFY2(html.contains(QStringLiteral(">%1</th>").arg(startHeader)), qPrintable(startHeader));
+    QVERIFY2(html.contains(QStringLiteral(">%1</th>").arg(auditHeader)), qPrintable(auditHeader));
+    // The supporting calls of the night-time violation, at Berlin's local time.
+    QVERIFY(html.contains(QStringLiteral("<td>2026-07-10 22:30:00 UTC+2</td>")));
+    QVERIFY(html.contains(QStringLiteral("<td>2026-01-10 06:30:00 UTC+1</td>")));
+    // Nothing in another zone's time, and the run's times labelled too.
+    QVERIFY(!html.contains(QStringLiteral("UTC+8")));
+    // (The audit log's details are its entries' JSON as recorded and hashed, in UTC.)
+    const QString shown = html.left(html.indexOf(QStringLiteral("id=\"audit\"")));
+    QVERIFY(!shown.contains(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d:\\d\\dZ"))));
 }
 
 void TestReport::cliReportAndVerify()

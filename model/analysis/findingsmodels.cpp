@@ -127,6 +127,14 @@ void OperatorsModel::setOperators(QJsonArray operators)
     endResetModel();
 }
 
+void OperatorsModel::setClock(const CaseClock &clock)
+{
+    m_clock = clock;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int OperatorsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -167,10 +175,12 @@ QVariant OperatorsModel::data(const QModelIndex &index, int role) const
         return o.value(QStringLiteral("calls")).toInteger();
     case Victims:
         return o.value(QStringLiteral("victims")).toInteger();
-    case FirstCall:
-        return o.value(QStringLiteral("first_call")).toString();
+    case FirstCall: // EditRole: the UTC ISO text, which sorts
+        return role == Qt::EditRole ? o.value(QStringLiteral("first_call")).toString()
+                                    : m_clock.textOfIso(o.value(QStringLiteral("first_call")).toString());
     case LastCall:
-        return o.value(QStringLiteral("last_call")).toString();
+        return role == Qt::EditRole ? o.value(QStringLiteral("last_call")).toString()
+                                    : m_clock.textOfIso(o.value(QStringLiteral("last_call")).toString());
     case Evidence:
         return k.join(QStringLiteral(", "));
     default:
@@ -192,9 +202,9 @@ QVariant OperatorsModel::headerData(int section, Qt::Orientation orientation, in
     case Victims:
         return tr("Victims");
     case FirstCall:
-        return tr("First call (UTC)");
+        return tr("First call (%1)").arg(m_clock.label());
     case LastCall:
-        return tr("Last call (UTC)");
+        return tr("Last call (%1)").arg(m_clock.label());
     case Evidence:
         return tr("Evidence");
     default:

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/caseclock.h"
+
 #include <QAbstractTableModel>
 #include <QJsonArray>
 
@@ -44,6 +46,8 @@ public:
 
     explicit OperatorsModel(QObject *parent = nullptr);
     void setOperators(QJsonArray operators);
+    /// Shows times in @p clock's zone (the case's), relabelling the time columns.
+    void setClock(const CaseClock &clock);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -51,6 +55,7 @@ public:
 
 private:
     QJsonArray m_rows;
+    CaseClock m_clock;
 };
 
 } // namespace dt::analysis

@@ -2,8 +2,6 @@
 
 #include "case/database.h"
 
-#include <QDateTime>
-
 namespace dt::analysis {
 
 SupportingCallsModel::SupportingCallsModel(QObject *parent)
@@ -32,6 +30,14 @@ void SupportingCallsModel::setCalls(Database *db, const QList<qint64> &ids)
     endResetModel();
 }
 
+void SupportingCallsModel::setClock(const CaseClock &clock)
+{
+    m_clock = clock;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int SupportingCallsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -53,9 +59,7 @@ QVariant SupportingCallsModel::data(const QModelIndex &index, int role) const
     case Id:
         return r.id;
     case Start:
-        return role == Qt::EditRole ? QVariant(r.start)
-                                    : QVariant(QDateTime::fromSecsSinceEpoch(r.start, Qt::UTC)
-                                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        return role == Qt::EditRole ? QVariant(r.start) : QVariant(m_clock.text(r.start));
     case Caller:
         return r.caller;
     case Callee:
@@ -77,7 +81,7 @@ QVariant SupportingCallsModel::headerData(int section, Qt::Orientation orientati
     case Id:
         return tr("Call");
     case Start:
-        return tr("Start (UTC)");
+        return tr("Start (%1)").arg(m_clock.label());
     case Caller:
         return tr("Caller");
     case Callee:

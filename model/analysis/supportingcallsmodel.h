@@ -1,4 +1,6 @@
 #pragma once
+#include "core/caseclock.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QVector>
@@ -20,6 +22,8 @@ public:
     explicit SupportingCallsModel(QObject *parent = nullptr);
     /// Reads the calls @p ids from @p db (nullptr or no ids: empty), in the order given.
     void setCalls(Database *db, const QList<qint64> &ids);
+    /// Shows times in @p clock's zone (the case's), relabelling the time columns.
+    void setClock(const CaseClock &clock);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -32,6 +36,7 @@ private:
         QString caller, callee, origin;
     };
     QVector<Row> m_rows;
+    CaseClock m_clock;
 };
 
 } // namespace dt::analysis

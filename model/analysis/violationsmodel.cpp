@@ -28,6 +28,14 @@ QString ViolationsModel::ruleText(const QString &type)
     return type;
 }
 
+void ViolationsModel::setClock(const CaseClock &clock)
+{
+    m_clock = clock;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int ViolationsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -51,8 +59,16 @@ QVariant ViolationsModel::data(const QModelIndex &index, int role) const
             ids << id.toInteger();
         return QVariant::fromValue(ids);
     }
+    // The stored text names the complaint's time in UTC: said again with the case's local time.
+    const QString text =
+        v.contains(QStringLiteral("complained_utc"))
+            ? tr("%1 calls to %2 after they complained on %3")
+                  .arg(v.value(QStringLiteral("count")).toInteger())
+                  .arg(v.value(QStringLiteral("complainant")).toString(),
+                       m_clock.stampOfIso(v.value(QStringLiteral("complained_utc")).toString()))
+            : v.value(QStringLiteral("text")).toString();
     if (role == Qt::ToolTipRole)
-        return v.value(QStringLiteral("text")).toString();
+        return text;
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
@@ -63,12 +79,14 @@ QVariant ViolationsModel::data(const QModelIndex &index, int role) const
         return v.value(QStringLiteral("number")).toString();
     case Count:
         return v.value(QStringLiteral("count")).toInteger();
-    case FirstCall:
-        return v.value(QStringLiteral("first_call")).toString();
+    case FirstCall: // EditRole: the UTC ISO text, which sorts
+        return role == Qt::EditRole ? v.value(QStringLiteral("first_call")).toString()
+                                    : m_clock.textOfIso(v.value(QStringLiteral("first_call")).toString());
     case LastCall:
-        return v.value(QStringLiteral("last_call")).toString();
+        return role == Qt::EditRole ? v.value(QStringLiteral("last_call")).toString()
+                                    : m_clock.textOfIso(v.value(QStringLiteral("last_call")).toString());
     case Details:
-        return v.value(QStringLiteral("text")).toString();
+        return text;
     default:
         return {};
     }
@@ -86,9 +104,9 @@ QVariant ViolationsModel::headerData(int section, Qt::Orientation orientation, i
     case Count:
         return tr("Calls");
     case FirstCall:
-        return tr("First call (UTC)");
+        return tr("First call (%1)").arg(m_clock.label());
     case LastCall:
-        return tr("Last call (UTC)");
+        return tr("Last call (%1)").arg(m_clock.label());
     case Details:
         return tr("Details");
     default:

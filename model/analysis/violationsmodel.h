@@ -1,4 +1,6 @@
 #pragma once
+#include "core/caseclock.h"
+
 #include <QAbstractTableModel>
 #include <QJsonArray>
 
@@ -16,6 +18,8 @@ public:
 
     explicit ViolationsModel(QObject *parent = nullptr);
     void setViolations(QJsonArray violations);
+    /// Shows times in @p clock's zone (the case's), relabelling the time columns.
+    void setClock(const CaseClock &clock);
     /// The rule's name in the interface language (e.g. "calls after a complaint").
     static QString ruleText(const QString &type);
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -25,6 +29,7 @@ public:
 
 private:
     QJsonArray m_rows;
+    CaseClock m_clock;
 };
 
 } // namespace dt::analysis

@@ -13,6 +13,14 @@ void AuditLogModel::setEntries(QVector<AuditEntry> entries)
     endResetModel();
 }
 
+void AuditLogModel::setClock(const CaseClock &clock)
+{
+    m_clock = clock;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int AuditLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -33,6 +41,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             return tr("hash %1\nprevious %2").arg(e.hash, e.prevHash);
         if (index.column() == Details)
             return e.details;
+        if (index.column() == Time)
+            return e.timeUtc; // as hashed into the chain
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -41,7 +51,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Seq:
         return e.seq;
     case Time:
-        return e.timeUtc;
+        return m_clock.textOfIso(e.timeUtc);
     case Actor:
         return e.actor;
     case Action:
@@ -63,7 +73,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     case Seq:
         return tr("#");
     case Time:
-        return tr("Time (UTC)");
+        return tr("Time (%1)").arg(m_clock.label());
     case Actor:
         return tr("Actor");
     case Action:

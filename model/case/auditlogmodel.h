@@ -1,5 +1,6 @@
 #pragma once
 #include "case/auditlog.h"
+#include "core/caseclock.h"
 
 #include <QAbstractTableModel>
 
@@ -14,6 +15,8 @@ public:
 
     explicit AuditLogModel(QObject *parent = nullptr);
     void setEntries(QVector<AuditEntry> entries);
+    /// Shows times in @p clock's zone (the case's), relabelling the time columns.
+    void setClock(const CaseClock &clock);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -22,6 +25,7 @@ public:
 
 private:
     QVector<AuditEntry> m_entries;
+    CaseClock m_clock;
 };
 
 } // namespace dt

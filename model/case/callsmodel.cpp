@@ -3,8 +3,6 @@
 #include "case/callstore.h"
 #include "case/database.h"
 
-#include <QDateTime>
-
 namespace dt {
 
 namespace {
@@ -142,9 +140,7 @@ QVariant CallsModel::data(const QModelIndex &index, int role) const
     case Id:
         return r.id;
     case Start:
-        return role == Qt::EditRole ? QVariant(r.start)
-                                    : QVariant(QDateTime::fromSecsSinceEpoch(r.start + 8 * 3600, Qt::UTC)
-                                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        return role == Qt::EditRole ? QVariant(r.start) : QVariant(m_clock.text(r.start));
     case Caller:
         return r.caller;
     case Callee:
@@ -164,6 +160,14 @@ QVariant CallsModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void CallsModel::setClock(const CaseClock &clock)
+{
+    m_clock = clock;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void CallsModel::refreshNotes()
@@ -191,7 +195,7 @@ QVariant CallsModel::headerData(int section, Qt::Orientation orientation, int ro
     case Id:
         return tr("Call");
     case Start:
-        return tr("Start (UTC+8)");
+        return tr("Start (%1)").arg(m_clock.label());
     case Caller:
         return tr("Caller");
     case Callee:

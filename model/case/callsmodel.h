@@ -1,4 +1,6 @@
 #pragma once
+#include "core/caseclock.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QStringList>
@@ -25,6 +27,8 @@ public:
     explicit CallsModel(QObject *parent = nullptr);
     /// Shows the calls of @p db (nullptr: none). The database must outlive the model or be reset.
     void setDatabase(Database *db);
+    /// Shows times in @p clock's zone (the case's), relabelling the time columns.
+    void setClock(const CaseClock &clock);
     /// Only the calls to or from @p numberKey (a stored number, e.g. "+8613812345678"); empty: all.
     void setNumberFilter(const QString &numberKey);
     QString numberFilter() const { return m_filter; }
@@ -49,6 +53,7 @@ private:
     const QVector<Row> &page(int index) const;
     void reload();
     Database *m_db = nullptr;
+    CaseClock m_clock;
     QString m_filter;
     qint64 m_filterId = 0;
     qint64 m_rows = 0, m_firstId = 0;

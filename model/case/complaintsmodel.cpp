@@ -2,8 +2,6 @@
 
 #include "case/database.h"
 
-#include <QDateTime>
-
 namespace dt {
 
 ComplaintsModel::ComplaintsModel(QObject *parent)
@@ -29,6 +27,14 @@ void ComplaintsModel::setDatabase(Database *db)
     endResetModel();
 }
 
+void ComplaintsModel::setClock(const CaseClock &clock)
+{
+    m_clock = clock;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int ComplaintsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -48,9 +54,7 @@ QVariant ComplaintsModel::data(const QModelIndex &index, int role) const
     case Time:
         if (role == Qt::EditRole)
             return r.time;
-        return r.time ? QDateTime::fromSecsSinceEpoch(r.time + 8 * 3600, Qt::UTC)
-                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                      : QString();
+        return r.time ? m_clock.text(r.time) : QString();
     case Reported:
         return r.reported;
     case Complainant:
@@ -73,7 +77,7 @@ QVariant ComplaintsModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Time:
-        return tr("Time (UTC+8)");
+        return tr("Time (%1)").arg(m_clock.label());
     case Reported:
         return tr("Reported number");
     case Complainant:

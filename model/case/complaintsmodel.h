@@ -1,4 +1,6 @@
 #pragma once
+#include "core/caseclock.h"
+
 #include <QAbstractTableModel>
 #include <QVector>
 
@@ -17,6 +19,8 @@ public:
 
     explicit ComplaintsModel(QObject *parent = nullptr);
     void setDatabase(Database *db);
+    /// Shows times in @p clock's zone (the case's), relabelling the time columns.
+    void setClock(const CaseClock &clock);
     qint64 total() const { return m_total; }
     /// The reported number in @p row (for linking the selection).
     QString reported(int row) const
@@ -37,6 +41,7 @@ private:
     };
     QVector<Row> m_rows;
     qint64 m_total = 0;
+    CaseClock m_clock;
 };
 
 } // namespace dt

@@ -20,6 +20,14 @@ const SourceRecord *SourcesModel::sourceAt(int row) const
     return (row >= 0 && row < m_sources.size()) ? &m_sources.at(row) : nullptr;
 }
 
+void SourcesModel::setClock(const CaseClock &clock)
+{
+    m_clock = clock;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int SourcesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_sources.size());
@@ -82,7 +90,7 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
     case Analyst:
         return s.analyst;
     case Registered:
-        return s.registeredUtc;
+        return m_clock.textOfIso(s.registeredUtc);
     default:
         return {};
     }
@@ -122,7 +130,7 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
     case Analyst:
         return tr("Analyst");
     case Registered:
-        return tr("Registered (UTC)");
+        return tr("Registered (%1)").arg(m_clock.label());
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #pragma once
 #include "case/sourceregistry.h"
+#include "core/caseclock.h"
 
 #include <QAbstractTableModel>
 
@@ -31,6 +32,8 @@ public:
 
     explicit SourcesModel(QObject *parent = nullptr);
     void setSources(QVector<SourceRecord> sources);
+    /// Shows times in @p clock's zone (the case's), relabelling the time columns.
+    void setClock(const CaseClock &clock);
     const SourceRecord *sourceAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -40,6 +43,7 @@ public:
 
 private:
     QVector<SourceRecord> m_sources;
+    CaseClock m_clock;
 };
 
 } // namespace dt

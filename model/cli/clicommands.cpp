@@ -508,6 +508,9 @@ int cmdTrail(const QStringList &args, Io &io)
         return Ok;
     }
     auto str = [](const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); };
+    auto when = [&cf, &str](const QJsonObject &o, const char *key) {
+        return cf->clock().stampOfIso(str(o, key));
+    };
     QStringList numbers;
     for (const auto &n : t.value(QStringLiteral("numbers")).toArray())
         numbers << n.toString();
@@ -528,7 +531,7 @@ int cmdTrail(const QStringList &args, Io &io)
                << ' ' << str(l, "id_card");
         if (!l.value(QStringLiteral("first_operator_call")).isNull()) {
             io.out << "; first called by " << str(l, "first_operator") << ' '
-                   << str(l, "first_operator_call");
+                   << when(l, "first_operator_call");
             if (!l.value(QStringLiteral("days_after_acquired")).isNull())
                 io.out << ", "
                        << QString::number(std::abs(l.value(QStringLiteral("days_after_acquired")).toDouble()),
@@ -544,14 +547,14 @@ int cmdTrail(const QStringList &args, Io &io)
     for (const auto &v : calls) {
         const QJsonObject c = v.toObject();
         io.out << "  " << str(c, "operator") << ' ' << str(c, "caller") << " -> " << str(c, "callee") << ": "
-               << c.value(QStringLiteral("calls")).toInteger() << " call(s), " << str(c, "first_call")
-               << " .. " << str(c, "last_call") << '\n';
+               << c.value(QStringLiteral("calls")).toInteger() << " call(s), " << when(c, "first_call")
+               << " .. " << when(c, "last_call") << '\n';
     }
     const QJsonArray complaints = t.value(QStringLiteral("complaints")).toArray();
     io.out << "\ncomplaints made: " << complaints.size() << '\n';
     for (const auto &v : complaints) {
         const QJsonObject c = v.toObject();
-        io.out << "  " << str(c, "time_utc") << ' ' << str(c, "complainant") << " reported "
+        io.out << "  " << when(c, "time_utc") << ' ' << str(c, "complainant") << " reported "
                << str(c, "reported");
         if (!c.value(QStringLiteral("operator")).isNull())
             io.out << " (" << str(c, "operator") << ')';

@@ -36,12 +36,6 @@ std::optional<qint64> utcOf(const QString &text, DayMonthOrder order, const QTim
     return (zoned ? *wall : utcOfWallTime(tz, *wall)) + clockOffset;
 }
 
-QString shownTime(qint64 utc)
-{
-    return QDateTime::fromSecsSinceEpoch(utc + 8 * 3600, Qt::UTC)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
 } // namespace
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
@@ -89,7 +83,8 @@ void ImportPreviewModel::parseRows(const Layout &l, const ImportOptions &opt)
 {
     m_parsed.clear();
     const PhoneClassifier phones(opt.region);
-    const QTimeZone tz(opt.timezone.toUtf8());
+    const QString zone = opt.timezone.isEmpty() ? m_clock.zone() : opt.timezone;
+    const QTimeZone tz(zone.toUtf8());
     const Mapping &m = l.mapping;
     DayMonthOrder order = DayMonthOrder::Unknown;
     if (m.has(Field::Start)) {
@@ -103,7 +98,7 @@ void ImportPreviewModel::parseRows(const Layout &l, const ImportOptions &opt)
         if (text.isEmpty())
             return {};
         if (!tz.isValid()) {
-            *problem = tr("unknown time zone '%1'").arg(opt.timezone);
+            *problem = tr("unknown time zone '%1'").arg(zone);
             return text;
         }
         const auto t = utcOf(text, order, tz, l, opt.clockOffset);
@@ -111,17 +106,18 @@ void ImportPreviewModel::parseRows(const Layout &l, const ImportOptions &opt)
             *problem = rowWriterTr(reason).arg(text);
             return text;
         }
-        return shownTime(*t);
+        return m_clock.text(*t);
     };
 
     if (l.kind == QLatin1String("leak")) {
         m_parsedHeaders =
             QStringList{tr("Phone"), tr("Name"), tr("ID card number"), tr("Address"), tr("City")};
     } else if (l.kind == QLatin1String("complaints")) {
-        m_parsedHeaders = QStringList{tr("Reported number"), tr("Complainant"), tr("Time (UTC+8)"),
-                                      tr("Category"), tr("Text")};
+        m_parsedHeaders = QStringList{tr("Reported number"), tr("Complainant"),
+                                      tr("Time (%1)").arg(m_clock.label()), tr("Category"), tr("Text")};
     } else {
-        m_parsedHeaders = QStringList{tr("Caller"), tr("Callee"), tr("Start (UTC+8)"), tr("Duration (s)")};
+        m_parsedHeaders = QStringList{tr("Caller"), tr("Callee"), tr("Start (%1)").arg(m_clock.label()),
+                                      tr("Duration (s)")};
     }
     m_parsedHeaders << tr("Would be");
 

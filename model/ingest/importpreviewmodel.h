@@ -1,4 +1,5 @@
 #pragma once
+#include "core/caseclock.h"
 #include "ingest/fieldmap.h"
 #include "ingest/importer.h"
 
@@ -10,7 +11,7 @@ namespace dt::ingest {
 
 /**
  * The first rows of a file as an import would take them: numbers normalised, times converted with
- * the time zone and clock offset (shown in UTC+8 like the Calls tab), durations in seconds, and for
+ * the time zone and clock offset (shown in the case's zone like the Calls tab), durations in seconds, and for
  * each row either "ok" or the reason it would be rejected. Decoded mode shows the file's columns as
  * decoded with the chosen encoding instead.
  */
@@ -23,6 +24,9 @@ public:
 
     explicit ImportPreviewModel(QObject *parent = nullptr);
 
+    /// The case's clock: times are shown in its zone, and a file's times without a zone are read in
+    /// it unless the options name another. Takes effect at the next setLayout().
+    void setClock(const CaseClock &clock) { m_clock = clock; }
     void setLayout(const Layout &layout, const ImportOptions &options);
     void clear();
     void setMode(Mode mode);
@@ -44,6 +48,7 @@ private:
     void parseRows(const Layout &layout, const ImportOptions &options);
 
     Mode m_mode = Mode::Parsed;
+    CaseClock m_clock;
     QStringList m_decodedHeaders, m_parsedHeaders;
     QVector<QStringList> m_decoded;
     QVector<Parsed> m_parsed;

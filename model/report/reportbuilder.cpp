@@ -128,9 +128,9 @@ void Builder::summary()
                  {w.t("Leaked-list records", "泄露名单记录"), num(count("leak_records"))},
                  {w.t("Complaints", "投诉"), num(count("complaints"))},
                  {w.t("Rejected rows (kept)", "被拒绝的行（已保留）"), num(count("rejected_rows"))},
-                 {w.t("Calls from", "通话起始"), first ? localTime(first) : QString()},
-                 {w.t("Calls until", "通话截止"), last ? localTime(last) : QString()},
-                 {w.t("Time zone", "时区"), QStringLiteral("Asia/Shanghai (UTC+8)")}});
+                 {w.t("Calls from", "通话起始"), first ? esc(m_cf.clock().stamp(first)) : QString()},
+                 {w.t("Calls until", "通话截止"), last ? esc(m_cf.clock().stamp(last)) : QString()},
+                 {w.t("Time zone", "时区"), esc(m_cf.clock().description())}});
 }
 
 void Builder::keyFindings(const QJsonObject &f)
@@ -245,8 +245,8 @@ void Builder::methods(const QJsonObject &f)
         "超出偶然水平）与信息损失，以追溯转卖关系。"));
     w.keyValues(
         {{w.t("Analysis run", "分析批次"), QString::number(run.value(QStringLiteral("id")).toInteger())},
-         {w.t("Started (UTC)", "开始（UTC）"), esc(run.value(QStringLiteral("started_utc")).toString())},
-         {w.t("Finished (UTC)", "结束（UTC）"), esc(run.value(QStringLiteral("finished_utc")).toString())},
+         {w.t("Started", "开始"), esc(stamp(run.value(QStringLiteral("started_utc")).toString()))},
+         {w.t("Finished", "结束"), esc(stamp(run.value(QStringLiteral("finished_utc")).toString()))},
          {w.t("Tool version", "软件版本"), esc(run.value(QStringLiteral("tool_version")).toString())},
          {w.t("Input digest (SHA-256)", "输入摘要（SHA-256）"),
           QStringLiteral("<code>") + esc(run.value(QStringLiteral("input_digest")).toString()) +
@@ -276,13 +276,13 @@ void Builder::auditLog()
         if (details.size() > 240)
             details = details.left(240) + QStringLiteral("…");
         rows << QStringList{QString::number(s.int64(0)),
-                            esc(s.text(1)),
+                            esc(localTimeIso(s.text(1))),
                             esc(s.text(2)),
                             esc(s.text(3)),
                             scrub(details),
                             QStringLiteral("<code>") + esc(s.text(5).left(16)) + QStringLiteral("…</code>")};
     }
-    w.table({w.t("#", "序号"), w.t("Time (UTC)", "时间（UTC）"), w.t("Analyst", "操作人"),
+    w.table({w.t("#", "序号"), w.t("Time (%1)", "时间（%1）").arg(zoneLabel()), w.t("Analyst", "操作人"),
              w.t("Action", "操作"), w.t("Details", "详情"), w.t("Hash", "哈希")},
             rows);
 }
@@ -341,7 +341,7 @@ bool Builder::build(const QString &fingerprint, const QString &publicKeyHex, QSt
             .arg(m_opt.lang, esc(m_cf.title())));
     w.raw(QStringLiteral("<h1>%1</h1>\n")
               .arg(esc(w.t("DialTrace evidence report: ", "DialTrace 证据报告：") + m_cf.title())));
-    w.keyValues({{w.t("Generated (UTC)", "生成时间（UTC）"), esc(generated)},
+    w.keyValues({{w.t("Generated", "生成时间"), esc(stamp(generated))},
                  {w.t("Tool", "软件"), QStringLiteral("DialTrace ") + QStringLiteral(DT_VERSION_STRING)},
                  {w.t("Audience", "阅读对象"), esc(audience)},
                  {w.t("Signed by workstation key", "工作站签名密钥指纹"),

@@ -44,19 +44,6 @@ inline QString pvalue(const QJsonObject &a)
     return QStringLiteral("10<sup>%1</sup>").arg(a.value(QStringLiteral("log10_p")).toDouble(), 0, 'f', 1);
 }
 
-/// Local time in the case's zone (UTC+8), as analysts and prosecutors read it.
-inline QString localTime(qint64 utc)
-{
-    return QDateTime::fromSecsSinceEpoch(utc + 8 * 3600, Qt::UTC)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-inline QString localTimeIso(const QString &iso)
-{
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? localTime(t.toSecsSinceEpoch()) : iso;
-}
-
 /// Builds the document: headings, paragraphs, tables; every text escaped here.
 class Writer
 {
@@ -128,6 +115,12 @@ public:
     bool build(const QString &fingerprint, const QString &publicKeyHex, QString *out, QString *error);
 
 private:
+    /// A time in the case's zone, as analysts and prosecutors read it; the zone is named in the
+    /// column header (zoneLabel()) or, with stamp(), beside the time.
+    QString localTime(qint64 utc) const { return m_cf.clock().text(utc); }
+    QString localTimeIso(const QString &iso) const { return m_cf.clock().textOfIso(iso); }
+    QString stamp(const QString &iso) const { return m_cf.clock().stampOfIso(iso); }
+    QString zoneLabel() const { return m_cf.clock().label(); }
     QString number(const QString &key, Role role) const
     {
         if (m_opt.audience == QLatin1String("internal") ||

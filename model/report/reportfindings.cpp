@@ -246,13 +246,13 @@ void Builder::charts(const QJsonObject &f)
     const qint64 last = m_db.scalar(QStringLiteral("SELECT max(start_utc) FROM calls")).toLongLong();
     if (!first)
         return;
-    const qint64 day0 = (first + 8 * 3600) / 86400, days = (last + 8 * 3600) / 86400 - day0 + 1;
+    const CaseClock &clock = m_cf.clock();
+    const qint64 day0 = clock.localDay(first), days = clock.localDay(last) - day0 + 1;
     if (days <= 0 || days > 3660)
         return;
     QStringList dayLabels, hourLabels;
     for (qint64 d = 0; d < days; ++d)
-        dayLabels
-            << QDateTime::fromSecsSinceEpoch((day0 + d) * 86400, Qt::UTC).toString(QStringLiteral("MM-dd"));
+        dayLabels << CaseClock::dateOfDay(day0 + d).toString(QStringLiteral("MM-dd"));
     for (int h = 0; h < 24; ++h)
         hourLabels << QString::number(h);
     QList<QPair<QString, QVector<double>>> perDay, perHour;
@@ -268,17 +268,16 @@ void Builder::charts(const QJsonObject &f)
             continue;
         Statement s = m_db.prepare(
             QStringLiteral(
-                "SELECT (c.start_utc + 28800) / 86400, ((c.start_utc + 28800) % 86400) / 3600, count(*) "
-                "FROM calls c JOIN numbers n ON n.id = c.caller WHERE n.value IN (") +
-            marks.join(QLatin1Char(',')) + QStringLiteral(") GROUP BY 1, 2"));
+                "SELECT c.start_utc FROM calls c JOIN numbers n ON n.id = c.caller WHERE n.value IN (") +
+            marks.join(QLatin1Char(',')) + QStringLiteral(")"));
         for (int i = 0; i < keys.size(); ++i)
             s.bind(i + 1, keys.at(i));
         QVector<double> byDay(int(days), 0.0), byHour(24, 0.0);
-        while (s.step()) {
-            const qint64 d = s.int64(0) - day0;
+        while (s.step()) { // each call's own offset: a day with a change of clocks counts right
+            const qint64 d = clock.localDay(s.int64(0)) - day0;
             if (d >= 0 && d < days)
-                byDay[int(d)] += double(s.int64(2));
-            byHour[int(s.int64(1)) % 24] += double(s.int64(2));
+                byDay[int(d)] += 1;
+            byHour[clock.hourOfDay(s.int64(0))] += 1;
         }
         const QString name = o.value(QStringLiteral("id")).toString();
         perDay.append({name, byDay});
@@ -286,13 +285,16 @@ void Builder::charts(const QJsonObject &f)
     }
     if (perDay.isEmpty())
         return;
-    w.p(w.t("Calls placed by each operator per day and by hour of the day (local time). Marketing is "
+    w.p(w.t("Calls placed by each operator per day and by hour of the day, in local time: %1. Marketing is "
             "permitted from 08:00 to 21:00.",
-            "各团伙每日呼出量及一天中各小时呼出量（当地时间）。营销呼叫仅允许在 08:00–21:00 进行。"));
-    w.raw(QStringLiteral("<p>") + svgLineChart(w.t("Calls per day", "每日呼出量"), dayLabels, perDay) +
+            "各团伙每日呼出量及一天中各小时呼出量，按当地时间计：%1。营销呼叫仅允许在 08:00–21:00 进行。")
+            .arg(clock.description()));
+    w.raw(QStringLiteral("<p>") +
+          svgLineChart(w.t("Calls per day (%1)", "每日呼出量（%1）").arg(zoneLabel()), dayLabels, perDay) +
           QStringLiteral("</p>\n"));
     w.raw(QStringLiteral("<p>") +
-          svgLineChart(w.t("Calls by hour of day", "各小时呼出量"), hourLabels, perHour) +
+          svgLineChart(w.t("Calls by hour of day (%1)", "各小时呼出量（%1）").arg(zoneLabel()), hourLabels,
+                       perHour) +
           QStringLiteral("</p>\n"));
 }
 
@@ -329,8 +331,8 @@ void Builder::findings(const QJsonObject &f)
         w.keyValues({{w.t("Numbers", "号码"), nums.join(QStringLiteral(", "))},
                      {w.t("Handsets (IMEI)", "终端（IMEI）"), imeis.join(QStringLiteral(", "))},
                      {w.t("Active", "活动期间"),
-                      localTimeIso(o.value(QStringLiteral("first_call")).toString()) + QStringLiteral(" – ") +
-                          localTimeIso(o.value(QStringLiteral("last_call")).toString())},
+                      esc(stamp(o.value(QStringLiteral("first_call")).toString()) + QStringLiteral(" – ") +
+                          stamp(o.value(QStringLiteral("last_call")).toString()))},
                      {w.t("Calls placed", "呼出通话"), num(o.value(QStringLiteral("calls")).toInteger())},
                      {w.t("Victims (distinct numbers called)", "被叫人数（不同号码）"),
                       num(o.value(QStringLiteral("victims")).toInteger())}});
@@ -520,8 +522,9 @@ void Builder::appendix(const QJsonObject &f)
                : QStringLiteral("Up to %1 supporting records per finding, each with its source file and line "
                                 "(\"file:line\").")
                      .arg(m_opt.maxSupporting));
+    const QString start = w.t("Start (%1)", "开始时间（%1）").arg(zoneLabel());
     const QStringList callHeaders = {w.t("Call", "通话"),          w.t("Caller", "主叫"),
-                                     w.t("Callee", "被叫"),        w.t("Start (UTC+8)", "开始时间（UTC+8）"),
+                                     w.t("Callee", "被叫"),        start,
                                      w.t("Duration", "时长"),      w.t("Answered", "接通"),
                                      w.t("Source:line", "来源:行")};
     for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
