@@ -29,6 +29,7 @@
 #include "reportdialog.h"
 #include "tabletools.h"
 #include "testutil.h"
+#include "timezonedialog.h"
 #include "violationspage.h"
 #include "welcomepage.h"
 
@@ -36,6 +37,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QImage>
@@ -46,6 +50,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -76,6 +81,8 @@ private Q_SLOTS:
     void notesAndTagsOnCallsAndEntities();
     void tablesCopyExportAndChooseColumns();
     void languageSwitchesLive();
+    void oneClockEverywhere();
+    void timeZoneDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -838,6 +845,104 @@ void TestGuiSmoke::languageSwitchesLive()
              QStringLiteral("DialTrace 呼叫溯源工作站"));
     w.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
     QTRY_COMPARE(file->title(), QStringLiteral("&File"));
+}
+
+void TestGuiSmoke::oneClockEverywhere()
+{
+    // The Calls tab and a violation's supporting calls show the same call at the same local time,
+    // both labelled with the zone; changing the case's zone shows both in the new one, and is audited.
+    MainWindow w;
+    QString error;
+    QSignalSpy ready(&w, &MainWindow::sampleCaseReady);
+    QVERIFY2(w.openSampleCase(&error), qPrintable(error));
+    QVERIFY(w.currentCase() || ready.wait(120000));
+    QVERIFY(w.currentCase());
+    ViolationsPage *vp = w.violationsPage();
+    QAbstractItemModel *rules = vp->violationsView()->model();
+    int late = -1;
+    for (int r = 0; r < rules->rowCount() && late < 0; ++r)
+        if (rules->index(r, analysis::ViolationsModel::Rule).data(Qt::EditRole).toString() ==
+            QLatin1String("outside_permitted_hours"))
+            late = r;
+    QVERIFY(late >= 0);
+    vp->violationsView()->selectRow(late);
+    const QString number = rules->index(late, 0).data(analysis::ViolationsModel::NumberRole).toString();
+    analysis::SupportingCallsModel *support = vp->supportingCallsModel();
+    QVERIFY(support->rowCount() > 0);
+    const qint64 callId = support->index(0, analysis::SupportingCallsModel::Id).data().toLongLong();
+    CallsModel *calls = w.casePage()->callsModel();
+    w.casePage()->filterCalls(number);
+    auto startInCallsTab = [&]() -> QString {
+        for (int r = 0; r < calls->rowCount(); ++r)
+            if (calls->callId(r) == callId)
+                return calls->index(r, CallsModel::Start).data().toString();
+        return QString();
+    };
+    auto startInViolations = [&] {
+        return support->index(0, analysis::SupportingCallsModel::Start).data().toString();
+    };
+    auto header = [](QAbstractItemModel *m, int column) {
+        return m->headerData(column, Qt::Horizontal).toString();
+    };
+    QCOMPARE(startInViolations(), startInCallsTab());
+    QCOMPARE(header(support, analysis::SupportingCallsModel::Start), QStringLiteral("Start (UTC+8)"));
+    QCOMPARE(header(calls, CallsModel::Start), QStringLiteral("Start (UTC+8)"));
+    // A call outside the permitted hours is shown outside them (not at 13:03 in UTC).
+    const int hour = startInViolations().mid(11, 2).toInt();
+    QVERIFY2(hour < 8 || hour >= 21, qPrintable(startInViolations()));
+    const qint64 utc =
+        support->index(0, analysis::SupportingCallsModel::Start).data(Qt::EditRole).toLongLong();
+    QCOMPARE(startInViolations(), CaseClock(QStringLiteral("Asia/Shanghai")).text(utc));
+
+    // In Chinese the label reads as Chinese.
+    w.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"))->trigger();
+    QTRY_COMPARE(header(calls, CallsModel::Start), QStringLiteral("开始时间（UTC+8）"));
+    QCOMPARE(header(support, analysis::SupportingCallsModel::Start), QStringLiteral("开始时间（UTC+8）"));
+    w.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
+    QTRY_COMPARE(header(calls, CallsModel::Start), QStringLiteral("Start (UTC+8)"));
+
+    // Case → Time Zone: every view again, in Berlin's summer time; the selection stays.
+    QVERIFY(w.findChild<QAction *>(QStringLiteral("actionTimeZone"))->isEnabled());
+    QVERIFY2(w.setCaseTimeZone(QStringLiteral("Europe/Berlin"), &error), qPrintable(error));
+    w.casePage()->filterCalls(number);
+    QCOMPARE(header(support, analysis::SupportingCallsModel::Start), QStringLiteral("Start (Europe/Berlin)"));
+    QCOMPARE(header(calls, CallsModel::Start), QStringLiteral("Start (Europe/Berlin)"));
+    QCOMPARE(support->index(0, analysis::SupportingCallsModel::Id).data().toLongLong(), callId);
+    QCOMPARE(startInViolations(), CaseClock(QStringLiteral("Europe/Berlin")).text(utc));
+    QVERIFY(startInViolations().endsWith(QStringLiteral(" UTC+2"))); // September: summer time
+    QCOMPARE(startInCallsTab(), startInViolations());
+    QCOMPARE(header(w.analysisPage()->operatorsModel(), analysis::OperatorsModel::FirstCall),
+             QStringLiteral("First call (Europe/Berlin)"));
+    QCOMPARE(header(w.casePage()->complaintsModel(), ComplaintsModel::Time),
+             QStringLiteral("Time (Europe/Berlin)"));
+    AuditLogModel *audit = w.casePage()->auditModel();
+    QCOMPARE(header(audit, AuditLogModel::Time), QStringLiteral("Time (Europe/Berlin)"));
+    QCOMPARE(audit->index(audit->rowCount() - 1, AuditLogModel::Action).data().toString(),
+             QStringLiteral("set-timezone"));
+    w.findEntity(number);
+    QVERIFY2(w.entityPanel()->html().contains(QStringLiteral(" UTC+2")), qPrintable(w.entityPanel()->html()));
+    QVERIFY(!w.entityPanel()->html().contains(QStringLiteral("UTC+8")));
+    // Back to the sample's own zone for the tests after this one.
+    QVERIFY2(w.setCaseTimeZone(QStringLiteral("Asia/Shanghai"), &error), qPrintable(error));
+    QCOMPARE(startInViolations(), CaseClock(QStringLiteral("Asia/Shanghai")).text(utc));
+}
+
+void TestGuiSmoke::timeZoneDialog()
+{
+    // Case → Time Zone… and New Case: any zone the workstation knows, with what it means; no other.
+    const qint64 firstCall = QDateTime(QDate(2026, 9, 1), QTime(1, 27, 44), Qt::UTC).toSecsSinceEpoch();
+    TimeZoneDialog d(QStringLiteral("Asia/Shanghai"), firstCall);
+    auto *combo = d.findChild<QComboBox *>(QStringLiteral("timeZoneCombo"));
+    auto *about = d.findChild<QLabel *>(QStringLiteral("timeZoneAbout"));
+    auto *ok = d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(d.zone(), QStringLiteral("Asia/Shanghai"));
+    QVERIFY(about->text().contains(QStringLiteral("2026-09-01 09:27:44 (Asia/Shanghai, UTC+8)")));
+    combo->setCurrentText(QStringLiteral("Europe/Berlin"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(about->text().contains(QStringLiteral("Europe/Berlin (UTC+1 / UTC+2)")));
+    QVERIFY(about->text().contains(QStringLiteral("2026-09-01 03:27:44 (Europe/Berlin, UTC+2)")));
+    combo->setCurrentText(QStringLiteral("Nowhere"));
+    QVERIFY(!ok->isEnabled());
 }
 
 QTEST_MAIN(TestGuiSmoke)

@@ -114,14 +114,16 @@ void ActivityCharts::redraw()
     m_title->setText(m_titleText.isEmpty()
                          ? tr("Select an operator or a number to see when it called.")
                          : tr("%1: %n call(s) placed", nullptr, int(m_activity.calls)).arg(m_titleText));
-    setTitle(m_day, tr("Calls per day"));
-    setTitle(m_hour, tr("Calls by hour of day"));
-    setTitle(m_heat, tr("Hour × weekday"));
+    // Days and hours are the case's local ones: the titles name the zone.
+    const bool zoned = !m_activity.zone.isEmpty();
+    setTitle(m_day, zoned ? tr("Calls per day (%1)").arg(m_activity.zone) : tr("Calls per day"));
+    setTitle(m_hour,
+             zoned ? tr("Calls by hour of day (%1)").arg(m_activity.zone) : tr("Calls by hour of day"));
+    setTitle(m_heat, zoned ? tr("Hour × weekday (%1)").arg(m_activity.zone) : tr("Hour × weekday"));
     setTitle(m_duration, tr("Call durations (s)"));
     QVector<QString> dayLabels;
     for (int i = 0; i < m_activity.perDay.size(); ++i)
-        dayLabels << QDateTime::fromSecsSinceEpoch((m_activity.firstDay + i) * 86400, Qt::UTC)
-                         .toString(QStringLiteral("MM-dd"));
+        dayLabels << CaseClock::dateOfDay(m_activity.firstDay + i).toString(QStringLiteral("MM-dd"));
     bars(m_day, m_activity.perDay, dayLabels, QColor(0x1f, 0x77, 0xb4));
     QVector<QString> hours;
     for (int h = 0; h < 24; ++h)

@@ -122,6 +122,7 @@ void AnalysisPage::reload()
     }
     QString error;
     const QJsonObject f = analysis::Detector::latestFindings(*m_case, &error);
+    m_operators->setClock(m_case->clock());
     m_suspects->setSuspects(f.value(QStringLiteral("suspects")).toArray());
     m_operators->setOperators(f.value(QStringLiteral("operators")).toArray());
     m_proxy->setFilterRegularExpression(QRegularExpression());
@@ -130,7 +131,7 @@ void AnalysisPage::reload()
         m_runInfo = tr("Run %1 (%2, DialTrace %3): %4 suspect numbers in %5 operators; %6 high-volume "
                        "numbers judged legitimate.")
                         .arg(run.value(QStringLiteral("id")).toInteger())
-                        .arg(run.value(QStringLiteral("finished_utc")).toString(),
+                        .arg(m_case->clock().stampOfIso(run.value(QStringLiteral("finished_utc")).toString()),
                              run.value(QStringLiteral("tool_version")).toString())
                         .arg(m_suspects->rowCount())
                         .arg(m_operators->rowCount())

@@ -200,6 +200,11 @@ void CasePage::refresh()
         m_counts->clear();
         return;
     }
+    // Every time shown is in the case's zone (and after a change of zone, in the new one).
+    m_sourcesModel->setClock(m_case->clock());
+    m_auditModel->setClock(m_case->clock());
+    m_callsModel->setClock(m_case->clock());
+    m_complaintsModel->setClock(m_case->clock());
     m_sourcesModel->setSources(m_case->sources().list());
     m_auditModel->setEntries(m_case->audit().entries());
     m_callsModel->setDatabase(&m_case->db());
@@ -264,10 +269,12 @@ void CasePage::retranslateUi()
     if (!m_case)
         return;
     m_title->setText(m_case->title());
-    QString details = tr("File: %1 · created %2 with DialTrace %3 · schema %4")
-                          .arg(m_case->path(), m_case->meta(QStringLiteral("created_utc")),
-                               m_case->meta(QStringLiteral("created_with")))
-                          .arg(m_case->schemaVersion());
+    QString details =
+        tr("File: %1 · created %2 with DialTrace %3 · schema %4 · times in %5")
+            .arg(m_case->path(), m_case->clock().stampOfIso(m_case->meta(QStringLiteral("created_utc"))),
+                 m_case->meta(QStringLiteral("created_with")))
+            .arg(m_case->schemaVersion())
+            .arg(m_case->clock().description());
     if (m_case->isReadOnly())
         details += QStringLiteral(" · ") + tr("READ-ONLY: %1").arg(m_case->readOnlyReason());
     m_details->setText(details);

@@ -20,12 +20,10 @@ QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
 }
-QString localTime(qint64 utc)
+/// A time in the case's zone with the offset beside it: the panel has no column header to name it.
+QString localTime(const CaseFile *cf, qint64 utc)
 {
-    return utc ? QDateTime::fromSecsSinceEpoch(utc, Qt::UTC)
-                     .toOffsetFromUtc(8 * 3600)
-                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-               : QString();
+    return utc && cf ? cf->clock().stamp(utc) : QString();
 }
 } // namespace
 
@@ -71,6 +69,12 @@ void EntityPanel::setCase(CaseFile *cf)
     m_case = cf;
     m_details = EntityDetails();
     m_view->clear();
+}
+
+void EntityPanel::clockChanged()
+{
+    if (!m_details.input.isEmpty())
+        m_view->setHtml(render(m_details));
 }
 
 void EntityPanel::showEntity(const QString &value)
@@ -171,7 +175,8 @@ QString EntityPanel::render(const EntityDetails &d) const
         h += QStringLiteral("<h4>%1</h4><table cellspacing='4'>").arg(esc(tr("Calls")));
         row(tr("Calls made"), tr("%1 to %2 numbers").arg(d.callsOut).arg(d.distinctCallees));
         row(tr("Calls received"), tr("%1 from %2 numbers").arg(d.callsIn).arg(d.distinctCallers));
-        row(tr("Active"), localTime(d.firstCall) + QStringLiteral(" — ") + localTime(d.lastCall));
+        row(tr("Active"),
+            localTime(m_case, d.firstCall) + QStringLiteral(" — ") + localTime(m_case, d.lastCall));
         for (const auto &[source, rows] : d.rowsPerSource)
             row(tr("Rows in %1").arg(source), QString::number(rows));
         if (!d.devices.isEmpty())
@@ -211,8 +216,8 @@ QString EntityPanel::render(const EntityDetails &d) const
         h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(title));
         for (const auto &c : list)
             h += QStringLiteral("<li>%1 · %2 → %3 · %4 · %5 (%6:%7)</li>")
-                     .arg(esc(localTime(c.timeUtc)), esc(c.complainant), esc(c.reported), esc(c.category),
-                          esc(c.text), esc(c.source))
+                     .arg(esc(localTime(m_case, c.timeUtc)), esc(c.complainant), esc(c.reported),
+                          esc(c.category), esc(c.text), esc(c.source))
                      .arg(c.line);
         h += QStringLiteral("</ul>");
     };
@@ -235,7 +240,8 @@ QString EntityPanel::render(const EntityDetails &d) const
             h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Notes (%1)").arg(notes.size())));
             for (const Annotation &a : notes)
                 h += QStringLiteral("<li>%1 <i>(%2, %3)</i></li>")
-                         .arg(esc(a.text), esc(a.author), esc(a.createdUtc));
+                         .arg(esc(a.text), esc(a.author),
+                              esc(localTime(m_case, CaseClock::instantOf(a.createdUtc))));
             h += QStringLiteral("</ul>");
         }
     }
@@ -255,8 +261,8 @@ QString EntityPanel::renderFinding(const EntityDetails &d) const
             out << QStringLiteral("<a href='dt:%1'>%1</a>").arg(esc(v.toString()));
         return out.join(QStringLiteral(", "));
     };
-    auto time = [](const QJsonValue &iso) {
-        return localTime(QDateTime::fromString(iso.toString(), Qt::ISODate).toSecsSinceEpoch());
+    auto time = [this](const QJsonValue &iso) {
+        return localTime(m_case, CaseClock::instantOf(iso.toString()));
     };
     const QJsonObject &f = d.finding;
     if (d.kind == QLatin1String("operator")) {

@@ -23,6 +23,8 @@ class EntityPanel : public QDockWidget
 public:
     explicit EntityPanel(QWidget *parent = nullptr);
     void setCase(CaseFile *cf);
+    /// Shows the entity's times in the case's zone again (after the analyst changed it).
+    void clockChanged();
     /// Looks @p value up and shows it (also what the search box does on Return).
     void showEntity(const QString &value);
     const EntityDetails &details() const { return m_details; }

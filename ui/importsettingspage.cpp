@@ -66,6 +66,8 @@ ImportSettingsPage::ImportSettingsPage(ImportWizard *wizard)
     setCommitPage(true);
     m_mapping = new ingest::MappingModel(this);
     m_preview = new ingest::ImportPreviewModel(this);
+    if (wizard->caseFile())
+        m_preview->setClock(wizard->caseFile()->clock());
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);

@@ -17,13 +17,6 @@
 
 namespace dt::ui {
 
-namespace {
-QString utc8(qint64 t)
-{
-    return QDateTime::fromSecsSinceEpoch(t + 8 * 3600, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-} // namespace
-
 ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
@@ -93,16 +86,18 @@ void ImportSummaryPage::initializePage()
                 reasons << QStringLiteral("%1 × %2").arg(loc.toString(it.value()), it.key());
             details = reasons.join(QStringLiteral("; "));
         }
-        const QString cells[] = {QFileInfo(r.path).fileName(),
-                                 result,
-                                 ok ? loc.toString(s.accepted) : QString(),
-                                 ok ? loc.toString(s.rejected) : QString(),
-                                 ok ? loc.toString(s.duplicatesMerged) : QString(),
-                                 ok ? loc.toString(s.distinctNumbers) : QString(),
-                                 ok && s.firstTime
-                                     ? QStringLiteral("%1 – %2").arg(utc8(s.firstTime), utc8(s.lastTime))
-                                     : QString(),
-                                 details};
+        const QString cells[] = {
+            QFileInfo(r.path).fileName(),
+            result,
+            ok ? loc.toString(s.accepted) : QString(),
+            ok ? loc.toString(s.rejected) : QString(),
+            ok ? loc.toString(s.duplicatesMerged) : QString(),
+            ok ? loc.toString(s.distinctNumbers) : QString(),
+            ok && s.firstTime
+                ? QStringLiteral("%1 – %2").arg(clock().text(s.firstTime, CaseClock::Precision::Minutes),
+                                                clock().text(s.lastTime, CaseClock::Precision::Minutes))
+                : QString(),
+            details};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setToolTip(c == File ? r.path : cells[c]);
@@ -124,6 +119,11 @@ void ImportSummaryPage::initializePage()
     retranslateUi();
 }
 
+CaseClock ImportSummaryPage::clock() const
+{
+    return m_wizard->caseFile() ? m_wizard->caseFile()->clock() : CaseClock();
+}
+
 void ImportSummaryPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -134,8 +134,9 @@ void ImportSummaryPage::changeEvent(QEvent *event)
 void ImportSummaryPage::retranslateUi()
 {
     setTitle(tr("Import summary"));
-    setSubTitle(tr("Times in UTC+8. The rejected rows stay in the case (Rejected rows tab) with their line "
-                   "and the row as it was in the file."));
+    setSubTitle(tr("Times in %1. The rejected rows stay in the case (Rejected rows tab) with their line "
+                   "and the row as it was in the file.")
+                    .arg(clock().description()));
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Result"), tr("Accepted"), tr("Rejected"),
                                         tr("Duplicates merged"), tr("Distinct numbers"), tr("Time span"),
                                         tr("Rejected by reason / error")});

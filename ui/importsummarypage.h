@@ -1,4 +1,6 @@
 #pragma once
+#include "core/caseclock.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -32,6 +34,8 @@ protected:
 
 private:
     void retranslateUi();
+    /// The case's clock: the summary's times are shown in its zone.
+    CaseClock clock() const;
 
     ImportWizard *m_wizard;
     QTableWidget *m_table = nullptr;

@@ -128,14 +128,10 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-/// ISO UTC from the trail JSON, shown in the case's local time (UTC+8) like the details panel.
-QString local(const QJsonValue &iso)
+/// ISO UTC from the trail JSON, shown in the case's local time like the details panel.
+QString local(const CaseClock &clock, const QJsonValue &iso)
 {
-    if (!iso.isString())
-        return QString();
-    return QDateTime::fromString(iso.toString(), Qt::ISODate)
-        .toOffsetFromUtc(8 * 3600)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return iso.isString() ? clock.textOfIso(iso.toString(), CaseClock::Precision::Minutes) : QString();
 }
 
 QString str(const QJsonObject &o, const char *key)
@@ -324,6 +320,7 @@ void LeaksPage::renderTrail()
                              QStringLiteral("</p>"));
         return;
     }
+    const CaseClock clock = m_case ? m_case->clock() : CaseClock();
     const QJsonArray leaks = m_trail.value(QStringLiteral("leaks")).toArray();
     const QJsonArray calls = m_trail.value(QStringLiteral("calls")).toArray();
     const QJsonArray complaints = m_trail.value(QStringLiteral("complaints")).toArray();
@@ -383,9 +380,9 @@ void LeaksPage::renderTrail()
                 who << phone;
             h += line.arg(who.join(QStringLiteral(" · ")));
             if (l.value(QStringLiteral("first_operator_call")).isString()) {
-                const QString first =
-                    tr("first called %1 by %2")
-                        .arg(local(l.value(QStringLiteral("first_operator_call"))), str(l, "first_operator"));
+                const QString first = tr("first called %1 by %2")
+                                          .arg(local(clock, l.value(QStringLiteral("first_operator_call"))),
+                                               str(l, "first_operator"));
                 if (!l.value(QStringLiteral("days_after_acquired")).isDouble()) {
                     h += line.arg(esc(first));
                 } else {
@@ -427,8 +424,8 @@ void LeaksPage::renderTrail()
                      .arg(esc(str(c, "operator")), esc(str(c, "caller")));
             if (severalVictims)
                 h += QStringLiteral("<td>%1</td>").arg(esc(str(c, "callee")));
-            const QString first = local(c.value(QStringLiteral("first_call")));
-            const QString last = local(c.value(QStringLiteral("last_call")));
+            const QString first = local(clock, c.value(QStringLiteral("first_call")));
+            const QString last = local(clock, c.value(QStringLiteral("last_call")));
             h += QStringLiteral("<td align='right'>%1</td><td>%2</td></tr>")
                      .arg(c.value(QStringLiteral("calls")).toInteger())
                      .arg(first == last ? first : first + QStringLiteral(" – ") + last);
@@ -446,15 +443,16 @@ void LeaksPage::renderTrail()
                 tr("reported %1").arg(QStringLiteral("<a href='%1'>%1</a>").arg(esc(str(c, "reported"))));
             if (c.value(QStringLiteral("operator")).isString())
                 reported += QStringLiteral(" (<b>%1</b>)").arg(esc(str(c, "operator")));
-            h += band.arg(esc(local(c.value(QStringLiteral("time_utc")))) + QStringLiteral(" · ") + reported +
-                          QStringLiteral(" · ") + esc(str(c, "category")));
+            h += band.arg(esc(local(clock, c.value(QStringLiteral("time_utc")))) + QStringLiteral(" · ") +
+                          reported + QStringLiteral(" · ") + esc(str(c, "category")));
             if (!str(c, "text").isEmpty())
                 h += line.arg(QStringLiteral("<i>") + esc(str(c, "text")) + QStringLiteral("</i>"));
             h += gap;
         }
         h += QStringLiteral("</table>");
     }
-    h += QStringLiteral("<p><small style='color:#616161'>") + esc(tr("Times are local (UTC+8).")) +
+    h += QStringLiteral("<p><small style='color:#616161'>") +
+         esc(tr("Times are local (%1).").arg(clock.description())) +
          (m_trail.value(QStringLiteral("truncated")).toBool()
               ? QStringLiteral(" ") + esc(tr("Only the first 500 records and numbers are shown."))
               : QString()) +

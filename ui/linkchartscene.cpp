@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QSvgGenerator>
 #include <QTimer>
+#include <QTimeZone>
 
 namespace dt::ui {
 
@@ -87,9 +88,9 @@ void LinkChartPage::applyFilter()
         const auto [lo, hi] = m_graph.timeSpan();
         m_window->topLeft->setCoords(double(m_filter.from ? m_filter.from : lo), 1e12);
         m_window->bottomRight->setCoords(double(m_filter.to ? m_filter.to : hi), -1e12);
-        const auto fmt = [](qint64 t) {
-            return t ? QDateTime::fromSecsSinceEpoch(t).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                     : QStringLiteral("…");
+        const CaseClock clock = m_case ? m_case->clock() : CaseClock();
+        const auto fmt = [&clock](qint64 t) {
+            return t ? clock.stamp(t, CaseClock::Precision::Minutes) : QStringLiteral("…");
         };
         m_windowLabel->setText(tr("Window:\n%1\n– %2").arg(fmt(m_filter.from), fmt(m_filter.to)));
     } else {
@@ -102,10 +103,16 @@ void LinkChartPage::applyFilter()
 void LinkChartPage::rebuildTimeline()
 {
     m_timeline->clearPlottables();
-    std::map<qint64, double> perDay;
+    // Days of the case's zone, and the axis's dates in it too.
+    const CaseClock clock = m_case ? m_case->clock() : CaseClock();
+    if (auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(m_timeline->xAxis->ticker()))
+        ticker->setTimeZone(clock.isValid() ? QTimeZone(clock.zone().toUtf8()) : QTimeZone::utc());
+    std::map<qint64, double> perLocalDay, perDay;
     for (const graph::Edge &e : m_graph.edges())
         for (qint64 t : e.times)
-            perDay[t - t % 86400 + 43200] += 1;
+            perLocalDay[clock.localDay(t)] += 1;
+    for (const auto &[day, n] : perLocalDay) // a bar at the middle of its day
+        perDay[clock.startOfDay(CaseClock::dateOfDay(day)) + 43200] = n;
     auto *bars = new QCPBars(m_timeline->xAxis, m_timeline->yAxis);
     bars->setWidth(86400 * 0.8);
     bars->setPen(Qt::NoPen);
@@ -117,9 +124,10 @@ void LinkChartPage::rebuildTimeline()
     }
     m_timeline->xAxis->setTicks(!perDay.empty());
     m_timeline->xAxis->setTickLabels(!perDay.empty());
-    m_timeline->xAxis->setLabel(perDay.empty()
-                                    ? tr("No calls on the chart yet: expand a number to see when it called")
-                                    : tr("Calls per day on the chart — drag to choose a time window"));
+    m_timeline->xAxis->setLabel(
+        perDay.empty()
+            ? tr("No calls on the chart yet: expand a number to see when it called")
+            : tr("Calls per day on the chart (%1) — drag to choose a time window").arg(clock.label()));
     if (!perDay.empty())
         m_timeline->xAxis->setRange(double(perDay.begin()->first - 86400),
                                     double(perDay.rbegin()->first + 86400));

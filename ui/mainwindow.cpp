@@ -13,6 +13,7 @@
 #include "reportdialog.h"
 #include "sample/samplecase.h"
 #include "tabletools.h"
+#include "timezonedialog.h"
 #include "violationspage.h"
 #include "welcomepage.h"
 
@@ -153,6 +154,7 @@ void MainWindow::createActions()
     m_verify = make("actionVerify", QString());
     m_report = make("actionReport", QString());
     m_report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_timeZone = make("actionTimeZone", QString());
     m_import = make("actionImport", QString());
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_about = make("actionAbout", QString());
@@ -166,6 +168,7 @@ void MainWindow::createActions()
     connect(m_verify, &QAction::triggered, this, [this] { m_casePage->startVerify(); });
     connect(m_report, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_import, &QAction::triggered, this, [this] { importFiles(); });
+    connect(m_timeZone, &QAction::triggered, this, &MainWindow::onTimeZone);
     connect(m_about, &QAction::triggered, this, &MainWindow::onAbout);
     connect(m_find, &QAction::triggered, this, [this] {
         m_entityPanel->show();
@@ -203,6 +206,7 @@ void MainWindow::createMenus()
     m_caseMenu->addAction(m_find);
     m_caseMenu->addAction(m_verify);
     m_caseMenu->addAction(m_report);
+    m_caseMenu->addAction(m_timeZone);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_entityPanel->toggleViewAction());
 
@@ -252,6 +256,8 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_verify->setText(tr("&Verify Integrity"));
     m_report->setText(tr("Export Evidence &Report…"));
+    m_timeZone->setText(tr("&Time Zone…"));
+    m_timeZone->setStatusTip(tr("The zone the case's times are shown and local hours counted in"));
     m_import->setText(tr("&Import Files…"));
     m_import->setStatusTip(tr("Import call logs, leaked lists or complaints into the case"));
     m_about->setText(tr("&About DialTrace"));
@@ -295,6 +301,7 @@ void MainWindow::updateState()
     m_verify->setEnabled(open);
     m_report->setEnabled(open);
     m_import->setEnabled(open && !m_case->isReadOnly());
+    m_timeZone->setEnabled(open && !m_case->isReadOnly());
     m_find->setEnabled(open);
     m_caseMenu->setEnabled(open);
     m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_casePage) : m_welcome);
@@ -347,10 +354,11 @@ bool MainWindow::openCase(const QString &path, QString *error)
     return true;
 }
 
-bool MainWindow::createCase(const QString &path, const QString &title, QString *error)
+bool MainWindow::createCase(const QString &path, const QString &title, QString *error,
+                            const QString &timeZone)
 {
     QString err;
-    auto cf = CaseFile::create(path, title, &err);
+    auto cf = CaseFile::create(path, title, &err, timeZone.isEmpty() ? CaseClock::defaultZone() : timeZone);
     if (!cf) {
         showError(err);
         if (error)
@@ -486,8 +494,11 @@ void MainWindow::onNewCase()
                                                 QFileInfo(path).completeBaseName(), &ok);
     if (!ok)
         return;
+    TimeZoneDialog zone(CaseClock::defaultZone(), 0, this);
+    if (zone.exec() != QDialog::Accepted)
+        return;
     QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
-    createCase(path, title);
+    createCase(path, title, nullptr, zone.zone());
 }
 
 void MainWindow::onOpenCase()

@@ -38,7 +38,11 @@ public:
     /// Opens @p path (read-write, falling back to read-only when another process writes it).
     /// On failure shows the reason in the status bar and returns false with @p error set.
     bool openCase(const QString &path, QString *error = nullptr);
-    bool createCase(const QString &path, const QString &title, QString *error = nullptr);
+    /// Creates a case in time zone @p timeZone (empty: Asia/Shanghai), then opens it.
+    bool createCase(const QString &path, const QString &title, QString *error = nullptr,
+                    const QString &timeZone = {});
+    /// Case > Time Zone: changes the case's zone (audited) and shows every view's times in it.
+    bool setCaseTimeZone(const QString &zone, QString *error = nullptr);
     /// Opens the sample case; the first time it is built off the GUI thread (progress, cancel),
     /// and sampleCaseReady() tells when it is open.
     bool openSampleCase(QString *error = nullptr);
@@ -86,6 +90,7 @@ private:
     void onNewCase();
     void onOpenCase();
     void onAbout();
+    void onTimeZone();
 
     std::unique_ptr<CaseFile> m_case;
     QStackedWidget *m_stack = nullptr;
@@ -121,6 +126,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_report = nullptr;
+    QAction *m_timeZone = nullptr;
     QAction *m_import = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;

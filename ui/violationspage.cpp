@@ -76,10 +76,18 @@ void ViolationsPage::reload()
         QString error;
         m_findings = analysis::Detector::latestFindings(*m_case, &error);
     }
+    clockChanged();
     m_violations->setViolations(m_findings.value(QStringLiteral("violations")).toArray());
     m_calls->setCalls(nullptr, {});
     m_violationsView->resizeColumnsToContents();
     retranslateUi();
+}
+
+void ViolationsPage::clockChanged()
+{
+    const CaseClock clock = m_case ? m_case->clock() : CaseClock();
+    m_violations->setClock(clock);
+    m_calls->setClock(clock);
 }
 
 void ViolationsPage::violationSelected()

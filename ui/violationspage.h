@@ -26,6 +26,8 @@ public:
     explicit ViolationsPage(QWidget *parent = nullptr);
     void setCase(CaseFile *cf);
     void reload();
+    /// Shows the times in the case's zone again (after the analyst changed it), keeping the selection.
+    void clockChanged();
     /// Writes the blocklist CSV (Detector::blocklistCsv) to @p path through QSaveFile and records the
     /// export in the audit log when the case is writable. The "Export Blocklist…" button asks for the path.
     bool writeBlocklist(const QString &path, QString *error);

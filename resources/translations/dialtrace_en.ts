@@ -51,10 +51,6 @@ previous %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,6 +66,10 @@ previous %2</source>
         <source>Hash</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::CallsModel</name>
@@ -83,10 +83,6 @@ previous %2</source>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start (UTC+8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -119,6 +115,17 @@ previous %2</source>
     </message>
     <message>
         <source>Notes and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::CaseClock</name>
+    <message>
+        <source>UTC (unknown time zone &apos;%1&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,6 +227,26 @@ previous %2</source>
         <source>%1: cannot open a second connection: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an interrupted write left %1 beside the case, which must be rolled back before the case can be read, and the folder or file is not writable; copy both files to a writable folder and open the case there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot roll back the interrupted write that left %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown time zone &apos;%2&apos; (an IANA name such as Asia/Shanghai, Europe/Berlin or UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is busy: another program is writing it (a command-line import?); open it again when that is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (an IANA name such as Asia/Shanghai, Europe/Berlin or UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseVerifier</name>
@@ -261,13 +288,16 @@ previous %2</source>
         <source>the audit log&apos;s append-only guards were removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) in their blocks, each number&apos;s calls listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dt::ComplaintsModel</name>
-    <message>
-        <source>Time (UTC+8)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Reported number</source>
         <translation type="unfinished"></translation>
@@ -286,6 +316,10 @@ previous %2</source>
     </message>
     <message>
         <source>Source:line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -594,7 +628,7 @@ previous %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registered (UTC)</source>
+        <source>Registered (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,6 +636,10 @@ previous %2</source>
     <name>dt::analysis::CallTable</name>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call block %1 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,6 +651,10 @@ previous %2</source>
     </message>
     <message>
         <source>%1: no analysis yet; run `dialtrace-cli analyze` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; in the analysis parameters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,15 +823,15 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First call (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last call (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First call (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last call (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,10 +839,6 @@ fields: %3
     <name>dt::analysis::SupportingCallsModel</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -817,6 +855,10 @@ fields: %3
     </message>
     <message>
         <source>Source file:line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,15 +959,80 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First call (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last call (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First call (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last call (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls to %2 after they complained on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::callstore</name>
+    <message>
+        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call block %1 overlaps the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to sort the postings of %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call block %1 names a missing source %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 refers to a missing number, device or cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a further row of call %1 names no call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lists of calls of numbers from %1 do not match the calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lists of calls of numbers from %1 list calls that are not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::callstore::Reader</name>
+    <message>
+        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call postings of numbers from %1 are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::callstore::Writer</name>
+    <message>
+        <source>value %1 is out of the range a call can store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many calls for one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 is not in the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1069,10 +1176,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time (UTC+8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,10 +1192,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start (UTC+8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Duration (s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,6 +1205,14 @@ fields: %3
     </message>
     <message>
         <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,6 +1284,18 @@ fields: %3
     </message>
     <message>
         <source>%1: binary data (NUL bytes): not a text table, a spreadsheet or a phone database DialTrace knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: a row was not resolved ahead (internal error); the case is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was imported (%2 bytes read, %3 when the import began); nothing was imported, import it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,6 +1499,10 @@ fields: %3
     </message>
     <message>
         <source>time &apos;%1&apos; is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration &apos;%1&apos; is longer than any call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1618,6 +1741,18 @@ fields: %3
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calls per day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls by hour of day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour × weekday (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::AddNoteCommand</name>
@@ -1676,10 +1811,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File: %1 · created %2 with DialTrace %3 · schema %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>READ-ONLY: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,6 +1856,10 @@ fields: %3
     </message>
     <message>
         <source>Complaints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 · created %2 with DialTrace %3 · schema %4 · times in %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,10 +2378,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Times in UTC+8. The rejected rows stay in the case (Rejected rows tab) with their line and the row as it was in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,6 +2411,10 @@ fields: %3
     </message>
     <message>
         <source>Rejected rows of this import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in %1. The rejected rows stay in the case (Rejected rows tab) with their line and the row as it was in the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2414,10 +2549,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Times are local (UTC+8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the first 500 records and numbers are shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,6 +2594,10 @@ fields: %3
             <numerusform>Run %1: %n leaked list; %2 of %3 operators traced to a list beyond chance; %4 resale edge between the lists.</numerusform>
             <numerusform>Run %1: %n leaked lists; %2 of %3 operators traced to a list beyond chance; %4 resale edges between the lists.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times are local (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2723,10 +2858,6 @@ all time</source>
         <source>No calls on the chart yet: expand a number to see when it called</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Calls per day on the chart — drag to choose a time window</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Shortest path: %n step(s).</source>
         <translation>
@@ -2794,6 +2925,10 @@ all time</source>
     </message>
     <message>
         <source>%1 of %2 entities and %3 of %4 links shown; %5 selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per day on the chart (%1) — drag to choose a time window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2987,6 +3122,26 @@ all time</source>
         <source>Violations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Time Zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone the case&apos;s times are shown and local hours counted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are now shown in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::ReportDialog</name>
@@ -3102,6 +3257,25 @@ all time</source>
     </message>
     <message>
         <source>export cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::TimeZoneDialog</name>
+    <message>
+        <source>Time Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s times are stored in UTC. They are shown, and local hours (calls at night, hours of the day, days since a list was acquired) are counted, in this zone. Analyses run after a change count in the new zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone: type an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s first call would show as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,10 +52,6 @@ previous %2</source>
         <translation>序号</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>时间（UTC）</translation>
-    </message>
-    <message>
         <source>Actor</source>
         <translation>操作人</translation>
     </message>
@@ -71,6 +67,10 @@ previous %2</source>
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
 </context>
 <context>
     <name>dt::CallsModel</name>
@@ -85,10 +85,6 @@ previous %2</source>
     <message>
         <source>Call</source>
         <translation>通话</translation>
-    </message>
-    <message>
-        <source>Start (UTC+8)</source>
-        <translation>开始时间（UTC+8）</translation>
     </message>
     <message>
         <source>Caller</source>
@@ -121,6 +117,17 @@ previous %2</source>
     <message>
         <source>Notes and tags</source>
         <translation>备注和标签</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>开始时间（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>dt::CaseClock</name>
+    <message>
+        <source>UTC (unknown time zone &apos;%1&apos;)</source>
+        <translation>UTC（未知时区“%1”）</translation>
     </message>
 </context>
 <context>
@@ -221,6 +228,26 @@ previous %2</source>
         <source>%1: cannot open a second connection: %2</source>
         <translation>%1：无法打开第二个连接：%2</translation>
     </message>
+    <message>
+        <source>an interrupted write left %1 beside the case, which must be rolled back before the case can be read, and the folder or file is not writable; copy both files to a writable folder and open the case there</source>
+        <translation>一次中断的写入在案件旁留下了 %1，须先回滚才能读取案件，但所在文件夹或文件不可写；请将这两个文件复制到可写的文件夹，再在那里打开案件</translation>
+    </message>
+    <message>
+        <source>cannot roll back the interrupted write that left %1: %2</source>
+        <translation>无法回滚留下 %1 的中断写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: unknown time zone &apos;%2&apos; (an IANA name such as Asia/Shanghai, Europe/Berlin or UTC)</source>
+        <translation>%1：未知时区“%2”（应为 IANA 时区名，如 Asia/Shanghai、Europe/Berlin 或 UTC）</translation>
+    </message>
+    <message>
+        <source>the case is busy: another program is writing it (a command-line import?); open it again when that is done</source>
+        <translation>案件正忙：另一程序正在写入（命令行导入？）；请待其完成后再打开</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (an IANA name such as Asia/Shanghai, Europe/Berlin or UTC)</source>
+        <translation>未知时区“%1”（应为 IANA 时区名，如 Asia/Shanghai、Europe/Berlin 或 UTC）</translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseVerifier</name>
@@ -260,13 +287,15 @@ previous %2</source>
         <source>the audit log&apos;s append-only guards were removed</source>
         <translation>审计日志的只追加保护已被移除</translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) in their blocks, each number&apos;s calls listed</source>
+        <translation>
+            <numerusform>%n 条通话均在其数据块中，每个号码的通话均已列出</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dt::ComplaintsModel</name>
-    <message>
-        <source>Time (UTC+8)</source>
-        <translation>时间（UTC+8）</translation>
-    </message>
     <message>
         <source>Reported number</source>
         <translation>被举报号码</translation>
@@ -286,6 +315,10 @@ previous %2</source>
     <message>
         <source>Source:line</source>
         <translation>来源:行</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
     </message>
 </context>
 <context>
@@ -590,8 +623,8 @@ previous %2</source>
         <translation>分析员</translation>
     </message>
     <message>
-        <source>Registered (UTC)</source>
-        <translation>登记时间（UTC）</translation>
+        <source>Registered (%1)</source>
+        <translation>登记时间（%1）</translation>
     </message>
 </context>
 <context>
@@ -599,6 +632,10 @@ previous %2</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>call block %1 is damaged</source>
+        <translation>通话数据块 %1 已损坏</translation>
     </message>
 </context>
 <context>
@@ -610,6 +647,10 @@ previous %2</source>
     <message>
         <source>%1: no analysis yet; run `dialtrace-cli analyze` first</source>
         <translation>%1：尚未分析；请先运行 `dialtrace-cli analyze`</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; in the analysis parameters</source>
+        <translation>分析参数中的时区“%1”未知</translation>
     </message>
 </context>
 <context>
@@ -778,16 +819,16 @@ fields: %3
         <translation>受害人</translation>
     </message>
     <message>
-        <source>First call (UTC)</source>
-        <translation>首次呼叫（UTC）</translation>
-    </message>
-    <message>
-        <source>Last call (UTC)</source>
-        <translation>最后呼叫（UTC）</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>证据</translation>
+    </message>
+    <message>
+        <source>First call (%1)</source>
+        <translation>首次呼叫（%1）</translation>
+    </message>
+    <message>
+        <source>Last call (%1)</source>
+        <translation>最后呼叫（%1）</translation>
     </message>
 </context>
 <context>
@@ -795,10 +836,6 @@ fields: %3
     <message>
         <source>Call</source>
         <translation>呼叫</translation>
-    </message>
-    <message>
-        <source>Start (UTC)</source>
-        <translation>开始时间（UTC）</translation>
     </message>
     <message>
         <source>Caller</source>
@@ -815,6 +852,10 @@ fields: %3
     <message>
         <source>Source file:line</source>
         <translation>来源文件:行</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>开始时间（%1）</translation>
     </message>
 </context>
 <context>
@@ -914,16 +955,81 @@ fields: %3
         <translation>通话</translation>
     </message>
     <message>
-        <source>First call (UTC)</source>
-        <translation>首次呼叫（UTC）</translation>
-    </message>
-    <message>
-        <source>Last call (UTC)</source>
-        <translation>末次呼叫（UTC）</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>First call (%1)</source>
+        <translation>首次呼叫（%1）</translation>
+    </message>
+    <message>
+        <source>Last call (%1)</source>
+        <translation>最后呼叫（%1）</translation>
+    </message>
+    <message>
+        <source>%1 calls to %2 after they complained on %3</source>
+        <translation>%2 于 %3 投诉后，仍被呼叫 %1 次</translation>
+    </message>
+</context>
+<context>
+    <name>dt::callstore</name>
+    <message>
+        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
+        <translation>通话数据块 %1 已损坏（%3 条通话只有 %2 字节）</translation>
+    </message>
+    <message>
+        <source>call block %1 overlaps the one before it</source>
+        <translation>通话数据块 %1 与前一数据块重叠</translation>
+    </message>
+    <message>
+        <source>not enough memory to sort the postings of %1 calls</source>
+        <translation>内存不足，无法为 %1 条通话排序号码索引</translation>
+    </message>
+    <message>
+        <source>call block %1 names a missing source %2</source>
+        <translation>通话数据块 %1 引用了不存在的来源 %2</translation>
+    </message>
+    <message>
+        <source>call %1 refers to a missing number, device or cell</source>
+        <translation>通话 %1 引用了不存在的号码、终端或小区</translation>
+    </message>
+    <message>
+        <source>a further row of call %1 names no call</source>
+        <translation>通话 %1 的附加行未对应任何通话</translation>
+    </message>
+    <message>
+        <source>the lists of calls of numbers from %1 do not match the calls</source>
+        <translation>从 %1 起各号码的通话列表与通话记录不符</translation>
+    </message>
+    <message>
+        <source>the lists of calls of numbers from %1 list calls that are not there</source>
+        <translation>从 %1 起各号码的通话列表含有不存在的通话</translation>
+    </message>
+</context>
+<context>
+    <name>dt::callstore::Reader</name>
+    <message>
+        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
+        <translation>通话数据块 %1 已损坏（%3 条通话只有 %2 字节）</translation>
+    </message>
+    <message>
+        <source>call postings of numbers from %1 are damaged</source>
+        <translation>从 %1 起各号码的通话索引已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>dt::callstore::Writer</name>
+    <message>
+        <source>value %1 is out of the range a call can store</source>
+        <translation>数值 %1 超出通话记录可存储的范围</translation>
+    </message>
+    <message>
+        <source>too many calls for one case</source>
+        <translation>一个案件中的通话过多</translation>
+    </message>
+    <message>
+        <source>call %1 is not in the case</source>
+        <translation>通话 %1 不在案件中</translation>
     </message>
 </context>
 <context>
@@ -1063,10 +1169,6 @@ fields: %3
         <translation>举报人</translation>
     </message>
     <message>
-        <source>Time (UTC+8)</source>
-        <translation>时间（UTC+8）</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -1083,10 +1185,6 @@ fields: %3
         <translation>被叫</translation>
     </message>
     <message>
-        <source>Start (UTC+8)</source>
-        <translation>开始时间（UTC+8）</translation>
-    </message>
-    <message>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
@@ -1101,6 +1199,14 @@ fields: %3
     <message>
         <source>imported</source>
         <translation>将导入</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>开始时间（%1）</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1278,18 @@ fields: %3
     <message>
         <source>%1: binary data (NUL bytes): not a text table, a spreadsheet or a phone database DialTrace knows</source>
         <translation>%1：二进制数据（含 NUL 字节）：不是 DialTrace 能识别的文本表格、电子表格或手机数据库</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a row was not resolved ahead (internal error); the case is unchanged</source>
+        <translation>%1：第 %2 行：该行未被预先解析（内部错误）；案件未改变</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was imported (%2 bytes read, %3 when the import began); nothing was imported, import it again</source>
+        <translation>%1 在导入过程中被改动（已读取 %2 字节，开始导入时为 %3 字节）；未导入任何内容，请重新导入</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1493,10 @@ fields: %3
     <message>
         <source>time &apos;%1&apos; is not a time</source>
         <translation>时间“%1”不是时间</translation>
+    </message>
+    <message>
+        <source>duration &apos;%1&apos; is longer than any call</source>
+        <translation>时长“%1”超过任何通话可能的长度</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1732,18 @@ fields: %3
             <numerusform>%1：%n 名受害人</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calls per day (%1)</source>
+        <translation>每日呼出量（%1）</translation>
+    </message>
+    <message>
+        <source>Calls by hour of day (%1)</source>
+        <translation>各小时呼出量（%1）</translation>
+    </message>
+    <message>
+        <source>Hour × weekday (%1)</source>
+        <translation>小时 × 星期（%1）</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::AddNoteCommand</name>
@@ -1668,10 +1802,6 @@ fields: %3
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>File: %1 · created %2 with DialTrace %3 · schema %4</source>
-        <translation>文件：%1 · 创建于 %2（DialTrace %3）· 结构版本 %4</translation>
-    </message>
-    <message>
         <source>READ-ONLY: %1</source>
         <translation>只读：%1</translation>
     </message>
@@ -1718,6 +1848,10 @@ fields: %3
     <message>
         <source>Complaints (%1)</source>
         <translation>举报（%1）</translation>
+    </message>
+    <message>
+        <source>File: %1 · created %2 with DialTrace %3 · schema %4 · times in %5</source>
+        <translation>文件：%1 · 创建于 %2（DialTrace %3）· 结构版本 %4 · 时间按 %5 显示</translation>
     </message>
 </context>
 <context>
@@ -2235,10 +2369,6 @@ fields: %3
         <translation>导入摘要</translation>
     </message>
     <message>
-        <source>Times in UTC+8. The rejected rows stay in the case (Rejected rows tab) with their line and the row as it was in the file.</source>
-        <translation>时间为 UTC+8。被拒绝的行保存在案件中（“被拒绝的行”标签页），附行号和文件中的原始内容。</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -2273,6 +2403,10 @@ fields: %3
     <message>
         <source>Rejected rows of this import: %1</source>
         <translation>本次导入被拒绝的行：%1</translation>
+    </message>
+    <message>
+        <source>Times in %1. The rejected rows stay in the case (Rejected rows tab) with their line and the row as it was in the file.</source>
+        <translation>时间按 %1 显示。被拒绝的行保存在案件中（“被拒绝的行”标签页），附行号和文件中的原始内容。</translation>
     </message>
 </context>
 <context>
@@ -2403,10 +2537,6 @@ fields: %3
         <translation>举报 %1</translation>
     </message>
     <message>
-        <source>Times are local (UTC+8).</source>
-        <translation>时间为本地时间（UTC+8）。</translation>
-    </message>
-    <message>
         <source>Only the first 500 records and numbers are shown.</source>
         <translation>仅显示前 500 条记录和号码。</translation>
     </message>
@@ -2451,6 +2581,10 @@ fields: %3
         <translation>
             <numerusform>第 %1 次分析：%n 份泄露名单；%3 个运营者中有 %2 个可追溯到某份名单（超出偶然水平）；名单之间有 %4 条转卖关系。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times are local (%1).</source>
+        <translation>时间为本地时间（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2712,10 +2846,6 @@ all time</source>
         <source>No calls on the chart yet: expand a number to see when it called</source>
         <translation>关系图上还没有通话：展开一个号码即可查看其呼叫时间</translation>
     </message>
-    <message>
-        <source>Calls per day on the chart — drag to choose a time window</source>
-        <translation>关系图上每日通话数 — 拖动以选择时间窗</translation>
-    </message>
     <message numerus="yes">
         <source>Shortest path: %n step(s).</source>
         <translation>
@@ -2781,6 +2911,10 @@ all time</source>
     <message>
         <source>%1 of %2 entities and %3 of %4 links shown; %5 selected.</source>
         <translation>显示 %2 个实体中的 %1 个、%4 条连线中的 %3 条；已选 %5 个。</translation>
+    </message>
+    <message>
+        <source>Calls per day on the chart (%1) — drag to choose a time window</source>
+        <translation>关系图上每日通话数（%1）— 拖动以选择时间窗</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3107,26 @@ all time</source>
         <source>Violations</source>
         <translation>违规行为</translation>
     </message>
+    <message>
+        <source>&amp;Time Zone…</source>
+        <translation>时区(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The zone the case&apos;s times are shown and local hours counted in</source>
+        <translation>案件时间的显示时区，也是统计本地时段所用的时区</translation>
+    </message>
+    <message>
+        <source>Cannot change the time zone: %1</source>
+        <translation>无法更改时区：%1</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>未打开案件。</translation>
+    </message>
+    <message>
+        <source>Times are now shown in %1</source>
+        <translation>时间现按 %1 显示</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::ReportDialog</name>
@@ -3089,6 +3243,25 @@ all time</source>
     <message>
         <source>export cancelled; nothing was written</source>
         <translation>导出已取消；未写入任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::TimeZoneDialog</name>
+    <message>
+        <source>Time Zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>The case&apos;s times are stored in UTC. They are shown, and local hours (calls at night, hours of the day, days since a list was acquired) are counted, in this zone. Analyses run after a change count in the new zone.</source>
+        <translation>案件中的时间以 UTC 存储，按此时区显示，并按此时区统计本地时段（夜间呼叫、一天中的小时、名单获取后的天数）。更改后运行的分析将按新时区统计。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: type an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
+        <translation>未知时区：请输入 IANA 时区名，如 Asia/Shanghai、Europe/Berlin 或 UTC。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s first call would show as %1.</source>
+        <translation>案件中的第一次通话将显示为 %1。</translation>
     </message>
 </context>
 <context>
