@@ -76,6 +76,7 @@ private Q_SLOTS:
     void readOnlyWhenAnotherWriterHolds();
     void sampleCaseOpens();
     void reportDialogPreviewsExportsAndSigns();
+    void chartLetsGoOfAClosedCase();
     void leakedListsTab();
     void linkChartTab();
     void notesAndTagsOnCallsAndEntities();
@@ -444,6 +445,40 @@ void TestGuiSmoke::reportDialogPreviewsExportsAndSigns()
     QVERIFY(dialog.exportReport(true));
     QVERIFY(report::Report::verify(out).ok);
     QCOMPARE(w.currentCase()->audit().count(), auditBefore + 1);
+}
+
+void TestGuiSmoke::chartLetsGoOfAClosedCase()
+{
+    // A node selected on the chart, then the case closed or the chart started again: the chart
+    // shows the graph it has (none, or the new one's), nothing of the old one stays selected. (The
+    // old items outliving their graph was a use after free under ASan.)
+    QString error;
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY2(w.openSampleCase(&error), qPrintable(error));
+    LinkChartPage *chart = w.linkChart();
+    w.casePage()->tabs()->setCurrentWidget(chart);
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->busy() && chart->graph().nodeCount() > 0, 20000);
+    const QString op0 = w.analysisPage()->operatorsModel()->index(0, 0).data().toString();
+    QVERIFY(w.analysisPage()->selectOperator(op0));
+    QCOMPARE(chart->selectedNodes().size(), size_t(1));
+
+    // Started again without its saved state: until the new overview is built, the chart is empty.
+    w.currentCase()->db().exec(QStringLiteral("DELETE FROM chart_states"));
+    chart->setCase(w.currentCase());
+    QCOMPARE(chart->scene()->items().size(), chart->graph().nodeCount() + 1);
+    QVERIFY(chart->selectedNodes().empty());
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->busy() && chart->graph().nodeCount() > 0, 20000);
+    QCOMPARE(chart->scene()->items().size(), chart->graph().nodeCount() + 1);
+    QVERIFY(chart->selectedNodes().empty());
+
+    QVERIFY(chart->selectEntity(graph::NodeType::Operator, op0));
+    QCOMPARE(chart->selectedNodes().size(), size_t(1));
+    w.closeCase();
+    QCOMPARE(chart->graph().nodeCount(), 0);
+    QCOMPARE(chart->scene()->items().size(), 1); // the (empty) layer of links
+    QVERIFY(chart->selectedNodes().empty());
 }
 
 void TestGuiSmoke::leakedListsTab()

@@ -18,6 +18,11 @@ namespace dt::ui {
 using graph::EdgeType;
 using graph::NodeType;
 
+QString identityOf(const graph::Node &node)
+{
+    return QString::number(int(node.type)) + QLatin1Char(':') + node.key;
+}
+
 QColor nodeColor(NodeType t)
 {
     switch (t) {
@@ -111,6 +116,7 @@ NodeItem::NodeItem(LinkChartView *view, int index, const graph::Node &node)
     : m_view(view)
     , m_index(index)
     , m_type(node.type)
+    , m_identity(identityOf(node))
     , m_label(node.label)
     , m_radius(9 + 4 * std::log10(1 + std::max(0.0, node.volume)))
     , m_pinned(node.pinned)

@@ -12,6 +12,8 @@ class LinkChartView;
 /// Colour of a node type, shared by the chart, its legend and its exports.
 QColor nodeColor(graph::NodeType t);
 QColor edgeColor(graph::EdgeType t);
+/// A node's entity as one string (its type and key), the same in every graph that holds it.
+QString identityOf(const graph::Node &node);
 
 /// One entity on the chart: a shape and colour by type, sized by volume. Its label is not an item
 /// of its own: the view draws the labels that fit (see linkchartlabels.h), so 20,000 nodes stay
@@ -23,6 +25,9 @@ public:
     NodeItem(LinkChartView *view, int index, const graph::Node &node);
     int type() const override { return Type; }
     int index() const { return m_index; }
+    /// The entity it shows (type and key): the chart's selection is kept by it across a new graph,
+    /// whose indexes need not match the old one's.
+    const QString &identity() const { return m_identity; }
     double radius() const { return m_radius; }
     const QString &label() const { return m_label; }
     /// The label's width in @p fm, measured once (labels are laid out again on every frame).
@@ -49,6 +54,7 @@ private:
     LinkChartView *m_view;
     int m_index;
     graph::NodeType m_type;
+    QString m_identity;
     QString m_label;
     mutable double m_labelWidth = -1;
     double m_radius;

@@ -32,9 +32,12 @@ void LinkChartPage::rebuildScene(bool fit)
 {
     m_restoring = true;
     const bool first = m_nodeItems.empty();
+    // By entity, not index: m_graph may be another graph than the items show (a finished job's, or
+    // none when the case closed), and its indexes need not match theirs.
     QSet<QString> selected;
-    for (int n : selectedNodes())
-        selected.insert(QString::number(int(m_graph.node(n).type)) + m_graph.node(n).key);
+    for (QGraphicsItem *i : m_scene->selectedItems())
+        if (auto *n = dynamic_cast<NodeItem *>(i))
+            selected.insert(n->identity());
     {
         const QSignalBlocker block(m_scene);
         m_scene->clear();
@@ -61,7 +64,7 @@ void LinkChartPage::rebuildScene(bool fit)
     }
     applyFilter();
     for (int i = 0; i < m_graph.nodeCount(); ++i)
-        if (selected.contains(QString::number(int(m_graph.node(i).type)) + m_graph.node(i).key))
+        if (selected.contains(identityOf(m_graph.node(i))))
             m_nodeItems[size_t(i)]->setSelected(true);
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-400, -400, 400, 400));
     m_view->setLegend(legend());

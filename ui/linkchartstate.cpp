@@ -38,14 +38,20 @@ void LinkChartPage::setCase(CaseFile *cf)
     m_watcher.waitForFinished();
     flushSave();
     m_case = cf;
+    {
+        // Nothing of the last case stays selected, and its items go with its graph: until the
+        // new case's chart is built (off the GUI thread) they would name nodes m_graph no longer has.
+        const QSignalBlocker block(m_scene);
+        m_scene->clearSelection();
+    }
     m_graph.clear();
     m_filter = GraphFilter();
     m_findings = QJsonObject();
     clearHighlight();
-    if (!cf) {
-        rebuildScene();
+    rebuildScene();
+    onSelectionChanged();
+    if (!cf)
         return;
-    }
     QString error;
     m_findings = analysis::Detector::latestFindings(*cf, &error);
     const QJsonObject saved = graph::ChartStore::load(cf->db(), kChartName, &error);
