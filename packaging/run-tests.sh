@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # The test job, from a fresh Debian 12 machine: install what is missing, build with warnings as
-# errors, run every test (ctest, offscreen Qt platform). .ci/run runs exactly this.
+# errors, run every test (ctest, offscreen Qt platform), then build and run them all again under
+# AddressSanitizer and UndefinedBehaviorSanitizer (the asan preset). .ci/run runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
-cmake --preset dev >/dev/null
-cmake --build --preset dev
-ctest --preset dev -j2
+for preset in dev asan; do
+  echo "== $preset"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
+  ctest --preset "$preset" -j2
+done
