@@ -1,13 +1,35 @@
-#include "report/signing.h"
+#include "core/signingkey.h"
 
+#include <map>
+#include <mutex>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <sodium.h>
 
-namespace dt::report {
+namespace dt {
+
+namespace {
+
+/// Whether anyone but the owner may read or write @p path, and its permissions as chmod's octal.
+bool othersMayUse(const QString &path, QString *mode)
+{
+    const QFileDevice::Permissions p = QFileInfo(path).permissions();
+    int octal = 0;
+    const std::pair<QFileDevice::Permission, int> bits[] = {
+        {QFileDevice::ReadOwner, 0400}, {QFileDevice::WriteOwner, 0200}, {QFileDevice::ExeOwner, 0100},
+        {QFileDevice::ReadGroup, 040},  {QFileDevice::WriteGroup, 020},  {QFileDevice::ExeGroup, 010},
+        {QFileDevice::ReadOther, 04},   {QFileDevice::WriteOther, 02},   {QFileDevice::ExeOther, 01}};
+    for (const auto &[bit, value] : bits)
+        octal |= p.testFlag(bit) ? value : 0;
+    *mode = QStringLiteral("%1").arg(octal, 4, 8, QLatin1Char('0'));
+    return (octal & 077) != 0;
+}
+
+} // namespace
 
 QString SigningKey::defaultDirectory()
 {
@@ -29,6 +51,14 @@ std::optional<SigningKey> SigningKey::loadOrCreate(const QString &dir, QString *
     const QString publicPath = dir + QStringLiteral("/ed25519.pub");
     QFile secret(secretPath);
     if (secret.exists()) {
+        // A key others can read signs for whoever read it: the signatures would prove nothing.
+        QString mode;
+        if (othersMayUse(secretPath, &mode)) {
+            *error = tr("%1: the signing key can be read or written by other users (permissions %2); "
+                        "it must be readable by its owner only. Fix it with: chmod 600 '%1'")
+                         .arg(secretPath, mode);
+            return std::nullopt;
+        }
         if (!secret.open(QIODevice::ReadOnly)) {
             *error = tr("%1: cannot read the signing key: %2").arg(secretPath, secret.errorString());
             return std::nullopt;
@@ -63,6 +93,30 @@ std::optional<SigningKey> SigningKey::loadOrCreate(const QString &dir, QString *
         return std::nullopt;
     }
     return k;
+}
+
+const SigningKey *SigningKey::workstation(QString *error)
+{
+    // Once per folder: a test or a tool may point DIALTRACE_KEY_DIR elsewhere while it runs.
+    static std::mutex mutex;
+    static std::map<QString, SigningKey> keys;
+    const QString dir = defaultDirectory();
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (auto it = keys.find(dir); it != keys.end()) {
+        // Checked again each time: permissions widened after the first use are refused too.
+        const QString path = dir + QStringLiteral("/ed25519.key");
+        QString mode;
+        if (!othersMayUse(path, &mode))
+            return &it->second;
+        *error = tr("%1: the signing key can be read or written by other users (permissions %2); "
+                    "it must be readable by its owner only. Fix it with: chmod 600 '%1'")
+                     .arg(path, mode);
+        return nullptr;
+    }
+    auto k = loadOrCreate(dir, error);
+    if (!k)
+        return nullptr;
+    return &keys.emplace(dir, std::move(*k)).first->second;
 }
 
 QString SigningKey::fingerprintOf(const QByteArray &publicKey)
@@ -100,4 +154,4 @@ bool SigningKey::verify(const QByteArray &publicKey, const QByteArray &message, 
                                        reinterpret_cast<const unsigned char *>(publicKey.constData())) == 0;
 }
 
-} // namespace dt::report
+} // namespace dt
