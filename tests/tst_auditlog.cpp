@@ -1,8 +1,11 @@
 // Audit log: the hash chain links every entry, the log refuses UPDATE/DELETE, and any alteration,
 // removal or truncation is detected and named.
 #include "case/casefile.h"
+#include "case/seal.h"
 #include "case/verifier.h"
 #include "core/sha256.h"
+#include "core/signingkey.h"
+#include "testutil.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void tamperDetected();
     void appendJoinsCallerTransaction();
     void rehashedForgeryBreaksNextLink();
+    void chainRewrittenWithoutTheKeyFails();
 
 private:
     std::unique_ptr<CaseFile> makeCase(const QString &name, int extraEntries);
@@ -146,7 +150,7 @@ void TestAuditLog::appendJoinsCallerTransaction()
 
 void TestAuditLog::rehashedForgeryBreaksNextLink()
 {
-    // A forger who rewrites entry 3 and recomputes its hash still breaks entry 4's link.
+    // A forger who rewrites entry 3 and recomputes its hash breaks its signature, and entry 4's link.
     auto cf = makeCase(QStringLiteral("forgery.dtcase"), 4);
     QVERIFY(cf);
     AuditEntry e = cf->audit().entries().at(2);
@@ -158,8 +162,79 @@ void TestAuditLog::rehashedForgeryBreaksNextLink()
     QVERIFY(st.exec());
     const AuditVerdict v = cf->audit().verify();
     QVERIFY(!v.ok);
-    QCOMPARE(v.firstBrokenSeq, qint64(4));
-    QVERIFY2(v.message.contains(QStringLiteral("previous-hash link")), qPrintable(v.message));
+    QCOMPARE(v.firstBrokenSeq, qint64(3));
+    QVERIFY2(v.message.contains(QStringLiteral("not signed by the key")), qPrintable(v.message));
+}
+
+void TestAuditLog::chainRewrittenWithoutTheKeyFails()
+{
+    // Entries 2 and 3 deleted, the rest numbered again, every hash and the head recomputed. Without
+    // the workstation's key the old signatures no longer match; signed again with a key of the
+    // forger's, the chain holds but the seal (signed by the workstation) follows another log; and
+    // with the seal signed again too, nothing is broken but the keys are not trusted here.
+    auto cf = makeCase(QStringLiteral("rewritten.dtcase"), 4);
+    QVERIFY(cf);
+    const QString path = cf->path();
+    QVector<AuditEntry> kept = cf->audit().entries();
+    kept.remove(1, 2);
+    QString error;
+    QTemporaryDir forgerDir;
+    const auto forger = SigningKey::loadOrCreate(forgerDir.path(), &error);
+    QVERIFY2(forger, qPrintable(error));
+    const QStringList guards = dttest::rows(
+        cf->db(), QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
+    QCOMPARE(guards.size(), 2);
+    QVERIFY(
+        cf->db().exec(QStringLiteral("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete")));
+    auto rewrite = [&](bool resign) {
+        QVERIFY(cf->db().exec(QStringLiteral("DELETE FROM audit_log")));
+        QString prev = QString::fromLatin1(AuditLog::kGenesisHash);
+        for (int i = 0; i < kept.size(); ++i) {
+            AuditEntry x = kept[i];
+            x.seq = i + 1;
+            x.prevHash = prev;
+            if (resign)
+                x.signer = forger->publicKeyHex();
+            x.hash = AuditLog::computeHash(x);
+            if (resign)
+                x.signature = QString::fromLatin1(forger->sign(AuditLog::signedMessage(x)).toHex());
+            prev = x.hash;
+            Statement ins = cf->db().prepare(QStringLiteral(
+                "INSERT INTO audit_log(seq, time_utc, actor, action, details, prev_hash, hash, root, signer, "
+                "signature) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+            ins.bind(1, x.seq).bind(2, x.timeUtc).bind(3, x.actor).bind(4, x.action).bind(5, x.details);
+            ins.bind(6, x.prevHash).bind(7, x.hash).bind(8, x.root).bind(9, x.signer).bind(10, x.signature);
+            QVERIFY2(ins.exec(), qPrintable(cf->db().lastError()));
+        }
+        QVERIFY(cf->db().exec(QStringLiteral("UPDATE meta SET value = '%1:%2' WHERE key = 'audit_head'")
+                                  .arg(kept.size())
+                                  .arg(prev)));
+    };
+
+    rewrite(false);
+    AuditVerdict v = cf->audit().verify();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBrokenSeq, qint64(2));
+    QVERIFY2(v.message.contains(QStringLiteral("not signed by the key")), qPrintable(v.message));
+    QCOMPARE(CaseVerifier::verify(path).trust, Trust::Broken);
+
+    rewrite(true);
+    QVERIFY(cf->audit().verify().ok);
+    VerifyResult r = CaseVerifier::verify(path);
+    QCOMPARE(r.trust, Trust::Broken);
+    QVERIFY(!r.ok);
+
+    for (const QString &sql : guards) // put back as they were
+        QVERIFY(cf->db().exec(sql));
+    QVERIFY2(seal::Seal::writeHead(cf->db(), QByteArray::fromHex(seal::Seal::head(cf->db())->root.toLatin1()),
+                                   kept.size(), cf->audit().entries().constLast().hash, *forger, &error),
+             qPrintable(error));
+    r = CaseVerifier::verify(path);
+    QVERIFY(r.ok);
+    QCOMPARE(r.trust, Trust::UntrustedKey);
+    QCOMPARE(r.signers.size(), 1);
+    QCOMPARE(r.signers.front().publicKey, forger->publicKeyHex());
+    QVERIFY(!r.signers.front().trusted);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

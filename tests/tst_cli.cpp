@@ -1,6 +1,7 @@
 // dialtrace-cli end to end through QProcess: the contract in docs/cli.md.
 #include "analysis/victimtrail.h"
 #include "case/casefile.h"
+#include "case/schema.h"
 #include "samplebuild.h"
 #include "testutil.h"
 
@@ -46,12 +47,12 @@ void TestCli::newInfoVerify()
     const QJsonObject o = QJsonDocument::fromJson(out, &pe).object();
     QCOMPARE(pe.error, QJsonParseError::NoError);
     QCOMPARE(o.value(QStringLiteral("title")).toString(), QStringLiteral("T 案件"));
-    QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), 11);
+    QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), schema::kCurrentVersion);
     QVERIFY(o.value(QStringLiteral("sources")).isArray());
     QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("audit_entries")).toInt(), 1);
     QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("calls")).toInt(), 0);
     QCOMPARE(dttest::runCli({QStringLiteral("info"), path}, &out, &err), 0);
-    QVERIFY(out.contains("Schema:   11"));
+    QVERIFY(out.contains("Schema:   12"));
     QCOMPARE(dttest::runCli({QStringLiteral("verify"), path}, &out, &err), 0);
     QVERIFY(out.contains("verified:"));
     QCOMPARE(dttest::runCli({QStringLiteral("verify"), path, QStringLiteral("--json")}, &out, &err), 0);

@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace dt {
@@ -18,6 +19,9 @@ struct AuditEntry
     QString details; ///< compact JSON object
     QString prevHash;
     QString hash;
+    QString root;      ///< the case's seal root after the action (hex); empty before schema 12
+    QString signer;    ///< the Ed25519 public key that signed it (hex)
+    QString signature; ///< Ed25519 over signedMessage() (hex)
 };
 
 /// Outcome of checking the chain: ok, or the first entry that breaks it and why.
@@ -27,13 +31,18 @@ struct AuditVerdict
     qint64 entries = 0;
     qint64 firstBrokenSeq = 0; ///< 0 when ok
     QString message;
+    qint64 unsignedEntries = 0; ///< entries written before the case was sealed (schema 12)
+    QStringList signers;        ///< public keys (hex) that signed entries, in order of first use
+    QString lastRoot;           ///< the root of the last entry that holds one
 };
 
 /**
  * The case's append-only, hash-chained audit log. Each entry's hash is SHA-256 over its canonical
  * text (see canonicalText()) and the previous entry's hash, so altering, removing or reordering any
  * entry breaks every hash after it. The head (count and last hash) is mirrored in meta so that a
- * truncated tail is detected too.
+ * truncated tail is detected too. In a sealed case (schema 12) each entry also holds the case's
+ * seal root after its action (case/seal.h) and is signed with the workstation key, so the chain
+ * cannot be written again without that key.
  */
 class AuditLog
 {
@@ -56,6 +65,8 @@ public:
     /// The exact text that is hashed for @p e (documented in docs/case-file.md).
     static QByteArray canonicalText(const AuditEntry &e);
     static QString computeHash(const AuditEntry &e);
+    /// The bytes an entry's signature covers: "dialtrace-audit/1\n" and its hash.
+    static QByteArray signedMessage(const AuditEntry &e);
 
 private:
     bool appendLocked(const QString &action, const QJsonObject &details, QString *error);

@@ -1,8 +1,8 @@
 #include "case/casefile.h"
 
 #include "case/callstore.h"
-
 #include "case/schema.h"
+#include "case/seal.h"
 #include "core/osuser.h"
 #include "dt/version.h"
 
@@ -250,6 +250,24 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QSt
                             {QStringLiteral("tool_version"), QStringLiteral(DT_VERSION_STRING)}},
                 &err))
             return fail(err);
+    }
+    if (!readOnly) {
+        // A case changed outside DialTrace is not written to: the next action would seal the change
+        // in with its own (verify names it).
+        QString changed;
+        if (!seal::Seal::checkUnchanged(cf->m_db, &changed)) {
+            const QString reason =
+                tr("the case was changed outside DialTrace since it was last sealed (%1); "
+                   "`dialtrace-cli verify` names the change, and nothing can be added to it")
+                    .arg(changed);
+            if (access == Access::ReadWrite)
+                return fail(reason);
+            cf->m_db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            cf->m_lock->unlock();
+            cf->m_lock.reset();
+            readOnly = cf->m_readOnly = true;
+            cf->m_readOnlyReason = reason;
+        }
     }
     if (readOnly)
         cf->m_db.exec(QStringLiteral("PRAGMA query_only = ON"));

@@ -2,6 +2,7 @@
 
 #include "case/callsvtab.h"
 #include "case/insertbatch.h"
+#include "case/sealjournal.h"
 
 #include <atomic>
 #include <sqlite3.h>
@@ -200,10 +201,27 @@ QVariant Statement::value(int col) const
 
 // ---- Database -----------------------------------------------------------------------------------
 
+Database::Database()
+    : m_journal(std::make_unique<seal::Journal>())
+{}
+
 Database::~Database()
 {
     close();
 }
+
+namespace {
+// A transaction's journal is only good inside it: gone with its commit or rollback.
+int forgetJournalOnCommit(void *journal)
+{
+    static_cast<seal::Journal *>(journal)->clear();
+    return 0;
+}
+void forgetJournalOnRollback(void *journal)
+{
+    static_cast<seal::Journal *>(journal)->clear();
+}
+} // namespace
 
 bool Database::open(const QString &path, OpenMode mode)
 {
@@ -239,6 +257,9 @@ bool Database::open(const QString &path, OpenMode mode)
     sqlite3_busy_timeout(m_db, 5000);
     callstore::registerModule(m_db); // the calls of schema 8 and later
     InsertBatch::registerModule(m_db); // bulk inserts (dt_rows)
+    m_journal->clear();
+    sqlite3_commit_hook(m_db, forgetJournalOnCommit, m_journal.get());
+    sqlite3_rollback_hook(m_db, forgetJournalOnRollback, m_journal.get());
     return true;
 }
 
@@ -344,10 +365,12 @@ Transaction::~Transaction()
 {
     if (!m_active)
         return;
-    if (m_savepoint.isEmpty())
+    if (m_savepoint.isEmpty()) {
         m_db.rollback();
-    else
+    } else {
         m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint + QStringLiteral("; RELEASE ") + m_savepoint);
+        m_db.m_journal->clear(); // what it held may be what was just undone
+    }
 }
 
 bool Transaction::commit()

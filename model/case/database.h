@@ -10,6 +10,9 @@ struct sqlite3_stmt;
 namespace dt {
 
 class Database;
+namespace seal {
+class Journal;
+}
 
 /**
  * A prepared SQLite statement (RAII). Bind with 1-based indexes, step() until it returns false,
@@ -26,6 +29,8 @@ public:
     ~Statement();
 
     bool isValid() const { return m_stmt != nullptr; }
+    /// The SQLite statement, for code that reads many columns of many rows (the seal's digests).
+    sqlite3_stmt *handle() const { return m_stmt; }
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
@@ -79,7 +84,7 @@ class Database
 public:
     enum class OpenMode { ReadOnly, ReadWrite, Create };
 
-    Database() = default;
+    Database();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -105,10 +110,14 @@ public:
 
     QString lastError() const { return m_lastError; }
     sqlite3 *handle() const { return m_db; }
+    /// What this connection wrote in its open transaction, digested as it went in (case/seal.h).
+    seal::Journal &sealJournal() { return *m_journal; }
 
 private:
     friend class Statement;
+    friend class Transaction;
     void setError(const QString &context);
+    std::unique_ptr<seal::Journal> m_journal;
     sqlite3 *m_db = nullptr;
     QString m_path;
     QString m_lastError;

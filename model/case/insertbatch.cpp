@@ -1,5 +1,7 @@
 #include "case/insertbatch.h"
 
+#include "case/sealjournal.h"
+
 #include <QStringList>
 #include <sqlite3.h>
 
@@ -163,6 +165,7 @@ InsertBatch::InsertBatch(Database &db, const char *table, std::initializer_list<
             .arg(onConflict == OnConflict::Ignore ? QLatin1String("OR IGNORE ") : QLatin1String(),
                  QLatin1String(table), names.join(QLatin1String(", ")), values.join(QLatin1String(", "))));
     m_rows.reserve(m_limit);
+    m_seal = db.sealJournal().forInsert(db, QLatin1String(table), names);
 }
 
 RowBuffer &RowBuffer::add(qint64 value)
@@ -211,6 +214,8 @@ bool InsertBatch::insert(RowBuffer &rows, QString *error)
     const bool ok = m_insert.exec();
     if (!ok && error)
         *error = m_db.lastError();
+    if (ok && m_seal)
+        m_db.sealJournal().inserted(m_seal, rows, m_db.changes(), m_db.lastInsertId());
     m_insert.reset(); // the statement lets go of the rows before they change
     rows.clear();     // keeps their memory for the next rows
     return ok;

@@ -11,6 +11,9 @@
 struct sqlite3;
 
 namespace dt {
+namespace seal {
+struct InsertPlan;
+}
 
 /**
  * Rows of values in memory, as InsertBatch inserts them: a thread may fill one (no database
@@ -129,6 +132,8 @@ private:
     size_t m_limit;
     Statement m_insert;
     RowBuffer m_rows;
+    /// Digests the rows as they go in, for the case's seal (nullptr: the seal reads them back).
+    seal::InsertPlan *m_seal = nullptr;
 };
 
 } // namespace dt

@@ -274,6 +274,44 @@ ALTER TABLE call_blocks ADD COLUMN sparse_columns INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE call_postings ADD COLUMN starts_from INTEGER;
 )SQL";
 
+// Version 12: the seal (case/seal.h). Content digests of every evidence and conclusion table, per
+// chunk of rows and per table and source or run, a root over them; each audit entry holds the root
+// after its action and is signed with the workstation's Ed25519 key, and seal_head signs the
+// present root. The digests of a case's rows are made when the migration's audit entry is written.
+const char *const kV12 = R"SQL(
+ALTER TABLE audit_log ADD COLUMN root TEXT;
+ALTER TABLE audit_log ADD COLUMN signer TEXT;
+ALTER TABLE audit_log ADD COLUMN signature TEXT;
+CREATE TABLE seal_chunks(
+  tbl TEXT NOT NULL,
+  scope INTEGER NOT NULL,
+  first INTEGER NOT NULL,
+  last INTEGER NOT NULL,
+  rows INTEGER NOT NULL,
+  sketch BLOB,
+  digest BLOB NOT NULL,
+  detail BLOB,
+  PRIMARY KEY (tbl, scope, first)
+) WITHOUT ROWID;
+CREATE TABLE seal_groups(
+  tbl TEXT NOT NULL,
+  scope INTEGER NOT NULL,
+  rows INTEGER NOT NULL,
+  chunks INTEGER NOT NULL,
+  digest BLOB NOT NULL,
+  PRIMARY KEY (tbl, scope)
+) WITHOUT ROWID;
+CREATE TABLE seal_head(
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  root TEXT NOT NULL,
+  audit_seq INTEGER NOT NULL,
+  audit_hash TEXT NOT NULL,
+  time_utc TEXT NOT NULL,
+  signer TEXT NOT NULL,
+  signature TEXT NOT NULL
+);
+)SQL";
+
 const char *const kV8After = R"SQL(
 DROP TABLE calls;
 CREATE VIRTUAL TABLE calls USING dt_calls;
@@ -388,6 +426,8 @@ const char *migrationSql(int version)
         return kV10;
     case 11:
         return kV11;
+    case 12:
+        return kV12;
     default:
         return nullptr;
     }
