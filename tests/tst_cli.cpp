@@ -54,7 +54,7 @@ void TestCli::newInfoVerify()
     QCOMPARE(dttest::runCli({QStringLiteral("info"), path}, &out, &err), 0);
     QVERIFY(out.contains("Schema:   12"));
     QCOMPARE(dttest::runCli({QStringLiteral("verify"), path}, &out, &err), 0);
-    QVERIFY(out.contains("verified:"));
+    QVERIFY(out.contains("verified (trusted):"));
     QCOMPARE(dttest::runCli({QStringLiteral("verify"), path, QStringLiteral("--json")}, &out, &err), 0);
     QVERIFY(QJsonDocument::fromJson(out).object().value(QStringLiteral("ok")).toBool());
 }

@@ -271,8 +271,14 @@ void TestReport::verifyDetectsChanges()
     QVERIFY(!dttest::writeFile(Report::manifestPath(path), QJsonDocument(manifest).toJson()).isEmpty());
     const ReportVerdict forged = Report::verify(path);
     QVERIFY(!forged.ok);
-    QVERIFY(forged.checks.at(1).ok);
-    QVERIFY(!forged.checks.at(2).ok);
+    auto checkNamed = [&forged](const char *name) {
+        for (const auto &c : forged.checks)
+            if (c.name == QLatin1String(name))
+                return c.ok;
+        return false;
+    };
+    QVERIFY(checkNamed("sha256"));
+    QVERIFY(!checkNamed("signature"));
 }
 
 void TestReport::timesInTheCaseZone_data()

@@ -167,54 +167,6 @@ int cmdInfo(const QStringList &args, Io &io)
     return Ok;
 }
 
-int cmdVerify(const QStringList &args, Io &io)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Check a case without changing it: SQLite integrity, references, the audit hash chain.\n"
-        "Or check a report (FILE.pdf / FILE.html) against its signed manifest: SHA-256 and signature."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (docs/cli.md)."));
-    p.addOption(json);
-    p.addPositionalArgument(QStringLiteral("CASE|REPORT"), QStringLiteral("The case file or a report."));
-    if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
-        return rc;
-    const QString target = p.positionalArguments().at(0);
-    if (QFileInfo::exists(report::Report::manifestPath(target))) {
-        const report::ReportVerdict v = report::Report::verify(target);
-        if (p.isSet(json)) {
-            printJson(io.out, v.toJson());
-        } else {
-            for (const auto &c : v.checks)
-                io.out << (c.ok ? "ok    " : "FAIL  ") << c.name.leftJustified(18) << c.message << '\n';
-            io.out << (v.ok ? "verified: " : "NOT verified: ") << target << '\n';
-        }
-        for (const auto &c : v.checks) {
-            if (!c.ok) {
-                io.err << "dialtrace-cli verify: " << c.message << '\n';
-                break;
-            }
-        }
-        return v.ok ? Ok : BadInput;
-    }
-    const VerifyResult r = CaseVerifier::verify(p.positionalArguments().at(0));
-    if (p.isSet(json)) {
-        printJson(io.out, r.toJson());
-    } else {
-        for (const auto &c : r.checks)
-            io.out << (c.ok ? "ok    " : "FAIL  ") << c.name.leftJustified(18) << c.message << '\n';
-        io.out << (r.ok ? "verified: " : "NOT verified: ") << r.path << '\n';
-    }
-    if (!r.ok) {
-        for (const auto &c : r.checks) {
-            if (!c.ok) {
-                io.err << "dialtrace-cli verify: " << r.path << ": " << c.message << '\n';
-                break;
-            }
-        }
-    }
-    return r.ok ? Ok : BadInput;
-}
-
 int cmdAnalyze(const QStringList &args, Io &io)
 {
     QCommandLineParser p;

@@ -22,5 +22,6 @@ int cmdEvaluate(const QStringList &args, Io &io);
 int cmdReport(const QStringList &args, Io &io);
 int cmdTrail(const QStringList &args, Io &io);
 int cmdTimezone(const QStringList &args, Io &io);
+int cmdKeys(const QStringList &args, Io &io);
 
 } // namespace dt::cli

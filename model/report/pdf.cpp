@@ -1,10 +1,9 @@
 // PDF rendering of a report (QtGui: the only part of model/ that needs it).
 #include "report/report.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QFont>
 #include <QImage>
+#include <QIODevice>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -16,9 +15,10 @@
 
 namespace dt::report {
 
-bool Report::renderPdf(const QString &html, const QString &title, const QString &path, QString *error)
+bool Report::renderPdf(const QString &html, const QString &title, QIODevice *out, QString *error)
 {
-    QPdfWriter writer(path);
+    const qint64 before = out->pos();
+    QPdfWriter writer(out);
     // Landscape: evidence tables are wide. QTextDocument::print() adds its own 2 cm margins and page numbers.
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
@@ -55,9 +55,9 @@ bool Report::renderPdf(const QString &html, const QString &title, const QString 
                      QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>").arg(name).arg(w).arg(h));
     }
     doc.setHtml(body);
-    doc.print(&writer);
-    if (!QFile::exists(path) || QFileInfo(path).size() == 0) {
-        *error = tr("%1: the PDF could not be written").arg(path);
+    doc.print(&writer); // the painter it ends writes the whole file: nothing is left for ~QPdfWriter
+    if (out->pos() == before) {
+        *error = tr("the PDF could not be made");
         return false;
     }
     return true;

@@ -3,12 +3,15 @@
 #include "analysis/detection.h"
 #include "case/casefile.h"
 #include "case/database.h"
+#include "case/seal.h"
 #include "core/sha256.h"
+#include "core/signingkey.h"
+#include "core/trustedkeys.h"
 #include "dt/version.h"
 #include "report/reportbuilder.h"
-#include "report/signing.h"
 
 #include <map>
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -117,7 +120,7 @@ bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, 
         *error = tr("%1: the report must end in .pdf, .html or .htm").arg(path);
         return false;
     }
-    auto key = SigningKey::loadOrCreate(SigningKey::defaultDirectory(), error);
+    const SigningKey *key = SigningKey::workstation(error);
     if (!key)
         return false;
     ReportOptions o = opt;
@@ -127,27 +130,22 @@ bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, 
     if (doc.isEmpty() && !html(cf, o, key->fingerprint(), key->publicKeyHex(), &doc, error))
         return false;
     const QByteArray htmlBytes = doc.toUtf8();
+    QByteArray reportBytes = htmlBytes;
     if (pdf) {
-        if (!renderPdf(doc, cf.title(), path, error))
-            return false;
-    } else {
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(htmlBytes) != htmlBytes.size() || !out.commit()) {
-            *error = tr("%1: cannot write: %2").arg(path, out.errorString());
+        reportBytes.clear();
+        QBuffer buffer(&reportBytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!renderPdf(doc, cf.title(), &buffer, error)) {
+            *error = path + QStringLiteral(": ") + *error;
             return false;
         }
     }
-    QFile written(path);
-    if (!written.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read back: %2").arg(path, written.errorString());
-        return false;
-    }
-    const QByteArray reportBytes = written.readAll();
     Database &db = cf.db();
     const QJsonObject run =
         analysis::Detector::latestFindings(cf, error).value(QStringLiteral("run")).toObject();
+    const std::optional<seal::Head> sealed = seal::Seal::head(db);
     QJsonObject manifest{
-        {QStringLiteral("format"), QStringLiteral("dialtrace-report-manifest/1")},
+        {QStringLiteral("format"), QStringLiteral("dialtrace-report-manifest/2")},
         {QStringLiteral("generated_utc"), o.generatedUtc},
         {QStringLiteral("tool_version"), QStringLiteral(DT_VERSION_STRING)},
         {QStringLiteral("report"),
@@ -167,16 +165,27 @@ bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, 
              {QStringLiteral("audit_entries"), cf.audit().count()},
              {QStringLiteral("audit_head"),
               db.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")).toString()},
+             // The state the report was made from: `verify REPORT --case CASE` finds it among the
+             // case's signed states.
+             {QStringLiteral("root"), sealed ? QJsonValue(sealed->root) : QJsonValue()},
              {QStringLiteral("analysis_run"), run.value(QStringLiteral("id"))},
              {QStringLiteral("input_digest"), run.value(QStringLiteral("input_digest"))}}},
         {QStringLiteral("signer"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
                                                {QStringLiteral("public_key"), key->publicKeyHex()},
                                                {QStringLiteral("fingerprint"), key->fingerprint()}}}};
     manifest.insert(QStringLiteral("signature"), hexOf(key->sign(canonical(manifest))));
+    // Each file whole or not at all (a full disk leaves neither a truncated report nor an empty
+    // manifest), and no manifest without its report or report without its manifest.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(reportBytes) != reportBytes.size() || !out.commit()) {
+        *error = tr("%1: cannot write: %2").arg(path, out.errorString());
+        return false;
+    }
     QSaveFile m(manifestPath(path));
     const QByteArray mb = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
     if (!m.open(QIODevice::WriteOnly) || m.write(mb) != mb.size() || !m.commit()) {
         *error = tr("%1: cannot write: %2").arg(manifestPath(path), m.errorString());
+        QFile::remove(path);
         return false;
     }
     if (!cf.isReadOnly() &&
@@ -189,8 +198,11 @@ bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, 
                 {QStringLiteral("audience"), o.audience},
                 {QStringLiteral("lang"), o.lang},
                 {QStringLiteral("findings_sha256"), manifest.value(QStringLiteral("findings_sha256"))}},
-            error))
+            error)) {
+        QFile::remove(manifestPath(path)); // a report the case does not record is no report of it
+        QFile::remove(path);
         return false;
+    }
     if (manifestOut)
         *manifestOut = manifest;
     return true;
@@ -205,11 +217,89 @@ QJsonObject ReportVerdict::toJson() const
                               {QStringLiteral("message"), c.message}});
     return QJsonObject{{QStringLiteral("report"), path},
                        {QStringLiteral("ok"), ok},
+                       {QStringLiteral("verdict"), trustWord(trust)},
                        {QStringLiteral("checks"), cs},
                        {QStringLiteral("signer"), manifest.value(QStringLiteral("signer"))}};
 }
 
-ReportVerdict Report::verify(const QString &reportPath)
+namespace {
+
+/// Whether the case at @p casePath verifies and held the state @p caseInfo (a manifest's "case") names.
+void checkAgainstCase(const QString &casePath, const QJsonObject &caseInfo, const QString &reportFile,
+                      const QString &reportSha, ReportVerdict *v, Trust *caseTrust)
+{
+    auto check = [v](const QString &name, bool ok, const QString &message) {
+        v->checks.append({name, ok, message});
+        return ok;
+    };
+    const VerifyResult r = CaseVerifier::verify(casePath);
+    *caseTrust = r.trust;
+    QString firstProblem;
+    for (const VerifyCheck &c : r.checks)
+        if (!c.ok && firstProblem.isEmpty())
+            firstProblem = c.message;
+    if (!check(QStringLiteral("case"), r.ok,
+               r.ok ? Report::tr("%1 verifies (%2)").arg(casePath, trustWord(r.trust))
+                    : Report::tr("%1 does not verify: %2").arg(casePath, firstProblem)))
+        return;
+    QString error;
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly, &error);
+    if (!cf) {
+        check(QStringLiteral("case_state"), false, error);
+        return;
+    }
+    const QString root = caseInfo.value(QStringLiteral("root")).toString();
+    // The state is one the case was sealed in: the report's own audit entry, or any other entry,
+    // or the present seal.
+    const AuditEntry *match = nullptr;
+    const QVector<AuditEntry> entries = cf->audit().entries();
+    for (const AuditEntry &e : entries) {
+        if (root.isEmpty() || e.root != root)
+            continue;
+        const bool itsEntry = e.action == QLatin1String("report") &&
+                              e.details.contains(QStringLiteral("\"sha256\":\"%1\"").arg(reportSha));
+        if (!match || itsEntry)
+            match = &e;
+        if (itsEntry)
+            break;
+    }
+    const std::optional<seal::Head> head = seal::Seal::head(cf->db());
+    if (match) {
+        check(QStringLiteral("case_state"), true,
+              Report::tr("made from the case as sealed by audit entry %1 (%2 at %3)")
+                  .arg(match->seq)
+                  .arg(match->action, match->timeUtc));
+    } else if (head && !root.isEmpty() && head->root == root) {
+        check(QStringLiteral("case_state"), true, Report::tr("made from the case as it is now sealed"));
+    } else {
+        check(QStringLiteral("case_state"), false,
+              root.isEmpty()
+                  ? Report::tr("%1: the manifest names no case state (a report from before cases were "
+                               "sealed)")
+                        .arg(reportFile)
+                  : Report::tr("%1 was not made from %2: the case never held the state it names (root %3)")
+                        .arg(reportFile, casePath, root.left(16)));
+        return;
+    }
+    const QJsonValue run = caseInfo.value(QStringLiteral("analysis_run"));
+    if (run.isDouble()) {
+        Statement st =
+            cf->db().prepare(QStringLiteral("SELECT input_digest FROM analysis_runs WHERE id = ?"));
+        st.bind(1, qint64(run.toDouble()));
+        const bool same =
+            st.step() && st.text(0) == caseInfo.value(QStringLiteral("input_digest")).toString();
+        check(
+            QStringLiteral("analysis_run"), same,
+            same
+                ? Report::tr("analysis run %1 is in the case, on the same inputs").arg(qint64(run.toDouble()))
+                : Report::tr("analysis run %1 is not in the case as the manifest names it")
+                      .arg(qint64(run.toDouble())));
+    }
+}
+
+} // namespace
+
+ReportVerdict Report::verify(const QString &reportPath, const QString &casePath)
 {
     ReportVerdict v;
     v.path = reportPath;
@@ -238,25 +328,50 @@ ReportVerdict Report::verify(const QString &reportPath)
         check(QStringLiteral("report"), false, tr("%1: cannot read: %2").arg(reportPath, r.errorString()));
         return v;
     }
+    const QJsonObject report = v.manifest.value(QStringLiteral("report")).toObject();
     const QByteArray bytes = r.readAll();
-    const QString expected =
-        v.manifest.value(QStringLiteral("report")).toObject().value(QStringLiteral("sha256")).toString();
+    const QString expected = report.value(QStringLiteral("sha256")).toString();
     const QString actual = hexOf(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
     const bool same = expected == actual;
     check(QStringLiteral("sha256"), same,
           same ? tr("SHA-256 %1 matches the manifest").arg(actual)
                : tr("%1: the report was changed after it was signed (SHA-256 %2, manifest says %3)")
                      .arg(reportPath, actual, expected));
+    // The name is signed too: a report shown under another name is not the one that was signed.
+    const QString signedName = report.value(QStringLiteral("file")).toString();
+    const QString name = QFileInfo(reportPath).fileName();
+    const bool sameName = signedName == name;
+    check(QStringLiteral("file_name"), sameName,
+          sameName ? tr("file name %1 as signed").arg(name)
+                   : tr("%1: the report was renamed: it was signed as %2").arg(reportPath, signedName));
     const QJsonObject signer = v.manifest.value(QStringLiteral("signer")).toObject();
+    const QByteArray publicKey =
+        QByteArray::fromHex(signer.value(QStringLiteral("public_key")).toString().toLatin1());
     const bool signedOk = SigningKey::verify(
-        QByteArray::fromHex(signer.value(QStringLiteral("public_key")).toString().toLatin1()),
-        canonical(v.manifest),
+        publicKey, canonical(v.manifest),
         QByteArray::fromHex(v.manifest.value(QStringLiteral("signature")).toString().toLatin1()));
     check(QStringLiteral("signature"), signedOk,
           signedOk ? tr("Ed25519 signature valid, workstation key %1")
                          .arg(signer.value(QStringLiteral("fingerprint")).toString())
                    : tr("%1: the manifest's signature does not match its contents").arg(m.fileName()));
-    v.ok = same && signedOk;
+    const TrustedKeys trusted = TrustedKeys::load(casePath);
+    const TrustedKey *who = trusted.find(publicKey);
+    v.signerTrusted = who != nullptr;
+    check(QStringLiteral("signer"), v.signerTrusted,
+          who ? tr("key %1 is trusted here (%2)")
+                    .arg(SigningKey::fingerprintOf(publicKey), who->file.isEmpty() ? who->name : who->file)
+              : tr("%1: signed by key %2, which is not trusted here (dialtrace-cli keys trust)")
+                    .arg(reportPath, SigningKey::fingerprintOf(publicKey)));
+    Trust caseTrust = Trust::Trusted;
+    if (!casePath.isEmpty())
+        checkAgainstCase(casePath, v.manifest.value(QStringLiteral("case")).toObject(), name, actual, &v,
+                         &caseTrust);
+    v.ok = std::all_of(v.checks.cbegin(), v.checks.cend(), [](const ReportVerdict::Check &c) {
+        return c.ok || c.name == QLatin1String("signer");
+    });
+    v.trust = !v.ok                                            ? Trust::Broken
+              : v.signerTrusted && caseTrust == Trust::Trusted ? Trust::Trusted
+                                                               : Trust::UntrustedKey;
     return v;
 }
 

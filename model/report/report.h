@@ -1,8 +1,12 @@
 #pragma once
+#include "case/verifier.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+class QIODevice;
 
 namespace dt {
 class CaseFile;
@@ -22,7 +26,8 @@ struct ReportOptions
 /// The result of checking a report against its manifest.
 struct ReportVerdict
 {
-    bool ok = false;
+    bool ok = false;             ///< the report is as signed (and, with a case, made from a state it held)
+    Trust trust = Trust::Broken; ///< ok and signed by a trusted key, ok by another key, or not ok
     QString path;
     struct Check
     {
@@ -32,6 +37,7 @@ struct ReportVerdict
     };
     QList<Check> checks;
     QJsonObject manifest;
+    bool signerTrusted = false;
     QJsonObject toJson() const;
 };
 
@@ -40,8 +46,9 @@ struct ReportVerdict
  * font) with the case's sources and their SHA-256, the methods and parameters, the findings with the
  * figures behind them, an appendix of supporting records (source file and line), the audit log and a
  * glossary; personal data masked for the audience. Each report gets a signed manifest
- * (`FILE.manifest.json`: the report's SHA-256, the case state, the findings section's SHA-256, an
- * Ed25519 signature with the workstation's key).
+ * (`FILE.manifest.json`: the report's file name and SHA-256, the case's state (its seal root, the
+ * audit entry it follows, the analysis run), the findings section's SHA-256, an Ed25519 signature
+ * with the workstation's key). The report and its manifest are each written whole or not at all.
  *
  * The findings section (between `<!-- findings:begin -->` and `<!-- findings:end -->`) holds no
  * timestamps of its own making: the same case and parameters give it byte for byte.
@@ -56,8 +63,8 @@ public:
                      const QString &publicKeyHex, QString *out, QString *error);
     /// The findings section of a report's HTML (markers included), or empty.
     static QByteArray findingsSection(const QByteArray &html);
-    /// Renders @p html to a PDF (A4, page numbers, embedded fonts). Needs a QGuiApplication.
-    static bool renderPdf(const QString &html, const QString &title, const QString &path, QString *error);
+    /// Renders @p html to a PDF (A4, page numbers, embedded fonts) into @p out. Needs a QGuiApplication.
+    static bool renderPdf(const QString &html, const QString &title, QIODevice *out, QString *error);
     /// Writes the report (.html, .htm or .pdf by extension) and its signed manifest; audits the export
     /// when the case is writable.
     static bool write(CaseFile &cf, const QString &path, const ReportOptions &opt, QJsonObject *manifest,
@@ -70,8 +77,12 @@ public:
     {
         return reportPath + QStringLiteral(".manifest.json");
     }
-    /// Checks a report against its manifest: SHA-256 and signature.
-    static ReportVerdict verify(const QString &reportPath);
+    /**
+     * Checks a report against its manifest: SHA-256, file name, signature, and whether the key that
+     * signed it is trusted here (core/trustedkeys.h). With @p casePath, also that the case verifies
+     * and held the state the manifest names (its signed root, the analysis run).
+     */
+    static ReportVerdict verify(const QString &reportPath, const QString &casePath = {});
     /// Masking helpers (public for tests).
     static QString maskPhone(const QString &key);
     static QString maskIdCard(const QString &id);
