@@ -9,13 +9,16 @@
 
 #include <csignal>
 #include <cstdio>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <thread>
+#include <unistd.h>
 
 using namespace dt;
 
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void secondWriterInAnotherProcess();
     void staleLockOfKilledWriter();
     void killedRollbackJournalWriteReadOnlyOpen();
+    void hotJournalOnWriteProtectedMedia();
     void rollbackJournalRefusedBesideAnotherConnection();
     void writerKeepsItsLocksDuringWriteback();
     void insertBatchAsPreparedInserts_data();
@@ -602,6 +606,54 @@ void TestCaseFile::killedRollbackJournalWriteReadOnlyOpen()
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
     QCOMPARE(QFileInfo(path).size(), sizeBefore);
     QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TestCaseFile::hotJournalOnWriteProtectedMedia()
+{
+    // The killed import's case, its journal and its lock copied to evidence media that cannot be
+    // written: `info` and `verify` say to copy the case and its journal elsewhere, as promised.
+    const QString path = m_dir.filePath(QStringLiteral("seized.dtcase"));
+    QString error;
+    QVERIFY(CaseFile::create(path, QStringLiteral("seized"), &error));
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--spill-and-hold"), path});
+    QVERIFY(child.waitForStarted());
+    QVERIFY(child.waitForReadyRead(30000));
+    QVERIFY(child.readLine().startsWith("spilled"));
+    ::kill(pid_t(child.processId()), SIGKILL);
+    QVERIFY(child.waitForFinished(10000));
+    const QString media = m_dir.filePath(QStringLiteral("media"));
+    QVERIFY(QDir().mkpath(media));
+    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral(".lock")})
+        QVERIFY(QFile::rename(path + suffix, media + QStringLiteral("/seized.dtcase") + suffix));
+    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    for (const QString &f : QDir(media).entryList(QDir::Files))
+        QVERIFY(QFile::setPermissions(media + QLatin1Char('/') + f, readOnly));
+    QVERIFY(QFile::setPermissions(media, readOnly | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                             QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7755)));
+    // Root writes where the permissions say not to: the tools run as an unprivileged account then.
+    QStringList command{QStringLiteral(DT_CLI_PATH)};
+    if (::geteuid() == 0) {
+        if (QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty())
+            QSKIP("running as root without runuser: write protection cannot be had");
+        command = QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("nobody"),
+                              QStringLiteral("--")} +
+                  command;
+    }
+    for (const QString &tool : {QStringLiteral("info"), QStringLiteral("verify")}) {
+        QProcess p;
+        p.start(command.front(), command.mid(1) + QStringList{tool, media + QStringLiteral("/seized.dtcase")});
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray err = p.readAllStandardError() + p.readAllStandardOutput();
+        if (err.contains("Permission denied") && ::geteuid() == 0)
+            QSKIP("the unprivileged account cannot reach the test's folder");
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("seized.dtcase-journal") && err.contains("copy both files"), err.constData());
+        QVERIFY2(!err.contains("not a DialTrace case file"), err.constData());
+    }
+    QVERIFY(QFileInfo::exists(media + QStringLiteral("/seized.dtcase-journal"))); // media untouched
+    QVERIFY(QFile::setPermissions(media, QFileDevice::Permissions(0x7700)));
 }
 
 void TestCaseFile::rollbackJournalRefusedBesideAnotherConnection()

@@ -11,7 +11,10 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QSysInfo>
 #include <QUuid>
+#include <cerrno>
+#include <csignal>
 #include <sqlite3.h>
 
 namespace dt {
@@ -53,6 +56,19 @@ QString describeLockHolder(QLockFile &lock)
     return CaseFile::tr("another process");
 }
 
+/// Whether the process holding @p lock may be alive. QLockFile cannot take a dead writer's lock where
+/// the folder is write-protected (evidence media): the lock file stays, naming a process that is gone.
+bool holderAlive(QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (!lock.getLockInfo(&pid, &host, &app) || pid <= 0)
+        return false;
+    if (host != QSysInfo::machineHostName())
+        return true; // another machine's process: nothing here can tell
+    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
+}
+
 /**
  * A writer killed inside a rollback-journal transaction (CaseFile::useRollbackJournal()) leaves a
  * hot journal beside the case, and only a connection that may write can roll it back: SQLite
@@ -73,7 +89,7 @@ bool rollBackInterruptedWrite(const QString &path, const QString &lockPath, QStr
     head.close();
     QLockFile lock(lockPath);
     lock.setStaleLockTime(0);
-    if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError)
+    if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError && holderAlive(lock))
         return true; // its writer is alive: not a hot journal
     if (!lock.isLocked() || !QFileInfo(path).isWritable() || !QFileInfo(journal.absolutePath()).isWritable()) {
         *why = CaseFile::tr("an interrupted write left %1 beside the case, which must be rolled back before "
@@ -214,6 +230,11 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QSt
         if ((sqlite3_extended_errcode(cf->m_db.handle()) & 0xff) == SQLITE_BUSY)
             return fail(tr("the case is busy: another program is writing it (a command-line import?); "
                            "open it again when that is done"));
+        if (sqlite3_extended_errcode(cf->m_db.handle()) == SQLITE_READONLY_ROLLBACK)
+            return fail(tr("an interrupted write left %1 beside the case, which must be rolled back before the "
+                           "case can be read, and the folder or file is not writable; copy both files to a "
+                           "writable folder and open the case there")
+                            .arg(QFileInfo(cf->m_path + QStringLiteral("-journal")).fileName()));
         return fail(tr("not a DialTrace case file (%1)").arg(cf->m_db.lastError()));
     }
     if (!schema::isCaseDatabase(cf->m_db))
