@@ -239,7 +239,7 @@ bool Seal::isSealed(Database &db)
 
 bool Seal::refresh(Database &db, QByteArray *root, QString *error)
 {
-    const std::vector<Table> tables = Tables::read(db);
+    const std::vector<Table> tables = db.sealJournal().tables(db);
     ChunkWriter w(db);
     std::set<GroupKey> dirty;
     std::set<QString> present;

@@ -307,6 +307,16 @@ void Journal::takeBlocks(std::vector<Block> *written, std::vector<Block> *change
     m_blocksValid = true;
 }
 
+const std::vector<Table> &Journal::tables(Database &db)
+{
+    const qint64 cookie = db.scalar(QStringLiteral("PRAGMA schema_version"), -1).toLongLong();
+    if (cookie != m_schemaCookie || cookie < 0) {
+        m_sealed = Tables::read(db);
+        m_schemaCookie = cookie;
+    }
+    return m_sealed;
+}
+
 QByteArray blockDigest(qint64 first, qint64 count, qint64 source, const QByteArray &columns, qint64 sparse)
 {
     std::string head, tail;

@@ -1,5 +1,6 @@
 #pragma once
 #include "case/sealcodec.h"
+#include "case/sealtables.h"
 
 #include <map>
 #include <memory>
@@ -81,8 +82,14 @@ public:
     /// Blocks written, and blocks written before that changed; @p valid as above.
     void takeBlocks(std::vector<Block> *written, std::vector<Block> *changed, bool *valid);
 
+    /// The case's sealed tables (Tables::read()), read again only when its schema changed (PRAGMA
+    /// schema_version): every audit entry's seal looks at them.
+    const std::vector<Table> &tables(Database &db);
+
 private:
     struct TableState;
+    std::vector<Table> m_sealed;
+    qint64 m_schemaCookie = -1;
     TableState &state(const QString &table);
     std::vector<std::unique_ptr<InsertPlan>> m_inserts;
     std::map<QString, std::unique_ptr<TableState>> m_tables;

@@ -53,7 +53,7 @@ struct Recomputed
 };
 
 /// Compares a Rows or Links chunk: names the row when one differs (the sketch), else the range.
-void compareChunk(const QString &group, const Chunk &sealed, const Chunk &now, const char *unit, Changes *out)
+void compareChunk(const QString &group, const Chunk &sealed, const Chunk &now, const QString &u, Changes *out)
 {
     if (sealed.rows == now.rows && sealed.digest == now.digest)
         return;
@@ -61,7 +61,6 @@ void compareChunk(const QString &group, const Chunk &sealed, const Chunk &now, c
     const qint64 id =
         Sketch::singleDifference(Sketch::fromBytes(sealed.sketch), Sketch::fromBytes(now.sketch));
     const bool named = id >= sealed.first && id <= sealed.last && delta >= -1 && delta <= 1;
-    const QString u = QString::fromLatin1(unit);
     if (named && delta == 1)
         out->add(Seal::tr("%1: 1 row added (%2 %3)").arg(group, u).arg(id));
     else if (named && delta == -1)
@@ -192,7 +191,7 @@ bool verifyRows(Database &db, const Table &t, Changes *out, qint64 *rowsRead)
         const QString group = Tables::describe(db, t.name, scope);
         const auto &recomputed = now[scope];
         for (size_t i = 0; i < chunks.size() && i < recomputed.size(); ++i)
-            compareChunk(group, chunks[i], recomputed[i], "id", out);
+            compareChunk(group, chunks[i], recomputed[i], QStringLiteral("id"), out);
     }
     for (const auto &[scope, ids] : added) {
         const QString group = Tables::describe(db, t.name, scope);
@@ -286,7 +285,7 @@ bool verifyLinks(Database &db, const Table &t, Changes *out, qint64 *rowsRead)
         Chunk n = now.count(key) ? now[key] : Chunk{0, 0, 0, Sketch().bytes(), {}, {}};
         n.first = c.first;
         n.last = c.last;
-        compareChunk(Tables::describe(db, t.name, key.first), c, n, "call", out);
+        compareChunk(Tables::describe(db, t.name, key.first), c, n, Seal::tr("call"), out);
     }
     for (const auto &[source, calls] : added)
         out->add(calls.size() == 1 ? Seal::tr("%1: 1 row added (call %2)")
