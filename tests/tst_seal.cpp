@@ -8,6 +8,7 @@
 #include "case/auditlog.h"
 #include "case/callstore.h"
 #include "case/casefile.h"
+#include "case/insertbatch.h"
 #include "case/seal.h"
 #include "case/verifier.h"
 #include "graph/chartstore.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void editDetected();
     void madeUpSuspect();
     void changeOutsideIsNotSealedIn();
+    void savepointRolledBackInsideAnAction();
     void reportTiedToCaseState();
     void renamedReportReported();
     void untrustedKeyExitsNonZero();
@@ -350,6 +352,44 @@ void TestSeal::changeOutsideIsNotSealedIn()
     auto view = CaseFile::open(path, CaseFile::Access::ReadWriteOrReadOnly, &error);
     QVERIFY(view && view->isReadOnly());
     QVERIFY(view->readOnlyReason().contains(QStringLiteral("changed outside DialTrace")));
+}
+
+void TestSeal::savepointRolledBackInsideAnAction()
+{
+    // Rows digested as they went in, then a savepoint inside the same action rolled back: the seal
+    // reads back what the journal can no longer vouch for, and the case verifies.
+    const QString path = copyOf(QStringLiteral("savepoint.dtcase"));
+    QString error;
+    {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+        QVERIFY2(cf, qPrintable(error));
+        Database &db = cf->db();
+        Transaction outer(db);
+        QVERIFY(db.exec(
+            QStringLiteral("INSERT INTO sources(id, name, file_name, original_path, sha256, size, kind, "
+                           "analyst, host, registered_utc) VALUES(99, 'extra', 'extra.csv', '/x', '00', "
+                           "1, 'calls', 'a', 'h', '2026-12-01T00:00:00Z')")));
+        const qint64 nextNumber = db.scalar(QStringLiteral("SELECT max(id) + 1 FROM numbers")).toLongLong();
+        InsertBatch numbers(db, "numbers", {"id", "value", "e164", "type"});
+        InsertBatch links(db, "call_rows", {"call_id", "source_id", "line"}, 4096,
+                          InsertBatch::OnConflict::Ignore);
+        for (int i = 0; i < 5; ++i) {
+            numbers.add(nextNumber + i).add(QStringLiteral("+861390000%1").arg(1000 + i)).addNull().add(1);
+            QVERIFY(numbers.endRow(&error));
+            links.add(qint64(1 + i * 2000)).add(qint64(99)).add(qint64(i + 2));
+            QVERIFY(links.endRow(&error));
+        }
+        QVERIFY(numbers.flush(&error) && links.flush(&error));
+        {
+            Transaction inner(db); // rolled back: not committed
+            QVERIFY(db.exec(QStringLiteral("UPDATE meta SET value = 'x' WHERE key = 'title'")));
+        }
+        QVERIFY2(cf->audit().append(QStringLiteral("test"), {}, &error), qPrintable(error));
+        QVERIFY(outer.commit());
+    }
+    const VerifyResult r = CaseVerifier::verify(path);
+    for (const VerifyCheck &c : r.checks)
+        QVERIFY2(c.ok, qPrintable(c.name + QStringLiteral(": ") + c.message));
 }
 
 void TestSeal::reportTiedToCaseState()

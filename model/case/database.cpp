@@ -369,7 +369,7 @@ Transaction::~Transaction()
         m_db.rollback();
     } else {
         m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint + QStringLiteral("; RELEASE ") + m_savepoint);
-        m_db.m_journal->clear(); // what it held may be what was just undone
+        m_db.m_journal->undone(); // what it held may be what was just undone
     }
 }
 

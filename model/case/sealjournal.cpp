@@ -261,6 +261,14 @@ void Journal::clear()
     m_written.clear();
     m_changed.clear();
     m_blocksValid = true;
+    m_linksLost = false;
+}
+
+void Journal::undone()
+{
+    clear();
+    m_blocksValid = false;
+    m_linksLost = true;
 }
 
 Journal::Chunks Journal::takeRows(const QString &table)
@@ -282,11 +290,12 @@ Journal::Chunks Journal::takeRows(const QString &table)
 
 std::vector<Journal::Link> Journal::takeLinks(bool *valid)
 {
-    *valid = true;
+    *valid = !m_linksLost;
+    m_linksLost = false;
     const auto it = m_tables.find(QStringLiteral("call_rows"));
     if (it == m_tables.end())
         return {};
-    *valid = it->second->linksValid;
+    *valid = *valid && it->second->linksValid;
     std::vector<Link> out = std::move(it->second->links);
     it->second->links.clear();
     it->second->linksValid = true;

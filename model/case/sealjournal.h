@@ -48,8 +48,11 @@ public:
     /// The digest of a block written in this transaction, or empty.
     QByteArray writtenBlock(qint64 first) const;
 
-    /// Forgets everything (the transaction ended, or a savepoint was rolled back).
+    /// Forgets everything: the transaction ended.
     void clear();
+    /// A savepoint was rolled back: what the journal holds may have been undone, and what it no
+    /// longer holds must be read back (call_rows: all of them) at the next seal.
+    void undone();
 
     // ---- for the seal ----
     struct Chunks
@@ -95,6 +98,7 @@ private:
     std::map<QString, std::unique_ptr<TableState>> m_tables;
     std::map<qint64, Block> m_written, m_changed;
     bool m_blocksValid = true;
+    bool m_linksLost = false;
 };
 
 /// The digest of the call store's block row (first_id, count, source_id, columns, sparse_columns),
