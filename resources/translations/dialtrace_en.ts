@@ -38,6 +38,18 @@
         <source>the audit log ends at entry %1 but the case recorded its head as &apos;%2&apos;: entries were removed from the end</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot seal the case after &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2 at %3) is not signed by the key it names: the audit log was written again without that key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2 at %3) is not signed, though the entries before it are</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::AuditLogModel</name>
@@ -247,6 +259,10 @@ previous %2</source>
         <source>unknown time zone &apos;%1&apos; (an IANA name such as Asia/Shanghai, Europe/Berlin or UTC)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the case was changed outside DialTrace since it was last sealed (%1); `dialtrace-cli verify` names the change, and nothing can be added to it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseVerifier</name>
@@ -273,13 +289,6 @@ previous %2</source>
             <numerusform>%n broken references; first: %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n audit entries, hash chain intact</source>
-        <translation>
-            <numerusform>%n audit entry, hash chain intact</numerusform>
-            <numerusform>%n audit entries, hash chain intact</numerusform>
-        </translation>
-    </message>
     <message>
         <source>append-only guards in place</source>
         <translation type="unfinished"></translation>
@@ -294,6 +303,42 @@ previous %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries, hash chain intact; entries %1 on signed (those before were written before cases were sealed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries, hash chain intact, none signed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries, hash chain intact, each signed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 groups match the signed root %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made outside DialTrace: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -555,6 +600,37 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::SigningKey</name>
+    <message>
+        <source>the cryptography library (libsodium) could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signing key can be read or written by other users (permissions %2); it must be readable by its owner only. Fix it with: chmod 600 &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the signing key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Ed25519 secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the signing key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the public key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::SourceRegistry</name>
     <message>
         <source>%1: no such file</source>
@@ -629,6 +705,33 @@ previous %2</source>
     </message>
     <message>
         <source>Registered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::TrustedKeys</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an Ed25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an Ed25519 public key (64 hexadecimal digits, a line &apos;ed25519 HEX NAME&apos; as `dialtrace-cli keys export` prints it, or a file holding one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,6 +1136,10 @@ fields: %3
     </message>
     <message>
         <source>call %1 is not in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls %1-%2 (a block of source %3) were changed outside DialTrace since they were sealed; nothing was imported (dialtrace-cli verify names the change)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1540,10 +1647,6 @@ fields: %3
 <context>
     <name>dt::report::Report</name>
     <message>
-        <source>%1: the PDF could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown language &apos;%1&apos; (zh or en)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,10 +1660,6 @@ fields: %3
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read back: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1595,31 +1694,56 @@ fields: %3
         <source>%1: the manifest&apos;s signature does not match its contents</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dt::report::SigningKey</name>
     <message>
-        <source>the cryptography library (libsodium) could not start</source>
+        <source>the PDF could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read the signing key: %2</source>
+        <source>%1 verifies (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not an Ed25519 secret key</source>
+        <source>%1 does not verify: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot create the folder for the signing key</source>
+        <source>made from the case as sealed by audit entry %1 (%2 at %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write the signing key: %2</source>
+        <source>made from the case as it is now sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write the public key: %2</source>
+        <source>%1: the manifest names no case state (a report from before cases were sealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not made from %2: the case never held the state it names (root %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis run %1 is in the case, on the same inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis run %1 is not in the case as the manifest names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name %1 as signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report was renamed: it was signed as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1 is trusted here (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by key %2, which is not trusted here (dialtrace-cli keys trust)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1666,6 +1790,188 @@ fields: %3
     </message>
     <message>
         <source>%1: cannot write the workbook: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::seal::Seal</name>
+    <message>
+        <source>%1: rows sealed before (up to id %2) are gone; the case was changed outside DialTrace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls: blocks sealed before (up to call %1) are gone; the case was changed outside DialTrace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has no audit log to seal after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its seal is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of its seal does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its stored digests do not match its signed root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has rows after id %2 that were never sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost its last rows (sealed up to id %2, now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its seal follows audit entry %1, but the audit log ends at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 row added (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 row deleted (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 row changed (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows added among %3 %4-%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows deleted among %3 %4-%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rows changed among %2 %3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 changed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 row added (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows added (ids %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a block was added (calls %2-%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: block %2 differs (calls %3-%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: block %2 was deleted (calls %3-%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 row added (call %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows added (calls %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has no seal (it was written before schema 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s seal is missing (seal_head was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seal&apos;s signature does not match it: its root was written again without the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seal was made after audit entry %1, but the audit log ends at entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seal&apos;s stored digests do not match its signed root (seal_groups was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seal&apos;s records of %1 do not match their digest (seal_chunks was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::seal::Tables</name>
+    <message>
+        <source>%1 of run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of source %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of source %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,6 +38,18 @@
         <source>the audit log ends at entry %1 but the case recorded its head as &apos;%2&apos;: entries were removed from the end</source>
         <translation>审计日志止于第 %1 条，但案件记录的末条为“%2”：末尾记录已被删除</translation>
     </message>
+    <message>
+        <source>Cannot seal the case after &apos;%1&apos;: %2</source>
+        <translation>“%1”之后无法封存案件：%2</translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2 at %3) is not signed by the key it names: the audit log was written again without that key</source>
+        <translation>审计记录 %1（%3 的 %2）的签名与其所列密钥不符：审计日志在没有该密钥的情况下被重写</translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2 at %3) is not signed, though the entries before it are</source>
+        <translation>审计记录 %1（%3 的 %2）未签名，而它之前的记录均已签名</translation>
+    </message>
 </context>
 <context>
     <name>dt::AuditLogModel</name>
@@ -248,6 +260,10 @@ previous %2</source>
         <source>unknown time zone &apos;%1&apos; (an IANA name such as Asia/Shanghai, Europe/Berlin or UTC)</source>
         <translation>未知时区“%1”（应为 IANA 时区名，如 Asia/Shanghai、Europe/Berlin 或 UTC）</translation>
     </message>
+    <message>
+        <source>the case was changed outside DialTrace since it was last sealed (%1); `dialtrace-cli verify` names the change, and nothing can be added to it</source>
+        <translation>案件自上次封存以来在 DialTrace 之外被修改（%1）；`dialtrace-cli verify` 会指出改动之处，且不能再向其添加任何内容</translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseVerifier</name>
@@ -273,12 +289,6 @@ previous %2</source>
             <numerusform>%n 处引用失效；第一处：%1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n audit entries, hash chain intact</source>
-        <translation>
-            <numerusform>%n 条审计记录，哈希链完整</numerusform>
-        </translation>
-    </message>
     <message>
         <source>append-only guards in place</source>
         <translation>只追加保护有效</translation>
@@ -292,6 +302,38 @@ previous %2</source>
         <translation>
             <numerusform>%n 条通话均在其数据块中，每个号码的通话均已列出</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries, hash chain intact; entries %1 on signed (those before were written before cases were sealed)</source>
+        <translation>
+            <numerusform>%n 条审计记录，哈希链完整；自第 %1 条起均已签名（之前的记录写于案件封存功能之前）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries, hash chain intact, none signed</source>
+        <translation>
+            <numerusform>%n 条审计记录，哈希链完整，均未签名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries, hash chain intact, each signed</source>
+        <translation>
+            <numerusform>%n 条审计记录，哈希链完整，每条均已签名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 groups match the signed root %3</source>
+        <translation>%2 个分组中的 %1 行与已签名的根摘要 %3 一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made outside DialTrace: %1</source>
+        <translation>
+            <numerusform>在 DialTrace 之外有 %n 处改动：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -550,6 +592,37 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::SigningKey</name>
+    <message>
+        <source>the cryptography library (libsodium) could not start</source>
+        <translation>密码库（libsodium）无法启动</translation>
+    </message>
+    <message>
+        <source>%1: the signing key can be read or written by other users (permissions %2); it must be readable by its owner only. Fix it with: chmod 600 &apos;%1&apos;</source>
+        <translation>%1：签名密钥可被其他用户读取或写入（权限 %2）；它必须仅限所有者读取。修复方法：chmod 600 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the signing key: %2</source>
+        <translation>%1：无法读取签名密钥：%2</translation>
+    </message>
+    <message>
+        <source>%1: not an Ed25519 secret key</source>
+        <translation>%1：不是 Ed25519 私钥</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the signing key</source>
+        <translation>%1：无法创建签名密钥所在文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the signing key: %2</source>
+        <translation>%1：无法写入签名密钥：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the public key: %2</source>
+        <translation>%1：无法写入公钥：%2</translation>
+    </message>
+</context>
+<context>
     <name>dt::SourceRegistry</name>
     <message>
         <source>%1: no such file</source>
@@ -625,6 +698,33 @@ previous %2</source>
     <message>
         <source>Registered (%1)</source>
         <translation>登记时间（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>dt::TrustedKeys</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an Ed25519 public key</source>
+        <translation>%1，第 %2 行：不是 Ed25519 公钥</translation>
+    </message>
+    <message>
+        <source>this workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an Ed25519 public key (64 hexadecimal digits, a line &apos;ed25519 HEX NAME&apos; as `dialtrace-cli keys export` prints it, or a file holding one)</source>
+        <translation>“%1”不是 Ed25519 公钥（应为 64 位十六进制数字、`dialtrace-cli keys export` 输出的一行“ed25519 HEX 名称”，或包含这样一行的文件）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1130,10 @@ fields: %3
     <message>
         <source>call %1 is not in the case</source>
         <translation>通话 %1 不在案件中</translation>
+    </message>
+    <message>
+        <source>calls %1-%2 (a block of source %3) were changed outside DialTrace since they were sealed; nothing was imported (dialtrace-cli verify names the change)</source>
+        <translation>通话 %1-%2（来源 %3 的一个数据块）自封存以来在 DialTrace 之外被修改；未导入任何内容（dialtrace-cli verify 会指出改动之处）</translation>
     </message>
 </context>
 <context>
@@ -1533,10 +1637,6 @@ fields: %3
 <context>
     <name>dt::report::Report</name>
     <message>
-        <source>%1: the PDF could not be written</source>
-        <translation>%1：无法写出 PDF</translation>
-    </message>
-    <message>
         <source>unknown language &apos;%1&apos; (zh or en)</source>
         <translation>未知语言“%1”（zh 或 en）</translation>
     </message>
@@ -1551,10 +1651,6 @@ fields: %3
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read back: %2</source>
-        <translation>%1：无法回读：%2</translation>
     </message>
     <message>
         <source>%1 read</source>
@@ -1588,32 +1684,57 @@ fields: %3
         <source>%1: the manifest&apos;s signature does not match its contents</source>
         <translation>%1：清单的签名与其内容不符</translation>
     </message>
-</context>
-<context>
-    <name>dt::report::SigningKey</name>
     <message>
-        <source>the cryptography library (libsodium) could not start</source>
-        <translation>密码库（libsodium）无法启动</translation>
+        <source>the PDF could not be made</source>
+        <translation>无法生成 PDF</translation>
     </message>
     <message>
-        <source>%1: cannot read the signing key: %2</source>
-        <translation>%1：无法读取签名密钥：%2</translation>
+        <source>%1 verifies (%2)</source>
+        <translation>%1 校验通过（%2）</translation>
     </message>
     <message>
-        <source>%1: not an Ed25519 secret key</source>
-        <translation>%1：不是 Ed25519 私钥</translation>
+        <source>%1 does not verify: %2</source>
+        <translation>%1 校验未通过：%2</translation>
     </message>
     <message>
-        <source>%1: cannot create the folder for the signing key</source>
-        <translation>%1：无法创建签名密钥所在文件夹</translation>
+        <source>made from the case as sealed by audit entry %1 (%2 at %3)</source>
+        <translation>生成自审计记录 %1（%3 的 %2）所封存的案件状态</translation>
     </message>
     <message>
-        <source>%1: cannot write the signing key: %2</source>
-        <translation>%1：无法写入签名密钥：%2</translation>
+        <source>made from the case as it is now sealed</source>
+        <translation>生成自案件当前封存的状态</translation>
     </message>
     <message>
-        <source>%1: cannot write the public key: %2</source>
-        <translation>%1：无法写入公钥：%2</translation>
+        <source>%1: the manifest names no case state (a report from before cases were sealed)</source>
+        <translation>%1：清单未注明案件状态（案件封存功能之前生成的报告）</translation>
+    </message>
+    <message>
+        <source>%1 was not made from %2: the case never held the state it names (root %3)</source>
+        <translation>%1 并非生成自 %2：该案件从未处于其所注明的状态（根摘要 %3）</translation>
+    </message>
+    <message>
+        <source>analysis run %1 is in the case, on the same inputs</source>
+        <translation>分析运行 %1 在案件中，且输入相同</translation>
+    </message>
+    <message>
+        <source>analysis run %1 is not in the case as the manifest names it</source>
+        <translation>案件中没有清单所注明的分析运行 %1</translation>
+    </message>
+    <message>
+        <source>file name %1 as signed</source>
+        <translation>文件名 %1 与签名时一致</translation>
+    </message>
+    <message>
+        <source>%1: the report was renamed: it was signed as %2</source>
+        <translation>%1：报告已被改名：签名时的文件名为 %2</translation>
+    </message>
+    <message>
+        <source>key %1 is trusted here (%2)</source>
+        <translation>密钥 %1 在此受信任（%2）</translation>
+    </message>
+    <message>
+        <source>%1: signed by key %2, which is not trusted here (dialtrace-cli keys trust)</source>
+        <translation>%1：由密钥 %2 签名，该密钥在此不受信任（dialtrace-cli keys trust）</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1781,188 @@ fields: %3
     <message>
         <source>%1: cannot write the workbook: %2</source>
         <translation>%1：无法写入工作簿：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dt::seal::Seal</name>
+    <message>
+        <source>%1: rows sealed before (up to id %2) are gone; the case was changed outside DialTrace</source>
+        <translation>%1：先前封存的行（至 id %2）已消失；案件在 DialTrace 之外被修改</translation>
+    </message>
+    <message>
+        <source>calls: blocks sealed before (up to call %1) are gone; the case was changed outside DialTrace</source>
+        <translation>通话：先前封存的数据块（至通话 %1）已消失；案件在 DialTrace 之外被修改</translation>
+    </message>
+    <message>
+        <source>the case has no audit log to seal after</source>
+        <translation>案件没有可供封存的审计日志</translation>
+    </message>
+    <message>
+        <source>its seal is missing</source>
+        <translation>其封存记录缺失</translation>
+    </message>
+    <message>
+        <source>the signature of its seal does not match</source>
+        <translation>其封存记录的签名不符</translation>
+    </message>
+    <message>
+        <source>its stored digests do not match its signed root</source>
+        <translation>其存储的摘要与已签名的根摘要不符</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 已被修改</translation>
+    </message>
+    <message>
+        <source>%1 has rows after id %2 that were never sealed</source>
+        <translation>%1 在 id %2 之后有从未封存的行</translation>
+    </message>
+    <message>
+        <source>%1 lost its last rows (sealed up to id %2, now %3)</source>
+        <translation>%1 的末尾几行已丢失（封存至 id %2，现为 %3）</translation>
+    </message>
+    <message>
+        <source>its seal follows audit entry %1, but the audit log ends at %2</source>
+        <translation>其封存记录位于审计记录 %1 之后，但审计日志止于 %2</translation>
+    </message>
+    <message>
+        <source>%1: 1 row added (%2 %3)</source>
+        <translation>%1：新增 1 行（%2 %3）</translation>
+    </message>
+    <message>
+        <source>%1: 1 row deleted (%2 %3)</source>
+        <translation>%1：删除 1 行（%2 %3）</translation>
+    </message>
+    <message>
+        <source>%1: 1 row changed (%2 %3)</source>
+        <translation>%1：修改 1 行（%2 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows added among %3 %4-%5</source>
+        <translation>%1：在 %3 %4-%5 中新增 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows deleted among %3 %4-%5</source>
+        <translation>%1：在 %3 %4-%5 中删除 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: rows changed among %2 %3-%4</source>
+        <translation>%1：%2 %3-%4 中有行被修改</translation>
+    </message>
+    <message>
+        <source>source %1 (%2)</source>
+        <translation>来源 %1（%2）</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>来源 %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>行 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 deleted</source>
+        <translation>%1：%2 已删除</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed (%3)</source>
+        <translation>%1：%2 已修改（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 added</source>
+        <translation>%1：%2 为新增</translation>
+    </message>
+    <message>
+        <source>%1: changed</source>
+        <translation>%1：已被修改</translation>
+    </message>
+    <message>
+        <source>%1: 1 row added (id %2)</source>
+        <translation>%1：新增 1 行（id %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows added (ids %3)</source>
+        <translation>%1：新增 %2 行（id %3）</translation>
+    </message>
+    <message>
+        <source>%1: a block was added (calls %2-%3)</source>
+        <translation>%1：新增了一个数据块（通话 %2-%3）</translation>
+    </message>
+    <message>
+        <source>%1: block %2 differs (calls %3-%4)</source>
+        <translation>%1：数据块 %2 不一致（通话 %3-%4）</translation>
+    </message>
+    <message>
+        <source>%1: block %2 was deleted (calls %3-%4)</source>
+        <translation>%1：数据块 %2 已被删除（通话 %3-%4）</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>%1: 1 row added (call %2)</source>
+        <translation>%1：新增 1 行（通话 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows added (calls %3)</source>
+        <translation>%1：新增 %2 行（通话 %3）</translation>
+    </message>
+    <message>
+        <source>the case has no seal (it was written before schema 12)</source>
+        <translation>案件没有封存记录（写于第 12 版模式之前）</translation>
+    </message>
+    <message>
+        <source>the case&apos;s seal is missing (seal_head was deleted)</source>
+        <translation>案件的封存记录缺失（seal_head 已被删除）</translation>
+    </message>
+    <message>
+        <source>the seal&apos;s signature does not match it: its root was written again without the key</source>
+        <translation>封存记录的签名与其不符：其根摘要在没有密钥的情况下被重写</translation>
+    </message>
+    <message>
+        <source>the seal was made after audit entry %1, but the audit log ends at entry %2</source>
+        <translation>封存记录生成于审计记录 %1 之后，但审计日志止于第 %2 条</translation>
+    </message>
+    <message>
+        <source>the seal&apos;s stored digests do not match its signed root (seal_groups was changed)</source>
+        <translation>封存记录存储的摘要与已签名的根摘要不符（seal_groups 被修改）</translation>
+    </message>
+    <message>
+        <source>the seal&apos;s records of %1 do not match their digest (seal_chunks was changed)</source>
+        <translation>%1 的封存记录与其摘要不符（seal_chunks 被修改）</translation>
+    </message>
+    <message>
+        <source>%1: not sealed</source>
+        <translation>%1：未封存</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the table is gone</source>
+        <translation>%1：该表已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>dt::seal::Tables</name>
+    <message>
+        <source>%1 of run %2</source>
+        <translation>运行 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>%1 of source %2 (%3)</source>
+        <translation>来源 %2（%3）的 %1</translation>
+    </message>
+    <message>
+        <source>%1 of source %2</source>
+        <translation>来源 %2 的 %1</translation>
     </message>
 </context>
 <context>
