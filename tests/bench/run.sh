@@ -15,6 +15,8 @@ R=5000000; V=1000000; [ "${1:-}" = quick ] && R=200000 && V=50000
 echo "== bench_leaktrace ($R leak records, $V victims)"; "$B/bench_leaktrace" "$R" "$V"
 G=10000000; [ "${1:-}" = quick ] && G=500000
 if [ -x "$B/bench_graph" ]; then echo "== bench_graph ($G calls)"; "$B/bench_graph" "$G"; fi
+K=1000000; [ "${1:-}" = quick ] && K=100000
+echo "== bench_clockskew ($K file calls against $K case calls)"; "$B/bench_clockskew" "$K"
 W=10000000; [ "${1:-}" = quick ] && W=300000
 echo "== bench_workspace ($W calls; 20,000-node chart)"; "$B/bench_workspace" "$W"
 SCALE=large; [ "${1:-}" = quick ] && SCALE=medium
