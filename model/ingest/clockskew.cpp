@@ -198,8 +198,11 @@ std::optional<SkewEstimate> estimateClockSkew(const std::vector<CallTiming> &fil
 
     // A first line through the peak of each stretch of time: with a drift the differences move along
     // the file's span, and one histogram of them all would smear the peak.
-    std::vector<Candidate> byTime(cand);
-    std::sort(byTime.begin(), byTime.end(), [](const auto &a, const auto &b) { return a.t < b.t; });
+    // In time order; a call's candidates share its start, so (t, call) keeps them together.
+    std::sort(cand.begin(), cand.end(), [](const Candidate &a, const Candidate &b) {
+        return std::tie(a.t, a.call) < std::tie(b.t, b.call);
+    });
+    const std::vector<Candidate> &byTime = cand;
     const double peakWidth = 2.0 * double(opt.peakTolerance);
     const size_t slices = std::clamp<size_t>(byTime.size() / 64, 1, 64);
     std::vector<std::pair<qint64, double>> peaks;
@@ -227,7 +230,7 @@ std::optional<SkewEstimate> estimateClockSkew(const std::vector<CallTiming> &fil
     if (cancelled())
         return std::nullopt;
 
-    // Each call's best candidate against the line, and the calls within band of it.
+    // Each call's best candidate against the line, and the calls within band of it, in time order.
     std::vector<std::pair<qint64, double>> inliers;
     auto bestWithin = [&](const Line &l, double band) {
         inliers.clear();
@@ -244,7 +247,6 @@ std::optional<SkewEstimate> estimateClockSkew(const std::vector<CallTiming> &fil
                 inliers.emplace_back(cand[best].t, double(cand[best].d));
             k = m;
         }
-        std::sort(inliers.begin(), inliers.end());
     };
     // Refit on the pairs near the line: a wide band first (the first line may be a few seconds off at
     // the ends), then the peak's own tolerance.
