@@ -359,12 +359,15 @@ QString SkewEstimate::reason() const
     const double lead = -correction.offsetSeconds; // how far the file's clock is ahead
     QString when;
     if (lead >= 0.5)
-        when = tr("start %1 s later in the file than in the case (at %2: the file's clock is fast)");
+        when = tr("start %1 s later in the file than in the case (at %2: the file's clock is fast)")
+                   .arg(std::abs(lead), 0, 'f', 0)
+                   .arg(utcText(correction.reference));
     else if (lead <= -0.5)
-        when = tr("start %1 s earlier in the file than in the case (at %2: the file's clock is slow)");
+        when = tr("start %1 s earlier in the file than in the case (at %2: the file's clock is slow)")
+                   .arg(std::abs(lead), 0, 'f', 0)
+                   .arg(utcText(correction.reference));
     else
-        when = tr("start at the same second in both (at %2)");
-    when = when.arg(std::abs(lead), 0, 'f', 0).arg(utcText(correction.reference));
+        when = tr("start at the same second in both (at %1)").arg(utcText(correction.reference));
     QString s = tr("%1 of the file's %2 calls pair with a call of the case (same parties, durations within "
                    "%3 s); %4 of them (%5%) %6.")
                     .arg(pairable)

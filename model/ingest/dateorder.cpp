@@ -293,10 +293,8 @@ QString DateOrderResult::reason() const
         s = tr("The column mixes orders: %1 values fit only D/M/Y and %2 only M/D/Y. %3, the majority, is "
                "taken "
                "(e.g. \"%4\"); the %5 values that do not fit it will be rejected.")
-                .arg(dmy.only)
-                .arg(mdy.only)
-                .arg(orderLabel(dataOrder), example)
-                .arg(std::min(dmy.only, mdy.only));
+                .arg(QString::number(dmy.only), QString::number(mdy.only), orderLabel(dataOrder), example,
+                     QString::number(std::min(dmy.only, mdy.only)));
         break;
     case Why::Plausibility:
         s = bothReadings() + QLatin1Char(' ') +

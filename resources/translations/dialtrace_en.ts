@@ -1207,6 +1207,89 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ingest::DateOrderResult</name>
+    <message numerus="yes">
+        <source>%n consecutive day(s)</source>
+        <translation>
+            <numerusform>%n consecutive day</numerusform>
+            <numerusform>%n consecutive days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) spread over %1 days</source>
+        <translation>
+            <numerusform>%n day spread over %1 days</numerusform>
+            <numerusform>%n days spread over %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date fits both D/M/Y and M/D/Y (e.g. &quot;%1&quot;). Under %2 the dates are %3; under %4 they are %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are in date order under %1 (%2 steps back) but not under %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the period of the case&apos;s other sources: %1% of the dates under %2, %3% under %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value reads as a date; the default order %1 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates are written year first: there is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date reads the same in both orders (e.g. &quot;%1&quot;); the default order %2 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) fit only %1 (e.g. &quot;%2&quot; is no date under %3).</source>
+        <translation>
+            <numerusform>%n value fits only %1 (e.g. &quot;%2&quot; is no date under %3).</numerusform>
+            <numerusform>%n values fit only %1 (e.g. &quot;%2&quot; is no date under %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column mixes orders: %1 values fit only D/M/Y and %2 only M/D/Y. %3, the majority, is taken (e.g. &quot;%4&quot;); the %5 values that do not fit it will be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is taken: under it the calls form the far more plausible record (evidence %2, decided from %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single date cannot tell the order; the default %1 is kept. Check it, or set the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither reading is clearly more plausible (evidence %1, needed %2); the default %3 is kept. Check it, or set the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 set by the analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are no date under it and will be rejected (e.g. &quot;%1&quot;).</source>
+        <translation>
+            <numerusform>%n value is no date under it and will be rejected (e.g. &quot;%1&quot;).</numerusform>
+            <numerusform>%n values are no date under it and will be rejected (e.g. &quot;%1&quot;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data alone say %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ingest::FieldMapper</name>
     <message>
         <source>--map: &apos;%1&apos; is not field=Column; fields are %2</source>
@@ -1610,6 +1693,91 @@ fields: %3
     </message>
     <message>
         <source>duration &apos;%1&apos; is longer than any call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::SkewEstimate</name>
+    <message>
+        <source>No call of the case lies within the file&apos;s period: no clock offset can be measured, nothing is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) of the case lie within the file&apos;s period, but none has the same parties and duration as one of the file&apos;s: no clock offset can be measured, nothing is applied.</source>
+        <translation>
+            <numerusform>%n call of the case lies within the file&apos;s period, but not with the same parties and duration as one of the file&apos;s: no clock offset can be measured, nothing is applied.</numerusform>
+            <numerusform>%n calls of the case lie within the file&apos;s period, but none has the same parties and duration as one of the file&apos;s: no clock offset can be measured, nothing is applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n call(s) of the file pair with calls of the case: too few to measure a clock offset, nothing is applied.</source>
+        <translation>
+            <numerusform>Only %n call of the file pairs with a call of the case: too few to measure a clock offset, nothing is applied.</numerusform>
+            <numerusform>Only %n calls of the file pair with calls of the case: too few to measure a clock offset, nothing is applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start %1 s later in the file than in the case (at %2: the file&apos;s clock is fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start %1 s earlier in the file than in the case (at %2: the file&apos;s clock is slow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start at the same second in both (at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the file&apos;s %2 calls pair with a call of the case (same parties, durations within %3 s); %4 of them (%5%) %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference changes by %1 ppm (%2 s a day) over the %3 days of pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> plus %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minus %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is %1 h%2: the file&apos;s times look written in another time zone than assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 rather than %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence is clear: %1 s is added to the file&apos;s times%2. Re-importing with a clock offset of 0 undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, changing by %1 ppm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two clocks agree: nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the file&apos;s time zone rather than a clock offset; nothing is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few pairs to apply it (%1 needed): nothing is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peak is not sharp enough to apply it (%1% of the pairable calls in it, %2% needed): nothing is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another offset, %1 s, is nearly as well supported (%2 pairs): nothing is applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

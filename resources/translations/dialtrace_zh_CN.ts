@@ -1197,6 +1197,85 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ingest::DateOrderResult</name>
+    <message numerus="yes">
+        <source>%n consecutive day(s)</source>
+        <translation>
+            <numerusform>连续 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) spread over %1 days</source>
+        <translation>
+            <numerusform>%n 天，分散在 %1 天的跨度内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Every date fits both D/M/Y and M/D/Y (e.g. &quot;%1&quot;). Under %2 the dates are %3; under %4 they are %5.</source>
+        <translation>每个日期既可按 D/M/Y（日/月/年）也可按 M/D/Y（月/日/年）读取（例如“%1”）。按 %2 读取，日期为%3；按 %4 读取，则为%5。</translation>
+    </message>
+    <message>
+        <source>The rows are in date order under %1 (%2 steps back) but not under %3 (%4).</source>
+        <translation>按 %1 读取时各行按日期先后排列（%2 处倒退），按 %3 读取则不然（%4 处倒退）。</translation>
+    </message>
+    <message>
+        <source>Within the period of the case&apos;s other sources: %1% of the dates under %2, %3% under %4.</source>
+        <translation>落在本案其他来源时间范围内的日期：按 %2 读取占 %1%，按 %4 读取占 %3%。</translation>
+    </message>
+    <message>
+        <source>No value reads as a date; the default order %1 is kept.</source>
+        <translation>没有任何值能读作日期；保留默认顺序 %1。</translation>
+    </message>
+    <message>
+        <source>The dates are written year first: there is nothing to decide.</source>
+        <translation>日期以年份开头：无需判断顺序。</translation>
+    </message>
+    <message>
+        <source>Every date reads the same in both orders (e.g. &quot;%1&quot;); the default order %2 is kept.</source>
+        <translation>每个日期按两种顺序读取结果都相同（例如“%1”）；保留默认顺序 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) fit only %1 (e.g. &quot;%2&quot; is no date under %3).</source>
+        <translation>
+            <numerusform>有 %n 个值只能按 %1 读取（例如“%2”按 %3 读取不是有效日期）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column mixes orders: %1 values fit only D/M/Y and %2 only M/D/Y. %3, the majority, is taken (e.g. &quot;%4&quot;); the %5 values that do not fit it will be rejected.</source>
+        <translation>该列混用了不同的日期顺序：%1 个值只能按 D/M/Y 读取，%2 个值只能按 M/D/Y 读取。采用占多数的 %3（例如“%4”）；不符合它的 %5 个值将被拒绝导入。</translation>
+    </message>
+    <message>
+        <source>%1 is taken: under it the calls form the far more plausible record (evidence %2, decided from %3).</source>
+        <translation>采用 %1：按此读取，这些通话构成的记录远为合理（证据值 %2，判定阈值 %3）。</translation>
+    </message>
+    <message>
+        <source>A single date cannot tell the order; the default %1 is kept. Check it, or set the order.</source>
+        <translation>只有一个日期，无法判断顺序；保留默认顺序 %1。请核实，或手动指定日期顺序。</translation>
+    </message>
+    <message>
+        <source>Neither reading is clearly more plausible (evidence %1, needed %2); the default %3 is kept. Check it, or set the order.</source>
+        <translation>两种读法都不明显更合理（证据值 %1，需要 %2）；保留默认顺序 %3。请核实，或手动指定日期顺序。</translation>
+    </message>
+    <message>
+        <source>Order %1 set by the analyst.</source>
+        <translation>日期顺序 %1 由分析人员指定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are no date under it and will be rejected (e.g. &quot;%1&quot;).</source>
+        <translation>
+            <numerusform>有 %n 个值按此顺序不是有效日期，将被拒绝导入（例如“%1”）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data alone say %1: %2</source>
+        <translation>仅凭数据判断应为 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dt::ingest::FieldMapper</name>
     <message>
         <source>--map: &apos;%1&apos; is not field=Column; fields are %2</source>
@@ -1601,6 +1680,89 @@ fields: %3
     <message>
         <source>duration &apos;%1&apos; is longer than any call</source>
         <translation>时长“%1”超过任何通话可能的长度</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::SkewEstimate</name>
+    <message>
+        <source>No call of the case lies within the file&apos;s period: no clock offset can be measured, nothing is applied.</source>
+        <translation>本案中没有落在该文件时间范围内的通话：无法测定时钟偏差，不作任何校正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) of the case lie within the file&apos;s period, but none has the same parties and duration as one of the file&apos;s: no clock offset can be measured, nothing is applied.</source>
+        <translation>
+            <numerusform>本案有 %n 条通话落在该文件的时间范围内，但没有一条与文件中的通话双方和时长都相同：无法测定时钟偏差，不作任何校正。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n call(s) of the file pair with calls of the case: too few to measure a clock offset, nothing is applied.</source>
+        <translation>
+            <numerusform>文件中只有 %n 条通话能与本案通话配对：数量太少，无法测定时钟偏差，不作任何校正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start %1 s later in the file than in the case (at %2: the file&apos;s clock is fast)</source>
+        <translation>在文件中的开始时间比本案晚 %1 秒（于 %2：文件的时钟偏快）</translation>
+    </message>
+    <message>
+        <source>start %1 s earlier in the file than in the case (at %2: the file&apos;s clock is slow)</source>
+        <translation>在文件中的开始时间比本案早 %1 秒（于 %2：文件的时钟偏慢）</translation>
+    </message>
+    <message>
+        <source>start at the same second in both (at %1)</source>
+        <translation>在两者中的开始时间相同（于 %1）</translation>
+    </message>
+    <message>
+        <source>%1 of the file&apos;s %2 calls pair with a call of the case (same parties, durations within %3 s); %4 of them (%5%) %6.</source>
+        <translation>文件的 %2 条通话中有 %1 条能与本案通话配对（双方相同，时长相差不超过 %3 秒）；其中 %4 条（%5%）%6。</translation>
+    </message>
+    <message>
+        <source>The difference changes by %1 ppm (%2 s a day) over the %3 days of pairs.</source>
+        <translation>在配对通话覆盖的 %3 天内，该差值以 %1 ppm（每天 %2 秒）的速率变化。</translation>
+    </message>
+    <message>
+        <source> plus %1 s</source>
+        <translation>加 %1 秒</translation>
+    </message>
+    <message>
+        <source> minus %1 s</source>
+        <translation>减 %1 秒</translation>
+    </message>
+    <message>
+        <source>That is %1 h%2: the file&apos;s times look written in another time zone than assumed</source>
+        <translation>即 %1 小时%2：文件中的时间似乎采用了与假定不同的时区</translation>
+    </message>
+    <message>
+        <source> (%1 rather than %2)</source>
+        <translation>（是 %1，而非 %2）</translation>
+    </message>
+    <message>
+        <source>The evidence is clear: %1 s is added to the file&apos;s times%2. Re-importing with a clock offset of 0 undoes it.</source>
+        <translation>证据明确：文件中的时间加上 %1 秒%2。以时钟偏差 0 重新导入即可撤销此校正。</translation>
+    </message>
+    <message>
+        <source>, changing by %1 ppm</source>
+        <translation>，并按 %1 ppm 的速率变化</translation>
+    </message>
+    <message>
+        <source>The two clocks agree: nothing to correct.</source>
+        <translation>两个时钟一致：无需校正。</translation>
+    </message>
+    <message>
+        <source>Set the file&apos;s time zone rather than a clock offset; nothing is applied.</source>
+        <translation>应设置该文件的时区，而不是时钟偏差；不作任何校正。</translation>
+    </message>
+    <message>
+        <source>Too few pairs to apply it (%1 needed): nothing is applied.</source>
+        <translation>配对数量太少，不足以采用（需要 %1 对）：不作任何校正。</translation>
+    </message>
+    <message>
+        <source>The peak is not sharp enough to apply it (%1% of the pairable calls in it, %2% needed): nothing is applied.</source>
+        <translation>峰值不够集中，不足以采用（可配对通话中有 %1% 落在峰内，需要 %2%）：不作任何校正。</translation>
+    </message>
+    <message>
+        <source>Another offset, %1 s, is nearly as well supported (%2 pairs): nothing is applied.</source>
+        <translation>另一个偏差值 %1 秒得到几乎同样多的支持（%2 对）：不作任何校正。</translation>
     </message>
 </context>
 <context>
