@@ -18,6 +18,8 @@ PACKAGES=(
   libigraph-dev
   # headless GUI runs, fonts that render Chinese, PDF checks
   xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils
+  # GEXF exports validated against the GEXF 1.3 schema (tst_export)
+  libxml2-utils
   # packaging checks
   dpkg-dev file
   # benchmarks

@@ -1,5 +1,6 @@
 #include "linkchartitems.h"
 
+#include "graph/palette.h"
 #include "linedensity.h"
 #include "linkchartlabels.h"
 
@@ -25,45 +26,12 @@ QString identityOf(const graph::Node &node)
 
 QColor nodeColor(NodeType t)
 {
-    switch (t) {
-    case NodeType::Number:
-        return QColor(0x2b, 0x6c, 0xb0);
-    case NodeType::Operator:
-        return QColor(0xc0, 0x39, 0x2b);
-    case NodeType::LeakList:
-        return QColor(0x8e, 0x44, 0xad);
-    case NodeType::Person:
-        return QColor(0x27, 0xae, 0x60);
-    case NodeType::Device:
-        return QColor(0xd3, 0x54, 0x00);
-    case NodeType::Cell:
-        return QColor(0x16, 0xa0, 0x85);
-    case NodeType::Aggregate:
-        return QColor(0x7f, 0x8c, 0x8d);
-    }
-    return Qt::gray;
+    return QColor(graph::nodeRgb(t));
 }
 
 QColor edgeColor(EdgeType t)
 {
-    switch (t) {
-    case EdgeType::Call:
-        return QColor(0x5d, 0x7f, 0xa3);
-    case EdgeType::Member:
-        return QColor(0xc0, 0x39, 0x2b);
-    case EdgeType::Leak:
-        return QColor(0x8e, 0x44, 0xad);
-    case EdgeType::Lineage:
-        return QColor(0x6c, 0x34, 0x83);
-    case EdgeType::DeviceUse:
-        return QColor(0xd3, 0x54, 0x00);
-    case EdgeType::CellUse:
-        return QColor(0x16, 0xa0, 0x85);
-    case EdgeType::Listed:
-    case EdgeType::PersonPhone:
-        return QColor(0x27, 0xae, 0x60);
-    }
-    return Qt::gray;
+    return QColor(graph::edgeRgb(t));
 }
 
 namespace {

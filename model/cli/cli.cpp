@@ -25,6 +25,8 @@ const std::vector<Command> &commands()
          &cmdEvaluate},
         {QStringLiteral("report"), QStringLiteral("write a signed evidence report (PDF or HTML)"),
          &cmdReport},
+        {QStringLiteral("export"),
+         QStringLiteral("write a link chart for i2 ANB, Gephi, yEd or spreadsheets"), &cmdExport},
         {QStringLiteral("lookup"), QStringLiteral("what is known offline about a number, ID card or IMEI"),
          &cmdLookup},
         {QStringLiteral("trail"), QStringLiteral("a victim's leaked records, operator calls and complaints"),

@@ -23,5 +23,6 @@ int cmdReport(const QStringList &args, Io &io);
 int cmdTrail(const QStringList &args, Io &io);
 int cmdTimezone(const QStringList &args, Io &io);
 int cmdKeys(const QStringList &args, Io &io);
+int cmdExport(const QStringList &args, Io &io);
 
 } // namespace dt::cli
