@@ -130,6 +130,14 @@ LinkChartPage::LinkChartPage(QWidget *parent)
     m_fit = action("chartFit");
     m_toolbar->addSeparator();
     m_export = action("chartExport");
+    m_exportMenu = new QMenu(this);
+    m_exportShown = m_exportMenu->addAction(QString());
+    m_exportShown->setObjectName(QStringLiteral("chartExportShown"));
+    m_exportRun = m_exportMenu->addAction(QString());
+    m_exportRun->setObjectName(QStringLiteral("chartExportRun"));
+    m_export->setMenu(m_exportMenu);
+    if (auto *b = qobject_cast<QToolButton *>(m_toolbar->widgetForAction(m_export)))
+        b->setPopupMode(QToolButton::MenuButtonPopup);
     layout->addWidget(m_toolbar);
 
     m_scene = new QGraphicsScene(this);
@@ -229,7 +237,9 @@ LinkChartPage::LinkChartPage(QWidget *parent)
     connect(m_zoomIn, &QAction::triggered, this, [this] { m_view->zoomBy(1.25); });
     connect(m_zoomOut, &QAction::triggered, this, [this] { m_view->zoomBy(0.8); });
     connect(m_fit, &QAction::triggered, this, &LinkChartPage::fitView);
-    connect(m_export, &QAction::triggered, this, &LinkChartPage::exportDialog);
+    connect(m_export, &QAction::triggered, this, [this] { exportDialog(false); });
+    connect(m_exportShown, &QAction::triggered, this, [this] { exportDialog(false); });
+    connect(m_exportRun, &QAction::triggered, this, [this] { exportDialog(true); });
     connect(m_allTime, &QAction::triggered, this, [this] { setTimeWindow(0, 0); });
     connect(m_minWeight, qOverload<int>(&QSpinBox::valueChanged), this, [this](int v) { setMinWeight(v); });
     connect(m_cancel, &QToolButton::clicked, this, [this] { m_cancelFlag = true; });
@@ -337,7 +347,12 @@ void LinkChartPage::retranslateUi()
     m_zoomOut->setText(tr("Zoom out"));
     m_fit->setText(tr("Fit"));
     m_export->setText(tr("Export…"));
-    m_export->setToolTip(tr("Save the chart as PNG or SVG"));
+    m_export->setToolTip(tr("Save the chart as a picture (PNG, SVG) or for i2 Analyst's Notebook, Gephi, "
+                            "yEd or a spreadsheet"));
+    m_exportShown->setText(tr("What the Chart Shows…"));
+    m_exportRun->setText(tr("The Whole Latest Run…"));
+    m_exportRun->setToolTip(tr("Every operator of the latest analysis with its numbers expanded, for i2 "
+                               "Analyst's Notebook, Gephi, yEd or a spreadsheet"));
     m_allTime->setText(tr("All time"));
     m_cancel->setText(tr("Cancel"));
     rebuildTimeline();

@@ -67,6 +67,10 @@ public:
     /// Puts an entity picked elsewhere on the chart (when the case has it), selects and centres it.
     bool selectEntity(graph::NodeType type, const QString &key);
     bool exportImage(const QString &path, QString *error); ///< .png or .svg by suffix
+    /// Exports as @p format ("png", "svg" or an export writer's name: "anx", "graphml", "gexf",
+    /// "csv") to @p path: what the chart shows, or with @p wholeRun the whole latest run (data formats
+    /// only). Data exports are recorded in the case's audit log with their SHA-256.
+    bool exportAs(const QString &format, const QString &path, bool wholeRun, QString *error);
     bool saveState(QString *error);
     /// Zooms to show every visible entity.
     void fitView();
@@ -108,7 +112,7 @@ private:
     void rebuildTimeline();
     void onSelectionChanged();
     void showNodeMenu(int node, QPoint globalPos);
-    void exportDialog();
+    void exportDialog(bool wholeRun);
     void persist();
     void updateStatus();
     /// Dims everything but m_highlightNodes / m_highlightEdges, which are drawn highlighted.
@@ -131,6 +135,8 @@ private:
             *m_zoomOut = nullptr, *m_fit = nullptr, *m_allTime = nullptr;
     QToolButton *m_typesButton = nullptr;
     QMenu *m_typesMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QAction *m_exportShown = nullptr, *m_exportRun = nullptr;
     QList<QAction *> m_typeActions;
     QLabel *m_minWeightLabel = nullptr;
     QSpinBox *m_minWeight = nullptr;

@@ -115,20 +115,6 @@ bool LinkChartPage::exportImage(const QString &path, QString *error)
     return ok;
 }
 
-void LinkChartPage::exportDialog()
-{
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Link Chart"), QString(),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
-    if (path.isEmpty())
-        return;
-    QString target = path;
-    if (QFileInfo(target).suffix().isEmpty())
-        target += filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
-    QString error;
-    m_status->setText(exportImage(target, &error) ? tr("Saved %1").arg(target) : error);
-}
-
 bool LinkChartPage::saveState(QString *error)
 {
     if (!m_case) {

@@ -112,6 +112,10 @@ MainWindow::MainWindow(QWidget *parent)
     // Copy, CSV export and a column chooser on every table of the workspace.
     for (QTableView *table : m_casePage->findChildren<QTableView *>())
         TableTools::install(table);
+    TableTools::setExportRecorder(
+        [w = QPointer<MainWindow>(this)](const QTableView *v, const QString &p, QString *e) {
+            return !w || w->recordTableExport(v, p, e);
+        });
     createMenus();
     m_caseStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_caseStatus);

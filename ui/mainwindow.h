@@ -9,6 +9,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QTableView;
 class QUndoStack;
 class QStackedWidget;
 
@@ -52,6 +53,10 @@ public:
     /// Case > Import Files (or files dropped on the window): the import wizard, on the settings
     /// page when @p files are given. Returns nullptr when no writable case is open.
     ImportWizard *importFiles(const QStringList &files = {});
+
+    /// A table of the workspace exported as CSV: its file hashed and recorded in the case's audit
+    /// log (nothing to record when no case is open or it is read-only).
+    bool recordTableExport(const QTableView *view, const QString &path, QString *error);
 
     CaseFile *currentCase() const { return m_case.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }

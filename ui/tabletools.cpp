@@ -16,6 +16,12 @@
 namespace dt::ui {
 
 namespace {
+TableTools::ExportRecorder &recorder()
+{
+    static TableTools::ExportRecorder r;
+    return r;
+}
+
 std::vector<int> shownColumns(const QTableView *view)
 {
     std::vector<int> cols;
@@ -52,7 +58,7 @@ void exportDialog(QTableView *view)
     if (path.isEmpty())
         return;
     QString error;
-    if (!TableTools::exportCsv(view, path, &error))
+    if (!TableTools::exportTable(view, path, &error))
         QMessageBox::warning(view, TableTools::tr("Export Table as CSV"), error);
 }
 } // namespace
@@ -108,6 +114,16 @@ void TableTools::addActions(QMenu *menu, QTableView *view)
 {
     menu->addAction(tr("Copy"), view, [view] { QApplication::clipboard()->setText(selectionAsText(view)); });
     menu->addAction(tr("Export CSV…"), view, [view] { exportDialog(view); });
+}
+
+bool TableTools::exportTable(const QTableView *view, const QString &path, QString *error)
+{
+    return exportCsv(view, path, error) && (!recorder() || recorder()(view, path, error));
+}
+
+void TableTools::setExportRecorder(ExportRecorder r)
+{
+    recorder() = std::move(r);
 }
 
 void TableTools::setColumnShown(QTableView *view, int column, bool shown)

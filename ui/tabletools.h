@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <QCoreApplication>
 #include <QString>
 
@@ -29,6 +30,12 @@ public:
     /// The selected rows (all rows when none is selected) of the shown columns, tab-separated.
     static QString selectionAsText(const QTableView *view);
     static bool exportCsv(const QTableView *view, const QString &path, QString *error);
+    /// Export CSV…'s work: exportCsv(), then the export recorder told of it.
+    static bool exportTable(const QTableView *view, const QString &path, QString *error);
+    /// Told of every table exported through Export CSV… (the main window records it in the case's
+    /// audit log with the file's SHA-256); returns false with @p error when that failed.
+    using ExportRecorder = std::function<bool(const QTableView *view, const QString &path, QString *error)>;
+    static void setExportRecorder(ExportRecorder recorder);
     static void setColumnShown(QTableView *view, int column, bool shown);
     /// Beyond this many rows an export would take minutes through the view's model: it is refused.
     static constexpr int kMaxExportRows = 1000000;

@@ -1144,6 +1144,43 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::exports::ExportData</name>
+    <message>
+        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables for spreadsheets (a folder: nodes.csv, edges.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GEXF 1.3 for Gephi, with the calls on its timeline (*.gexf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML for yEd, Gephi and Cytoscape (*.graphml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::exports::ExportRunner</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::exports::RunGraph</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::graph::LinkGraph</name>
     <message>
         <source>the saved chart has an unknown version</source>
@@ -3294,10 +3331,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the chart as PNG or SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,10 +3411,6 @@ all time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,6 +3432,46 @@ all time</source>
     </message>
     <message>
         <source>Calls per day on the chart (%1) — drag to choose a time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Whole Latest Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole run is exported as data, not as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the whole run&apos;s chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture (PNG, SVG) or for i2 Analyst&apos;s Notebook, Gephi, yEd or a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Chart Shows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Whole Latest Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every operator of the latest analysis with its numbers expanded, for i2 Analyst&apos;s Notebook, Gephi, yEd or a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1137,6 +1137,43 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::exports::ExportData</name>
+    <message>
+        <source>i2 Analyst&apos;s Notebook chart (*.anx)</source>
+        <translation>i2 Analyst&apos;s Notebook 图表 (*.anx)</translation>
+    </message>
+    <message>
+        <source>CSV tables for spreadsheets (a folder: nodes.csv, edges.csv)</source>
+        <translation>供电子表格使用的 CSV 表（一个文件夹：nodes.csv、edges.csv）</translation>
+    </message>
+    <message>
+        <source>GEXF 1.3 for Gephi, with the calls on its timeline (*.gexf)</source>
+        <translation>供 Gephi 使用的 GEXF 1.3，通话可在时间轴上回放 (*.gexf)</translation>
+    </message>
+    <message>
+        <source>GraphML for yEd, Gephi and Cytoscape (*.graphml)</source>
+        <translation>供 yEd、Gephi 和 Cytoscape 使用的 GraphML (*.graphml)</translation>
+    </message>
+</context>
+<context>
+    <name>dt::exports::ExportRunner</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dt::exports::RunGraph</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>dt::graph::LinkGraph</name>
     <message>
         <source>the saved chart has an unknown version</source>
@@ -3270,10 +3307,6 @@ fields: %3
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Save the chart as PNG or SVG</source>
-        <translation>将关系图保存为 PNG 或 SVG</translation>
-    </message>
-    <message>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
@@ -3354,10 +3387,6 @@ all time</source>
         <translation>导出关系图</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -3380,6 +3409,46 @@ all time</source>
     <message>
         <source>Calls per day on the chart (%1) — drag to choose a time window</source>
         <translation>关系图上每日通话数（%1）— 拖动以选择时间窗</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the Whole Latest Run</source>
+        <translation>导出最近一次分析的全部内容</translation>
+    </message>
+    <message>
+        <source>the whole run is exported as data, not as a picture</source>
+        <translation>整次分析只能导出为数据，不能导出为图片</translation>
+    </message>
+    <message>
+        <source>Building the whole run&apos;s chart…</source>
+        <translation>正在构建整次分析的关系图…</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>正在准备导出…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture (PNG, SVG) or for i2 Analyst&apos;s Notebook, Gephi, yEd or a spreadsheet</source>
+        <translation>将关系图保存为图片（PNG、SVG），或导出给 i2 Analyst&apos;s Notebook、Gephi、yEd 或电子表格</translation>
+    </message>
+    <message>
+        <source>What the Chart Shows…</source>
+        <translation>当前关系图所示内容…</translation>
+    </message>
+    <message>
+        <source>The Whole Latest Run…</source>
+        <translation>最近一次分析的全部内容…</translation>
+    </message>
+    <message>
+        <source>Every operator of the latest analysis with its numbers expanded, for i2 Analyst&apos;s Notebook, Gephi, yEd or a spreadsheet</source>
+        <translation>最近一次分析的全部运营者，展开其全部号码，导出给 i2 Analyst&apos;s Notebook、Gephi、yEd 或电子表格</translation>
     </message>
 </context>
 <context>
