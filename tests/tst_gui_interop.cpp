@@ -1,5 +1,7 @@
 // Working with other tools from the GUI, under the offscreen platform: the link chart's exports (what
 // it shows, the whole run) and the tables' CSV exports recorded in the audit log.
+#include "analysis/commoncontacts.h"
+#include "analysis/detection.h"
 #include "analysispage.h"
 #include "case/auditlog.h"
 #include "case/casefile.h"
@@ -10,6 +12,7 @@
 #include "tabletools.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,6 +111,44 @@ private Q_SLOTS:
             QVERIFY2(chart()->exportAs(QFileInfo(path).suffix(), path, false, &error), qPrintable(error));
             QVERIFY(QFileInfo(path).size() > 1000);
         }
+    }
+
+    void commonContactsOfTwoOperators()
+    {
+        // The two operators with the most victims: the sample's lists overlap, so they share victims.
+        std::vector<int> ops;
+        const graph::LinkGraph &g = chart()->graph();
+        for (int i = 0; i < g.nodeCount(); ++i)
+            if (g.node(i).type == graph::NodeType::Operator)
+                ops.push_back(i);
+        std::sort(ops.begin(), ops.end(), [&g](int a, int b) { return g.node(a).volume > g.node(b).volume; });
+        QVERIFY(ops.size() >= 2);
+        ops.resize(2);
+        const QStringList keys{g.node(ops[0]).key, g.node(ops[1]).key};
+        QVERIFY(!chart()->findCommonContacts({ops[0]}));
+        QVERIFY(chart()->findCommonContacts(ops));
+        QTRY_VERIFY_WITH_TIMEOUT(!chart()->busy(), 30000);
+        // The same answer as the model gives.
+        QString error;
+        CaseFile *cf = m_window->currentCase();
+        std::vector<analysis::ContactParty> parties;
+        QVERIFY(analysis::CommonContacts::resolve(cf->db(), analysis::Detector::latestFindings(*cf, &error),
+                                                  keys, &parties, &error));
+        analysis::CommonContactsResult expected;
+        QVERIFY(analysis::CommonContacts::find(cf->db(), parties, &expected, &error));
+        QVERIFY(!expected.contacts.empty());
+        analysis::CommonContactsModel *model = chart()->commonContactsModel();
+        QVERIFY(model);
+        QCOMPARE(model->rowCount(), int(expected.contacts.size()));
+        QVERIFY(chart()->commonContactsDialog()->isVisible());
+        // Each contact is on the chart, highlighted with the two operators.
+        const QList<int> marked = chart()->highlightedNodes();
+        for (const auto &c : expected.contacts) {
+            const int n = chart()->graph().find(graph::NodeType::Number, c.number);
+            QVERIFY2(n >= 0 && marked.contains(n), qPrintable(c.number));
+        }
+        QVERIFY(marked.contains(chart()->graph().find(graph::NodeType::Operator, keys[0])));
+        chart()->commonContactsDialog()->hide();
     }
 
     void tableExportsAreRecorded()

@@ -99,6 +99,7 @@ LinkChartPage::LinkChartPage(QWidget *parent)
     m_toolbar->addSeparator();
     m_path = action("chartPath");
     m_connections = action("chartConnections");
+    m_common = action("chartCommonContacts");
     m_toolbar->addSeparator();
     m_typesMenu = new QMenu(this);
     for (int t = 0; t < graph::kNodeTypeCount; ++t) {
@@ -234,6 +235,7 @@ LinkChartPage::LinkChartPage(QWidget *parent)
         if (sel.size() == 2 && highlightConnections(sel[0], sel[1]) == 0)
             m_status->setText(tr("No connection of four steps or fewer between these two on the chart."));
     });
+    connect(m_common, &QAction::triggered, this, [this] { findCommonContacts(selectedNodes()); });
     connect(m_zoomIn, &QAction::triggered, this, [this] { m_view->zoomBy(1.25); });
     connect(m_zoomOut, &QAction::triggered, this, [this] { m_view->zoomBy(0.8); });
     connect(m_fit, &QAction::triggered, this, &LinkChartPage::fitView);
@@ -339,6 +341,9 @@ void LinkChartPage::retranslateUi()
     m_connections->setText(tr("All connections"));
     m_connections->setToolTip(
         tr("Every entity on a path of four steps or fewer between two selected entities"));
+    m_common->setText(tr("Common contacts"));
+    m_common->setToolTip(tr("The numbers two or more selected numbers or operators all called or were called "
+                            "by (Ctrl+click to select)"));
     m_typesButton->setText(tr("Types"));
     for (int t = 0; t < m_typeActions.size(); ++t)
         m_typeActions[t]->setText(typeLabel(NodeType(t)));

@@ -9,6 +9,7 @@
 
 class QAction;
 class QCustomPlot;
+class QDialog;
 class QCPItemRect;
 class QGraphicsScene;
 class QLabel;
@@ -22,6 +23,11 @@ class QToolButton;
 namespace dt {
 class CaseFile;
 }
+
+namespace dt::analysis {
+class CommonContactsModel;
+struct CommonContactsResult;
+} // namespace dt::analysis
 
 namespace dt::ui {
 
@@ -64,6 +70,12 @@ public:
     /// Highlights every connection of at most @p maxHops between two nodes; the number of nodes on them.
     int highlightConnections(int from, int to, int maxHops = 4);
     void clearHighlight();
+    /// Common contacts of two or more number or operator @p nodes: found off the GUI thread, put
+    /// on the chart with their calls, highlighted and listed (commonContactsModel()). False when the
+    /// nodes are not two or more numbers or operators, or the chart is busy.
+    bool findCommonContacts(const std::vector<int> &nodes);
+    analysis::CommonContactsModel *commonContactsModel() const { return m_commonModel; }
+    QDialog *commonContactsDialog() const { return m_commonDialog; }
     /// Puts an entity picked elsewhere on the chart (when the case has it), selects and centres it.
     bool selectEntity(graph::NodeType type, const QString &key);
     bool exportImage(const QString &path, QString *error); ///< .png or .svg by suffix
@@ -117,6 +129,7 @@ private:
     void updateStatus();
     /// Dims everything but m_highlightNodes / m_highlightEdges, which are drawn highlighted.
     void applyHighlight();
+    void showCommonContacts(const analysis::CommonContactsResult &r);
     QVector<QPair<graph::NodeType, QString>> legend() const;
 
     CaseFile *m_case = nullptr;
@@ -131,11 +144,14 @@ private:
     QToolBar *m_toolbar = nullptr;
     QAction *m_overview = nullptr, *m_expand = nullptr, *m_collapse = nullptr, *m_hide = nullptr,
             *m_showAll = nullptr, *m_pin = nullptr, *m_layout = nullptr, *m_layered = nullptr,
-            *m_path = nullptr, *m_connections = nullptr, *m_export = nullptr, *m_zoomIn = nullptr,
-            *m_zoomOut = nullptr, *m_fit = nullptr, *m_allTime = nullptr;
+            *m_path = nullptr, *m_connections = nullptr, *m_common = nullptr, *m_export = nullptr,
+            *m_zoomIn = nullptr, *m_zoomOut = nullptr, *m_fit = nullptr, *m_allTime = nullptr;
     QToolButton *m_typesButton = nullptr;
     QMenu *m_typesMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
+    QDialog *m_commonDialog = nullptr;
+    QLabel *m_commonLabel = nullptr;
+    analysis::CommonContactsModel *m_commonModel = nullptr;
     QAction *m_exportShown = nullptr, *m_exportRun = nullptr;
     QList<QAction *> m_typeActions;
     QLabel *m_minWeightLabel = nullptr;

@@ -165,6 +165,10 @@ void LinkChartPage::onSelectionChanged()
     m_pin->setEnabled(!sel.empty());
     m_path->setEnabled(sel.size() == 2);
     m_connections->setEnabled(sel.size() == 2);
+    m_common->setEnabled(sel.size() >= 2 && std::all_of(sel.begin(), sel.end(), [this](int n) {
+                             const NodeType t = m_graph.node(n).type;
+                             return t == NodeType::Number || t == NodeType::Operator;
+                         }));
     if (sel.size() == 1) {
         const QSignalBlocker block(m_pin);
         m_pin->setChecked(m_graph.node(sel.front()).pinned);

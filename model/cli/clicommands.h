@@ -24,5 +24,6 @@ int cmdTrail(const QStringList &args, Io &io);
 int cmdTimezone(const QStringList &args, Io &io);
 int cmdKeys(const QStringList &args, Io &io);
 int cmdExport(const QStringList &args, Io &io);
+int cmdCommon(const QStringList &args, Io &io);
 
 } // namespace dt::cli

@@ -747,6 +747,48 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::analysis::CommonContacts</name>
+    <message>
+        <source>the case holds no number or operator &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>common contacts need two or more numbers or operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::CommonContactsModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First call (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last call (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::analysis::Detector</name>
     <message>
         <source>%1: the case is read-only (%2)</source>
@@ -3472,6 +3514,36 @@ all time</source>
     </message>
     <message>
         <source>Every operator of the latest analysis with its numbers expanded, for i2 Analyst&apos;s Notebook, Gephi, yEd or a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding common contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in common to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Common Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers that %1 all called or were called by: %n number(s), most calls first. Each party&apos;s columns count its calls to the number and the number&apos;s calls to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Common contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers two or more selected numbers or operators all called or were called by (Ctrl+click to select)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

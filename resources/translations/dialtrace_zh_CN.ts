@@ -739,6 +739,48 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::analysis::CommonContacts</name>
+    <message>
+        <source>the case holds no number or operator &apos;%1&apos;</source>
+        <translation>案件中没有号码或运营者“%1”</translation>
+    </message>
+    <message>
+        <source>common contacts need two or more numbers or operators</source>
+        <translation>查找共同联系人需要两个或更多号码或运营者</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::CommonContactsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>First call (%1)</source>
+        <translation>首次通话（%1）</translation>
+    </message>
+    <message>
+        <source>Last call (%1)</source>
+        <translation>末次通话（%1）</translation>
+    </message>
+    <message>
+        <source>%1 called</source>
+        <translation>%1 呼出</translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation>呼入 %1</translation>
+    </message>
+</context>
+<context>
     <name>dt::analysis::Detector</name>
     <message>
         <source>%1: the case is read-only (%2)</source>
@@ -3449,6 +3491,34 @@ all time</source>
     <message>
         <source>Every operator of the latest analysis with its numbers expanded, for i2 Analyst&apos;s Notebook, Gephi, yEd or a spreadsheet</source>
         <translation>最近一次分析的全部运营者，展开其全部号码，导出给 i2 Analyst&apos;s Notebook、Gephi、yEd 或电子表格</translation>
+    </message>
+    <message>
+        <source>Finding common contacts</source>
+        <translation>正在查找共同联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in common to %1.</source>
+        <translation>
+            <numerusform>%1 共有 %n 个共同联系号码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Common Contacts</source>
+        <translation>共同联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers that %1 all called or were called by: %n number(s), most calls first. Each party&apos;s columns count its calls to the number and the number&apos;s calls to it.</source>
+        <translation>
+            <numerusform>%1 都曾呼叫过或被其呼叫过的号码：共 %n 个，按通话数从多到少排列。每一方的两列分别统计该方呼叫此号码的次数和此号码呼叫该方的次数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Common contacts</source>
+        <translation>共同联系人</translation>
+    </message>
+    <message>
+        <source>The numbers two or more selected numbers or operators all called or were called by (Ctrl+click to select)</source>
+        <translation>所选两个或更多号码或运营者都曾呼叫过或被其呼叫过的号码（按住 Ctrl 点击以多选）</translation>
     </message>
 </context>
 <context>
