@@ -9,6 +9,7 @@
 #include "languagemanager.h"
 #include "linkchartpage.h"
 #include "mainwindow.h"
+#include "reportdialog.h"
 #include "tabletools.h"
 
 #include <QApplication>
@@ -17,7 +18,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +33,39 @@ using namespace dt;
 using namespace dt::ui;
 
 namespace {
+/// A printer that writes a PDF, as "Print to File" does.
+std::unique_ptr<QPrinter> pdfPrinter(const QString &path)
+{
+    auto p = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    p->setOutputFormat(QPrinter::PdfFormat);
+    p->setOutputFileName(path);
+    p->setPageOrientation(QPageLayout::Landscape);
+    return p;
+}
+
+/// The text of a PDF (pdftotext, poppler-utils), or a null string without it.
+QString pdfText(const QString &path)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QProcess p;
+    p.start(tool, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// The PDF's page count, from its page objects.
+int pdfPages(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QString pdf = QString::fromLatin1(f.readAll());
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![A-Za-z])"));
+    return int(pdf.count(page));
+}
+
 QJsonObject lastAudit(CaseFile *cf, QString *action = nullptr)
 {
     const auto e = cf->audit().entries().last();
@@ -149,6 +189,81 @@ private Q_SLOTS:
         }
         QVERIFY(marked.contains(chart()->graph().find(graph::NodeType::Operator, keys[0])));
         chart()->commonContactsDialog()->hide();
+    }
+
+    void chartPrintsToPdf_data()
+    {
+        QTest::addColumn<int>("across");
+        QTest::newRow("fit to one page") << 1;
+        QTest::newRow("tiled two wide") << 2;
+    }
+    void chartPrintsToPdf()
+    {
+        QFETCH(int, across);
+        const QString path = m_dir.filePath(QStringLiteral("chart-%1.pdf").arg(across));
+        int pages = 0;
+        {
+            auto printer = pdfPrinter(path);
+            pages = chart()->printChart(printer.get(), across);
+        }
+        if (across == 1)
+            QCOMPARE(pages, 1);
+        else
+            QVERIFY(pages >= 2 && pages % across == 0);
+        QCOMPARE(pdfPages(path), pages);
+        const QString text = pdfText(path);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed: the header's text is not checked");
+        QVERIFY2(text.contains(QStringLiteral("Link chart")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(m_window->currentCase()->title()));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("Asia/Shanghai")));
+    }
+
+    void printPreviewShowsThePages()
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintPreviewDialog dialog(&printer, m_window.get());
+        int painted = 0;
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [this, &painted](QPrinter *p) { painted = chart()->printChart(p, 2); });
+        dialog.open();
+        auto *preview = dialog.findChild<QPrintPreviewWidget *>();
+        QVERIFY(preview);
+        QTRY_VERIFY_WITH_TIMEOUT(painted >= 2, 20000);
+        QTRY_COMPARE(preview->pageCount(), painted);
+        dialog.close();
+    }
+
+    void tablesAndReportsPrint()
+    {
+        QTableView *suspects = m_window->analysisPage()->suspectsView();
+        QTRY_VERIFY(suspects->model()->rowCount() > 0);
+        const QString tablePdf = m_dir.filePath(QStringLiteral("suspects.pdf"));
+        int pages = 0;
+        {
+            auto printer = pdfPrinter(tablePdf);
+            pages = TableTools::printTable(suspects, printer.get());
+        }
+        QVERIFY(pages >= 1);
+        QCOMPARE(pdfPages(tablePdf), pages);
+        const QString text = pdfText(tablePdf);
+        if (!text.isNull()) {
+            QVERIFY2(text.contains(QStringLiteral("Suspects")), qPrintable(text.left(300)));
+            QVERIFY(text.contains(suspects->model()->index(0, 0).data().toString()));
+        }
+        ReportDialog dialog(m_window->currentCase(), m_window.get());
+        QSignalSpy ready(&dialog, &ReportDialog::previewReady);
+        QVERIFY(ready.wait(60000));
+        const QString reportPdf = m_dir.filePath(QStringLiteral("report-print.pdf"));
+        {
+            auto printer = pdfPrinter(reportPdf);
+            QVERIFY(dialog.printReport(printer.get()));
+        }
+        QVERIFY(pdfPages(reportPdf) >= 2);
+        const QString report = pdfText(reportPdf);
+        if (!report.isNull())
+            QVERIFY(report.contains(QStringLiteral("OPR-001")));
     }
 
     void tableExportsAreRecorded()

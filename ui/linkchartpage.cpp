@@ -139,6 +139,16 @@ LinkChartPage::LinkChartPage(QWidget *parent)
     m_export->setMenu(m_exportMenu);
     if (auto *b = qobject_cast<QToolButton *>(m_toolbar->widgetForAction(m_export)))
         b->setPopupMode(QToolButton::MenuButtonPopup);
+    m_print = action("chartPrint");
+    m_printMenu = new QMenu(this);
+    m_printPreview = m_printMenu->addAction(QString());
+    m_printPreview->setObjectName(QStringLiteral("chartPrintPreview"));
+    m_printTiled = m_printMenu->addAction(QString());
+    m_printTiled->setObjectName(QStringLiteral("chartPrintTiled"));
+    m_printTiled->setCheckable(true);
+    m_print->setMenu(m_printMenu);
+    if (auto *b = qobject_cast<QToolButton *>(m_toolbar->widgetForAction(m_print)))
+        b->setPopupMode(QToolButton::MenuButtonPopup);
     layout->addWidget(m_toolbar);
 
     m_scene = new QGraphicsScene(this);
@@ -242,6 +252,8 @@ LinkChartPage::LinkChartPage(QWidget *parent)
     connect(m_export, &QAction::triggered, this, [this] { exportDialog(false); });
     connect(m_exportShown, &QAction::triggered, this, [this] { exportDialog(false); });
     connect(m_exportRun, &QAction::triggered, this, [this] { exportDialog(true); });
+    connect(m_print, &QAction::triggered, this, [this] { printDialog(false); });
+    connect(m_printPreview, &QAction::triggered, this, [this] { printDialog(true); });
     connect(m_allTime, &QAction::triggered, this, [this] { setTimeWindow(0, 0); });
     connect(m_minWeight, qOverload<int>(&QSpinBox::valueChanged), this, [this](int v) { setMinWeight(v); });
     connect(m_cancel, &QToolButton::clicked, this, [this] { m_cancelFlag = true; });
@@ -354,6 +366,10 @@ void LinkChartPage::retranslateUi()
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the chart as a picture (PNG, SVG) or for i2 Analyst's Notebook, Gephi, "
                             "yEd or a spreadsheet"));
+    m_print->setText(tr("Print…"));
+    m_print->setToolTip(tr("Print what the chart shows, headed by the case and the date"));
+    m_printPreview->setText(tr("Print Preview…"));
+    m_printTiled->setText(tr("Tile Across Pages (Two Wide)"));
     m_exportShown->setText(tr("What the Chart Shows…"));
     m_exportRun->setText(tr("The Whole Latest Run…"));
     m_exportRun->setToolTip(tr("Every operator of the latest analysis with its numbers expanded, for i2 "

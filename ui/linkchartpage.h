@@ -10,6 +10,8 @@
 class QAction;
 class QCustomPlot;
 class QDialog;
+class QIODevice;
+class QPrinter;
 class QCPItemRect;
 class QGraphicsScene;
 class QLabel;
@@ -79,6 +81,10 @@ public:
     /// Puts an entity picked elsewhere on the chart (when the case has it), selects and centres it.
     bool selectEntity(graph::NodeType type, const QString &key);
     bool exportImage(const QString &path, QString *error); ///< .png or .svg by suffix
+    /// Prints what the chart shows onto @p printer: scaled onto one page (@p across 1), or @p across
+    /// pages wide and as many down as needed; each page headed by the title, the case and the date.
+    /// Returns the pages printed.
+    int printChart(QPrinter *printer, int across = 1);
     /// Exports as @p format ("png", "svg" or an export writer's name: "anx", "graphml", "gexf",
     /// "csv") to @p path: what the chart shows, or with @p wholeRun the whole latest run (data formats
     /// only). Data exports are recorded in the case's audit log with their SHA-256.
@@ -130,6 +136,9 @@ private:
     /// Dims everything but m_highlightNodes / m_highlightEdges, which are drawn highlighted.
     void applyHighlight();
     void showCommonContacts(const analysis::CommonContactsResult &r);
+    /// The chart's region @p r (scene coordinates) as SVG, labels and legend included.
+    bool renderSvg(QIODevice *out, const QRectF &r);
+    void printDialog(bool preview);
     QVector<QPair<graph::NodeType, QString>> legend() const;
 
     CaseFile *m_case = nullptr;
@@ -153,6 +162,8 @@ private:
     QLabel *m_commonLabel = nullptr;
     analysis::CommonContactsModel *m_commonModel = nullptr;
     QAction *m_exportShown = nullptr, *m_exportRun = nullptr;
+    QAction *m_print = nullptr, *m_printPreview = nullptr, *m_printTiled = nullptr;
+    QMenu *m_printMenu = nullptr;
     QList<QAction *> m_typeActions;
     QLabel *m_minWeightLabel = nullptr;
     QSpinBox *m_minWeight = nullptr;

@@ -10,6 +10,7 @@
 
 #include <map>
 #include <QDateTime>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsScene>
@@ -17,7 +18,6 @@
 #include <QMenu>
 #include <QPainter>
 #include <QSpinBox>
-#include <QSvgGenerator>
 #include <QTimer>
 
 namespace dt::ui {
@@ -77,20 +77,8 @@ bool LinkChartPage::exportImage(const QString &path, QString *error)
     m_scene->clearSelection();
     bool ok = true;
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(r.size().toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), r.size()));
-        svg.setTitle(tr("DialTrace link chart"));
-        svg.setDescription(m_case ? m_case->title() : QString());
-        QPainter p;
-        ok = p.begin(&svg);
-        if (ok) {
-            m_scene->render(&p, QRectF(QPointF(0, 0), r.size()), r);
-            drawNodeLabels(&p, QTransform::fromTranslate(-r.left(), -r.top()), m_scene->items(r), true);
-            drawLegend(&p, QPointF(10, 10), legend());
-            ok = p.end();
-        }
+        QFile file(path);
+        ok = file.open(QIODevice::WriteOnly) && renderSvg(&file, r);
     } else {
         // Twice the scene's resolution, bounded so a huge chart stays a reasonable file.
         const double scale = std::min(2.0, 8000.0 / std::max(r.width(), r.height()));

@@ -9,6 +9,7 @@
 #include "languagemanager.h"
 #include "leakspage.h"
 #include "linkchartpage.h"
+#include "printing.h"
 #include "recentcases.h"
 #include "reportdialog.h"
 #include "sample/samplecase.h"
@@ -116,6 +117,9 @@ MainWindow::MainWindow(QWidget *parent)
         [w = QPointer<MainWindow>(this)](const QTableView *v, const QString &p, QString *e) {
             return !w || w->recordTableExport(v, p, e);
         });
+    TableTools::setHeaderProvider([w = QPointer<MainWindow>(this)](const QTableView *v) {
+        return w ? w->tablePrintHeader(v) : PrintHeader{v->objectName(), {}, {}};
+    });
     createMenus();
     m_caseStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_caseStatus);

@@ -27,6 +27,7 @@ class LeaksPage;
 class LinkChartPage;
 class ImportWizard;
 class ViolationsPage;
+struct PrintHeader;
 
 /// The main window: a welcome page until a case is open, then the case pages.
 class MainWindow : public QMainWindow
@@ -57,6 +58,8 @@ public:
     /// A table of the workspace exported as CSV: its file hashed and recorded in the case's audit
     /// log (nothing to record when no case is open or it is read-only).
     bool recordTableExport(const QTableView *view, const QString &path, QString *error);
+    /// The header of a table's printed pages: the tab (and dialog) it is shown in, the case, the date.
+    PrintHeader tablePrintHeader(const QTableView *view) const;
 
     CaseFile *currentCase() const { return m_case.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }

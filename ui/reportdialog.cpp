@@ -1,6 +1,7 @@
 #include "reportdialog.h"
 
 #include "case/casefile.h"
+#include "printing.h"
 #include "report/report.h"
 #include "report/signing.h"
 
@@ -52,6 +53,10 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
     m_preview->setOpenLinks(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_export = buttons->addButton(tr("Export and sign"), QDialogButtonBox::AcceptRole);
+    m_print = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
+    m_printPreview = buttons->addButton(tr("Print Preview…"), QDialogButtonBox::ActionRole);
+    m_print->setEnabled(false);
+    m_printPreview->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
@@ -75,6 +80,11 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
         if (exportReport())
             accept();
     });
+    const auto paint = [this](QPrinter *printer) { printReport(printer); };
+    connect(m_print, &QPushButton::clicked, this,
+            [this, paint] { Printing::print(this, windowTitle(), paint); });
+    connect(m_printPreview, &QPushButton::clicked, this,
+            [this, paint] { Printing::preview(this, windowTitle(), paint); });
     connect(&m_watcher, &QFutureWatcher<Built>::finished, this, [this] {
         const Built b = m_watcher.result();
         if (m_pending) { // the options changed while building: build again
@@ -83,6 +93,8 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
             return;
         }
         m_export->setEnabled(b.error.isEmpty());
+        m_print->setEnabled(b.error.isEmpty());
+        m_printPreview->setEnabled(b.error.isEmpty());
         if (!b.error.isEmpty()) {
             m_status->setText(b.error);
             m_html.clear();
@@ -98,6 +110,14 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
         Q_EMIT previewReady();
     });
     refreshPreview();
+}
+
+bool ReportDialog::printReport(QPrinter *printer)
+{
+    if (m_html.isEmpty())
+        return false;
+    Printing::printHtml(printer, m_html);
+    return true;
 }
 
 ReportDialog::~ReportDialog()

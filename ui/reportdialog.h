@@ -6,6 +6,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QPrinter;
 class QTextBrowser;
 
 namespace dt {
@@ -33,6 +34,8 @@ public:
     void refreshPreview();
     /// Writes the report and its manifest; false with a message box on failure (unless @p quiet).
     bool exportReport(bool quiet = false);
+    /// Prints the previewed report (as its PDF is laid out); false before the preview is ready.
+    bool printReport(QPrinter *printer);
     QString previewHtml() const { return m_html; }
     QTextBrowser *preview() const { return m_preview; }
 
@@ -48,7 +51,7 @@ private:
     CaseFile *m_case;
     QComboBox *m_lang = nullptr, *m_audience = nullptr;
     QLineEdit *m_path = nullptr;
-    QPushButton *m_browse = nullptr, *m_export = nullptr;
+    QPushButton *m_browse = nullptr, *m_export = nullptr, *m_print = nullptr, *m_printPreview = nullptr;
     QLabel *m_status = nullptr;
     QTextBrowser *m_preview = nullptr;
     QFutureWatcher<Built> m_watcher;

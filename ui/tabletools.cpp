@@ -1,5 +1,7 @@
 #include "tabletools.h"
 
+#include "printing.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -20,6 +22,31 @@ TableTools::ExportRecorder &recorder()
 {
     static TableTools::ExportRecorder r;
     return r;
+}
+
+TableTools::HeaderProvider &headerProvider()
+{
+    static TableTools::HeaderProvider h;
+    return h;
+}
+
+void printDialog(QTableView *view, bool preview)
+{
+    if (view->model() && view->model()->rowCount() > TableTools::kMaxPrintRows) {
+        QMessageBox::information(
+            view, TableTools::tr("Print Table"),
+            TableTools::tr("%1 rows are more than a printout takes (%2); narrow the table "
+                           "first (a number's calls)")
+                .arg(view->model()->rowCount())
+                .arg(TableTools::kMaxPrintRows));
+        return;
+    }
+    const auto paint = [view](QPrinter *printer) { TableTools::printTable(view, printer); };
+    const QString title = headerProvider() ? headerProvider()(view).title : view->objectName();
+    if (preview)
+        Printing::preview(view, title, paint);
+    else
+        Printing::print(view, title, paint);
 }
 
 std::vector<int> shownColumns(const QTableView *view)
@@ -114,11 +141,31 @@ void TableTools::addActions(QMenu *menu, QTableView *view)
 {
     menu->addAction(tr("Copy"), view, [view] { QApplication::clipboard()->setText(selectionAsText(view)); });
     menu->addAction(tr("Export CSV…"), view, [view] { exportDialog(view); });
+    menu->addAction(tr("Print…"), view, [view] { printDialog(view, false); });
+    menu->addAction(tr("Print Preview…"), view, [view] { printDialog(view, true); });
 }
 
 bool TableTools::exportTable(const QTableView *view, const QString &path, QString *error)
 {
     return exportCsv(view, path, error) && (!recorder() || recorder()(view, path, error));
+}
+
+int TableTools::printTable(const QTableView *view, QPrinter *printer)
+{
+    const QAbstractItemModel *m = view->model();
+    if (!m || m->rowCount() > kMaxPrintRows)
+        return 0;
+    PrintHeader header;
+    if (headerProvider())
+        header = headerProvider()(view);
+    else
+        header.title = view->objectName();
+    return Printing::printTable(printer, *m, shownColumns(view), header);
+}
+
+void TableTools::setHeaderProvider(HeaderProvider provider)
+{
+    headerProvider() = std::move(provider);
 }
 
 void TableTools::setExportRecorder(ExportRecorder r)

@@ -4,10 +4,13 @@
 #include <QString>
 
 class QMenu;
+class QPrinter;
 class QTableView;
 class QWidget;
 
 namespace dt::ui {
+
+struct PrintHeader;
 
 /**
  * What every table of the workspace offers: copy the selected rows (Ctrl+C, tab-separated with the
@@ -23,9 +26,9 @@ public:
     /// no row numbers, the last column stretched.
     static QTableView *makeTable(QWidget *parent, const QString &name, int options = 0);
     /// Adds the copy shortcut, the header's column chooser and, unless the view has its own context
-    /// menu, a context menu with Copy and Export CSV….
+    /// menu, a context menu with Copy, Export CSV…, Print… and Print Preview….
     static void install(QTableView *view);
-    /// Appends Copy and Export CSV… to a view's own context menu.
+    /// Appends Copy, Export CSV…, Print… and Print Preview… to a view's own context menu.
     static void addActions(QMenu *menu, QTableView *view);
     /// The selected rows (all rows when none is selected) of the shown columns, tab-separated.
     static QString selectionAsText(const QTableView *view);
@@ -36,6 +39,14 @@ public:
     /// audit log with the file's SHA-256); returns false with @p error when that failed.
     using ExportRecorder = std::function<bool(const QTableView *view, const QString &path, QString *error)>;
     static void setExportRecorder(ExportRecorder recorder);
+    /// Prints the table's shown columns and every row, in the order shown, the header row on each
+    /// page, headed by the page header; returns the pages (0 when more rows than kMaxPrintRows).
+    static int printTable(const QTableView *view, QPrinter *printer);
+    /// Supplies the printed pages' header for a table (the main window: its tab, the case, the date).
+    using HeaderProvider = std::function<PrintHeader(const QTableView *view)>;
+    static void setHeaderProvider(HeaderProvider provider);
+    /// Beyond this many rows a printout is refused: narrow the table first.
+    static constexpr int kMaxPrintRows = 20000;
     static void setColumnShown(QTableView *view, int column, bool shown);
     /// Beyond this many rows an export would take minutes through the view's model: it is refused.
     static constexpr int kMaxExportRows = 1000000;

@@ -15,25 +15,16 @@
 
 namespace dt::report {
 
-bool Report::renderPdf(const QString &html, const QString &title, QIODevice *out, QString *error)
+void Report::layOutForPrint(const QString &html, QTextDocument *doc)
 {
-    const qint64 before = out->pos();
-    QPdfWriter writer(out);
-    // Landscape: evidence tables are wide. QTextDocument::print() adds its own 2 cm margins and page numbers.
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-    writer.setResolution(300);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("DialTrace"));
-    QTextDocument doc;
     // Latin text in DejaVu Sans, Chinese in Noto Sans CJK SC: Qt embeds both (subsets), so the PDF
     // renders on any reader. (Digits set in the CJK font's bold face lose their text mapping in
     // Qt's PDF output, hence the Latin family first.)
     QFont font;
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
     font.setPointSizeF(8);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
     // Charts are inline SVG in the HTML; QTextDocument draws images, so each becomes a picture rendered
     // at print resolution (3x) from the same SVG.
     QString body = html;
@@ -50,11 +41,25 @@ bool Report::renderPdf(const QString &html, const QString &title, QIODevice *out
         renderer.render(&painter);
         painter.end();
         const QString name = QStringLiteral("chart-%1.png").arg(++n);
-        doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
+        doc->addResource(QTextDocument::ImageResource, QUrl(name), image);
         body.replace(m.capturedStart(), m.capturedLength(),
                      QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>").arg(name).arg(w).arg(h));
     }
-    doc.setHtml(body);
+    doc->setHtml(body);
+}
+
+bool Report::renderPdf(const QString &html, const QString &title, QIODevice *out, QString *error)
+{
+    const qint64 before = out->pos();
+    QPdfWriter writer(out);
+    // Landscape: evidence tables are wide. QTextDocument::print() adds its own 2 cm margins and page numbers.
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
+    writer.setResolution(300);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("DialTrace"));
+    QTextDocument doc;
+    layOutForPrint(html, &doc);
     doc.print(&writer); // the painter it ends writes the whole file: nothing is left for ~QPdfWriter
     if (out->pos() == before) {
         *error = tr("the PDF could not be made");

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class QIODevice;
+class QTextDocument;
 
 namespace dt {
 class CaseFile;
@@ -63,6 +64,9 @@ public:
                      const QString &publicKeyHex, QString *out, QString *error);
     /// The findings section of a report's HTML (markers included), or empty.
     static QByteArray findingsSection(const QByteArray &html);
+    /// Lays @p html out in @p doc as the PDF has it (fonts that render Chinese, charts as pictures), for
+    /// the PDF and for printing. Needs a QGuiApplication.
+    static void layOutForPrint(const QString &html, QTextDocument *doc);
     /// Renders @p html to a PDF (A4, page numbers, embedded fonts) into @p out. Needs a QGuiApplication.
     static bool renderPdf(const QString &html, const QString &title, QIODevice *out, QString *error);
     /// Writes the report (.html, .htm or .pdf by extension) and its signed manifest; audits the export

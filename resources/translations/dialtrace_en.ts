@@ -3546,6 +3546,30 @@ all time</source>
         <source>The numbers two or more selected numbers or operators all called or were called by (Ctrl+click to select)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what the chart shows, headed by the case and the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile Across Pages (Two Wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::MainWindow</name>
@@ -3759,6 +3783,29 @@ all time</source>
     </message>
 </context>
 <context>
+    <name>dt::ui::Printing</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 · DialTrace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::ReportDialog</name>
     <message>
         <source>Export evidence report</source>
@@ -3820,6 +3867,14 @@ all time</source>
         <source>Written %1 and its signed manifest.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::SetTagCommand</name>
@@ -3872,6 +3927,22 @@ all time</source>
     </message>
     <message>
         <source>export cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows are more than a printout takes (%2); narrow the table first (a number&apos;s calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3520,6 +3520,30 @@ all time</source>
         <source>The numbers two or more selected numbers or operators all called or were called by (Ctrl+click to select)</source>
         <translation>所选两个或更多号码或运营者都曾呼叫过或被其呼叫过的号码（按住 Ctrl 点击以多选）</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print what the chart shows, headed by the case and the date</source>
+        <translation>打印关系图当前所示内容，页眉注明案件和日期</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Tile Across Pages (Two Wide)</source>
+        <translation>分页平铺打印（横向两页）</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <source>calls from %1 to %2</source>
+        <translation>%1 至 %2 的通话</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::MainWindow</name>
@@ -3733,6 +3757,29 @@ all time</source>
     </message>
 </context>
 <context>
+    <name>dt::ui::Printing</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>Printed %1 · DialTrace</source>
+        <translation>打印于 %1 · DialTrace</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::ReportDialog</name>
     <message>
         <source>Export evidence report</source>
@@ -3794,6 +3841,14 @@ all time</source>
         <source>Written %1 and its signed manifest.</source>
         <translation>已写出 %1 及其签名清单。</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::SetTagCommand</name>
@@ -3847,6 +3902,22 @@ all time</source>
     <message>
         <source>export cancelled; nothing was written</source>
         <translation>导出已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Print Table</source>
+        <translation>打印表格</translation>
+    </message>
+    <message>
+        <source>%1 rows are more than a printout takes (%2); narrow the table first (a number&apos;s calls)</source>
+        <translation>%1 行超出打印上限（%2 行）；请先缩小表格范围（例如只看某个号码的通话）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
     </message>
 </context>
 <context>
