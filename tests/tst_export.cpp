@@ -639,6 +639,24 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("scope")).toString(), QStringLiteral("chart"));
         QCOMPARE(o.value(QStringLiteral("nodes")).toInt(), 4); // the list is not shown
         QCOMPARE(o.value(QStringLiteral("edges")).toInt(), 3);
+        // Without --view, the view the case opens on; with it, the one named.
+        m_case = CaseFile::open(m_casePath, CaseFile::Access::ReadWrite, &error);
+        QVERIFY(m_case);
+        f.types &= ~(1u << int(NodeType::Person));
+        QVERIFY(
+            graph::ChartStore::save(m_case->db(), QStringLiteral("Leads"), trickyGraph().toJson(f), &error));
+        QVERIFY(graph::ChartStore::setCurrent(m_case->db(), QStringLiteral("Leads"), &error));
+        m_case.reset();
+        const QStringList args{
+            QStringLiteral("export"), m_casePath, QStringLiteral("--format"), QStringLiteral("graphml"),
+            QStringLiteral("--out"),  out,        QStringLiteral("--json")};
+        QCOMPARE(
+            dttest::runCli(args + QStringList{QStringLiteral("--scope"), QStringLiteral("chart")}, &stdOut),
+            0);
+        QCOMPARE(QJsonDocument::fromJson(stdOut).object().value(QStringLiteral("nodes")).toInt(), 3);
+        QCOMPARE(
+            dttest::runCli(args + QStringList{QStringLiteral("--view"), QStringLiteral("main")}, &stdOut), 0);
+        QCOMPARE(QJsonDocument::fromJson(stdOut).object().value(QStringLiteral("nodes")).toInt(), 4);
         m_case = CaseFile::open(m_casePath, CaseFile::Access::ReadWrite, &error);
         QVERIFY(m_case);
     }

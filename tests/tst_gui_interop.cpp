@@ -266,6 +266,47 @@ private Q_SLOTS:
             QVERIFY(report.contains(QStringLiteral("OPR-001")));
     }
 
+    void savedViewsKeepTheirOwnCharts()
+    {
+        LinkChartPage *c = chart();
+        QString error;
+        const QString first = c->currentView();
+        const QJsonObject firstState = c->graph().toJson(c->filter());
+        QVERIFY2(c->newView(QStringLiteral("Leads"), &error), qPrintable(error));
+        QVERIFY(!c->newView(QStringLiteral("Leads"), &error)); // names are unique
+        QTRY_VERIFY_WITH_TIMEOUT(!c->busy() && c->graph().nodeCount() > 0, 30000);
+        const qint64 day = 1788220800; // 2026-09-01: a window inside the sample's calls
+        c->setTimeWindow(day, day + 2 * 86400);
+        c->setHidden(0, true);
+        // A variant: the copy starts as the view was, and changes alone.
+        QVERIFY2(c->duplicateView(QStringLiteral("Leads 2"), &error), qPrintable(error));
+        QCOMPARE(c->currentView(), QStringLiteral("Leads 2"));
+        QCOMPARE(c->filter().from, day);
+        QVERIFY(c->graph().node(0).hidden);
+        c->setTimeWindow(0, 0);
+        c->setHidden(0, false);
+        QVERIFY2(c->switchView(QStringLiteral("Leads"), &error), qPrintable(error));
+        QCOMPARE(c->filter().from, day);
+        QVERIFY(c->graph().node(0).hidden);
+        QVERIFY2(c->switchView(QStringLiteral("Leads 2"), &error), qPrintable(error));
+        QCOMPARE(c->filter().from, qint64(0));
+        QVERIFY(!c->graph().node(0).hidden);
+        QVERIFY2(c->switchView(first, &error), qPrintable(error));
+        QCOMPARE(c->graph().toJson(c->filter()), firstState);
+        QCOMPARE(c->viewNames(), (QStringList{first, QStringLiteral("Leads"), QStringLiteral("Leads 2")}));
+        // The case opens on the view shown last.
+        QVERIFY(c->switchView(QStringLiteral("Leads 2"), &error));
+        c->setCase(m_window->currentCase());
+        QTRY_VERIFY_WITH_TIMEOUT(!c->busy(), 30000);
+        QCOMPARE(c->currentView(), QStringLiteral("Leads 2"));
+        QCOMPARE(c->filter().from, qint64(0));
+        // Deleting it shows the first view again.
+        QVERIFY2(c->deleteView(&error), qPrintable(error));
+        QCOMPARE(c->currentView(), first);
+        QCOMPARE(c->viewNames().size(), 2);
+        QVERIFY(c->switchView(first, &error));
+    }
+
     void tableExportsAreRecorded()
     {
         QTableView *suspects = m_window->analysisPage()->suspectsView();

@@ -1,7 +1,10 @@
 // The link chart's graph: built from the sample case, expanded, aggregated, filtered by time, walked
 // (shortest path, connections), laid out and saved.
 #include "analysis/detection.h"
+#include "case/auditlog.h"
 #include "case/casefile.h"
+#include "case/schema.h"
+#include "case/seal.h"
 #include "graph/chartstore.h"
 #include "graph/graphlayout.h"
 #include "graph/linkgraph.h"
@@ -316,6 +319,93 @@ private Q_SLOTS:
         QVERIFY(!LinkGraph::fromJson(bad, &h, &hf, &error));
         QVERIFY(error.contains(QStringLiteral("edge")));
         QCOMPARE(h.nodeCount(), g.nodeCount());
+    }
+
+    void savedViewsAreNamedOrderedAndOneIsCurrent()
+    {
+        QString error;
+        QTemporaryDir dir;
+        auto cf =
+            CaseFile::create(dir.filePath(QStringLiteral("views.dtcase")), QStringLiteral("views"), &error);
+        QVERIFY2(cf, qPrintable(error));
+        Database &db = cf->db();
+        QCOMPARE(ChartStore::names(db), QStringList());
+        QCOMPARE(ChartStore::current(db), ChartStore::defaultName());
+        const auto state = [](int nodes) {
+            LinkGraph g;
+            for (int i = 0; i < nodes; ++i) {
+                Node n;
+                n.key = QString::number(i);
+                g.addNode(n);
+            }
+            return g.toJson(GraphFilter());
+        };
+        QVERIFY(ChartStore::save(db, QStringLiteral("main"), state(1), &error));
+        QVERIFY(ChartStore::save(db, QStringLiteral("B view"), state(2), &error));
+        QVERIFY(ChartStore::save(db, QStringLiteral("A view"), state(3), &error));
+        QVERIFY(
+            ChartStore::save(db, QStringLiteral("main"), state(4), &error)); // saving again keeps its place
+        QCOMPARE(ChartStore::names(db),
+                 (QStringList{QStringLiteral("main"), QStringLiteral("B view"), QStringLiteral("A view")}));
+        QCOMPARE(ChartStore::current(db), QStringLiteral("main")); // the first view made
+        QCOMPARE(ChartStore::load(db, QStringLiteral("main"), &error)
+                     .value(QStringLiteral("nodes"))
+                     .toArray()
+                     .size(),
+                 4);
+        QVERIFY(ChartStore::setCurrent(db, QStringLiteral("A view"), &error));
+        QCOMPARE(ChartStore::current(db), QStringLiteral("A view"));
+        QVERIFY(!ChartStore::setCurrent(db, QStringLiteral("nope"), &error));
+        QCOMPARE(ChartStore::current(db), QStringLiteral("A view"));
+        // Duplicate: the same state under a new name, last; refused onto an existing name.
+        QCOMPARE(ChartStore::freeName(db, QStringLiteral("A view")), QStringLiteral("A view 2"));
+        QVERIFY(ChartStore::duplicate(db, QStringLiteral("A view"), QStringLiteral("A view 2"), &error));
+        QVERIFY(!ChartStore::duplicate(db, QStringLiteral("A view"), QStringLiteral("main"), &error));
+        QCOMPARE(ChartStore::load(db, QStringLiteral("A view 2"), &error),
+                 ChartStore::load(db, QStringLiteral("A view"), &error));
+        QCOMPARE(ChartStore::names(db).last(), QStringLiteral("A view 2"));
+        // Rename keeps the place and the current mark.
+        QVERIFY(ChartStore::rename(db, QStringLiteral("A view"), QStringLiteral("Leads"), &error));
+        QCOMPARE(ChartStore::names(db).at(2), QStringLiteral("Leads"));
+        QCOMPARE(ChartStore::current(db), QStringLiteral("Leads"));
+        QVERIFY(!ChartStore::rename(db, QStringLiteral("Leads"), QStringLiteral("main"), &error));
+        // Removing the current view makes the first remaining one current.
+        QVERIFY(ChartStore::remove(db, QStringLiteral("Leads"), &error));
+        QCOMPARE(ChartStore::current(db), QStringLiteral("main"));
+        QCOMPARE(ChartStore::names(db).size(), 3);
+    }
+
+    void migratesTheSavedChartToTheFirstView()
+    {
+        // A version-12 case kept one chart, "main"; version 13 keeps several views and opens on "main".
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v12.dtcase"));
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::OpenMode::Create));
+            QString error;
+            QVERIFY2(schema::migrate(db, &error, 12), qPrintable(error));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO meta VALUES('title','charts')")));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO chart_states(name, state, saved_utc) VALUES "
+                                           "('a view', '{}', '2026-01-01T00:00:00Z'), "
+                                           "('main', '{\"version\":1}', '2026-01-01T00:00:00Z')")));
+            QVERIFY2(AuditLog(db).append(QStringLiteral("create"), QJsonObject(), &error), qPrintable(error));
+        }
+        QString error;
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+        QVERIFY2(cf, qPrintable(error));
+        QCOMPARE(cf->schemaVersion(), 13);
+        QCOMPARE(graph::ChartStore::current(cf->db()), QStringLiteral("main"));
+        QCOMPARE(graph::ChartStore::load(cf->db(), QStringLiteral("main"), &error)
+                     .value(QStringLiteral("version"))
+                     .toInt(),
+                 1);
+        QCOMPARE(graph::ChartStore::names(cf->db()).size(), 2);
+        // The upgrade and the views' changes are sealed: the case verifies.
+        QVERIFY2(graph::ChartStore::setCurrent(cf->db(), QStringLiteral("a view"), &error),
+                 qPrintable(error));
+        const seal::SealVerdict verdict = seal::Seal::verify(cf->db());
+        QVERIFY2(verdict.ok, qPrintable(verdict.changes.join(QLatin1Char(';')) + verdict.problem));
     }
 
     void forceDirectedIsDeterministicSpreadsNodesAndKeepsPins()

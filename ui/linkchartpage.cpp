@@ -207,6 +207,7 @@ LinkChartPage::LinkChartPage(QWidget *parent)
     m_cancel = new QToolButton(this);
     m_cancel->setObjectName(QStringLiteral("chartCancel"));
     m_cancel->setVisible(false);
+    createViewsUi(statusRow);
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_progress);
     statusRow->addWidget(m_cancel);
@@ -366,6 +367,7 @@ void LinkChartPage::retranslateUi()
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the chart as a picture (PNG, SVG) or for i2 Analyst's Notebook, Gephi, "
                             "yEd or a spreadsheet"));
+    retranslateViews();
     m_print->setText(tr("Print…"));
     m_print->setToolTip(tr("Print what the chart shows, headed by the case and the date"));
     m_printPreview->setText(tr("Print Preview…"));

@@ -8,8 +8,10 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QCustomPlot;
 class QDialog;
+class QHBoxLayout;
 class QIODevice;
 class QPrinter;
 class QCPItemRect;
@@ -95,6 +97,19 @@ public:
     /// Writes a pending (debounced) save now; the main window calls it before the case closes.
     void flushSave();
 
+    /// Saved views: several named charts per case (entities, places, filters, time window).
+    QStringList viewNames() const;
+    QString currentView() const { return m_viewName; }
+    /// Shows view @p name (the current chart is saved first) and makes it the one the case opens on.
+    bool switchView(const QString &name, QString *error);
+    /// A new view named @p name, starting from the latest run's overview.
+    bool newView(const QString &name, QString *error);
+    /// A copy of the current view named @p name, to try a variant; it becomes the one shown.
+    bool duplicateView(const QString &name, QString *error);
+    bool renameView(const QString &name, QString *error);
+    /// Deletes the current view and shows the first remaining one (the last view cannot be deleted).
+    bool deleteView(QString *error);
+
     bool busy() const { return m_watcher.isRunning(); }
     const graph::LinkGraph &graph() const { return m_graph; }
     const graph::GraphFilter &filter() const { return m_filter; }
@@ -139,6 +154,12 @@ private:
     /// The chart's region @p r (scene coordinates) as SVG, labels and legend included.
     bool renderSvg(QIODevice *out, const QRectF &r);
     void printDialog(bool preview);
+    /// Shows m_viewName's saved state, or the overview when it has none.
+    void loadView();
+    void updateViewsUi();
+    void createViewsUi(QHBoxLayout *row);
+    void retranslateViews();
+    void askView(int what);
     QVector<QPair<graph::NodeType, QString>> legend() const;
 
     CaseFile *m_case = nullptr;
@@ -164,6 +185,13 @@ private:
     QAction *m_exportShown = nullptr, *m_exportRun = nullptr;
     QAction *m_print = nullptr, *m_printPreview = nullptr, *m_printTiled = nullptr;
     QMenu *m_printMenu = nullptr;
+    QString m_viewName;
+    QLabel *m_viewLabel = nullptr;
+    QComboBox *m_views = nullptr;
+    QToolButton *m_viewsButton = nullptr;
+    QMenu *m_viewsMenu = nullptr;
+    QAction *m_viewNew = nullptr, *m_viewDuplicate = nullptr, *m_viewRename = nullptr,
+            *m_viewDelete = nullptr;
     QList<QAction *> m_typeActions;
     QLabel *m_minWeightLabel = nullptr;
     QSpinBox *m_minWeight = nullptr;

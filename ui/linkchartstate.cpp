@@ -28,10 +28,6 @@ using graph::LinkGraph;
 using graph::LinkGraphBuilder;
 using graph::NodeType;
 
-namespace {
-const QString kChartName = QStringLiteral("main");
-} // namespace
-
 void LinkChartPage::setCase(CaseFile *cf)
 {
     m_cancelFlag = true;
@@ -54,16 +50,8 @@ void LinkChartPage::setCase(CaseFile *cf)
         return;
     QString error;
     m_findings = analysis::Detector::latestFindings(*cf, &error);
-    const QJsonObject saved = graph::ChartStore::load(cf->db(), kChartName, &error);
-    LinkGraph g;
-    GraphFilter f;
-    if (!saved.isEmpty() && LinkGraph::fromJson(saved, &g, &f, &error)) {
-        m_graph = std::move(g);
-        m_filter = f;
-        rebuildScene();
-        return;
-    }
-    showOverview();
+    m_viewName = graph::ChartStore::current(cf->db());
+    loadView();
 }
 
 bool LinkChartPage::exportImage(const QString &path, QString *error)
@@ -113,7 +101,7 @@ bool LinkChartPage::saveState(QString *error)
         *error = tr("the case is open read-only; the chart is not saved");
         return false;
     }
-    return graph::ChartStore::save(m_case->db(), kChartName, m_graph.toJson(m_filter), error);
+    return graph::ChartStore::save(m_case->db(), m_viewName, m_graph.toJson(m_filter), error);
 }
 
 void LinkChartPage::persist()

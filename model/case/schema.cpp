@@ -312,6 +312,14 @@ CREATE TABLE seal_head(
 );
 )SQL";
 
+// Version 13: saved views: several named link charts per case, in the order they were made, one of
+// them current (the chart the case opens on). The chart saved before is the first view, current.
+const char *const kV13 = R"SQL(
+ALTER TABLE chart_states ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE chart_states ADD COLUMN current INTEGER NOT NULL DEFAULT 0;
+UPDATE chart_states SET current = 1 WHERE name = 'main';
+)SQL";
+
 const char *const kV8After = R"SQL(
 DROP TABLE calls;
 CREATE VIRTUAL TABLE calls USING dt_calls;
@@ -428,6 +436,8 @@ const char *migrationSql(int version)
         return kV11;
     case 12:
         return kV12;
+    case 13:
+        return kV13;
     default:
         return nullptr;
     }

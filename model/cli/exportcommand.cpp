@@ -31,9 +31,10 @@ int cmdExport(const QStringList &args, Io &io)
         QStringLiteral("run (default: the whole latest run) or chart (a chart saved "
                        "in the case, as it shows it)."),
         QStringLiteral("SCOPE"), QStringLiteral("run"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("The saved chart for --scope chart (default: main)."),
-                                  QStringLiteral("NAME"), QStringLiteral("main"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QStringLiteral("The saved view for --scope chart (default: the one the case opens on)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption hubLimit(
         QStringLiteral("hub-limit"),
         QStringLiteral("--scope run: the most counterparts of a number shown one by one, the rest in one "
@@ -86,15 +87,15 @@ int cmdExport(const QStringList &args, Io &io)
             return BadInput;
         }
     } else {
-        const QJsonObject saved = graph::ChartStore::load(cf->db(), p.value(view), &error);
+        const QString name = p.isSet(view) ? p.value(view) : graph::ChartStore::current(cf->db());
+        const QJsonObject saved = graph::ChartStore::load(cf->db(), name, &error);
         if (saved.isEmpty()) {
-            io.err << "dialtrace-cli export: " << cf->path() << ": no saved chart named '" << p.value(view)
-                   << "'" << (error.isEmpty() ? QString() : QStringLiteral(": ") + error) << '\n';
+            io.err << "dialtrace-cli export: " << cf->path() << ": no saved chart named '" << name << "'"
+                   << (error.isEmpty() ? QString() : QStringLiteral(": ") + error) << '\n';
             return BadInput;
         }
         if (!graph::LinkGraph::fromJson(saved, &g, &filter, &error)) {
-            io.err << "dialtrace-cli export: " << cf->path() << ": chart '" << p.value(view) << "': " << error
-                   << '\n';
+            io.err << "dialtrace-cli export: " << cf->path() << ": chart '" << name << "': " << error << '\n';
             return BadInput;
         }
     }

@@ -1223,6 +1223,17 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::graph::ChartStore</name>
+    <message>
+        <source>the case has no saved view named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view named &apos;%1&apos; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::graph::LinkGraph</name>
     <message>
         <source>the saved chart has an unknown version</source>
@@ -3568,6 +3579,90 @@ all time</source>
     </message>
     <message>
         <source>calls from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;? The case keeps its other views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart&apos;s saved views: each keeps its entities, places, filters and time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new view, starting from the latest run&apos;s overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of this view, to try a variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views can only be made in a case open for writing, when the chart is not busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view named &apos;%1&apos; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now showing &quot;%1&quot;, a copy to try a variant on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart&apos;s last view cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1216,6 +1216,17 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::graph::ChartStore</name>
+    <message>
+        <source>the case has no saved view named &apos;%1&apos;</source>
+        <translation>案件中没有名为“%1”的已存视图</translation>
+    </message>
+    <message>
+        <source>a view named &apos;%1&apos; exists already</source>
+        <translation>名为“%1”的视图已存在</translation>
+    </message>
+</context>
+<context>
     <name>dt::graph::LinkGraph</name>
     <message>
         <source>the saved chart has an unknown version</source>
@@ -3543,6 +3554,90 @@ all time</source>
     <message>
         <source>calls from %1 to %2</source>
         <translation>%1 至 %2 的通话</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;? The case keeps its other views.</source>
+        <translation>删除视图“%1”？案件中的其他视图保留不变。</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>视图：</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s saved views: each keeps its entities, places, filters and time window</source>
+        <translation>关系图的已存视图：每个视图保存各自的实体、位置、筛选条件和时间窗口</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>New View…</source>
+        <translation>新建视图…</translation>
+    </message>
+    <message>
+        <source>A new view, starting from the latest run&apos;s overview</source>
+        <translation>新建视图，从最近一次分析的概览开始</translation>
+    </message>
+    <message>
+        <source>Duplicate View…</source>
+        <translation>复制视图…</translation>
+    </message>
+    <message>
+        <source>A copy of this view, to try a variant</source>
+        <translation>复制当前视图，用于尝试另一种分析思路</translation>
+    </message>
+    <message>
+        <source>Rename View…</source>
+        <translation>重命名视图…</translation>
+    </message>
+    <message>
+        <source>the chart is busy</source>
+        <translation>关系图正忙</translation>
+    </message>
+    <message>
+        <source>views can only be made in a case open for writing, when the chart is not busy</source>
+        <translation>只有在案件以可写方式打开且关系图空闲时才能新建视图</translation>
+    </message>
+    <message>
+        <source>a view named &apos;%1&apos; exists already</source>
+        <translation>名为“%1”的视图已存在</translation>
+    </message>
+    <message>
+        <source>Now showing &quot;%1&quot;, a copy to try a variant on.</source>
+        <translation>现在显示的是“%1”，可在这个副本上尝试其他思路。</translation>
+    </message>
+    <message>
+        <source>the case is open read-only</source>
+        <translation>案件以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s last view cannot be deleted</source>
+        <translation>关系图的最后一个视图不能删除</translation>
+    </message>
+    <message>
+        <source>New View</source>
+        <translation>新建视图</translation>
+    </message>
+    <message>
+        <source>Duplicate View</source>
+        <translation>复制视图</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>重命名视图</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
     </message>
 </context>
 <context>
