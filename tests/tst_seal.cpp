@@ -9,6 +9,7 @@
 #include "case/callstore.h"
 #include "case/casefile.h"
 #include "case/insertbatch.h"
+#include "case/schema.h"
 #include "case/seal.h"
 #include "case/verifier.h"
 #include "graph/chartstore.h"
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void editDetected();
     void madeUpSuspect();
     void changeOutsideIsNotSealedIn();
+    void changeOutsideIsNotSealedInByAnUpgrade_data();
+    void changeOutsideIsNotSealedInByAnUpgrade();
     void savepointRolledBackInsideAnAction();
     void reportTiedToCaseState();
     void renamedReportReported();
@@ -352,6 +355,52 @@ void TestSeal::changeOutsideIsNotSealedIn()
     auto view = CaseFile::open(path, CaseFile::Access::ReadWriteOrReadOnly, &error);
     QVERIFY(view && view->isReadOnly());
     QVERIFY(view->readOnlyReason().contains(QStringLiteral("changed outside DialTrace")));
+}
+
+void TestSeal::changeOutsideIsNotSealedInByAnUpgrade_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("opens");
+    QTest::newRow("unchanged") << QString() << true;
+    QTest::newRow("a saved chart") << QStringLiteral("UPDATE chart_states SET state = '{}'") << false;
+    QTest::newRow("the title") << QStringLiteral("UPDATE meta SET value = 'other' WHERE key = 'title'")
+                               << false;
+}
+
+void TestSeal::changeOutsideIsNotSealedInByAnUpgrade()
+{
+    // Upgrading writes an audit entry, which seals what the case holds: a sealed case changed outside
+    // DialTrace must not have that change sealed in by its upgrade.
+    QFETCH(QString, change);
+    QFETCH(bool, opens);
+    const QString path = m_dir.filePath(
+        QStringLiteral("sealed-v12-%1.dtcase")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    {
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::Create));
+        QString error;
+        QVERIFY2(schema::migrate(db, &error, 12), qPrintable(error));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO meta VALUES('title','sealed')")));
+        QVERIFY(db.exec(QStringLiteral(
+            "INSERT INTO chart_states(name, state, saved_utc) VALUES('main', '{\"version\":1}', 't')")));
+        QVERIFY2(AuditLog(db).append(QStringLiteral("create"), QJsonObject(), &error), qPrintable(error));
+        if (!change.isEmpty())
+            QVERIFY(db.exec(change));
+    }
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QCOMPARE(bool(cf), opens);
+    if (!opens) {
+        QVERIFY2(error.contains(QStringLiteral("changed outside DialTrace")), qPrintable(error));
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::ReadOnly));
+        QCOMPARE(schema::storedVersion(db, &error), 12); // left as it was
+        QVERIFY(!seal::Seal::verify(db).ok);
+    } else {
+        QCOMPARE(cf->schemaVersion(), 13);
+        QVERIFY(seal::Seal::verify(cf->db()).ok);
+    }
 }
 
 void TestSeal::savepointRolledBackInsideAnAction()

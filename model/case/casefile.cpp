@@ -262,6 +262,15 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QSt
                    "for writing to upgrade it")
                     .arg(stored)
                     .arg(schema::kCurrentVersion));
+        // The upgrade's audit entry seals what the case holds: a sealed case changed outside
+        // DialTrace is not upgraded, or that change would be sealed in with it.
+        QString changed;
+        if (seal::Seal::isSealed(cf->m_db) && !seal::Seal::checkUnchanged(cf->m_db, &changed))
+            return fail(tr("the case was changed outside DialTrace since it was last sealed (%1); it is "
+                           "not upgraded to schema version %2, and `dialtrace-cli verify` with the "
+                           "DialTrace that wrote it names the change")
+                            .arg(changed)
+                            .arg(schema::kCurrentVersion));
         if (!schema::migrate(cf->m_db, &err))
             return fail(tr("cannot upgrade the case: %1").arg(err));
         if (!cf->m_audit.append(

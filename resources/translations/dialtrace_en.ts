@@ -263,6 +263,10 @@ previous %2</source>
         <source>the case was changed outside DialTrace since it was last sealed (%1); `dialtrace-cli verify` names the change, and nothing can be added to it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the case was changed outside DialTrace since it was last sealed (%1); it is not upgraded to schema version %2, and `dialtrace-cli verify` with the DialTrace that wrote it names the change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseVerifier</name>

@@ -264,6 +264,10 @@ previous %2</source>
         <source>the case was changed outside DialTrace since it was last sealed (%1); `dialtrace-cli verify` names the change, and nothing can be added to it</source>
         <translation>案件自上次封存以来在 DialTrace 之外被修改（%1）；`dialtrace-cli verify` 会指出改动之处，且不能再向其添加任何内容</translation>
     </message>
+    <message>
+        <source>the case was changed outside DialTrace since it was last sealed (%1); it is not upgraded to schema version %2, and `dialtrace-cli verify` with the DialTrace that wrote it names the change</source>
+        <translation>案件自上次封存以来在 DialTrace 之外被修改（%1）；不会将其升级到结构版本 %2，请用写入它的 DialTrace 运行 `dialtrace-cli verify` 查看改动之处</translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseVerifier</name>
