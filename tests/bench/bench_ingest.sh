@@ -82,22 +82,7 @@ LROWS=$(($(wc -l < "$W/s/leak_insurance_giveaway.csv") - 1))
 leak "$W/s/leak_insurance_giveaway.csv" "$LROWS" "leak list (generator)" "for reference: the target is for a 1M-row list"
 # A LEAK_ROWS-row list in the same layout: the generator's rows repeated with distinct phones and
 # distinct, valid ID numbers (checksum recomputed), as in a large resold compilation.
-awk -F, -v OFS=, -v N="$LEAK_ROWS" '
-  BEGIN { split("7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2", w, " "); cc = "10X98765432" }
-  NR == 1 { print; next }
-  { rows[++n] = $0 }
-  END {
-    for (i = 1; i <= N; i++) {
-      split(rows[(i - 1) % n + 1], f, ",")
-      f[1] = i
-      f[3] = substr(f[3], 1, 4) sprintf("%07d", (i * 7919) % 10000000)
-      base = substr(f[4], 1, 14) sprintf("%03d", int((i - 1) / n) % 1000)
-      s = 0
-      for (k = 1; k <= 17; k++) s += substr(base, k, 1) * w[k]
-      f[4] = base substr(cc, s % 11 + 1, 1)
-      print f[1], f[2], f[3], f[4], f[5], f[6], f[7]
-    }
-  }' "$W/s/leak_insurance_giveaway.csv" > "$W/leak_big.csv"
+awk -F, -v OFS=, -v N="$LEAK_ROWS" -f "$(dirname "$0")/bigleak.awk" "$W/s/leak_insurance_giveaway.csv" > "$W/leak_big.csv"
 leak "$W/leak_big.csv" "$LEAK_ROWS" "leak list (${LEAK_ROWS} rows) into the CDR's case" \
   "for reference: the target is measured into an empty case, below"
 # The same list into an empty case (where the target is measured here: its numbers and persons are
