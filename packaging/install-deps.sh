@@ -13,7 +13,7 @@ PACKAGES=(
   # charts
   libqcustomplot-dev libqcustomplot2.1-qt6
   # core libraries
-  libboost-graph-dev libsqlite3-dev sqlite3 libphonenumber-dev libuchardet-dev libsodium-dev libssl-dev libzip-dev
+  libboost-graph-dev libsqlite3-dev sqlite3 libphonenumber-dev libuchardet-dev libsodium-dev libssl-dev libzip-dev zlib1g-dev
   # benchmark baseline only (tests/bench/bench_graph)
   libigraph-dev
   # headless GUI runs, fonts that render Chinese, PDF checks

@@ -1,6 +1,7 @@
 #include "importfilespage.h"
 
 #include "importwizard.h"
+#include "ingest/readerregistry.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -77,8 +78,8 @@ void ImportFilesPage::browse()
     const QString dir = s.value(QStringLiteral("importDir"), QDir::homePath()).toString();
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Files to Import"), dir,
-        tr("Call logs, lists and complaints (*.csv *.txt *.tsv *.xlsx *.json *.html *.htm *.db *.sqlite);;"
-           "All files (*)"));
+        tr("Call logs, lists and complaints (%1);;All files (*)")
+            .arg(ingest::ReaderRegistry::instance().patterns().join(QLatin1Char(' '))));
     if (paths.isEmpty())
         return;
     s.setValue(QStringLiteral("importDir"), QFileInfo(paths.constFirst()).absolutePath());

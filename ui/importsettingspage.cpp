@@ -6,6 +6,7 @@
 #include "ingest/importpreviewmodel.h"
 #include "ingest/mappingmodel.h"
 #include "ingest/mappingprofiles.h"
+#include "ingest/readerregistry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,12 +44,16 @@ QTableView *makeTable(QWidget *parent, const QString &name)
 }
 
 const char *const kKinds[] = {"auto", "calls", "leak", "complaints"};
-const char *const kFormats[] = {
-    "auto", "delimited", "carrier-cdr", "asterisk-master-csv", "freeswitch-cdr-csv", "xlsx", "json"};
 const char *const kEncodings[] = {"auto", "UTF-8", "GB18030", "UTF-16LE", "UTF-16BE", "ISO-8859-1"};
 const char *const kZones[] = {"Asia/Shanghai", "Asia/Hong_Kong",  "Asia/Taipei",
                               "Asia/Tokyo",    "Asia/Singapore",  "UTC",
                               "Europe/London", "America/New_York"};
+
+bool isDelimited(const ingest::Layout &layout)
+{
+    const ingest::Reader *reader = ingest::ReaderRegistry::instance().readerOf(layout);
+    return reader && reader->delimited(layout);
+}
 
 void selectData(QComboBox *c, const QString &value)
 {
@@ -82,8 +87,9 @@ ImportSettingsPage::ImportSettingsPage(ImportWizard *wizard)
         m_kind->addItem(QString(), QLatin1String(k));
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("importFormat"));
-    for (const char *f : kFormats)
-        m_format->addItem(QLatin1String(f), QLatin1String(f));
+    m_format->addItem(QStringLiteral("auto"), QStringLiteral("auto"));
+    for (const QString &f : ingest::ReaderRegistry::instance().formats())
+        m_format->addItem(f, f);
     m_encoding = new QComboBox(this);
     m_encoding->setObjectName(QStringLiteral("importEncoding"));
     for (const char *e : kEncodings)
@@ -444,9 +450,7 @@ void ImportSettingsPage::sniffDone()
         m_detected->setText(
             tr("Read as: %1 · format %2 · encoding %3 (%4)%5 · %6 columns%7")
                 .arg(r.layout.kind, r.layout.format, r.layout.encoding, r.layout.encodingHow,
-                     r.layout.format == QLatin1String("delimited") ||
-                             r.layout.format.contains(QLatin1String("csv")) ||
-                             r.layout.format == QLatin1String("carrier-cdr")
+                     isDelimited(r.layout)
                          ? tr(" · delimiter %1")
                                .arg(r.layout.delimiter == '\t' ? QStringLiteral("TAB")
                                                                : QString(QLatin1Char(r.layout.delimiter)))

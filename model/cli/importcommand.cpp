@@ -4,6 +4,7 @@
 #include "cli/clicommands.h"
 #include "ingest/importer.h"
 #include "ingest/mappingprofiles.h"
+#include "ingest/readerregistry.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -26,8 +27,9 @@ int cmdImport(const QStringList &args, Io &io)
                                     QStringLiteral("NAME"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        QStringLiteral(
-            "delimited, carrier-cdr, asterisk-master-csv, freeswitch-cdr-csv, xlsx, json or auto."),
+        QStringLiteral("%1 or auto (a compressed file, .gz or a .zip of one file, is detected; the format is "
+                       "its content's).")
+            .arg(ingest::ReaderRegistry::instance().formats().join(QStringLiteral(", "))),
         QStringLiteral("NAME"), QStringLiteral("auto"));
     const QCommandLineOption encoding(
         QStringLiteral("encoding"),

@@ -9,7 +9,8 @@ struct Record
 {
     QVector<QByteArray> fields;
     qint64 line = 0;
-    QByteArray raw; ///< the record's bytes as they were in the file (for rejected rows)
+    QByteArray raw;        ///< the record's bytes as they were in the file (for rejected rows)
+    bool repaired = false; ///< the reader replaced bytes that did not decode (U+FFFD in its fields)
 };
 
 /**

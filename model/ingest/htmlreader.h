@@ -1,6 +1,7 @@
 #pragma once
 #include "ingest/csvparser.h"
 #include "ingest/fieldmap.h"
+#include "ingest/reader.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -38,12 +39,13 @@ struct HtmlBill
 {
     QString format; ///< html-bill-cmcc | html-bill-ctcc | html-table
     QString encoding, encodingHow;
-    QStringList headers;  ///< the table's header row, + 本机号码 when the owner came from the page
-    Mapping mapping;      ///< from the header row (FieldMapper)
-    QVector<Record> rows; ///< fields in UTF-8; line of the <tr>; raw: the <tr> in the file's encoding
-    QString owner;        ///< the bill's own number (--owner, else the page's header block)
+    QStringList headers; ///< the table's header row, + 本机号码 when the owner came from the page
+    Mapping mapping;     ///< from the header row (FieldMapper)
+    /// fields in UTF-8; line of the <tr>; raw: the <tr> in the file's encoding; repaired: bytes that
+    /// did not decode (U+FFFD)
+    QVector<Record> rows;
+    QString owner;                       ///< the bill's own number (--owner, else the page's header block)
     int periodYear = 0, periodMonth = 0; ///< the bill's period, from the header block (0 when absent)
-    qint64 repaired = 0;                 ///< data rows with bytes that did not decode (U+FFFD)
 };
 
 /**
@@ -52,12 +54,23 @@ struct HtmlBill
  * comments, scripts and styles, unclosed cells and rows, entities (named, decimal, hex, &nbsp;). The
  * table whose header row maps best to call fields is taken (with any later table of the same header,
  * for pages saved with several pages of records); the bill's own number and period come from the
- * header block above it.
+ * header block above it. A page is read whole, up to kMaxPageBytes (a saved bill is kilobytes), and
+ * its rows handed on a batch at a time.
  */
-class HtmlReader
+class HtmlReader : public Reader
 {
     Q_DECLARE_TR_FUNCTIONS(dt::ingest::HtmlReader)
 public:
+    static constexpr qint64 kMaxPageBytes = 64LL << 20;
+
+    QString name() const override { return QStringLiteral("html"); }
+    QStringList formats() const override;
+    QStringList patterns() const override { return {QStringLiteral("*.html"), QStringLiteral("*.htm")}; }
+    int confidence(const QByteArray &head, const QString &fileName) const override;
+    bool open(Input &input, const ImportOptions &options, Layout *layout, QString *error) const override;
+    bool read(Input &input, const Layout &layout, const ImportOptions &options, RecordSink &sink,
+              const ReadContext &context, QString *error) const override;
+
     /// Markup at the start: '<' first, and an <html>, <body> or <table> tag early on.
     static bool looksLikeHtml(const QByteArray &head);
     /// The charset a <meta> tag declares, as a canonical encoding name ("" when none or unknown).
@@ -68,8 +81,8 @@ public:
     static QString decodeEntities(QStringView text);
     /// Reads a page: encoding (@p encoding "auto": meta charset, else detection), the table of
     /// calls, the owner (@p owner wins over the page's), years completed from the bill period.
-    static bool read(const QString &path, const QString &encoding, const QString &owner, HtmlBill *out,
-                     QString *error);
+    static bool readBill(Input &input, const QString &encoding, const QString &owner, HtmlBill *out,
+                         QString *error);
 };
 
 } // namespace dt::ingest

@@ -1,7 +1,7 @@
 #pragma once
 #include "core/caseclock.h"
 #include "ingest/fieldmap.h"
-#include "ingest/importer.h"
+#include "ingest/importtypes.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

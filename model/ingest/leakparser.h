@@ -1,6 +1,6 @@
 #pragma once
 #include "ingest/fieldmap.h"
-#include "ingest/importer.h"
+#include "ingest/importtypes.h"
 #include "phone/phonenumber.h"
 
 #include <QByteArray>

@@ -67,10 +67,11 @@ struct DecodedRow
     qint64 line = 0;
     QByteArray raw;        ///< the record's bytes as they were in the file (for rejected rows)
     bool repaired = false; ///< invalid bytes were replaced while decoding
-    bool parsed = false;   ///< a call-log row parsed on the reading thread: call() holds it, `fields` is empty
-    bool resolved = false; ///< call() also resolved on the reading thread: callRow().res and .created
+    bool parsed = false; ///< a call-log row parsed on the reading thread: call() holds it, `fields` is empty
+    bool resolved = false;     ///< call() also resolved on the reading thread: callRow().res and .created
     bool leakParsed = false;   ///< a leaked-list row parsed on the reading thread: leakRow() holds it
     bool leakResolved = false; ///< leakRow().res resolved on the reading thread
+    bool refused = false;      ///< the reader refused the record: fields holds only the reason
     std::variant<CallRow, LeakRow> part;
 
     CallRow &callRow() { return std::get<CallRow>(part); }

@@ -18,7 +18,7 @@ RowWriter::RowWriter(Database &db, qint64 sourceId, const Layout &layout, const 
     , m_sum(summary)
     , m_phones(options.region)
     , m_tz(options.timezone.toUtf8())
-    , m_parser(layout.mapping, m_tz, options.clockOffset, layout.appleEpoch)
+    , m_parser(layout.mapping, m_tz, options.clockOffset, layout.appleEpoch())
 {}
 
 bool RowWriter::prepare(QString *error, qint64 fileBytes)

@@ -5,7 +5,7 @@
 #include "ingest/dictionarykeys.h"
 #include "ingest/fieldmap.h"
 #include "ingest/idmap.h"
-#include "ingest/importer.h"
+#include "ingest/importtypes.h"
 #include "ingest/leakparser.h"
 #include "ingest/leggrouper.h"
 #include "ingest/rowpipe.h"
@@ -26,7 +26,7 @@
 namespace dt::callstore {
 class Writer;
 class CallsByCaller;
-}
+} // namespace dt::callstore
 
 namespace dt::ingest {
 
@@ -44,6 +44,11 @@ public:
     /// Reads what it needs of the case. @p fileBytes: the file's size, to choose between reading
     /// the case's numbers into memory and looking them up (-1: read them).
     bool prepare(QString *error, qint64 fileBytes = -1);
+    /// A row the reader refused, kept as a rejected row with @p reason.
+    bool refuse(qint64 line, const QString &reason, const QByteArray &raw, QString *error)
+    {
+        return reject(line, reason, raw, error);
+    }
     /// One data row. Returns false only on a database error (a bad row is rejected, not an error),
     /// which may come from an earlier row's insert: rows are inserted a batch at a time.
     bool add(const QStringList &row, qint64 line, const QByteArray &raw, QString *error);
@@ -68,8 +73,8 @@ public:
     /// numbers are then the reading thread's alone, those of devices and cells the writer's.
     ResolvedCall resolve(const ParsedCall &pc, std::vector<Created> *created, bool deviceAndCell = true);
     /// A call parsed and resolved beforehand.
-    bool addResolved(const ParsedCall &pc, const ResolvedCall &r, const std::vector<Created> &created, qint64 line,
-                     const QByteArray &raw, QString *error);
+    bool addResolved(const ParsedCall &pc, const ResolvedCall &r, const std::vector<Created> &created,
+                     qint64 line, const QByteArray &raw, QString *error);
     /// Asks the processor for the slots resolve() will look @p pc's numbers up in (rows ahead).
     void prefetchNumbers(const ParsedCall &pc) const
     {
@@ -185,8 +190,8 @@ private:
     DayMonthOrder m_order = DayMonthOrder::Unknown;
     LegGrouper *m_legs = nullptr;
     QHash<QString, qint64> m_numbers, m_devices;
-    QHash<QString, qint64> m_deviceByRaw;   ///< the file's own spelling -> device id
-    IdMap m_deviceByDigits; ///< a 15-digit IMEI as spelled, as an integer + 1 -> device id
+    QHash<QString, qint64> m_deviceByRaw; ///< the file's own spelling -> device id
+    IdMap m_deviceByDigits;               ///< a 15-digit IMEI as spelled, as an integer + 1 -> device id
     /// Counts number @p id as seen in this file (unless m_touchWhenStored: then storeResolved() does).
     void touch(qint64 id);
     void touchStored(qint64 id);
@@ -202,7 +207,7 @@ private:
     /// them -> the cell's id: no string hashed per row.
     IdMap m_cellIds;
     QHash<QByteArray, qint64> m_cellTexts; ///< the other cells
-    qint64 m_knownNumbers = 0; ///< numbers the case held (max id) when prepare() ran
+    qint64 m_knownNumbers = 0;             ///< numbers the case held (max id) when prepare() ran
     /// New numbers, devices and cells get the next ids (as SQLite would give them): numberId(),
     /// deviceId() and cellId() list them in m_created, and the writer inserts them.
     qint64 m_nextNumber = 1, m_nextDevice = 1, m_nextCell = 1, m_nextPerson = 1;

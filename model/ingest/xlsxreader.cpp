@@ -1,47 +1,16 @@
 #include "ingest/xlsxreader.h"
 
-#include <QFile>
+#include "ingest/tablelayout.h"
+#include "ingest/zipentry.h"
+
 #include <QXmlStreamReader>
-#include <zip.h>
 
 namespace dt::ingest {
 
 namespace {
 
-bool readPart(zip_t *za, const char *name, QByteArray *out, QString *error, const QString &path)
-{
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(za, name, 0, &st) != 0)
-        return false;
-    if ((st.valid & ZIP_STAT_SIZE) && st.size > zip_uint64_t(XlsxReader::kMaxPartBytes)) {
-        *error = XlsxReader::tr(
-                     "%1: %2 would unpack to %3 MB, over the %4 MB limit: refused as a possible zip bomb")
-                     .arg(path, QString::fromLatin1(name))
-                     .arg(st.size >> 20)
-                     .arg(XlsxReader::kMaxPartBytes >> 20);
-        return false;
-    }
-    if ((st.valid & ZIP_STAT_COMP_SIZE) && (st.valid & ZIP_STAT_SIZE) && st.comp_size > 0 &&
-        st.size / st.comp_size > zip_uint64_t(XlsxReader::kMaxRatio) && st.size > (16u << 20)) {
-        *error = XlsxReader::tr(
-                     "%1: %2 is compressed %3:1, far beyond any spreadsheet: refused as a possible zip bomb")
-                     .arg(path, QString::fromLatin1(name))
-                     .arg(st.size / st.comp_size);
-        return false;
-    }
-    zip_file_t *f = zip_fopen(za, name, 0);
-    if (!f)
-        return false;
-    out->resize(qsizetype(st.size));
-    const zip_int64_t n = zip_fread(f, out->data(), st.size);
-    zip_fclose(f);
-    if (n < 0 || zip_uint64_t(n) != st.size) {
-        *error = XlsxReader::tr("%1: %2 is damaged").arg(path, QString::fromLatin1(name));
-        return false;
-    }
-    return true;
-}
+constexpr qint64 kChunk = 1 << 20;
+constexpr int kBatch = 1024;
 
 int columnIndex(QStringView ref)
 {
@@ -54,142 +23,275 @@ int columnIndex(QStringView ref)
     return col - 1;
 }
 
-} // namespace
-
-bool XlsxReader::read(const QString &path, QVector<Record> *rows, QString *error, const QString &sheetName)
+/// An XML part of the workbook parsed as its bytes are unpacked (QXmlStreamReader fed a chunk at a time).
+class XmlPart
 {
-    int zerr = 0;
-    zip_t *za = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &zerr);
-    if (!za) {
-        *error = tr("%1: not a readable xlsx workbook (zip error %2)").arg(path).arg(zerr);
-        return false;
-    }
-    struct Closer
+public:
+    bool open(const ZipArchive &zip, const QString &name, QString *error, qint64 maxBytes = -1)
     {
-        zip_t *z;
-        ~Closer() { zip_discard(z); }
-    } closer{za};
+        return zip.openEntry(name, &m_entry, error, maxBytes);
+    }
+    /// The next token; false at the end of the part or on an error (then @p error is set).
+    bool next(QString *error)
+    {
+        for (;;) {
+            m_xml.readNext();
+            if (!m_xml.hasError())
+                return !m_xml.atEnd();
+            if (m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError || m_eof) {
+                *error = m_xml.errorString();
+                return false;
+            }
+            QByteArray chunk;
+            if (!m_entry.read(kChunk, &chunk, error)) {
+                m_failed = true;
+                return false;
+            }
+            m_eof = chunk.isEmpty();
+            m_xml.addData(chunk);
+        }
+    }
+    QXmlStreamReader &xml() { return m_xml; }
+    /// A damaged zip entry rather than damaged XML.
+    bool failed() const { return m_failed; }
+    qint64 done() const { return m_entry.done(); }
+    qint64 size() const { return m_entry.size(); }
 
-    QByteArray workbook, rels, shared, sheet;
-    QString err;
-    if (!readPart(za, "xl/workbook.xml", &workbook, &err, path)) {
-        *error = err.isEmpty() ? tr("%1: a zip file, but not an xlsx workbook (no xl/workbook.xml)").arg(path)
-                               : err;
+private:
+    ZipArchive::Entry m_entry;
+    QXmlStreamReader m_xml;
+    bool m_eof = false, m_failed = false;
+};
+
+/// The sheet's rows one by one, in the order of the file.
+class Sheet
+{
+    Q_DECLARE_TR_FUNCTIONS(dt::ingest::XlsxReader)
+public:
+    bool open(Input &input, QString *error);
+    /// The next row into @p rec; false at the end (then @p error is empty) or on an error.
+    bool next(Record *rec, QString *error);
+    double fraction() const { return m_sheet.size() > 0 ? double(m_sheet.done()) / m_sheet.size() : 0; }
+
+private:
+    bool xmlError(XmlPart &part, QString *error) const;
+    ZipArchive m_zip;
+    XmlPart m_sheet;
+    QString m_display, m_sheetName;
+    QVector<QByteArray> m_strings; ///< the shared strings, UTF-8
+    qint64 m_rows = 0;
+};
+
+bool Sheet::xmlError(XmlPart &part, QString *error) const
+{
+    if (!part.failed())
+        *error = tr("%1: the sheet's XML is damaged at line %2: %3")
+                     .arg(m_display)
+                     .arg(part.xml().lineNumber())
+                     .arg(part.xml().errorString());
+    return false;
+}
+
+bool Sheet::open(Input &input, QString *error)
+{
+    error->clear();
+    m_display = input.displayName();
+    const QString file = input.localFile(error);
+    if (file.isEmpty() || !m_zip.open(file, m_display, error))
+        return false;
+    QByteArray workbook;
+    if (!m_zip.readEntry(QStringLiteral("xl/workbook.xml"), &workbook, error, XlsxReader::kMaxPartBytes)) {
+        if (error->isEmpty())
+            *error = tr("%1: a zip file, but not an xlsx workbook (no xl/workbook.xml)").arg(m_display);
         return false;
     }
-    // Which part holds the wanted sheet: workbook.xml names → r:id → workbook.xml.rels target.
+    // Which part holds the first sheet: workbook.xml names → r:id → workbook.xml.rels target.
     QString rid;
-    {
-        QXmlStreamReader x(workbook);
-        while (!x.atEnd()) {
-            x.readNext();
-            if (x.isStartElement() && x.name() == QLatin1String("sheet")) {
-                const auto a = x.attributes();
-                if (rid.isEmpty() && (sheetName.isEmpty() || a.value(QLatin1String("name")) == sheetName)) {
-                    for (const auto &attr : a) {
-                        if (attr.name() == QLatin1String("id"))
-                            rid = attr.value().toString();
-                    }
-                }
+    for (QXmlStreamReader x(workbook); !x.atEnd();) {
+        x.readNext();
+        if (rid.isEmpty() && x.isStartElement() && x.name() == QLatin1String("sheet")) {
+            for (const auto &attr : x.attributes()) {
+                if (attr.name() == QLatin1String("id"))
+                    rid = attr.value().toString();
             }
         }
     }
     QString target = QStringLiteral("worksheets/sheet1.xml");
-    if (!rid.isEmpty() && readPart(za, "xl/_rels/workbook.xml.rels", &rels, &err, path)) {
-        QXmlStreamReader x(rels);
-        while (!x.atEnd()) {
-            x.readNext();
-            if (x.isStartElement() && x.name() == QLatin1String("Relationship") &&
-                x.attributes().value(QLatin1String("Id")) == rid)
-                target = x.attributes().value(QLatin1String("Target")).toString();
+    QByteArray rels;
+    if (!rid.isEmpty()) {
+        if (m_zip.readEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), &rels, error,
+                            XlsxReader::kMaxPartBytes)) {
+            for (QXmlStreamReader x(rels); !x.atEnd();) {
+                x.readNext();
+                if (x.isStartElement() && x.name() == QLatin1String("Relationship") &&
+                    x.attributes().value(QLatin1String("Id")) == rid)
+                    target = x.attributes().value(QLatin1String("Target")).toString();
+            }
+        } else if (!error->isEmpty()) {
+            return false;
         }
     }
-    if (target.startsWith(QLatin1Char('/')))
-        target = target.mid(1);
-    else
-        target = QStringLiteral("xl/") + target;
-    if (!err.isEmpty()) {
-        *error = err;
-        return false;
-    }
-    QStringList strings;
-    if (readPart(za, "xl/sharedStrings.xml", &shared, &err, path)) {
-        QXmlStreamReader x(shared);
+    m_sheetName = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+    // The shared strings, whole (the only part held): every <t> of an <si>, runs and phonetic ones alike.
+    XmlPart shared;
+    if (shared.open(m_zip, QStringLiteral("xl/sharedStrings.xml"), error, XlsxReader::kMaxPartBytes)) {
         QString cur;
-        bool inSi = false;
-        while (!x.atEnd()) {
-            x.readNext();
+        bool inSi = false, inT = false;
+        while (shared.next(error)) {
+            QXmlStreamReader &x = shared.xml();
             if (x.isStartElement() && x.name() == QLatin1String("si"))
                 inSi = true, cur.clear();
             else if (x.isStartElement() && x.name() == QLatin1String("t") && inSi)
-                cur += x.readElementText();
+                inT = true;
+            else if (x.isEndElement() && x.name() == QLatin1String("t"))
+                inT = false;
+            else if (inT && (x.isCharacters() || x.isEntityReference()))
+                cur += x.text();
             else if (x.isEndElement() && x.name() == QLatin1String("si"))
-                inSi = false, strings << cur;
+                inSi = false, m_strings << cur.toUtf8();
         }
-    } else if (!err.isEmpty()) {
-        *error = err;
+        if (!error->isEmpty() || shared.xml().hasError())
+            return xmlError(shared, error);
+    } else if (!error->isEmpty()) {
         return false;
     }
-    if (!readPart(za, target.toUtf8().constData(), &sheet, &err, path)) {
-        *error =
-            err.isEmpty()
-                ? tr("%1: the workbook has no sheet %2").arg(path, sheetName.isEmpty() ? target : sheetName)
-                : err;
+    if (!m_sheet.open(m_zip, m_sheetName, error)) {
+        if (error->isEmpty())
+            *error = tr("%1: the workbook has no sheet %2").arg(m_display, target);
         return false;
     }
-    QXmlStreamReader x(sheet);
-    Record rec;
+    return true;
+}
+
+bool Sheet::next(Record *rec, QString *error)
+{
+    error->clear();
     int col = 0;
     QString type, value;
-    bool inValue = false;
-    while (!x.atEnd()) {
-        x.readNext();
+    bool inValue = false, inRow = false;
+    while (m_sheet.next(error)) {
+        QXmlStreamReader &x = m_sheet.xml();
         if (x.isStartElement()) {
             const auto n = x.name();
             if (n == QLatin1String("row")) {
-                rec = Record();
-                rec.line = x.attributes().value(QLatin1String("r")).toLongLong();
-                if (rec.line == 0)
-                    rec.line = rows->size() + 1;
+                *rec = Record();
+                rec->line = x.attributes().value(QLatin1String("r")).toLongLong();
+                if (rec->line == 0)
+                    rec->line = m_rows + 1;
+                inRow = true;
             } else if (n == QLatin1String("c")) {
                 col = columnIndex(x.attributes().value(QLatin1String("r")));
                 if (col < 0)
-                    col = int(rec.fields.size());
+                    col = int(rec->fields.size());
                 type = x.attributes().value(QLatin1String("t")).toString();
                 value.clear();
             } else if (n == QLatin1String("v") ||
                        (n == QLatin1String("t") && type == QLatin1String("inlineStr"))) {
-                value += x.readElementText();
                 inValue = true;
             }
+        } else if (x.isCharacters() || x.isEntityReference()) {
+            if (inValue)
+                value += x.text();
         } else if (x.isEndElement()) {
             const auto n = x.name();
-            if (n == QLatin1String("c")) {
-                QString v = value;
-                if (type == QLatin1String("s"))
-                    v = strings.value(value.toInt());
-                while (rec.fields.size() < col)
-                    rec.fields.push_back(QByteArray());
-                rec.fields.push_back(v.toUtf8());
+            if (n == QLatin1String("v") || n == QLatin1String("t")) {
                 inValue = false;
-            } else if (n == QLatin1String("row")) {
+            } else if (n == QLatin1String("c")) {
+                while (rec->fields.size() < col)
+                    rec->fields.push_back(QByteArray());
+                rec->fields.push_back(type == QLatin1String("s") ? m_strings.value(value.toInt())
+                                                                 : value.toUtf8());
+            } else if (n == QLatin1String("row") && inRow) {
                 QByteArray raw;
-                for (qsizetype i = 0; i < rec.fields.size(); ++i)
-                    raw += (i ? "\t" : "") + rec.fields.at(i);
-                rec.raw = raw;
-                rows->push_back(rec);
+                for (qsizetype i = 0; i < rec->fields.size(); ++i)
+                    raw += (i ? "\t" : "") + rec->fields.at(i);
+                rec->raw = raw;
+                ++m_rows;
+                return true;
             }
         }
     }
-    Q_UNUSED(inValue)
-    if (x.hasError()) {
-        *error = tr("%1: the sheet's XML is damaged at line %2: %3")
-                     .arg(path)
-                     .arg(x.lineNumber())
-                     .arg(x.errorString());
+    if (!error->isEmpty() || m_sheet.xml().hasError())
+        return xmlError(m_sheet, error);
+    return false;
+}
+
+} // namespace
+
+int XlsxReader::confidence(const QByteArray &head, const QString &fileName) const
+{
+    if (!isZip(head))
+        return 0;
+    // An Office package names its content types or its parts first; a zip named .xlsx is one too.
+    const QString first = firstEntryName(head);
+    if (first == QLatin1String("[Content_Types].xml") || first.startsWith(QLatin1String("_rels/")) ||
+        first.startsWith(QLatin1String("docProps/")) || first.startsWith(QLatin1String("xl/")))
+        return 90;
+    return fileName.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ||
+                   fileName.endsWith(QLatin1String(".xlsm"), Qt::CaseInsensitive)
+               ? 80
+               : 0;
+}
+
+QString XlsxReader::firstEntryName(const QByteArray &head)
+{
+    // The local file header: signature, 22 bytes of fields, the name's length at 26, the name at 30.
+    if (!isZip(head) || head.size() < 30)
+        return {};
+    const auto u16 = [&head](int at) { return int(uchar(head.at(at))) | int(uchar(head.at(at + 1))) << 8; };
+    const int len = u16(26);
+    return head.size() >= 30 + len ? QString::fromUtf8(head.mid(30, len)) : QString();
+}
+
+bool XlsxReader::open(Input &input, const ImportOptions &, Layout *layout, QString *error) const
+{
+    Sheet sheet;
+    if (!sheet.open(input, error))
+        return false;
+    QVector<Record> records;
+    Record rec;
+    while (records.size() < kPreviewRows && sheet.next(&rec, error))
+        records.push_back(std::move(rec));
+    if (!error->isEmpty())
+        return false;
+    if (records.isEmpty()) {
+        *error = tr("%1: no rows").arg(input.displayName());
         return false;
     }
+    Layout l;
+    l.encoding = QStringLiteral("UTF-8");
+    l.encodingHow = QStringLiteral("xlsx (XML, UTF-8)");
+    l.preview = tablelayout::decoded(records, l.encoding, true);
+    tablelayout::guess(&l, QStringLiteral("xlsx"));
+    *layout = l;
     return true;
+}
+
+bool XlsxReader::read(Input &input, const Layout &, const ImportOptions &, RecordSink &sink,
+                      const ReadContext &context, QString *error) const
+{
+    Sheet sheet;
+    if (!sheet.open(input, error))
+        return false;
+    QVector<Record> batch;
+    batch.reserve(kBatch);
+    Record rec;
+    for (;;) {
+        const bool more = sheet.next(&rec, error);
+        if (!more && !error->isEmpty())
+            return false;
+        if (more)
+            batch.push_back(std::move(rec));
+        if (batch.size() == kBatch || (!more && !batch.isEmpty())) {
+            if (isCancelled(context, input, error) || !sink.records(batch))
+                return false;
+            batch.clear();
+            if (context.progress)
+                context.progress(qint64(sheet.fraction() * double(input.size())), input.size());
+        }
+        if (!more)
+            return true;
+    }
 }
 
 } // namespace dt::ingest

@@ -1209,6 +1209,41 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::callstore</name>
+    <message>
+        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call block %1 overlaps the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to sort the postings of %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call block %1 names a missing source %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 refers to a missing number, device or cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a further row of call %1 names no call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lists of calls of numbers from %1 do not match the calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lists of calls of numbers from %1 list calls that are not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::exports::ExportRunner</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -1216,6 +1251,17 @@ fields: %3
     </message>
     <message>
         <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::callstore::Reader</name>
+    <message>
+        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call postings of numbers from %1 are damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1234,6 +1280,21 @@ fields: %3
     </message>
     <message>
         <source>a view named &apos;%1&apos; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::callstore::Writer</name>
+    <message>
+        <source>value %1 is out of the range a call can store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many calls for one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 is not in the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,6 +1445,80 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ingest::CompressedReader</name>
+    <message>
+        <source>%1: cannot open for reading: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the compressed data ends early, after %2 bytes unpacked (a truncated file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: data that is not gzip after the compressed data (at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the compressed data is damaged near byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: compressed %2:1, far beyond any export: refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack into a temporary file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a zip archive with no file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a zip archive of %2 files (%3): DialTrace imports a zip that holds one export; unpack it and import its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the compressed file holds nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reader for the export inside (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::DelimitedReader</name>
+    <message>
+        <source>%1: binary data (NUL bytes): not a text table, a spreadsheet or a phone database DialTrace knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding &apos;%1&apos; (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted field (truncated file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ingest::FieldMapper</name>
     <message>
         <source>--map: &apos;%1&apos; is not field=Column; fields are %2</source>
@@ -1396,14 +1531,6 @@ fields: %3
 </context>
 <context>
     <name>dt::ingest::HtmlReader</name>
-    <message>
-        <source>%1: cannot open for reading: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: an HTML page of %2 MB: too large for a saved bill</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--encoding: unknown encoding &apos;%1&apos; (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
         <translation type="unfinished"></translation>
@@ -1422,6 +1549,14 @@ fields: %3
     </message>
     <message>
         <source>%1: a bill of one number&apos;s calls (对方号码 without 本机号码) that does not say its own number above the table; give it with --owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an HTML page over %2 MB: too large for a saved bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,26 +1638,6 @@ fields: %3
 <context>
     <name>dt::ingest::Importer</name>
     <message>
-        <source>%1: cannot open for reading: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--encoding: unknown encoding &apos;%1&apos; (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot tell what this file holds (columns: %2); say --kind and --map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the case is read-only (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,14 +1662,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: import cancelled; the case is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unterminated quoted field (truncated file?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no data rows (header only?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,11 +1670,22 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: an SQLite database without a call table DialTrace knows (calls, ZCALLRECORD, CallLog)</source>
+        <source>%1: no reader for the format &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: binary data (NUL bytes): not a text table, a spreadsheet or a phone database DialTrace knows</source>
+        <source>%1 changed while it was imported (%2 bytes read, %3 when the import began); nothing was imported, import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::Input</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open for reading: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1586,19 +1704,43 @@ fields: %3
 <context>
     <name>dt::ingest::JsonReader</name>
     <message>
-        <source>%1: cannot open for reading: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a JSON list over %2 MB; split it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: JSON, but not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 (byte %3): not valid JSON: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list starts with &apos;[&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more after the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list ends early (truncated file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; expected after an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element expected after &apos;,&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: a list element over %3 MB: not a list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: objects with over %3 different keys: not a list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,6 +1880,40 @@ fields: %3
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: an SQLite database without a call table DialTrace knows (calls, ZCALLRECORD, CallLog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data rows (header only?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::Reader</name>
+    <message>
+        <source>%1: import cancelled; the case is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::ReaderRegistry</name>
+    <message>
+        <source>%1: binary data (NUL bytes): not a text table, a spreadsheet or a phone database DialTrace knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot tell what this file holds (columns: %2); say --kind and --map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::RowWriter</name>
@@ -1787,6 +1963,10 @@ fields: %3
     </message>
     <message>
         <source>duration &apos;%1&apos; is longer than any call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: a row was not resolved ahead (internal error); the case is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,22 +2058,6 @@ fields: %3
 <context>
     <name>dt::ingest::XlsxReader</name>
     <message>
-        <source>%1: %2 would unpack to %3 MB, over the %4 MB limit: refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is compressed %3:1, far beyond any spreadsheet: refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a readable xlsx workbook (zip error %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: a zip file, but not an xlsx workbook (no xl/workbook.xml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,6 +2067,41 @@ fields: %3
     </message>
     <message>
         <source>%1: the sheet&apos;s XML is damaged at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::ZipArchive</name>
+    <message>
+        <source>%1: not a readable zip archive (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 would unpack to %3 MB, over the %4 MB limit: refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is compressed %3:1, far beyond any export: refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compressed %2:1, far beyond any export: refused as a possible zip bomb</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2677,10 +2876,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call logs, lists and complaints (*.csv *.txt *.tsv *.xlsx *.json *.html *.htm *.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Files to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,6 +2893,10 @@ fields: %3
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call logs, lists and complaints (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1231,6 +1231,67 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::callstore</name>
+    <message>
+        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
+        <translation>通话块 %1 已损坏（%3 个通话只有 %2 字节）</translation>
+    </message>
+    <message>
+        <source>call block %1 overlaps the one before it</source>
+        <translation>通话块 %1 与前一块重叠</translation>
+    </message>
+    <message>
+        <source>not enough memory to sort the postings of %1 calls</source>
+        <translation>内存不足，无法为 %1 个通话排序号码索引</translation>
+    </message>
+    <message>
+        <source>call block %1 names a missing source %2</source>
+        <translation>通话块 %1 引用了不存在的来源 %2</translation>
+    </message>
+    <message>
+        <source>call %1 refers to a missing number, device or cell</source>
+        <translation>通话 %1 引用了不存在的号码、设备或基站</translation>
+    </message>
+    <message>
+        <source>a further row of call %1 names no call</source>
+        <translation>通话 %1 的附加行没有对应的通话</translation>
+    </message>
+    <message>
+        <source>the lists of calls of numbers from %1 do not match the calls</source>
+        <translation>从 %1 起各号码的通话列表与通话不一致</translation>
+    </message>
+    <message>
+        <source>the lists of calls of numbers from %1 list calls that are not there</source>
+        <translation>从 %1 起各号码的通话列表列出了不存在的通话</translation>
+    </message>
+</context>
+<context>
+    <name>dt::callstore::Reader</name>
+    <message>
+        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
+        <translation>通话块 %1 已损坏（%3 个通话只有 %2 字节）</translation>
+    </message>
+    <message>
+        <source>call postings of numbers from %1 are damaged</source>
+        <translation>从 %1 起各号码的通话索引已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>dt::callstore::Writer</name>
+    <message>
+        <source>value %1 is out of the range a call can store</source>
+        <translation>数值 %1 超出通话可存储的范围</translation>
+    </message>
+    <message>
+        <source>too many calls for one case</source>
+        <translation>一个案件的通话过多</translation>
+    </message>
+    <message>
+        <source>call %1 is not in the case</source>
+        <translation>通话 %1 不在案件中</translation>
+    </message>
+</context>
+<context>
     <name>dt::graph::LinkGraph</name>
     <message>
         <source>the saved chart has an unknown version</source>
@@ -1370,6 +1431,80 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ingest::CompressedReader</name>
+    <message>
+        <source>%1: cannot open for reading: %2</source>
+        <translation>%1：无法打开读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack: %2</source>
+        <translation>%1：无法解压：%2</translation>
+    </message>
+    <message>
+        <source>%1: the compressed data ends early, after %2 bytes unpacked (a truncated file?)</source>
+        <translation>%1：压缩数据提前结束，已解压 %2 字节（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>%1: data that is not gzip after the compressed data (at byte %2)</source>
+        <translation>%1：压缩数据之后有非 gzip 数据（第 %2 字节处）</translation>
+    </message>
+    <message>
+        <source>%1: the compressed data is damaged near byte %2: %3</source>
+        <translation>%1：压缩数据在第 %2 字节附近损坏：%3</translation>
+    </message>
+    <message>
+        <source>%1: compressed %2:1, far beyond any export: refused as a possible zip bomb</source>
+        <translation>%1：压缩比为 %2:1，远超任何导出文件：疑似压缩炸弹，拒绝处理</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack into a temporary file: %2</source>
+        <translation>%1：无法解压到临时文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: a zip archive with no file in it</source>
+        <translation>%1：zip 压缩包中没有文件</translation>
+    </message>
+    <message>
+        <source>%1: a zip archive of %2 files (%3): DialTrace imports a zip that holds one export; unpack it and import its files</source>
+        <translation>%1：zip 压缩包中有 %2 个文件（%3）：DialTrace 只导入含一个导出文件的 zip；请解压后逐个导入其中的文件</translation>
+    </message>
+    <message>
+        <source>%1: the compressed file holds nothing</source>
+        <translation>%1：压缩文件中没有内容</translation>
+    </message>
+    <message>
+        <source>%1: no reader for the export inside (%2)</source>
+        <translation>%1：没有能读取其中导出文件的读取器（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::DelimitedReader</name>
+    <message>
+        <source>%1: binary data (NUL bytes): not a text table, a spreadsheet or a phone database DialTrace knows</source>
+        <translation>%1：二进制数据（含 NUL 字节）：不是 DialTrace 能识别的文本表格、电子表格或手机数据库</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding &apos;%1&apos; (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
+        <translation>--encoding：未知编码“%1”（UTF-8、GB18030/GBK、UTF-16LE、UTF-16BE、ISO-8859-1）</translation>
+    </message>
+    <message>
+        <source>%1: no rows</source>
+        <translation>%1：没有数据行</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field (truncated file?)</source>
+        <translation>引号字段未结束（文件被截断？）</translation>
+    </message>
+</context>
+<context>
     <name>dt::ingest::FieldMapper</name>
     <message>
         <source>--map: &apos;%1&apos; is not field=Column; fields are %2</source>
@@ -1382,14 +1517,6 @@ fields: %3
 </context>
 <context>
     <name>dt::ingest::HtmlReader</name>
-    <message>
-        <source>%1: cannot open for reading: %2</source>
-        <translation>%1：无法打开读取：%2</translation>
-    </message>
-    <message>
-        <source>%1: an HTML page of %2 MB: too large for a saved bill</source>
-        <translation>%1：HTML 页面大小为 %2 MB，作为保存的话单而言过大</translation>
-    </message>
     <message>
         <source>--encoding: unknown encoding &apos;%1&apos; (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
         <translation>--encoding：未知编码“%1”（UTF-8、GB18030/GBK、UTF-16LE、UTF-16BE、ISO-8859-1）</translation>
@@ -1409,6 +1536,14 @@ fields: %3
     <message>
         <source>%1: a bill of one number&apos;s calls (对方号码 without 本机号码) that does not say its own number above the table; give it with --owner</source>
         <translation>%1：这是单个号码的话单（有“对方号码”而无“本机号码”），但表格上方未写明本机号码；请用 --owner 指定</translation>
+    </message>
+    <message>
+        <source>%1: an HTML page over %2 MB: too large for a saved bill</source>
+        <translation>%1：HTML 页面超过 %2 MB：对于保存的账单来说过大</translation>
+    </message>
+    <message>
+        <source>%1: no rows</source>
+        <translation>%1：没有数据行</translation>
     </message>
 </context>
 <context>
@@ -1489,26 +1624,6 @@ fields: %3
 <context>
     <name>dt::ingest::Importer</name>
     <message>
-        <source>%1: cannot open for reading: %2</source>
-        <translation>%1：无法打开读取：%2</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation>%1：文件为空</translation>
-    </message>
-    <message>
-        <source>--encoding: unknown encoding &apos;%1&apos; (UTF-8, GB18030/GBK, UTF-16LE, UTF-16BE, ISO-8859-1)</source>
-        <translation>--encoding：未知编码“%1”（UTF-8、GB18030/GBK、UTF-16LE、UTF-16BE、ISO-8859-1）</translation>
-    </message>
-    <message>
-        <source>%1: no rows</source>
-        <translation>%1：没有数据行</translation>
-    </message>
-    <message>
-        <source>%1: cannot tell what this file holds (columns: %2); say --kind and --map</source>
-        <translation>%1：无法判断文件内容（列：%2）；请指定 --kind 和 --map</translation>
-    </message>
-    <message>
         <source>%1: the case is read-only (%2)</source>
         <translation>%1：案件为只读（%2）</translation>
     </message>
@@ -1533,14 +1648,6 @@ fields: %3
         <translation>%1：无法开始导入：%2</translation>
     </message>
     <message>
-        <source>%1: import cancelled; the case is unchanged</source>
-        <translation>%1：导入已取消；案件未改变</translation>
-    </message>
-    <message>
-        <source>unterminated quoted field (truncated file?)</source>
-        <translation>引号字段未结束（文件被截断？）</translation>
-    </message>
-    <message>
         <source>%1: no data rows (header only?)</source>
         <translation>%1：没有数据行（只有表头？）</translation>
     </message>
@@ -1549,12 +1656,23 @@ fields: %3
         <translation>%1：无法提交导入：%2</translation>
     </message>
     <message>
-        <source>%1: an SQLite database without a call table DialTrace knows (calls, ZCALLRECORD, CallLog)</source>
-        <translation>%1：SQLite 数据库中没有 DialTrace 能识别的通话表（calls、ZCALLRECORD、CallLog）</translation>
+        <source>%1: no reader for the format &apos;%2&apos;</source>
+        <translation>%1：没有读取格式“%2”的读取器</translation>
     </message>
     <message>
-        <source>%1: binary data (NUL bytes): not a text table, a spreadsheet or a phone database DialTrace knows</source>
-        <translation>%1：二进制数据（含 NUL 字节）：不是 DialTrace 能识别的文本表格、电子表格或手机数据库</translation>
+        <source>%1 changed while it was imported (%2 bytes read, %3 when the import began); nothing was imported, import it again</source>
+        <translation>%1 在导入过程中被修改（读取了 %2 字节，导入开始时为 %3 字节）；未导入任何内容，请重新导入</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::Input</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open for reading: %2</source>
+        <translation>%1：无法打开读取：%2</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
@@ -1572,20 +1690,44 @@ fields: %3
 <context>
     <name>dt::ingest::JsonReader</name>
     <message>
-        <source>%1: cannot open for reading: %2</source>
-        <translation>%1：无法打开读取：%2</translation>
-    </message>
-    <message>
-        <source>%1: a JSON list over %2 MB; split it first</source>
-        <translation>%1：JSON 列表超过 %2 MB；请先拆分</translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
-    </message>
-    <message>
         <source>%1: JSON, but not a list</source>
         <translation>%1：是 JSON，但不是列表</translation>
+    </message>
+    <message>
+        <source>%1: line %2 (byte %3): not valid JSON: %4</source>
+        <translation>%1：第 %2 行（第 %3 字节）：不是有效的 JSON：%4</translation>
+    </message>
+    <message>
+        <source>a list starts with &apos;[&apos;</source>
+        <translation>列表应以“[”开头</translation>
+    </message>
+    <message>
+        <source>more after the end of the list</source>
+        <translation>列表结束后还有内容</translation>
+    </message>
+    <message>
+        <source>the list ends early (truncated file?)</source>
+        <translation>列表提前结束（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; expected after an element</source>
+        <translation>元素之后应为“,”或“]”</translation>
+    </message>
+    <message>
+        <source>an element expected after &apos;,&apos;</source>
+        <translation>“,”之后应有元素</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a list element over %3 MB: not a list of records</source>
+        <translation>%1：第 %2 行：列表元素超过 %3 MB：不是记录列表</translation>
+    </message>
+    <message>
+        <source>%1: line %2: objects with over %3 different keys: not a list of records</source>
+        <translation>%1：第 %2 行：对象的不同键超过 %3 个：不是记录列表</translation>
+    </message>
+    <message>
+        <source>%1: no rows</source>
+        <translation>%1：没有数据行</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1866,40 @@ fields: %3
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1: an SQLite database without a call table DialTrace knows (calls, ZCALLRECORD, CallLog)</source>
+        <translation>%1：SQLite 数据库中没有 DialTrace 能识别的通话表（calls、ZCALLRECORD、CallLog）</translation>
+    </message>
+    <message>
+        <source>%1: no data rows (header only?)</source>
+        <translation>%1：没有数据行（只有表头？）</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::Reader</name>
+    <message>
+        <source>%1: import cancelled; the case is unchanged</source>
+        <translation>%1：导入已取消；案件未改变</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::ReaderRegistry</name>
+    <message>
+        <source>%1: binary data (NUL bytes): not a text table, a spreadsheet or a phone database DialTrace knows</source>
+        <translation>%1：二进制数据（含 NUL 字节）：不是 DialTrace 能识别的文本表格、电子表格或手机数据库</translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos; (%2)</source>
+        <translation>--format：未知格式“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell what this file holds (columns: %2); say --kind and --map</source>
+        <translation>%1：无法判断文件内容（列：%2）；请指定 --kind 和 --map</translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::RowWriter</name>
@@ -1774,6 +1950,10 @@ fields: %3
     <message>
         <source>duration &apos;%1&apos; is longer than any call</source>
         <translation>时长“%1”超过任何通话可能的长度</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a row was not resolved ahead (internal error); the case is unchanged</source>
+        <translation>%1：第 %2 行：该行未被预先解析（内部错误）；案件未改变</translation>
     </message>
 </context>
 <context>
@@ -1862,22 +2042,6 @@ fields: %3
 <context>
     <name>dt::ingest::XlsxReader</name>
     <message>
-        <source>%1: %2 would unpack to %3 MB, over the %4 MB limit: refused as a possible zip bomb</source>
-        <translation>%1：%2 解压后为 %3 MB，超过 %4 MB 上限：疑似压缩炸弹，拒绝处理</translation>
-    </message>
-    <message>
-        <source>%1: %2 is compressed %3:1, far beyond any spreadsheet: refused as a possible zip bomb</source>
-        <translation>%1：%2 压缩比为 %3:1，远超任何表格：疑似压缩炸弹，拒绝处理</translation>
-    </message>
-    <message>
-        <source>%1: %2 is damaged</source>
-        <translation>%1：%2 已损坏</translation>
-    </message>
-    <message>
-        <source>%1: not a readable xlsx workbook (zip error %2)</source>
-        <translation>%1：不是可读取的 xlsx 工作簿（zip 错误 %2）</translation>
-    </message>
-    <message>
         <source>%1: a zip file, but not an xlsx workbook (no xl/workbook.xml)</source>
         <translation>%1：是 zip 文件，但不是 xlsx 工作簿（没有 xl/workbook.xml）</translation>
     </message>
@@ -1888,6 +2052,41 @@ fields: %3
     <message>
         <source>%1: the sheet&apos;s XML is damaged at line %2: %3</source>
         <translation>%1：工作表 XML 在第 %2 行损坏：%3</translation>
+    </message>
+    <message>
+        <source>%1: no rows</source>
+        <translation>%1：没有数据行</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::ZipArchive</name>
+    <message>
+        <source>%1: not a readable zip archive (%2)</source>
+        <translation>%1：不是可读取的 zip 压缩包（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 would unpack to %3 MB, over the %4 MB limit: refused as a possible zip bomb</source>
+        <translation>%1：%2 解压后为 %3 MB，超过 %4 MB 上限：疑似压缩炸弹，拒绝处理</translation>
+    </message>
+    <message>
+        <source>%1: %2 is compressed %3:1, far beyond any export: refused as a possible zip bomb</source>
+        <translation>%1：%2 压缩比为 %3:1，远超任何导出文件：疑似压缩炸弹，拒绝处理</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read: %3</source>
+        <translation>%1：%2 无法读取：%3</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is compressed %2:1, far beyond any export: refused as a possible zip bomb</source>
+        <translation>%1 压缩比为 %2:1，远超任何导出文件：疑似压缩炸弹，拒绝处理</translation>
     </message>
 </context>
 <context>
@@ -2659,10 +2858,6 @@ fields: %3
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <source>Call logs, lists and complaints (*.csv *.txt *.tsv *.xlsx *.json *.html *.htm *.db *.sqlite);;All files (*)</source>
-        <translation>话单、名单和举报 (*.csv *.txt *.tsv *.xlsx *.json *.html *.htm *.db *.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
@@ -2681,6 +2876,10 @@ fields: %3
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Call logs, lists and complaints (%1);;All files (*)</source>
+        <translation>通话记录、名单和投诉 (%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@
 
 #include "case/database.h"
 #include "ingest/callparser.h"
-#include "ingest/delimitedstream.h"
+#include "ingest/delimitedreader.h"
 #include "ingest/dictionarykeys.h"
 #include "ingest/idmap.h"
 #include "ingest/importer.h"
@@ -266,9 +266,10 @@ int main(int argc, char **argv)
             records.clear();
             return true;
         };
-        std::optional<Record> open;
+        Input input(path);
+        CallbackSink sink(general, plain);
         QString readError;
-        if (!streamDelimited(path, layout, general, &open, {}, nullptr, &readError, plain))
+        if (!DelimitedReader().read(input, layout, opt, sink, {}, &readError))
             std::fprintf(stderr, "read: %s\n", qPrintable(readError));
         if (!batch.empty())
             queue.push(std::move(batch));

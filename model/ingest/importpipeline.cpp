@@ -1,13 +1,11 @@
-#include "ingest/delimitedstream.h"
+#include "ingest/importpipeline.h"
 
 #include "ingest/callparser.h"
+#include "ingest/fielddecoder.h"
 #include "ingest/rowpipe.h"
 #include "ingest/rowwriter.h"
 
-#include <cstring>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
 #include <QTimeZone>
 #include <thread>
 
@@ -15,129 +13,45 @@ namespace dt::ingest {
 
 namespace {
 
-constexpr qint64 kChunk = 4 << 20;
-
-/// A line with no quote and no carriage return but a last one before its newline: its fields are
-/// the bytes between delimiters, so it can be split without the CSV state machine.
-bool plainLine(const char *b, const char *e)
+/// The reading thread's sink: the records, the plain lines (when @p takesPlain) and the refused
+/// records, each to its function (called directly: a plain line costs one virtual call).
+template<class Records, class Plain, class Refused> class PipeSink : public RecordSink
 {
-    if (e > b && e[-1] == '\r')
-        --e;
-    return !memchr(b, '"', size_t(e - b)) && !memchr(b, '\r', size_t(e - b));
-}
+public:
+    PipeSink(Records &records, Plain &plain, bool takesPlain, Refused &refused)
+        : m_records(records)
+        , m_plain(plain)
+        , m_refused(refused)
+        , m_takesPlain(takesPlain)
+    {}
+    bool records(QVector<Record> &batch) override { return m_records(batch); }
+    bool takesPlainLines() const override { return m_takesPlain; }
+    bool plainLine(QByteArrayView text, qint64 line) override { return m_plain(text, line); }
+    bool refused(Record &&record, const QString &reason) override
+    {
+        return m_refused(std::move(record), reason);
+    }
+
+private:
+    Records &m_records;
+    Plain &m_plain;
+    Refused &m_refused;
+    bool m_takesPlain;
+};
 
 } // namespace
 
-QByteArray transcodeToUtf8(QStringDecoder &dec, const QByteArray &chunk)
+bool pipelineRows(const Reader &fileReader, Input &input, const Layout &layout, const ImportOptions &opt,
+                  RowWriter &writer, ImportSummary *sum, const ReadContext &context, QString *error)
 {
-    return QString(dec.decode(chunk)).toUtf8();
-}
-
-bool streamDelimited(const QString &path, const Layout &layout,
-                     const std::function<bool(QVector<Record> &)> &sink, std::optional<Record> *unterminated,
-                     const ProgressFn &progress, const std::atomic_bool *cancel, QString *error,
-                     const std::function<bool(QByteArrayView, qint64)> &plain,
-                     const std::function<void(const QByteArray &)> &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = Importer::tr("%1: cannot open for reading: %2").arg(path, f.errorString());
-        return false;
-    }
-    const qint64 total = f.size();
-    CsvParser parser(layout.delimiter);
-    const bool utf16 = layout.encoding.startsWith(QLatin1String("UTF-16"));
-    QStringDecoder utf16dec(layout.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE
-                                                                         : QStringDecoder::Utf16BE);
-    QVector<Record> records;
-    QByteArray carry; // with plain: the start of a line the last chunk cut
-    // Lines [b, e) of complete lines, each to plain or, unless at a clean record start, to the parser.
-    auto lines = [&](const char *b, const char *e) -> bool {
-        while (b < e) {
-            const char *nl = static_cast<const char *>(memchr(b, '\n', size_t(e - b)));
-            const char *next = nl ? nl + 1 : e;
-            if (nl && parser.atRecordStart() && plainLine(b, nl)) {
-                const char *end = nl > b && nl[-1] == '\r' ? nl - 1 : nl;
-                const qint64 line = parser.line();
-                parser.skipLine();
-                if (end > b && !plain(QByteArrayView(b, end - b), line)) // blank lines are no records
-                    return false;
-            } else {
-                parser.feed(b, next - b, records);
-                if (!records.isEmpty() && !sink(records))
-                    return false;
-            }
-            b = next;
-        }
-        return true;
-    };
-    bool first = true;
-    qint64 done = 0;
-    while (!f.atEnd()) {
-        if (cancel && cancel->load()) {
-            *error = Importer::tr("%1: import cancelled; the case is unchanged").arg(path);
-            return false;
-        }
-        const QByteArray raw = f.read(kChunk);
-        if (raw.isEmpty() && f.error() != QFileDevice::NoError) {
-            *error = Importer::tr("%1: cannot read: %2").arg(path, f.errorString());
-            return false;
-        }
-        done += raw.size();
-        if (bytes)
-            bytes(raw); // the file's own bytes, before anything is done to them
-        // Read in place from here on: the chunk may be shared with @p bytes.
-        const QByteArray chunk = utf16 ? transcodeToUtf8(utf16dec, raw) : raw;
-        const char *b = chunk.constData(), *e = b + chunk.size();
-        if (std::exchange(first, false) && chunk.startsWith("\xEF\xBB\xBF"))
-            b += 3;
-        if (plain) {
-            if (!carry.isEmpty()) {
-                // The line the last chunk cut, completed by this one's first line (or by more of it).
-                const char *nl = static_cast<const char *>(memchr(b, '\n', size_t(e - b)));
-                const char *to = nl ? nl + 1 : e;
-                carry.append(b, to - b);
-                b = to;
-                if (nl || carry.size() > kChunk) { // a line longer than a chunk: the parser takes it as it comes
-                    if (!lines(carry.constData(), carry.constData() + carry.size()))
-                        return false;
-                    carry.clear();
-                }
-            }
-            const char *lastNl = b < e ? static_cast<const char *>(memrchr(b, '\n', size_t(e - b))) : nullptr;
-            const char *cut = lastNl ? lastNl + 1 : b;
-            if (e - cut > kChunk) // a line longer than a chunk: the parser takes it as it comes
-                cut = e;
-            if (!lines(b, cut))
-                return false;
-            carry.append(cut, e - cut);
-        } else {
-            parser.feed(b, e - b, records);
-            if (!sink(records))
-                return false;
-        }
-        if (progress)
-            progress(done, total);
-    }
-    if (!carry.isEmpty()) {
-        parser.feed(carry.constData(), carry.size(), records);
-        carry.clear();
-    }
-    parser.finish(records);
-    if (parser.endedInQuote())
-        *unterminated = records.isEmpty() ? Record() : records.takeLast();
-    return sink(records);
-}
-
-bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOptions &opt, RowWriter &writer,
-                       ImportSummary *sum, std::optional<Record> *unterminated, const ProgressFn &progress,
-                       const std::atomic_bool *cancel, QString *error,
-                       const std::function<void(const QByteArray &)> &bytes)
-{
+    const QString &path = input.path();
+    const std::atomic_bool *cancel = context.cancel;
+    const QString fieldEncoding = fileReader.fieldEncoding(layout);
     // Call logs (but PBX legs, grouped by the writer) are parsed on the reading thread as well.
     std::optional<CallParser> parser;
     if (writer.acceptsParsed()) {
-        parser.emplace(layout.mapping, QTimeZone(opt.timezone.toUtf8()), opt.clockOffset, layout.appleEpoch);
+        parser.emplace(layout.mapping, QTimeZone(opt.timezone.toUtf8()), opt.clockOffset,
+                       layout.appleEpoch());
         parser->setDayMonthOrder(writer.dayMonthOrder());
     }
     // Leaked lists likewise.
@@ -146,15 +60,15 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         leakParser.emplace(layout, opt.region);
     // Its values are stored from the file's own bytes where they were decoded as UTF-8.
     const bool leakUtf8 =
-        layout.encoding != QLatin1String("GB18030") && layout.encoding != QLatin1String("ISO-8859-1");
+        fieldEncoding != QLatin1String("GB18030") && fieldEncoding != QLatin1String("ISO-8859-1");
     constexpr qsizetype kBatch = 4096;
     RowPipe pipe;
     std::atomic<qint64> bytesRead{0};
-    const qint64 total = QFileInfo(path).size();
+    const qint64 total = input.size();
     bool readOk = true;
     QString readError;
     std::thread reader([&] {
-        FieldDecoder dec(layout.encoding);
+        FieldDecoder dec(fieldEncoding);
         QVector<DecodedRow> batch;
         batch.reserve(kBatch);
         bool headerPending = layout.header, leakHeaderPending = layout.header;
@@ -216,6 +130,7 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         };
         auto decoded = [&](Record &r) {
             DecodedRow d;
+            d.repaired = r.repaired;
             d.fields.reserve(r.fields.size());
             for (const QByteArray &f : std::as_const(r.fields))
                 d.fields << dec(f, &d.repaired);
@@ -233,6 +148,7 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         auto record = [&](Record &r) -> bool {
             if (leakParser && !std::exchange(leakHeaderPending, false)) {
                 DecodedRow d;
+                d.repaired = r.repaired;
                 leakFields.resize(r.fields.size());
                 for (qsizetype i = 0; i < r.fields.size(); ++i) {
                     if (!leakUtf8 || !LeakParser::decodeUtf8(r.fields.at(i), &leakFields[i]))
@@ -298,11 +214,21 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
             r.fields << text.sliced(from).toByteArray();
             return record(r);
         };
-        const ProgressFn read = [&bytesRead](qint64 done, qint64) { bytesRead.store(done); };
+        // A record the reader refuses goes on as a rejected row (of at most 64 KB: a quote left open
+        // may hold the rest of the file).
+        auto refused = [&](Record &&r, const QString &reason) -> bool {
+            DecodedRow d;
+            d.refused = true;
+            d.fields = QStringList{reason};
+            d.line = r.line;
+            d.raw = r.raw.left(65536);
+            return pushRow(std::move(d));
+        };
+        ReadContext reading = context;
+        reading.progress = [&bytesRead](qint64 done, qint64) { bytesRead.store(done); };
         // Leaked lists' plain lines likewise, when they are UTF-8 (LeakParser::parseFast).
-        readOk = parser || (leakParser && leakUtf8)
-                     ? streamDelimited(path, layout, sink, unterminated, read, cancel, &readError, plain, bytes)
-                     : streamDelimited(path, layout, sink, unterminated, read, cancel, &readError, {}, bytes);
+        PipeSink pipeSink(sink, plain, bool(parser) || (leakParser && leakUtf8), refused);
+        readOk = fileReader.read(input, layout, opt, pipeSink, reading, &readError);
         if (readOk && !batch.isEmpty()) {
             resolveBatch();
             readOk = pipe.push(std::move(batch), std::move(stage));
@@ -322,7 +248,7 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
         if (!more)
             break;
         if (cancel && cancel->load()) { // the reader may be done with the file already
-            *error = Importer::tr("%1: import cancelled; the case is unchanged").arg(path);
+            *error = Reader::cancelled(path);
             ok = false;
             break;
         }
@@ -336,11 +262,18 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
                 continue;
             if (r.repaired)
                 ++sum->repaired;
+            if (r.refused) {
+                if (!writer.refuse(r.line, r.fields.value(0), r.raw, error)) {
+                    ok = false;
+                    break;
+                }
+                continue;
+            }
             if (stage && r.leakParsed && !r.leakResolved) {
                 // Never: with a stage every leak row was resolved ahead (no SQL, cannot fail). Such
                 // a row on the writer's path would reach its table out of order.
-                *error = Importer::tr("%1: line %2: a row was not resolved ahead (internal error); the "
-                                      "case is unchanged")
+                *error = RowWriter::tr("%1: line %2: a row was not resolved ahead (internal error); the "
+                                       "case is unchanged")
                              .arg(path)
                              .arg(r.line);
                 ok = false;
@@ -362,8 +295,8 @@ bool pipelineDelimited(const QString &path, const Layout &layout, const ImportOp
             ok = false;
         pipe.recycle(std::move(batch), std::move(stage));
         batch = QVector<DecodedRow>();
-        if (progress && bytesRead.load() != reported)
-            progress(reported = bytesRead.load(), total);
+        if (context.progress && bytesRead.load() != reported)
+            context.progress(reported = bytesRead.load(), total);
     }
     if (!ok)
         pipe.abort();

@@ -1,0 +1,68 @@
+#pragma once
+#include "core/sha256.h"
+#include "ingest/fieldmap.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+#include <QVector>
+
+// The import's vocabulary, shared by the readers, the row parsers and writers and the importer: the
+// lowest header of ingest/ (it names nothing above it).
+namespace dt::ingest {
+
+/// What the analyst says about a file to import; "auto" lets DialTrace decide.
+struct ImportOptions
+{
+    QString kind = QStringLiteral("auto");   ///< calls | leak | complaints | auto
+    QString source;                          ///< name; default: the file's base name
+    QString format = QStringLiteral("auto"); ///< a format a reader lists (ReaderRegistry::formats()) or auto
+    QString encoding = QStringLiteral("auto"); ///< UTF-8 | GB18030 | UTF-16LE | … | auto
+    QString map;                               ///< field=Column,… overrides
+    QString timezone;                          ///< of times written without one; empty: the case's zone
+    qint64 clockOffset = 0;                    ///< seconds added to the file's times
+    QString acquired;                          ///< YYYY-MM-DD
+    bool force = false;                        ///< import a file whose SHA-256 is already in the case
+    QString region = QStringLiteral("CN");     ///< numbering plan for numbers without a country code
+    QString owner; ///< phone databases: the device owner's number (default "owner:<source>"); HTML bills:
+                   ///< the bill's own number (default: the one in the page's header block)
+};
+
+/// How a file was understood before import: the preview the wizard shows and `import` records.
+struct Layout
+{
+    QString kind, format, encoding, encodingHow;
+    char delimiter = ',';
+    bool header = false; ///< the first record is the header row (not data)
+    QStringList headers;
+    Mapping mapping;
+    QVector<QStringList> preview; ///< first rows as decoded text
+    QString reader;               ///< the registry's name of the reader that made this layout
+    /// What only the reader that made the layout needs again to read the file (each reader names
+    /// its keys in its header), so that a format adds no field here. One key is read by the row
+    /// parsers too: kAppleEpoch.
+    QVariantMap details;
+    /// details key: numeric times count seconds from 2001-01-01 UTC (Apple's epoch), not 1970.
+    static constexpr const char *kAppleEpoch = "appleEpoch";
+    bool appleEpoch() const { return details.value(QLatin1String(kAppleEpoch)).toBool(); }
+};
+
+/// The outcome of one file's import (docs/cli.md).
+struct ImportSummary
+{
+    QString file, source, kind, format, encoding;
+    QString innerFile; ///< a compressed file's export (the one file inside), else empty
+    qint64 sourceId = 0;
+    qint64 accepted = 0, rejected = 0, duplicatesMerged = 0, repaired = 0, distinctNumbers = 0;
+    qint64 legsGrouped = 0; ///< PBX rows stored as another leg of a call (also in duplicatesMerged)
+    QMap<QString, qint64> rejectedByReason;
+    qint64 firstTime = 0, lastTime = 0;    ///< UTC seconds, 0 when the kind has no times
+    QList<QPair<QString, qint64>> phaseMs; ///< wall time of each phase (benchmarks, `import --timings`)
+    QJsonObject toJson() const;
+};
+
+} // namespace dt::ingest
