@@ -8,8 +8,8 @@
 #include "ingest/idmap.h"
 #include "ingest/importer.h"
 #include "ingest/leakparser.h"
+#include "ingest/leaksink.h"
 #include "ingest/rowpipe.h"
-#include "ingest/rowwriter.h"
 #include "ingest/seencalls.h"
 #include "phone/idcard.h"
 #include "testutil.h"
@@ -984,10 +984,11 @@ void TestIngestFast::leakStagesComeBackEmpty()
 
 void TestIngestFast::leakRowsSameOnEitherThread()
 {
-    // A leaked list's rows parsed on the reading thread (delimited files) are stored as the same
-    // rows parsed by the writer (spreadsheets, JSON): numbers (junk ones too), persons by ID number
-    // and by name and phone, masked phones, rejects, extra. The second list meets the first one's
-    // persons and numbers, read from the case, and the writer's side looks its numbers up one by one.
+    // A leaked list's rows parsed and numbered on the reading thread are stored as the same rows
+    // given to the sink as fields, parsed and numbered on the writing thread: numbers (junk ones
+    // too), persons by ID number and by name and phone, masked phones, rejects, extra. The second
+    // list meets the first one's persons and numbers, read from the case, and the writing side
+    // looks its numbers up one by one.
     const QByteArray first = "序号,姓名,手机号码,身份证号,住址,所在城市,赠险产品\n"
                              "1,于超,15974682797,33011419820928585X,西湖区 1 号,杭州市,\"say \"\"hi\"\"\"\n"
                              "2,魏秀英,+86 155-9790-4528,330182199210100462, , 杭州市 ,a\\b\n"
@@ -1035,25 +1036,27 @@ void TestIngestFast::leakRowsSameOnEitherThread()
         Database &db = b->db();
         const BulkImportSettings settings(db);
         Transaction tx(db);
-        RowWriter writer(db, ++sourceId, layout, opt, &sumB);
-        QVERIFY2(writer.prepare(&error, sourceId == 1 ? -1 : 1), qPrintable(error));
+        LeakSink sink(db, ++sourceId, layout, opt, &sumB);
+        QVERIFY2(sink.prepare(&error, sourceId == 1 ? -1 : 1), qPrintable(error));
         QVector<Record> records;
         CsvParser csv(layout.delimiter);
         const QByteArray text = sourceId == 1 ? first : second;
         csv.feed(text.constData(), text.size(), records);
         csv.finish(records);
         for (const Record &r : records.mid(1)) {
-            QStringList row;
+            DecodedRow row;
             for (const QByteArray &f : r.fields)
-                row << QString::fromUtf8(f);
-            QVERIFY2(writer.add(row, r.line, r.raw, &error), qPrintable(error));
+                row.fields << QString::fromUtf8(f);
+            row.line = r.line;
+            row.raw = r.raw;
+            QVERIFY2(sink.add(row, &error), qPrintable(error));
         }
-        QVERIFY2(writer.finish(&error, [] { return true; }), qPrintable(error)); // the rows still held
+        QVERIFY2(sink.finish(&error, [] { return true; }), qPrintable(error)); // the rows still held
         QVERIFY(tx.commit());
         QCOMPARE(sumA.accepted, sumB.accepted);
         QCOMPARE(sumA.rejected, sumB.rejected);
         QCOMPARE(sumA.rejectedByReason, sumB.rejectedByReason);
-        QCOMPARE(sumA.distinctNumbers, writer.distinctNumbers());
+        QCOMPARE(sumA.distinctNumbers, sink.distinctNumbers());
     }
     const QStringList tablesA = leakTables(a->db()), tablesB = leakTables(b->db());
     QCOMPARE(tablesA, tablesB);

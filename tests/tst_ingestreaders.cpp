@@ -4,7 +4,9 @@
 #include "case/casefile.h"
 #include "case/database.h"
 #include "core/sha256.h"
+#include "ingest/htmlreader.h"
 #include "ingest/importer.h"
+#include "ingest/jsonreader.h"
 #include "ingest/readerregistry.h"
 #include "sample/xlsxwriter.h"
 #include "testutil.h"
@@ -140,6 +142,8 @@ private Q_SLOTS:
     void gzipCsvIsNoBinaryData();
     void badCompressedFileLeavesCaseUnchanged_data();
     void badCompressedFileLeavesCaseUnchanged();
+    void oversizedRecordsRefused_data();
+    void oversizedRecordsRefused();
     void jsonListAcrossChunks();
     void jsonErrorsNameTheLine_data();
     void jsonErrorsNameTheLine();
@@ -404,6 +408,31 @@ void TestIngestReaders::badCompressedFileLeavesCaseUnchanged()
     QVERIFY(!Importer(*cf).importFile(path, {}, &sum, &error));
     QVERIFY2(error.contains(path) && error.contains(phrase), qPrintable(error));
     QVERIFY(stateOf(*cf) == before);
+}
+
+void TestIngestReaders::oversizedRecordsRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("phrase");
+    // What is read whole is bounded: an HTML page (a saved bill is kilobytes) and a JSON list's element.
+    QByteArray html = "<html><body><table><tr><td>主叫号码</td><td>被叫号码</td></tr>";
+    html += QByteArray(HtmlReader::kMaxPageBytes, ' ');
+    QTest::newRow("html page") << file(QStringLiteral("huge.html"), html) << "too large";
+    QByteArray json = "[\"13800000001\",\n\"";
+    json += QByteArray(JsonReader::kMaxRecordBytes, '1');
+    json += "\"]";
+    QTest::newRow("json element") << file(QStringLiteral("huge.json"), json) << "line 2";
+}
+
+void TestIngestReaders::oversizedRecordsRefused()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, phrase);
+    Layout layout;
+    QString error;
+    QVERIFY(!Importer::sniff(path, {}, &layout, &error));
+    QVERIFY2(error.contains(path) && error.contains(phrase), qPrintable(error));
+    QFile::remove(path);
 }
 
 void TestIngestReaders::jsonListAcrossChunks()

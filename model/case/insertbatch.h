@@ -108,7 +108,7 @@ public:
     /// Ends a row (exactly columns() values added since the last); inserts the batch when full.
     bool endRow(QString *error);
     /// Ends a row without inserting anything. True when the batch is now full: the caller inserts it,
-    /// with the batches of other tables in an order of its own (parents first, see RowWriter).
+    /// with the batches of other tables in an order of its own (parents first, see ingest/RowSink).
     bool endRowHeld()
     {
         Q_ASSERT(m_rows.cells() % size_t(m_rows.columns()) == 0);

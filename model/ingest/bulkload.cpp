@@ -22,8 +22,7 @@ BulkImportSettings::~BulkImportSettings()
 
 /// Runs @p creates (CREATE INDEX statements) with two sorter threads and small sorter runs: SQLite
 /// sorts in memory up to the page cache's size, then merges runs through temporary files, and fresh
-/// memory costs more than the merge here. The 10M CDR's numbers_value and cells_value took 0.44-0.48
-/// and 0.39-0.42 s with 8 MB runs, 0.37-0.42 and 0.29-0.35 s with 1-2 MB ones (64 MB: 0.82, 0.64 s).
+/// memory costs more than the merge here (the run sizes tried: docs/benchmarks.md).
 bool buildIndexes(Database &db, const QStringList &creates, QString *error)
 {
     if (creates.isEmpty())
@@ -68,8 +67,7 @@ bool dropIndexes(Database &db, const QStringList &names, QStringList *creates, Q
 /// table's indexes are dropped before the rows and made again after them, one sort each instead of
 /// a B-tree insert per row. Returns the statements that make them again (as the schema wrote them).
 /// Not the indexes led by (source_id, line): the import's rows come in that order, after every
-/// entry the case holds (a new source, lines rising), so that each insert is an append. (A million
-/// rows in the sqlite3 shell: made again after them, leak_records_trace took 0.35 s.)
+/// entry the case holds (a new source, lines rising), so that each insert is an append.
 std::optional<QStringList> dropLeakIndexes(Database &db, qint64 fileBytes, QString *error)
 {
     QStringList creates;
@@ -96,9 +94,9 @@ std::optional<QStringList> dropLeakIndexes(Database &db, qint64 fileBytes, QStri
 }
 
 /// The dictionaries' unique indexes (numbers' values; for a call log also devices' and cells'),
-/// dropped before the rows when they will bring many entries beside what the case holds (one sort
-/// after them instead of an insert per new entry in no order: 3.4 s of a million-row leaked list's
-/// 5.6 s of rows). Only when the writer has the case's dictionaries in memory: then no row looks a
+/// dropped before the rows when they will bring many entries beside what the case holds: one sort
+/// after them instead of an insert per new entry in no order, which was most of a large leaked
+/// list's rows. Only when the import has the case's dictionaries in memory: then no row looks a
 /// value up in SQL, and making the index again is the check that the values are unique. Returns
 /// the statements that make them again.
 std::optional<QStringList> dropDictionaryIndexes(Database &db, bool calls, bool numbersInMemory,

@@ -16,9 +16,9 @@ namespace dt::ingest {
  * The connection settings a bulk import wants, held while the object lives and restored after: no
  * per-row foreign-key checks (every reference an import writes points at a row it just looked up or
  * inserted; `verify` checks them all) and index sorts through temporary files (with the case's
- * temp_store = MEMORY, SQLite's sorter kept its runs in the heap, and the two call indexes over 10M
- * rows took 34 s instead of 25 s). Both pragmas only take effect outside a transaction: made inside
- * one, it changes nothing, and the transaction's owner is expected to hold its own.
+ * temp_store = MEMORY, SQLite's sorter keeps its runs in the heap, where fresh memory costs more than
+ * the files' pages; docs/benchmarks.md). Both pragmas only take effect outside a transaction: made
+ * inside one, it changes nothing, and the transaction's owner is expected to hold its own.
  */
 class BulkImportSettings
 {

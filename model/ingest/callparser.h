@@ -63,7 +63,7 @@ struct ParsedCall
  */
 class CallParser
 {
-    Q_DECLARE_TR_FUNCTIONS(dt::ingest::RowWriter) // the reject reasons are RowWriter's translations
+    Q_DECLARE_TR_FUNCTIONS(dt::ingest::RowSink) // the reject reasons are the import's (RowSink)
 public:
     CallParser(const Mapping &mapping, const QTimeZone &tz, qint64 clockOffset, bool appleEpoch)
         : m_map(mapping)

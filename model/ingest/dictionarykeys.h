@@ -4,8 +4,8 @@
 #include <QByteArrayView>
 #include <QStringView>
 
-// Integer keys of the import's dictionaries (RowWriter): the commonest values, looked up without a
-// string hashed.
+// Integer keys of the import's dictionaries (NumberResolver, LeakResolver, CallSink): the commonest
+// values, looked up without a string hashed.
 namespace dt::ingest {
 
 /// An 11-digit number starting with 1 as an integer, else -1.

@@ -34,7 +34,7 @@ struct HtmlPage
     QString textBefore(qsizetype offset) const;
 };
 
-/// What a saved carrier bill (or any page with a table of calls) holds, ready for the row writer.
+/// What a saved carrier bill (or any page with a table of calls) holds, ready for the import.
 struct HtmlBill
 {
     QString format; ///< html-bill-cmcc | html-bill-ctcc | html-table

@@ -10,7 +10,7 @@ namespace dt::ingest {
 /**
  * Positive integer keys to positive values (mobiles and ID numbers to ids), open addressing in one
  * array: a lookup is one probe run, which prefetch() can ask for rows ahead, where a QHash of a
- * million entries allocated span storage as it filled (a third of a leak import's dictionary time).
+ * million entries allocates span storage as it fills.
  */
 class IdMap
 {

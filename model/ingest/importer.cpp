@@ -7,7 +7,7 @@
 #include "ingest/importpipeline.h"
 #include "ingest/leggrouper.h"
 #include "ingest/readerregistry.h"
-#include "ingest/rowwriter.h"
+#include "ingest/rowsink.h"
 #include "ingest/valueparsers.h"
 
 #ifdef __GLIBC__
@@ -109,7 +109,7 @@ private:
     qint64 m_fileSize = 0, m_sourceId = 0;
     /// The digest of the very bytes the rows are read from, computed beside the import (one read).
     std::optional<Sha256Behind> m_hasher;
-    std::unique_ptr<RowWriter> m_writer;
+    std::unique_ptr<RowSink> m_sink;
     std::optional<AppendOnlyCache> m_cache;
     QStringList m_laterIndexes; ///< dropped before the rows, made again after them
     std::unique_ptr<LegGrouper> m_legs;
@@ -199,17 +199,17 @@ bool ImportRun::prepareTables()
             return false;
         m_laterIndexes = *dropped;
     }
-    m_writer = std::make_unique<RowWriter>(m_db, m_sourceId, m_layout, m_opt, &m_sum);
-    if (!m_writer->prepare(m_error, m_fileSize))
+    m_sink = RowSink::make(m_db, m_sourceId, m_layout, m_opt, &m_sum);
+    if (!m_sink->prepare(m_error, m_fileSize))
         return false;
     const bool leakRecordsAppended =
         m_laterIndexes.join(QLatin1Char('\n')).contains(QLatin1String(" ON leak_records("));
     // A call log brings a new number every few rows at most; a leaked list or a complaints file up to one a
     // row.
     const bool calls = m_layout.kind == QLatin1String("calls");
-    const qint64 rows = m_writer->estimatedRows(m_fileSize);
+    const qint64 rows = m_sink->estimatedRows(m_fileSize);
     const auto dictionaryIndexes = dropDictionaryIndexes(
-        m_db, calls, m_writer->numbersInMemory(), calls ? rows / 8 : rows, m_writer->knownNumbers(), m_error);
+        m_db, calls, m_sink->numbersInMemory(), calls ? rows / 8 : rows, m_sink->knownNumbers(), m_error);
     if (!dictionaryIndexes)
         return false;
     m_laterIndexes = *dictionaryIndexes + m_laterIndexes;
@@ -218,7 +218,7 @@ bool ImportRun::prepareTables()
         QStringList times;
         for (const auto &r : std::as_const(m_layout.preview))
             times << r.value(m_layout.mapping.column(Field::Start));
-        m_writer->setDayMonthOrder(guessDayMonthOrder(times));
+        m_sink->setDayMonthOrder(guessDayMonthOrder(times));
     }
     return true;
 }
@@ -249,7 +249,7 @@ bool ImportRun::groupLegs(const std::atomic_bool *cancel)
     if (!m_reader->read(m_input, m_layout, m_opt, scan, context, m_error))
         return false;
     m_legs->finish();
-    m_writer->setLegGrouper(m_legs.get());
+    m_sink->setLegGrouper(m_legs.get());
     return true;
 }
 
@@ -259,11 +259,11 @@ bool ImportRun::readRows(const ProgressFn &progress, const std::atomic_bool *can
     context.progress = progress;
     context.cancel = cancel;
     context.sourceName = m_sum.source;
-    if (!pipelineRows(*m_reader, m_input, m_layout, m_opt, *m_writer, &m_sum, context, m_error))
+    if (!pipelineRows(*m_reader, m_input, m_layout, m_opt, *m_sink, &m_sum, context, m_error))
         return false;
     if (m_sum.accepted == 0 && m_sum.rejected == 0)
         return fail(tr("%1: no data rows (header only?)").arg(m_input.path()));
-    m_writer->releaseCaches();
+    m_sink->releaseCaches();
 #ifdef __GLIBC__
     malloc_trim(0); // give the rows' freed memory back before the postings and SQLite's index sorts
 #endif
@@ -273,7 +273,7 @@ bool ImportRun::readRows(const ProgressFn &progress, const std::atomic_bool *can
 bool ImportRun::finishTables()
 {
     // The dropped indexes are made again while the postings are sorted on another thread.
-    return m_writer->finish(m_error, [this] { return buildIndexes(m_db, m_laterIndexes, m_error); });
+    return m_sink->finish(m_error, [this] { return buildIndexes(m_db, m_laterIndexes, m_error); });
 }
 
 bool ImportRun::recordProvenance()
@@ -290,7 +290,7 @@ bool ImportRun::recordProvenance()
         if (m_case.sources().registerHashed(m_request, digest, m_fileSize, m_error, m_sourceId) != m_sourceId)
             return false;
     }
-    m_sum.distinctNumbers = m_writer->distinctNumbers();
+    m_sum.distinctNumbers = m_sink->distinctNumbers();
     if (!m_case.sources().setCounts(m_sourceId, m_sum.accepted, m_sum.rejected, m_sum.duplicatesMerged,
                                     m_error))
         return false;

@@ -2,16 +2,17 @@
 #include "ingest/importtypes.h"
 #include "ingest/reader.h"
 
-#include <atomic>
-
 namespace dt::ingest {
 
-class RowWriter;
+class RowSink;
 
-/// Imports the records @p reader streams from @p input with two threads: this one writes them to
-/// the case while a second one reads, parses and decodes the file ahead of it (a bounded queue
-/// between them). A record the reader refuses becomes a rejected row in its place.
-bool pipelineRows(const Reader &reader, Input &input, const Layout &layout, const ImportOptions &opt,
-                  RowWriter &writer, ImportSummary *sum, const ReadContext &context, QString *error);
+/**
+ * Imports the records @p reader streams from @p input into @p sink with two threads: this one
+ * writes the rows to the case (the sink is only ever touched here) while a second one reads,
+ * decodes, parses and, with the resolver the sink lends it, numbers them ahead (RowPreparer); a
+ * bounded queue between them (RowPipe). The lent resolver goes back to the sink after the rows.
+ */
+bool pipelineRows(const Reader &reader, Input &input, const Layout &layout, const ImportOptions &options,
+                  RowSink &sink, ImportSummary *summary, const ReadContext &context, QString *error);
 
 } // namespace dt::ingest

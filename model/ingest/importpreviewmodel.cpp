@@ -16,7 +16,7 @@ namespace {
 // The importer's own words for a rejected row, so the preview and the rejected rows tab agree.
 QString rowWriterTr(const char *text)
 {
-    return QCoreApplication::translate("dt::ingest::RowWriter", text);
+    return QCoreApplication::translate("dt::ingest::RowSink", text);
 }
 
 QString value(const Layout &l, const QStringList &row, Field f)

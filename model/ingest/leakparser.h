@@ -38,7 +38,7 @@ struct ParsedLeak
  */
 class LeakParser
 {
-    Q_DECLARE_TR_FUNCTIONS(dt::ingest::RowWriter) // the reject reasons are RowWriter's translations
+    Q_DECLARE_TR_FUNCTIONS(dt::ingest::RowSink) // the reject reasons are the import's (RowSink)
 public:
     LeakParser(const Layout &layout, const QString &region);
     /// @p utf8: the row's fields as the file's bytes when it is UTF-8 (decoded with fromUtf8()), so

@@ -13,7 +13,7 @@ namespace dt::ingest {
  *
  * Two passes over the file: scan() sees every row and picks each call's stored form (the answered
  * leg with the longest billsec wins callee, billsec and disposition, a leg of the calling channel
- * rather than a Local/…;2 half on ties; the earliest start is the call's start); the row writer then
+ * rather than a Local/…;2 half on ties; the earliest start is the call's start); the call sink then
  * stores one call per group and links every other leg's line to it (call_rows).
  */
 class LegGrouper

@@ -15,8 +15,7 @@
 
 namespace dt::ingest {
 
-/// One record of a delimited file, decoded to text on the reading thread.
-/// A number, device or cell first met while a row was resolved: the writer inserts it under its id.
+/// A number, device or cell first met while a row was resolved: the sink inserts it under its id.
 struct Created
 {
     enum Kind : quint8 { Number, Device, Cell } kind = Number;
@@ -25,14 +24,14 @@ struct Created
     int type = 0;
 };
 
-/// A call's parties, device and cell as ids (RowWriter::resolve()).
+/// A call's parties, device and cell as ids (NumberResolver::resolveParties(), CallSink).
 struct ResolvedCall
 {
     qint64 caller = 0, callee = 0, device = 0, cell = 0;
     bool sideIsCaller = true; ///< the row's device and cell are the caller's
 };
 
-/// A leaked-list row's phone and person as ids (RowWriter::resolveLeak()).
+/// A leaked-list row's phone and person as ids (LeakResolver::resolve()).
 struct ResolvedLeak
 {
     qint64 number = 0;      ///< the phone's number, junk included (0: no phone)
@@ -58,9 +57,9 @@ struct LeakRow
     ResolvedLeak res;
 };
 
-/// A row on its way from the reading thread to the writing one. Ten million of them pass at 10M
-/// rows, written by one core and read by the other: a row is a call-log row or a leaked-list row,
-/// never both, and the two share their bytes (344 bytes a row; 576 when each had its own).
+/// A row on its way from the reading thread to the writing one. Millions of them pass, written by
+/// one core and read by the other, so its size counts: a row is a call-log row or a leaked-list
+/// row, never both, and the two share their bytes.
 struct DecodedRow
 {
     QStringList fields;
@@ -85,10 +84,10 @@ struct DecodedRow
 };
 
 /// A batch's leaked-list rows as the rows of numbers, persons and leak_records, made on the reading
-/// thread (RowWriter::stageLeak()) for the writing one only to insert (RowWriter::insertStagedLeaks()).
+/// thread (LeakResolver::append()) for the writing one only to insert (LeakSink::endBatch()).
 struct LeakStage
 {
-    RowBuffer numbers, persons, records; ///< with the batches' columns: RowWriter::newLeakStage()
+    RowBuffer numbers, persons, records; ///< with the tables' columns: LeakResolver::newStage()
 };
 
 /**
@@ -118,8 +117,8 @@ public:
     /// The producer frees the batches handed back, but keeps their leak stages for takeStage().
     void dropRecycled();
     /// A leak stage handed back, its buffers emptied with their memory kept, or null. The
-    /// producer's: a stage made anew for each batch took its memory fresh from the kernel, a page
-    /// fault a page, as its buffers grew (a tenth of the reading thread's time at 1M rows).
+    /// producer's: a stage made anew for each batch takes its memory fresh from the kernel, a page
+    /// fault a page, as its buffers grow.
     std::unique_ptr<LeakStage> takeStage();
 
 private:

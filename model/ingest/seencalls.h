@@ -23,12 +23,12 @@ struct CallKey
  * (from the import's first) and 32 bits of its key's hash, that keeps no copy of the keys: an entry
  * whose hash bits match is checked against the call itself (the import still holds its calls in
  * memory until the call store writer's finish(), see begin()). Exact: no key is ever confused with
- * another. (Entries with the same first slot share more of their bits: at 10M calls, 2^24 slots,
- * about 1 in 256 of them is checked against its call for nothing.)
+ * another. (Entries with the same first slot share more of their bits, so that a few are checked
+ * against their call for nothing.)
  *
- * Why no copy: the table's fresh pages are most of its cost. On this kind of machine a fresh MB of
- * huge pages costs 2.4 ms (and the table's random probes need huge pages); entries of 20 bytes, the
- * key's four fields and the id, made a 266 MB table at 10M calls, 8 bytes make it 107 MB.
+ * Why no copy: the table's fresh pages are most of its cost (fresh huge pages are dear on this kind
+ * of machine, see bench_freshmemory, and the table's random probes need huge pages); an entry of the
+ * key's four fields and the id would be two and a half times as large.
  */
 class SeenCalls
 {
@@ -66,8 +66,8 @@ private:
         quint32 check; ///< checkOf() its key
     };
     /// An entry's first slot, from its check (a rehash has nothing else): scrambled first, so that
-    /// entries in neighbouring slots do not share their checks' high bits (with the check itself,
-    /// a slot's neighbours had 8 bits of 32 to tell them apart at 10M calls). The table has any size,
+    /// entries in neighbouring slots do not share their checks' high bits (with the check itself, a
+    /// slot's neighbours in a table of tens of millions would share most of them). The table has any size,
     /// not only a power of two (fewer bytes to fill).
     size_t home(quint32 check) const
     {

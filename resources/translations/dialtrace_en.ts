@@ -1209,41 +1209,6 @@ fields: %3
     </message>
 </context>
 <context>
-    <name>dt::callstore</name>
-    <message>
-        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call block %1 overlaps the one before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not enough memory to sort the postings of %1 calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call block %1 names a missing source %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call %1 refers to a missing number, device or cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a further row of call %1 names no call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the lists of calls of numbers from %1 do not match the calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the lists of calls of numbers from %1 list calls that are not there</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dt::exports::ExportRunner</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -1251,17 +1216,6 @@ fields: %3
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dt::callstore::Reader</name>
-    <message>
-        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call postings of numbers from %1 are damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,21 +1234,6 @@ fields: %3
     </message>
     <message>
         <source>a view named &apos;%1&apos; exists already</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dt::callstore::Writer</name>
-    <message>
-        <source>value %1 is out of the range a call can store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many calls for one case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call %1 is not in the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,6 +1297,61 @@ fields: %3
     </message>
     <message>
         <source>this node is not an aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::CompressedReader</name>
+    <message>
+        <source>%1: cannot open for reading: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the compressed data ends early, after %2 bytes unpacked (a truncated file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: data that is not gzip after the compressed data (at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the compressed data is damaged near byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: compressed %2:1, far beyond any export: refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack into a temporary file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a zip archive with no file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a zip archive of %2 files (%3): DialTrace imports a zip that holds one export; unpack it and import its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the compressed file holds nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reader for the export inside (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1441,61 +1435,6 @@ fields: %3
     </message>
     <message>
         <source>The data alone say %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dt::ingest::CompressedReader</name>
-    <message>
-        <source>%1: cannot open for reading: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot unpack: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the compressed data ends early, after %2 bytes unpacked (a truncated file?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: data that is not gzip after the compressed data (at byte %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the compressed data is damaged near byte %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: compressed %2:1, far beyond any export: refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot unpack into a temporary file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a zip archive with no file in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a zip archive of %2 files (%3): DialTrace imports a zip that holds one export; unpack it and import its files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the compressed file holds nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no reader for the export inside (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1686,18 +1625,6 @@ fields: %3
     </message>
     <message>
         <source>%1: cannot open for reading: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2: a row was not resolved ahead (internal error); the case is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed while it was imported (%2 bytes read, %3 when the import began); nothing was imported, import it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1916,11 +1843,7 @@ fields: %3
     </message>
 </context>
 <context>
-    <name>dt::ingest::RowWriter</name>
-    <message>
-        <source>--timezone: unknown time zone &apos;%1&apos; (e.g. Asia/Shanghai, UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>dt::ingest::RowSink</name>
     <message>
         <source>unknown call direction &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -1946,11 +1869,23 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>duration &apos;%1&apos; is longer than any call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no phone number or ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phone &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timezone: unknown time zone &apos;%1&apos; (e.g. Asia/Shanghai, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a call was not numbered ahead (internal error); the case is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1962,11 +1897,7 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duration &apos;%1&apos; is longer than any call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2: a row was not resolved ahead (internal error); the case is unchanged</source>
+        <source>line %1: a row was not resolved ahead (internal error); the case is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1231,67 +1231,6 @@ fields: %3
     </message>
 </context>
 <context>
-    <name>dt::callstore</name>
-    <message>
-        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
-        <translation>通话块 %1 已损坏（%3 个通话只有 %2 字节）</translation>
-    </message>
-    <message>
-        <source>call block %1 overlaps the one before it</source>
-        <translation>通话块 %1 与前一块重叠</translation>
-    </message>
-    <message>
-        <source>not enough memory to sort the postings of %1 calls</source>
-        <translation>内存不足，无法为 %1 个通话排序号码索引</translation>
-    </message>
-    <message>
-        <source>call block %1 names a missing source %2</source>
-        <translation>通话块 %1 引用了不存在的来源 %2</translation>
-    </message>
-    <message>
-        <source>call %1 refers to a missing number, device or cell</source>
-        <translation>通话 %1 引用了不存在的号码、设备或基站</translation>
-    </message>
-    <message>
-        <source>a further row of call %1 names no call</source>
-        <translation>通话 %1 的附加行没有对应的通话</translation>
-    </message>
-    <message>
-        <source>the lists of calls of numbers from %1 do not match the calls</source>
-        <translation>从 %1 起各号码的通话列表与通话不一致</translation>
-    </message>
-    <message>
-        <source>the lists of calls of numbers from %1 list calls that are not there</source>
-        <translation>从 %1 起各号码的通话列表列出了不存在的通话</translation>
-    </message>
-</context>
-<context>
-    <name>dt::callstore::Reader</name>
-    <message>
-        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
-        <translation>通话块 %1 已损坏（%3 个通话只有 %2 字节）</translation>
-    </message>
-    <message>
-        <source>call postings of numbers from %1 are damaged</source>
-        <translation>从 %1 起各号码的通话索引已损坏</translation>
-    </message>
-</context>
-<context>
-    <name>dt::callstore::Writer</name>
-    <message>
-        <source>value %1 is out of the range a call can store</source>
-        <translation>数值 %1 超出通话可存储的范围</translation>
-    </message>
-    <message>
-        <source>too many calls for one case</source>
-        <translation>一个案件的通话过多</translation>
-    </message>
-    <message>
-        <source>call %1 is not in the case</source>
-        <translation>通话 %1 不在案件中</translation>
-    </message>
-</context>
-<context>
     <name>dt::graph::LinkGraph</name>
     <message>
         <source>the saved chart has an unknown version</source>
@@ -1349,6 +1288,61 @@ fields: %3
     <message>
         <source>this node is not an aggregate</source>
         <translation>该节点不是聚合节点</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::CompressedReader</name>
+    <message>
+        <source>%1: cannot open for reading: %2</source>
+        <translation>%1：无法打开读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack: %2</source>
+        <translation>%1：无法解压：%2</translation>
+    </message>
+    <message>
+        <source>%1: the compressed data ends early, after %2 bytes unpacked (a truncated file?)</source>
+        <translation>%1：压缩数据提前结束，已解压 %2 字节（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>%1: data that is not gzip after the compressed data (at byte %2)</source>
+        <translation>%1：压缩数据之后有非 gzip 数据（第 %2 字节处）</translation>
+    </message>
+    <message>
+        <source>%1: the compressed data is damaged near byte %2: %3</source>
+        <translation>%1：压缩数据在第 %2 字节附近损坏：%3</translation>
+    </message>
+    <message>
+        <source>%1: compressed %2:1, far beyond any export: refused as a possible zip bomb</source>
+        <translation>%1：压缩比为 %2:1，远超任何导出文件：疑似压缩炸弹，拒绝处理</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack into a temporary file: %2</source>
+        <translation>%1：无法解压到临时文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: a zip archive with no file in it</source>
+        <translation>%1：zip 压缩包中没有文件</translation>
+    </message>
+    <message>
+        <source>%1: a zip archive of %2 files (%3): DialTrace imports a zip that holds one export; unpack it and import its files</source>
+        <translation>%1：zip 压缩包中有 %2 个文件（%3）：DialTrace 只导入含一个导出文件的 zip；请解压后逐个导入其中的文件</translation>
+    </message>
+    <message>
+        <source>%1: the compressed file holds nothing</source>
+        <translation>%1：压缩文件中没有内容</translation>
+    </message>
+    <message>
+        <source>%1: no reader for the export inside (%2)</source>
+        <translation>%1：没有能读取其中导出文件的读取器（%2）</translation>
     </message>
 </context>
 <context>
@@ -1428,61 +1422,6 @@ fields: %3
     <message>
         <source>The data alone say %1: %2</source>
         <translation>仅凭数据判断应为 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>dt::ingest::CompressedReader</name>
-    <message>
-        <source>%1: cannot open for reading: %2</source>
-        <translation>%1：无法打开读取：%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot unpack: %2</source>
-        <translation>%1：无法解压：%2</translation>
-    </message>
-    <message>
-        <source>%1: the compressed data ends early, after %2 bytes unpacked (a truncated file?)</source>
-        <translation>%1：压缩数据提前结束，已解压 %2 字节（文件被截断？）</translation>
-    </message>
-    <message>
-        <source>%1: data that is not gzip after the compressed data (at byte %2)</source>
-        <translation>%1：压缩数据之后有非 gzip 数据（第 %2 字节处）</translation>
-    </message>
-    <message>
-        <source>%1: the compressed data is damaged near byte %2: %3</source>
-        <translation>%1：压缩数据在第 %2 字节附近损坏：%3</translation>
-    </message>
-    <message>
-        <source>%1: compressed %2:1, far beyond any export: refused as a possible zip bomb</source>
-        <translation>%1：压缩比为 %2:1，远超任何导出文件：疑似压缩炸弹，拒绝处理</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%2 中的 %1</translation>
-    </message>
-    <message>
-        <source>%1: cannot unpack into a temporary file: %2</source>
-        <translation>%1：无法解压到临时文件：%2</translation>
-    </message>
-    <message>
-        <source>%1: a zip archive with no file in it</source>
-        <translation>%1：zip 压缩包中没有文件</translation>
-    </message>
-    <message>
-        <source>%1: a zip archive of %2 files (%3): DialTrace imports a zip that holds one export; unpack it and import its files</source>
-        <translation>%1：zip 压缩包中有 %2 个文件（%3）：DialTrace 只导入含一个导出文件的 zip；请解压后逐个导入其中的文件</translation>
-    </message>
-    <message>
-        <source>%1: the compressed file holds nothing</source>
-        <translation>%1：压缩文件中没有内容</translation>
-    </message>
-    <message>
-        <source>%1: no reader for the export inside (%2)</source>
-        <translation>%1：没有能读取其中导出文件的读取器（%2）</translation>
     </message>
 </context>
 <context>
@@ -1673,18 +1612,6 @@ fields: %3
     <message>
         <source>%1: cannot open for reading: %2</source>
         <translation>%1：无法打开读取：%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-    <message>
-        <source>%1: line %2: a row was not resolved ahead (internal error); the case is unchanged</source>
-        <translation>%1：第 %2 行：该行未被预先解析（内部错误）；案件未改变</translation>
-    </message>
-    <message>
-        <source>%1 changed while it was imported (%2 bytes read, %3 when the import began); nothing was imported, import it again</source>
-        <translation>%1 在导入过程中被改动（已读取 %2 字节，开始导入时为 %3 字节）；未导入任何内容，请重新导入</translation>
     </message>
 </context>
 <context>
@@ -1902,11 +1829,7 @@ fields: %3
     </message>
 </context>
 <context>
-    <name>dt::ingest::RowWriter</name>
-    <message>
-        <source>--timezone: unknown time zone &apos;%1&apos; (e.g. Asia/Shanghai, UTC)</source>
-        <translation>--timezone：未知时区“%1”（例如 Asia/Shanghai、UTC）</translation>
-    </message>
+    <name>dt::ingest::RowSink</name>
     <message>
         <source>unknown call direction &apos;%1&apos;</source>
         <translation>未知的呼叫方向“%1”</translation>
@@ -1932,12 +1855,24 @@ fields: %3
         <translation>时长“%1”不是时长</translation>
     </message>
     <message>
+        <source>duration &apos;%1&apos; is longer than any call</source>
+        <translation>时长“%1”超过任何通话的可能长度</translation>
+    </message>
+    <message>
         <source>no phone number or ID number</source>
         <translation>没有电话号码或身份证号</translation>
     </message>
     <message>
         <source>phone &apos;%1&apos; is not a number</source>
         <translation>电话“%1”不是号码</translation>
+    </message>
+    <message>
+        <source>--timezone: unknown time zone &apos;%1&apos; (e.g. Asia/Shanghai, UTC)</source>
+        <translation>--timezone：未知时区“%1”（例如 Asia/Shanghai、UTC）</translation>
+    </message>
+    <message>
+        <source>line %1: a call was not numbered ahead (internal error); the case is unchanged</source>
+        <translation>第 %1 行：该通话未被预先编号（内部错误）；案件未改变</translation>
     </message>
     <message>
         <source>no reported number</source>
@@ -1948,12 +1883,8 @@ fields: %3
         <translation>时间“%1”不是时间</translation>
     </message>
     <message>
-        <source>duration &apos;%1&apos; is longer than any call</source>
-        <translation>时长“%1”超过任何通话可能的长度</translation>
-    </message>
-    <message>
-        <source>%1: line %2: a row was not resolved ahead (internal error); the case is unchanged</source>
-        <translation>%1：第 %2 行：该行未被预先解析（内部错误）；案件未改变</translation>
+        <source>line %1: a row was not resolved ahead (internal error); the case is unchanged</source>
+        <translation>第 %1 行：该行未被预先解析（内部错误）；案件未改变</translation>
     </message>
 </context>
 <context>

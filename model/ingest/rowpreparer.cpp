@@ -1,0 +1,239 @@
+#include "ingest/rowpreparer.h"
+
+#include "ingest/fielddecoder.h"
+
+#include <QTimeZone>
+
+namespace dt::ingest {
+
+namespace {
+
+/// The records, the plain lines (when @p takesPlain) and the refused records, each to its function
+/// (called directly: a plain line costs one virtual call).
+template<class Records, class Plain, class Refused> class FunctionSink : public RecordSink
+{
+public:
+    FunctionSink(Records &records, Plain &plain, bool takesPlain, Refused &refused)
+        : m_records(records)
+        , m_plain(plain)
+        , m_refused(refused)
+        , m_takesPlain(takesPlain)
+    {}
+    bool records(QVector<Record> &batch) override { return m_records(batch); }
+    bool takesPlainLines() const override { return m_takesPlain; }
+    bool plainLine(QByteArrayView text, qint64 line) override { return m_plain(text, line); }
+    bool refused(Record &&record, const QString &reason) override
+    {
+        return m_refused(std::move(record), reason);
+    }
+
+private:
+    Records &m_records;
+    Plain &m_plain;
+    Refused &m_refused;
+    bool m_takesPlain;
+};
+
+} // namespace
+
+RowPreparer::RowPreparer(RowPipe &pipe, const Layout &layout, const ImportOptions &options)
+    : m_pipe(pipe)
+    , m_layout(layout)
+    , m_opt(options)
+{}
+
+void RowPreparer::parseCalls(DayMonthOrder order, std::unique_ptr<NumberResolver> resolver)
+{
+    m_callParser.emplace(m_layout.mapping, QTimeZone(m_opt.timezone.toUtf8()), m_opt.clockOffset,
+                         m_layout.appleEpoch());
+    m_callParser->setDayMonthOrder(order);
+    m_numbers = std::move(resolver);
+}
+
+void RowPreparer::parseLeaks(std::unique_ptr<LeakResolver> resolver)
+{
+    m_leakParser.emplace(m_layout, m_opt.region);
+    m_leaks = std::move(resolver);
+}
+
+bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &context,
+                       std::atomic<qint64> &bytesRead, QString *error)
+{
+    // The rows' state is this function's own (locals the compiler keeps close), not members: the
+    // loop below runs millions of times, and read through an object's members it ran measurably
+    // slower (docs/benchmarks.md, issue 24).
+    const Layout &layout = m_layout;
+    const QString fieldEncoding = reader.fieldEncoding(layout);
+    FieldDecoder dec(fieldEncoding);
+    CallParser *const parser = m_callParser ? &*m_callParser : nullptr;
+    LeakParser *const leakParser = m_leakParser ? &*m_leakParser : nullptr;
+    NumberResolver *const numbers = m_numbers.get();
+    LeakResolver *const leaks = m_leaks.get();
+    RowPipe &pipe = m_pipe;
+    // Its values are stored from the file's own bytes where they were decoded as UTF-8.
+    const bool utf8 =
+        fieldEncoding != QLatin1String("GB18030") && fieldEncoding != QLatin1String("ISO-8859-1");
+    QVector<DecodedRow> batch;
+    batch.reserve(kBatch);
+    bool headerPending = layout.header, leakHeaderPending = layout.header;
+    QStringList leakFields; // a leaked list's fields, decoded into the same strings row after row
+    std::unique_ptr<LeakStage> stage;
+    // A batch's rows are numbered in order just before it goes, the slots fetched some rows ahead.
+    auto resolveBatch = [&] {
+        const qsizetype n = batch.size();
+        if (leaks) {
+            // A leaked list's rows are also made into rows of their tables here (the writing
+            // thread, SQLite's, only inserts them): one stage a batch, one handed back if there is.
+            stage = pipe.takeStage();
+            if (!stage)
+                stage = LeakResolver::newStage(n);
+            for (qsizetype i = 0; i < n; ++i) {
+                if (i + 16 < n && batch.at(i + 16).leakParsed)
+                    leaks->prefetch(batch.at(i + 16).leakRow().leak);
+                DecodedRow &d = batch[i];
+                if (d.leakParsed) {
+                    LeakRow &l = d.leakRow();
+                    d.leakResolved = leaks->resolve(l.leak, &l.res); // in memory, no SQL: cannot fail
+                    if (d.leakResolved)
+                        leaks->append(l.leak, l.res, d.line, stage->numbers, stage->persons, stage->records);
+                }
+            }
+        }
+        if (!numbers)
+            return;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (i + 16 < n && batch.at(i + 16).parsed)
+                numbers->prefetch(batch.at(i + 16).call());
+            DecodedRow &d = batch[i];
+            if (d.parsed && d.call().rejectReason.isEmpty()) {
+                CallRow &c = d.callRow();
+                numbers->resolveParties(c.call, &c.res, c.created);
+                d.resolved = true;
+            }
+        }
+    };
+    // After a row was added to the batch: sends a full batch on.
+    auto rowAdded = [&]() -> bool {
+        if (batch.size() >= kBatch) {
+            pipe.dropRecycled(); // first: its stages are there to be taken again
+            resolveBatch();
+            if (!pipe.push(std::move(batch), std::move(stage)))
+                return false;
+            batch = QVector<DecodedRow>();
+            batch.reserve(kBatch);
+        }
+        return true;
+    };
+    auto pushRow = [&](DecodedRow &&d) -> bool {
+        batch.push_back(std::move(d));
+        return rowAdded();
+    };
+    auto decoded = [&](Record &r) {
+        DecodedRow d;
+        d.repaired = r.repaired;
+        d.fields.reserve(r.fields.size());
+        for (const QByteArray &f : std::as_const(r.fields))
+            d.fields << dec(f, &d.repaired);
+        if (parser && !std::exchange(headerPending, false)) {
+            parser->parse(d.fields, &d.call());
+            d.parsed = true;
+            d.fields.clear();
+            if (d.call().rejectReason.isEmpty())
+                r.raw.clear(); // only a rejected row keeps its bytes
+        }
+        d.line = r.line;
+        d.raw = std::move(r.raw);
+        return d;
+    };
+    auto record = [&](Record &r) -> bool {
+        if (!leakParser || std::exchange(leakHeaderPending, false))
+            return pushRow(decoded(r));
+        DecodedRow d;
+        d.repaired = r.repaired;
+        leakFields.resize(r.fields.size());
+        for (qsizetype i = 0; i < r.fields.size(); ++i) {
+            if (!utf8 || !LeakParser::decodeUtf8(r.fields.at(i), &leakFields[i]))
+                leakFields[i] = dec(r.fields.at(i), &d.repaired);
+        }
+        ParsedLeak &leak = d.makeLeak().leak;
+        leakParser->parse(leakFields, &leak, utf8 ? &r.fields : nullptr);
+        d.leakParsed = true;
+        if (leak.rejectReason.isEmpty())
+            r.raw.clear(); // only a rejected row keeps its bytes
+        d.line = r.line;
+        d.raw = std::move(r.raw);
+        return pushRow(std::move(d));
+    };
+    auto records = [&](QVector<Record> &rs) -> bool {
+        for (Record &r : rs) {
+            if (!record(r))
+                return false;
+        }
+        rs.clear();
+        return true;
+    };
+    // A call log's plain lines are split in place and parsed from their bytes (CallParser::
+    // parseFast), a leaked list's likewise when UTF-8 (LeakParser::parseFast); a line they leave,
+    // and the header, take the general way above.
+    const CallParser::Decoder decode = [&dec](const QByteArray &b, bool *repaired) {
+        return dec(b, repaired);
+    };
+    constexpr int kMaxFields = 64;
+    auto plain = [&](QByteArrayView text, qint64 line) -> bool {
+        QByteArrayView fields[kMaxFields];
+        int n = 0;
+        for (qsizetype from = 0;;) {
+            const qsizetype to = text.indexOf(layout.delimiter, from);
+            if (n == kMaxFields) {
+                n = kMaxFields + 1; // too wide for the array: the general way
+                break;
+            }
+            fields[n++] = text.sliced(from, (to < 0 ? text.size() : to) - from);
+            if (to < 0)
+                break;
+            from = to + 1;
+        }
+        // Parsed straight into the batch's next row (moving a row in, and destroying the emptied
+        // one, is a large part of this thread's work at millions of rows).
+        if (n <= kMaxFields && ((parser && !headerPending) || (leakParser && !leakHeaderPending))) {
+            DecodedRow &d = batch.emplace_back();
+            if (parser ? parser->parseFast(fields, n, decode, &d.call())
+                       : leakParser->parseFast(fields, n, &d.makeLeak().leak)) {
+                (parser ? d.parsed : d.leakParsed) = true;
+                d.line = line;
+                return rowAdded();
+            }
+            batch.removeLast();
+        }
+        Record r;
+        r.line = line;
+        r.raw = text.toByteArray();
+        qsizetype from = 0;
+        for (qsizetype to; (to = text.indexOf(layout.delimiter, from)) >= 0; from = to + 1)
+            r.fields << text.sliced(from, to - from).toByteArray();
+        r.fields << text.sliced(from).toByteArray();
+        return record(r);
+    };
+    // A record the reader refuses goes on as a rejected row (of at most 64 KB: a quote left open
+    // may hold the rest of the file).
+    auto refused = [&](Record &&r, const QString &reason) -> bool {
+        DecodedRow d;
+        d.refused = true;
+        d.fields = QStringList{reason};
+        d.line = r.line;
+        d.raw = r.raw.left(65536);
+        return pushRow(std::move(d));
+    };
+    FunctionSink sink(records, plain, parser || (leakParser && utf8), refused);
+    ReadContext c = context;
+    c.progress = [&bytesRead](qint64 done, qint64) { bytesRead.store(done); };
+    bool ok = reader.read(input, layout, m_opt, sink, c, error);
+    if (ok && !batch.isEmpty()) {
+        resolveBatch();
+        ok = pipe.push(std::move(batch), std::move(stage));
+    }
+    pipe.close();
+    return ok;
+}
+
+} // namespace dt::ingest
