@@ -28,6 +28,7 @@ private Q_SLOTS:
     void initTestCase();
     void masking_data();
     void masking();
+    void goldenHtml_data();
     void goldenHtml();
     void pdfText();
     void trainerReportHasNoPersonalNumbers_data();
@@ -84,8 +85,9 @@ QString TestReport::normalised(const QString &html) const
     s.replace(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z")),
               QStringLiteral("TIME"));
     // The run's and the audit entries' times, shown in the case's zone.
-    s.replace(QRegularExpression(QStringLiteral("(<th[^>]*>(?:Started|Finished)</th><td>)[^<]*(</td>)")),
-              QStringLiteral("\\1TIME\\2"));
+    s.replace(
+        QRegularExpression(QStringLiteral("(<th[^>]*>(?:Started|Finished|开始|结束)</th><td>)[^<]*(</td>)")),
+        QStringLiteral("\\1TIME\\2"));
     s.replace(QRegularExpression(
                   QStringLiteral("(<tr><td>\\d+</td><td>)\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(</td>)")),
               QStringLiteral("\\1TIME\\2"));
@@ -103,27 +105,46 @@ QString TestReport::normalised(const QString &html) const
     return s;
 }
 
+void TestReport::goldenHtml_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("audience");
+    QTest::addColumn<QString>("file");
+    for (const char *lang : {"en", "zh"})
+        for (const char *audience : {"prosecutor", "trainer", "internal"})
+            QTest::addRow("%s %s", lang, audience)
+                << QString::fromLatin1(lang) << QString::fromLatin1(audience)
+                << (QLatin1String(audience) == QLatin1String("prosecutor")
+                        ? QStringLiteral("report_sample_%1.html").arg(QLatin1String(lang))
+                        : QStringLiteral("report_sample_%1_%2.html")
+                              .arg(QLatin1String(lang), QLatin1String(audience)));
+}
+
 void TestReport::goldenHtml()
 {
+    QFETCH(QString, lang);
+    QFETCH(QString, audience);
+    QFETCH(QString, file);
     QString error;
     auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly, &error);
     QVERIFY(cf);
     ReportOptions opt;
-    opt.lang = QStringLiteral("en");
+    opt.lang = lang;
+    opt.audience = audience;
     opt.generatedUtc = QStringLiteral("2026-11-01T00:00:00Z");
     QString html;
     QVERIFY2(Report::html(*cf, opt, QStringLiteral("0000 0000 0000 0000 0000 0000 0000 0000"),
                           QString(64, QLatin1Char('0')), &html, &error),
              qPrintable(error));
     const QString got = normalised(html);
-    const QString golden = QStringLiteral(DT_TEST_DATA_DIR "/golden/report_sample_en.html");
+    const QString golden = QStringLiteral(DT_TEST_DATA_DIR "/golden/") + file;
     if (qEnvironmentVariableIsSet("DT_UPDATE_GOLDEN")) {
         QVERIFY(!dttest::writeFile(golden, got.toUtf8()).isEmpty());
         QSKIP("golden file rewritten");
     }
     QFile f(golden);
     QVERIFY2(f.open(QIODevice::ReadOnly),
-             "tests/data/golden/report_sample_en.html missing (DT_UPDATE_GOLDEN=1)");
+             qPrintable(golden + QStringLiteral(" missing (DT_UPDATE_GOLDEN=1)")));
     const QStringList want = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
     const QStringList have = got.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < std::min(want.size(), have.size()); ++i)
@@ -134,6 +155,7 @@ void TestReport::goldenHtml()
     // The key figures are there.
     QVERIFY(got.contains(QStringLiteral("leak_loan_app_users")));
     QVERIFY(got.contains(QStringLiteral("leak_insurance_giveaway → leak_resold_compilation")));
+    QVERIFY(got.contains(QStringLiteral("<html lang=\"%1\">").arg(lang)));
 }
 
 QString TestReport::pdfToText(const QString &pdf)
