@@ -3,6 +3,7 @@
 // fraud subscriber scores above the normal one.
 #include "analysis/detection.h"
 #include "analysis/evaluation.h"
+#include "analysis/findingsjson.h"
 #include "analysis/stringids.h"
 #include "case/callstore.h"
 #include "case/casefile.h"
@@ -113,7 +114,7 @@ void TestDetection::sampleCase()
     QString error;
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY(Detector::analyzeCase(*cf, {}, &error) > 0);
-    const QJsonObject findings = Detector::latestFindings(*cf, &error);
+    const QJsonObject findings = Detector::latestFindingsJson(*cf, &error);
     const QJsonObject e = Evaluation::evaluate(findings, truth);
     const QJsonObject s = e.value(QStringLiteral("suspects")).toObject();
     const QJsonObject o = e.value(QStringLiteral("operators")).toObject();
@@ -286,11 +287,11 @@ void TestDetection::analyseBerlinCase()
     BerlinRuns runs;
     const QJsonObject scoreAll{{QStringLiteral("flag_score"), 0.0}, {QStringLiteral("min_calls"), 1}};
     QVERIFY2(Detector::analyzeCase(*cf, scoreAll, &error) > 0, qPrintable(error));
-    runs.findings = Detector::latestFindings(*cf, &error);
+    runs.findings = FindingsJson::toJson(Detector::latestFindings(*cf, &error));
     QJsonObject fixed = scoreAll;
     fixed.insert(QStringLiteral("timezone_offset"), 3600); // an older parameter file's way of saying UTC+1
     QVERIFY2(Detector::analyzeCase(*cf, fixed, &error) > 0, qPrintable(error));
-    runs.fixedFindings = Detector::latestFindings(*cf, &error);
+    runs.fixedFindings = FindingsJson::toJson(Detector::latestFindings(*cf, &error));
     auto lateStarts = [&cf](const QJsonObject &f) {
         QSet<qint64> out;
         for (const auto &v : f.value(QStringLiteral("violations")).toArray()) {
@@ -408,11 +409,10 @@ QSet<QString> overlapPairs(const Detector &d)
 {
     QSet<QString> out;
     for (const Operator &o : d.operators())
-        for (const auto &e : o.evidence)
-            for (const auto &l : e.toObject().value(QStringLiteral("links")).toArray())
-                if (l.toObject().value(QStringLiteral("type")).toString() == QLatin1String("victim_overlap"))
-                    out.insert(e.toObject().value(QStringLiteral("a")).toString() + QLatin1Char('|') +
-                               e.toObject().value(QStringLiteral("b")).toString());
+        for (const Evidence &e : o.evidence)
+            for (const EvidenceLink &l : e.links)
+                if (l.type == LinkType::VictimOverlap)
+                    out.insert(e.a + QLatin1Char('|') + e.b);
     return out;
 }
 } // namespace
@@ -468,8 +468,9 @@ void TestDetection::callTableSplitReadMatches()
     Transaction tx(cf->db());
     {
         // One more call (a copy of the last, a minute later) written as an import writes it.
-        Statement last = cf->db().prepare(
-            QStringLiteral("SELECT caller, callee, start_utc, duration, source_id, line FROM calls ORDER BY id DESC LIMIT 1"));
+        Statement last =
+            cf->db().prepare(QStringLiteral("SELECT caller, callee, start_utc, duration, source_id, line "
+                                            "FROM calls ORDER BY id DESC LIMIT 1"));
         QVERIFY(last.step());
         callstore::Writer w(cf->db());
         QVERIFY2(w.begin(last.int64(4), &error), qPrintable(error));
@@ -546,10 +547,10 @@ void TestDetection::listTakeover()
     QCOMPARE(d.suspects().size(), size_t(2)); // both flagged
     QJsonObject found;
     for (const Operator &o : d.operators())
-        for (const auto &e : o.evidence)
-            for (const auto &l : e.toObject().value(QStringLiteral("links")).toArray())
-                if (l.toObject().value(QStringLiteral("type")).toString() == QLatin1String("list_takeover"))
-                    found = l.toObject();
+        for (const Evidence &e : o.evidence)
+            for (const EvidenceLink &l : e.links)
+                if (l.type == LinkType::ListTakeover)
+                    found = FindingsJson::toJson(l);
     QCOMPARE(!found.isEmpty(), takeover);
     QCOMPARE(d.operators().size(), size_t(takeover ? 1 : 2));
     if (takeover) {

@@ -160,7 +160,7 @@ private Q_SLOTS:
         QVERIFY2(analysis::Detector::analyzeCase(*m_case, analysis::Detector::defaultParameters(), &error) >
                      0,
                  qPrintable(error));
-        m_findings = analysis::Detector::latestFindings(*m_case, &error);
+        m_findings = analysis::Detector::latestFindingsJson(*m_case, &error);
         QVERIFY2(RunGraph::build(m_case->db(), m_findings, RunGraph::kDefaultHubLimit, &m_run, &error),
                  qPrintable(error));
     }

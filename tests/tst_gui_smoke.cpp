@@ -345,7 +345,7 @@ void TestGuiSmoke::sampleCaseOpens()
             QCOMPARE(page->activityCharts()->perDayPlot()->plottableCount(), 1);
             // The lag chart: every victim a list holds in full (victims_in_leak of the run's findings),
             // each counted once, with the list's acquisition date.
-            const QJsonObject findings = analysis::Detector::latestFindings(*w.currentCase(), &error);
+            const QJsonObject findings = analysis::Detector::latestFindingsJson(*w.currentCase(), &error);
             const QString opId =
                 page->operatorsModel()->index(0, analysis::OperatorsModel::Id).data().toString();
             QMap<QString, qint64> inLeak;
@@ -390,7 +390,7 @@ void TestGuiSmoke::sampleCaseOpens()
         QAbstractItemModelTester t6(vp->supportingCallsModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
         QString err;
-        const QJsonArray violations = analysis::Detector::latestFindings(*w.currentCase(), &err)
+        const QJsonArray violations = analysis::Detector::latestFindingsJson(*w.currentCase(), &err)
                                           .value(QStringLiteral("violations"))
                                           .toArray();
         QVERIFY(!violations.isEmpty());

@@ -80,7 +80,7 @@ void TestLeakTrace::sampleCase()
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
     QVERIFY2(Detector::analyzeCase(*cf, {}, &error) > 0, qPrintable(error));
-    const QJsonObject f = Detector::latestFindings(*cf, &error);
+    const QJsonObject f = Detector::latestFindingsJson(*cf, &error);
     const QByteArray dump = QJsonDocument(f).toJson();
     const QString decoy = truth.value(QStringLiteral("decoy_leaks")).toArray().first().toString();
 
@@ -178,7 +178,7 @@ void TestLeakTrace::sampleCase()
 
     // The same case gives the same leak findings, byte for byte.
     QVERIFY(Detector::analyzeCase(*cf, {}, &error) > 0);
-    const QJsonObject again = Detector::latestFindings(*cf, &error);
+    const QJsonObject again = Detector::latestFindingsJson(*cf, &error);
     for (const char *key : {"operators", "lineage", "compilations", "leak_lists"})
         QCOMPARE(QJsonDocument(again.value(QLatin1String(key)).toArray()).toJson(),
                  QJsonDocument(f.value(QLatin1String(key)).toArray()).toJson());

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY2(analysis::Detector::analyzeCase(*m_case, analysis::Detector::defaultParameters(), &error) >
                      0,
                  qPrintable(error));
-        m_findings = analysis::Detector::latestFindings(*m_case, &error);
+        m_findings = analysis::Detector::latestFindingsJson(*m_case, &error);
         QVERIFY(!m_findings.value(QStringLiteral("operators")).toArray().isEmpty());
     }
 

@@ -258,7 +258,7 @@ void TestModels::violationsModels()
     QVERIFY2(cf, qPrintable(error));
     QVERIFY2(analysis::Detector::analyzeCase(*cf, {}, &error) > 0, qPrintable(error));
     const QJsonArray violations =
-        analysis::Detector::latestFindings(*cf, &error).value(QStringLiteral("violations")).toArray();
+        analysis::Detector::latestFindingsJson(*cf, &error).value(QStringLiteral("violations")).toArray();
     QVERIFY(!violations.isEmpty());
     analysis::ViolationsModel v;
     QAbstractItemModelTester tester(&v, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -121,7 +121,7 @@ void AnalysisPage::reload()
         return;
     }
     QString error;
-    const QJsonObject f = analysis::Detector::latestFindings(*m_case, &error);
+    const QJsonObject f = analysis::Detector::latestFindingsJson(*m_case, &error);
     m_operators->setClock(m_case->clock());
     m_suspects->setSuspects(f.value(QStringLiteral("suspects")).toArray());
     m_operators->setOperators(f.value(QStringLiteral("operators")).toArray());

@@ -269,7 +269,7 @@ void LeaksPage::reload()
     m_findings = {};
     if (m_case) {
         QString error;
-        m_findings = analysis::Detector::latestFindings(*m_case, &error);
+        m_findings = analysis::Detector::latestFindingsJson(*m_case, &error);
     }
     m_lists->setFindings(m_findings);
     m_matrix->setFindings(m_findings);

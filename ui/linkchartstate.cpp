@@ -49,7 +49,7 @@ void LinkChartPage::setCase(CaseFile *cf)
     if (!cf)
         return;
     QString error;
-    m_findings = analysis::Detector::latestFindings(*cf, &error);
+    m_findings = analysis::Detector::latestFindingsJson(*cf, &error);
     m_viewName = graph::ChartStore::current(cf->db());
     loadView();
 }

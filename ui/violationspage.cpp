@@ -1,6 +1,7 @@
 #include "violationspage.h"
 
 #include "analysis/detection.h"
+#include "analysis/findingsjson.h"
 #include "analysis/supportingcallsmodel.h"
 #include "analysis/violationsmodel.h"
 #include "case/casefile.h"
@@ -74,7 +75,7 @@ void ViolationsPage::reload()
     m_findings = {};
     if (m_case) {
         QString error;
-        m_findings = analysis::Detector::latestFindings(*m_case, &error);
+        m_findings = analysis::Detector::latestFindingsJson(*m_case, &error);
     }
     clockChanged();
     m_violations->setViolations(m_findings.value(QStringLiteral("violations")).toArray());
@@ -109,7 +110,7 @@ bool ViolationsPage::writeBlocklist(const QString &path, QString *error)
         *error = tr("There is no analysis to export yet.");
         return false;
     }
-    const QByteArray csv = analysis::Detector::blocklistCsv(m_findings);
+    const QByteArray csv = analysis::Detector::blocklistCsv(analysis::FindingsJson::fromJson(m_findings));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
         *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());

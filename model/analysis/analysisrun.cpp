@@ -1,6 +1,7 @@
 // Storing a detection run in the case and reading its findings back (Detector::analyzeCase,
 // Detector::latestFindings).
 #include "analysis/detection.h"
+#include "analysis/findingsjson.h"
 #include "analysis/leaktrace.h"
 #include "analysis/parallel.h"
 #include "case/casefile.h"
@@ -18,38 +19,6 @@ namespace dt::analysis {
 
 namespace {
 
-QString isoUtc(qint64 t)
-{
-    return t ? QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate) : QString();
-}
-
-QJsonObject suspectJson(const Suspect &s)
-{
-    QJsonArray reasons;
-    for (const Reason &r : s.reasons)
-        reasons.append(QJsonObject{{QStringLiteral("code"), r.code},
-                                   {QStringLiteral("text"), r.text},
-                                   {QStringLiteral("weight"), r.weight}});
-    return QJsonObject{{QStringLiteral("number"), s.key},
-                       {QStringLiteral("score"), std::round(s.score * 1000.0) / 1000.0},
-                       {QStringLiteral("category"), s.category},
-                       {QStringLiteral("legitimate"), s.legitimate},
-                       {QStringLiteral("reasons"), reasons},
-                       {QStringLiteral("profile"), s.profile.toJson()}};
-}
-
-QJsonObject operatorJson(const Operator &o)
-{
-    return QJsonObject{{QStringLiteral("id"), o.id},
-                       {QStringLiteral("numbers"), QJsonArray::fromStringList(o.numbers)},
-                       {QStringLiteral("imeis"), QJsonArray::fromStringList(o.imeis)},
-                       {QStringLiteral("evidence"), o.evidence},
-                       {QStringLiteral("first_call"), isoUtc(o.firstCall)},
-                       {QStringLiteral("last_call"), isoUtc(o.lastCall)},
-                       {QStringLiteral("calls"), o.calls},
-                       {QStringLiteral("victims"), o.victims}};
-}
-
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -60,7 +29,7 @@ QString compact(const QJsonObject &o)
 bool Detector::compute(Database &db, const QJsonObject &params, Result *result, QString *error,
                        const std::atomic_bool *cancel)
 {
-    result->startedUtc = utcNowIso();
+    const QString started = utcNowIso();
     QElapsedTimer clock;
     clock.start();
     result->phaseMs.clear();
@@ -120,32 +89,36 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
     for (const auto &p : std::as_const(leaks.phaseMs))
         result->phaseMs.append({QStringLiteral("leaks: ") + p.first, p.second});
     clock.restart();
-    result->leakLists = {};
+    Findings &f = result->findings;
+    f = Findings();
+    f.run.parameters = d.m_params;
+    f.run.toolVersion = QStringLiteral(DT_VERSION_STRING);
     for (const LeakList &l : leaks.lists)
-        result->leakLists.append(l.toJson());
-    result->operatorLeaks.assign(d.m_operators.size(), {});
-    for (size_t o = 0; o < leaks.byOperator.size(); ++o)
+        f.leakLists.push_back(l.summary());
+    for (size_t o = 0; o < leaks.byOperator.size() && o < d.m_operators.size(); ++o)
         for (const LeakAttribution &a : leaks.byOperator[o])
-            result->operatorLeaks[o].append(leaks.attributionJson(a));
-    result->lineage = {};
+            d.m_operators[o].leaks.push_back(leaks.attribution(a));
     for (const LineageEdge &e : leaks.lineage)
-        result->lineage.append(leaks.lineageJson(e));
-    result->compilations = leaks.compilationsJson();
-    result->params = d.m_params;
+        f.lineage.push_back(leaks.resale(e));
+    f.compilations = leaks.compilations();
     digest.join();
     phase("wait for digest");
-    result->finishedUtc = utcNowIso();
+    f.run.startedUtc = started;
+    f.run.finishedUtc = utcNowIso();
     // The findings depend on the calls and on the leaked lists: the digest covers both.
-    result->inputDigest =
+    f.run.inputDigest =
         leaks.lists.empty()
             ? t.digest
             : QString::fromLatin1(
                   QCryptographicHash::hash((t.digest + leaks.digest).toLatin1(), QCryptographicHash::Sha256)
                       .toHex());
     result->calls = qint64(t.size());
-    result->suspects = d.m_suspects;
-    result->operators = d.m_operators;
-    result->violations = d.m_violations;
+    // Flagged numbers are the suspects; the rest were kept as legitimate high volume.
+    const double flag = d.param("flag_score");
+    for (Suspect &s : d.m_suspects)
+        (!s.legitimate && s.score >= flag ? f.suspects : f.legitimate).push_back(std::move(s));
+    f.operators = std::move(d.m_operators);
+    f.violations = std::move(d.m_violations);
     phase("results");
     return true;
 }
@@ -161,116 +134,91 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
     Statement run = db.prepare(QStringLiteral("INSERT INTO analysis_runs(kind, started_utc, finished_utc, "
                                               "params, tool_version, input_digest, status) "
                                               "VALUES('detection', ?, ?, ?, ?, ?, 'ok')"));
-    run.bind(1, r.startedUtc)
-        .bind(2, r.finishedUtc)
-        .bind(3, compact(r.params))
+    run.bind(1, r.findings.run.startedUtc)
+        .bind(2, r.findings.run.finishedUtc)
+        .bind(3, compact(r.findings.run.parameters))
         .bind(4, QStringLiteral(DT_VERSION_STRING))
-        .bind(5, r.inputDigest);
+        .bind(5, r.findings.run.inputDigest);
     if (!run.exec()) {
         *error = db.lastError();
         return 0;
     }
     const qint64 runId = db.lastInsertId();
-    const double flag = r.params.value(QStringLiteral("flag_score")).toDouble(0.5);
     // The JSON of tens of thousands of findings is made on two threads (each its own objects),
     // then inserted in order. The operators come first: one with a hundred thousand links of
     // evidence is as much text as all the suspects, so the threads take the next finding as they
     // finish one rather than fixed halves.
-    std::vector<QByteArray> operatorData(r.operators.size()), suspectData(r.suspects.size()),
-        violationData(r.violations.size());
-    const size_t jobs = operatorData.size() + suspectData.size() + violationData.size();
+    const Findings &f = r.findings;
+    std::vector<QByteArray> operatorData(f.operators.size()), suspectData(f.suspects.size()),
+        legitimateData(f.legitimate.size()), violationData(f.violations.size());
+    const size_t jobs =
+        operatorData.size() + suspectData.size() + legitimateData.size() + violationData.size();
     std::atomic<size_t> nextJob{0};
+    auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
     runParallel(2, [&](size_t) {
         for (size_t k = nextJob++; k < jobs; k = nextJob++) {
             if (k < operatorData.size()) {
-                QJsonObject o = operatorJson(r.operators[k]);
-                o.insert(QStringLiteral("leaks"),
-                         k < r.operatorLeaks.size() ? r.operatorLeaks[k] : QJsonArray());
-                operatorData[k] = QJsonDocument(o).toJson(QJsonDocument::Compact);
+                operatorData[k] = json(FindingsJson::toJson(f.operators[k]));
                 continue;
             }
             k -= operatorData.size();
             if (k < suspectData.size()) {
-                suspectData[k] = QJsonDocument(suspectJson(r.suspects[k])).toJson(QJsonDocument::Compact);
+                suspectData[k] = json(FindingsJson::toJson(f.suspects[k]));
                 continue;
             }
             k -= suspectData.size();
-            violationData[k] = QJsonDocument(r.violations[k]).toJson(QJsonDocument::Compact);
+            if (k < legitimateData.size()) {
+                legitimateData[k] = json(FindingsJson::toJson(f.legitimate[k]));
+                continue;
+            }
+            k -= legitimateData.size();
+            violationData[k] = json(FindingsJson::toJson(f.violations[k]));
         }
     });
-    Statement f = db.prepare(
+    Statement row = db.prepare(
         QStringLiteral("INSERT INTO findings(run_id, kind, subject, score, data) VALUES(?,?,?,?,?)"));
-    qint64 flagged = 0;
-    for (size_t k = 0; k < r.suspects.size(); ++k) {
-        const Suspect &s = r.suspects[k];
-        f.reset();
-        f.bind(1, runId)
-            .bind(2, "suspect")
-            .bind(3, s.key)
-            .bind(4, s.score)
-            .bind(5, suspectData[k].constData());
-        if (!f.exec()) {
-            *error = db.lastError();
-            return 0;
-        }
-        flagged += !s.legitimate && s.score >= flag;
-    }
-    for (size_t k = 0; k < r.violations.size(); ++k) {
-        f.reset();
-        f.bind(1, runId)
-            .bind(2, "violation")
-            .bind(3, r.violations[k].value(QStringLiteral("number")).toString())
-            .bindNull(4)
-            .bind(5, violationData[k].constData());
-        if (!f.exec()) {
-            *error = db.lastError();
-            return 0;
-        }
-    }
-    auto add = [&](const QString &kind, const QString &subject, const QJsonObject &data) {
-        f.reset();
-        f.bind(1, runId).bind(2, kind).bind(3, subject).bindNull(4).bind(5, compact(data));
-        if (f.exec())
+    auto add = [&](const char *kind, const QString &subject, const QVariant &score, const QByteArray &data) {
+        row.reset();
+        row.bind(1, runId).bind(2, kind).bind(3, subject);
+        if (score.isValid())
+            row.bind(4, score.toDouble());
+        else
+            row.bindNull(4);
+        row.bind(5, data.constData());
+        if (row.exec())
             return true;
         *error = db.lastError();
         return false;
     };
-    for (size_t k = 0; k < r.operators.size(); ++k) {
-        f.reset();
-        f.bind(1, runId)
-            .bind(2, "operator")
-            .bind(3, r.operators[k].id)
-            .bindNull(4)
-            .bind(5, operatorData[k].constData());
-        if (!f.exec()) {
-            *error = db.lastError();
+    for (size_t k = 0; k < f.suspects.size(); ++k)
+        if (!add("suspect", f.suspects[k].key, f.suspects[k].score, suspectData[k]))
             return 0;
-        }
-    }
-    for (const auto &v : r.leakLists)
-        if (!add(QStringLiteral("leak_list"), v.toObject().value(QStringLiteral("source")).toString(),
-                 v.toObject()))
+    for (size_t k = 0; k < f.legitimate.size(); ++k)
+        if (!add("suspect", f.legitimate[k].key, f.legitimate[k].score, legitimateData[k]))
             return 0;
-    for (const auto &v : r.lineage) {
-        const QJsonObject e = v.toObject();
-        if (!add(QStringLiteral("lineage"),
-                 e.value(QStringLiteral("parent")).toString() + QStringLiteral(" -> ") +
-                     e.value(QStringLiteral("child")).toString(),
-                 e))
+    for (size_t k = 0; k < f.violations.size(); ++k)
+        if (!add("violation", f.violations[k].number, {}, violationData[k]))
             return 0;
-    }
-    for (const auto &v : r.compilations)
-        if (!add(QStringLiteral("compilation"), v.toObject().value(QStringLiteral("source")).toString(),
-                 v.toObject()))
+    for (size_t k = 0; k < f.operators.size(); ++k)
+        if (!add("operator", f.operators[k].id, {}, operatorData[k]))
+            return 0;
+    for (const ListSummary &l : f.leakLists)
+        if (!add("leak_list", l.source, {}, json(FindingsJson::toJson(l))))
+            return 0;
+    for (const Resale &e : f.lineage)
+        if (!add("lineage", e.parent + QStringLiteral(" -> ") + e.child, {}, json(FindingsJson::toJson(e))))
+            return 0;
+    for (const Compilation &c : f.compilations)
+        if (!add("compilation", c.source, {}, json(FindingsJson::toJson(c))))
             return 0;
     if (!cf.audit().append(QStringLiteral("analyze"),
                            QJsonObject{{QStringLiteral("run_id"), runId},
                                        {QStringLiteral("kind"), QStringLiteral("detection")},
-                                       {QStringLiteral("input_digest"), r.inputDigest},
+                                       {QStringLiteral("input_digest"), f.run.inputDigest},
                                        {QStringLiteral("calls"), r.calls},
-                                       {QStringLiteral("suspects"), flagged},
-                                       {QStringLiteral("operators"), qint64(r.operators.size())},
-                                       {QStringLiteral("lineage_edges"), qint64(r.lineage.size())}},
+                                       {QStringLiteral("suspects"), qint64(f.suspects.size())},
+                                       {QStringLiteral("operators"), qint64(f.operators.size())},
+                                       {QStringLiteral("lineage_edges"), qint64(f.lineage.size())}},
                            error))
         return 0;
     if (!tx.commit()) {
@@ -302,7 +250,7 @@ qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *e
     return run;
 }
 
-QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)
+Findings Detector::latestFindings(CaseFile &cf, QString *error)
 {
     Database &db = cf.db();
     Statement run = db.prepare(QStringLiteral(
@@ -312,69 +260,60 @@ QJsonObject Detector::latestFindings(CaseFile &cf, QString *error)
         *error = tr("%1: no analysis yet; run `dialtrace-cli analyze` first").arg(cf.path());
         return {};
     }
-    const qint64 runId = run.int64(0);
-    QJsonArray suspects, legitimate, operators, violations, leakLists, lineage, compilations;
-    Statement f = db.prepare(QStringLiteral("SELECT kind, data FROM findings WHERE run_id = ? ORDER BY id"));
-    f.bind(1, runId);
-    const double flag = QJsonDocument::fromJson(run.text(3).toUtf8())
-                            .object()
-                            .value(QStringLiteral("flag_score"))
-                            .toDouble(0.5);
-    while (f.step()) {
-        const QJsonObject o = QJsonDocument::fromJson(f.text(1).toUtf8()).object();
-        const QString kind = f.text(0);
-        if (kind == QLatin1String("operator"))
-            operators.append(o);
-        else if (kind == QLatin1String("leak_list"))
-            leakLists.append(o);
-        else if (kind == QLatin1String("lineage"))
-            lineage.append(o);
-        else if (kind == QLatin1String("compilation"))
-            compilations.append(o);
-        else if (kind == QLatin1String("violation"))
-            violations.append(o);
-        else if (o.value(QStringLiteral("legitimate")).toBool() ||
-                 o.value(QStringLiteral("score")).toDouble() < flag)
-            legitimate.append(o);
-        else
-            suspects.append(o);
+    Findings f;
+    f.run.id = run.int64(0);
+    f.run.startedUtc = run.text(1);
+    f.run.finishedUtc = run.text(2);
+    f.run.parameters = QJsonDocument::fromJson(run.text(3).toUtf8()).object();
+    f.run.toolVersion = run.text(4);
+    f.run.inputDigest = run.text(5);
+    const double flag = f.run.parameters.value(QLatin1String("flag_score")).toDouble(0.5);
+    Statement rows =
+        db.prepare(QStringLiteral("SELECT kind, data FROM findings WHERE run_id = ? ORDER BY id"));
+    rows.bind(1, f.run.id);
+    while (rows.step()) {
+        const QJsonObject o = QJsonDocument::fromJson(rows.text(1).toUtf8()).object();
+        const QString kind = rows.text(0);
+        if (kind == QLatin1String("operator")) {
+            f.operators.push_back(FindingsJson::operatorFromJson(o));
+        } else if (kind == QLatin1String("leak_list")) {
+            f.leakLists.push_back(FindingsJson::listFromJson(o));
+        } else if (kind == QLatin1String("lineage")) {
+            f.lineage.push_back(FindingsJson::resaleFromJson(o));
+        } else if (kind == QLatin1String("compilation")) {
+            f.compilations.push_back(FindingsJson::compilationFromJson(o));
+        } else if (kind == QLatin1String("violation")) {
+            f.violations.push_back(FindingsJson::violationFromJson(o));
+        } else {
+            Suspect s = FindingsJson::suspectFromJson(o);
+            (s.legitimate || s.score < flag ? f.legitimate : f.suspects).push_back(std::move(s));
+        }
     }
-    return QJsonObject{
-        {QStringLiteral("run"),
-         QJsonObject{{QStringLiteral("id"), runId},
-                     {QStringLiteral("started_utc"), run.text(1)},
-                     {QStringLiteral("finished_utc"), run.text(2)},
-                     {QStringLiteral("parameters"), QJsonDocument::fromJson(run.text(3).toUtf8()).object()},
-                     {QStringLiteral("tool_version"), run.text(4)},
-                     {QStringLiteral("input_digest"), run.text(5)}}},
-        {QStringLiteral("suspects"), suspects},
-        {QStringLiteral("legitimate_high_volume"), legitimate},
-        {QStringLiteral("operators"), operators},
-        {QStringLiteral("violations"), violations},
-        {QStringLiteral("leak_lists"), leakLists},
-        {QStringLiteral("lineage"), lineage},
-        {QStringLiteral("compilations"), compilations}};
+    return f;
 }
 
-QByteArray Detector::blocklistCsv(const QJsonObject &findings)
+QJsonObject Detector::latestFindingsJson(CaseFile &cf, QString *error)
+{
+    const Findings f = latestFindings(cf, error);
+    return f.isEmpty() ? QJsonObject() : FindingsJson::toJson(f);
+}
+
+QByteArray Detector::blocklistCsv(const Findings &findings)
 {
     auto quote = [](QString v) {
         if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
             v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         return v;
     };
-    const QString run = QString::number(
-        findings.value(QStringLiteral("run")).toObject().value(QStringLiteral("id")).toInteger());
+    const QString run = QString::number(findings.run.id);
     QString out = QStringLiteral("number,category,confidence,reasons,analysis_run\r\n");
-    for (const auto &v : findings.value(QStringLiteral("suspects")).toArray()) {
-        const QJsonObject s = v.toObject();
+    for (const Suspect &s : findings.suspects) {
         QStringList codes;
-        for (const auto &r : s.value(QStringLiteral("reasons")).toArray())
-            codes << r.toObject().value(QStringLiteral("code")).toString();
-        out += quote(s.value(QStringLiteral("number")).toString()) + QLatin1Char(',') +
-               s.value(QStringLiteral("category")).toString() + QLatin1Char(',') +
-               QString::number(s.value(QStringLiteral("score")).toDouble(), 'f', 3) + QLatin1Char(',') +
-               quote(codes.join(QLatin1Char(' '))) + QLatin1Char(',') + run + QStringLiteral("\r\n");
+        for (const Reason &r : s.reasons)
+            codes << code(r.code);
+        out += quote(s.key) + QLatin1Char(',') + code(s.category) + QLatin1Char(',') +
+               QString::number(s.score, 'f', 3) + QLatin1Char(',') + quote(codes.join(QLatin1Char(' '))) +
+               QLatin1Char(',') + run + QStringLiteral("\r\n");
     }
     return out.toUtf8();
 }

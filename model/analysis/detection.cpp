@@ -77,8 +77,23 @@ CaseClock Detector::clockOf(const QJsonObject &params, const CaseClock &fallback
     return fallback;
 }
 
-// Reasons are stored in English whatever the interface language, so that a run's findings are the
-// same bytes on every workstation; reports and views render them from their codes and figures.
+namespace {
+
+/// A figure as the sentence prints it with @p decimals, so a sentence made from it later, in any
+/// language, shows exactly what the English one stored with the run shows.
+double shown(double v, int decimals)
+{
+    return QString::number(v, 'f', decimals).toDouble();
+}
+
+/// A share printed as a percentage with @p decimals.
+double shownShare(double share, int decimals)
+{
+    return QString::number(share * 100, 'f', decimals).toDouble() / 100;
+}
+
+} // namespace
+
 void Detector::score(const Profile &p, const CallTable &t)
 {
     if (p.callsOut < qint64(param("min_calls")))
@@ -87,76 +102,68 @@ void Detector::score(const Profile &p, const CallTable &t)
     s.number = p.number;
     s.key = t.numberKey[size_t(p.number)];
     s.profile = p;
-    auto add = [&s](const char *code, const QString &text, double w) {
-        s.reasons.push_back({QLatin1String(code), text, w});
+    auto add = [&s](ReasonCode code, double w, Figures figures = {}) {
+        s.reasons.push_back({code, w, std::move(figures), {}});
     };
     const auto cls = NumberClass(t.numberType[size_t(p.number)]);
     const bool highVolume = p.callsPerActiveDay >= param("volume_per_day");
     const bool oneWay = p.reciprocity <= param("max_reciprocity");
+    bool categorised = false;
     if (p.maxPerCalleeDay >= qint64(param("storm_per_callee_day"))) {
-        s.category = QStringLiteral("harassment_storm");
-        add("storm", QStringLiteral("%1 calls to one person in one day").arg(p.maxPerCalleeDay), 0.8);
+        s.category = Category::HarassmentStorm;
+        categorised = true;
+        add(ReasonCode::Storm, 0.8, Figures().set(Figure::MaxPerCalleeDay, double(p.maxPerCalleeDay)));
     }
     if (highVolume)
-        add("high_volume",
-            QStringLiteral("%1 outgoing calls per active day over %2 days")
-                .arg(p.callsPerActiveDay, 0, 'f', 1)
-                .arg(p.activeDays),
-            0.35);
+        add(ReasonCode::HighVolume, 0.35,
+            Figures()
+                .set(Figure::CallsPerActiveDay, shown(p.callsPerActiveDay, 1))
+                .set(Figure::ActiveDays, double(p.activeDays)));
     if (oneWay && highVolume)
-        add("no_callbacks",
-            QStringLiteral("only %1% of %2 callees ever called back")
-                .arg(p.reciprocity * 100, 0, 'f', 1)
-                .arg(p.distinctCallees),
-            0.35);
+        add(ReasonCode::NoCallbacks, 0.35,
+            Figures()
+                .set(Figure::Reciprocity, shownShare(p.reciprocity, 1))
+                .set(Figure::CalleeCount, double(p.distinctCallees)));
     if (highVolume && p.answeredShare < param("low_answer"))
-        add("low_answer", QStringLiteral("%1% of calls answered").arg(p.answeredShare * 100, 0, 'f', 1), 0.2);
+        add(ReasonCode::LowAnswer, 0.2, Figures().set(Figure::AnsweredShare, shownShare(p.answeredShare, 1)));
     if (highVolume && p.gapCv > 0 && p.gapCv < param("regular_gap_cv"))
-        add("machine_pacing",
-            QStringLiteral("gaps between calls vary by only %1% (auto-dialler pacing)")
-                .arg(p.gapCv * 100, 0, 'f', 0),
-            0.2);
+        add(ReasonCode::MachinePacing, 0.2, Figures().set(Figure::GapCv, shownShare(p.gapCv, 0)));
     if (p.repeatedShare >= param("repeat_share") && p.lateShare >= param("late_share") && oneWay)
-        add("repeat_night",
-            QStringLiteral("%1% of callees called 3 times or more, %2% of calls between 21:00 and 08:00")
-                .arg(p.repeatedShare * 100, 0, 'f', 0)
-                .arg(p.lateShare * 100, 0, 'f', 0),
-            0.6);
+        add(ReasonCode::RepeatNight, 0.6,
+            Figures()
+                .set(Figure::RepeatedShare, shownShare(p.repeatedShare, 0))
+                .set(Figure::LateShare, shownShare(p.lateShare, 0)));
     if (cls == NumberClass::VirtualMobile && highVolume)
-        add("virtual_number", QStringLiteral("a virtual-operator number, hard to call back"), 0.15);
+        add(ReasonCode::VirtualNumber, 0.15);
     if ((cls == NumberClass::Service95 || cls == NumberClass::Service96 || cls == NumberClass::Service400) &&
         highVolume && oneWay)
-        add("service_number_marketing",
-            QStringLiteral("outbound calling from a %1 service number").arg(numberClassName(cls)), 0.2);
+        add(ReasonCode::ServiceNumberMarketing, 0.2, Figures().set(Figure::NumberType, numberClassName(cls)));
     if (cls == NumberClass::DataOnly)
-        add("data_only_segment", QStringLiteral("voice calls from a data-only segment: spoofed"), 0.5);
+        add(ReasonCode::DataOnlySegment, 0.5);
     if (p.complainants > 0)
-        add("complaints",
-            (p.complainants == 1 ? QStringLiteral("1 complainant")
-                                 : QStringLiteral("%1 complainants").arg(p.complainants)),
-            std::min(0.3, 0.1 * double(p.complainants)));
+        add(ReasonCode::Complaints, std::min(0.3, 0.1 * double(p.complainants)),
+            Figures().set(Figure::Complainants, double(p.complainants)));
     if (p.complaintsFraud > 0)
-        add("fraud_complaints", QStringLiteral("%1 complaint(s) of fraud").arg(p.complaintsFraud), 0.3);
+        add(ReasonCode::FraudComplaints, 0.3,
+            Figures().set(Figure::FraudComplaints, double(p.complaintsFraud)));
     // Legitimate high volume: people call it back, or it calls back people who called first.
     if (p.reciprocity >= param("legit_reciprocity") || p.callbackShare >= param("legit_callback_share")) {
         s.legitimate = true;
-        add("legitimate_pattern",
-            QStringLiteral("%1% of callees call back, %2% of its calls answer theirs: a legitimate pattern")
-                .arg(p.reciprocity * 100, 0, 'f', 0)
-                .arg(p.callbackShare * 100, 0, 'f', 0),
-            0);
+        add(ReasonCode::LegitimatePattern, 0,
+            Figures()
+                .set(Figure::Reciprocity, shownShare(p.reciprocity, 0))
+                .set(Figure::CallbackShare, shownShare(p.callbackShare, 0)));
     }
     double keep = 1.0;
     for (const Reason &r : std::as_const(s.reasons))
         keep *= 1.0 - r.weight;
-    s.score = s.legitimate && s.category.isEmpty() ? 0.0 : 1.0 - keep;
-    if (s.category.isEmpty()) {
-        const bool debt = std::any_of(s.reasons.cbegin(), s.reasons.cend(), [](const Reason &r) {
-            return r.code == QLatin1String("repeat_night");
-        });
-        s.category = p.complaintsFraud > 0 ? QStringLiteral("possible_fraud")
-                     : debt                ? QStringLiteral("debt_collection")
-                                           : QStringLiteral("autodialer_marketing");
+    s.score = s.legitimate && !categorised ? 0.0 : 1.0 - keep;
+    if (!categorised) {
+        const bool debt = std::any_of(s.reasons.cbegin(), s.reasons.cend(),
+                                      [](const Reason &r) { return r.code == ReasonCode::RepeatNight; });
+        s.category = p.complaintsFraud > 0 ? Category::PossibleFraud
+                     : debt                ? Category::DebtCollection
+                                           : Category::AutodialerMarketing;
     }
     if (s.score >= param("flag_score") || s.legitimate)
         m_suspects.push_back(std::move(s));
@@ -179,22 +186,17 @@ void Detector::findViolations(const CallTable &t, const CallIndex &ix, const Com
         calls.resize(ix.outEnd(size_t(number)) - ix.outBegin(size_t(number)));
         std::iota(calls.begin(), calls.end(), ix.outBegin(size_t(number)));
     }
-    auto violation = [&](const char *type, qint32 number, const std::vector<size_t> &calls,
-                         const QString &text, QJsonObject extra = {}) {
-        QJsonArray ids;
+    auto violation = [&](ViolationType type, qint32 number, const std::vector<size_t> &calls,
+                         Violation v = {}) {
+        v.type = type;
+        v.number = t.numberKey[size_t(number)];
+        v.count = qint64(calls.size());
         for (size_t k = 0; k < calls.size() && qint64(k) < maxCalls; ++k)
-            ids.append(t.id[ix.outCalls[calls[k]]]);
-        extra.insert(QStringLiteral("type"), QLatin1String(type));
-        extra.insert(QStringLiteral("number"), t.numberKey[size_t(number)]);
-        extra.insert(QStringLiteral("count"), qint64(calls.size()));
-        extra.insert(QStringLiteral("text"), text);
-        extra.insert(QStringLiteral("supporting_calls"), ids);
+            v.supportingCalls.append(t.id[ix.outCalls[calls[k]]]);
         // The period the violating calls span (they are in time order).
-        extra.insert(QStringLiteral("first_call"),
-                     QDateTime::fromSecsSinceEpoch(ix.start[calls.front()], Qt::UTC).toString(Qt::ISODate));
-        extra.insert(QStringLiteral("last_call"),
-                     QDateTime::fromSecsSinceEpoch(ix.start[calls.back()], Qt::UTC).toString(Qt::ISODate));
-        m_violations.push_back(extra);
+        v.firstCall = ix.start[calls.front()];
+        v.lastCall = ix.start[calls.back()];
+        m_violations.push_back(std::move(v));
     };
     // 1. Calls to a callee after that callee complained about the number.
     std::map<std::pair<qint32, qint32>, qint64> firstComplaint;
@@ -211,44 +213,43 @@ void Detector::findViolations(const CallTable &t, const CallIndex &ix, const Com
             if (ix.callee[i] == key.second && ix.start[i] > when)
                 after.push_back(i);
         }
-        if (!after.empty())
-            violation("call_after_complaint", key.first, after,
-                      QStringLiteral("%1 calls to %2 after they complained on %3")
-                          .arg(after.size())
-                          .arg(t.numberKey[size_t(key.second)],
-                               QDateTime::fromSecsSinceEpoch(when, Qt::UTC).toString(Qt::ISODate)),
-                      QJsonObject{{QStringLiteral("complainant"), t.numberKey[size_t(key.second)]},
-                                  {QStringLiteral("complained_utc"),
-                                   QDateTime::fromSecsSinceEpoch(when, Qt::UTC).toString(Qt::ISODate)}});
+        if (!after.empty()) {
+            Violation v;
+            v.complainant = t.numberKey[size_t(key.second)];
+            v.complainedUtc = when;
+            violation(ViolationType::CallAfterComplaint, key.first, after, std::move(v));
+        }
     }
     for (const auto &[number, calls] : callsOf) {
         const Suspect &s = *flagged.at(number);
         // 2. Marketing or collection calls outside the permitted hours.
-        if (s.category != QLatin1String("harassment_storm")) {
+        if (s.category != Category::HarassmentStorm) {
             std::vector<size_t> late;
             for (size_t i : calls) {
                 const int hour = m_clock.hourOfDay(ix.start[i]);
                 if (hour < from || hour >= to)
                     late.push_back(i);
             }
-            if (!late.empty())
-                violation("outside_permitted_hours", number, late,
-                          QStringLiteral("%1 calls between %2:00 and %3:00")
-                              .arg(late.size())
-                              .arg(to)
-                              .arg(from, 2, 10, QLatin1Char('0')));
+            if (!late.empty()) {
+                Violation v;
+                v.figures.set(Figure::PermittedFromHour, from).set(Figure::PermittedToHour, to);
+                violation(ViolationType::OutsidePermittedHours, number, late, std::move(v));
+            }
         }
         // 3. Marketing from 95/96/400 number resources.
         const auto cls = NumberClass(t.numberType[size_t(number)]);
-        if (cls == NumberClass::Service95 || cls == NumberClass::Service96 || cls == NumberClass::Service400)
-            violation("service_number_marketing", number, calls,
-                      QStringLiteral("%1 outbound calls from a %2 number resource")
-                          .arg(calls.size())
-                          .arg(numberClassName(cls)));
+        if (cls == NumberClass::Service95 || cls == NumberClass::Service96 ||
+            cls == NumberClass::Service400) {
+            Violation v;
+            v.figures.set(Figure::NumberType, numberClassName(cls));
+            violation(ViolationType::ServiceNumberMarketing, number, calls, std::move(v));
+        }
         // 4. Auto-dialling volume.
-        if (s.profile.callsPerActiveDay >= param("autodial_volume"))
-            violation("autodial_volume", number, calls,
-                      QStringLiteral("%1 calls per active day").arg(s.profile.callsPerActiveDay, 0, 'f', 1));
+        if (s.profile.callsPerActiveDay >= param("autodial_volume")) {
+            Violation v;
+            v.figures.set(Figure::CallsPerActiveDay, shown(s.profile.callsPerActiveDay, 1));
+            violation(ViolationType::AutodialVolume, number, calls, std::move(v));
+        }
     }
 }
 

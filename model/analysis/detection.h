@@ -1,10 +1,10 @@
 #pragma once
+#include "analysis/findings.h"
 #include "analysis/profiles.h"
 #include "core/caseclock.h"
 
 #include <functional>
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -14,35 +14,6 @@ class Database;
 } // namespace dt
 
 namespace dt::analysis {
-
-/// One reason a number was scored, with the figure behind it.
-struct Reason
-{
-    QString code; ///< stable: "high_volume", "no_callbacks", …
-    QString text; ///< plain words with the figures
-    double weight = 0;
-};
-
-/// A scored number.
-struct Suspect
-{
-    qint32 number = 0;
-    QString key;
-    double score = 0;
-    QString category; ///< autodialer_marketing | harassment_storm | debt_collection | possible_fraud
-    QVector<Reason> reasons;
-    bool legitimate = false; ///< high volume, but a legitimate pattern (kept for the record, not flagged)
-    Profile profile;
-};
-
-/// A group of numbers run by one operation, with the evidence for each link.
-struct Operator
-{
-    QString id;
-    QStringList numbers, imeis;
-    QJsonArray evidence;
-    qint64 firstCall = 0, lastCall = 0, calls = 0, victims = 0;
-};
 
 /**
  * Scores every number's calling behaviour with reasons, groups suspects into operators from
@@ -64,22 +35,15 @@ public:
     const std::vector<Suspect> &suspects() const { return m_suspects; }
     const std::vector<Operator> &operators() const { return m_operators; }
     /// Violations of the 2018 campaign's rules, each with its supporting calls.
-    const std::vector<QJsonObject> &violations() const { return m_violations; }
+    const std::vector<Violation> &violations() const { return m_violations; }
     /// Wall time of each phase of the last run() in ms (benchmarks, `analyze --timings`; not a finding).
     const QList<QPair<QString, qint64>> &phaseMs() const { return m_phaseMs; }
 
     /// A finished computation, ready to be stored.
     struct Result
     {
-        QJsonObject params;
-        QString startedUtc, finishedUtc, inputDigest;
+        Findings findings; ///< what store() writes (run id 0 until then)
         qint64 calls = 0;
-        std::vector<Suspect> suspects;
-        std::vector<Operator> operators;
-        std::vector<QJsonObject> violations;
-        // Leak tracing (analysis/leaktrace.h), as stored and printed.
-        QJsonArray leakLists, lineage, compilations;
-        std::vector<QJsonArray> operatorLeaks; ///< by operator: the lists ranked
         QList<QPair<QString, qint64>> phaseMs; ///< wall time of each phase (not a finding)
     };
     /// Loads the calls through @p db (any connection, read-only is enough) and runs the detection.
@@ -92,15 +56,17 @@ public:
     /// @p result, when given, receives what was stored (a summary without reading the findings back).
     static qint64 analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error,
                               QList<QPair<QString, qint64>> *phaseMs = nullptr, Result *result = nullptr);
-    /// The findings of the case's latest run, as `findings --json` prints them (docs/cli.md).
-    static QJsonObject latestFindings(CaseFile &cf, QString *error);
+    /// The findings of the case's latest run (empty, with @p error set, when there is none).
+    static Findings latestFindings(CaseFile &cf, QString *error);
+    /// The same as `findings --json` prints it (docs/cli.md); empty when there is no run.
+    static QJsonObject latestFindingsJson(CaseFile &cf, QString *error);
     /// Suspect numbers as CSV for number-marking systems: number,category,confidence,reasons,run
     /// (UTF-8, RFC 4180 quoting, highest confidence first).
-    static QByteArray blocklistCsv(const QJsonObject &findings);
+    static QByteArray blocklistCsv(const Findings &findings);
 
 private:
     void score(const Profile &p, const CallTable &t);
-    using LinkFn = std::function<void(int, int, const QJsonObject &)>;
+    using LinkFn = std::function<void(int, int, const EvidenceLink &)>;
     void groupOperators(const CallTable &t, const CallIndex &ix);
     /// Each victim's flagged callers (vertices ascending) with the rank of its first call by each.
     struct VictimIndex
@@ -132,7 +98,7 @@ private:
     CaseClock m_clock; ///< the `timezone` parameter's: local hours of the profiles and violations
     std::vector<Suspect> m_suspects;
     std::vector<Operator> m_operators;
-    std::vector<QJsonObject> m_violations;
+    std::vector<Violation> m_violations;
     QList<QPair<QString, qint64>> m_phaseMs;
 };
 

@@ -22,14 +22,14 @@ struct LeakList
     QString name;     ///< the source's display name
     QString acquired; ///< YYYY-MM-DD, may be empty
     qint64 acquiredUtc = 0;
-    qint64 records = 0; ///< rows stored
-    qint64 phones = 0;  ///< distinct full phone numbers
-    qint64 masked = 0;  ///< records whose phone is masked (138****1234)
-    qint64 idCards = 0; ///< records with a full, valid ID number
-    QStringList fields; ///< the person fields the list carries: name, phone, id_card, address
-    QJsonObject mapping; ///< field → column name as imported ("#n" for a file without a header)
-    qint64 dialled = 0; ///< distinct numbers of the list called by any operator
-    QJsonObject toJson() const;
+    qint64 records = 0;          ///< rows stored
+    qint64 phones = 0;           ///< distinct full phone numbers
+    qint64 masked = 0;           ///< records whose phone is masked (138****1234)
+    qint64 idCards = 0;          ///< records with a full, valid ID number
+    QStringList fields;          ///< the person fields the list carries: name, phone, id_card, address
+    QJsonObject mapping;         ///< field → column name as imported ("#n" for a file without a header)
+    qint64 dialled = 0;          ///< distinct numbers of the list called by any operator
+    ListSummary summary() const; ///< as the findings keep it
 };
 
 /// How well one leaked list explains one operator's victims.
@@ -91,10 +91,11 @@ public:
     bool compute(Database &db, const CallTable &t, const std::vector<Operator> &ops,
                  const QJsonObject &params, QString *error, const std::atomic_bool *cancel = nullptr);
 
-    QJsonObject attributionJson(const LeakAttribution &a) const;
-    QJsonObject lineageJson(const LineageEdge &e) const;
+    /// The figures as the findings keep them (rounded as docs/cli.md says).
+    ListAttribution attribution(const LeakAttribution &a) const;
+    Resale resale(const LineageEdge &e) const;
     /// Compilations: children with two or more parents, with the records no parent explains.
-    QJsonArray compilationsJson() const;
+    std::vector<Compilation> compilations() const;
 
     /// log10 of P(X >= k) for X ~ Hypergeometric(population N, K successes, n draws).
     static double hypergeometricLog10Upper(qint64 N, qint64 K, qint64 n, qint64 k);

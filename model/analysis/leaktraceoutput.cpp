@@ -4,7 +4,6 @@
 
 #include <cmath>
 #include <limits>
-#include <QJsonArray>
 
 namespace dt::analysis {
 
@@ -59,82 +58,85 @@ double LeakTrace::hypergeometricLog10Upper(qint64 N, qint64 K, qint64 n, qint64 
     return std::log10(p);
 }
 
-QJsonObject LeakList::toJson() const
+ListSummary LeakList::summary() const
 {
-    return QJsonObject{{QStringLiteral("source"), name},
-                       {QStringLiteral("source_id"), sourceId},
-                       {QStringLiteral("acquired"), acquired},
-                       {QStringLiteral("records"), records},
-                       {QStringLiteral("phones"), phones},
-                       {QStringLiteral("masked_phones"), masked},
-                       {QStringLiteral("id_cards"), idCards},
-                       {QStringLiteral("fields"), QJsonArray::fromStringList(fields)},
-                       {QStringLiteral("dialled_by_operators"), dialled}};
+    ListSummary s;
+    s.source = name;
+    s.sourceId = sourceId;
+    s.acquired = acquired;
+    s.records = records;
+    s.phones = phones;
+    s.maskedPhones = masked;
+    s.idCards = idCards;
+    s.fields = fields;
+    s.dialledByOperators = dialled;
+    return s;
 }
 
-QJsonObject LeakTrace::attributionJson(const LeakAttribution &a) const
+ListAttribution LeakTrace::attribution(const LeakAttribution &a) const
 {
     const LeakList &l = lists[size_t(a.list)];
-    QJsonObject o{{QStringLiteral("source"), l.name},
-                  {QStringLiteral("rank"), a.rank},
-                  {QStringLiteral("significant"), a.significant},
-                  {QStringLiteral("victims_in_leak"), a.victimsInLeak},
-                  {QStringLiteral("masked_matches"), a.maskedMatches},
-                  {QStringLiteral("share_of_victims"), round4(a.shareOfVictims)},
-                  {QStringLiteral("share_of_leak"), round4(a.shareOfLeak)},
-                  {QStringLiteral("unique"), a.unique},
-                  {QStringLiteral("lift"), round4(a.lift)},
-                  {QStringLiteral("p_value"), a.pValue()},
-                  {QStringLiteral("log10_p"), std::round(a.log10P * 100.0) / 100.0},
-                  {QStringLiteral("acquired"), l.acquired},
-                  {QStringLiteral("called_before_acquired"), a.calledBeforeAcquired},
-                  {QStringLiteral("order_correlation"), round4(a.orderCorrelation)},
-                  {QStringLiteral("dialled_in_list_order"), a.dialledInListOrder}};
-    if (a.lagDaysMedian >= 0 || a.lagDaysP10 >= -1e9) {
-        o.insert(QStringLiteral("lag_days_median"), std::round(a.lagDaysMedian * 10.0) / 10.0);
-        o.insert(QStringLiteral("lag_days_p10"), std::round(a.lagDaysP10 * 10.0) / 10.0);
-        o.insert(QStringLiteral("lag_days_p90"), std::round(a.lagDaysP90 * 10.0) / 10.0);
+    ListAttribution o;
+    o.source = l.name;
+    o.rank = a.rank;
+    o.significant = a.significant;
+    o.victimsInLeak = a.victimsInLeak;
+    o.maskedMatches = a.maskedMatches;
+    o.shareOfVictims = round4(a.shareOfVictims);
+    o.shareOfLeak = round4(a.shareOfLeak);
+    o.unique = a.unique;
+    o.lift = round4(a.lift);
+    o.pValue = a.pValue();
+    o.log10P = std::round(a.log10P * 100.0) / 100.0;
+    o.acquired = l.acquired;
+    o.calledBeforeAcquired = a.calledBeforeAcquired;
+    o.orderCorrelation = round4(a.orderCorrelation);
+    o.dialledInListOrder = a.dialledInListOrder;
+    o.hasLags = a.lagDaysMedian >= 0 || a.lagDaysP10 >= -1e9;
+    if (o.hasLags) {
+        o.lagDaysMedian = std::round(a.lagDaysMedian * 10.0) / 10.0;
+        o.lagDaysP10 = std::round(a.lagDaysP10 * 10.0) / 10.0;
+        o.lagDaysP90 = std::round(a.lagDaysP90 * 10.0) / 10.0;
     }
     return o;
 }
 
-QJsonObject LeakTrace::lineageJson(const LineageEdge &e) const
+Resale LeakTrace::resale(const LineageEdge &e) const
 {
-    return QJsonObject{{QStringLiteral("parent"), lists[size_t(e.parent)].name},
-                       {QStringLiteral("child"), lists[size_t(e.child)].name},
-                       {QStringLiteral("containment"), round4(e.containment)},
-                       {QStringLiteral("parent_share"), round4(e.parentShare)},
-                       {QStringLiteral("shared_records"), e.sharedRecords},
-                       {QStringLiteral("shared_phones"), e.sharedPhones},
-                       {QStringLiteral("shared_masked"), e.sharedMasked},
-                       {QStringLiteral("shared_id_cards"), e.sharedIdCards},
-                       {QStringLiteral("name_agreement"), e.nameAgreement},
-                       {QStringLiteral("lift"), round4(e.lift)},
-                       {QStringLiteral("log10_p"), std::round(e.log10P * 100.0) / 100.0},
-                       {QStringLiteral("transformations"), QJsonArray::fromStringList(e.transformations)},
-                       {QStringLiteral("direction_basis"), QJsonArray::fromStringList(e.directionBasis)}};
+    Resale r;
+    r.parent = lists[size_t(e.parent)].name;
+    r.child = lists[size_t(e.child)].name;
+    r.containment = round4(e.containment);
+    r.parentShare = round4(e.parentShare);
+    r.sharedRecords = e.sharedRecords;
+    r.sharedPhones = e.sharedPhones;
+    r.sharedMasked = e.sharedMasked;
+    r.sharedIdCards = e.sharedIdCards;
+    r.nameAgreement = e.nameAgreement;
+    r.lift = round4(e.lift);
+    r.log10P = std::round(e.log10P * 100.0) / 100.0;
+    r.transformations = e.transformations;
+    r.directionBasis = e.directionBasis;
+    return r;
 }
 
-QJsonArray LeakTrace::compilationsJson() const
+std::vector<Compilation> LeakTrace::compilations() const
 {
-    QJsonArray out;
+    std::vector<Compilation> out;
     for (size_t c = 0; c < lists.size(); ++c) {
-        QJsonArray parents;
+        Compilation comp;
         for (const LineageEdge &e : lineage) {
             if (e.child == int(c))
-                parents.append(QJsonObject{{QStringLiteral("source"), lists[size_t(e.parent)].name},
-                                           {QStringLiteral("records"), e.sharedRecords},
-                                           {QStringLiteral("share"), round4(e.containment)}});
+                comp.parents.push_back(
+                    {lists[size_t(e.parent)].name, e.sharedRecords, round4(e.containment)});
         }
-        if (parents.size() < 2)
+        if (comp.parents.size() < 2)
             continue;
-        const qint64 fresh = c < m_newRecords.size() ? m_newRecords[c] : 0;
-        out.append(QJsonObject{{QStringLiteral("source"), lists[c].name},
-                               {QStringLiteral("records"), lists[c].records},
-                               {QStringLiteral("parents"), parents},
-                               {QStringLiteral("new_records"), fresh},
-                               {QStringLiteral("new_share"),
-                                round4(lists[c].records ? double(fresh) / double(lists[c].records) : 0)}});
+        comp.source = lists[c].name;
+        comp.records = lists[c].records;
+        comp.newRecords = c < m_newRecords.size() ? m_newRecords[c] : 0;
+        comp.newShare = round4(lists[c].records ? double(comp.newRecords) / double(lists[c].records) : 0);
+        out.push_back(std::move(comp));
     }
     return out;
 }

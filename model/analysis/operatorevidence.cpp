@@ -11,7 +11,6 @@
 #include <iterator>
 #include <limits>
 #include <numeric>
-#include <QDateTime>
 #include <tuple>
 
 namespace dt::analysis {
@@ -56,11 +55,6 @@ bool cpuHasAvx512()
     static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
     return has;
 }
-
-QString isoUtc(qint64 t)
-{
-    return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate);
-}
 } // namespace
 
 void Detector::linkVictimPairs(const std::vector<std::vector<qint32>> &victimsOf, size_t numbers,
@@ -82,11 +76,13 @@ void Detector::linkVictimPairs(const std::vector<std::vector<qint32>> &victimsOf
             for (qint32 u : B)
                 inter += mark[size_t(u)];
             const double j = double(inter) / double(qint64(A.size()) + qint64(B.size()) - inter);
-            if (j >= threshold)
-                link(int(x), y,
-                     QJsonObject{{QStringLiteral("type"), QStringLiteral("victim_overlap")},
-                                 {QStringLiteral("jaccard"), std::round(j * 1000) / 1000},
-                                 {QStringLiteral("shared_victims"), inter}});
+            if (j >= threshold) {
+                EvidenceLink why;
+                why.type = LinkType::VictimOverlap;
+                why.jaccard = std::round(j * 1000) / 1000;
+                why.sharedVictims = inter;
+                link(int(x), y, why);
+            }
         }
         for (qint32 u : A)
             mark[size_t(u)] = 0;
@@ -211,7 +207,7 @@ void Detector::linkSynchronisedHours(const std::vector<size_t> &flagged, const L
     struct Hit
     {
         size_t i, j;
-        QJsonObject why; // made on the worker: with a hundred thousand links, the objects cost most
+        EvidenceLink why;
     };
     const size_t workers = A >= 512 ? 2 : 1;
     std::vector<std::vector<Hit>> hits(workers);
@@ -244,13 +240,13 @@ void Detector::linkSynchronisedHours(const std::vector<size_t> &flagged, const L
                         ++common, ++x, ++y;
                 }
                 const double days = double(common) / double(qint64(pa.days.size() + pb.days.size()) - common);
-                if (days >= minDays)
-                    hits[w].push_back(
-                        {i, j,
-                         QJsonObject{
-                             {QStringLiteral("type"), QStringLiteral("synchronised_hours")},
-                             {QStringLiteral("hour_profile_cosine"), std::round(cosine * 1000) / 1000},
-                             {QStringLiteral("shared_days"), common}}});
+                if (days >= minDays) {
+                    EvidenceLink why;
+                    why.type = LinkType::SynchronisedHours;
+                    why.hourProfileCosine = std::round(cosine * 1000) / 1000;
+                    why.sharedDays = common;
+                    hits[w].push_back({i, j, why});
+                }
             }
         }
     });
@@ -371,15 +367,16 @@ void Detector::linkListTakeovers(const std::vector<size_t> &flagged,
         if (t.from < 0)
             continue;
         const qint64 silent = profile(size_t(t.from)).lastCall, took = profile(b).firstCall;
-        link(t.from, int(b),
-             QJsonObject{{QStringLiteral("type"), QStringLiteral("list_takeover")},
-                         {QStringLiteral("from"), m_suspects[flagged[size_t(t.from)]].key},
-                         {QStringLiteral("to"), m_suspects[flagged[b]].key},
-                         {QStringLiteral("shared_victims"), t.shared},
-                         {QStringLiteral("rank_correlation"), std::round(t.rho * 1000) / 1000},
-                         {QStringLiteral("silent_from"), isoUtc(silent)},
-                         {QStringLiteral("took_over"), isoUtc(took)},
-                         {QStringLiteral("gap_hours"), std::round(double(took - silent) / 360.0) / 10}});
+        EvidenceLink why;
+        why.type = LinkType::ListTakeover;
+        why.from = m_suspects[flagged[size_t(t.from)]].key;
+        why.to = m_suspects[flagged[b]].key;
+        why.sharedVictims = t.shared;
+        why.rankCorrelation = std::round(t.rho * 1000) / 1000;
+        why.silentFrom = silent;
+        why.tookOver = took;
+        why.gapHours = std::round(double(took - silent) / 360.0) / 10;
+        link(t.from, int(b), why);
     }
 }
 

@@ -52,14 +52,14 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
     const size_t V = flagged.size();
     using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
     Graph g(V);
-    std::map<std::pair<int, int>, QJsonArray> evidence;
-    auto link = [&](int a, int b, const QJsonObject &why) {
+    std::map<std::pair<int, int>, std::vector<EvidenceLink>> evidence;
+    auto link = [&](int a, int b, const EvidenceLink &why) {
         if (a == b)
             return;
         const auto key = std::minmax(a, b);
         if (!evidence.count(key))
             boost::add_edge(size_t(key.first), size_t(key.second), g);
-        evidence[key].append(why);
+        evidence[key].push_back(why);
     };
     std::vector<char> trunkSource(t.sourceFormat.size(), 0);
     for (size_t s = 0; s < t.sourceFormat.size(); ++s)
@@ -120,22 +120,25 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
     phase("operators: collect");
     // Shared handsets, shared cells, the same PBX trunk: each member linked to the key's first.
     forEachGroup(byDevice, [&](qint32 device, const std::vector<int> &vs) {
+        EvidenceLink why;
+        why.type = LinkType::SharedDevice;
+        why.imei = t.deviceImei[size_t(device)];
         for (size_t k = 1; k < vs.size(); ++k)
-            link(vs.front(), vs.at(k),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("shared_device")},
-                             {QStringLiteral("imei"), t.deviceImei[size_t(device)]}});
+            link(vs.front(), vs.at(k), why);
     });
     forEachGroup(byCell, [&](qint32 cell, const std::vector<int> &vs) {
+        EvidenceLink why;
+        why.type = LinkType::SharedCell;
+        why.cell = t.cells.value(cell - 1);
         for (size_t k = 1; k < vs.size(); ++k)
-            link(vs.front(), vs.at(k),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("shared_cell")},
-                             {QStringLiteral("cell"), t.cells.value(cell - 1)}});
+            link(vs.front(), vs.at(k), why);
     });
     forEachGroup(byTrunk, [&](qint32 trunk, const std::vector<int> &vs) {
+        EvidenceLink why;
+        why.type = LinkType::SamePbxTrunk;
+        why.sourceId = trunk;
         for (size_t k = 1; k < vs.size(); ++k)
-            link(vs.front(), vs.at(k),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("same_pbx_trunk")},
-                             {QStringLiteral("source_id"), trunk}});
+            link(vs.front(), vs.at(k), why);
     });
     // Victim overlap: exact over candidate pairs for a modest number of suspects, MinHash with LSH
     // banding (then exact on the candidates) above.
@@ -189,23 +192,10 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
         m_operators.push_back(op);
     }
     phase("operators: components");
-    // The links inside each operator, in the evidence map's order. A case with a hundred thousand
-    // links spends most of this phase making their objects: the two cores make alternate ones,
-    // then they are appended in order.
-    std::vector<const std::pair<const std::pair<int, int>, QJsonArray> *> edges;
-    edges.reserve(evidence.size());
-    for (const auto &entry : evidence)
-        edges.push_back(&entry);
-    std::vector<QJsonObject> edgeJson(edges.size());
-    const size_t edgeWorkers = edges.size() >= 1000 ? 2 : 1;
-    runParallel(edgeWorkers, [&](size_t w) {
-        for (size_t k = w; k < edges.size(); k += edgeWorkers)
-            edgeJson[k] = QJsonObject{{QStringLiteral("a"), keyOf(edges[k]->first.first)},
-                                      {QStringLiteral("b"), keyOf(edges[k]->first.second)},
-                                      {QStringLiteral("links"), edges[k]->second}};
-    });
-    for (size_t k = 0; k < edges.size(); ++k)
-        m_operators[size_t(operatorOf[size_t(edges[k]->first.first)])].evidence.append(edgeJson[k]);
+    // The links inside each operator, in the evidence map's order.
+    for (auto &[pair, links] : evidence)
+        m_operators[size_t(operatorOf[size_t(pair.first)])].evidence.push_back(
+            Evidence{keyOf(pair.first), keyOf(pair.second), std::move(links)});
     phase("operators: evidence");
 }
 

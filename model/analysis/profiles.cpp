@@ -7,31 +7,6 @@
 
 namespace dt::analysis {
 
-QJsonObject Profile::toJson() const
-{
-    auto r = [](double v) { return std::round(v * 1000.0) / 1000.0; };
-    return QJsonObject{{QStringLiteral("calls_out"), callsOut},
-                       {QStringLiteral("calls_in"), callsIn},
-                       {QStringLiteral("distinct_callees"), distinctCallees},
-                       {QStringLiteral("answered_share"), r(answeredShare)},
-                       {QStringLiteral("mean_duration"), r(meanDuration)},
-                       {QStringLiteral("short_share"), r(shortShare)},
-                       {QStringLiteral("peak_per_hour"), peakPerHour},
-                       {QStringLiteral("active_hours"), activeHours},
-                       {QStringLiteral("active_days"), activeDays},
-                       {QStringLiteral("calls_per_active_day"), r(callsPerActiveDay)},
-                       {QStringLiteral("night_share"), r(nightShare)},
-                       {QStringLiteral("late_share"), r(lateShare)},
-                       {QStringLiteral("gap_cv"), r(gapCv)},
-                       {QStringLiteral("sequential_share"), r(sequentialShare)},
-                       {QStringLiteral("reciprocity"), r(reciprocity)},
-                       {QStringLiteral("callback_share"), r(callbackShare)},
-                       {QStringLiteral("max_per_callee_day"), maxPerCalleeDay},
-                       {QStringLiteral("repeated_share"), r(repeatedShare)},
-                       {QStringLiteral("devices"), devices},
-                       {QStringLiteral("complainants"), complainants}};
-}
-
 namespace {
 /// Numeric value of a Chinese number's digits, for the sequential-dialling test.
 qint64 numericValue(const QString &key)

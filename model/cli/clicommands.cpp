@@ -1,7 +1,9 @@
 #include "cli/clicommands.h"
 
+#include "analysis/describe.h"
 #include "analysis/detection.h"
 #include "analysis/evaluation.h"
+#include "analysis/findingsjson.h"
 #include "analysis/victimtrail.h"
 #include "case/casefile.h"
 #include "case/verifier.h"
@@ -229,54 +231,25 @@ int cmdAnalyze(const QStringList &args, Io &io)
         }
         io.err << "timing: total: " << total << " ms\n";
     }
-    // The summary comes from what was stored, as `findings` reads it back (suspects: flagged and
-    // not legitimate; the rest are the legitimate high-volume numbers).
-    const double flag = result.params.value(QStringLiteral("flag_score")).toDouble(0.5);
-    const auto flagged = std::count_if(result.suspects.cbegin(), result.suspects.cend(),
-                                       [flag](const auto &s) { return !s.legitimate && s.score >= flag; });
-    io.out << "analysis run " << run << ": " << flagged << " suspect numbers in " << result.operators.size()
-           << " operators; " << (qint64(result.suspects.size()) - qint64(flagged))
+    // The summary comes from what was stored, as `findings` reads it back.
+    const analysis::Findings &f = result.findings;
+    io.out << "analysis run " << run << ": " << f.suspects.size() << " suspect numbers in "
+           << f.operators.size() << " operators; " << f.legitimate.size()
            << " high-volume numbers judged legitimate\n";
-    QJsonArray operators;
-    for (size_t k = 0; k < result.operators.size(); ++k) {
-        const auto &o = result.operators[k];
-        operators.append(
-            QJsonObject{{QStringLiteral("id"), o.id},
-                        {QStringLiteral("numbers"), QJsonArray::fromStringList(o.numbers)},
-                        {QStringLiteral("calls"), o.calls},
-                        {QStringLiteral("victims"), o.victims},
-                        {QStringLiteral("leaks"),
-                         k < result.operatorLeaks.size() ? result.operatorLeaks[k] : QJsonArray()}});
-    }
-    const QJsonObject f{{QStringLiteral("operators"), operators},
-                        {QStringLiteral("lineage"), result.lineage}};
-    for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
-        const QJsonObject o = v.toObject();
-        io.out << "  " << o.value(QStringLiteral("id")).toString() << ": "
-               << o.value(QStringLiteral("numbers")).toArray().size() << " numbers, "
-               << o.value(QStringLiteral("calls")).toInteger() << " calls, "
-               << o.value(QStringLiteral("victims")).toInteger() << " victims";
-        const QJsonArray leaks = o.value(QStringLiteral("leaks")).toArray();
-        const QJsonObject best = leaks.isEmpty() ? QJsonObject() : leaks.first().toObject();
-        if (best.value(QStringLiteral("significant")).toBool())
-            io.out << "; dialled " << best.value(QStringLiteral("source")).toString() << " ("
-                   << best.value(QStringLiteral("victims_in_leak")).toInteger() << " victims in it, +"
-                   << best.value(QStringLiteral("masked_matches")).toInteger()
-                   << " masked matches, p = " << best.value(QStringLiteral("p_value")).toDouble() << ")";
+    for (const analysis::Operator &o : f.operators) {
+        io.out << "  " << o.id << ": " << o.numbers.size() << " numbers, " << o.calls << " calls, "
+               << o.victims << " victims";
+        if (!o.leaks.empty() && o.leaks.front().significant) {
+            const analysis::ListAttribution &best = o.leaks.front();
+            io.out << "; dialled " << best.source << " (" << best.victimsInLeak << " victims in it, +"
+                   << best.maskedMatches << " masked matches, p = " << best.pValue << ")";
+        }
         io.out << '\n';
     }
-    for (const auto &v : f.value(QStringLiteral("lineage")).toArray()) {
-        const QJsonObject e = v.toObject();
-        io.out << "  lineage: " << e.value(QStringLiteral("parent")).toString() << " -> "
-               << e.value(QStringLiteral("child")).toString() << ", "
-               << e.value(QStringLiteral("shared_records")).toInteger() << " records shared, "
-               << qRound(e.value(QStringLiteral("containment")).toDouble() * 100) << " % of the child ("
-               << e.value(QStringLiteral("transformations"))
-                      .toVariant()
-                      .toStringList()
-                      .join(QStringLiteral(", "))
-               << ")\n";
-    }
+    for (const analysis::Resale &e : f.lineage)
+        io.out << "  lineage: " << e.parent << " -> " << e.child << ", " << e.sharedRecords
+               << " records shared, " << qRound(e.containment * 100) << " % of the child ("
+               << e.transformations.join(QStringLiteral(", ")) << ")\n";
     return Ok;
 }
 
@@ -303,7 +276,7 @@ int cmdFindings(const QStringList &args, Io &io)
         io.err << "dialtrace-cli findings: " << error << '\n';
         return BadInput;
     }
-    const QJsonObject f = analysis::Detector::latestFindings(*cf, &error);
+    const analysis::Findings f = analysis::Detector::latestFindings(*cf, &error);
     if (f.isEmpty()) {
         io.err << "dialtrace-cli findings: " << error << '\n';
         return BadInput;
@@ -320,27 +293,23 @@ int cmdFindings(const QStringList &args, Io &io)
                 QStringLiteral("export-blocklist"),
                 QJsonObject{{QStringLiteral("file"), QFileInfo(p.value(blocklist)).absoluteFilePath()},
                             {QStringLiteral("sha256"), sha256Hex(csv)},
-                            {QStringLiteral("numbers"), f.value(QStringLiteral("suspects")).toArray().size()},
-                            {QStringLiteral("run_id"),
-                             f.value(QStringLiteral("run")).toObject().value(QStringLiteral("id"))}},
+                            {QStringLiteral("numbers"), qint64(f.suspects.size())},
+                            {QStringLiteral("run_id"), f.run.id}},
                 &error)) {
             io.err << "dialtrace-cli findings: " << error << '\n';
             return BadInput;
         }
     }
     if (p.isSet(json)) {
-        printJson(io.out, f);
+        printJson(io.out, analysis::FindingsJson::toJson(f));
         return Ok;
     }
-    for (const auto &v : f.value(QStringLiteral("suspects")).toArray()) {
-        const QJsonObject s = v.toObject();
+    for (const analysis::Suspect &s : f.suspects) {
         QStringList reasons;
-        for (const auto &r : s.value(QStringLiteral("reasons")).toArray())
-            reasons << r.toObject().value(QStringLiteral("text")).toString();
-        io.out << s.value(QStringLiteral("number")).toString().leftJustified(16)
-               << QString::number(s.value(QStringLiteral("score")).toDouble(), 'f', 2) << "  "
-               << s.value(QStringLiteral("category")).toString().leftJustified(22)
-               << reasons.join(QStringLiteral("; ")) << '\n';
+        for (const analysis::Reason &r : s.reasons)
+            reasons << analysis::describe(r, analysis::Language::English);
+        io.out << s.key.leftJustified(16) << QString::number(s.score, 'f', 2) << "  "
+               << analysis::code(s.category).leftJustified(22) << reasons.join(QStringLiteral("; ")) << '\n';
     }
     return Ok;
 }
@@ -380,7 +349,7 @@ int cmdEvaluate(const QStringList &args, Io &io)
         io.err << "dialtrace-cli evaluate: " << error << '\n';
         return BadInput;
     }
-    const QJsonObject findings = analysis::Detector::latestFindings(*cf, &error);
+    const QJsonObject findings = analysis::Detector::latestFindingsJson(*cf, &error);
     if (findings.isEmpty()) {
         io.err << "dialtrace-cli evaluate: " << error << '\n';
         return BadInput;

@@ -31,7 +31,7 @@ int cmdCommon(const QStringList &args, Io &io)
         return BadInput;
     }
     QString noRun;
-    const QJsonObject findings = analysis::Detector::latestFindings(*cf, &noRun); // empty before any analysis
+    const QJsonObject findings = analysis::Detector::latestFindingsJson(*cf, &noRun); // empty before any analysis
     std::vector<analysis::ContactParty> parties;
     if (!analysis::CommonContacts::resolve(cf->db(), findings, p.positionalArguments().mid(1), &parties,
                                            &error)) {

@@ -74,7 +74,7 @@ int cmdExport(const QStringList &args, Io &io)
         io.err << "dialtrace-cli export: " << error << '\n';
         return BadInput;
     }
-    const QJsonObject findings = analysis::Detector::latestFindings(*cf, &error);
+    const QJsonObject findings = analysis::Detector::latestFindingsJson(*cf, &error);
     graph::LinkGraph g;
     graph::GraphFilter filter;
     if (sc == QLatin1String("run")) {

@@ -25,7 +25,7 @@ class LinkGraphBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(dt::graph::LinkGraphBuilder)
 public:
-    /// @p findings: Detector::latestFindings() of the case (may be empty: no operators, no lists).
+    /// @p findings: Detector::latestFindingsJson() of the case (may be empty: no operators, no lists).
     LinkGraphBuilder(Database &db, QJsonObject findings);
     void setHubLimit(int limit) { m_hubLimit = std::max(1, limit); }
 

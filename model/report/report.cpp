@@ -142,7 +142,7 @@ bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, 
     }
     Database &db = cf.db();
     const QJsonObject run =
-        analysis::Detector::latestFindings(cf, error).value(QStringLiteral("run")).toObject();
+        analysis::Detector::latestFindingsJson(cf, error).value(QStringLiteral("run")).toObject();
     const std::optional<seal::Head> sealed = seal::Seal::head(db);
     QJsonObject manifest{
         {QStringLiteral("format"), QStringLiteral("dialtrace-report-manifest/2")},

@@ -316,7 +316,7 @@ void Builder::glossary()
 
 bool Builder::build(const QString &fingerprint, const QString &publicKeyHex, QString *out, QString *error)
 {
-    const QJsonObject f = analysis::Detector::latestFindings(m_cf, error);
+    const QJsonObject f = analysis::Detector::latestFindingsJson(m_cf, error);
     if (f.isEmpty())
         return false;
     const QString generated = m_opt.generatedUtc.isEmpty()
