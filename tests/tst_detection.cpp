@@ -114,8 +114,9 @@ void TestDetection::sampleCase()
     QString error;
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY(Detector::analyzeCase(*cf, {}, &error) > 0);
-    const QJsonObject findings = Detector::latestFindingsJson(*cf, &error);
-    const QJsonObject e = Evaluation::evaluate(findings, truth);
+    const Findings typed = Detector::latestFindings(*cf, &error);
+    const QJsonObject e = Evaluation::evaluate(typed, truth);
+    const QJsonObject findings = FindingsJson::toJson(typed); // as `findings --json` prints it
     const QJsonObject s = e.value(QStringLiteral("suspects")).toObject();
     const QJsonObject o = e.value(QStringLiteral("operators")).toObject();
     QVERIFY2(s.value(QStringLiteral("f1")).toDouble() >= 0.95, QJsonDocument(e).toJson().constData());

@@ -1,5 +1,6 @@
 // Every model passes QAbstractItemModelTester, empty and filled, and shows what the case holds.
 #include "analysis/detection.h"
+#include "analysis/findingsjson.h"
 #include "analysis/leakmodels.h"
 #include "analysis/supportingcallsmodel.h"
 #include "analysis/violationsmodel.h"
@@ -121,7 +122,7 @@ void TestModels::leakListsModel()
     analysis::LeakListsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
-    model.setFindings(leakFindings());
+    model.setFindings(analysis::FindingsJson::fromJson(leakFindings()));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(analysis::LeakListsModel::ColumnCount));
     using C = analysis::LeakListsModel;
@@ -157,7 +158,7 @@ void TestModels::leakMatrixModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), 0);
-    model.setFindings(leakFindings());
+    model.setFindings(analysis::FindingsJson::fromJson(leakFindings()));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), 3);
     using M = analysis::LeakMatrixModel;
@@ -263,13 +264,16 @@ void TestModels::violationsModels()
     analysis::ViolationsModel v;
     QAbstractItemModelTester tester(&v, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(v.rowCount(), 0);
-    v.setViolations(violations);
+    std::vector<analysis::Violation> typed;
+    for (const auto &x : violations)
+        typed.push_back(analysis::FindingsJson::violationFromJson(x.toObject()));
+    v.setViolations(typed);
     QCOMPARE(v.rowCount(), int(violations.size()));
     const QJsonObject first = violations.at(0).toObject();
     QCOMPARE(v.index(0, analysis::ViolationsModel::Rule).data(Qt::EditRole).toString(),
              first.value(QStringLiteral("type")).toString());
     QCOMPARE(v.index(0, analysis::ViolationsModel::Rule).data().toString(),
-             analysis::ViolationsModel::ruleText(first.value(QStringLiteral("type")).toString()));
+             analysis::displayName(typed.front().type, analysis::Language::English));
     QCOMPARE(v.index(0, analysis::ViolationsModel::Count).data().toLongLong(),
              first.value(QStringLiteral("count")).toInteger());
     // The period the violating calls span.

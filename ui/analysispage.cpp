@@ -5,6 +5,7 @@
 #include "analysis/findingsmodels.h"
 #include "case/casefile.h"
 #include "case/database.h"
+#include "languagemanager.h"
 #include "tabletools.h"
 
 #include <QEvent>
@@ -121,22 +122,22 @@ void AnalysisPage::reload()
         return;
     }
     QString error;
-    const QJsonObject f = analysis::Detector::latestFindingsJson(*m_case, &error);
+    analysis::Findings f = analysis::Detector::latestFindings(*m_case, &error);
     m_operators->setClock(m_case->clock());
-    m_suspects->setSuspects(f.value(QStringLiteral("suspects")).toArray());
-    m_operators->setOperators(f.value(QStringLiteral("operators")).toArray());
+    m_suspects->setLanguage(displayLanguage());
+    m_operators->setLanguage(displayLanguage());
+    m_operators->setOperators(f.operators);
     m_proxy->setFilterRegularExpression(QRegularExpression());
     if (!f.isEmpty()) {
-        const QJsonObject run = f.value(QStringLiteral("run")).toObject();
         m_runInfo = tr("Run %1 (%2, DialTrace %3): %4 suspect numbers in %5 operators; %6 high-volume "
                        "numbers judged legitimate.")
-                        .arg(run.value(QStringLiteral("id")).toInteger())
-                        .arg(m_case->clock().stampOfIso(run.value(QStringLiteral("finished_utc")).toString()),
-                             run.value(QStringLiteral("tool_version")).toString())
-                        .arg(m_suspects->rowCount())
-                        .arg(m_operators->rowCount())
-                        .arg(f.value(QStringLiteral("legitimate_high_volume")).toArray().size());
+                        .arg(f.run.id)
+                        .arg(m_case->clock().stampOfIso(f.run.finishedUtc), f.run.toolVersion)
+                        .arg(f.suspects.size())
+                        .arg(f.operators.size())
+                        .arg(f.legitimate.size());
     }
+    m_suspects->setSuspects(std::move(f.suspects));
     m_operatorsView->resizeColumnsToContents();
     m_suspectsView->resizeColumnsToContents();
     m_suspectsView->sortByColumn(analysis::SuspectsModel::Score, Qt::DescendingOrder);

@@ -1,4 +1,6 @@
 #pragma once
+#include "analysis/describe.h"
+
 #include <QObject>
 #include <QString>
 #include <QTranslator>
@@ -32,5 +34,8 @@ private:
     QTranslator m_qt;
     QString m_effective = QStringLiteral("en");
 };
+
+/// The interface language, as the findings' sentences and display names take it.
+analysis::Language displayLanguage();
 
 } // namespace dt::ui

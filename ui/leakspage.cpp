@@ -269,7 +269,7 @@ void LeaksPage::reload()
     m_findings = {};
     if (m_case) {
         QString error;
-        m_findings = analysis::Detector::latestFindingsJson(*m_case, &error);
+        m_findings = analysis::Detector::latestFindings(*m_case, &error);
     }
     m_lists->setFindings(m_findings);
     m_matrix->setFindings(m_findings);
@@ -507,21 +507,17 @@ void LeaksPage::retranslateUi()
                              "the leaked lists."));
     } else {
         int significant = 0;
-        for (const auto &o : m_findings.value(QStringLiteral("operators")).toArray())
-            for (const auto &a : o.toObject().value(QStringLiteral("leaks")).toArray())
-                significant += a.toObject().value(QStringLiteral("significant")).toBool() &&
-                               a.toObject().value(QStringLiteral("rank")).toInt() == 1;
+        for (const analysis::Operator &o : m_findings.operators)
+            for (const analysis::ListAttribution &a : o.leaks)
+                significant += a.significant && a.rank == 1;
         m_status->setText(
             tr("Run %1: %n leaked list(s); %2 of %3 operators traced to a list beyond chance; %4 resale "
                "edge(s) between the lists.",
                nullptr, m_lists->rowCount())
-                .arg(m_findings.value(QStringLiteral("run"))
-                         .toObject()
-                         .value(QStringLiteral("id"))
-                         .toInteger())
+                .arg(m_findings.run.id)
                 .arg(significant)
                 .arg(m_matrix->rowCount())
-                .arg(m_findings.value(QStringLiteral("lineage")).toArray().size()));
+                .arg(m_findings.lineage.size()));
     }
     renderTrail();
 }

@@ -1,4 +1,6 @@
 #pragma once
+#include "analysis/findings.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -64,7 +66,7 @@ private:
     void retranslateUi();
     void renderTrail();
     CaseFile *m_case = nullptr;
-    QJsonObject m_findings;
+    analysis::Findings m_findings;
     QJsonObject m_trail;
     QString m_trailError;
     QLabel *m_status = nullptr;

@@ -1,5 +1,7 @@
 #include "lineageview.h"
 
+#include "analysis/lineagelayers.h"
+
 #include <algorithm>
 #include <cmath>
 #include <QEvent>
@@ -7,7 +9,6 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
-#include <QJsonArray>
 #include <QMouseEvent>
 #include <QPainterPath>
 #include <QTextDocument>
@@ -94,9 +95,12 @@ LineageView::LineageView(QWidget *parent)
     setBackgroundBrush(Qt::white);
 }
 
-void LineageView::setFindings(const QJsonObject &findings)
+void LineageView::setFindings(const analysis::Findings &findings)
 {
-    m_findings = findings;
+    m_findings = analysis::Findings();
+    m_findings.leakLists = findings.leakLists;
+    m_findings.lineage = findings.lineage;
+    m_findings.compilations = findings.compilations;
     rebuild();
 }
 
@@ -131,76 +135,40 @@ void LineageView::rebuild()
 {
     scene()->clear();
     m_boxes.clear();
-    const QJsonArray lists = m_findings.value(QStringLiteral("leak_lists")).toArray();
-    const QJsonArray edges = m_findings.value(QStringLiteral("lineage")).toArray();
-    QHash<QString, QJsonObject> compilationOf;
-    for (const auto &v : m_findings.value(QStringLiteral("compilations")).toArray())
-        compilationOf.insert(v.toObject().value(QStringLiteral("source")).toString(), v.toObject());
-    QHash<QString, QJsonObject> listOf;
-    QStringList order; // as the findings list them (by source id)
-    for (const auto &v : lists) {
-        const QString name = v.toObject().value(QStringLiteral("source")).toString();
-        listOf.insert(name, v.toObject());
-        order << name;
-    }
-    if (order.isEmpty()) {
+    const std::vector<analysis::Resale> &edges = m_findings.lineage;
+    QHash<QString, const analysis::Compilation *> compilationOf;
+    for (const analysis::Compilation &c : m_findings.compilations)
+        compilationOf.insert(c.source, &c);
+    QHash<QString, const analysis::ListSummary *> listOf;
+    for (const analysis::ListSummary &l : m_findings.leakLists)
+        listOf.insert(l.source, &l);
+    if (m_findings.leakLists.empty()) {
         auto *t = textItem(tr("No leaked lists in the latest analysis."), 400);
         scene()->addItem(t);
         scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20));
         fit();
         return;
     }
-
-    // Layers by the longest chain of resales above each list (a cycle cannot occur, but stay bounded).
-    QHash<QString, int> layer;
-    for (const auto &v : edges) {
-        const QJsonObject e = v.toObject();
-        for (const char *k : {"parent", "child"})
-            if (listOf.contains(e.value(QLatin1String(k)).toString()))
-                layer.insert(e.value(QLatin1String(k)).toString(), 0);
-    }
-    for (int round = 0; round < int(order.size()); ++round) {
-        bool changed = false;
-        for (const auto &v : edges) {
-            const QString p = v.toObject().value(QStringLiteral("parent")).toString();
-            const QString c = v.toObject().value(QStringLiteral("child")).toString();
-            if (layer.contains(p) && layer.contains(c) && layer.value(c) < layer.value(p) + 1) {
-                layer[c] = layer.value(p) + 1;
-                changed = true;
-            }
-        }
-        if (!changed)
-            break;
-    }
-    int layers = 0;
-    for (int l : std::as_const(layer))
-        layers = std::max(layers, l + 1);
+    const analysis::LineageLayers layout = analysis::LineageLayers::of(m_findings.leakLists, edges);
+    const int layers = int(layout.columns.size());
 
     auto makeBox = [&](const QString &name, bool apart) {
-        const QJsonObject l = listOf.value(name);
-        const bool compilation = compilationOf.contains(name);
-        const qint64 phones = l.value(QStringLiteral("phones")).toInteger();
-        const qint64 dialled = l.value(QStringLiteral("dialled_by_operators")).toInteger();
+        const analysis::ListSummary &l = *listOf.value(name);
+        const analysis::Compilation *compilation = compilationOf.value(name);
+        const qint64 phones = l.phones;
+        const qint64 dialled = l.dialledByOperators;
         QString html = QStringLiteral("<b>%1</b><br/>").arg(esc(name));
-        html += l.value(QStringLiteral("acquired")).isString()
-                    ? tr("acquired %1").arg(l.value(QStringLiteral("acquired")).toString())
-                    : tr("acquisition date unknown");
-        html += QStringLiteral("<br/>") + tr("%1 records · %2 phones · %3 masked")
-                                              .arg(l.value(QStringLiteral("records")).toInteger())
-                                              .arg(phones)
-                                              .arg(l.value(QStringLiteral("masked_phones")).toInteger());
+        html += !l.acquired.isEmpty() ? tr("acquired %1").arg(l.acquired) : tr("acquisition date unknown");
+        html += QStringLiteral("<br/>") +
+                tr("%1 records · %2 phones · %3 masked").arg(l.records).arg(phones).arg(l.maskedPhones);
         html += QStringLiteral("<br/>") + tr("dialled by operators: %1 (%2)")
                                               .arg(dialled)
                                               .arg(pct(phones > 0 ? double(dialled) / double(phones) : 0));
         if (compilation) {
-            const QJsonObject c = compilationOf.value(name);
             html += QStringLiteral("<br/><b>") +
-                    tr("Compilation of %n list(s)", nullptr,
-                       int(c.value(QStringLiteral("parents")).toArray().size())) +
+                    tr("Compilation of %n list(s)", nullptr, int(compilation->parents.size())) +
                     QStringLiteral("</b> · ") +
-                    tr("%1 new records (%2)")
-                        .arg(c.value(QStringLiteral("new_records")).toInteger())
-                        .arg(pct(c.value(QStringLiteral("new_share")).toDouble()));
+                    tr("%1 new records (%2)").arg(compilation->newRecords).arg(pct(compilation->newShare));
         }
         auto *box = new ListBox;
         auto *text = textItem(html, kBoxWidth - 2 * kPad, box);
@@ -223,40 +191,11 @@ void LineageView::rebuild()
         return box;
     };
 
-    // Columns: each layer's lists, ordered by their parents' positions, then acquisition date and name.
-    QHash<QString, qreal> rank; // vertical order key
-    std::vector<QStringList> columns(static_cast<size_t>(layers));
-    for (const QString &name : order)
-        if (layer.contains(name))
-            columns[size_t(layer.value(name))] << name;
     std::vector<qreal> heights(size_t(layers), 0);
-    for (int c = 0; c < layers; ++c) {
-        QStringList &col = columns[size_t(c)];
-        auto key = [&](const QString &name) {
-            qreal sum = 0;
-            int n = 0;
-            for (const auto &v : edges)
-                if (v.toObject().value(QStringLiteral("child")).toString() == name &&
-                    rank.contains(v.toObject().value(QStringLiteral("parent")).toString())) {
-                    sum += rank.value(v.toObject().value(QStringLiteral("parent")).toString());
-                    ++n;
-                }
-            return n ? sum / n : 0.0;
-        };
-        std::stable_sort(col.begin(), col.end(), [&](const QString &a, const QString &b) {
-            const qreal ka = key(a), kb = key(b);
-            if (ka != kb)
-                return ka < kb;
-            return std::make_pair(listOf.value(a).value(QStringLiteral("acquired")).toString(), a) <
-                   std::make_pair(listOf.value(b).value(QStringLiteral("acquired")).toString(), b);
-        });
-        for (int i = 0; i < int(col.size()); ++i)
-            rank.insert(col.at(i), i);
-    }
     std::vector<std::vector<ListBox *>> boxes(static_cast<size_t>(layers));
     qreal tallest = 0;
     for (int c = 0; c < layers; ++c) {
-        for (const QString &name : columns[size_t(c)]) {
+        for (const QString &name : layout.columns[size_t(c)]) {
             auto *b = static_cast<ListBox *>(makeBox(name, false));
             boxes[size_t(c)].push_back(b);
             heights[size_t(c)] += b->rect().height() + (heights[size_t(c)] > 0 ? kRowGap : 0);
@@ -272,10 +211,9 @@ void LineageView::rebuild()
     }
 
     // Arrows parent → child with what the resale kept and changed.
-    for (const auto &v : edges) {
-        const QJsonObject e = v.toObject();
-        auto *from = m_boxes.value(e.value(QStringLiteral("parent")).toString());
-        auto *to = m_boxes.value(e.value(QStringLiteral("child")).toString());
+    for (const analysis::Resale &e : edges) {
+        auto *from = m_boxes.value(e.parent);
+        auto *to = m_boxes.value(e.child);
         if (!from || !to)
             continue;
         const QRectF a = from->sceneBoundingRect(), b = to->sceneBoundingRect();
@@ -293,11 +231,10 @@ void LineageView::rebuild()
         tip->setPen(Qt::NoPen);
         scene()->addItem(arrow);
         QStringList changes;
-        for (const auto &t : e.value(QStringLiteral("transformations")).toArray())
-            changes << transformation(t.toString());
-        QString html = tr("<b>%1</b> of the child · %2 shared records")
-                           .arg(pct(e.value(QStringLiteral("containment")).toDouble()))
-                           .arg(e.value(QStringLiteral("shared_records")).toInteger());
+        for (const QString &t : e.transformations)
+            changes << transformation(t);
+        QString html =
+            tr("<b>%1</b> of the child · %2 shared records").arg(pct(e.containment)).arg(e.sharedRecords);
         if (!changes.isEmpty())
             html +=
                 QStringLiteral("<br/><i>") + esc(changes.join(QStringLiteral(", "))) + QStringLiteral("</i>");
@@ -317,22 +254,18 @@ void LineageView::rebuild()
         scene()->addItem(back);
         arrow->setToolTip(tr("%1 → %2: %3 shared records (%4 by phone, %5 masked, %6 by ID number); %7 of "
                              "the parent; lift %8; log10 p = %9")
-                              .arg(e.value(QStringLiteral("parent")).toString(),
-                                   e.value(QStringLiteral("child")).toString())
-                              .arg(e.value(QStringLiteral("shared_records")).toInteger())
-                              .arg(e.value(QStringLiteral("shared_phones")).toInteger())
-                              .arg(e.value(QStringLiteral("shared_masked")).toInteger())
-                              .arg(e.value(QStringLiteral("shared_id_cards")).toInteger())
-                              .arg(pct(e.value(QStringLiteral("parent_share")).toDouble()))
-                              .arg(e.value(QStringLiteral("lift")).toDouble(), 0, 'f', 2)
-                              .arg(e.value(QStringLiteral("log10_p")).toDouble(), 0, 'f', 1));
+                              .arg(e.parent, e.child)
+                              .arg(e.sharedRecords)
+                              .arg(e.sharedPhones)
+                              .arg(e.sharedMasked)
+                              .arg(e.sharedIdCards)
+                              .arg(pct(e.parentShare))
+                              .arg(e.lift, 0, 'f', 2)
+                              .arg(e.log10P, 0, 'f', 1));
     }
 
     // Lists no resale links, apart below the graph.
-    QStringList apart;
-    for (const QString &name : order)
-        if (!layer.contains(name))
-            apart << name;
+    const QStringList &apart = layout.apart;
     if (!apart.isEmpty()) {
         const qreal top = tallest > 0 ? tallest + 2 * kRowGap : 0;
         auto *caption =

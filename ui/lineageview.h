@@ -1,7 +1,8 @@
 #pragma once
+#include "analysis/findings.h"
+
 #include <QGraphicsView>
 #include <QHash>
-#include <QJsonObject>
 
 class QGraphicsRectItem;
 
@@ -18,8 +19,8 @@ public:
     enum ItemType { ListBoxType = 65536 + 1, ArrowType = 65536 + 2 };
 
     explicit LineageView(QWidget *parent = nullptr);
-    /// Draws the leak_lists, lineage and compilations of a findings document (`findings --json`).
-    void setFindings(const QJsonObject &findings);
+    /// Draws the leaked lists, lineage and compilations of a run's findings.
+    void setFindings(const analysis::Findings &findings);
     int arrowCount() const;
     int listCount() const;
     /// Frames the box of @p source (empty: none).
@@ -36,7 +37,7 @@ protected:
 private:
     void rebuild();
     void fit();
-    QJsonObject m_findings;
+    analysis::Findings m_findings; ///< the lists, lineage and compilations only
     QHash<QString, QGraphicsRectItem *> m_boxes;
     QString m_highlighted;
 };

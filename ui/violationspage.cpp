@@ -1,11 +1,11 @@
 #include "violationspage.h"
 
 #include "analysis/detection.h"
-#include "analysis/findingsjson.h"
 #include "analysis/supportingcallsmodel.h"
 #include "analysis/violationsmodel.h"
 #include "case/casefile.h"
 #include "core/sha256.h"
+#include "languagemanager.h"
 #include "tabletools.h"
 
 #include <QDir>
@@ -75,10 +75,11 @@ void ViolationsPage::reload()
     m_findings = {};
     if (m_case) {
         QString error;
-        m_findings = analysis::Detector::latestFindingsJson(*m_case, &error);
+        m_findings = analysis::Detector::latestFindings(*m_case, &error);
     }
     clockChanged();
-    m_violations->setViolations(m_findings.value(QStringLiteral("violations")).toArray());
+    m_violations->setLanguage(displayLanguage());
+    m_violations->setViolations(m_findings.violations);
     m_calls->setCalls(nullptr, {});
     m_violationsView->resizeColumnsToContents();
     retranslateUi();
@@ -110,22 +111,20 @@ bool ViolationsPage::writeBlocklist(const QString &path, QString *error)
         *error = tr("There is no analysis to export yet.");
         return false;
     }
-    const QByteArray csv = analysis::Detector::blocklistCsv(analysis::FindingsJson::fromJson(m_findings));
+    const QByteArray csv = analysis::Detector::blocklistCsv(m_findings);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
         *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    const qint64 numbers = m_findings.value(QStringLiteral("suspects")).toArray().size();
+    const qint64 numbers = qint64(m_findings.suspects.size());
     if (m_case && !m_case->isReadOnly() &&
-        !m_case->audit().append(
-            QStringLiteral("export-blocklist"),
-            QJsonObject{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-                        {QStringLiteral("sha256"), sha256Hex(csv)},
-                        {QStringLiteral("numbers"), numbers},
-                        {QStringLiteral("run_id"),
-                         m_findings.value(QStringLiteral("run")).toObject().value(QStringLiteral("id"))}},
-            error))
+        !m_case->audit().append(QStringLiteral("export-blocklist"),
+                                QJsonObject{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                                            {QStringLiteral("sha256"), sha256Hex(csv)},
+                                            {QStringLiteral("numbers"), numbers},
+                                            {QStringLiteral("run_id"), m_findings.run.id}},
+                                error))
         return false;
     m_message =
         tr("%n suspect number(s) exported to %1.", nullptr, int(numbers)).arg(QDir::toNativeSeparators(path));
@@ -149,8 +148,10 @@ void ViolationsPage::exportBlocklist()
 
 void ViolationsPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_violations->setLanguage(displayLanguage());
         retranslateUi();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-#include <QJsonObject>
+#include "analysis/findings.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -48,7 +49,7 @@ private:
     void violationSelected();
     void exportBlocklist();
     CaseFile *m_case = nullptr;
-    QJsonObject m_findings;
+    analysis::Findings m_findings;
     QLabel *m_status = nullptr;
     QPushButton *m_export = nullptr;
     QTableView *m_violationsView = nullptr;

@@ -41,7 +41,7 @@ double Evaluation::adjustedRandIndex(const QVector<QString> &a, const QVector<QS
     return (index - expected) / (maxIndex - expected);
 }
 
-QJsonObject Evaluation::evaluate(const QJsonObject &findings, const QJsonObject &truth)
+QJsonObject Evaluation::evaluate(const Findings &findings, const QJsonObject &truth)
 {
     QHash<QString, QString> truthOperatorOf; // number -> truth operator id
     for (const auto &v : truth.value(QStringLiteral("operators")).toArray()) {
@@ -57,8 +57,8 @@ QJsonObject Evaluation::evaluate(const QJsonObject &findings, const QJsonObject 
         legitimate.insert(v.toObject().value(QStringLiteral("number")).toString());
 
     QSet<QString> flagged;
-    for (const auto &v : findings.value(QStringLiteral("suspects")).toArray())
-        flagged.insert(v.toObject().value(QStringLiteral("number")).toString());
+    for (const Suspect &s : findings.suspects)
+        flagged.insert(s.key);
     const double tp = double(QSet<QString>(flagged).intersect(positives).size());
     const double precision = flagged.isEmpty() ? 0 : tp / double(flagged.size());
     const double recall = positives.isEmpty() ? 0 : tp / double(positives.size());
@@ -75,11 +75,9 @@ QJsonObject Evaluation::evaluate(const QJsonObject &findings, const QJsonObject 
             missed.append(n);
 
     QHash<QString, QString> predictedOperatorOf;
-    for (const auto &v : findings.value(QStringLiteral("operators")).toArray()) {
-        const QJsonObject o = v.toObject();
-        for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
-            predictedOperatorOf.insert(n.toString(), o.value(QStringLiteral("id")).toString());
-    }
+    for (const Operator &o : findings.operators)
+        for (const QString &n : o.numbers)
+            predictedOperatorOf.insert(n, o.id);
     QVector<QString> truthLabels, predictedLabels;
     QHash<QString, QHash<QString, int>> byCluster;
     for (auto it = truthOperatorOf.cbegin(); it != truthOperatorOf.cend(); ++it) {
@@ -103,49 +101,44 @@ QJsonObject Evaluation::evaluate(const QJsonObject &findings, const QJsonObject 
                           v.toObject().value(QStringLiteral("leak")));
     qint64 leakChecked = 0, leakFirst = 0;
     QJsonArray leakWrong;
-    for (const auto &v : findings.value(QStringLiteral("operators")).toArray()) {
-        const QJsonObject o = v.toObject();
+    for (const Operator &o : findings.operators) {
         QHash<QString, int> votes;
-        for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
-            ++votes[truthOperatorOf.value(n.toString())];
+        for (const QString &n : o.numbers)
+            ++votes[truthOperatorOf.value(n)];
         QString majority;
         for (auto it = votes.cbegin(); it != votes.cend(); ++it)
             if (!it.key().isEmpty() && (majority.isEmpty() || it.value() > votes.value(majority)))
                 majority = it.key();
         const QJsonValue trueLeak = trueLeakOf.value(majority);
-        const QJsonArray leaks = o.value(QStringLiteral("leaks")).toArray();
-        const QJsonObject best = leaks.isEmpty() ? QJsonObject() : leaks.first().toObject();
-        const bool attributed = best.value(QStringLiteral("significant")).toBool();
-        const QString got = attributed ? best.value(QStringLiteral("source")).toString() : QString();
+        const bool attributed = !o.leaks.empty() && o.leaks.front().significant;
+        const QString got = attributed ? o.leaks.front().source : QString();
         if (majority.isEmpty() || (trueLeak.isNull() && !attributed))
             continue;
         ++leakChecked;
         if (got == trueLeak.toString())
             ++leakFirst;
         else
-            leakWrong.append(QJsonObject{{QStringLiteral("operator"), o.value(QStringLiteral("id"))},
+            leakWrong.append(QJsonObject{{QStringLiteral("operator"), o.id},
                                          {QStringLiteral("truth"), majority},
                                          {QStringLiteral("expected"), trueLeak},
                                          {QStringLiteral("ranked_first"), got}});
     }
     QSet<QString> trueEdges, foundEdges;
-    auto edgeKey = [](const QJsonObject &e) -> QString {
-        return e.value(QStringLiteral("parent")).toString() + QStringLiteral(" -> ") +
-               e.value(QStringLiteral("child")).toString();
+    auto edgeKey = [](const QString &parent, const QString &child) -> QString {
+        return parent + QStringLiteral(" -> ") + child;
     };
+    // The truth's lineage is the sample generator's JSON (truth.json), not findings.
     for (const auto &v : truth.value(QStringLiteral("lineage")).toArray())
-        trueEdges.insert(edgeKey(v.toObject()));
+        trueEdges.insert(edgeKey(v.toObject().value(QStringLiteral("parent")).toString(),
+                                 v.toObject().value(QStringLiteral("child")).toString()));
     QSet<QString> decoys;
     for (const auto &v : truth.value(QStringLiteral("decoy_leaks")).toArray())
         decoys.insert(v.toString());
     qint64 decoyEdges = 0, reversed = 0;
-    for (const auto &v : findings.value(QStringLiteral("lineage")).toArray()) {
-        const QJsonObject e = v.toObject();
-        foundEdges.insert(edgeKey(e));
-        decoyEdges += decoys.contains(e.value(QStringLiteral("parent")).toString()) ||
-                      decoys.contains(e.value(QStringLiteral("child")).toString());
-        reversed += trueEdges.contains(e.value(QStringLiteral("child")).toString() + QStringLiteral(" -> ") +
-                                       e.value(QStringLiteral("parent")).toString());
+    for (const Resale &e : findings.lineage) {
+        foundEdges.insert(edgeKey(e.parent, e.child));
+        decoyEdges += decoys.contains(e.parent) || decoys.contains(e.child);
+        reversed += trueEdges.contains(edgeKey(e.child, e.parent));
     }
     QJsonArray missedEdges, extraEdges;
     for (const QString &e : std::as_const(trueEdges))
@@ -182,8 +175,7 @@ QJsonObject Evaluation::evaluate(const QJsonObject &findings, const QJsonObject 
              {QStringLiteral("purity"), truthLabels.isEmpty() ? 0.0 : r(pure / double(truthLabels.size()))},
              {QStringLiteral("truth_operators"),
               qint64(truth.value(QStringLiteral("operators")).toArray().size())},
-             {QStringLiteral("found_operators"),
-              qint64(findings.value(QStringLiteral("operators")).toArray().size())}}}};
+             {QStringLiteral("found_operators"), qint64(findings.operators.size())}}}};
 }
 
 } // namespace dt::analysis

@@ -1,4 +1,6 @@
 #pragma once
+#include "analysis/findings.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -13,7 +15,8 @@ class Evaluation
 {
     Q_DECLARE_TR_FUNCTIONS(dt::analysis::Evaluation)
 public:
-    static QJsonObject evaluate(const QJsonObject &findings, const QJsonObject &truth);
+    /// @p truth: the sample generator's truth.json (docs/sample-truth.md). The result is `evaluate`'s JSON.
+    static QJsonObject evaluate(const Findings &findings, const QJsonObject &truth);
     /// Adjusted Rand index of two labelings of the same items.
     static double adjustedRandIndex(const QVector<QString> &a, const QVector<QString> &b);
 };

@@ -1,22 +1,14 @@
 #include "analysis/findingsmodels.h"
 
-#include <QJsonObject>
-#include <QSet>
+#include <algorithm>
+#include <QDateTime>
 
 namespace dt::analysis {
 
 namespace {
-QString categoryText(const QString &c)
+QString isoUtc(qint64 utc)
 {
-    if (c == QLatin1String("autodialer_marketing"))
-        return SuspectsModel::tr("auto-dialler / call-centre marketing");
-    if (c == QLatin1String("harassment_storm"))
-        return SuspectsModel::tr("\"呼死你\" harassment storm");
-    if (c == QLatin1String("debt_collection"))
-        return SuspectsModel::tr("illegal debt-collection pattern");
-    if (c == QLatin1String("possible_fraud"))
-        return SuspectsModel::tr("possible fraud");
-    return c;
+    return utc ? QDateTime::fromSecsSinceEpoch(utc, Qt::UTC).toString(Qt::ISODate) : QString();
 }
 } // namespace
 
@@ -24,11 +16,18 @@ SuspectsModel::SuspectsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void SuspectsModel::setSuspects(QJsonArray suspects)
+void SuspectsModel::setSuspects(std::vector<Suspect> suspects)
 {
     beginResetModel();
     m_rows = std::move(suspects);
     endResetModel();
+}
+
+void SuspectsModel::setLanguage(Language lang)
+{
+    m_lang = lang;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int SuspectsModel::rowCount(const QModelIndex &parent) const
@@ -45,13 +44,14 @@ QVariant SuspectsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject s = m_rows.at(index.row()).toObject();
-    const QJsonObject p = s.value(QStringLiteral("profile")).toObject();
+    const Suspect &s = m_rows[size_t(index.row())];
+    const Profile &p = s.profile;
     if (role == NumberRole)
-        return s.value(QStringLiteral("number")).toString();
+        return s.key;
     QStringList reasons;
-    for (const auto &r : s.value(QStringLiteral("reasons")).toArray())
-        reasons << r.toObject().value(QStringLiteral("text")).toString();
+    if (role == Qt::ToolTipRole || index.column() == Reasons)
+        for (const Reason &r : s.reasons)
+            reasons << describe(r, m_lang);
     if (role == Qt::ToolTipRole)
         return reasons.join(QLatin1Char('\n'));
     const bool display = role == Qt::DisplayRole;
@@ -59,30 +59,26 @@ QVariant SuspectsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Number:
-        return s.value(QStringLiteral("number")).toString();
+        return s.key;
     case Score:
-        return display ? QVariant(QString::number(s.value(QStringLiteral("score")).toDouble(), 'f', 2))
-                       : QVariant(s.value(QStringLiteral("score")).toDouble());
+        return display ? QVariant(QString::number(s.score, 'f', 2)) : QVariant(s.score);
     case Category:
-        return categoryText(s.value(QStringLiteral("category")).toString());
+        return displayName(s.category, m_lang);
     case CallsOut:
-        return p.value(QStringLiteral("calls_out")).toInteger();
+        return p.callsOut;
     case PerDay:
-        return display ? QVariant(QString::number(p.value(QStringLiteral("calls_per_active_day")).toDouble(),
-                                                  'f', 1))
-                       : QVariant(p.value(QStringLiteral("calls_per_active_day")).toDouble());
+        return display ? QVariant(QString::number(p.callsPerActiveDay, 'f', 1))
+                       : QVariant(p.callsPerActiveDay);
     case Answered:
-        return display ? QVariant(QStringLiteral("%1%").arg(
-                             p.value(QStringLiteral("answered_share")).toDouble() * 100, 0, 'f', 0))
-                       : QVariant(p.value(QStringLiteral("answered_share")).toDouble());
+        return display ? QVariant(QStringLiteral("%1%").arg(p.answeredShare * 100, 0, 'f', 0))
+                       : QVariant(p.answeredShare);
     case Reciprocity:
-        return display ? QVariant(QStringLiteral("%1%").arg(
-                             p.value(QStringLiteral("reciprocity")).toDouble() * 100, 0, 'f', 0))
-                       : QVariant(p.value(QStringLiteral("reciprocity")).toDouble());
+        return display ? QVariant(QStringLiteral("%1%").arg(p.reciprocity * 100, 0, 'f', 0))
+                       : QVariant(p.reciprocity);
     case Complainants:
-        return p.value(QStringLiteral("complainants")).toInteger();
+        return p.complainants;
     case Reasons:
-        return reasons.join(QStringLiteral("; "));
+        return reasons.join(m_lang == Language::Chinese ? QStringLiteral("；") : QStringLiteral("; "));
     default:
         return {};
     }
@@ -120,10 +116,19 @@ OperatorsModel::OperatorsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void OperatorsModel::setOperators(QJsonArray operators)
+void OperatorsModel::setOperators(const std::vector<Operator> &operators)
 {
     beginResetModel();
-    m_rows = std::move(operators);
+    m_rows.clear();
+    for (const Operator &o : operators) {
+        Row r{o.id, o.numbers, o.calls, o.victims, o.firstCall, o.lastCall, {}};
+        for (const dt::analysis::Evidence &e : o.evidence)
+            for (const EvidenceLink &l : e.links)
+                if (std::find(r.kinds.begin(), r.kinds.end(), l.type) == r.kinds.end())
+                    r.kinds.push_back(l.type);
+        std::sort(r.kinds.begin(), r.kinds.end());
+        m_rows.push_back(std::move(r));
+    }
     endResetModel();
 }
 
@@ -132,6 +137,13 @@ void OperatorsModel::setClock(const CaseClock &clock)
     m_clock = clock;
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void OperatorsModel::setLanguage(Language lang)
+{
+    m_lang = lang;
+    if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
@@ -149,40 +161,35 @@ QVariant OperatorsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject o = m_rows.at(index.row()).toObject();
-    QStringList numbers;
-    for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
-        numbers << n.toString();
+    const Row &o = m_rows[size_t(index.row())];
     if (role == NumbersRole)
-        return numbers;
-    QSet<QString> kinds;
-    for (const auto &e : o.value(QStringLiteral("evidence")).toArray())
-        for (const auto &l : e.toObject().value(QStringLiteral("links")).toArray())
-            kinds.insert(l.toObject().value(QStringLiteral("type")).toString());
-    QStringList k(kinds.begin(), kinds.end());
-    k.sort();
+        return o.numbers;
     if (role == Qt::ToolTipRole)
-        return numbers.join(QLatin1Char('\n'));
+        return o.numbers.join(QLatin1Char('\n'));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case Id:
-        return o.value(QStringLiteral("id")).toString();
+        return o.id;
     case Numbers:
-        return role == Qt::DisplayRole ? QVariant(tr("%n number(s)", nullptr, int(numbers.size())))
-                                       : QVariant(numbers.size());
+        return role == Qt::DisplayRole ? QVariant(tr("%n number(s)", nullptr, int(o.numbers.size())))
+                                       : QVariant(o.numbers.size());
     case Calls:
-        return o.value(QStringLiteral("calls")).toInteger();
+        return o.calls;
     case Victims:
-        return o.value(QStringLiteral("victims")).toInteger();
+        return o.victims;
     case FirstCall: // EditRole: the UTC ISO text, which sorts
-        return role == Qt::EditRole ? o.value(QStringLiteral("first_call")).toString()
-                                    : m_clock.textOfIso(o.value(QStringLiteral("first_call")).toString());
+        return role == Qt::EditRole ? isoUtc(o.firstCall)
+                                    : (o.firstCall ? m_clock.text(o.firstCall) : QString());
     case LastCall:
-        return role == Qt::EditRole ? o.value(QStringLiteral("last_call")).toString()
-                                    : m_clock.textOfIso(o.value(QStringLiteral("last_call")).toString());
-    case Evidence:
-        return k.join(QStringLiteral(", "));
+        return role == Qt::EditRole ? isoUtc(o.lastCall)
+                                    : (o.lastCall ? m_clock.text(o.lastCall) : QString());
+    case Evidence: {
+        QStringList kinds;
+        for (LinkType t : o.kinds)
+            kinds << displayName(t, m_lang);
+        return kinds.join(m_lang == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
+    }
     default:
         return {};
     }

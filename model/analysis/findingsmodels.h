@@ -1,12 +1,14 @@
 #pragma once
+#include "analysis/describe.h"
+#include "analysis/findings.h"
 #include "core/caseclock.h"
 
 #include <QAbstractTableModel>
-#include <QJsonArray>
+#include <vector>
 
 namespace dt::analysis {
 
-/// Suspect numbers of a findings document (`findings --json`), with their reasons. Immutable snapshot.
+/// Suspect numbers of a run's findings, with their reasons in the language given. Immutable snapshot.
 class SuspectsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,17 +28,20 @@ public:
     static constexpr int NumberRole = Qt::UserRole + 1;
 
     explicit SuspectsModel(QObject *parent = nullptr);
-    void setSuspects(QJsonArray suspects);
+    void setSuspects(std::vector<Suspect> suspects);
+    /// The language of the categories and reasons (the interface's).
+    void setLanguage(Language lang);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QJsonArray m_rows;
+    std::vector<Suspect> m_rows;
+    Language m_lang = Language::English;
 };
 
-/// Operators of a findings document with their members and evidence. Immutable snapshot.
+/// Operators of a run's findings with their members and evidence. Immutable snapshot.
 class OperatorsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,17 +50,27 @@ public:
     static constexpr int NumbersRole = Qt::UserRole + 1; ///< QStringList of member numbers
 
     explicit OperatorsModel(QObject *parent = nullptr);
-    void setOperators(QJsonArray operators);
+    void setOperators(const std::vector<Operator> &operators);
     /// Shows times in @p clock's zone (the case's), relabelling the time columns.
     void setClock(const CaseClock &clock);
+    /// The language of the evidence kinds (the interface's).
+    void setLanguage(Language lang);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QJsonArray m_rows;
+    struct Row
+    {
+        QString id;
+        QStringList numbers;
+        qint64 calls = 0, victims = 0, firstCall = 0, lastCall = 0;
+        std::vector<LinkType> kinds; ///< the kinds of evidence linking its numbers, each once, in order
+    };
+    std::vector<Row> m_rows;
     CaseClock m_clock;
+    Language m_lang = Language::English;
 };
 
 } // namespace dt::analysis

@@ -1,5 +1,7 @@
 #include "analysis/leakmodels.h"
 
+#include "analysis/findingsjson.h"
+
 #include <cmath>
 #include <QVariantMap>
 
@@ -12,21 +14,6 @@ QString percent(double share)
     return QStringLiteral("%1%").arg(share * 100, 0, 'f', share > 0 && share < 0.01 ? 1 : 0);
 }
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-qint64 num(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toInteger();
-}
-
-double real(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toDouble();
-}
-
 } // namespace
 
 // ---- LeakListsModel ------------------------------------------------------------------------------
@@ -35,19 +22,19 @@ LeakListsModel::LeakListsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void LeakListsModel::setFindings(const QJsonObject &findings)
+void LeakListsModel::setFindings(const Findings &findings)
 {
     beginResetModel();
-    m_rows = findings.value(QStringLiteral("leak_lists")).toArray();
-    m_lineage = findings.value(QStringLiteral("lineage")).toArray();
-    m_compilations = findings.value(QStringLiteral("compilations")).toArray();
+    m_rows = findings.leakLists;
+    m_lineage = findings.lineage;
+    m_compilations = findings.compilations;
     endResetModel();
 }
 
 int LeakListsModel::rowOf(const QString &source) const
 {
     for (int r = 0; r < int(m_rows.size()); ++r)
-        if (str(m_rows.at(r).toObject(), "source") == source)
+        if (m_rows[size_t(r)].source == source)
             return r;
     return -1;
 }
@@ -62,24 +49,21 @@ int LeakListsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString LeakListsModel::lineageText(const QJsonObject &list) const
+QString LeakListsModel::lineageText(const ListSummary &list) const
 {
-    const QString name = str(list, "source");
+    const QString &name = list.source;
     QStringList parts;
-    for (const auto &v : m_compilations) {
-        const QJsonObject c = v.toObject();
-        if (str(c, "source") == name)
-            parts << tr("compilation of %n list(s), %1 new records", nullptr,
-                        int(c.value(QStringLiteral("parents")).toArray().size()))
-                         .arg(percent(real(c, "new_share")));
+    for (const Compilation &c : m_compilations) {
+        if (c.source == name)
+            parts << tr("compilation of %n list(s), %1 new records", nullptr, int(c.parents.size()))
+                         .arg(percent(c.newShare));
     }
     QStringList parents, children;
-    for (const auto &v : m_lineage) {
-        const QJsonObject e = v.toObject();
-        if (str(e, "child") == name)
-            parents << str(e, "parent");
-        if (str(e, "parent") == name)
-            children << str(e, "child");
+    for (const Resale &e : m_lineage) {
+        if (e.child == name)
+            parents << e.parent;
+        if (e.parent == name)
+            children << e.child;
     }
     if (parts.isEmpty() && !parents.isEmpty())
         parts << tr("resold from %1").arg(parents.join(QStringLiteral(", ")));
@@ -94,22 +78,19 @@ QVariant LeakListsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject l = m_rows.at(index.row()).toObject();
+    const ListSummary &l = m_rows[size_t(index.row())];
     if (role == SourceRole)
-        return str(l, "source");
-    const qint64 phones = num(l, "phones");
-    const double share = phones > 0 ? double(num(l, "dialled_by_operators")) / double(phones) : 0.0;
+        return l.source;
+    const qint64 phones = l.phones;
+    const double share = phones > 0 ? double(l.dialledByOperators) / double(phones) : 0.0;
     if (role == Qt::ToolTipRole) {
-        QStringList fields;
-        for (const auto &f : l.value(QStringLiteral("fields")).toArray())
-            fields << f.toString();
         return tr("%1 (source %2)\nfields: %3\n%4 full ID numbers\n%5 of its %6 numbers were called by "
                   "operators\n%7")
-            .arg(str(l, "source"))
-            .arg(num(l, "source_id"))
-            .arg(fields.join(QStringLiteral(", ")))
-            .arg(num(l, "id_cards"))
-            .arg(num(l, "dialled_by_operators"))
+            .arg(l.source)
+            .arg(l.sourceId)
+            .arg(l.fields.join(QStringLiteral(", ")))
+            .arg(l.idCards)
+            .arg(l.dialledByOperators)
             .arg(phones)
             .arg(lineageText(l));
     }
@@ -122,18 +103,17 @@ QVariant LeakListsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case List:
-        return str(l, "source");
+        return l.source;
     case Acquired:
-        return l.value(QStringLiteral("acquired")).isString() ? str(l, "acquired")
-                                                              : (display ? tr("unknown") : QString());
+        return !l.acquired.isEmpty() ? l.acquired : (display ? tr("unknown") : QString());
     case Records:
-        return num(l, "records");
+        return l.records;
     case Phones:
         return phones;
     case Masked:
-        return num(l, "masked_phones");
+        return l.maskedPhones;
     case Dialled:
-        return num(l, "dialled_by_operators");
+        return l.dialledByOperators;
     case ShareDialled:
         return display ? QVariant(percent(share)) : QVariant(share);
     default:
@@ -185,19 +165,21 @@ LeakMatrixModel::LeakMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void LeakMatrixModel::setFindings(const QJsonObject &findings)
+void LeakMatrixModel::setFindings(const Findings &findings)
 {
     beginResetModel();
-    m_operators = findings.value(QStringLiteral("operators")).toArray();
+    m_operators.clear();
     m_lists.clear();
-    for (const auto &v : findings.value(QStringLiteral("leak_lists")).toArray())
-        m_lists << str(v.toObject(), "source");
-    m_cells.assign(size_t(m_operators.size()), std::vector<QJsonObject>(size_t(m_lists.size())));
-    for (qsizetype r = 0; r < m_operators.size(); ++r) {
-        for (const auto &a : m_operators.at(r).toObject().value(QStringLiteral("leaks")).toArray()) {
-            const qsizetype c = m_lists.indexOf(str(a.toObject(), "source"));
+    for (const ListSummary &l : findings.leakLists)
+        m_lists << l.source;
+    m_cells.assign(findings.operators.size(), std::vector<Cell>(size_t(m_lists.size())));
+    for (size_t r = 0; r < findings.operators.size(); ++r) {
+        const Operator &o = findings.operators[r];
+        m_operators.push_back({o.id, o.numbers.size(), o.victims});
+        for (const ListAttribution &a : o.leaks) {
+            const qsizetype c = m_lists.indexOf(a.source);
             if (c >= 0)
-                m_cells[size_t(r)][size_t(c)] = a.toObject();
+                m_cells[r][size_t(c)] = {true, a};
         }
     }
     endResetModel();
@@ -206,7 +188,7 @@ void LeakMatrixModel::setFindings(const QJsonObject &findings)
 int LeakMatrixModel::rowOf(const QString &operatorId) const
 {
     for (int r = 0; r < int(m_operators.size()); ++r)
-        if (str(m_operators.at(r).toObject(), "id") == operatorId)
+        if (m_operators[size_t(r)].id == operatorId)
             return r;
     return -1;
 }
@@ -226,41 +208,37 @@ int LeakMatrixModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_lists.size());
 }
 
-QString LeakMatrixModel::describe(const QString &operatorId, const QJsonObject &a)
+QString LeakMatrixModel::describe(const QString &operatorId, const ListAttribution &a)
 {
-    const double p = real(a, "p_value");
-    const QString pText = p > 0 ? QString::number(p, 'g', 3)
-                                : tr("below 1e-300 (log10 p = %1)").arg(real(a, "log10_p"), 0, 'f', 1);
-    QString text =
-        tr("%1 → %2: rank %3, %4")
-            .arg(operatorId, str(a, "source"))
-            .arg(num(a, "rank"))
-            .arg(a.value(QStringLiteral("significant")).toBool() ? tr("significant") : tr("not significant"));
+    const QString pText = a.pValue > 0 ? QString::number(a.pValue, 'g', 3)
+                                       : tr("below 1e-300 (log10 p = %1)").arg(a.log10P, 0, 'f', 1);
+    QString text = tr("%1 → %2: rank %3, %4")
+                       .arg(operatorId, a.source)
+                       .arg(a.rank)
+                       .arg(a.significant ? tr("significant") : tr("not significant"));
     text += QLatin1Char('\n') +
             tr("%1 of the operator's victims are in the list (+%2 masked matches): %3 of its victims, %4 of "
                "the list")
-                .arg(num(a, "victims_in_leak"))
-                .arg(num(a, "masked_matches"))
-                .arg(percent(real(a, "share_of_victims")), percent(real(a, "share_of_leak")));
+                .arg(a.victimsInLeak)
+                .arg(a.maskedMatches)
+                .arg(percent(a.shareOfVictims), percent(a.shareOfLeak));
     text += QLatin1Char('\n') + tr("p-value %1 · lift %2 · %3 victims only this list explains")
                                     .arg(pText)
-                                    .arg(real(a, "lift"), 0, 'f', 2)
-                                    .arg(num(a, "unique"));
-    if (real(a, "lag_days_median") >= 0)
+                                    .arg(a.lift, 0, 'f', 2)
+                                    .arg(a.unique);
+    if (a.hasLags && a.lagDaysMedian >= 0)
         text += QLatin1Char('\n') +
                 tr("first calls a median %1 days after the list was acquired (%2 to %3); %4 victims called "
                    "before it")
-                    .arg(real(a, "lag_days_median"), 0, 'f', 1)
-                    .arg(real(a, "lag_days_p10"), 0, 'f', 1)
-                    .arg(real(a, "lag_days_p90"), 0, 'f', 1)
-                    .arg(num(a, "called_before_acquired"));
+                    .arg(a.lagDaysMedian, 0, 'f', 1)
+                    .arg(a.lagDaysP10, 0, 'f', 1)
+                    .arg(a.lagDaysP90, 0, 'f', 1)
+                    .arg(a.calledBeforeAcquired);
     else
         text += QLatin1Char('\n') + tr("no acquisition date: time precedence unknown");
     text += QLatin1Char('\n') + tr("dialling order against list order: ρ = %1%2")
-                                    .arg(real(a, "order_correlation"), 0, 'f', 2)
-                                    .arg(a.value(QStringLiteral("dialled_in_list_order")).toBool()
-                                             ? tr(" (dialled in list order)")
-                                             : QString());
+                                    .arg(a.orderCorrelation, 0, 'f', 2)
+                                    .arg(a.dialledInListOrder ? tr(" (dialled in list order)") : QString());
     return text;
 }
 
@@ -268,37 +246,36 @@ QVariant LeakMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QString op = str(m_operators.at(index.row()).toObject(), "id");
+    const QString &op = m_operators[size_t(index.row())].id;
     if (role == OperatorRole)
         return op;
     if (role == SourceRole)
         return m_lists.at(index.column());
-    const QJsonObject &a = m_cells[size_t(index.row())][size_t(index.column())];
+    const Cell &cell = m_cells[size_t(index.row())][size_t(index.column())];
+    const ListAttribution &a = cell.a;
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignCenter);
-    if (a.isEmpty())
+    if (!cell.attributed)
         return role == Qt::ToolTipRole
                    ? QVariant(tr("%1 called none of the numbers of %2").arg(op, m_lists.at(index.column())))
                    : QVariant();
-    const bool significant = a.value(QStringLiteral("significant")).toBool();
     switch (role) {
     case Qt::DisplayRole: {
-        const qint64 masked = num(a, "masked_matches");
-        QString text = QString::number(num(a, "victims_in_leak"));
-        if (masked > 0)
-            text += QStringLiteral(" (+%1)").arg(masked);
-        return QString(text + QLatin1Char('\n') + percent(real(a, "share_of_victims")));
+        QString text = QString::number(a.victimsInLeak);
+        if (a.maskedMatches > 0)
+            text += QStringLiteral(" (+%1)").arg(a.maskedMatches);
+        return QString(text + QLatin1Char('\n') + percent(a.shareOfVictims));
     }
     case Qt::EditRole:
-        return num(a, "victims_in_leak");
+        return a.victimsInLeak;
     case Qt::ToolTipRole:
         return describe(op, a);
     case SignificantRole:
-        return significant;
+        return a.significant;
     case StrengthRole:
-        return significant ? real(a, "share_of_victims") : -1.0;
+        return a.significant ? a.shareOfVictims : -1.0;
     case AttributionRole:
-        return a.toVariantMap();
+        return FindingsJson::toJson(a).toVariantMap();
     default:
         return {};
     }
@@ -315,14 +292,11 @@ QVariant LeakMatrixModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (section < 0 || section >= int(m_operators.size()))
         return QAbstractTableModel::headerData(section, orientation, role);
-    const QJsonObject o = m_operators.at(section).toObject();
+    const Row &o = m_operators[size_t(section)];
     if (role == Qt::DisplayRole || role == OperatorRole)
-        return str(o, "id");
+        return o.id;
     if (role == Qt::ToolTipRole)
-        return tr("%1: %n number(s), %2 victims", nullptr,
-                  int(o.value(QStringLiteral("numbers")).toArray().size()))
-            .arg(str(o, "id"))
-            .arg(num(o, "victims"));
+        return tr("%1: %n number(s), %2 victims", nullptr, int(o.numbers)).arg(o.id).arg(o.victims);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

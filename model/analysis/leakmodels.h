@@ -1,13 +1,13 @@
 #pragma once
+#include "analysis/findings.h"
+
 #include <QAbstractTableModel>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QStringList>
 #include <vector>
 
 namespace dt::analysis {
 
-/// The leaked lists of a findings document (`findings --json`: leak_lists, lineage, compilations):
+/// The leaked lists of a run's findings (with their lineage and compilations):
 /// what each list holds, how much of it the operators dialled; its place in the resale lineage in the
 /// tooltip. Immutable snapshot.
 class LeakListsModel : public QAbstractTableModel
@@ -18,7 +18,7 @@ public:
     static constexpr int SourceRole = Qt::UserRole + 1; ///< the list's source name
 
     explicit LeakListsModel(QObject *parent = nullptr);
-    void setFindings(const QJsonObject &findings);
+    void setFindings(const Findings &findings);
     /// Row of the list named @p source, -1 when absent.
     int rowOf(const QString &source) const;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -27,12 +27,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString lineageText(const QJsonObject &list) const;
-    QJsonArray m_rows;
-    QJsonArray m_lineage, m_compilations;
+    QString lineageText(const ListSummary &list) const;
+    std::vector<ListSummary> m_rows;
+    std::vector<Resale> m_lineage;
+    std::vector<Compilation> m_compilations;
 };
 
-/// Operators (rows) × leaked lists (columns) of a findings document: how well each list explains each
+/// Operators (rows) × leaked lists (columns) of a run's findings: how well each list explains each
 /// operator's victims. A cell shows the victims in the list (+ masked matches) over the share of the
 /// operator's victims; a cell without an attribution holds no list victim. Immutable snapshot.
 /// The view colours cells by StrengthRole (this library has no GUI types).
@@ -48,7 +49,7 @@ public:
     static constexpr int AttributionRole = Qt::UserRole + 5; ///< the attribution as a QVariantMap
 
     explicit LeakMatrixModel(QObject *parent = nullptr);
-    void setFindings(const QJsonObject &findings);
+    void setFindings(const Findings &findings);
     int rowOf(const QString &operatorId) const;
     int columnOf(const QString &source) const;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -57,12 +58,23 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// The tooltip of one attribution: p-value, lift, unique victims, lags, dialling order.
-    static QString describe(const QString &operatorId, const QJsonObject &attribution);
+    static QString describe(const QString &operatorId, const ListAttribution &attribution);
 
 private:
-    QJsonArray m_operators;
+    struct Row
+    {
+        QString id;
+        qsizetype numbers = 0;
+        qint64 victims = 0;
+    };
+    struct Cell
+    {
+        bool attributed = false; ///< false: none of the operator's victims is in the list
+        ListAttribution a;
+    };
+    std::vector<Row> m_operators;
     QStringList m_lists;
-    std::vector<std::vector<QJsonObject>> m_cells; ///< [operator][list], empty object: no attribution
+    std::vector<std::vector<Cell>> m_cells; ///< [operator][list]
 };
 
 } // namespace dt::analysis

@@ -1,6 +1,6 @@
 #include "analysis/violationsmodel.h"
 
-#include <QJsonObject>
+#include <QDateTime>
 
 namespace dt::analysis {
 
@@ -8,24 +8,18 @@ ViolationsModel::ViolationsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ViolationsModel::setViolations(QJsonArray violations)
+void ViolationsModel::setViolations(std::vector<Violation> violations)
 {
     beginResetModel();
     m_rows = std::move(violations);
     endResetModel();
 }
 
-QString ViolationsModel::ruleText(const QString &type)
+void ViolationsModel::setLanguage(Language lang)
 {
-    if (type == QLatin1String("call_after_complaint"))
-        return tr("calls after a complaint");
-    if (type == QLatin1String("outside_permitted_hours"))
-        return tr("calls outside permitted hours");
-    if (type == QLatin1String("service_number_marketing"))
-        return tr("marketing from a 95/96/400 number");
-    if (type == QLatin1String("autodial_volume"))
-        return tr("auto-dialling volume");
-    return type;
+    m_lang = lang;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void ViolationsModel::setClock(const CaseClock &clock)
@@ -50,43 +44,34 @@ QVariant ViolationsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject v = m_rows.at(index.row()).toObject();
+    const Violation &v = m_rows[size_t(index.row())];
     if (role == NumberRole)
-        return v.value(QStringLiteral("number")).toString();
-    if (role == SupportingCallsRole) {
-        QList<qint64> ids;
-        for (const auto &id : v.value(QStringLiteral("supporting_calls")).toArray())
-            ids << id.toInteger();
-        return QVariant::fromValue(ids);
-    }
-    // The stored text names the complaint's time in UTC: said again with the case's local time.
-    const QString text =
-        v.contains(QStringLiteral("complained_utc"))
-            ? tr("%1 calls to %2 after they complained on %3")
-                  .arg(v.value(QStringLiteral("count")).toInteger())
-                  .arg(v.value(QStringLiteral("complainant")).toString(),
-                       m_clock.stampOfIso(v.value(QStringLiteral("complained_utc")).toString()))
-            : v.value(QStringLiteral("text")).toString();
+        return v.number;
+    if (role == SupportingCallsRole)
+        return QVariant::fromValue(v.supportingCalls);
+    // The sentence names the complaint's time in the case's local time, as the time columns do.
+    Presentation how;
+    how.time = [this](qint64 utc) { return m_clock.stamp(utc); };
     if (role == Qt::ToolTipRole)
-        return text;
+        return describe(v, m_lang, how);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case Rule:
-        return role == Qt::EditRole ? v.value(QStringLiteral("type")).toString()
-                                    : ruleText(v.value(QStringLiteral("type")).toString());
+        return role == Qt::EditRole ? code(v.type) : displayName(v.type, m_lang);
     case Number:
-        return v.value(QStringLiteral("number")).toString();
+        return v.number;
     case Count:
-        return v.value(QStringLiteral("count")).toInteger();
+        return v.count;
     case FirstCall: // EditRole: the UTC ISO text, which sorts
-        return role == Qt::EditRole ? v.value(QStringLiteral("first_call")).toString()
-                                    : m_clock.textOfIso(v.value(QStringLiteral("first_call")).toString());
+        return role == Qt::EditRole
+                   ? QDateTime::fromSecsSinceEpoch(v.firstCall, Qt::UTC).toString(Qt::ISODate)
+                   : m_clock.text(v.firstCall);
     case LastCall:
-        return role == Qt::EditRole ? v.value(QStringLiteral("last_call")).toString()
-                                    : m_clock.textOfIso(v.value(QStringLiteral("last_call")).toString());
+        return role == Qt::EditRole ? QDateTime::fromSecsSinceEpoch(v.lastCall, Qt::UTC).toString(Qt::ISODate)
+                                    : m_clock.text(v.lastCall);
     case Details:
-        return text;
+        return describe(v, m_lang, how);
     default:
         return {};
     }

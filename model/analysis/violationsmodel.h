@@ -1,13 +1,15 @@
 #pragma once
+#include "analysis/describe.h"
+#include "analysis/findings.h"
 #include "core/caseclock.h"
 
 #include <QAbstractTableModel>
-#include <QJsonArray>
+#include <vector>
 
 namespace dt::analysis {
 
-/// The rules of the 2018 campaign broken by flagged numbers (`findings --json` "violations"): rule,
-/// number, count, period. Immutable snapshot.
+/// The rules of the 2018 campaign broken by flagged numbers (a run's violations): rule, number,
+/// count, period, what happened, in the language given. Immutable snapshot.
 class ViolationsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,19 +19,20 @@ public:
     static constexpr int SupportingCallsRole = Qt::UserRole + 2; ///< QList<qint64> of call ids
 
     explicit ViolationsModel(QObject *parent = nullptr);
-    void setViolations(QJsonArray violations);
+    void setViolations(std::vector<Violation> violations);
     /// Shows times in @p clock's zone (the case's), relabelling the time columns.
     void setClock(const CaseClock &clock);
-    /// The rule's name in the interface language (e.g. "calls after a complaint").
-    static QString ruleText(const QString &type);
+    /// The language of the rules and details (the interface's).
+    void setLanguage(Language lang);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QJsonArray m_rows;
+    std::vector<Violation> m_rows;
     CaseClock m_clock;
+    Language m_lang = Language::English;
 };
 
 } // namespace dt::analysis

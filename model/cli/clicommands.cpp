@@ -349,7 +349,7 @@ int cmdEvaluate(const QStringList &args, Io &io)
         io.err << "dialtrace-cli evaluate: " << error << '\n';
         return BadInput;
     }
-    const QJsonObject findings = analysis::Detector::latestFindingsJson(*cf, &error);
+    const analysis::Findings findings = analysis::Detector::latestFindings(*cf, &error);
     if (findings.isEmpty()) {
         io.err << "dialtrace-cli evaluate: " << error << '\n';
         return BadInput;
