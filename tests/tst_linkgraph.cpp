@@ -1,6 +1,7 @@
 // The link chart's graph: built from the sample case, expanded, aggregated, filtered by time, walked
 // (shortest path, connections), laid out and saved.
 #include "analysis/detection.h"
+#include "analysis/findingsjson.h"
 #include "case/auditlog.h"
 #include "case/casefile.h"
 #include "case/schema.h"
@@ -24,7 +25,8 @@ class TestLinkGraph : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<CaseFile> m_case;
-    QJsonObject m_findings, m_truth;
+    QJsonObject m_findings, m_truth; ///< the findings as `findings --json` prints them
+    analysis::Findings m_typed;
 
     qint64 sqlCount(const QString &sql) { return m_case->db().scalar(sql).toLongLong(); }
     /// The operator with the most victims, and its busiest number.
@@ -87,7 +89,8 @@ private Q_SLOTS:
         QVERIFY2(analysis::Detector::analyzeCase(*m_case, analysis::Detector::defaultParameters(), &error) >
                      0,
                  qPrintable(error));
-        m_findings = analysis::Detector::latestFindingsJson(*m_case, &error);
+        m_typed = analysis::Detector::latestFindings(*m_case, &error);
+        m_findings = analysis::FindingsJson::toJson(m_typed);
         QVERIFY(!m_findings.value(QStringLiteral("operators")).toArray().isEmpty());
     }
 
@@ -95,7 +98,7 @@ private Q_SLOTS:
     {
         LinkGraph g;
         QString error;
-        LinkGraphBuilder b(m_case->db(), m_findings);
+        LinkGraphBuilder b(m_case->db(), m_typed);
         QVERIFY2(b.overview(&g, &error), qPrintable(error));
         const QJsonArray ops = m_findings.value(QStringLiteral("operators")).toArray();
         int operators = 0, members = 0, lineage = 0, leaks = 0;
@@ -141,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(!number.isEmpty());
         LinkGraph g;
         QString error;
-        LinkGraphBuilder b(m_case->db(), m_findings);
+        LinkGraphBuilder b(m_case->db(), m_typed);
         b.setHubLimit(hubLimit);
         QVERIFY2(b.overview(&g, &error), qPrintable(error));
         const int n = g.find(NodeType::Number, number);
@@ -188,7 +191,7 @@ private Q_SLOTS:
         const QString number = busiestNumber(biggestOperator());
         LinkGraph g;
         QString error;
-        LinkGraphBuilder b(m_case->db(), m_findings);
+        LinkGraphBuilder b(m_case->db(), m_typed);
         const int n = b.ensure(&g, NodeType::Number, number, &error);
         QVERIFY2(n >= 0, qPrintable(error));
         QVERIFY2(b.expand(&g, n, &error), qPrintable(error));
@@ -231,7 +234,7 @@ private Q_SLOTS:
         QVERIFY(numbers.size() >= 2);
         LinkGraph g;
         QString error;
-        LinkGraphBuilder b(m_case->db(), m_findings);
+        LinkGraphBuilder b(m_case->db(), m_typed);
         QVERIFY(b.overview(&g, &error));
         const int a = g.find(NodeType::Number, numbers.at(0).toString());
         const int c = g.find(NodeType::Number, numbers.at(1).toString());
@@ -254,7 +257,7 @@ private Q_SLOTS:
         const QString number = busiestNumber(biggestOperator());
         LinkGraph g;
         QString error;
-        LinkGraphBuilder b(m_case->db(), m_findings);
+        LinkGraphBuilder b(m_case->db(), m_typed);
         b.setHubLimit(100000); // every victim its own node
         QVERIFY(b.overview(&g, &error));
         const int before = g.nodeCount();
@@ -279,7 +282,7 @@ private Q_SLOTS:
     {
         LinkGraph g;
         QString error;
-        LinkGraphBuilder b(m_case->db(), m_findings);
+        LinkGraphBuilder b(m_case->db(), m_typed);
         QVERIFY(b.overview(&g, &error));
         QVERIFY(b.expand(&g, g.find(NodeType::Number, busiestNumber(biggestOperator())), &error));
         QVERIFY(GraphLayout::forceDirected(g, {}));
@@ -412,7 +415,7 @@ private Q_SLOTS:
     {
         LinkGraph g;
         QString error;
-        LinkGraphBuilder b(m_case->db(), m_findings);
+        LinkGraphBuilder b(m_case->db(), m_typed);
         QVERIFY(b.overview(&g, &error));
         QVERIFY(b.expand(&g, g.find(NodeType::Number, busiestNumber(biggestOperator())), &error));
         g.node(0).pinned = true;
@@ -541,7 +544,7 @@ private Q_SLOTS:
     {
         LinkGraph g;
         QString error;
-        LinkGraphBuilder b(m_case->db(), m_findings);
+        LinkGraphBuilder b(m_case->db(), m_typed);
         QVERIFY(b.overview(&g, &error));
         GraphLayout::layered(g, {});
         for (const Edge &e : g.edges()) {

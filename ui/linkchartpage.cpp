@@ -416,7 +416,7 @@ namespace {
 struct BuilderJob
 {
     QString path;
-    QJsonObject findings;
+    std::shared_ptr<const analysis::Findings> findings;
     GraphFilter filter;
     std::atomic_bool *cancel;
     std::atomic_int *done, *total;

@@ -1,4 +1,5 @@
 #pragma once
+#include "analysis/findings.h"
 #include "graph/linkgraph.h"
 
 #include <atomic>
@@ -163,7 +164,7 @@ private:
     QVector<QPair<graph::NodeType, QString>> legend() const;
 
     CaseFile *m_case = nullptr;
-    QJsonObject m_findings;
+    std::shared_ptr<const analysis::Findings> m_findings; ///< the latest run's, shared with the builders
     graph::LinkGraph m_graph;
     graph::GraphFilter m_filter;
     LinkChartView *m_view = nullptr;

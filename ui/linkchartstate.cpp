@@ -42,14 +42,14 @@ void LinkChartPage::setCase(CaseFile *cf)
     }
     m_graph.clear();
     m_filter = GraphFilter();
-    m_findings = QJsonObject();
+    m_findings.reset();
     clearHighlight();
     rebuildScene();
     onSelectionChanged();
     if (!cf)
         return;
     QString error;
-    m_findings = analysis::Detector::latestFindingsJson(*cf, &error);
+    m_findings = std::make_shared<const analysis::Findings>(analysis::Detector::latestFindings(*cf, &error));
     m_viewName = graph::ChartStore::current(cf->db());
     loadView();
 }

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <map>
-#include <QJsonArray>
 #include <QSet>
 #include <QVariant>
 
@@ -38,26 +37,25 @@ Node makeNode(NodeType t, const QString &key, const QString &label, double volum
 }
 } // namespace
 
-LinkGraphBuilder::LinkGraphBuilder(Database &db, QJsonObject findings)
+LinkGraphBuilder::LinkGraphBuilder(Database &db, std::shared_ptr<const analysis::Findings> findings)
     : m_db(db)
-    , m_findings(std::move(findings))
+    , m_findings(findings ? std::move(findings) : std::make_shared<const analysis::Findings>())
 {
-    const QJsonArray ops = m_findings.value(QStringLiteral("operators")).toArray();
-    for (const QJsonValue &v : ops) {
-        const QJsonObject o = v.toObject();
-        for (const QJsonValue &n : o.value(QStringLiteral("numbers")).toArray())
-            m_operatorOf.insert(n.toString(), o.value(QStringLiteral("id")).toString());
-    }
-    for (const QJsonValue &v : m_findings.value(QStringLiteral("suspects")).toArray())
-        m_suspects.insert(v.toObject().value(QStringLiteral("number")).toString());
+    for (const analysis::Operator &o : m_findings->operators)
+        for (const QString &n : o.numbers)
+            m_operatorOf.insert(n, o.id);
+    for (const analysis::Suspect &s : m_findings->suspects)
+        m_suspects.insert(s.key);
 }
 
-QJsonObject LinkGraphBuilder::operatorById(const QString &id) const
+LinkGraphBuilder::LinkGraphBuilder(Database &db, const analysis::Findings &findings)
+    : LinkGraphBuilder(db, std::make_shared<const analysis::Findings>(findings))
+{}
+
+double LinkGraphBuilder::operatorVolume(const QString &id) const
 {
-    for (const QJsonValue &v : m_findings.value(QStringLiteral("operators")).toArray())
-        if (v.toObject().value(QStringLiteral("id")).toString() == id)
-            return v.toObject();
-    return {};
+    const analysis::Operator *o = m_findings->operatorById(id);
+    return o ? double(o->victims) : 0.0;
 }
 
 qint64 LinkGraphBuilder::numberId(const QString &key)
@@ -78,37 +76,26 @@ bool LinkGraphBuilder::overview(LinkGraph *g, QString *error)
 {
     Q_UNUSED(error)
     QHash<QString, double> listRecords;
-    for (const QJsonValue &v : m_findings.value(QStringLiteral("leak_lists")).toArray()) {
-        const QJsonObject l = v.toObject();
-        listRecords.insert(l.value(QStringLiteral("source")).toString(),
-                           l.value(QStringLiteral("records")).toDouble());
-    }
-    for (const QJsonValue &v : m_findings.value(QStringLiteral("operators")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QString id = o.value(QStringLiteral("id")).toString();
-        const int op =
-            g->addNode(makeNode(NodeType::Operator, id, id, o.value(QStringLiteral("victims")).toDouble()));
+    for (const analysis::ListSummary &l : m_findings->leakLists)
+        listRecords.insert(l.source, double(l.records));
+    for (const analysis::Operator &o : m_findings->operators) {
+        const int op = g->addNode(makeNode(NodeType::Operator, o.id, o.id, double(o.victims)));
         g->node(op).expanded = true;
-        for (const QJsonValue &n : o.value(QStringLiteral("numbers")).toArray())
-            link(g, op, makeNode(NodeType::Number, n.toString(), n.toString(), 1), EdgeType::Member, 1, true);
-        for (const QJsonValue &lv : o.value(QStringLiteral("leaks")).toArray()) {
-            const QJsonObject l = lv.toObject();
-            if (!l.value(QStringLiteral("significant")).toBool())
+        for (const QString &n : o.numbers)
+            link(g, op, makeNode(NodeType::Number, n, n, 1), EdgeType::Member, 1, true);
+        for (const analysis::ListAttribution &l : o.leaks) {
+            if (!l.significant)
                 continue;
-            const QString name = l.value(QStringLiteral("source")).toString();
-            link(g, op, makeNode(NodeType::LeakList, name, name, listRecords.value(name)), EdgeType::Leak,
-                 qint64(l.value(QStringLiteral("victims_in_leak")).toDouble()), false);
+            link(g, op, makeNode(NodeType::LeakList, l.source, l.source, listRecords.value(l.source)),
+                 EdgeType::Leak, l.victimsInLeak, false);
         }
     }
-    for (const QJsonValue &v : m_findings.value(QStringLiteral("lineage")).toArray()) {
-        const QJsonObject l = v.toObject();
-        const QString p = l.value(QStringLiteral("parent")).toString(),
-                      c = l.value(QStringLiteral("child")).toString();
+    for (const analysis::Resale &l : m_findings->lineage) {
         Edge e;
-        e.a = g->addNode(makeNode(NodeType::LeakList, p, p, listRecords.value(p)));
-        e.b = g->addNode(makeNode(NodeType::LeakList, c, c, listRecords.value(c)));
+        e.a = g->addNode(makeNode(NodeType::LeakList, l.parent, l.parent, listRecords.value(l.parent)));
+        e.b = g->addNode(makeNode(NodeType::LeakList, l.child, l.child, listRecords.value(l.child)));
         e.type = EdgeType::Lineage;
-        e.count = qint64(l.value(QStringLiteral("shared_records")).toDouble());
+        e.count = l.sharedRecords;
         g->addEdge(std::move(e));
     }
     return true;
@@ -127,13 +114,11 @@ int LinkGraphBuilder::ensure(LinkGraph *g, NodeType type, const QString &key, QS
         return numberNode(g, key, -1);
     }
     if (type == NodeType::Operator) {
-        const QJsonObject o = operatorById(key);
-        if (o.isEmpty()) {
+        if (!m_findings->operatorById(key)) {
             *error = tr("the latest analysis run has no operator %1").arg(key);
             return -1;
         }
-        return g->addNode(
-            makeNode(NodeType::Operator, key, key, o.value(QStringLiteral("victims")).toDouble()));
+        return g->addNode(makeNode(NodeType::Operator, key, key, operatorVolume(key)));
     }
     if (type == NodeType::LeakList) {
         Statement s = m_db.prepare(
@@ -328,8 +313,7 @@ bool LinkGraphBuilder::expandNumber(LinkGraph *g, int node, QString *error)
         return false;
     const QString op = m_operatorOf.value(key);
     if (!op.isEmpty()) {
-        const int o = g->addNode(makeNode(NodeType::Operator, op, op,
-                                          operatorById(op).value(QStringLiteral("victims")).toDouble()));
+        const int o = g->addNode(makeNode(NodeType::Operator, op, op, operatorVolume(op)));
         Edge e;
         e.a = o;
         e.b = node;
@@ -387,16 +371,16 @@ bool LinkGraphBuilder::expandNumber(LinkGraph *g, int node, QString *error)
 
 bool LinkGraphBuilder::expandOperator(LinkGraph *g, int node)
 {
-    const QJsonObject o = operatorById(g->node(node).key);
-    for (const QJsonValue &n : o.value(QStringLiteral("numbers")).toArray())
-        link(g, node, makeNode(NodeType::Number, n.toString(), n.toString(), 1), EdgeType::Member, 1, true);
-    for (const QJsonValue &lv : o.value(QStringLiteral("leaks")).toArray()) {
-        const QJsonObject l = lv.toObject();
-        const qint64 victims = qint64(l.value(QStringLiteral("victims_in_leak")).toDouble());
-        if (!l.value(QStringLiteral("significant")).toBool() && victims == 0)
+    const analysis::Operator *o = m_findings->operatorById(g->node(node).key);
+    if (!o)
+        return true;
+    for (const QString &n : o->numbers)
+        link(g, node, makeNode(NodeType::Number, n, n, 1), EdgeType::Member, 1, true);
+    for (const analysis::ListAttribution &l : o->leaks) {
+        if (!l.significant && l.victimsInLeak == 0)
             continue;
-        const QString name = l.value(QStringLiteral("source")).toString();
-        link(g, node, makeNode(NodeType::LeakList, name, name, 0), EdgeType::Leak, victims, false);
+        link(g, node, makeNode(NodeType::LeakList, l.source, l.source, 0), EdgeType::Leak, l.victimsInLeak,
+             false);
     }
     return true;
 }
@@ -404,25 +388,18 @@ bool LinkGraphBuilder::expandOperator(LinkGraph *g, int node)
 bool LinkGraphBuilder::expandList(LinkGraph *g, int node, QString *error)
 {
     const QString name = g->node(node).key;
-    for (const QJsonValue &v : m_findings.value(QStringLiteral("lineage")).toArray()) {
-        const QJsonObject l = v.toObject();
-        const QString p = l.value(QStringLiteral("parent")).toString(),
-                      c = l.value(QStringLiteral("child")).toString();
-        if (p != name && c != name)
+    for (const analysis::Resale &l : m_findings->lineage) {
+        if (l.parent != name && l.child != name)
             continue;
-        link(g, node, makeNode(NodeType::LeakList, p == name ? c : p, QString(), 0), EdgeType::Lineage,
-             qint64(l.value(QStringLiteral("shared_records")).toDouble()), p == name);
+        link(g, node, makeNode(NodeType::LeakList, l.parent == name ? l.child : l.parent, QString(), 0),
+             EdgeType::Lineage, l.sharedRecords, l.parent == name);
     }
-    for (const QJsonValue &v : m_findings.value(QStringLiteral("operators")).toArray()) {
-        const QJsonObject o = v.toObject();
-        for (const QJsonValue &lv : o.value(QStringLiteral("leaks")).toArray()) {
-            const QJsonObject l = lv.toObject();
-            if (l.value(QStringLiteral("source")).toString() != name ||
-                !l.value(QStringLiteral("significant")).toBool())
+    for (const analysis::Operator &o : m_findings->operators) {
+        for (const analysis::ListAttribution &l : o.leaks) {
+            if (l.source != name || !l.significant)
                 continue;
-            const QString id = o.value(QStringLiteral("id")).toString();
-            link(g, node, makeNode(NodeType::Operator, id, id, o.value(QStringLiteral("victims")).toDouble()),
-                 EdgeType::Leak, qint64(l.value(QStringLiteral("victims_in_leak")).toDouble()), true);
+            link(g, node, makeNode(NodeType::Operator, o.id, o.id, double(o.victims)), EdgeType::Leak,
+                 l.victimsInLeak, true);
         }
     }
     // The list's records: thousands of people, one aggregate node until the analyst opens it.

@@ -1,7 +1,8 @@
 #pragma once
+#include "analysis/findings.h"
 #include "graph/linkgraph.h"
 
-#include <QJsonObject>
+#include <memory>
 
 namespace dt {
 class Database;
@@ -25,8 +26,10 @@ class LinkGraphBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(dt::graph::LinkGraphBuilder)
 public:
-    /// @p findings: Detector::latestFindingsJson() of the case (may be empty: no operators, no lists).
-    LinkGraphBuilder(Database &db, QJsonObject findings);
+    /// @p findings: Detector::latestFindings() of the case (may be empty: no operators, no lists),
+    /// shared rather than copied: a builder is made for each expansion, on a worker thread.
+    LinkGraphBuilder(Database &db, std::shared_ptr<const analysis::Findings> findings);
+    LinkGraphBuilder(Database &db, const analysis::Findings &findings);
     void setHubLimit(int limit) { m_hubLimit = std::max(1, limit); }
 
     /// The latest run's operators with their numbers, their significant lists and the lineage.
@@ -50,9 +53,10 @@ private:
     bool expandOperator(LinkGraph *g, int node);
     bool expandList(LinkGraph *g, int node, QString *error);
     bool expandByQuery(LinkGraph *g, int node, const QString &sql, const QVariant &arg, QString *error);
-    QJsonObject operatorById(const QString &id) const;
+    /// The operator's victims, as its node's volume (0 when the run has no such operator).
+    double operatorVolume(const QString &id) const;
     Database &m_db;
-    QJsonObject m_findings;
+    std::shared_ptr<const analysis::Findings> m_findings;
     QHash<QString, QString> m_operatorOf; ///< number → operator id
     QSet<QString> m_suspects;
     int m_hubLimit = 40;
