@@ -3,6 +3,7 @@
 #include "activitycharts.h"
 #include "analysis/activity.h"
 #include "analysis/detection.h"
+#include "analysis/findingsjson.h"
 #include "analysis/findingsmodels.h"
 #include "analysis/leakmodels.h"
 #include "analysis/supportingcallsmodel.h"
@@ -345,7 +346,8 @@ void TestGuiSmoke::sampleCaseOpens()
             QCOMPARE(page->activityCharts()->perDayPlot()->plottableCount(), 1);
             // The lag chart: every victim a list holds in full (victims_in_leak of the run's findings),
             // each counted once, with the list's acquisition date.
-            const QJsonObject findings = analysis::Detector::latestFindingsJson(*w.currentCase(), &error);
+            const QJsonObject findings =
+                analysis::FindingsJson::toJson(analysis::Detector::latestFindings(*w.currentCase(), &error));
             const QString opId =
                 page->operatorsModel()->index(0, analysis::OperatorsModel::Id).data().toString();
             QMap<QString, qint64> inLeak;
@@ -390,9 +392,10 @@ void TestGuiSmoke::sampleCaseOpens()
         QAbstractItemModelTester t6(vp->supportingCallsModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
         QString err;
-        const QJsonArray violations = analysis::Detector::latestFindingsJson(*w.currentCase(), &err)
-                                          .value(QStringLiteral("violations"))
-                                          .toArray();
+        const QJsonArray violations =
+            analysis::FindingsJson::toJson(analysis::Detector::latestFindings(*w.currentCase(), &err))
+                .value(QStringLiteral("violations"))
+                .toArray();
         QVERIFY(!violations.isEmpty());
         QCOMPARE(vp->violationsModel()->rowCount(), int(violations.size()));
         vp->violationsView()->selectRow(0);

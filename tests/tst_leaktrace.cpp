@@ -3,6 +3,7 @@
 // edge is found with its direction and transformations, the decoy touches nothing, the compilation's
 // new records are counted; the chance model (hypergeometric tail) against exact values.
 #include "analysis/detection.h"
+#include "analysis/findingsjson.h"
 #include "analysis/leaktrace.h"
 #include "case/casefile.h"
 #include "samplebuild.h"
@@ -80,7 +81,7 @@ void TestLeakTrace::sampleCase()
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
     QVERIFY2(Detector::analyzeCase(*cf, {}, &error) > 0, qPrintable(error));
-    const QJsonObject f = Detector::latestFindingsJson(*cf, &error);
+    const QJsonObject f = FindingsJson::toJson(Detector::latestFindings(*cf, &error));
     const QByteArray dump = QJsonDocument(f).toJson();
     const QString decoy = truth.value(QStringLiteral("decoy_leaks")).toArray().first().toString();
 
@@ -178,7 +179,7 @@ void TestLeakTrace::sampleCase()
 
     // The same case gives the same leak findings, byte for byte.
     QVERIFY(Detector::analyzeCase(*cf, {}, &error) > 0);
-    const QJsonObject again = Detector::latestFindingsJson(*cf, &error);
+    const QJsonObject again = FindingsJson::toJson(Detector::latestFindings(*cf, &error));
     for (const char *key : {"operators", "lineage", "compilations", "leak_lists"})
         QCOMPARE(QJsonDocument(again.value(QLatin1String(key)).toArray()).toJson(),
                  QJsonDocument(f.value(QLatin1String(key)).toArray()).toJson());

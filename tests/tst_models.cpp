@@ -259,7 +259,9 @@ void TestModels::violationsModels()
     QVERIFY2(cf, qPrintable(error));
     QVERIFY2(analysis::Detector::analyzeCase(*cf, {}, &error) > 0, qPrintable(error));
     const QJsonArray violations =
-        analysis::Detector::latestFindingsJson(*cf, &error).value(QStringLiteral("violations")).toArray();
+        analysis::FindingsJson::toJson(analysis::Detector::latestFindings(*cf, &error))
+            .value(QStringLiteral("violations"))
+            .toArray();
     QVERIFY(!violations.isEmpty());
     analysis::ViolationsModel v;
     QAbstractItemModelTester tester(&v, QAbstractItemModelTester::FailureReportingMode::QtTest);

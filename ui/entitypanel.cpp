@@ -1,8 +1,11 @@
 #include "entitypanel.h"
 
+#include "analysis/describe.h"
+#include "analysis/findingsjson.h"
 #include "annotationcommands.h"
 #include "case/annotations.h"
 #include "case/casefile.h"
+#include "languagemanager.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -141,13 +144,17 @@ QString EntityPanel::render(const EntityDetails &d) const
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
     };
     h += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(esc(d.key.isEmpty() ? d.input : d.key));
-    const bool zh = QLocale().language() == QLocale::Chinese;
+    const analysis::Language lang = displayLanguage();
+    const bool zh = lang == analysis::Language::Chinese;
     if (d.kind == QLatin1String("phone")) {
-        row(tr("Type"), o.value(QStringLiteral("type")).toString());
+        row(tr("Type"), analysis::displayName(analysis::Vocabulary::NumberType,
+                                              o.value(QStringLiteral("type")).toString(), lang));
         row(tr("Carrier"),
             o.value(zh ? QStringLiteral("carrier_zh") : QStringLiteral("carrier_en")).toString());
         row(tr("Place"), o.value(zh ? QStringLiteral("place_zh") : QStringLiteral("place_en")).toString());
-        row(tr("Callability"), o.value(QStringLiteral("callability")).toString());
+        row(tr("Callability"),
+            analysis::displayName(analysis::Vocabulary::Callability,
+                                  o.value(QStringLiteral("callability")).toString(), lang));
         row(tr("Why"), o.value(QStringLiteral("why")).toString());
     } else if (d.kind == QLatin1String("id_card")) {
         row(tr("ID number"), o.value(QStringLiteral("id_card")).toString());
@@ -255,56 +262,51 @@ QString EntityPanel::renderFinding(const EntityDetails &d) const
         if (!v.isEmpty())
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), v);
     };
-    auto links = [](const QJsonArray &values) {
+    auto links = [](const QStringList &values) {
         QStringList out;
-        for (const QJsonValue &v : values)
-            out << QStringLiteral("<a href='dt:%1'>%1</a>").arg(esc(v.toString()));
+        for (const QString &v : values)
+            out << QStringLiteral("<a href='dt:%1'>%1</a>").arg(esc(v));
         return out.join(QStringLiteral(", "));
     };
-    auto time = [this](const QJsonValue &iso) {
-        return localTime(m_case, CaseClock::instantOf(iso.toString()));
-    };
-    const QJsonObject &f = d.finding;
+    const analysis::Language lang = displayLanguage();
+    // The stored finding (case/ keeps it as the row holds it): read through the findings' serialiser.
     if (d.kind == QLatin1String("operator")) {
-        const QJsonArray numbers = f.value(QStringLiteral("numbers")).toArray();
+        const analysis::Operator op = analysis::FindingsJson::operatorFromJson(d.finding);
         row(tr("Kind"), esc(tr("Operator (analysis run %1)").arg(d.runId)));
-        row(tr("Numbers (%1)").arg(numbers.size()), links(numbers));
-        row(tr("Handsets (IMEI)"), links(f.value(QStringLiteral("imeis")).toArray()));
-        row(tr("Active"), esc(time(f.value(QStringLiteral("first_call"))) + QStringLiteral(" — ") +
-                              time(f.value(QStringLiteral("last_call")))));
-        row(tr("Calls"), QString::number(f.value(QStringLiteral("calls")).toInteger()));
-        row(tr("Victims"), QString::number(f.value(QStringLiteral("victims")).toInteger()));
+        row(tr("Numbers (%1)").arg(op.numbers.size()), links(op.numbers));
+        row(tr("Handsets (IMEI)"), links(op.imeis));
+        row(tr("Active"),
+            esc(localTime(m_case, op.firstCall) + QStringLiteral(" — ") + localTime(m_case, op.lastCall)));
+        row(tr("Calls"), QString::number(op.calls));
+        row(tr("Victims"), QString::number(op.victims));
         h += QStringLiteral("</table>");
-        const QJsonArray evidence = f.value(QStringLiteral("evidence")).toArray();
-        if (!evidence.isEmpty()) {
+        if (!op.evidence.empty()) {
             h += QStringLiteral("<h4>%1</h4><ul>")
-                     .arg(esc(tr("Why these numbers are one operator (%1 links)").arg(evidence.size())));
-            for (const QJsonValue &e : evidence) {
-                const QJsonObject o = e.toObject();
+                     .arg(esc(tr("Why these numbers are one operator (%1 links)").arg(op.evidence.size())));
+            for (const analysis::Evidence &e : op.evidence) {
                 QStringList why;
-                for (const QJsonValue &l : o.value(QStringLiteral("links")).toArray())
-                    why << l.toObject().value(QStringLiteral("type")).toString();
+                for (const analysis::EvidenceLink &l : e.links) {
+                    const QString figures = analysis::describeFigures(l, lang);
+                    why << analysis::displayName(l.type, lang) +
+                               (figures.isEmpty() ? QString()
+                                                  : QStringLiteral(" (") + figures + QLatin1Char(')'));
+                }
                 h += QStringLiteral("<li>%1 — %2: %3</li>")
-                         .arg(esc(o.value(QStringLiteral("a")).toString()),
-                              esc(o.value(QStringLiteral("b")).toString()),
-                              esc(why.join(QStringLiteral(", "))));
+                         .arg(esc(e.a), esc(e.b),
+                              esc(why.join(lang == analysis::Language::Chinese ? QStringLiteral("；")
+                                                                               : QStringLiteral("; "))));
             }
             h += QStringLiteral("</ul>");
         }
-        const QJsonArray leaks = f.value(QStringLiteral("leaks")).toArray();
-        if (!leaks.isEmpty()) {
+        if (!op.leaks.empty()) {
             h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Leaked lists it dialled")));
-            for (const QJsonValue &v : leaks) {
-                const QJsonObject l = v.toObject();
-                const QString figures = tr("%1 of its victims, lift %2")
-                                            .arg(l.value(QStringLiteral("victims_in_leak")).toInteger())
-                                            .arg(l.value(QStringLiteral("lift")).toDouble(), 0, 'f', 2);
+            for (const analysis::ListAttribution &l : op.leaks) {
+                const QString figures =
+                    tr("%1 of its victims, lift %2").arg(l.victimsInLeak).arg(l.lift, 0, 'f', 2);
                 h += QStringLiteral("<li>%1 <a href='dt:%2'>%2</a> — %3</li>")
-                         .arg(l.value(QStringLiteral("rank")).toInt())
-                         .arg(esc(l.value(QStringLiteral("source")).toString()),
-                              l.value(QStringLiteral("significant")).toBool()
-                                  ? QStringLiteral("<b>%1</b>").arg(esc(figures))
-                                  : esc(tr("%1 (not significant)").arg(figures)));
+                         .arg(l.rank)
+                         .arg(esc(l.source), l.significant ? QStringLiteral("<b>%1</b>").arg(esc(figures))
+                                                           : esc(tr("%1 (not significant)").arg(figures)));
             }
             h += QStringLiteral("</ul>");
         }
@@ -320,13 +322,12 @@ QString EntityPanel::renderFinding(const EntityDetails &d) const
                            .arg(src.value(QStringLiteral("accepted")).toInteger())
                            .arg(src.value(QStringLiteral("rejected")).toInteger()));
     if (d.runId) {
-        row(tr("Phones"), QString::number(f.value(QStringLiteral("phones")).toInteger()));
-        row(tr("Masked phones"), QString::number(f.value(QStringLiteral("masked_phones")).toInteger()));
-        row(tr("ID numbers"), QString::number(f.value(QStringLiteral("id_cards")).toInteger()));
+        const analysis::ListSummary list = analysis::FindingsJson::listFromJson(d.finding);
+        row(tr("Phones"), QString::number(list.phones));
+        row(tr("Masked phones"), QString::number(list.maskedPhones));
+        row(tr("ID numbers"), QString::number(list.idCards));
         row(tr("Dialled by operators"),
-            esc(tr("%1 of its people (analysis run %2)")
-                    .arg(f.value(QStringLiteral("dialled_by_operators")).toInteger())
-                    .arg(d.runId)));
+            esc(tr("%1 of its people (analysis run %2)").arg(list.dialledByOperators).arg(d.runId)));
     }
     return h + QStringLiteral("</table>");
 }

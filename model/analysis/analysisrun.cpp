@@ -267,7 +267,7 @@ Findings Detector::latestFindings(CaseFile &cf, QString *error)
     f.run.parameters = QJsonDocument::fromJson(run.text(3).toUtf8()).object();
     f.run.toolVersion = run.text(4);
     f.run.inputDigest = run.text(5);
-    const double flag = f.run.parameters.value(QLatin1String("flag_score")).toDouble(0.5);
+    const double flag = f.run.parameter("flag_score", 0.5);
     Statement rows =
         db.prepare(QStringLiteral("SELECT kind, data FROM findings WHERE run_id = ? ORDER BY id"));
     rows.bind(1, f.run.id);
@@ -290,12 +290,6 @@ Findings Detector::latestFindings(CaseFile &cf, QString *error)
         }
     }
     return f;
-}
-
-QJsonObject Detector::latestFindingsJson(CaseFile &cf, QString *error)
-{
-    const Findings f = latestFindings(cf, error);
-    return f.isEmpty() ? QJsonObject() : FindingsJson::toJson(f);
 }
 
 QByteArray Detector::blocklistCsv(const Findings &findings)

@@ -58,8 +58,6 @@ public:
                               QList<QPair<QString, qint64>> *phaseMs = nullptr, Result *result = nullptr);
     /// The findings of the case's latest run (empty, with @p error set, when there is none).
     static Findings latestFindings(CaseFile &cf, QString *error);
-    /// The same as `findings --json` prints it (docs/cli.md); empty when there is no run.
-    static QJsonObject latestFindingsJson(CaseFile &cf, QString *error);
     /// Suspect numbers as CSV for number-marking systems: number,category,confidence,reasons,run
     /// (UTF-8, RFC 4180 quoting, highest confidence first).
     static QByteArray blocklistCsv(const Findings &findings);

@@ -149,6 +149,11 @@ bool Figures::operator==(const Figures &o) const
                       });
 }
 
+double RunInfo::parameter(const char *name, double fallback) const
+{
+    return parameters.value(QLatin1String(name)).toDouble(fallback);
+}
+
 const Operator *Findings::operatorById(const QString &id) const
 {
     for (const Operator &o : operators)

@@ -231,6 +231,8 @@ struct RunInfo
     qint64 id = 0; ///< 0 until stored
     QString startedUtc, finishedUtc, toolVersion, inputDigest;
     QJsonObject parameters; ///< every threshold, by its documented name (Detector::defaultParameters())
+    /// The parameter @p name (docs/cli.md, `analyze --params`), or @p fallback when the run has none.
+    double parameter(const char *name, double fallback = 0) const;
 };
 
 /// Everything one detection run found.

@@ -1,6 +1,7 @@
 #include "analysis/victimtrail.h"
 
 #include "analysis/detection.h"
+#include "analysis/findingsjson.h"
 #include "case/casefile.h"
 #include "case/database.h"
 #include "core/text.h"
@@ -240,10 +241,11 @@ QJsonObject VictimTrail::trace(Database &db, const QString &value, QString *erro
             "SELECT subject, data FROM findings WHERE run_id = ? AND kind = 'operator' ORDER BY id"));
         ops.bind(1, run.int64(0));
         while (ops.step()) {
-            const QJsonObject o = QJsonDocument::fromJson(ops.text(1).toUtf8()).object();
-            for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
-                if (const qint64 id = idOf(n.toString()); id > 0)
-                    operatorOf.insert(id, {ops.text(0), n.toString()});
+            const Operator o =
+                FindingsJson::operatorFromJson(QJsonDocument::fromJson(ops.text(1).toUtf8()).object());
+            for (const QString &n : o.numbers)
+                if (const qint64 id = idOf(n); id > 0)
+                    operatorOf.insert(id, {ops.text(0), n});
         }
     }
 

@@ -141,8 +141,7 @@ bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, 
         }
     }
     Database &db = cf.db();
-    const QJsonObject run =
-        analysis::Detector::latestFindingsJson(cf, error).value(QStringLiteral("run")).toObject();
+    const analysis::RunInfo run = analysis::Detector::latestFindings(cf, error).run;
     const std::optional<seal::Head> sealed = seal::Seal::head(db);
     QJsonObject manifest{
         {QStringLiteral("format"), QStringLiteral("dialtrace-report-manifest/2")},
@@ -168,8 +167,10 @@ bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, 
              // The state the report was made from: `verify REPORT --case CASE` finds it among the
              // case's signed states.
              {QStringLiteral("root"), sealed ? QJsonValue(sealed->root) : QJsonValue()},
-             {QStringLiteral("analysis_run"), run.value(QStringLiteral("id"))},
-             {QStringLiteral("input_digest"), run.value(QStringLiteral("input_digest"))}}},
+             {QStringLiteral("analysis_run"),
+              run.id ? QJsonValue(run.id) : QJsonValue(QJsonValue::Undefined)},
+             {QStringLiteral("input_digest"),
+              run.id ? QJsonValue(run.inputDigest) : QJsonValue(QJsonValue::Undefined)}}},
         {QStringLiteral("signer"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
                                                {QStringLiteral("public_key"), key->publicKeyHex()},
                                                {QStringLiteral("fingerprint"), key->fingerprint()}}}};

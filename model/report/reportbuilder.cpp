@@ -22,64 +22,6 @@
 
 namespace dt::report::detail {
 
-QString Builder::label(const Labels &labels, const QString &code) const
-{
-    const auto it = labels.find(code);
-    return it == labels.end() ? code : w.t(it->second.first, it->second.second);
-}
-
-QString Builder::categoryLabel(const QString &code) const
-{
-    static const Labels labels = {
-        {QStringLiteral("autodialer_marketing"),
-         {"auto-dialler / call-centre marketing", "自动拨号 / 呼叫中心营销"}},
-        {QStringLiteral("harassment_storm"), {"harassment storm (呼死你)", "“呼死你”轰炸骚扰"}},
-        {QStringLiteral("debt_collection"), {"illegal debt-collection pattern", "违规催收模式"}},
-        {QStringLiteral("possible_fraud"), {"possible fraud", "疑似诈骗"}}};
-    return label(labels, code);
-}
-
-QString Builder::reasonLabel(const QString &code) const
-{
-    static const Labels labels = {
-        {QStringLiteral("high_volume"), {"high call volume", "呼出量大"}},
-        {QStringLiteral("no_callbacks"), {"callees never call back", "被叫几乎不回拨"}},
-        {QStringLiteral("low_answer"), {"low answer rate", "接通率低"}},
-        {QStringLiteral("machine_pacing"), {"machine-regular pacing", "机器式等间隔拨号"}},
-        {QStringLiteral("storm"), {"storm on one person", "集中轰炸一人"}},
-        {QStringLiteral("repeat_night"), {"repeated and late calls", "反复及深夜呼叫"}},
-        {QStringLiteral("virtual_number"), {"virtual-operator number", "虚拟运营商号码"}},
-        {QStringLiteral("service_number_marketing"), {"marketing from a service number", "服务号码用于营销"}},
-        {QStringLiteral("data_only_segment"), {"data-only segment", "物联网/上网卡号段"}},
-        {QStringLiteral("complaints"), {"complaints received", "被投诉"}},
-        {QStringLiteral("fraud_complaints"), {"fraud complaints", "诈骗投诉"}},
-        {QStringLiteral("legitimate_pattern"), {"legitimate pattern", "合法业务模式"}}};
-    return label(labels, code);
-}
-
-QString Builder::linkLabel(const QString &code) const
-{
-    static const Labels labels = {
-        {QStringLiteral("shared_device"), {"same handset (IMEI)", "同一终端（IMEI）"}},
-        {QStringLiteral("shared_cell"), {"same cell", "同一基站小区"}},
-        {QStringLiteral("same_pbx_trunk"), {"same PBX trunk", "同一交换机中继"}},
-        {QStringLiteral("victim_overlap"), {"overlapping victims", "被叫人群重叠"}},
-        {QStringLiteral("synchronised_hours"), {"synchronised working hours", "工作时段同步"}},
-        {QStringLiteral("list_takeover"), {"took over a dialling list", "接续拨打同一名单"}}};
-    return label(labels, code);
-}
-
-QString Builder::violationLabel(const QString &code) const
-{
-    static const Labels labels = {
-        {QStringLiteral("call_after_complaint"), {"calls after the callee complained", "投诉后继续拨打"}},
-        {QStringLiteral("outside_permitted_hours"), {"calls outside permitted hours", "规定时段外拨打"}},
-        {QStringLiteral("service_number_marketing"),
-         {"marketing from 95/96/400 resources", "使用95/96/400号码资源营销"}},
-        {QStringLiteral("autodial_volume"), {"auto-dialling volume", "自动拨号呼叫量"}}};
-    return label(labels, code);
-}
-
 QList<QStringList> Builder::callRows(const QString &where, const QList<qint64> &binds, const QString &suspect)
 {
     Statement s = m_db.prepare(
@@ -133,28 +75,24 @@ void Builder::summary()
                  {w.t("Time zone", "时区"), esc(m_cf.clock().description())}});
 }
 
-void Builder::keyFindings(const QJsonObject &f)
+void Builder::keyFindings(const analysis::Findings &f)
 {
     w.h(3, w.t("Key findings", "主要结论"));
     QStringList items;
-    for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QJsonArray leaks = o.value(QStringLiteral("leaks")).toArray();
-        const QJsonObject best = leaks.isEmpty() ? QJsonObject() : leaks.first().toObject();
+    for (const analysis::Operator &o : f.operators) {
         QString line = w.zh() ? QStringLiteral("<b>%1</b>：%2 个号码，呼出 %3 次，被叫 %4 人")
-                                    .arg(esc(o.value(QStringLiteral("id")).toString()))
-                                    .arg(o.value(QStringLiteral("numbers")).toArray().size())
-                                    .arg(num(o.value(QStringLiteral("calls")).toInteger()),
-                                         num(o.value(QStringLiteral("victims")).toInteger()))
+                                    .arg(esc(o.id))
+                                    .arg(o.numbers.size())
+                                    .arg(num(o.calls), num(o.victims))
                               : QStringLiteral("<b>%1</b>: %2 numbers, %3 calls to %4 victims")
-                                    .arg(esc(o.value(QStringLiteral("id")).toString()))
-                                    .arg(o.value(QStringLiteral("numbers")).toArray().size())
-                                    .arg(num(o.value(QStringLiteral("calls")).toInteger()),
-                                         num(o.value(QStringLiteral("victims")).toInteger()));
-        if (best.value(QStringLiteral("significant")).toBool()) {
-            const QString list = esc(best.value(QStringLiteral("source")).toString());
-            const QString share = pct(best.value(QStringLiteral("share_of_victims")).toDouble());
-            const bool ordered = best.value(QStringLiteral("dialled_in_list_order")).toBool();
+                                    .arg(esc(o.id))
+                                    .arg(o.numbers.size())
+                                    .arg(num(o.calls), num(o.victims));
+        if (!o.leaks.empty() && o.leaks.front().significant) {
+            const analysis::ListAttribution &best = o.leaks.front();
+            const QString list = esc(best.source);
+            const QString share = pct(best.shareOfVictims);
+            const bool ordered = best.dialledInListOrder;
             line += w.zh() ? QStringLiteral("；被叫来自泄露名单 %1（占被叫 %2，p = %3%4）")
                                  .arg(list, share, pvalue(best),
                                       ordered ? QStringLiteral("，按名单顺序拨打") : QString())
@@ -166,17 +104,13 @@ void Builder::keyFindings(const QJsonObject &f)
         }
         items << line;
     }
-    for (const auto &v : f.value(QStringLiteral("lineage")).toArray()) {
-        const QJsonObject e = v.toObject();
+    for (const analysis::Resale &e : f.lineage) {
         items << (w.zh() ? QStringLiteral("名单 %1 被转卖进 %2（%3 条共同记录，占后者 %4）")
                          : QStringLiteral(
                                "The list %1 was resold into %2 (%3 shared records, %4 of the latter)"))
-                     .arg(esc(e.value(QStringLiteral("parent")).toString()),
-                          esc(e.value(QStringLiteral("child")).toString()),
-                          num(e.value(QStringLiteral("shared_records")).toInteger()),
-                          pct(e.value(QStringLiteral("containment")).toDouble()));
+                     .arg(esc(e.parent), esc(e.child), num(e.sharedRecords), pct(e.containment));
     }
-    const int violations = f.value(QStringLiteral("violations")).toArray().size();
+    const int violations = int(f.violations.size());
     items << (w.zh() ? QStringLiteral("违规行为 %1 项（见第四部分及附录A）").arg(violations)
                      : QStringLiteral("%1 violations (section 4 and appendix A)").arg(violations));
     w.raw(QStringLiteral("<ul>\n<li>") + items.join(QStringLiteral("</li>\n<li>")) +
@@ -229,10 +163,10 @@ void Builder::sources()
     }
 }
 
-void Builder::methods(const QJsonObject &f)
+void Builder::methods(const analysis::Findings &f)
 {
     w.h(2, w.t("3. Methods and parameters", "三、分析方法与参数"), QStringLiteral("methods"));
-    const QJsonObject run = f.value(QStringLiteral("run")).toObject();
+    const analysis::RunInfo &run = f.run;
     w.p(w.t(
         "Every number that placed calls was profiled in one pass over the calls; its behaviour scored "
         "with the reasons that fired; suspects grouped into operators from shared handsets, cells, PBX "
@@ -243,15 +177,13 @@ void Builder::methods(const QJsonObject &f)
         "和同步工作时段将嫌疑号码归并为团伙；"
         "将各团伙的被叫与泄露名单比对（完整及打码号码匹配、超几何分布偶然性检验），并比较名单之间的记录重叠（"
         "超出偶然水平）与信息损失，以追溯转卖关系。"));
-    w.keyValues(
-        {{w.t("Analysis run", "分析批次"), QString::number(run.value(QStringLiteral("id")).toInteger())},
-         {w.t("Started", "开始"), esc(stamp(run.value(QStringLiteral("started_utc")).toString()))},
-         {w.t("Finished", "结束"), esc(stamp(run.value(QStringLiteral("finished_utc")).toString()))},
-         {w.t("Tool version", "软件版本"), esc(run.value(QStringLiteral("tool_version")).toString())},
-         {w.t("Input digest (SHA-256)", "输入摘要（SHA-256）"),
-          QStringLiteral("<code>") + esc(run.value(QStringLiteral("input_digest")).toString()) +
-              QStringLiteral("</code>")}});
-    const QJsonObject params = run.value(QStringLiteral("parameters")).toObject();
+    w.keyValues({{w.t("Analysis run", "分析批次"), QString::number(run.id)},
+                 {w.t("Started", "开始"), esc(stamp(run.startedUtc))},
+                 {w.t("Finished", "结束"), esc(stamp(run.finishedUtc))},
+                 {w.t("Tool version", "软件版本"), esc(run.toolVersion)},
+                 {w.t("Input digest (SHA-256)", "输入摘要（SHA-256）"),
+                  QStringLiteral("<code>") + esc(run.inputDigest) + QStringLiteral("</code>")}});
+    const QJsonObject &params = run.parameters; // every threshold by name, listed as recorded
     QList<QStringList> rows;
     for (auto it = params.constBegin(); it != params.constEnd(); ++it)
         rows << QStringList{QStringLiteral("<code>") + esc(it.key()) + QStringLiteral("</code>"),
@@ -316,7 +248,7 @@ void Builder::glossary()
 
 bool Builder::build(const QString &fingerprint, const QString &publicKeyHex, QString *out, QString *error)
 {
-    const QJsonObject f = analysis::Detector::latestFindingsJson(m_cf, error);
+    const analysis::Findings f = analysis::Detector::latestFindings(m_cf, error);
     if (f.isEmpty())
         return false;
     const QString generated = m_opt.generatedUtc.isEmpty()

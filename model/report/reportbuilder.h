@@ -1,6 +1,8 @@
 #pragma once
 // The report's HTML builder, shared by its source files (not a public interface): escaping and
 // number formats, the document writer, and the Builder that walks the case section by section.
+#include "analysis/describe.h"
+#include "analysis/findings.h"
 #include "case/casefile.h"
 #include "case/database.h"
 #include "report/report.h"
@@ -36,12 +38,11 @@ inline QString pct(double v)
     return QString::number(v * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
-inline QString pvalue(const QJsonObject &a)
+inline QString pvalue(const analysis::ListAttribution &a)
 {
-    const double p = a.value(QStringLiteral("p_value")).toDouble();
-    if (p > 0)
-        return QString::number(p, 'g', 3);
-    return QStringLiteral("10<sup>%1</sup>").arg(a.value(QStringLiteral("log10_p")).toDouble(), 0, 'f', 1);
+    if (a.pValue > 0)
+        return QString::number(a.pValue, 'g', 3);
+    return QStringLiteral("10<sup>%1</sup>").arg(a.log10P, 0, 'f', 1);
 }
 
 /// Builds the document: headings, paragraphs, tables; every text escaped here.
@@ -151,22 +152,27 @@ private:
         return esc(out);
     }
     void summary();
-    void keyFindings(const QJsonObject &findings);
-    void charts(const QJsonObject &findings);
-    void flowGraph(const QJsonObject &findings);
+    void keyFindings(const analysis::Findings &findings);
+    void charts(const analysis::Findings &findings);
+    void flowGraph(const analysis::Findings &findings);
     void sources();
-    void methods(const QJsonObject &findings);
-    void findings(const QJsonObject &findings);
-    void appendix(const QJsonObject &findings);
+    void methods(const analysis::Findings &findings);
+    void findings(const analysis::Findings &findings);
+    void appendix(const analysis::Findings &findings);
     void auditLog();
     void glossary();
-    /// Code → English and Chinese label.
-    using Labels = std::map<QString, std::pair<const char *, const char *>>;
-    QString label(const Labels &labels, const QString &code) const;
-    QString reasonLabel(const QString &code) const;
-    QString categoryLabel(const QString &code) const;
-    QString linkLabel(const QString &code) const;
-    QString violationLabel(const QString &code) const;
+    /// The report's language for the findings' sentences and names.
+    analysis::Language language() const
+    {
+        return w.zh() ? analysis::Language::Chinese : analysis::Language::English;
+    }
+    QString reasonLabel(analysis::ReasonCode code) const { return analysis::displayName(code, language()); }
+    QString categoryLabel(analysis::Category code) const { return analysis::displayName(code, language()); }
+    QString linkLabel(analysis::LinkType code) const { return analysis::displayName(code, language()); }
+    QString violationLabel(analysis::ViolationType code) const
+    {
+        return analysis::displayName(code, language());
+    }
     /// Supporting calls with their source file and line.
     QList<QStringList> callRows(const QString &where, const QList<qint64> &binds,
                                 const QString &suspectCaller);

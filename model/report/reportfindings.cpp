@@ -94,24 +94,20 @@ QString svgLineChart(const QString &title, const QStringList &xLabels,
 
 /// The graph snapshot: leaked lists in layers (parents left, resold children right), each operator at
 /// the right fed by the list its victims came from.
-void Builder::flowGraph(const QJsonObject &f)
+void Builder::flowGraph(const analysis::Findings &f)
 {
     QStringList lists;
-    for (const auto &v : f.value(QStringLiteral("leak_lists")).toArray())
-        lists << v.toObject().value(QStringLiteral("source")).toString();
+    for (const analysis::ListSummary &l : f.leakLists)
+        lists << l.source;
     if (lists.isEmpty())
         return;
     QHash<QString, int> depth;
     for (const QString &l : std::as_const(lists))
         depth.insert(l, 0);
-    const QJsonArray lineage = f.value(QStringLiteral("lineage")).toArray();
+    const std::vector<analysis::Resale> &lineage = f.lineage;
     for (int round = 0; round < lists.size(); ++round) // longest path, lineage is acyclic
-        for (const auto &v : lineage) {
-            const QJsonObject e = v.toObject();
-            const QString p = e.value(QStringLiteral("parent")).toString(),
-                          c = e.value(QStringLiteral("child")).toString();
-            depth[c] = std::max(depth.value(c), depth.value(p) + 1);
-        }
+        for (const analysis::Resale &e : lineage)
+            depth[e.child] = std::max(depth.value(e.child), depth.value(e.parent) + 1);
     int maxDepth = 0;
     for (int d : std::as_const(depth))
         maxDepth = std::max(maxDepth, d);
@@ -122,13 +118,10 @@ void Builder::flowGraph(const QJsonObject &f)
     };
     QList<Feed> feeds;
     QStringList ops;
-    for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QJsonArray leaks = o.value(QStringLiteral("leaks")).toArray();
-        ops << o.value(QStringLiteral("id")).toString();
-        if (!leaks.isEmpty() && leaks.first().toObject().value(QStringLiteral("significant")).toBool())
-            feeds.append({ops.last(), leaks.first().toObject().value(QStringLiteral("source")).toString(),
-                          leaks.first().toObject().value(QStringLiteral("share_of_victims")).toDouble()});
+    for (const analysis::Operator &o : f.operators) {
+        ops << o.id;
+        if (!o.leaks.empty() && o.leaks.front().significant)
+            feeds.append({o.id, o.leaks.front().source, o.leaks.front().shareOfVictims});
     }
     const int colW = 260, boxW = 200, boxH = 34, rowH = 56, left = 20, top = 40;
     QHash<QString, QPointF> at; // centre of each box
@@ -172,12 +165,8 @@ void Builder::flowGraph(const QJsonObject &f)
                 .arg((a.y() + b.y()) / 2 - 4, 0, 'f', 1)
                 .arg(esc(label));
     };
-    for (const auto &v : lineage) {
-        const QJsonObject e = v.toObject();
-        arrow(at.value(e.value(QStringLiteral("parent")).toString()),
-              at.value(e.value(QStringLiteral("child")).toString()),
-              pct(e.value(QStringLiteral("containment")).toDouble()), "#555");
-    }
+    for (const analysis::Resale &e : lineage)
+        arrow(at.value(e.parent), at.value(e.child), pct(e.containment), "#555");
     for (const Feed &fd : std::as_const(feeds)) {
         const QPointF a = at.value(fd.list), b = at.value(QStringLiteral("op:") + fd.op);
         const double x1 = a.x() + boxW / 2.0, x2 = b.x() - 40;
@@ -196,9 +185,8 @@ void Builder::flowGraph(const QJsonObject &f)
                    .arg(esc(w.t("%1 of its victims", "占其被叫 %1").arg(pct(fd.share))));
     }
     QSet<QString> linked;
-    for (const auto &v : lineage)
-        linked << v.toObject().value(QStringLiteral("parent")).toString()
-               << v.toObject().value(QStringLiteral("child")).toString();
+    for (const analysis::Resale &e : lineage)
+        linked << e.parent << e.child;
     for (const Feed &fd : std::as_const(feeds))
         linked << fd.list;
     for (const QString &l : std::as_const(lists)) {
@@ -238,7 +226,7 @@ void Builder::flowGraph(const QJsonObject &f)
     w.raw(QStringLiteral("<p>") + svg + QStringLiteral("</p>\n"));
 }
 
-void Builder::charts(const QJsonObject &f)
+void Builder::charts(const analysis::Findings &f)
 {
     w.h(2, w.t("5. Charts", "五、图表"), QStringLiteral("charts"));
     flowGraph(f);
@@ -256,14 +244,11 @@ void Builder::charts(const QJsonObject &f)
     for (int h = 0; h < 24; ++h)
         hourLabels << QString::number(h);
     QList<QPair<QString, QVector<double>>> perDay, perHour;
-    for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
-        const QJsonObject o = v.toObject();
+    for (const analysis::Operator &o : f.operators) {
         QStringList marks;
-        QList<QString> keys;
-        for (const auto &n : o.value(QStringLiteral("numbers")).toArray()) {
+        const QStringList &keys = o.numbers;
+        for (qsizetype i = 0; i < keys.size(); ++i)
             marks << QStringLiteral("?");
-            keys << n.toString();
-        }
         if (keys.isEmpty())
             continue;
         Statement s = m_db.prepare(
@@ -279,9 +264,8 @@ void Builder::charts(const QJsonObject &f)
                 byDay[int(d)] += 1;
             byHour[clock.hourOfDay(s.int64(0))] += 1;
         }
-        const QString name = o.value(QStringLiteral("id")).toString();
-        perDay.append({name, byDay});
-        perHour.append({name, byHour});
+        perDay.append({o.id, byDay});
+        perHour.append({o.id, byHour});
     }
     if (perDay.isEmpty())
         return;
@@ -298,14 +282,14 @@ void Builder::charts(const QJsonObject &f)
           QStringLiteral("</p>\n"));
 }
 
-void Builder::findings(const QJsonObject &f)
+void Builder::findings(const analysis::Findings &f)
 {
     w.raw(QString::fromLatin1(kBegin) + QLatin1Char('\n'));
     w.h(2, w.t("4. Findings", "四、分析结论"), QStringLiteral("findings"));
-    const QJsonArray operators = f.value(QStringLiteral("operators")).toArray();
-    const QJsonArray suspects = f.value(QStringLiteral("suspects")).toArray();
-    const QJsonArray lineage = f.value(QStringLiteral("lineage")).toArray();
-    const QJsonArray violations = f.value(QStringLiteral("violations")).toArray();
+    const std::vector<analysis::Operator> &operators = f.operators;
+    const std::vector<analysis::Suspect> &suspects = f.suspects;
+    const std::vector<analysis::Resale> &lineage = f.lineage;
+    const std::vector<analysis::Violation> &violations = f.violations;
     w.p(w.zh()
             ? QStringLiteral("共认定 %1 个嫌疑号码，归属 %2 个团伙；发现 %3 项违规；名单转卖关系 %4 条。")
                   .arg(suspects.size())
@@ -319,59 +303,59 @@ void Builder::findings(const QJsonObject &f)
                   .arg(violations.size())
                   .arg(lineage.size()));
     int k = 0;
-    for (const auto &v : operators) {
-        const QJsonObject o = v.toObject();
-        const QString id = o.value(QStringLiteral("id")).toString();
+    for (const analysis::Operator &o : operators) {
+        const QString &id = o.id;
         w.h(3, w.t("4.%1 Operator %2", "4.%1 团伙 %2").arg(++k).arg(id), QStringLiteral("op-") + id);
         QStringList nums, imeis;
-        for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
-            nums << number(n.toString(), Role::Suspect);
-        for (const auto &n : o.value(QStringLiteral("imeis")).toArray())
-            imeis << imei(n.toString());
+        for (const QString &n : o.numbers)
+            nums << number(n, Role::Suspect);
+        for (const QString &n : o.imeis)
+            imeis << imei(n);
         w.keyValues({{w.t("Numbers", "号码"), nums.join(QStringLiteral(", "))},
                      {w.t("Handsets (IMEI)", "终端（IMEI）"), imeis.join(QStringLiteral(", "))},
                      {w.t("Active", "活动期间"),
-                      esc(stamp(o.value(QStringLiteral("first_call")).toString()) + QStringLiteral(" – ") +
-                          stamp(o.value(QStringLiteral("last_call")).toString()))},
-                     {w.t("Calls placed", "呼出通话"), num(o.value(QStringLiteral("calls")).toInteger())},
-                     {w.t("Victims (distinct numbers called)", "被叫人数（不同号码）"),
-                      num(o.value(QStringLiteral("victims")).toInteger())}});
+                      esc((o.firstCall ? m_cf.clock().stamp(o.firstCall) : QString()) +
+                          QStringLiteral(" – ") + (o.lastCall ? m_cf.clock().stamp(o.lastCall) : QString()))},
+                     {w.t("Calls placed", "呼出通话"), num(o.calls)},
+                     {w.t("Victims (distinct numbers called)", "被叫人数（不同号码）"), num(o.victims)}});
         // Why these numbers belong together.
-        std::map<QString, int> linkCounts;
+        std::map<QString, int> linkCounts; // by code: the kinds in a stable order
+        std::map<QString, analysis::LinkType> kindOf;
         QStringList examples;
-        for (const auto &e : o.value(QStringLiteral("evidence")).toArray()) {
-            const QJsonObject ev = e.toObject();
-            for (const auto &l : ev.value(QStringLiteral("links")).toArray()) {
-                const QJsonObject link = l.toObject();
-                const QString type = link.value(QStringLiteral("type")).toString();
+        for (const analysis::Evidence &ev : o.evidence) {
+            for (const analysis::EvidenceLink &link : ev.links) {
+                const QString type = analysis::code(link.type);
                 ++linkCounts[type];
+                kindOf[type] = link.type;
                 if (examples.size() < 5) {
                     QString detail;
-                    if (type == QLatin1String("shared_device"))
+                    switch (link.type) {
+                    case analysis::LinkType::SharedDevice:
+                        detail = QStringLiteral("IMEI ") + imei(link.imei);
+                        break;
+                    case analysis::LinkType::SharedCell:
+                        detail = esc(link.cell);
+                        break;
+                    case analysis::LinkType::SamePbxTrunk:
+                        break;
+                    case analysis::LinkType::VictimOverlap:
+                        detail = QStringLiteral("Jaccard %1, %2").arg(link.jaccard).arg(link.sharedVictims);
+                        break;
+                    case analysis::LinkType::SynchronisedHours:
                         detail =
-                            QStringLiteral("IMEI ") + imei(link.value(QStringLiteral("imei")).toString());
-                    else if (type == QLatin1String("shared_cell"))
-                        detail = esc(link.value(QStringLiteral("cell")).toString());
-                    else if (type == QLatin1String("victim_overlap"))
-                        detail = QStringLiteral("Jaccard %1, %2")
-                                     .arg(link.value(QStringLiteral("jaccard")).toDouble())
-                                     .arg(link.value(QStringLiteral("shared_victims")).toInteger());
-                    else if (type == QLatin1String("synchronised_hours"))
-                        detail = QStringLiteral("cos %1, %2 d")
-                                     .arg(link.value(QStringLiteral("hour_profile_cosine")).toDouble())
-                                     .arg(link.value(QStringLiteral("shared_days")).toInteger());
-                    else if (type == QLatin1String("list_takeover"))
-                        detail =
-                            QStringLiteral("%1 → %2, %3 victims, rho %4, %5 h")
-                                .arg(number(link.value(QStringLiteral("from")).toString(), Role::Suspect),
-                                     number(link.value(QStringLiteral("to")).toString(), Role::Suspect))
-                                .arg(link.value(QStringLiteral("shared_victims")).toInteger())
-                                .arg(link.value(QStringLiteral("rank_correlation")).toDouble())
-                                .arg(link.value(QStringLiteral("gap_hours")).toDouble());
-                    examples << number(ev.value(QStringLiteral("a")).toString(), Role::Suspect) +
-                                    QStringLiteral(" — ") +
-                                    number(ev.value(QStringLiteral("b")).toString(), Role::Suspect) +
-                                    QStringLiteral(": ") + esc(linkLabel(type)) +
+                            QStringLiteral("cos %1, %2 d").arg(link.hourProfileCosine).arg(link.sharedDays);
+                        break;
+                    case analysis::LinkType::ListTakeover:
+                        detail = QStringLiteral("%1 → %2, %3 victims, rho %4, %5 h")
+                                     .arg(number(link.from, Role::Suspect), number(link.to, Role::Suspect))
+                                     .arg(link.sharedVictims)
+                                     .arg(link.rankCorrelation)
+                                     .arg(link.gapHours);
+                        break;
+                    }
+                    examples << number(ev.a, Role::Suspect) + QStringLiteral(" — ") +
+                                    number(ev.b, Role::Suspect) + QStringLiteral(": ") +
+                                    esc(linkLabel(link.type)) +
                                     (detail.isEmpty() ? QString()
                                                       : QStringLiteral(" (") + detail + QLatin1Char(')'));
                 }
@@ -380,7 +364,7 @@ void Builder::findings(const QJsonObject &f)
         if (!linkCounts.empty()) {
             QStringList parts;
             for (const auto &[type, n] : linkCounts)
-                parts << esc(linkLabel(type)) + QStringLiteral(" × ") + QString::number(n);
+                parts << esc(linkLabel(kindOf.at(type))) + QStringLiteral(" × ") + QString::number(n);
             w.p(w.t("Why these numbers belong together: ", "归并依据：") + parts.join(QStringLiteral("; ")) +
                     QStringLiteral(".<br/>") + examples.join(QStringLiteral("<br/>")),
                 false);
@@ -389,29 +373,23 @@ void Builder::findings(const QJsonObject &f)
         }
         // The leaked lists its victims came from.
         QList<QStringList> leakRows;
-        for (const auto &l : o.value(QStringLiteral("leaks")).toArray()) {
-            const QJsonObject a = l.toObject();
+        for (const analysis::ListAttribution &a : o.leaks) {
             if (leakRows.size() >= 5)
                 break;
             leakRows << QStringList{
-                QString::number(a.value(QStringLiteral("rank")).toInt()),
-                esc(a.value(QStringLiteral("source")).toString()),
-                a.value(QStringLiteral("significant")).toBool() ? w.t("yes", "是") : w.t("no", "否"),
-                num(a.value(QStringLiteral("victims_in_leak")).toInteger()) + QStringLiteral(" (+") +
-                    num(a.value(QStringLiteral("masked_matches")).toInteger()) + QLatin1Char(')'),
-                pct(a.value(QStringLiteral("share_of_victims")).toDouble()),
-                pct(a.value(QStringLiteral("share_of_leak")).toDouble()),
-                num(a.value(QStringLiteral("unique")).toInteger()),
-                QString::number(a.value(QStringLiteral("lift")).toDouble(), 'f', 2),
+                QString::number(a.rank),
+                esc(a.source),
+                a.significant ? w.t("yes", "是") : w.t("no", "否"),
+                num(a.victimsInLeak) + QStringLiteral(" (+") + num(a.maskedMatches) + QLatin1Char(')'),
+                pct(a.shareOfVictims),
+                pct(a.shareOfLeak),
+                num(a.unique),
+                QString::number(a.lift, 'f', 2),
                 pvalue(a),
-                a.contains(QStringLiteral("lag_days_median"))
-                    ? QString::number(a.value(QStringLiteral("lag_days_median")).toDouble(), 'f', 1)
-                    : QString(),
-                a.value(QStringLiteral("dialled_in_list_order")).toBool()
-                    ? w.t("yes", "是") + QStringLiteral(" (ρ ") +
-                          QString::number(a.value(QStringLiteral("order_correlation")).toDouble(), 'f', 2) +
-                          QLatin1Char(')')
-                    : QString::number(a.value(QStringLiteral("order_correlation")).toDouble(), 'f', 2)};
+                a.hasLags ? QString::number(a.lagDaysMedian, 'f', 1) : QString(),
+                a.dialledInListOrder ? w.t("yes", "是") + QStringLiteral(" (ρ ") +
+                                           QString::number(a.orderCorrelation, 'f', 2) + QLatin1Char(')')
+                                     : QString::number(a.orderCorrelation, 'f', 2)};
         }
         if (!leakRows.isEmpty()) {
             w.p(w.t("Leaked lists holding its victims (best source first):",
@@ -424,19 +402,13 @@ void Builder::findings(const QJsonObject &f)
                     leakRows);
         }
         // Violations by its numbers.
-        QSet<QString> mine;
-        for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
-            mine.insert(n.toString());
         QList<QStringList> vRows;
-        for (const auto &vv : violations) {
-            const QJsonObject x = vv.toObject();
-            if (!mine.contains(x.value(QStringLiteral("number")).toString()))
+        for (const analysis::Violation &x : violations) {
+            if (!o.numbers.contains(x.number))
                 continue;
-            vRows << QStringList{esc(violationLabel(x.value(QStringLiteral("type")).toString())),
-                                 number(x.value(QStringLiteral("number")).toString(), Role::Suspect),
-                                 num(x.value(QStringLiteral("count")).toInteger()),
-                                 x.contains(QStringLiteral("complainant"))
-                                     ? number(x.value(QStringLiteral("complainant")).toString(), Role::Victim)
+            vRows << QStringList{esc(violationLabel(x.type)), number(x.number, Role::Suspect), num(x.count),
+                                 x.type == analysis::ViolationType::CallAfterComplaint
+                                     ? number(x.complainant, Role::Victim)
                                      : QString()};
         }
         if (!vRows.isEmpty()) {
@@ -449,43 +421,36 @@ void Builder::findings(const QJsonObject &f)
     // Suspect numbers.
     w.h(3, w.t("Suspect numbers", "嫌疑号码"));
     QList<QStringList> sRows;
-    for (const auto &v : suspects) {
-        const QJsonObject s = v.toObject();
+    for (const analysis::Suspect &s : suspects) {
         QStringList reasons;
-        for (const auto &r : s.value(QStringLiteral("reasons")).toArray())
-            reasons << esc(reasonLabel(r.toObject().value(QStringLiteral("code")).toString())) +
-                           QStringLiteral(": ") +
-                           scrub(r.toObject().value(QStringLiteral("text")).toString());
-        sRows << QStringList{number(s.value(QStringLiteral("number")).toString(), Role::Suspect),
-                             QString::number(s.value(QStringLiteral("score")).toDouble(), 'f', 3),
-                             esc(categoryLabel(s.value(QStringLiteral("category")).toString())),
-                             reasons.join(QStringLiteral("<br/>"))};
+        for (const analysis::Reason &r : s.reasons)
+            reasons << esc(reasonLabel(r.code)) + QStringLiteral(": ") +
+                           scrub(analysis::describe(r, analysis::Language::English));
+        sRows << QStringList{number(s.key, Role::Suspect), QString::number(s.score, 'f', 3),
+                             esc(categoryLabel(s.category)), reasons.join(QStringLiteral("<br/>"))};
     }
     w.table({w.t("Number", "号码"), w.t("Score", "评分"), w.t("Category", "类别"),
              w.t("Reasons and figures", "依据与数据")},
             sRows);
     // Lineage.
     w.h(3, w.t("How the lists were resold", "名单转卖关系"));
-    if (lineage.isEmpty()) {
+    if (lineage.empty()) {
         w.p(w.t("No two lists share records beyond chance.", "各名单之间没有超出偶然水平的共同记录。"));
     } else {
         QList<QStringList> rows;
-        for (const auto &v : lineage) {
-            const QJsonObject e = v.toObject();
+        for (const analysis::Resale &e : lineage) {
             QStringList tr;
-            for (const auto &x : e.value(QStringLiteral("transformations")).toArray())
-                tr << esc(x.toString());
+            for (const QString &x : e.transformations)
+                tr << esc(x);
             QStringList basis;
-            for (const auto &x : e.value(QStringLiteral("direction_basis")).toArray())
-                basis << esc(x.toString());
-            rows << QStringList{esc(e.value(QStringLiteral("parent")).toString()) + QStringLiteral(" → ") +
-                                    esc(e.value(QStringLiteral("child")).toString()),
-                                num(e.value(QStringLiteral("shared_records")).toInteger()),
-                                pct(e.value(QStringLiteral("containment")).toDouble()),
-                                pct(e.value(QStringLiteral("parent_share")).toDouble()),
-                                QString::number(e.value(QStringLiteral("lift")).toDouble(), 'f', 2),
-                                QStringLiteral("10<sup>%1</sup>")
-                                    .arg(e.value(QStringLiteral("log10_p")).toDouble(), 0, 'f', 1),
+            for (const QString &x : e.directionBasis)
+                basis << esc(x);
+            rows << QStringList{esc(e.parent) + QStringLiteral(" → ") + esc(e.child),
+                                num(e.sharedRecords),
+                                pct(e.containment),
+                                pct(e.parentShare),
+                                QString::number(e.lift, 'f', 2),
+                                QStringLiteral("10<sup>%1</sup>").arg(e.log10P, 0, 'f', 1),
                                 tr.join(QStringLiteral(", ")),
                                 basis.join(QStringLiteral(", "))};
         }
@@ -493,28 +458,23 @@ void Builder::findings(const QJsonObject &f)
                  w.t("Of the child", "占下游比例"), w.t("Of the parent", "占上游比例"), w.t("Lift", "提升度"),
                  w.t("p-value", "p 值"), w.t("Transformations", "变换"), w.t("Direction from", "方向依据")},
                 rows);
-        for (const auto &v : f.value(QStringLiteral("compilations")).toArray()) {
-            const QJsonObject c = v.toObject();
+        for (const analysis::Compilation &c : f.compilations) {
             QStringList parents;
-            for (const auto &p : c.value(QStringLiteral("parents")).toArray())
-                parents << esc(p.toObject().value(QStringLiteral("source")).toString());
+            for (const analysis::Compilation::Parent &p : c.parents)
+                parents << esc(p.source);
             w.p(w.zh() ? QStringLiteral("%1 是由 %2 整合而成的汇编名单，另含 %3 条新记录（%4）。")
-                             .arg(esc(c.value(QStringLiteral("source")).toString()),
-                                  parents.join(QStringLiteral("、")))
-                             .arg(num(c.value(QStringLiteral("new_records")).toInteger()),
-                                  pct(c.value(QStringLiteral("new_share")).toDouble()))
+                             .arg(esc(c.source), parents.join(QStringLiteral("、")))
+                             .arg(num(c.newRecords), pct(c.newShare))
                        : QStringLiteral("%1 is a compilation of %2, with %3 new records (%4).")
-                             .arg(esc(c.value(QStringLiteral("source")).toString()),
-                                  parents.join(QStringLiteral(", ")))
-                             .arg(num(c.value(QStringLiteral("new_records")).toInteger()),
-                                  pct(c.value(QStringLiteral("new_share")).toDouble())),
+                             .arg(esc(c.source), parents.join(QStringLiteral(", ")))
+                             .arg(num(c.newRecords), pct(c.newShare)),
                 false);
         }
     }
     w.raw(QString::fromLatin1(kEnd) + QLatin1Char('\n'));
 }
 
-void Builder::appendix(const QJsonObject &f)
+void Builder::appendix(const analysis::Findings &f)
 {
     w.h(2, w.t("Appendix A. Supporting records", "附录A　支撑记录"), QStringLiteral("appendix"));
     w.p(w.zh() ? QStringLiteral("每项结论列出至多 %1 条支撑记录，注明来源文件及行号（“文件:行”）。")
@@ -523,18 +483,16 @@ void Builder::appendix(const QJsonObject &f)
                                 "(\"file:line\").")
                      .arg(m_opt.maxSupporting));
     const QString start = w.t("Start (%1)", "开始时间（%1）").arg(zoneLabel());
-    const QStringList callHeaders = {w.t("Call", "通话"),          w.t("Caller", "主叫"),
-                                     w.t("Callee", "被叫"),        start,
-                                     w.t("Duration", "时长"),      w.t("Answered", "接通"),
-                                     w.t("Source:line", "来源:行")};
-    for (const auto &v : f.value(QStringLiteral("operators")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QString id = o.value(QStringLiteral("id")).toString();
+    const QStringList callHeaders = {
+        w.t("Call", "通话"),     w.t("Caller", "主叫"),   w.t("Callee", "被叫"),        start,
+        w.t("Duration", "时长"), w.t("Answered", "接通"), w.t("Source:line", "来源:行")};
+    for (const analysis::Operator &o : f.operators) {
+        const QString &id = o.id;
         w.h(3, w.t("Operator %1: first calls", "团伙 %1：最早的通话").arg(id));
         QList<qint64> ids;
-        for (const auto &n : o.value(QStringLiteral("numbers")).toArray()) {
+        for (const QString &n : o.numbers) {
             Statement s = m_db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));
-            s.bind(1, n.toString());
+            s.bind(1, n);
             if (s.step())
                 ids << s.int64(0);
         }
@@ -547,11 +505,9 @@ void Builder::appendix(const QJsonObject &f)
                 callRows(QStringLiteral("c.caller IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'),
                          ids, QString()));
         // Records of the best list that its victims appear in.
-        const QJsonArray leaks = o.value(QStringLiteral("leaks")).toArray();
-        const QJsonObject best = leaks.isEmpty() ? QJsonObject() : leaks.first().toObject();
-        if (best.value(QStringLiteral("significant")).toBool()) {
-            w.h(3, w.t("Operator %1: its victims in %2", "团伙 %1：被叫在 %2 中的记录")
-                       .arg(id, best.value(QStringLiteral("source")).toString()));
+        if (!o.leaks.empty() && o.leaks.front().significant) {
+            const analysis::ListAttribution &best = o.leaks.front();
+            w.h(3, w.t("Operator %1: its victims in %2", "团伙 %1：被叫在 %2 中的记录").arg(id, best.source));
             Statement s = m_db.prepare(
                 QStringLiteral(
                     "SELECT src.file_name, l.line, n.value, coalesce(l.name, ''), coalesce(l.id_card, '') "
@@ -560,7 +516,7 @@ void Builder::appendix(const QJsonObject &f)
                     "(SELECT callee FROM calls WHERE caller IN (") +
                 marks.join(QLatin1Char(',')) +
                 QStringLiteral(")) ORDER BY l.line LIMIT %1").arg(m_opt.maxSupporting));
-            s.bind(1, best.value(QStringLiteral("source")).toString());
+            s.bind(1, best.source);
             for (int i = 0; i < ids.size(); ++i)
                 s.bind(i + 2, ids.at(i));
             QList<QStringList> rows;
@@ -576,24 +532,19 @@ void Builder::appendix(const QJsonObject &f)
         }
     }
     int k = 0;
-    for (const auto &v : f.value(QStringLiteral("violations")).toArray()) {
-        const QJsonObject x = v.toObject();
-        QList<qint64> ids;
-        for (const auto &c : x.value(QStringLiteral("supporting_calls")).toArray())
-            if (ids.size() < m_opt.maxSupporting)
-                ids << c.toInteger();
+    for (const analysis::Violation &x : f.violations) {
+        const QList<qint64> ids = x.supportingCalls.mid(0, m_opt.maxSupporting);
         if (ids.isEmpty())
             continue;
         w.h(3, w.t("Violation %1: %2 by %3", "违规 %1：%3 %2")
                    .arg(++k)
-                   .arg(violationLabel(x.value(QStringLiteral("type")).toString()),
-                        number(x.value(QStringLiteral("number")).toString(), Role::Suspect)));
+                   .arg(violationLabel(x.type), number(x.number, Role::Suspect)));
         QStringList marks;
         for (int i = 0; i < ids.size(); ++i)
             marks << QStringLiteral("?");
         w.table(callHeaders,
                 callRows(QStringLiteral("c.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'), ids,
-                         x.value(QStringLiteral("number")).toString()));
+                         x.number));
     }
 }
 
