@@ -1,6 +1,7 @@
 // The typed findings and their one JSON (de)serialiser: the sample's `findings --json` document
 // reads into Findings and writes back identical, codes map both ways, and a run stored before
 // reasons kept their figures still reads and writes back as it was stored.
+#include "analysis/describe.h"
 #include "analysis/findings.h"
 #include "analysis/findingsjson.h"
 #include "analysis/lineagelayers.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace dt::analysis;
@@ -19,6 +21,9 @@ private Q_SLOTS:
     void documentRoundTrip();
     void codesRoundTrip();
     void legacyReasonKeepsItsText();
+    void describeReason_data();
+    void describeReason();
+    void everyCodeHasChineseWords();
     void lineageLayers_data();
     void lineageLayers();
 };
@@ -89,6 +94,105 @@ void TestFindings::legacyReasonKeepsItsText()
     QCOMPARE(s.reasons.front().code, ReasonCode::HighVolume);
     QCOMPARE(s.reasons.front().legacyText, QStringLiteral("an old sentence, 109.5 a day"));
     QCOMPARE(FindingsJson::toJson(s), stored);
+}
+
+void TestFindings::describeReason_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("params"); // the reason's `params` as JSON
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("chinese");
+    QTest::newRow("high volume") << int(ReasonCode::HighVolume)
+                                 << QStringLiteral(R"({"calls_per_active_day": 109.5, "active_days": 4})")
+                                 << QStringLiteral("109.5 outgoing calls per active day over 4 days")
+                                 << QStringLiteral("4 个活跃日内平均每日呼出 109.5 次");
+    QTest::newRow("whole number per day")
+        << int(ReasonCode::HighVolume) << QStringLiteral(R"({"calls_per_active_day": 113, "active_days": 4})")
+        << QStringLiteral("113.0 outgoing calls per active day over 4 days")
+        << QStringLiteral("4 个活跃日内平均每日呼出 113.0 次");
+    QTest::newRow("no callbacks") << int(ReasonCode::NoCallbacks)
+                                  << QStringLiteral(R"({"reciprocity": 0.012, "distinct_callees": 344})")
+                                  << QStringLiteral("only 1.2% of 344 callees ever called back")
+                                  << QStringLiteral("344 个被叫中仅 1.2% 曾回拨");
+    QTest::newRow("pacing") << int(ReasonCode::MachinePacing) << QStringLiteral(R"({"gap_cv": 0.15})")
+                            << QStringLiteral("gaps between calls vary by only 15% (auto-dialler pacing)")
+                            << QStringLiteral("呼叫间隔的波动仅 15%（自动拨号器的节奏）");
+    QTest::newRow("one complainant") << int(ReasonCode::Complaints)
+                                     << QStringLiteral(R"({"complainants": 1})")
+                                     << QStringLiteral("1 complainant") << QStringLiteral("被 1 人投诉");
+    QTest::newRow("service number") << int(ReasonCode::ServiceNumberMarketing)
+                                    << QStringLiteral(R"({"number_type": "service_400"})")
+                                    << QStringLiteral("outbound calling from a 400 number")
+                                    << QStringLiteral("使用400 号码对外呼叫");
+}
+
+void TestFindings::describeReason()
+{
+    QFETCH(int, code);
+    QFETCH(QString, params);
+    QFETCH(QString, english);
+    QFETCH(QString, chinese);
+    const QJsonObject stored{{QStringLiteral("code"), dt::analysis::code(ReasonCode(code))},
+                             {QStringLiteral("weight"), 0.2},
+                             {QStringLiteral("params"), QJsonDocument::fromJson(params.toUtf8()).object()}};
+    QJsonObject suspect{{QStringLiteral("reasons"), QJsonArray{stored}}};
+    const Suspect s = FindingsJson::suspectFromJson(suspect);
+    QCOMPARE(describe(s.reasons.front(), Language::English), english);
+    QCOMPARE(describe(s.reasons.front(), Language::Chinese), chinese);
+    // The stored JSON carries the English sentence and the figures it was made from.
+    const QJsonObject written =
+        FindingsJson::toJson(s).value(QStringLiteral("reasons")).toArray().at(0).toObject();
+    QCOMPARE(written.value(QStringLiteral("text")).toString(), english);
+    QCOMPARE(written.value(QStringLiteral("params")).toObject(),
+             stored.value(QStringLiteral("params")).toObject());
+}
+
+void TestFindings::everyCodeHasChineseWords()
+{
+    // A display name or sentence in Chinese is Chinese: no English word in it (codes, numbers and
+    // proper names such as IMEI and Jaccard aside).
+    static const QRegularExpression englishWord(
+        QStringLiteral("\\b(?!IMEI\\b|Jaccard\\b|PBX\\b)[A-Za-z]{3,}\\b"));
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    auto chinese = [&](const QString &s) {
+        QVERIFY2(s.contains(han) && !s.contains(englishWord), qPrintable(s));
+    };
+    for (int i = 0; i <= int(Category::PossibleFraud); ++i)
+        chinese(displayName(Category(i), Language::Chinese));
+    for (int i = 0; i <= int(ReasonCode::LegitimatePattern); ++i) {
+        chinese(displayName(ReasonCode(i), Language::Chinese));
+        Reason r;
+        r.code = ReasonCode(i);
+        r.figures.set(Figure::NumberType, QStringLiteral("service_95"));
+        chinese(describe(r, Language::Chinese));
+    }
+    for (int i = 0; i <= int(LinkType::ListTakeover); ++i) {
+        chinese(displayName(LinkType(i), Language::Chinese));
+        EvidenceLink l;
+        l.type = LinkType(i);
+        l.imei = QStringLiteral("867531049699552");
+        l.cell = QStringLiteral("28672-40617");
+        const QString figures = describeFigures(l, Language::Chinese);
+        QVERIFY2(!figures.contains(englishWord), qPrintable(figures));
+    }
+    for (int i = 0; i <= int(ViolationType::AutodialVolume); ++i) {
+        chinese(displayName(ViolationType(i), Language::Chinese));
+        Violation v;
+        v.type = ViolationType(i);
+        v.figures.set(Figure::NumberType, QStringLiteral("service_96"));
+        chinese(describe(v, Language::Chinese));
+    }
+    for (const char *t : {"mobile", "virtual_mobile", "data_only", "landline", "local_no_area_code",
+                          "short_group", "service_95", "service_96", "service_400", "service_800", "sms_port",
+                          "short_public", "international", "opaque", "email", "junk"})
+        chinese(displayName(Vocabulary::NumberType, QLatin1String(t), Language::Chinese));
+    for (const char *t : {"callable", "unreliable", "not_callable", "unknown"})
+        chinese(displayName(Vocabulary::Callability, QLatin1String(t), Language::Chinese));
+    for (const char *t :
+         {"masking", "unmasking", "dropped:id_card", "renamed:city (所在城市 → 城市)", "header_added"})
+        chinese(displayName(Vocabulary::Transformation, QString::fromUtf8(t), Language::Chinese));
+    for (const char *t : {"information_loss", "dates", "size"})
+        chinese(displayName(Vocabulary::DirectionBasis, QLatin1String(t), Language::Chinese));
 }
 
 void TestFindings::lineageLayers_data()

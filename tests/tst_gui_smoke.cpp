@@ -85,6 +85,7 @@ private Q_SLOTS:
     void languageSwitchesLive();
     void oneClockEverywhere();
     void timeZoneDialog();
+    void findingsFollowTheInterfaceLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -981,6 +982,51 @@ void TestGuiSmoke::timeZoneDialog()
     QVERIFY(about->text().contains(QStringLiteral("2026-09-01 03:27:44 (Europe/Berlin, UTC+2)")));
     combo->setCurrentText(QStringLiteral("Nowhere"));
     QVERIFY(!ok->isEnabled());
+}
+
+void TestGuiSmoke::findingsFollowTheInterfaceLanguage()
+{
+    // Reasons, categories, evidence, violations and number types are codes with figures, put into
+    // words in the interface's language when shown.
+    MainWindow w;
+    w.show();
+    QString error;
+    QSignalSpy ready(&w, &MainWindow::sampleCaseReady);
+    QVERIFY2(w.openSampleCase(&error), qPrintable(error)); // at once when sampleCaseOpens built it
+    if (!w.currentCase())
+        QVERIFY(ready.wait(60000));
+    QVERIFY(w.currentCase());
+    AnalysisPage *page = w.analysisPage();
+    QVERIFY(page->suspectsModel()->rowCount() > 0);
+    auto column = [](const QAbstractItemModel *m, int c) {
+        QStringList out;
+        for (int r = 0; r < m->rowCount(); ++r)
+            out << m->index(r, c).data().toString();
+        return out.join(QLatin1Char('\n'));
+    };
+    using S = analysis::SuspectsModel;
+    QVERIFY(
+        column(page->suspectsModel(), S::Reasons).contains(QStringLiteral("outgoing calls per active day")));
+    w.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"))->trigger();
+    QTRY_VERIFY(column(page->suspectsModel(), S::Reasons).contains(QStringLiteral("平均每日呼出")));
+    QVERIFY(!column(page->suspectsModel(), S::Reasons).contains(QStringLiteral("outgoing calls")));
+    QVERIFY(column(page->suspectsModel(), S::Category).contains(QStringLiteral("自动拨号")));
+    QVERIFY(
+        column(page->operatorsModel(), analysis::OperatorsModel::Evidence).contains(QStringLiteral("同一")));
+    const QString violations =
+        column(w.violationsPage()->violationsModel(), analysis::ViolationsModel::Details) +
+        column(w.violationsPage()->violationsModel(), analysis::ViolationsModel::Rule);
+    QVERIFY2(violations.contains(QStringLiteral("投诉后")), qPrintable(violations));
+    QVERIFY(!violations.contains(QStringLiteral("calls per active day")));
+    // The details panel: an operator's links and a suspect number's type in Chinese.
+    w.entityPanel()->showEntity(QStringLiteral("OPR-003"));
+    QVERIFY(w.entityPanel()->html().contains(QStringLiteral("同一终端")));
+    w.entityPanel()->showEntity(page->suspectsModel()->index(0, S::Number).data().toString());
+    QVERIFY2(w.entityPanel()->html().contains(QStringLiteral("虚拟运营商号码")),
+             qPrintable(w.entityPanel()->html()));
+    w.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
+    QTRY_VERIFY(
+        column(page->suspectsModel(), S::Reasons).contains(QStringLiteral("outgoing calls per active day")));
 }
 
 QTEST_MAIN(TestGuiSmoke)

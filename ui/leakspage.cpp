@@ -4,6 +4,7 @@
 #include "analysis/leakmodels.h"
 #include "analysis/victimtrail.h"
 #include "case/casefile.h"
+#include "languagemanager.h"
 #include "lineageview.h"
 
 #include <algorithm>
@@ -271,6 +272,7 @@ void LeaksPage::reload()
         QString error;
         m_findings = analysis::Detector::latestFindings(*m_case, &error);
     }
+    m_lists->setLanguage(displayLanguage());
     m_lists->setFindings(m_findings);
     m_matrix->setFindings(m_findings);
     m_lineage->setFindings(m_findings);

@@ -1,6 +1,8 @@
 #include "lineageview.h"
 
+#include "analysis/describe.h"
 #include "analysis/lineagelayers.h"
+#include "languagemanager.h"
 
 #include <algorithm>
 #include <cmath>
@@ -50,28 +52,6 @@ QString esc(const QString &s)
 QString pct(double share)
 {
     return QStringLiteral("%1%").arg(share * 100, 0, 'f', 0);
-}
-
-QString fieldName(const QString &f)
-{
-    if (f == QLatin1String("name"))
-        return LineageView::tr("names");
-    if (f == QLatin1String("phone"))
-        return LineageView::tr("phone numbers");
-    if (f == QLatin1String("id_card"))
-        return LineageView::tr("ID numbers");
-    if (f == QLatin1String("address"))
-        return LineageView::tr("addresses");
-    return f;
-}
-
-QString transformation(const QString &t)
-{
-    if (t == QLatin1String("masking"))
-        return LineageView::tr("phones masked");
-    if (t.startsWith(QLatin1String("dropped:")))
-        return LineageView::tr("%1 dropped").arg(fieldName(t.mid(8)));
-    return t;
 }
 
 QGraphicsTextItem *textItem(const QString &html, qreal width, QGraphicsItem *parent = nullptr)
@@ -232,7 +212,7 @@ void LineageView::rebuild()
         scene()->addItem(arrow);
         QStringList changes;
         for (const QString &t : e.transformations)
-            changes << transformation(t);
+            changes << analysis::displayName(analysis::Vocabulary::Transformation, t, displayLanguage());
         QString html =
             tr("<b>%1</b> of the child · %2 shared records").arg(pct(e.containment)).arg(e.sharedRecords);
         if (!changes.isEmpty())

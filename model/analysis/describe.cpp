@@ -50,8 +50,8 @@ const Name kNumberTypes[] = {
     {"landline", "landline", "固定电话"},
     {"local_no_area_code", "local number without area code", "缺区号的本地号码"},
     {"short_group", "closed-group short number", "集团短号"},
-    {"service_95", "95 service number", "95 开头服务号码"},
-    {"service_96", "96 service number", "96 开头服务号码"},
+    {"service_95", "95 service number", "95 服务号码"},
+    {"service_96", "96 service number", "96 服务号码"},
     {"service_400", "400 number", "400 号码"},
     {"service_800", "800 free-phone number", "800 免费电话"},
     {"sms_port", "SMS port", "短信端口"},
@@ -149,14 +149,11 @@ QString describe(const Reason &r, Language lang, const Presentation &how)
                          "%1% of callees called 3 times or more, %2% of calls between 21:00 and 08:00"))
             .arg(percent(f.number(Figure::RepeatedShare), 0), percent(f.number(Figure::LateShare), 0));
     case ReasonCode::VirtualNumber:
-        return zh ? QStringLiteral("虚拟运营商号码，难以回拨")
+        return zh ? QStringLiteral("号段属虚拟运营商，难以回拨")
                   : QStringLiteral("a virtual-operator number, hard to call back");
     case ReasonCode::ServiceNumberMarketing:
-        // The English sentence names the type by its code, as runs have always stored it.
-        return zh ? QStringLiteral("使用%1外呼")
-                        .arg(displayName(Vocabulary::NumberType, f.text(Figure::NumberType), lang))
-                  : QStringLiteral("outbound calling from a %1 service number")
-                        .arg(f.text(Figure::NumberType));
+        return (zh ? QStringLiteral("使用%1对外呼叫") : QStringLiteral("outbound calling from a %1"))
+            .arg(displayName(Vocabulary::NumberType, f.text(Figure::NumberType), lang));
     case ReasonCode::DataOnlySegment:
         return zh ? QStringLiteral("仅限上网的号段拨打语音电话：号码为伪造")
                   : QStringLiteral("voice calls from a data-only segment: spoofed");
@@ -198,11 +195,9 @@ QString describe(const Violation &v, Language lang, const Presentation &how)
             .arg(count, to, from);
     }
     case ViolationType::ServiceNumberMarketing:
-        return zh ? QStringLiteral("使用%2资源外呼 %1 次")
-                        .arg(count,
-                             displayName(Vocabulary::NumberType, v.figures.text(Figure::NumberType), lang))
-                  : QStringLiteral("%1 outbound calls from a %2 number resource")
-                        .arg(count, v.figures.text(Figure::NumberType));
+        return (zh ? QStringLiteral("使用%2资源对外呼叫 %1 次")
+                   : QStringLiteral("%1 outbound calls from a %2 resource"))
+            .arg(count, displayName(Vocabulary::NumberType, v.figures.text(Figure::NumberType), lang));
     case ViolationType::AutodialVolume:
         return (zh ? QStringLiteral("平均每个活跃日呼叫 %1 次") : QStringLiteral("%1 calls per active day"))
             .arg(QString::number(v.figures.number(Figure::CallsPerActiveDay), 'f', 1));
@@ -219,7 +214,8 @@ QString describeFigures(const EvidenceLink &l, Language lang, const Presentation
     case LinkType::SharedCell:
         return l.cell;
     case LinkType::SamePbxTrunk:
-        return (zh ? QStringLiteral("来源 %1") : QStringLiteral("source %1")).arg(l.sourceId);
+        return (zh ? QStringLiteral("交换机日志：数据来源 #%1") : QStringLiteral("PBX log: source #%1"))
+            .arg(l.sourceId);
     case LinkType::VictimOverlap:
         return (zh ? QStringLiteral("Jaccard %1，共同被叫 %2 人")
                    : QStringLiteral("Jaccard %1, %2 shared victims"))

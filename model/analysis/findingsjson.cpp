@@ -9,9 +9,6 @@ namespace dt::analysis {
 
 namespace {
 
-/// Whether reasons and violations carry their figures (`params`) in the JSON.
-constexpr bool kWriteFigures = false;
-
 QJsonArray strings(const QStringList &l)
 {
     return QJsonArray::fromStringList(l);
@@ -152,7 +149,7 @@ QJsonObject FindingsJson::toJson(const Suspect &s)
         QJsonObject o{{QStringLiteral("code"), code(r.code)},
                       {QStringLiteral("text"), describe(r, Language::English)},
                       {QStringLiteral("weight"), r.weight}};
-        if (kWriteFigures && r.legacyText.isEmpty())
+        if (r.legacyText.isEmpty())
             o.insert(QStringLiteral("params"), figuresJson(r.figures));
         reasons.append(o);
     }
@@ -357,7 +354,7 @@ QJsonObject FindingsJson::toJson(const Violation &v)
         o.insert(QStringLiteral("complainant"), v.complainant);
         o.insert(QStringLiteral("complained_utc"), isoUtc(v.complainedUtc));
     }
-    if (kWriteFigures && v.legacyText.isEmpty())
+    if (v.legacyText.isEmpty())
         o.insert(QStringLiteral("params"), figuresJson(v.figures));
     return o;
 }
@@ -374,8 +371,7 @@ Violation FindingsJson::violationFromJson(const QJsonObject &o)
     v.lastCall = utcOf(o.value(QStringLiteral("last_call")).toString());
     for (const QJsonValue &id : o.value(QStringLiteral("supporting_calls")).toArray())
         v.supportingCalls.append(id.toInteger());
-    // A call after a complaint is described by its own fields; the other rules by their figures.
-    if (o.contains(QStringLiteral("params")) || v.type == ViolationType::CallAfterComplaint)
+    if (o.contains(QStringLiteral("params")))
         v.figures = figuresFrom(o.value(QStringLiteral("params")).toObject());
     else
         v.legacyText = o.value(QStringLiteral("text")).toString();

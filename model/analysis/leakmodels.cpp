@@ -84,11 +84,14 @@ QVariant LeakListsModel::data(const QModelIndex &index, int role) const
     const qint64 phones = l.phones;
     const double share = phones > 0 ? double(l.dialledByOperators) / double(phones) : 0.0;
     if (role == Qt::ToolTipRole) {
+        QStringList fields;
+        for (const QString &f : l.fields)
+            fields << displayName(Vocabulary::LeakField, f, m_lang);
         return tr("%1 (source %2)\nfields: %3\n%4 full ID numbers\n%5 of its %6 numbers were called by "
                   "operators\n%7")
             .arg(l.source)
             .arg(l.sourceId)
-            .arg(l.fields.join(QStringLiteral(", ")))
+            .arg(fields.join(QStringLiteral(", ")))
             .arg(l.idCards)
             .arg(l.dialledByOperators)
             .arg(phones)

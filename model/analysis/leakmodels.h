@@ -1,4 +1,5 @@
 #pragma once
+#include "analysis/describe.h"
 #include "analysis/findings.h"
 
 #include <QAbstractTableModel>
@@ -19,6 +20,8 @@ public:
 
     explicit LeakListsModel(QObject *parent = nullptr);
     void setFindings(const Findings &findings);
+    /// The language of the lists' field names (the interface's).
+    void setLanguage(Language lang) { m_lang = lang; }
     /// Row of the list named @p source, -1 when absent.
     int rowOf(const QString &source) const;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -31,6 +34,7 @@ private:
     std::vector<ListSummary> m_rows;
     std::vector<Resale> m_lineage;
     std::vector<Compilation> m_compilations;
+    Language m_lang = Language::English;
 };
 
 /// Operators (rows) × leaked lists (columns) of a run's findings: how well each list explains each

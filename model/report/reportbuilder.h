@@ -122,18 +122,31 @@ private:
     QString localTimeIso(const QString &iso) const { return m_cf.clock().textOfIso(iso); }
     QString stamp(const QString &iso) const { return m_cf.clock().stampOfIso(iso); }
     QString zoneLabel() const { return m_cf.clock().label(); }
-    QString number(const QString &key, Role role) const
+    /// A number as the audience may see it (plain text; number() escapes it for the HTML).
+    QString shownNumber(const QString &key, Role role) const
     {
         if (m_opt.audience == QLatin1String("internal") ||
             (role == Role::Suspect && m_opt.audience == QLatin1String("prosecutor")))
-            return esc(key);
-        return esc(Report::maskPhone(key));
+            return key;
+        return Report::maskPhone(key);
     }
-    QString imei(const QString &v) const
+    QString number(const QString &key, Role role) const { return esc(shownNumber(key, role)); }
+    QString shownImei(const QString &v) const
     {
         return m_opt.audience == QLatin1String("trainer") && v.size() > 8
-                   ? esc(v.left(8) + QString(v.size() - 8, QLatin1Char('*')))
-                   : esc(v);
+                   ? v.left(8) + QString(v.size() - 8, QLatin1Char('*'))
+                   : v;
+    }
+    QString imei(const QString &v) const { return esc(shownImei(v)); }
+    /// How the findings' sentences show what they name in this report: numbers masked for the
+    /// audience (suspects', or victims' when @p role says so), times in the case's zone.
+    analysis::Presentation presentation(Role role) const
+    {
+        analysis::Presentation how;
+        how.number = [this, role](const QString &key) { return shownNumber(key, role); };
+        how.imei = [this](const QString &v) { return shownImei(v); };
+        how.time = [this](qint64 utc) { return m_cf.clock().stamp(utc); }; // in running text: with its offset
+        return how;
     }
     /// Free text written by the tool or the import (reasons, audit details): digit runs that could
     /// be numbers of people are masked unless the audience is internal.

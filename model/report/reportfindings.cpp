@@ -328,36 +328,13 @@ void Builder::findings(const analysis::Findings &f)
                 ++linkCounts[type];
                 kindOf[type] = link.type;
                 if (examples.size() < 5) {
-                    QString detail;
-                    switch (link.type) {
-                    case analysis::LinkType::SharedDevice:
-                        detail = QStringLiteral("IMEI ") + imei(link.imei);
-                        break;
-                    case analysis::LinkType::SharedCell:
-                        detail = esc(link.cell);
-                        break;
-                    case analysis::LinkType::SamePbxTrunk:
-                        break;
-                    case analysis::LinkType::VictimOverlap:
-                        detail = QStringLiteral("Jaccard %1, %2").arg(link.jaccard).arg(link.sharedVictims);
-                        break;
-                    case analysis::LinkType::SynchronisedHours:
-                        detail =
-                            QStringLiteral("cos %1, %2 d").arg(link.hourProfileCosine).arg(link.sharedDays);
-                        break;
-                    case analysis::LinkType::ListTakeover:
-                        detail = QStringLiteral("%1 → %2, %3 victims, rho %4, %5 h")
-                                     .arg(number(link.from, Role::Suspect), number(link.to, Role::Suspect))
-                                     .arg(link.sharedVictims)
-                                     .arg(link.rankCorrelation)
-                                     .arg(link.gapHours);
-                        break;
-                    }
+                    const QString detail =
+                        esc(analysis::describeFigures(link, language(), presentation(Role::Suspect)));
                     examples << number(ev.a, Role::Suspect) + QStringLiteral(" — ") +
-                                    number(ev.b, Role::Suspect) + QStringLiteral(": ") +
+                                    number(ev.b, Role::Suspect) + w.t(": ", "：") +
                                     esc(linkLabel(link.type)) +
                                     (detail.isEmpty() ? QString()
-                                                      : QStringLiteral(" (") + detail + QLatin1Char(')'));
+                                                      : w.t(" (", "（") + detail + w.t(")", "）"));
                 }
             }
         }
@@ -365,8 +342,8 @@ void Builder::findings(const analysis::Findings &f)
             QStringList parts;
             for (const auto &[type, n] : linkCounts)
                 parts << esc(linkLabel(kindOf.at(type))) + QStringLiteral(" × ") + QString::number(n);
-            w.p(w.t("Why these numbers belong together: ", "归并依据：") + parts.join(QStringLiteral("; ")) +
-                    QStringLiteral(".<br/>") + examples.join(QStringLiteral("<br/>")),
+            w.p(w.t("Why these numbers belong together: ", "归并依据：") + parts.join(w.t("; ", "；")) +
+                    w.t(".", "。") + QStringLiteral("<br/>") + examples.join(QStringLiteral("<br/>")),
                 false);
         } else {
             w.p(w.t("A single number: no grouping evidence needed.", "单一号码，无需归并依据。"));
@@ -409,12 +386,13 @@ void Builder::findings(const analysis::Findings &f)
             vRows << QStringList{esc(violationLabel(x.type)), number(x.number, Role::Suspect), num(x.count),
                                  x.type == analysis::ViolationType::CallAfterComplaint
                                      ? number(x.complainant, Role::Victim)
-                                     : QString()};
+                                     : QString(),
+                                 esc(analysis::describe(x, language(), presentation(Role::Victim)))};
         }
         if (!vRows.isEmpty()) {
             w.p(w.t("Violations:", "违规行为："));
             w.table({w.t("Rule", "规则"), w.t("Number", "号码"), w.t("Calls", "通话数"),
-                     w.t("Complainant", "投诉人")},
+                     w.t("Complainant", "投诉人"), w.t("What happened", "违规情况")},
                     vRows);
         }
     }
@@ -424,8 +402,8 @@ void Builder::findings(const analysis::Findings &f)
     for (const analysis::Suspect &s : suspects) {
         QStringList reasons;
         for (const analysis::Reason &r : s.reasons)
-            reasons << esc(reasonLabel(r.code)) + QStringLiteral(": ") +
-                           scrub(analysis::describe(r, analysis::Language::English));
+            reasons << esc(reasonLabel(r.code)) + (w.zh() ? QStringLiteral("：") : QStringLiteral(": ")) +
+                           scrub(analysis::describe(r, language()));
         sRows << QStringList{number(s.key, Role::Suspect), QString::number(s.score, 'f', 3),
                              esc(categoryLabel(s.category)), reasons.join(QStringLiteral("<br/>"))};
     }
@@ -441,18 +419,18 @@ void Builder::findings(const analysis::Findings &f)
         for (const analysis::Resale &e : lineage) {
             QStringList tr;
             for (const QString &x : e.transformations)
-                tr << esc(x);
+                tr << esc(analysis::displayName(analysis::Vocabulary::Transformation, x, language()));
             QStringList basis;
             for (const QString &x : e.directionBasis)
-                basis << esc(x);
+                basis << esc(analysis::displayName(analysis::Vocabulary::DirectionBasis, x, language()));
             rows << QStringList{esc(e.parent) + QStringLiteral(" → ") + esc(e.child),
                                 num(e.sharedRecords),
                                 pct(e.containment),
                                 pct(e.parentShare),
                                 QString::number(e.lift, 'f', 2),
                                 QStringLiteral("10<sup>%1</sup>").arg(e.log10P, 0, 'f', 1),
-                                tr.join(QStringLiteral(", ")),
-                                basis.join(QStringLiteral(", "))};
+                                tr.join(w.zh() ? QStringLiteral("；") : QStringLiteral("; ")),
+                                basis.join(w.zh() ? QStringLiteral("、") : QStringLiteral(", "))};
         }
         w.table({w.t("Parent → child", "上游 → 下游"), w.t("Shared records", "共同记录"),
                  w.t("Of the child", "占下游比例"), w.t("Of the parent", "占上游比例"), w.t("Lift", "提升度"),
