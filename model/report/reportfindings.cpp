@@ -1,6 +1,7 @@
 // The report's findings: operators, leaks, violations, suspects, lineage; the supporting records;
 // the charts and the graph snapshot (inline SVG).
 #include "analysis/detection.h"
+#include "analysis/lineagelayers.h"
 #include "case/casefile.h"
 #include "case/database.h"
 #include "core/sha256.h"
@@ -101,16 +102,14 @@ void Builder::flowGraph(const analysis::Findings &f)
         lists << l.source;
     if (lists.isEmpty())
         return;
-    QHash<QString, int> depth;
-    for (const QString &l : std::as_const(lists))
-        depth.insert(l, 0);
     const std::vector<analysis::Resale> &lineage = f.lineage;
-    for (int round = 0; round < lists.size(); ++round) // longest path, lineage is acyclic
-        for (const analysis::Resale &e : lineage)
-            depth[e.child] = std::max(depth.value(e.child), depth.value(e.parent) + 1);
-    int maxDepth = 0;
-    for (int d : std::as_const(depth))
-        maxDepth = std::max(maxDepth, d);
+    // The lists in the lineage view's columns; those no resale links go below the first column.
+    analysis::LineageLayers layout = analysis::LineageLayers::of(f.leakLists, lineage);
+    std::vector<QStringList> columns = std::move(layout.columns);
+    if (columns.empty())
+        columns.resize(1);
+    columns.front() += layout.apart;
+    const int maxDepth = int(columns.size()) - 1;
     struct Feed
     {
         QString op, list;
@@ -125,17 +124,17 @@ void Builder::flowGraph(const analysis::Findings &f)
     }
     const int colW = 260, boxW = 200, boxH = 34, rowH = 56, left = 20, top = 40;
     QHash<QString, QPointF> at; // centre of each box
-    QHash<int, int> rowsIn;
-    for (const QString &l : std::as_const(lists)) {
-        const int d = depth.value(l), r = rowsIn[d]++;
-        at.insert(l, QPointF(left + d * colW + boxW / 2.0, top + r * rowH + boxH / 2.0));
+    int rows = 0;
+    for (size_t d = 0; d < columns.size(); ++d) {
+        for (int r = 0; r < int(columns[d].size()); ++r)
+            at.insert(columns[d].at(r),
+                      QPointF(left + int(d) * colW + boxW / 2.0, top + r * rowH + boxH / 2.0));
+        rows = std::max(rows, int(columns[d].size()));
     }
     for (int i = 0; i < ops.size(); ++i)
         at.insert(QStringLiteral("op:") + ops.at(i),
                   QPointF(left + (maxDepth + 1) * colW + 60, top + i * rowH + boxH / 2.0));
-    int rows = int(ops.size());
-    for (int r : std::as_const(rowsIn))
-        rows = std::max(rows, r);
+    rows = std::max(rows, int(ops.size()));
     const int W = left + (maxDepth + 1) * colW + 260, H = top + rows * rowH + 10;
     QString svg =
         QStringLiteral(
