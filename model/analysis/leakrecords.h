@@ -194,6 +194,34 @@ struct KeyFilter
     bool maybe(quint64 key) const { return bits[(key >> 6) & 0x3ffff] >> (key & 63) & 1; }
 };
 
+/// What the phases of LeakTrace::compute share: the lists' records as read, indexed by number.
+struct State
+{
+    QHash<qint64, int> listOf;  ///< source id → list
+    std::vector<ListData> data; ///< by list
+    KeyFilter maskedFilter;     ///< masked keys
+    KeyFilter namedFilter;      ///< masked keys with the record's name
+    std::vector<qint64> offset; ///< by number id: its full-phone entries are [offset[n], offset[n + 1])
+    std::vector<Entry> entries; ///< full phones in number order (lists and lines in file order)
+    std::vector<std::pair<quint64, int>> ids; ///< full ID numbers: (hash, list)
+
+    /// The lists holding @p number in full, as a mask.
+    quint64 listsOf(size_t number) const
+    {
+        quint64 mask = 0;
+        for (qint64 i = offset[number]; i < offset[number + 1]; ++i)
+            mask |= 1ULL << entries[size_t(i)].list;
+        return mask;
+    }
+};
+
+/// The records two lists share, by pair of lists (a * lists + b).
+struct Overlap
+{
+    std::vector<qint64> sharedPhones, nameAgree, maskedIn,
+        sharedIds; ///< maskedIn[p, c]: c's masked records p holds in full
+};
+
 /// Pass A, what attribution needs: full phones through the covering index leak_records_trace (schema
 /// v5: no row decoding) for the lists in [fromSource, toSource], and, with @p masked, the masked records.
 void readPhones(Database &db, const QHash<qint64, int> &listOf, size_t numbers, qint64 fromSource,

@@ -14,6 +14,10 @@ class Database;
 namespace dt::analysis {
 
 struct CallTable;
+namespace leak {
+struct State;
+struct Overlap;
+} // namespace leak
 
 /// One leaked list of the case (a source of kind "leak"), with what it holds.
 struct LeakList
@@ -101,6 +105,27 @@ public:
     static double hypergeometricLog10Upper(qint64 N, qint64 K, qint64 n, qint64 k);
 
 private:
+    // The phases of compute(), in order (leaktrace.cpp, then leaklineage.cpp).
+    void readLists(Database &db, const QJsonObject &params, leak::State &s);
+    bool indexPhones(Database &db, size_t numbers, leak::State &s, QString *error,
+                     const std::atomic_bool *cancel);
+    void countPopulation(const CallTable &t, const leak::State &s);
+    /// Each operator's victims by number id, with its first call to each.
+    static std::vector<std::vector<std::pair<qint32, qint64>>> victimsOf(const CallTable &t,
+                                                                         const std::vector<Operator> &ops);
+    /// The lists holding one operator's victims, ranked; marks its victims in @p dialled.
+    std::vector<LeakAttribution> attribute(const std::vector<std::pair<qint32, qint64>> &victims,
+                                           const CallTable &t, const leak::State &s,
+                                           const QJsonObject &params, double log10Threshold,
+                                           std::vector<char> &dialled) const;
+    bool readNames(Database &db, size_t numbers, leak::State &s, QString *error,
+                   const std::atomic_bool *cancel);
+    void computeDigest(Database &db, quint64 checksum);
+    void findFields(const leak::State &s);
+    void countOverlap(const CallTable &t, leak::State &s, leak::Overlap &o) const;
+    void findResales(const leak::Overlap &o, const QJsonObject &params);
+    void findCompilations(const leak::State &s);
+
     std::vector<qint64> m_newRecords; ///< by list: records no parent explains (compilations)
 };
 
