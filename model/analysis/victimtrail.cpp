@@ -134,151 +134,194 @@ private:
     int m_limit;
 };
 
-} // namespace
-
-QJsonObject VictimTrail::trace(CaseFile &cf, const QString &value, QString *error, int limit)
+/// The trail's phases, in the order trace() runs them, over what they find.
+class Tracer
 {
-    return trace(cf.db(), value, error, limit);
+public:
+    Tracer(Database &db, int limit)
+        : m_db(db)
+        , m_limit(limit)
+        , m_records(db, limit)
+    {}
+
+    /// Which kind of value @p input is; false (with @p error) when it is none the trail follows.
+    bool classify(const QString &input, QString *error);
+    /// The records and numbers the value names directly.
+    void seed();
+    /// The same persons in other lists, then every record of the victim's numbers, full or masked.
+    void follow();
+    /// The latest run's operators by number, and the zone it counted acquisition days in.
+    void readOperators();
+    /// Calls the victim's numbers received from operators' numbers, earliest first.
+    void readCalls();
+    /// The whole trail as `trail --json` prints it.
+    QJsonObject json() const;
+
+private:
+    void addNumber(qint64 id);
+    qint64 idOf(const QString &value) const;
+    QJsonArray leaksJson() const;
+    QJsonArray callsJson() const;
+    QJsonArray complaintsJson() const;
+
+    Database &m_db;
+    int m_limit;
+    QString m_input, m_kind;
+    QJsonObject m_offline; ///< lookupValue() of the input (not for names)
+    Collector m_records;
+    std::set<qint64> m_numbers; ///< the victim's numbers known to the case
+    QHash<qint64, QString> m_valueOf;
+    QHash<qint64, OperatorNumber> m_operatorOf;
+    QJsonValue m_runId;
+    CaseClock m_zone; ///< where an acquisition day starts, as leak tracing counted it
+    std::vector<CallGroup> m_calls;
+    QHash<qint64, const CallGroup *> m_firstCallTo; ///< by victim number: the earliest operator call
+};
+
+bool Tracer::classify(const QString &input, QString *error)
+{
+    m_input = input;
+    if (isChineseName(input)) {
+        m_kind = QStringLiteral("name");
+        return true;
+    }
+    m_offline = lookupValue(input);
+    m_kind = m_offline.value(QStringLiteral("kind")).toString();
+    if (m_kind == QLatin1String("phone") &&
+        m_offline.value(QStringLiteral("type")).toString() == QLatin1String("junk"))
+        m_kind.clear();
+    if (m_kind != QLatin1String("phone") && m_kind != QLatin1String("masked_phone") &&
+        m_kind != QLatin1String("id_card")) {
+        *error = VictimTrail::tr("'%1' is not a phone number, a masked number (138****1234), a resident ID "
+                                 "number or a name")
+                     .arg(input);
+        return false;
+    }
+    return true;
 }
 
-QJsonObject VictimTrail::trace(Database &db, const QString &value, QString *error, int limit)
+void Tracer::addNumber(qint64 id)
 {
-    const QString input = value.trimmed();
-    if (input.isEmpty()) {
-        *error = tr("nothing to trace: give a phone number, a masked number, an ID number or a name");
-        return {};
+    if (id <= 0 || m_numbers.count(id))
+        return;
+    if (int(m_numbers.size()) >= m_limit) {
+        m_records.truncated = true;
+        return;
     }
-    QString kind;
-    QJsonObject offline;
-    if (isChineseName(input)) {
-        kind = QStringLiteral("name");
-    } else {
-        offline = lookupValue(input);
-        kind = offline.value(QStringLiteral("kind")).toString();
-        if (kind == QLatin1String("phone") &&
-            offline.value(QStringLiteral("type")).toString() == QLatin1String("junk"))
-            kind.clear();
-        if (kind != QLatin1String("phone") && kind != QLatin1String("masked_phone") &&
-            kind != QLatin1String("id_card")) {
-            *error = tr("'%1' is not a phone number, a masked number (138****1234), a resident ID number or "
-                        "a name")
-                         .arg(input);
-            return {};
-        }
-    }
+    m_numbers.insert(id);
+}
 
-    Collector c(db, limit);
-    std::set<qint64> numbers; // the victim's numbers known to the case
-    auto addNumber = [&](qint64 id) {
-        if (id <= 0 || numbers.count(id))
-            return;
-        if (int(numbers.size()) >= limit) {
-            c.truncated = true;
-            return;
-        }
-        numbers.insert(id);
-    };
-    auto idOf = [&db](const QString &v) -> qint64 {
-        Statement st = db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));
-        st.bind(1, v);
-        return st.step() ? st.int64(0) : 0;
-    };
+qint64 Tracer::idOf(const QString &value) const
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));
+    st.bind(1, value);
+    return st.step() ? st.int64(0) : 0;
+}
 
-    // The seed: what the value names directly.
-    if (kind == QLatin1String("phone")) {
-        addNumber(idOf(offline.value(QStringLiteral("number")).toString()));
-    } else if (kind == QLatin1String("masked_phone")) {
-        const MaskedPhone m = MaskedPhone::parse(input);
+void Tracer::seed()
+{
+    if (m_kind == QLatin1String("phone")) {
+        addNumber(idOf(m_offline.value(QStringLiteral("number")).toString()));
+    } else if (m_kind == QLatin1String("masked_phone")) {
+        const MaskedPhone m = MaskedPhone::parse(m_input);
         MaskIndex idx;
-        Statement st = db.prepare(QStringLiteral("SELECT id, substr(value, 4) FROM numbers WHERE value LIKE "
-                                                 "'+861__________' AND length(value) = 14"));
+        Statement st =
+            m_db.prepare(QStringLiteral("SELECT id, substr(value, 4) FROM numbers WHERE value LIKE "
+                                        "'+861__________' AND length(value) = 14"));
         while (st.step())
             idx.add(st.text(1), st.int64(0));
         QVector<qint64> ids = idx.candidates(m);
         std::sort(ids.begin(), ids.end());
         for (qint64 id : ids)
             addNumber(id);
-        c.add(QStringLiteral("l.phone_pattern = ?"), m.pattern, kind);
-    } else if (kind == QLatin1String("id_card")) {
-        c.add(QStringLiteral("l.id_card = ?"), IdCard::parse(input).normalized, kind);
+        m_records.add(QStringLiteral("l.phone_pattern = ?"), m.pattern, m_kind);
+    } else if (m_kind == QLatin1String("id_card")) {
+        m_records.add(QStringLiteral("l.id_card = ?"), IdCard::parse(m_input).normalized, m_kind);
     } else {
-        c.add(QStringLiteral("l.name = ?"), input, kind);
+        m_records.add(QStringLiteral("l.name = ?"), m_input, m_kind);
     }
-    // The same persons in other lists, then every record of the victim's numbers, full or masked.
+}
+
+void Tracer::follow()
+{
     QSet<qint64> persons;
-    for (const auto &[id, r] : c.records)
+    for (const auto &[id, r] : m_records.records)
         if (r.person > 0)
             persons.insert(r.person);
     QList<qint64> personList(persons.begin(), persons.end());
     std::sort(personList.begin(), personList.end());
     for (qint64 p : personList)
-        c.add(QStringLiteral("l.person = ?"), p, QStringLiteral("person"));
-    for (const auto &[id, r] : c.records)
+        m_records.add(QStringLiteral("l.person = ?"), p, QStringLiteral("person"));
+    for (const auto &[id, r] : m_records.records)
         addNumber(r.phone);
-    QHash<qint64, QString> valueOf;
     QStringList nationals;
-    for (qint64 n : numbers) {
+    for (qint64 n : m_numbers) {
         const QString v =
-            db.scalar(QStringLiteral("SELECT value FROM numbers WHERE id = %1").arg(n)).toString();
-        valueOf.insert(n, v);
+            m_db.scalar(QStringLiteral("SELECT value FROM numbers WHERE id = %1").arg(n)).toString();
+        m_valueOf.insert(n, v);
         if (const QString d = nationalMobile(v); !d.isEmpty())
             nationals << d;
-        c.add(QStringLiteral("l.phone = ?"), n, QStringLiteral("phone"));
+        m_records.add(QStringLiteral("l.phone = ?"), n, QStringLiteral("phone"));
     }
-    c.addMaskedFitting(nationals);
+    m_records.addMaskedFitting(nationals);
+}
 
-    // The latest run's operators, by number.
-    QHash<qint64, OperatorNumber> operatorOf;
-    QJsonValue runId;
-    CaseClock zone(CaseFile::timeZoneOf(db)); // where an acquisition day starts, as leak tracing counted it
-    Statement run = db.prepare(QStringLiteral("SELECT id, params FROM analysis_runs WHERE kind = 'detection' "
-                                              "AND status = 'ok' ORDER BY id DESC LIMIT 1"));
-    if (run.step()) {
-        runId = run.int64(0);
-        const QJsonObject params = QJsonDocument::fromJson(run.text(1).toUtf8()).object();
-        zone = Detector::clockOf(params, zone);
-        Statement ops = db.prepare(QStringLiteral(
-            "SELECT subject, data FROM findings WHERE run_id = ? AND kind = 'operator' ORDER BY id"));
-        ops.bind(1, run.int64(0));
-        while (ops.step()) {
-            const Operator o =
-                FindingsJson::operatorFromJson(QJsonDocument::fromJson(ops.text(1).toUtf8()).object());
-            for (const QString &n : o.numbers)
-                if (const qint64 id = idOf(n); id > 0)
-                    operatorOf.insert(id, {ops.text(0), n});
-        }
+void Tracer::readOperators()
+{
+    m_zone = CaseClock(CaseFile::timeZoneOf(m_db));
+    Statement run =
+        m_db.prepare(QStringLiteral("SELECT id, params FROM analysis_runs WHERE kind = 'detection' "
+                                    "AND status = 'ok' ORDER BY id DESC LIMIT 1"));
+    if (!run.step())
+        return;
+    m_runId = run.int64(0);
+    const QJsonObject params = QJsonDocument::fromJson(run.text(1).toUtf8()).object();
+    m_zone = Detector::clockOf(params, m_zone);
+    Statement ops = m_db.prepare(QStringLiteral(
+        "SELECT subject, data FROM findings WHERE run_id = ? AND kind = 'operator' ORDER BY id"));
+    ops.bind(1, run.int64(0));
+    while (ops.step()) {
+        const Operator o =
+            FindingsJson::operatorFromJson(QJsonDocument::fromJson(ops.text(1).toUtf8()).object());
+        for (const QString &n : o.numbers)
+            if (const qint64 id = idOf(n); id > 0)
+                m_operatorOf.insert(id, {ops.text(0), n});
     }
+}
 
-    // Calls the victim's numbers received from operators' numbers.
-    std::vector<CallGroup> calls;
-    QHash<qint64, const CallGroup *> firstCallTo; // by victim number: the earliest operator call
+void Tracer::readCalls()
+{
     Statement cq =
-        db.prepare(QStringLiteral("SELECT caller, count(*), min(start_utc), max(start_utc) FROM calls "
-                                  "WHERE callee = ? GROUP BY caller ORDER BY caller"));
-    for (qint64 n : numbers) {
+        m_db.prepare(QStringLiteral("SELECT caller, count(*), min(start_utc), max(start_utc) FROM calls "
+                                    "WHERE callee = ? GROUP BY caller ORDER BY caller"));
+    for (qint64 n : m_numbers) {
         cq.reset();
         cq.bind(1, n);
         while (cq.step()) {
-            const auto it = operatorOf.constFind(cq.int64(0));
-            if (it == operatorOf.constEnd())
+            const auto it = m_operatorOf.constFind(cq.int64(0));
+            if (it == m_operatorOf.constEnd())
                 continue;
-            calls.push_back({it->op, it->value, valueOf.value(n), n, cq.int64(2), cq.int64(3), cq.int64(1)});
+            m_calls.push_back(
+                {it->op, it->value, m_valueOf.value(n), n, cq.int64(2), cq.int64(3), cq.int64(1)});
         }
     }
-    std::sort(calls.begin(), calls.end(), [](const CallGroup &a, const CallGroup &b) {
+    std::sort(m_calls.begin(), m_calls.end(), [](const CallGroup &a, const CallGroup &b) {
         return std::tie(a.first, a.op, a.caller, a.callee) < std::tie(b.first, b.op, b.caller, b.callee);
     });
-    for (const CallGroup &g : calls)
-        if (!firstCallTo.contains(g.calleeId))
-            firstCallTo.insert(g.calleeId, &g);
+    for (const CallGroup &g : m_calls)
+        if (!m_firstCallTo.contains(g.calleeId))
+            m_firstCallTo.insert(g.calleeId, &g);
+}
 
+QJsonArray Tracer::leaksJson() const
+{
     // The records, list by list, each with whether the first operator call came after the list's acquisition.
     QSet<QString> fullNames;
-    for (const auto &[id, r] : c.records)
+    for (const auto &[id, r] : m_records.records)
         if (r.pattern.isEmpty() && !r.name.isEmpty())
             fullNames.insert(r.name);
     std::vector<const Record *> ordered;
-    for (const auto &[id, r] : c.records)
+    for (const auto &[id, r] : m_records.records)
         ordered.push_back(&r);
     std::sort(ordered.begin(), ordered.end(), [](const Record *a, const Record *b) {
         return std::tie(a->sourceId, a->line, a->id) < std::tie(b->sourceId, b->line, b->id);
@@ -302,9 +345,9 @@ QJsonObject VictimTrail::trace(Database &db, const QString &value, QString *erro
                                                         : QJsonValue(fullNames.contains(r->name)));
         const CallGroup *first = nullptr;
         const MaskedPhone m{r->pattern};
-        for (qint64 n : numbers) {
-            const bool mine = masked ? m.matches(nationalMobile(valueOf.value(n))) : n == r->phone;
-            const CallGroup *g = mine ? firstCallTo.value(n) : nullptr;
+        for (qint64 n : m_numbers) {
+            const bool mine = masked ? m.matches(nationalMobile(m_valueOf.value(n))) : n == r->phone;
+            const CallGroup *g = mine ? m_firstCallTo.value(n) : nullptr;
             if (g && (!first || g->first < first->first))
                 first = g;
         }
@@ -314,7 +357,7 @@ QJsonObject VictimTrail::trace(Database &db, const QString &value, QString *erro
             firstOperator = first->op;
             const QDate d = QDate::fromString(r->acquired, Qt::ISODate);
             if (d.isValid()) { // the day starts in the case's time zone, as leak tracing counts it
-                const qint64 acquiredUtc = zone.startOfDay(d);
+                const qint64 acquiredUtc = m_zone.startOfDay(d);
                 after = first->first >= acquiredUtc;
                 daysAfter = std::round(double(first->first - acquiredUtc) / 86400.0 * 10.0) / 10.0;
             }
@@ -325,42 +368,50 @@ QJsonObject VictimTrail::trace(Database &db, const QString &value, QString *erro
         o.insert(QStringLiteral("days_after_acquired"), daysAfter);
         leaks.append(o);
     }
+    return leaks;
+}
 
-    QJsonArray callsJson;
-    for (const CallGroup &g : calls)
-        callsJson.append(QJsonObject{{QStringLiteral("operator"), g.op},
-                                     {QStringLiteral("caller"), g.caller},
-                                     {QStringLiteral("callee"), g.callee},
-                                     {QStringLiteral("first_call"), isoUtc(g.first)},
-                                     {QStringLiteral("last_call"), isoUtc(g.last)},
-                                     {QStringLiteral("calls"), g.count}});
+QJsonArray Tracer::callsJson() const
+{
+    QJsonArray out;
+    for (const CallGroup &g : m_calls)
+        out.append(QJsonObject{{QStringLiteral("operator"), g.op},
+                               {QStringLiteral("caller"), g.caller},
+                               {QStringLiteral("callee"), g.callee},
+                               {QStringLiteral("first_call"), isoUtc(g.first)},
+                               {QStringLiteral("last_call"), isoUtc(g.last)},
+                               {QStringLiteral("calls"), g.count}});
+    return out;
+}
 
-    // Complaints the victim's numbers made.
+QJsonArray Tracer::complaintsJson() const
+{
+    // Complaints the victim's numbers made, by time.
     struct Complaint
     {
         qint64 time, sourceId, line;
         QJsonObject json;
     };
     std::vector<Complaint> complaints;
-    Statement comp = db.prepare(QStringLiteral(
+    Statement comp = m_db.prepare(QStringLiteral(
         "SELECT c.source_id, s.name, c.line, c.time_utc, c.reported, r.value, coalesce(c.category, ''), "
         "coalesce(c.text, '') FROM complaints c JOIN sources s ON s.id = c.source_id "
         "JOIN numbers r ON r.id = c.reported WHERE c.complainant = ?"));
-    for (qint64 n : numbers) {
+    for (qint64 n : m_numbers) {
         comp.reset();
         comp.bind(1, n);
         while (comp.step()) {
-            const auto op = operatorOf.constFind(comp.int64(4));
+            const auto op = m_operatorOf.constFind(comp.int64(4));
             const qint64 t = comp.isNull(3) ? 0 : comp.int64(3);
             complaints.push_back(
                 {t, comp.int64(0), comp.int64(2),
                  QJsonObject{
                      {QStringLiteral("source"), comp.text(1)},
                      {QStringLiteral("line"), comp.int64(2)},
-                     {QStringLiteral("complainant"), valueOf.value(n)},
+                     {QStringLiteral("complainant"), m_valueOf.value(n)},
                      {QStringLiteral("reported"), comp.text(5)},
                      {QStringLiteral("operator"),
-                      op == operatorOf.constEnd() ? QJsonValue() : QJsonValue(op->op)},
+                      op == m_operatorOf.constEnd() ? QJsonValue() : QJsonValue(op->op)},
                      {QStringLiteral("time_utc"), comp.isNull(3) ? QJsonValue() : QJsonValue(isoUtc(t))},
                      {QStringLiteral("category"), comp.text(6)},
                      {QStringLiteral("text"), comp.text(7)}}});
@@ -369,20 +420,48 @@ QJsonObject VictimTrail::trace(Database &db, const QString &value, QString *erro
     std::sort(complaints.begin(), complaints.end(), [](const Complaint &a, const Complaint &b) {
         return std::tie(a.time, a.sourceId, a.line) < std::tie(b.time, b.sourceId, b.line);
     });
-    QJsonArray complaintsJson;
+    QJsonArray out;
     for (const Complaint &x : complaints)
-        complaintsJson.append(x.json);
+        out.append(x.json);
+    return out;
+}
 
-    QStringList numberValues = valueOf.values();
+QJsonObject Tracer::json() const
+{
+    QStringList numberValues = m_valueOf.values();
     numberValues.sort();
-    return QJsonObject{{QStringLiteral("input"), input},
-                       {QStringLiteral("kind"), kind},
+    return QJsonObject{{QStringLiteral("input"), m_input},
+                       {QStringLiteral("kind"), m_kind},
                        {QStringLiteral("numbers"), QJsonArray::fromStringList(numberValues)},
-                       {QStringLiteral("run"), runId},
-                       {QStringLiteral("leaks"), leaks},
-                       {QStringLiteral("calls"), callsJson},
-                       {QStringLiteral("complaints"), complaintsJson},
-                       {QStringLiteral("truncated"), c.truncated}};
+                       {QStringLiteral("run"), m_runId},
+                       {QStringLiteral("leaks"), leaksJson()},
+                       {QStringLiteral("calls"), callsJson()},
+                       {QStringLiteral("complaints"), complaintsJson()},
+                       {QStringLiteral("truncated"), m_records.truncated}};
+}
+
+} // namespace
+
+QJsonObject VictimTrail::trace(CaseFile &cf, const QString &value, QString *error, int limit)
+{
+    return trace(cf.db(), value, error, limit);
+}
+
+QJsonObject VictimTrail::trace(Database &db, const QString &value, QString *error, int limit)
+{
+    const QString input = value.trimmed();
+    if (input.isEmpty()) {
+        *error = tr("nothing to trace: give a phone number, a masked number, an ID number or a name");
+        return {};
+    }
+    Tracer t(db, limit);
+    if (!t.classify(input, error))
+        return {};
+    t.seed();
+    t.follow();
+    t.readOperators();
+    t.readCalls();
+    return t.json();
 }
 
 } // namespace dt::analysis
