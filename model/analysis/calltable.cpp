@@ -5,11 +5,9 @@
 #include "case/database.h"
 #include "core/sha256.h"
 
-#include <QCoreApplication>
 #include <algorithm>
-#include <cstdlib>
-#include <cstring>
 #include <limits>
+#include <QCoreApplication>
 #include <sqlite3.h>
 #include <string>
 #include <thread>
@@ -40,93 +38,55 @@ struct ScanPart
 };
 
 /// Reads the calls of the blocks whose first id is in (@p after, @p upTo], in id order, into
-/// @p part: the columns straight from the call store's blobs (callstore.h), cells by their text.
-bool scanRange(sqlite3 *db, qint64 after, qint64 upTo, const std::vector<std::string> &cellText, ScanPart *part,
-               QString *error)
+/// @p part: the columns through the call store's block scan, cells by their text.
+bool scanRange(sqlite3 *db, qint64 after, qint64 upTo, const std::vector<std::string> &cellText,
+               ScanPart *part, QString *error)
 {
     using namespace callstore;
-    // The scan reads the blocks' pages through a memory map instead of copying each into SQLite's
-    // page cache. The connection's own setting is restored after.
-    qint64 mmapBefore = 0;
-    sqlite3_exec(
-        db, "PRAGMA mmap_size",
-        [](void *out, int, char **values, char **) {
-            *static_cast<qint64 *>(out) = values[0] ? std::strtoll(values[0], nullptr, 10) : 0;
-            return 0;
-        },
-        &mmapBefore, nullptr);
-    sqlite3_exec(db, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
-    sqlite3_stmt *st = nullptr;
-    int rc = sqlite3_prepare_v2(
-        db,
-        "SELECT first_id, count, source_id, columns, sparse_columns FROM call_blocks WHERE first_id > ? AND "
-        "first_id <= ? ORDER BY first_id",
-        -1, &st, nullptr);
+    BlockScan scan(db, after, upTo);
     std::vector<int> cellOf; // the store's cell id -> this part's, 0 until seen
-    Block full;
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_int64(st, 1, after);
-        sqlite3_bind_int64(st, 2, upTo);
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            if (part->cancel && part->cancel->load()) {
-                part->cancelled = true;
-                break;
-            }
-            const qint64 first = sqlite3_column_int64(st, 0);
-            int n = int(sqlite3_column_int64(st, 1));
-            const qint32 source = qint32(sqlite3_column_int64(st, 2));
-            const auto *blob = static_cast<const char *>(sqlite3_column_blob(st, 3));
-            const qint64 sparse = sqlite3_column_int64(st, 4);
-            if (sparse != 0) { // sparse columns made full (a block in full is read in place, from the map)
-                full.count = n;
-                if (!full.setColumns(blob, sqlite3_column_bytes(st, 3), sparse))
-                    n = 0;
-                blob = full.columns.constData();
-            }
-            if (n <= 0 || (!sparse && sqlite3_column_bytes(st, 3) != Block::bytesFor(n))) {
-                *error = QCoreApplication::translate("dt::analysis::CallTable", "call block %1 is damaged").arg(first);
-                sqlite3_finalize(st);
-                return false;
-            }
-            auto column = [&](Column c, std::vector<qint32> &to) {
-                const size_t at = to.size();
-                to.resize(at + size_t(n));
-                std::memcpy(to.data() + at, blob + Block::columnAt(c, n), size_t(n) * 4);
-            };
-            column(Caller, part->caller);
-            column(Callee, part->callee);
-            column(Duration, part->duration);
-            column(Device, part->device);
-            const size_t at = part->start.size();
-            part->start.resize(at + size_t(n));
-            std::memcpy(part->start.data() + at, blob + Block::startsAt(n), size_t(n) * 8);
-            const char *answered = blob + Block::answeredAt(n);
-            const char *cells = blob + Block::columnAt(Cell, n);
-            for (int i = 0; i < n; ++i) {
-                part->answered.push_back(qint8(answered[i]));
-                quint32 c;
-                std::memcpy(&c, cells + size_t(i) * 4, 4);
-                int local = 0;
-                if (c) {
-                    if (c >= cellOf.size())
-                        cellOf.resize(std::max<size_t>(c + 1, cellOf.size() * 2), 0);
-                    if (!cellOf[c] && c < cellText.size())
-                        cellOf[c] = part->cellIds.idOf(cellText[c].data(), cellText[c].size());
-                    local = cellOf[c];
-                }
-                part->cell.push_back(local);
-                part->source.push_back(source);
-                part->id.push_back(first + i);
-            }
-            part->rows += n;
+    while (scan.next()) {
+        if (part->cancel && part->cancel->load()) {
+            part->cancelled = true;
+            return true;
         }
+        const int n = scan.count();
+        const size_t at = part->start.size();
+        for (auto *v :
+             {&part->caller, &part->callee, &part->duration, &part->device, &part->cell, &part->source})
+            v->resize(at + size_t(n));
+        part->start.resize(at + size_t(n));
+        part->id.resize(at + size_t(n));
+        part->answered.resize(at + size_t(n));
+        scan.copy(Caller, part->caller.data() + at);
+        scan.copy(Callee, part->callee.data() + at);
+        scan.copy(Duration, part->duration.data() + at);
+        scan.copy(Device, part->device.data() + at);
+        scan.copyStarts(part->start.data() + at);
+        scan.copyAnswered(part->answered.data() + at);
+        const qint32 source = qint32(scan.sourceId());
+        const qint64 first = scan.firstId();
+        for (int i = 0; i < n; ++i) {
+            const quint32 c = scan.u32(Cell, i);
+            int local = 0;
+            if (c) {
+                if (c >= cellOf.size())
+                    cellOf.resize(std::max<size_t>(c + 1, cellOf.size() * 2), 0);
+                if (!cellOf[c] && c < cellText.size())
+                    cellOf[c] = part->cellIds.idOf(cellText[c].data(), cellText[c].size());
+                local = cellOf[c];
+            }
+            part->cell[at + size_t(i)] = local;
+            part->source[at + size_t(i)] = source;
+            part->id[at + size_t(i)] = first + i;
+        }
+        part->rows += n;
     }
-    if (rc != SQLITE_DONE && !part->cancelled)
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(st);
-    sqlite3_exec(db, QByteArray("PRAGMA mmap_size = " + QByteArray::number(mmapBefore)).constData(), nullptr,
-                 nullptr, nullptr);
-    return rc == SQLITE_DONE || part->cancelled;
+    if (!scan.error().isEmpty()) {
+        *error = scan.error();
+        return false;
+    }
+    return true;
 }
 
 template<typename T> void append(std::vector<T> &to, std::vector<T> &from)

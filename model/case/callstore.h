@@ -1,15 +1,15 @@
 #pragma once
 #include "case/database.h"
 
+#include <atomic>
+#include <cstring>
+#include <functional>
+#include <limits>
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QHash>
 #include <QString>
 #include <QtGlobal>
-#include <atomic>
-#include <cstring>
-#include <functional>
-#include <limits>
 #include <vector>
 
 struct sqlite3;
@@ -98,7 +98,8 @@ public:
     /// Call ids where @p number is the caller (@p made) or the callee, in order of start time then
     /// id, of the calls that start in [@p from, @p upTo].
     bool postings(qint64 number, bool made, std::vector<qint64> *ids,
-                  qint64 from = std::numeric_limits<qint64>::min(), qint64 upTo = std::numeric_limits<qint64>::max());
+                  qint64 from = std::numeric_limits<qint64>::min(),
+                  qint64 upTo = std::numeric_limits<qint64>::max());
     /// A cell's text (empty for id 0 or an unknown id).
     QByteArray cell(quint32 id);
     /// Drops every cache when the store changed since they were filled.
@@ -183,6 +184,59 @@ private:
     qint64 m_firstNew = 1;
     std::vector<quint32> m_newCaller, m_newCallee, m_newDuration;
     std::vector<qint64> m_newStart;
+};
+
+/**
+ * Walks the blocks of a range of call ids in id order through one connection (not shared between
+ * threads), for code that reads every call into columns of its own (the analyses' call table). A
+ * block stored in full is read where SQLite holds it, through a memory map, not copied first; a
+ * sparse one is made full. The connection's memory-map setting is restored when the scan ends.
+ */
+class BlockScan
+{
+public:
+    /// The blocks whose first id is in (@p after, @p upTo] of the main database of @p db.
+    BlockScan(sqlite3 *db, qint64 after, qint64 upTo);
+    ~BlockScan();
+    BlockScan(const BlockScan &) = delete;
+    BlockScan &operator=(const BlockScan &) = delete;
+
+    /// Moves to the next block; false at the end, or on a damaged block or an SQLite error (error()).
+    bool next();
+    /// Empty unless next() stopped on a damaged block or an SQLite error.
+    QString error() const { return m_error; }
+
+    qint64 firstId() const { return m_firstId; }
+    qint64 sourceId() const { return m_sourceId; }
+    int count() const { return m_count; }
+    /// Copies the block's column @p c (count() values, 0 for none) to @p to.
+    void copy(Column c, quint32 *to) const { copyBytes(Block::columnAt(c, m_count), to, 4); }
+    void copy(Column c, qint32 *to) const { copyBytes(Block::columnAt(c, m_count), to, 4); }
+    /// Copies the block's start times (UTC seconds) to @p to.
+    void copyStarts(qint64 *to) const { copyBytes(Block::startsAt(m_count), to, 8); }
+    /// Copies the block's answered flags (1 yes, 0 no, -1 unknown) to @p to.
+    void copyAnswered(qint8 *to) const { copyBytes(Block::answeredAt(m_count), to, 1); }
+    /// Call @p i's value of column @p c.
+    quint32 u32(Column c, int i) const
+    {
+        quint32 v;
+        std::memcpy(&v, m_columns + Block::columnAt(c, m_count) + qsizetype(i) * 4, 4);
+        return v;
+    }
+
+private:
+    void copyBytes(qsizetype at, void *to, size_t width) const
+    {
+        std::memcpy(to, m_columns + at, size_t(m_count) * width);
+    }
+    sqlite3 *m_db;
+    sqlite3_stmt *m_st = nullptr;
+    qint64 m_mmapBefore = 0;
+    qint64 m_firstId = 0, m_sourceId = 0;
+    int m_count = 0;
+    const char *m_columns = nullptr; ///< the current block's columns, in full (in place or in m_full)
+    Block m_full;                    ///< a sparse block made full
+    QString m_error;
 };
 
 /// The smallest and largest call id (0 and 0 when there are none) and the number of calls.
