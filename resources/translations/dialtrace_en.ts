@@ -745,10 +745,6 @@ previous %2</source>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>call block %1 is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>dt::analysis::CommonContacts</name>
@@ -1014,22 +1010,6 @@ fields: %3
 <context>
     <name>dt::analysis::SuspectsModel</name>
     <message>
-        <source>auto-dialler / call-centre marketing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;呼死你&quot; harassment storm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>illegal debt-collection pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>possible fraud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,22 +1060,6 @@ fields: %3
 <context>
     <name>dt::analysis::ViolationsModel</name>
     <message>
-        <source>calls after a complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calls outside permitted hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marketing from a 95/96/400 number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto-dialling volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,10 +1081,6 @@ fields: %3
     </message>
     <message>
         <source>Last call (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 calls to %2 after they complained on %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,6 +1116,13 @@ fields: %3
     </message>
     <message>
         <source>the lists of calls of numbers from %1 list calls that are not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::callstore::BlockScan</name>
+    <message>
+        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3300,30 +3267,6 @@ fields: %3
 </context>
 <context>
     <name>dt::ui::LineageView</name>
-    <message>
-        <source>names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phones masked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No leaked lists in the latest analysis.</source>
         <translation type="unfinished"></translation>

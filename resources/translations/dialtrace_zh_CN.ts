@@ -737,10 +737,6 @@ previous %2</source>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
-    <message>
-        <source>call block %1 is damaged</source>
-        <translation>通话数据块 %1 已损坏</translation>
-    </message>
 </context>
 <context>
     <name>dt::analysis::CommonContacts</name>
@@ -1007,22 +1003,6 @@ fields: %3
 <context>
     <name>dt::analysis::SuspectsModel</name>
     <message>
-        <source>auto-dialler / call-centre marketing</source>
-        <translation>自动拨号 / 呼叫中心营销</translation>
-    </message>
-    <message>
-        <source>&quot;呼死你&quot; harassment storm</source>
-        <translation>“呼死你”骚扰轰炸</translation>
-    </message>
-    <message>
-        <source>illegal debt-collection pattern</source>
-        <translation>非法催收模式</translation>
-    </message>
-    <message>
-        <source>possible fraud</source>
-        <translation>疑似诈骗</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>号码</translation>
     </message>
@@ -1073,22 +1053,6 @@ fields: %3
 <context>
     <name>dt::analysis::ViolationsModel</name>
     <message>
-        <source>calls after a complaint</source>
-        <translation>投诉后继续拨打</translation>
-    </message>
-    <message>
-        <source>calls outside permitted hours</source>
-        <translation>规定时段外拨打</translation>
-    </message>
-    <message>
-        <source>marketing from a 95/96/400 number</source>
-        <translation>使用95/96/400号码营销</translation>
-    </message>
-    <message>
-        <source>auto-dialling volume</source>
-        <translation>自动拨号呼叫量</translation>
-    </message>
-    <message>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
@@ -1111,10 +1075,6 @@ fields: %3
     <message>
         <source>Last call (%1)</source>
         <translation>最后呼叫（%1）</translation>
-    </message>
-    <message>
-        <source>%1 calls to %2 after they complained on %3</source>
-        <translation>%2 于 %3 投诉后，仍被呼叫 %1 次</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1110,13 @@ fields: %3
     <message>
         <source>the lists of calls of numbers from %1 list calls that are not there</source>
         <translation>从 %1 起各号码的通话列表含有不存在的通话</translation>
+    </message>
+</context>
+<context>
+    <name>dt::callstore::BlockScan</name>
+    <message>
+        <source>call block %1 is damaged (%2 bytes for %3 calls)</source>
+        <translation>通话数据块 %1 已损坏（%3 条通话只有 %2 字节）</translation>
     </message>
 </context>
 <context>
@@ -3278,30 +3245,6 @@ fields: %3
 </context>
 <context>
     <name>dt::ui::LineageView</name>
-    <message>
-        <source>names</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>phone numbers</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
-        <source>ID numbers</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>addresses</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>phones masked</source>
-        <translation>号码被打码</translation>
-    </message>
-    <message>
-        <source>%1 dropped</source>
-        <translation>删去了%1</translation>
-    </message>
     <message>
         <source>No leaked lists in the latest analysis.</source>
         <translation>最近一次分析中没有泄露名单。</translation>
