@@ -2,6 +2,7 @@
 // known; operators stand for their numbers; a party's numbers are no one's contacts; the table model;
 // `dialtrace-cli common`.
 #include "analysis/commoncontacts.h"
+#include "analysis/findings.h"
 #include "case/casefile.h"
 #include "ingest/importer.h"
 #include "testutil.h"
@@ -40,6 +41,17 @@ QStringList summary(const CommonContactsResult &r)
     }
     return out;
 }
+/// A run whose only operator, OPR-001, runs two of the case's numbers.
+analysis::Findings oneOperator()
+{
+    analysis::Findings f;
+    f.run.id = 1;
+    analysis::Operator o;
+    o.id = QStringLiteral("OPR-001");
+    o.numbers = {QStringLiteral("+8613800000001"), QStringLiteral("+8613800000002")};
+    f.operators.push_back(o);
+    return f;
+}
 } // namespace
 
 class TestCommonContacts : public QObject
@@ -48,12 +60,7 @@ class TestCommonContacts : public QObject
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<CaseFile> m_case;
-    const QJsonObject m_findings{
-        {QStringLiteral("run"), QJsonObject{{QStringLiteral("id"), 1}}},
-        {QStringLiteral("operators"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("OPR-001")},
-                                {QStringLiteral("numbers"), QJsonArray{QStringLiteral("+8613800000001"),
-                                                                       QStringLiteral("+8613800000002")}}}}}};
+    const analysis::Findings m_findings = oneOperator();
 
 private Q_SLOTS:
     void initTestCase()

@@ -115,7 +115,8 @@ class TestExport : public QObject
     QTemporaryDir m_dir;
     QString m_casePath;
     std::unique_ptr<CaseFile> m_case;
-    QJsonObject m_findings, m_truth;
+    std::shared_ptr<const analysis::Findings> m_findings;
+    QJsonObject m_truth;
     graph::LinkGraph m_run;
 
     /// The exports the data-driven tests go through: the tricky chart, the sample's whole run, and
@@ -160,7 +161,8 @@ private Q_SLOTS:
         QVERIFY2(analysis::Detector::analyzeCase(*m_case, analysis::Detector::defaultParameters(), &error) >
                      0,
                  qPrintable(error));
-        m_findings = analysis::Detector::latestFindingsJson(*m_case, &error);
+        m_findings =
+            std::make_shared<const analysis::Findings>(analysis::Detector::latestFindings(*m_case, &error));
         QVERIFY2(RunGraph::build(m_case->db(), m_findings, RunGraph::kDefaultHubLimit, &m_run, &error),
                  qPrintable(error));
     }
@@ -182,13 +184,13 @@ private Q_SLOTS:
             operators += n.type == NodeType::Operator;
         for (const graph::Edge &e : m_run.edges())
             calls += e.type == EdgeType::Call;
-        for (const QJsonValue &o : m_findings.value(QStringLiteral("operators")).toArray())
-            for (const QJsonValue &n : o.toObject().value(QStringLiteral("numbers")).toArray()) {
-                const int i = m_run.find(NodeType::Number, n.toString());
-                QVERIFY2(i >= 0 && m_run.node(i).expanded, qPrintable(n.toString()));
+        for (const analysis::Operator &o : m_findings->operators)
+            for (const QString &n : o.numbers) {
+                const int i = m_run.find(NodeType::Number, n);
+                QVERIFY2(i >= 0 && m_run.node(i).expanded, qPrintable(n));
                 ++numbers;
             }
-        QCOMPARE(operators, m_findings.value(QStringLiteral("operators")).toArray().size());
+        QCOMPARE(operators, int(m_findings->operators.size()));
         QVERIFY(numbers > 0 && calls > 0);
     }
 

@@ -172,7 +172,7 @@ private Q_SLOTS:
         QString error;
         CaseFile *cf = m_window->currentCase();
         std::vector<analysis::ContactParty> parties;
-        QVERIFY(analysis::CommonContacts::resolve(cf->db(), analysis::Detector::latestFindingsJson(*cf, &error),
+        QVERIFY(analysis::CommonContacts::resolve(cf->db(), analysis::Detector::latestFindings(*cf, &error),
                                                   keys, &parties, &error));
         analysis::CommonContactsResult expected;
         QVERIFY(analysis::CommonContacts::find(cf->db(), parties, &expected, &error));

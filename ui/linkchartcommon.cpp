@@ -97,11 +97,12 @@ bool LinkChartPage::findCommonContacts(const std::vector<int> &nodes)
                 return false;
             }
             std::vector<analysis::ContactParty> parties;
-            if (!analysis::CommonContacts::resolve(db, findings, inputs, &parties, error) ||
+            const analysis::Findings none; // no run yet: every value must be a number
+            if (!analysis::CommonContacts::resolve(db, findings ? *findings : none, inputs, &parties,
+                                                   error) ||
                 !analysis::CommonContacts::find(db, parties, result.get(), error, cancel))
                 return false;
-            result->runId =
-                findings.value(QStringLiteral("run")).toObject().value(QStringLiteral("id")).toInteger();
+            result->runId = findings ? findings->run.id : 0;
             addToChart(g, *result);
             return graph::GraphLayout::forceDirected(g, filter, {}, cancel, [done, total](int x, int n) {
                 *done = x;

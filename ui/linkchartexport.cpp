@@ -128,7 +128,7 @@ bool LinkChartPage::exportAs(const QString &format, const QString &path, bool wh
     j.data.title = m_case->title();
     j.data.caseId = m_case->meta(QStringLiteral("case_id"));
     j.data.scope = wholeRun ? QStringLiteral("run") : QStringLiteral("chart");
-    j.data.runId = m_findings.value(QStringLiteral("run")).toObject().value(QStringLiteral("id")).toInteger();
+    j.data.runId = m_findings ? m_findings->run.id : 0;
     exports::ExportResult result;
     if (!exports::ExportRunner::write(*w, j.data, path, &result, error))
         return false;

@@ -1,5 +1,6 @@
 #include "analysis/commoncontacts.h"
 
+#include "analysis/findings.h"
 #include "case/database.h"
 #include "phone/phonenumber.h"
 
@@ -59,22 +60,19 @@ QJsonObject CommonContactsResult::toJson() const
                        {QStringLiteral("common"), cs}};
 }
 
-bool CommonContacts::resolve(Database &db, const QJsonObject &findings, const QStringList &inputs,
+bool CommonContacts::resolve(Database &db, const Findings &findings, const QStringList &inputs,
                              std::vector<ContactParty> *parties, QString *error)
 {
     parties->clear();
     PhoneClassifier phones;
-    const QJsonArray operators = findings.value(QStringLiteral("operators")).toArray();
     for (const QString &input : inputs) {
         ContactParty p;
         p.input = input;
-        for (const QJsonValue &v : operators) {
-            const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("id")).toString().compare(input.trimmed(), Qt::CaseInsensitive) != 0)
+        for (const Operator &o : findings.operators) {
+            if (o.id.compare(input.trimmed(), Qt::CaseInsensitive) != 0)
                 continue;
             p.kind = QStringLiteral("operator");
-            for (const QJsonValue &n : o.value(QStringLiteral("numbers")).toArray())
-                p.numbers << n.toString();
+            p.numbers << o.numbers;
         }
         if (p.kind.isEmpty()) {
             const QString key = phones.normalize(input);

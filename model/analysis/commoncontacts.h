@@ -14,6 +14,8 @@ class Database;
 
 namespace dt::analysis {
 
+struct Findings;
+
 /// One side of a common-contacts question: a number, or an operator standing for all its numbers.
 struct ContactParty
 {
@@ -70,7 +72,7 @@ public:
     /// Turns the analyst's values into parties: an operator id of the latest run (@p findings:
     /// Detector::latestFindings(), may be empty) stands for its numbers, anything else is a number
     /// in any spelling. False with @p error naming the value the case does not know.
-    static bool resolve(Database &db, const QJsonObject &findings, const QStringList &inputs,
+    static bool resolve(Database &db, const Findings &findings, const QStringList &inputs,
                         std::vector<ContactParty> *parties, QString *error);
     /// The common contacts of @p parties (at least two). False with @p error when cancelled or the
     /// case cannot be read.

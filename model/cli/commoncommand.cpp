@@ -31,7 +31,8 @@ int cmdCommon(const QStringList &args, Io &io)
         return BadInput;
     }
     QString noRun;
-    const QJsonObject findings = analysis::Detector::latestFindingsJson(*cf, &noRun); // empty before any analysis
+    const analysis::Findings findings =
+        analysis::Detector::latestFindings(*cf, &noRun); // empty before any analysis
     std::vector<analysis::ContactParty> parties;
     if (!analysis::CommonContacts::resolve(cf->db(), findings, p.positionalArguments().mid(1), &parties,
                                            &error)) {
@@ -43,7 +44,7 @@ int cmdCommon(const QStringList &args, Io &io)
         io.err << "dialtrace-cli common: " << cf->path() << ": " << error << '\n';
         return BadInput;
     }
-    r.runId = findings.value(QStringLiteral("run")).toObject().value(QStringLiteral("id")).toInteger();
+    r.runId = findings.run.id;
     if (p.isSet(json)) {
         io.out << QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented));
         return Ok;

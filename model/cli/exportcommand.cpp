@@ -74,11 +74,12 @@ int cmdExport(const QStringList &args, Io &io)
         io.err << "dialtrace-cli export: " << error << '\n';
         return BadInput;
     }
-    const QJsonObject findings = analysis::Detector::latestFindingsJson(*cf, &error);
+    const auto findings =
+        std::make_shared<const analysis::Findings>(analysis::Detector::latestFindings(*cf, &error));
     graph::LinkGraph g;
     graph::GraphFilter filter;
     if (sc == QLatin1String("run")) {
-        if (findings.isEmpty()) {
+        if (findings->isEmpty()) {
             io.err << "dialtrace-cli export: " << cf->path() << ": " << error << '\n';
             return BadInput;
         }
@@ -103,7 +104,7 @@ int cmdExport(const QStringList &args, Io &io)
     data.title = cf->title();
     data.caseId = cf->meta(QStringLiteral("case_id"));
     data.scope = sc;
-    data.runId = findings.value(QStringLiteral("run")).toObject().value(QStringLiteral("id")).toInteger();
+    data.runId = findings->run.id;
     exports::ExportResult result;
     if (!exports::ExportRunner::write(*writer, data, p.value(out), &result, &error)) {
         io.err << "dialtrace-cli export: " << error << '\n';

@@ -5,12 +5,12 @@
 
 namespace dt::exports {
 
-bool RunGraph::build(Database &db, const QJsonObject &findings, int hubLimit, graph::LinkGraph *g,
-                     QString *error, const std::atomic_bool *cancel,
+bool RunGraph::build(Database &db, std::shared_ptr<const analysis::Findings> findings, int hubLimit,
+                     graph::LinkGraph *g, QString *error, const std::atomic_bool *cancel,
                      const std::function<void(int, int)> &progress)
 {
     g->clear();
-    graph::LinkGraphBuilder b(db, findings);
+    graph::LinkGraphBuilder b(db, std::move(findings));
     // "No limit" stays well inside int: the builder multiplies the limit for handsets' and cells' numbers.
     b.setHubLimit(hubLimit > 0 ? hubLimit : 10'000'000);
     if (!b.overview(g, error))

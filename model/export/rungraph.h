@@ -1,10 +1,11 @@
 #pragma once
+#include "analysis/findings.h"
 #include "graph/linkgraph.h"
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace dt {
 class Database;
@@ -25,11 +26,12 @@ public:
     /// The most counterparts shown one by one; beyond it the chart's aggregates (0: every one).
     static constexpr int kDefaultHubLimit = 40;
 
-    /// Builds into @p g (cleared first) from the case @p db with the latest run's @p findings. Reads
-    /// only; safe on a worker thread with its own connection. False with @p error when cancelled or
-    /// the case cannot be read.
-    static bool build(Database &db, const QJsonObject &findings, int hubLimit, graph::LinkGraph *g,
-                      QString *error, const std::atomic_bool *cancel = nullptr,
+    /// Builds into @p g (cleared first) from the case @p db with the latest run's @p findings
+    /// (Detector::latestFindings(), shared with the caller rather than copied; null or empty: no
+    /// operators). Reads only; safe on a worker thread with its own connection. False with @p error
+    /// when cancelled or the case cannot be read.
+    static bool build(Database &db, std::shared_ptr<const analysis::Findings> findings, int hubLimit,
+                      graph::LinkGraph *g, QString *error, const std::atomic_bool *cancel = nullptr,
                       const std::function<void(int done, int total)> &progress = {});
 };
 
