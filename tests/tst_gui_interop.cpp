@@ -167,7 +167,9 @@ private Q_SLOTS:
         const QStringList keys{g.node(ops[0]).key, g.node(ops[1]).key};
         QVERIFY(!chart()->findCommonContacts({ops[0]}));
         QVERIFY(chart()->findCommonContacts(ops));
-        QTRY_VERIFY_WITH_TIMEOUT(!chart()->busy(), 30000);
+        // The worker stops being busy before its result reaches the GUI thread: wait for the answer.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            chart()->commonContactsDialog() && chart()->commonContactsDialog()->isVisible(), 30000);
         // The same answer as the model gives.
         QString error;
         CaseFile *cf = m_window->currentCase();
