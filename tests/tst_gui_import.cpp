@@ -15,6 +15,7 @@
 #include "ingest/mappingprofiles.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "guiutil.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
@@ -243,7 +244,7 @@ void TestGuiImport::wizardImportsFromMainWindow()
     MainWindow w;
     w.show();
     QString error;
-    QVERIFY2(w.openCase(path, &error), qPrintable(error));
+    QVERIFY2(dttest::openCase(w, path, &error), qPrintable(error));
     QAction *action = w.findChild<QAction *>(QStringLiteral("actionImport"));
     QVERIFY(action && action->isEnabled());
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));

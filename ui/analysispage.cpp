@@ -30,10 +30,14 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_run = new QPushButton(this);
     m_run->setObjectName(QStringLiteral("runAnalysisButton"));
+    m_cancelRun = new QPushButton(this);
+    m_cancelRun->setObjectName(QStringLiteral("cancelAnalysisButton"));
+    m_cancelRun->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("analysisStatus"));
     m_status->setWordWrap(true);
     bar->addWidget(m_run);
+    bar->addWidget(m_cancelRun);
     bar->addWidget(m_status, 1);
     outer->addLayout(bar);
     m_operators = new analysis::OperatorsModel(this);
@@ -59,6 +63,7 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     sides->setStretchFactor(1, 2);
     outer->addWidget(sides, 1);
     connect(m_run, &QPushButton::clicked, this, &AnalysisPage::runAnalysis);
+    connect(m_cancelRun, &QPushButton::clicked, this, &AnalysisPage::cancelAnalysis);
     connect(m_operatorsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AnalysisPage::operatorSelected);
     connect(m_suspectsView, &QTableView::activated, this, [this](const QModelIndex &i) {
@@ -81,15 +86,16 @@ AnalysisPage::AnalysisPage(QWidget *parent)
             loadActivity(m_activityNumbers, m_activityTitle);
     });
     connect(&m_watcher, &QFutureWatcher<QPair<bool, QString>>::finished, this, [this] {
-        const auto [ok, error] = m_watcher.result();
-        QString err = error;
-        bool stored = false;
-        if (ok && m_case && !m_case->isReadOnly())
-            stored = analysis::Detector::store(*m_case, m_result, &err) > 0;
+        const auto [stored, error] = m_watcher.result();
         m_run->setEnabled(m_case && !m_case->isReadOnly());
-        if (!stored)
-            m_status->setText(tr("Analysis failed: %1").arg(err));
-        reload();
+        m_cancelRun->hide();
+        if (stored) {
+            m_loading = true; // the main window reads the new run's findings for every page
+            retranslateUi();
+        } else {
+            m_status->setText(m_cancel ? tr("Analysis cancelled; nothing was stored.")
+                                       : tr("Analysis failed: %1").arg(error));
+        }
         Q_EMIT analysisFinished(stored);
     });
     retranslateUi();
@@ -105,8 +111,18 @@ void AnalysisPage::setCase(CaseFile *cf)
 {
     m_cancel = true;
     m_watcher.waitForFinished();
+    m_cancelRun->hide();
     m_case = cf;
     m_run->setEnabled(cf && !cf->isReadOnly());
+    m_findings = {};
+    m_loading = cf != nullptr;
+    reload();
+}
+
+void AnalysisPage::setFindings(const QJsonObject &findings)
+{
+    m_findings = findings;
+    m_loading = false;
     reload();
 }
 
@@ -120,8 +136,7 @@ void AnalysisPage::reload()
         m_status->clear();
         return;
     }
-    QString error;
-    const QJsonObject f = analysis::Detector::latestFindings(*m_case, &error);
+    const QJsonObject &f = m_findings;
     m_operators->setClock(m_case->clock());
     m_suspects->setSuspects(f.value(QStringLiteral("suspects")).toArray());
     m_operators->setOperators(f.value(QStringLiteral("operators")).toArray());
@@ -137,9 +152,9 @@ void AnalysisPage::reload()
                         .arg(m_operators->rowCount())
                         .arg(f.value(QStringLiteral("legitimate_high_volume")).toArray().size());
     }
-    m_operatorsView->resizeColumnsToContents();
-    m_suspectsView->resizeColumnsToContents();
     m_suspectsView->sortByColumn(analysis::SuspectsModel::Score, Qt::DescendingOrder);
+    TableTools::fitColumns(m_operatorsView);
+    TableTools::fitColumns(m_suspectsView);
     retranslateUi();
 }
 
@@ -148,19 +163,38 @@ void AnalysisPage::runAnalysis()
     if (!m_case || m_case->isReadOnly() || m_watcher.isRunning())
         return;
     m_run->setEnabled(false);
+    m_cancelRun->show();
+    m_cancelRun->setEnabled(true);
     m_status->setText(tr("Analysing the calls…"));
     m_cancel = false;
-    const QString path = m_case->path();
-    // The worker reads through its own read-only connection; the result is stored on this thread.
-    m_watcher.setFuture(QtConcurrent::run([this, path] {
+    // The worker reads through its own read-only connection and stores the run through a second
+    // connection of this process's writer (seconds at 10M calls: tens of megabytes of findings).
+    m_watcher.setFuture(QtConcurrent::run([this, cf = m_case] {
         Database db;
         QString error;
-        if (!db.open(path, Database::OpenMode::ReadOnly))
+        if (!db.open(cf->path(), Database::OpenMode::ReadOnly))
             return qMakePair(false, db.lastError());
-        m_result = analysis::Detector::Result();
-        const bool ok = analysis::Detector::compute(db, {}, &m_result, &error, &m_cancel);
-        return qMakePair(ok, error);
+        analysis::Detector::Result result;
+        if (!analysis::Detector::compute(db, {}, &result, &error, &m_cancel))
+            return qMakePair(false, error);
+        db.close();
+        if (m_cancel)
+            return qMakePair(false, tr("cancelled"));
+        auto writer = cf->openWorker(&error);
+        if (!writer)
+            return qMakePair(false, error);
+        const bool stored = analysis::Detector::store(*writer, result, &error) > 0;
+        return qMakePair(stored, error);
     }));
+}
+
+void AnalysisPage::cancelAnalysis()
+{
+    if (!m_watcher.isRunning())
+        return;
+    m_cancel = true;
+    m_cancelRun->setEnabled(false);
+    m_status->setText(tr("Cancelling the analysis…"));
 }
 
 bool AnalysisPage::selectNumber(const QString &number)
@@ -253,7 +287,12 @@ void AnalysisPage::changeEvent(QEvent *event)
 void AnalysisPage::retranslateUi()
 {
     m_run->setText(tr("Run analysis"));
-    if (!m_watcher.isRunning())
+    m_cancelRun->setText(tr("Cancel"));
+    if (m_watcher.isRunning())
+        return;
+    if (m_loading)
+        m_status->setText(tr("Reading the latest analysis run…"));
+    else
         m_status->setText(m_runInfo.isEmpty()
                               ? tr("No analysis yet: run it to score the numbers and find the operators.")
                               : m_runInfo);

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -31,15 +32,24 @@ class AnalysisPage : public QWidget
 public:
     explicit AnalysisPage(QWidget *parent = nullptr);
     ~AnalysisPage() override;
+    /// Shows @p cf; its findings come with setFindings() (read off the GUI thread).
     void setCase(CaseFile *cf);
+    /// The latest run's findings (`findings --json`; empty: no run yet).
+    void setFindings(const QJsonObject &findings);
+    /// Shows the findings again (after a language change).
     void reload();
+    /// Runs the analysis and stores it off the GUI thread; analysisFinished() tells when it is stored.
     void runAnalysis();
+    /// Stops a running analysis; nothing is stored.
+    void cancelAnalysis();
     /// Selects the operator @p id (its suspects are then listed); false when the run has no such operator.
     bool selectOperator(const QString &id);
     /// Selects the suspect @p number when the table lists it (under the current operator filter, else
     /// among all suspects); false when the run did not score it.
     bool selectNumber(const QString &number);
     bool isRunning() const { return m_watcher.isRunning(); }
+    /// The case is shown but its findings have not come yet.
+    bool isLoading() const { return m_loading; }
     /// The charts' figures are being read (off the GUI thread: an operator may have a million calls).
     bool activityLoading() const { return m_activityBusy || m_activityPending; }
 
@@ -64,6 +74,7 @@ private:
     void operatorSelected();
     CaseFile *m_case = nullptr;
     QPushButton *m_run = nullptr;
+    QPushButton *m_cancelRun = nullptr;
     QLabel *m_status = nullptr;
     QTableView *m_operatorsView = nullptr;
     ActivityCharts *m_charts = nullptr;
@@ -81,7 +92,8 @@ private:
     bool m_activityBusy = false; ///< until the result is handled (the future ends before its signal)
     int m_activityGeneration = 0, m_activityRunning = 0; ///< a result of an older generation is dropped
     void clearActivity();
-    analysis::Detector::Result m_result;
+    QJsonObject m_findings;
+    bool m_loading = false;
     std::atomic_bool m_cancel{false};
     QString m_runInfo;
 };

@@ -7,6 +7,7 @@
 #include "case/complaintsmodel.h"
 #include "case/rejectedrowsmodel.h"
 #include "case/sourcesmodel.h"
+#include "casequery.h"
 #include "phone/phonenumber.h"
 #include "tabletools.h"
 
@@ -71,13 +72,18 @@ CasePage::CasePage(QWidget *parent)
     m_callsFilter = new QLineEdit(m_callsPage);
     m_callsFilter->setObjectName(QStringLiteral("callsFilter"));
     m_callsFilter->setClearButtonEnabled(true);
+    m_callsStatus = new QLabel(m_callsPage);
+    m_callsStatus->setObjectName(QStringLiteral("callsStatus"));
+    m_callsStatus->hide();
     m_callsModel = new CallsModel(this);
+    m_callsQuery = new CaseQuery(this);
     m_callsView = TableTools::makeTable(m_callsPage, QStringLiteral("callsView"));
     m_callsView->setSortingEnabled(false); // the order is the case's; sorting millions of rows is a query
     m_callsView->setModel(m_callsModel);
     auto *callsLayout = new QVBoxLayout(m_callsPage);
     callsLayout->setContentsMargins(0, 4, 0, 0);
     callsLayout->addWidget(m_callsFilter);
+    callsLayout->addWidget(m_callsStatus);
     callsLayout->addWidget(m_callsView, 1);
     m_callsView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_callsView, &QWidget::customContextMenuRequested, this, &CasePage::callsMenu);
@@ -182,6 +188,8 @@ void CasePage::callsMenu(const QPoint &pos)
 void CasePage::setCase(CaseFile *cf)
 {
     m_verifyWatcher.waitForFinished();
+    m_callsQuery->cancel();
+    m_callsStatus->hide();
     m_case = cf;
     m_verifyStatus->clear();
     refresh();
@@ -208,14 +216,16 @@ void CasePage::refresh()
     m_sourcesModel->setSources(m_case->sources().list());
     m_auditModel->setEntries(m_case->audit().entries());
     m_callsModel->setDatabase(&m_case->db());
+    if (!m_callsModel->numberFilter().isEmpty())
+        filterCalls(m_callsModel->numberFilter()); // the number's calls as the case has them now
     m_rejectedModel->setDatabase(&m_case->db());
     m_complaintsModel->setDatabase(&m_case->db());
-    m_complaintsView->resizeColumnsToContents();
-    // Only the rows on screen are measured: a few pages of the lazy model, whatever the case's size.
-    m_callsView->horizontalHeader()->setResizeContentsPrecision(0);
-    m_callsView->resizeColumnsToContents();
-    m_sourcesView->resizeColumnsToContents();
-    m_auditView->resizeColumnsToContents();
+    // Widths from the header and the first rows: the calls model is lazy, and the view's own
+    // resizeColumnsToContents() would page through every call of the case.
+    TableTools::fitColumns(m_complaintsView);
+    TableTools::fitColumns(m_callsView);
+    TableTools::fitColumns(m_sourcesView);
+    TableTools::fitColumns(m_auditView);
     m_auditView->scrollToBottom();
     retranslateUi();
 }
@@ -290,17 +300,43 @@ void CasePage::retranslateUi()
 
 void CasePage::filterCalls(const QString &value)
 {
+    m_callsQuery->cancel();
+    m_callsStatus->hide();
     if (value.trimmed().isEmpty()) {
         m_callsModel->setNumberFilter(QString());
         return;
     }
     NumberClass cls;
-    m_callsModel->setNumberFilter(PhoneClassifier().normalize(value.trimmed(), &cls));
+    const QString key = PhoneClassifier().normalize(value.trimmed(), &cls);
     // A filter set from elsewhere (a number selected in another view) shows in the box too.
     if (m_callsFilter->text().trimmed() != value.trimmed()) {
         const QSignalBlocker block(m_callsFilter);
         m_callsFilter->setText(value.trimmed());
     }
+    if (!m_case)
+        return;
+    m_callsModel->setLoading(key);
+    m_callsStatus->setText(tr("Loading the calls of %1…").arg(key));
+    m_callsStatus->show();
+    m_callsQuery->start(m_case->path(), [this, key](CaseFile *cf, const QString &openError) {
+        QString error = openError;
+        bool found = false;
+        std::vector<qint64> ids =
+            cf ? CallsModel::callsOf(cf->db(), key, &found, &error) : std::vector<qint64>();
+        return std::function<void()>([this, key, ids = std::move(ids), found, error]() mutable {
+            m_callsModel->setNumberCalls(key, std::move(ids));
+            if (!error.isEmpty())
+                m_callsStatus->setText(error);
+            else if (!found)
+                m_callsStatus->setText(tr("The case has no number %1.").arg(key));
+            m_callsStatus->setVisible(!error.isEmpty() || !found);
+        });
+    });
+}
+
+bool CasePage::callsLoading() const
+{
+    return m_callsModel->isLoading();
 }
 
 } // namespace dt::ui

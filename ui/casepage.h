@@ -23,6 +23,8 @@ class ComplaintsModel;
 
 namespace dt::ui {
 
+class CaseQuery;
+
 /// The open case: header, sources with their hashes and counts, the audit log, integrity check.
 /// Later capabilities (import, workspace, reports) add their tabs to tabs().
 class CasePage : public QWidget
@@ -45,8 +47,11 @@ public:
     ComplaintsModel *complaintsModel() const { return m_complaintsModel; }
     QTableView *complaintsView() const { return m_complaintsView; }
     QLineEdit *callsFilter() const { return m_callsFilter; }
-    /// Shows the calls to and from @p value (any spelling of a number); empty: all calls.
+    /// Shows the calls to and from @p value (any spelling of a number); empty: all calls. A number's
+    /// calls are listed off the GUI thread (a call centre's line has millions): callsLoading() until then.
     void filterCalls(const QString &value);
+    bool callsLoading() const;
+    QTableView *callsView() const { return m_callsView; }
     SourcesModel *sourcesModel() const { return m_sourcesModel; }
     AuditLogModel *auditModel() const { return m_auditModel; }
     bool isVerifying() const { return m_verifyWatcher.isRunning(); }
@@ -83,7 +88,9 @@ private:
     QWidget *m_callsPage = nullptr;
     QTableView *m_callsView = nullptr;
     QLineEdit *m_callsFilter = nullptr;
+    QLabel *m_callsStatus = nullptr;
     CallsModel *m_callsModel = nullptr;
+    CaseQuery *m_callsQuery = nullptr;
     QTableView *m_rejectedView = nullptr;
     RejectedRowsModel *m_rejectedModel = nullptr;
     QTableView *m_complaintsView = nullptr;

@@ -3,8 +3,10 @@
 #include "annotationcommands.h"
 #include "case/annotations.h"
 #include "case/casefile.h"
+#include "casequery.h"
 
 #include <QDateTime>
+#include <QDebug>
 #include <QEvent>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -31,6 +33,7 @@ EntityPanel::EntityPanel(QWidget *parent)
     : QDockWidget(parent)
 {
     setObjectName(QStringLiteral("entityPanel"));
+    m_query = new CaseQuery(this);
     auto *w = new QWidget(this);
     auto *l = new QVBoxLayout(w);
     m_search = new QLineEdit(w);
@@ -66,6 +69,7 @@ EntityPanel::EntityPanel(QWidget *parent)
 
 void EntityPanel::setCase(CaseFile *cf)
 {
+    m_query->cancel();
     m_case = cf;
     m_details = EntityDetails();
     m_view->clear();
@@ -77,18 +81,39 @@ void EntityPanel::clockChanged()
         m_view->setHtml(render(m_details));
 }
 
+bool EntityPanel::isBusy() const
+{
+    return m_query->isBusy();
+}
+
 void EntityPanel::showEntity(const QString &value)
 {
     if (value.trimmed().isEmpty())
         return;
-    if (m_case) {
-        m_details = EntityLookup::describe(*m_case, value);
-    } else {
+    if (!m_case) {
+        m_query->cancel();
         m_details = EntityDetails();
         m_details.input = value;
+        m_view->setHtml(render(m_details));
+        Q_EMIT entityShown(m_details.key);
+        return;
     }
-    m_view->setHtml(render(m_details));
-    Q_EMIT entityShown(m_details.key);
+    m_view->setHtml(QStringLiteral("<p style='color:#616161'>") +
+                    tr("Looking up %1…").arg(value.trimmed().toHtmlEscaped()) + QStringLiteral("</p>"));
+    m_query->start(m_case->path(), [this, value](CaseFile *cf, const QString &error) {
+        EntityDetails d;
+        if (cf) {
+            d = EntityLookup::describe(*cf, value);
+        } else {
+            d.input = value;
+            qWarning() << error;
+        }
+        return std::function<void()>([this, d] {
+            m_details = d;
+            m_view->setHtml(render(m_details));
+            Q_EMIT entityShown(m_details.key);
+        });
+    });
 }
 
 QString EntityPanel::html() const

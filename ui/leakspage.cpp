@@ -4,7 +4,9 @@
 #include "analysis/leakmodels.h"
 #include "analysis/victimtrail.h"
 #include "case/casefile.h"
+#include "casequery.h"
 #include "lineageview.h"
+#include "tabletools.h"
 
 #include <algorithm>
 #include <cmath>
@@ -151,6 +153,7 @@ LeaksPage::LeaksPage(QWidget *parent)
     m_status->setWordWrap(true);
     outer->addWidget(m_status);
 
+    m_trailQuery = new CaseQuery(this);
     m_lists = new analysis::LeakListsModel(this);
     m_matrix = new analysis::LeakMatrixModel(this);
 
@@ -257,46 +260,62 @@ bool LeaksPage::selectList(const QString &source)
 
 void LeaksPage::setCase(CaseFile *cf)
 {
+    m_trailQuery->cancel();
     m_case = cf;
     m_trail = {};
     m_trailError.clear();
     m_trailBox->clear();
+    m_findings = {};
+    m_loading = cf != nullptr;
+    reload();
+}
+
+void LeaksPage::setFindings(const QJsonObject &findings)
+{
+    m_findings = findings;
+    m_loading = false;
     reload();
 }
 
 void LeaksPage::reload()
 {
-    m_findings = {};
-    if (m_case) {
-        QString error;
-        m_findings = analysis::Detector::latestFindings(*m_case, &error);
-    }
     m_lists->setFindings(m_findings);
     m_matrix->setFindings(m_findings);
     m_lineage->setFindings(m_findings);
-    m_listsView->resizeColumnsToContents();
-    m_matrixView->resizeRowsToContents();
+    TableTools::fitColumns(m_listsView);
+    m_matrixView->resizeRowsToContents(); // one row an operator
     retranslateUi();
+}
+
+bool LeaksPage::isTracing() const
+{
+    return m_trailQuery->isBusy();
 }
 
 void LeaksPage::showTrail(const QString &value)
 {
+    m_trailQuery->cancel();
     m_trail = {};
     m_trailError.clear();
-    if (value.trimmed().isEmpty())
-        return renderTrail();
-    if (m_case) {
-        QString error;
-        m_trail = analysis::VictimTrail::trace(*m_case, value, &error);
-        m_trailError = error;
-    }
     if (m_trailBox->text() != value)
         m_trailBox->setText(value);
-    renderTrail();
-    // One victim number: its details beside the trail, as choosing a suspect does.
-    const QJsonArray numbers = m_trail.value(QStringLiteral("numbers")).toArray();
-    if (numbers.size() == 1)
-        Q_EMIT numberActivated(numbers.first().toString());
+    if (value.trimmed().isEmpty() || !m_case)
+        return renderTrail();
+    m_trailView->setHtml(QStringLiteral("<p style='color:#616161'>") +
+                         esc(tr("Tracing %1…").arg(value.trimmed())) + QStringLiteral("</p>"));
+    m_trailQuery->start(m_case->path(), [this, value](CaseFile *cf, const QString &openError) {
+        QString error = openError;
+        const QJsonObject trail = cf ? analysis::VictimTrail::trace(*cf, value, &error) : QJsonObject();
+        return std::function<void()>([this, trail, error] {
+            m_trail = trail;
+            m_trailError = error;
+            renderTrail();
+            // One victim number: its details beside the trail, as choosing a suspect does.
+            const QJsonArray numbers = m_trail.value(QStringLiteral("numbers")).toArray();
+            if (numbers.size() == 1)
+                Q_EMIT numberActivated(numbers.first().toString());
+        });
+    });
 }
 
 QString LeaksPage::trailText() const
@@ -502,6 +521,8 @@ void LeaksPage::retranslateUi()
                  swatch(kNotSignificant, tr("n.s."), QColor(0x61, 0x61, 0x61))));
     if (!m_case) {
         m_status->clear();
+    } else if (m_loading) {
+        m_status->setText(tr("Reading the latest analysis run…"));
     } else if (m_findings.isEmpty()) {
         m_status->setText(tr("No analysis yet: run it on the first tab to trace the operators' victims to "
                              "the leaked lists."));

@@ -65,21 +65,25 @@ ViolationsPage::ViolationsPage(QWidget *parent)
 void ViolationsPage::setCase(CaseFile *cf)
 {
     m_case = cf;
+    m_findings = {};
+    m_loading = cf != nullptr;
+    reload();
+}
+
+void ViolationsPage::setFindings(const QJsonObject &findings)
+{
+    m_findings = findings;
+    m_loading = false;
     reload();
 }
 
 void ViolationsPage::reload()
 {
     m_message.clear();
-    m_findings = {};
-    if (m_case) {
-        QString error;
-        m_findings = analysis::Detector::latestFindings(*m_case, &error);
-    }
     clockChanged();
     m_violations->setViolations(m_findings.value(QStringLiteral("violations")).toArray());
     m_calls->setCalls(nullptr, {});
-    m_violationsView->resizeColumnsToContents();
+    TableTools::fitColumns(m_violationsView);
     retranslateUi();
 }
 
@@ -100,7 +104,7 @@ void ViolationsPage::violationSelected()
     m_calls->setCalls(
         &m_case->db(),
         rows.first().data(analysis::ViolationsModel::SupportingCallsRole).value<QList<qint64>>());
-    m_callsView->resizeColumnsToContents();
+    TableTools::fitColumns(m_callsView);
 }
 
 bool ViolationsPage::writeBlocklist(const QString &path, QString *error)
@@ -159,6 +163,8 @@ void ViolationsPage::retranslateUi()
     m_export->setEnabled(!m_findings.isEmpty());
     if (!m_message.isEmpty())
         m_status->setText(m_message);
+    else if (m_loading)
+        m_status->setText(tr("Reading the latest analysis run…"));
     else if (m_findings.isEmpty())
         m_status->setText(tr("No analysis yet: the rules broken by the suspects appear here after a run."));
     else

@@ -24,10 +24,16 @@ class ViolationsPage : public QWidget
     Q_OBJECT
 public:
     explicit ViolationsPage(QWidget *parent = nullptr);
+    /// Shows @p cf; its findings come with setFindings() (read off the GUI thread).
     void setCase(CaseFile *cf);
+    /// The latest run's findings (`findings --json`; empty: no run yet).
+    void setFindings(const QJsonObject &findings);
+    /// Shows the findings again.
     void reload();
     /// Shows the times in the case's zone again (after the analyst changed it), keeping the selection.
     void clockChanged();
+    /// The case is shown but its findings have not come yet.
+    bool isLoading() const { return m_loading; }
     /// Writes the blocklist CSV (Detector::blocklistCsv) to @p path through QSaveFile and records the
     /// export in the audit log when the case is writable. The "Export Blocklist…" button asks for the path.
     bool writeBlocklist(const QString &path, QString *error);
@@ -49,6 +55,7 @@ private:
     void exportBlocklist();
     CaseFile *m_case = nullptr;
     QJsonObject m_findings;
+    bool m_loading = false;
     QLabel *m_status = nullptr;
     QPushButton *m_export = nullptr;
     QTableView *m_violationsView = nullptr;
