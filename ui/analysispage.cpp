@@ -13,7 +13,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -21,6 +21,37 @@
 #include <QVBoxLayout>
 
 namespace dt::ui {
+
+namespace {
+
+/// Suspects narrowed to a set of numbers (an operator's: thousands, where a regular expression
+/// of alternatives is too big to compile and slow to match).
+class NumberSetProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    /// Only the rows of @p numbers; all rows when @p on is false.
+    void setNumbers(QSet<QString> numbers, bool on)
+    {
+        m_numbers = std::move(numbers);
+        m_on = on;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        return !m_on ||
+               m_numbers.contains(
+                   sourceModel()->index(row, 0, parent).data(analysis::SuspectsModel::NumberRole).toString());
+    }
+
+private:
+    QSet<QString> m_numbers;
+    bool m_on = false;
+};
+
+} // namespace
 
 AnalysisPage::AnalysisPage(QWidget *parent)
     : QWidget(parent)
@@ -42,10 +73,9 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     outer->addLayout(bar);
     m_operators = new analysis::OperatorsModel(this);
     m_suspects = new analysis::SuspectsModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new NumberSetProxy(this);
     m_proxy->setSourceModel(m_suspects);
     m_proxy->setSortRole(Qt::EditRole);
-    m_proxy->setFilterKeyColumn(analysis::SuspectsModel::Number);
     auto *split = new QSplitter(Qt::Vertical, this);
     m_operatorsView = TableTools::makeTable(split, QStringLiteral("operatorsView"), TableTools::Sortable);
     m_operatorsView->setModel(m_operators);
@@ -104,7 +134,9 @@ AnalysisPage::AnalysisPage(QWidget *parent)
 AnalysisPage::~AnalysisPage()
 {
     m_cancel = true;
+    m_activityCancel = true;
     m_watcher.waitForFinished();
+    m_activityWatcher.waitForFinished();
 }
 
 void AnalysisPage::setCase(CaseFile *cf)
@@ -140,7 +172,7 @@ void AnalysisPage::reload()
     m_operators->setClock(m_case->clock());
     m_suspects->setSuspects(f.value(QStringLiteral("suspects")).toArray());
     m_operators->setOperators(f.value(QStringLiteral("operators")).toArray());
-    m_proxy->setFilterRegularExpression(QRegularExpression());
+    static_cast<NumberSetProxy *>(m_proxy)->setNumbers({}, false);
     if (!f.isEmpty()) {
         const QJsonObject run = f.value(QStringLiteral("run")).toObject();
         m_runInfo = tr("Run %1 (%2, DialTrace %3): %4 suspect numbers in %5 operators; %6 high-volume "
@@ -233,20 +265,16 @@ void AnalysisPage::operatorSelected()
 {
     const QModelIndexList rows = m_operatorsView->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
-        m_proxy->setFilterRegularExpression(QRegularExpression());
+        static_cast<NumberSetProxy *>(m_proxy)->setNumbers({}, false);
         clearActivity();
         return;
     }
     Q_EMIT operatorChosen(
         rows.first().sibling(rows.first().row(), analysis::OperatorsModel::Id).data().toString());
-    QStringList alternatives;
     const QStringList numbers = rows.first().data(analysis::OperatorsModel::NumbersRole).toStringList();
-    for (const QString &n : numbers)
-        alternatives << QRegularExpression::escape(n);
     // A suspect picked before is not the operator's selection: the charts show the whole operator.
     m_suspectsView->selectionModel()->clear();
-    m_proxy->setFilterRegularExpression(QRegularExpression(
-        QStringLiteral("^(") + alternatives.join(QLatin1Char('|')) + QStringLiteral(")$")));
+    static_cast<NumberSetProxy *>(m_proxy)->setNumbers(QSet<QString>(numbers.begin(), numbers.end()), true);
     if (m_case)
         loadActivity(numbers, rows.first().siblingAtColumn(0).data().toString());
 }
@@ -256,23 +284,28 @@ void AnalysisPage::loadActivity(const QStringList &numbers, const QString &title
     m_activityNumbers = numbers;
     m_activityTitle = title;
     m_activityPending = true;
-    if (m_activityBusy || !m_case)
-        return; // read when the running one ends: selections made while scrolling are skipped
+    if (m_activityBusy || !m_case) {
+        m_activityCancel = true; // the running one is for an older selection: read this one next
+        return;
+    }
     m_activityPending = false;
     m_activityShownTitle = title;
     m_activityRunning = m_activityGeneration;
     m_activityBusy = true;
-    m_activityWatcher.setFuture(QtConcurrent::run([path = m_case->path(), clock = m_case->clock(), numbers] {
-        Database db;
-        if (!db.open(path, Database::OpenMode::ReadOnly))
-            return analysis::Activity(); // the charts stay empty; the case itself reports the error
-        return analysis::Activity::of(db, numbers, clock);
-    }));
+    m_activityCancel = false;
+    m_activityWatcher.setFuture(QtConcurrent::run(
+        [path = m_case->path(), clock = m_case->clock(), numbers, cancel = &m_activityCancel] {
+            Database db;
+            if (!db.open(path, Database::OpenMode::ReadOnly))
+                return analysis::Activity(); // the charts stay empty; the case itself reports the error
+            return analysis::Activity::of(db, numbers, clock, cancel);
+        }));
 }
 
 void AnalysisPage::clearActivity()
 {
     ++m_activityGeneration; // what is being read now is for a selection that no longer is
+    m_activityCancel = true;
     m_activityPending = false;
     m_charts->clear();
 }

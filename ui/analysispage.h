@@ -90,6 +90,7 @@ private:
     QString m_activityTitle, m_activityShownTitle;
     bool m_activityPending = false;
     bool m_activityBusy = false; ///< until the result is handled (the future ends before its signal)
+    std::atomic_bool m_activityCancel{false};            ///< stops a read whose selection is gone
     int m_activityGeneration = 0, m_activityRunning = 0; ///< a result of an older generation is dropped
     void clearActivity();
     QJsonObject m_findings;

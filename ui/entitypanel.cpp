@@ -5,6 +5,7 @@
 #include "case/casefile.h"
 #include "casequery.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QDebug>
 #include <QEvent>
@@ -280,11 +281,19 @@ QString EntityPanel::renderFinding(const EntityDetails &d) const
         if (!v.isEmpty())
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), v);
     };
-    auto links = [](const QJsonArray &values) {
+    // An operator of a big case has thousands of numbers and tens of thousands of links: the panel
+    // lists the first ones and says how many more there are (the report lists them all).
+    constexpr int kShown = 200;
+    const auto more = [](qsizetype shown, qsizetype all) -> QString {
+        return all > shown ? QStringLiteral(" <i>") + esc(tr("… and %n more", nullptr, int(all - shown))) +
+                                 QStringLiteral("</i>")
+                           : QString();
+    };
+    auto links = [&more](const QJsonArray &values) -> QString {
         QStringList out;
-        for (const QJsonValue &v : values)
-            out << QStringLiteral("<a href='dt:%1'>%1</a>").arg(esc(v.toString()));
-        return out.join(QStringLiteral(", "));
+        for (qsizetype i = 0; i < std::min<qsizetype>(values.size(), kShown); ++i)
+            out << QStringLiteral("<a href='dt:%1'>%1</a>").arg(esc(values.at(i).toString()));
+        return out.join(QStringLiteral(", ")) + more(out.size(), values.size());
     };
     auto time = [this](const QJsonValue &iso) {
         return localTime(m_case, CaseClock::instantOf(iso.toString()));
@@ -304,8 +313,8 @@ QString EntityPanel::renderFinding(const EntityDetails &d) const
         if (!evidence.isEmpty()) {
             h += QStringLiteral("<h4>%1</h4><ul>")
                      .arg(esc(tr("Why these numbers are one operator (%1 links)").arg(evidence.size())));
-            for (const QJsonValue &e : evidence) {
-                const QJsonObject o = e.toObject();
+            for (qsizetype i = 0; i < std::min<qsizetype>(evidence.size(), kShown); ++i) {
+                const QJsonObject o = evidence.at(i).toObject();
                 QStringList why;
                 for (const QJsonValue &l : o.value(QStringLiteral("links")).toArray())
                     why << l.toObject().value(QStringLiteral("type")).toString();
@@ -314,7 +323,8 @@ QString EntityPanel::renderFinding(const EntityDetails &d) const
                               esc(o.value(QStringLiteral("b")).toString()),
                               esc(why.join(QStringLiteral(", "))));
             }
-            h += QStringLiteral("</ul>");
+            h +=
+                QStringLiteral("</ul>") + more(std::min<qsizetype>(evidence.size(), kShown), evidence.size());
         }
         const QJsonArray leaks = f.value(QStringLiteral("leaks")).toArray();
         if (!leaks.isEmpty()) {

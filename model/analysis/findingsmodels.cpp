@@ -28,6 +28,17 @@ void SuspectsModel::setSuspects(QJsonArray suspects)
 {
     beginResetModel();
     m_rows = std::move(suspects);
+    m_cache.clear();
+    m_cache.reserve(m_rows.size());
+    for (const auto &v : std::as_const(m_rows)) {
+        const QJsonObject s = v.toObject();
+        QStringList reasons;
+        for (const auto &r : s.value(QStringLiteral("reasons")).toArray())
+            reasons << r.toObject().value(QStringLiteral("text")).toString();
+        m_cache.append({s.value(QStringLiteral("number")).toString(),
+                        s.value(QStringLiteral("score")).toDouble(), reasons.join(QStringLiteral("; ")),
+                        reasons.join(QLatin1Char('\n'))});
+    }
     endResetModel();
 }
 
@@ -45,24 +56,25 @@ QVariant SuspectsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject s = m_rows.at(index.row()).toObject();
-    const QJsonObject p = s.value(QStringLiteral("profile")).toObject();
+    const Cached &c = m_cache.at(index.row());
     if (role == NumberRole)
-        return s.value(QStringLiteral("number")).toString();
-    QStringList reasons;
-    for (const auto &r : s.value(QStringLiteral("reasons")).toArray())
-        reasons << r.toObject().value(QStringLiteral("text")).toString();
+        return c.number;
     if (role == Qt::ToolTipRole)
-        return reasons.join(QLatin1Char('\n'));
+        return c.tooltip;
     const bool display = role == Qt::DisplayRole;
     if (!display && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case Number:
-        return s.value(QStringLiteral("number")).toString();
+        return c.number;
     case Score:
-        return display ? QVariant(QString::number(s.value(QStringLiteral("score")).toDouble(), 'f', 2))
-                       : QVariant(s.value(QStringLiteral("score")).toDouble());
+        return display ? QVariant(QString::number(c.score, 'f', 2)) : QVariant(c.score);
+    default:
+        break;
+    }
+    const QJsonObject s = m_rows.at(index.row()).toObject();
+    const QJsonObject p = s.value(QStringLiteral("profile")).toObject();
+    switch (index.column()) {
     case Category:
         return categoryText(s.value(QStringLiteral("category")).toString());
     case CallsOut:
@@ -82,7 +94,7 @@ QVariant SuspectsModel::data(const QModelIndex &index, int role) const
     case Complainants:
         return p.value(QStringLiteral("complainants")).toInteger();
     case Reasons:
-        return reasons.join(QStringLiteral("; "));
+        return c.reasons;
     default:
         return {};
     }
@@ -124,6 +136,22 @@ void OperatorsModel::setOperators(QJsonArray operators)
 {
     beginResetModel();
     m_rows = std::move(operators);
+    m_cache.clear();
+    m_cache.reserve(m_rows.size());
+    for (const auto &v : std::as_const(m_rows)) {
+        const QJsonObject o = v.toObject();
+        Cached c;
+        for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
+            c.numbers << n.toString();
+        QSet<QString> kinds;
+        for (const auto &e : o.value(QStringLiteral("evidence")).toArray())
+            for (const auto &l : e.toObject().value(QStringLiteral("links")).toArray())
+                kinds.insert(l.toObject().value(QStringLiteral("type")).toString());
+        QStringList k(kinds.begin(), kinds.end());
+        k.sort();
+        c.evidenceKinds = k.join(QStringLiteral(", "));
+        m_cache.append(c);
+    }
     endResetModel();
 }
 
@@ -150,17 +178,9 @@ QVariant OperatorsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QJsonObject o = m_rows.at(index.row()).toObject();
-    QStringList numbers;
-    for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
-        numbers << n.toString();
+    const QStringList &numbers = m_cache.at(index.row()).numbers;
     if (role == NumbersRole)
         return numbers;
-    QSet<QString> kinds;
-    for (const auto &e : o.value(QStringLiteral("evidence")).toArray())
-        for (const auto &l : e.toObject().value(QStringLiteral("links")).toArray())
-            kinds.insert(l.toObject().value(QStringLiteral("type")).toString());
-    QStringList k(kinds.begin(), kinds.end());
-    k.sort();
     if (role == Qt::ToolTipRole)
         return numbers.join(QLatin1Char('\n'));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
@@ -182,7 +202,7 @@ QVariant OperatorsModel::data(const QModelIndex &index, int role) const
         return role == Qt::EditRole ? o.value(QStringLiteral("last_call")).toString()
                                     : m_clock.textOfIso(o.value(QStringLiteral("last_call")).toString());
     case Evidence:
-        return k.join(QStringLiteral(", "));
+        return m_cache.at(index.row()).evidenceKinds;
     default:
         return {};
     }

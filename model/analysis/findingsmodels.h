@@ -3,6 +3,8 @@
 
 #include <QAbstractTableModel>
 #include <QJsonArray>
+#include <QStringList>
+#include <QVector>
 
 namespace dt::analysis {
 
@@ -33,7 +35,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// What a view asks for most, made once per row: sorting or painting thousands of suspects
+    /// must not parse their JSON again at every call.
+    struct Cached
+    {
+        QString number;
+        double score = 0;
+        QString reasons, tooltip;
+    };
     QJsonArray m_rows;
+    QVector<Cached> m_cache;
 };
 
 /// Operators of a findings document with their members and evidence. Immutable snapshot.
@@ -54,8 +65,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// Made once per row: an operator has thousands of numbers and tens of thousands of links.
+    struct Cached
+    {
+        QStringList numbers;
+        QString evidenceKinds;
+    };
     QJsonArray m_rows;
     CaseClock m_clock;
+    QVector<Cached> m_cache;
 };
 
 } // namespace dt::analysis
