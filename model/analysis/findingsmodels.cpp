@@ -24,21 +24,33 @@ SuspectsModel::SuspectsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void SuspectsModel::setSuspects(QJsonArray suspects)
+SuspectsModel::Prepared SuspectsModel::prepare(QJsonArray suspects)
 {
-    beginResetModel();
-    m_rows = std::move(suspects);
-    m_cache.clear();
-    m_cache.reserve(m_rows.size());
-    for (const auto &v : std::as_const(m_rows)) {
+    Prepared p;
+    p.rows = std::move(suspects);
+    p.cache.reserve(p.rows.size());
+    for (const auto &v : std::as_const(p.rows)) {
         const QJsonObject s = v.toObject();
         QStringList reasons;
         for (const auto &r : s.value(QStringLiteral("reasons")).toArray())
             reasons << r.toObject().value(QStringLiteral("text")).toString();
-        m_cache.append({s.value(QStringLiteral("number")).toString(),
+        p.cache.append({s.value(QStringLiteral("number")).toString(),
                         s.value(QStringLiteral("score")).toDouble(), reasons.join(QStringLiteral("; ")),
                         reasons.join(QLatin1Char('\n'))});
     }
+    return p;
+}
+
+void SuspectsModel::setSuspects(QJsonArray suspects)
+{
+    setPrepared(prepare(std::move(suspects)));
+}
+
+void SuspectsModel::setPrepared(Prepared prepared)
+{
+    beginResetModel();
+    m_rows = std::move(prepared.rows);
+    m_cache = std::move(prepared.cache);
     endResetModel();
 }
 
@@ -132,13 +144,12 @@ OperatorsModel::OperatorsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void OperatorsModel::setOperators(QJsonArray operators)
+OperatorsModel::Prepared OperatorsModel::prepare(QJsonArray operators)
 {
-    beginResetModel();
-    m_rows = std::move(operators);
-    m_cache.clear();
-    m_cache.reserve(m_rows.size());
-    for (const auto &v : std::as_const(m_rows)) {
+    Prepared p;
+    p.rows = std::move(operators);
+    p.cache.reserve(p.rows.size());
+    for (const auto &v : std::as_const(p.rows)) {
         const QJsonObject o = v.toObject();
         Cached c;
         for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
@@ -150,8 +161,21 @@ void OperatorsModel::setOperators(QJsonArray operators)
         QStringList k(kinds.begin(), kinds.end());
         k.sort();
         c.evidenceKinds = k.join(QStringLiteral(", "));
-        m_cache.append(c);
+        p.cache.append(c);
     }
+    return p;
+}
+
+void OperatorsModel::setOperators(QJsonArray operators)
+{
+    setPrepared(prepare(std::move(operators)));
+}
+
+void OperatorsModel::setPrepared(Prepared prepared)
+{
+    beginResetModel();
+    m_rows = std::move(prepared.rows);
+    m_cache = std::move(prepared.cache);
     endResetModel();
 }
 

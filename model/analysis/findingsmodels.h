@@ -27,14 +27,6 @@ public:
     };
     static constexpr int NumberRole = Qt::UserRole + 1;
 
-    explicit SuspectsModel(QObject *parent = nullptr);
-    void setSuspects(QJsonArray suspects);
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
     /// What a view asks for most, made once per row: sorting or painting thousands of suspects
     /// must not parse their JSON again at every call.
     struct Cached
@@ -43,6 +35,24 @@ private:
         double score = 0;
         QString reasons, tooltip;
     };
+    /// What setSuspects() makes of the suspects, made on any thread (the GUI makes it on a worker:
+    /// thousands of suspects) and handed to setPrepared().
+    struct Prepared
+    {
+        QJsonArray rows;
+        QVector<Cached> cache;
+    };
+    static Prepared prepare(QJsonArray suspects);
+
+    explicit SuspectsModel(QObject *parent = nullptr);
+    void setSuspects(QJsonArray suspects);
+    void setPrepared(Prepared prepared);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
     QJsonArray m_rows;
     QVector<Cached> m_cache;
 };
@@ -55,8 +65,23 @@ public:
     enum Column { Id, Numbers, Calls, Victims, FirstCall, LastCall, Evidence, ColumnCount };
     static constexpr int NumbersRole = Qt::UserRole + 1; ///< QStringList of member numbers
 
+    /// Made once per row: an operator has thousands of numbers and tens of thousands of links.
+    struct Cached
+    {
+        QStringList numbers;
+        QString evidenceKinds;
+    };
+    /// What setOperators() makes of the operators, made on any thread and handed to setPrepared().
+    struct Prepared
+    {
+        QJsonArray rows;
+        QVector<Cached> cache;
+    };
+    static Prepared prepare(QJsonArray operators);
+
     explicit OperatorsModel(QObject *parent = nullptr);
     void setOperators(QJsonArray operators);
+    void setPrepared(Prepared prepared);
     /// Shows times in @p clock's zone (the case's), relabelling the time columns.
     void setClock(const CaseClock &clock);
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -65,12 +90,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    /// Made once per row: an operator has thousands of numbers and tens of thousands of links.
-    struct Cached
-    {
-        QStringList numbers;
-        QString evidenceKinds;
-    };
     QJsonArray m_rows;
     CaseClock m_clock;
     QVector<Cached> m_cache;

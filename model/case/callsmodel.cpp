@@ -116,7 +116,7 @@ void CallsModel::reload()
     }
     // Calls are only ever appended (an import that fails rolls back whole), so the ids between
     // the first and the last are all there.
-    const callstore::Extent e = callstore::extent(*m_db);
+    const callstore::Extent e = callstore::idRange(*m_db);
     if (e.last > 0) {
         m_firstId = e.first;
         m_rows = e.last - m_firstId + 1;
