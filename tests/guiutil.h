@@ -1,6 +1,7 @@
 #pragma once
 // Helpers for the GUI tests: the window opens cases and reads findings off the GUI thread, so a
 // test waits for the state it needs (never for the clock).
+#include "casepage.h"
 #include "entitypanel.h"
 #include "mainwindow.h"
 
@@ -28,7 +29,7 @@ inline bool openCase(dt::ui::MainWindow &w, const QString &path, QString *error 
             *error = failed.first().first().toString();
         return false;
     }
-    return QTest::qWaitFor([&] { return !w.isLoadingFindings(); }, timeoutMs);
+    return QTest::qWaitFor([&] { return !w.isLoadingFindings() && !w.casePage()->isLoading(); }, timeoutMs);
 }
 
 /// Opens the sample case (building it the first time) and waits for it and its findings.
@@ -42,7 +43,7 @@ inline bool openSample(dt::ui::MainWindow &w, QString *error = nullptr, int time
             *error = w.lastError();
         return false;
     }
-    return QTest::qWaitFor([&] { return !w.isLoadingFindings(); }, timeoutMs);
+    return QTest::qWaitFor([&] { return !w.isLoadingFindings() && !w.casePage()->isLoading(); }, timeoutMs);
 }
 
 /// Shows @p value in the details panel and waits until it is shown.

@@ -5,6 +5,7 @@
 #include "case/sourcesmodel.h"
 #include "case/verifier.h"
 #include "casepage.h"
+#include "guiutil.h"
 #include "importfilespage.h"
 #include "importrunpage.h"
 #include "importsettingspage.h"
@@ -15,7 +16,6 @@
 #include "ingest/mappingprofiles.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "guiutil.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
@@ -358,6 +358,7 @@ void TestGuiImport::wizardImportsFromMainWindow()
                  .toString(),
              QStringLiteral("+8613900139000")); // the swapped mapping was imported
     QCOMPARE(w.casePage()->sourcesModel()->rowCount(), 1);
+    QTRY_VERIFY(!w.casePage()->isLoading()); // its rejected rows are read off the GUI thread
     QCOMPARE(w.casePage()->rejectedModel()->total(), 1);
     QVERIFY(CaseVerifier::verify(path).ok);
     wizard->accept();

@@ -5,6 +5,7 @@
 #include "analysis/findingsmodels.h"
 #include "case/casefile.h"
 #include "case/database.h"
+#include "casequery.h"
 #include "tabletools.h"
 
 #include <QEvent>
@@ -115,6 +116,14 @@ AnalysisPage::AnalysisPage(QWidget *parent)
         if (m_activityPending)
             loadActivity(m_activityNumbers, m_activityTitle);
     });
+    connect(&m_prepareWatcher, &QFutureWatcher<Prepared>::finished, this, [this] {
+        if (m_preparing != m_prepareGeneration)
+            return; // made for findings or a case shown before
+        m_prepared = m_prepareWatcher.result();
+        m_findings = m_prepared.findings; // the run's header and its rows shown together
+        m_loading = false;
+        reload();
+    });
     connect(&m_watcher, &QFutureWatcher<QPair<bool, QString>>::finished, this, [this] {
         const auto [stored, error] = m_watcher.result();
         m_run->setEnabled(m_case && !m_case->isReadOnly());
@@ -137,6 +146,7 @@ AnalysisPage::~AnalysisPage()
     m_activityCancel = true;
     m_watcher.waitForFinished();
     m_activityWatcher.waitForFinished();
+    m_prepareWatcher.waitForFinished();
 }
 
 void AnalysisPage::setCase(CaseFile *cf)
@@ -146,6 +156,8 @@ void AnalysisPage::setCase(CaseFile *cf)
     m_cancelRun->hide();
     m_case = cf;
     m_run->setEnabled(cf && !cf->isReadOnly());
+    ++m_prepareGeneration; // rows being made for the case before are dropped
+    m_prepared = {};
     m_findings = {};
     m_loading = cf != nullptr;
     reload();
@@ -153,9 +165,19 @@ void AnalysisPage::setCase(CaseFile *cf)
 
 void AnalysisPage::setFindings(const QJsonObject &findings)
 {
-    m_findings = findings;
-    m_loading = false;
-    reload();
+    m_loading = true;
+    retranslateUi();
+    const int generation = ++m_prepareGeneration;
+    m_prepareWatcher.setFuture(QtConcurrent::run([findings] {
+        backgroundPriority();
+        Prepared p;
+        p.findings = findings;
+        p.suspects = analysis::SuspectsModel::prepare(findings.value(QStringLiteral("suspects")).toArray());
+        p.operators =
+            analysis::OperatorsModel::prepare(findings.value(QStringLiteral("operators")).toArray());
+        return p;
+    }));
+    m_preparing = generation;
 }
 
 void AnalysisPage::reload()
@@ -170,8 +192,8 @@ void AnalysisPage::reload()
     }
     const QJsonObject &f = m_findings;
     m_operators->setClock(m_case->clock());
-    m_suspects->setSuspects(f.value(QStringLiteral("suspects")).toArray());
-    m_operators->setOperators(f.value(QStringLiteral("operators")).toArray());
+    m_suspects->setPrepared(m_prepared.suspects);
+    m_operators->setPrepared(m_prepared.operators);
     static_cast<NumberSetProxy *>(m_proxy)->setNumbers({}, false);
     if (!f.isEmpty()) {
         const QJsonObject run = f.value(QStringLiteral("run")).toObject();
@@ -202,6 +224,7 @@ void AnalysisPage::runAnalysis()
     // The worker reads through its own read-only connection and stores the run through a second
     // connection of this process's writer (seconds at 10M calls: tens of megabytes of findings).
     m_watcher.setFuture(QtConcurrent::run([this, cf = m_case] {
+        backgroundPriority();
         Database db;
         QString error;
         if (!db.open(cf->path(), Database::OpenMode::ReadOnly))
@@ -295,6 +318,7 @@ void AnalysisPage::loadActivity(const QStringList &numbers, const QString &title
     m_activityCancel = false;
     m_activityWatcher.setFuture(QtConcurrent::run(
         [path = m_case->path(), clock = m_case->clock(), numbers, cancel = &m_activityCancel] {
+            backgroundPriority();
             Database db;
             if (!db.open(path, Database::OpenMode::ReadOnly))
                 return analysis::Activity(); // the charts stay empty; the case itself reports the error

@@ -1,6 +1,7 @@
 #pragma once
 #include "analysis/activity.h"
 #include "analysis/detection.h"
+#include "analysis/findingsmodels.h"
 
 #include <atomic>
 #include <QFutureWatcher>
@@ -14,10 +15,6 @@ class QTableView;
 
 namespace dt {
 class CaseFile;
-namespace analysis {
-class SuspectsModel;
-class OperatorsModel;
-} // namespace analysis
 } // namespace dt
 
 namespace dt::ui {
@@ -95,6 +92,16 @@ private:
     void clearActivity();
     QJsonObject m_findings;
     bool m_loading = false;
+    /// The models' rows, made on a worker from the findings (an operator's tens of thousands of links).
+    struct Prepared
+    {
+        QJsonObject findings;
+        analysis::SuspectsModel::Prepared suspects;
+        analysis::OperatorsModel::Prepared operators;
+    };
+    Prepared m_prepared;
+    QFutureWatcher<Prepared> m_prepareWatcher;
+    int m_prepareGeneration = 0, m_preparing = 0; ///< the latest findings, those being made
     std::atomic_bool m_cancel{false};
     QString m_runInfo;
 };

@@ -1,6 +1,8 @@
 #pragma once
+#include "case/casefile.h"
 #include "case/verifier.h"
 
+#include <optional>
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -34,10 +36,13 @@ public:
     explicit CasePage(QWidget *parent = nullptr);
     ~CasePage() override;
 
-    /// Shows @p cf (not owned; nullptr clears the page).
-    void setCase(CaseFile *cf);
-    /// Re-reads sources, counts and the audit log from the case.
+    /// Shows @p cf (not owned; nullptr clears the page); @p counts, when the opening read them, show
+    /// at once.
+    void setCase(CaseFile *cf, const std::optional<CaseCounts> &counts = std::nullopt);
+    /// Re-reads sources and the audit log from the case, and off the GUI thread its counts (every
+    /// block of calls), complaints and rejected rows (up to hundreds of thousands); isLoading() until then.
     void refresh();
+    bool isLoading() const;
     /// Runs `verify` off the GUI thread on its own read-only connection.
     void startVerify();
 
@@ -68,6 +73,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -91,6 +97,9 @@ private:
     QLabel *m_callsStatus = nullptr;
     CallsModel *m_callsModel = nullptr;
     CaseQuery *m_callsQuery = nullptr;
+    CaseQuery *m_listsQuery = nullptr; ///< counts, complaints, rejected rows
+    std::optional<CaseCounts> m_caseCounts;
+    bool m_listsLoaded = false;
     QTableView *m_rejectedView = nullptr;
     RejectedRowsModel *m_rejectedModel = nullptr;
     QTableView *m_complaintsView = nullptr;

@@ -4,8 +4,25 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <sqlite3.h>
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace dt::ui {
+
+void backgroundPriority()
+{
+#ifdef Q_OS_LINUX
+    // Linux keeps a nice value per thread; QThread::setPriority() has no effect under SCHED_OTHER.
+    static thread_local bool lowered = false;
+    if (!lowered) {
+        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+        lowered = true;
+    }
+#endif
+}
 
 CaseQuery::CaseQuery(QObject *parent)
     : QObject(parent)
@@ -52,6 +69,7 @@ void CaseQuery::launch()
     auto running = std::make_shared<Running>();
     m_running = running;
     m_watcher.setFuture(QtConcurrent::run([path = m_path, job = std::move(m_job), running] {
+        backgroundPriority();
         QString error;
         auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
         {

@@ -14,6 +14,11 @@ class CaseFile;
 
 namespace dt::ui {
 
+/// Lowers the calling worker thread's CPU priority (its nice value, on Linux), so that on a
+/// workstation of two cores the GUI thread is scheduled before the background reads it started.
+/// Call it first thing in a job run on a pool thread; the pool's threads only run such jobs.
+void backgroundPriority();
+
 /**
  * Runs reads of the open case that may touch more than a page of it (a number's calls, a victim's
  * trail, everything the case holds about an entity) on a worker thread, on a read-only connection

@@ -283,7 +283,7 @@ QString EntityPanel::renderFinding(const EntityDetails &d) const
     };
     // An operator of a big case has thousands of numbers and tens of thousands of links: the panel
     // lists the first ones and says how many more there are (the report lists them all).
-    constexpr int kShown = 200;
+    constexpr int kShown = 50;
     const auto more = [](qsizetype shown, qsizetype all) -> QString {
         return all > shown ? QStringLiteral(" <i>") + esc(tr("… and %n more", nullptr, int(all - shown))) +
                                  QStringLiteral("</i>")

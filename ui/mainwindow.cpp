@@ -66,7 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_openWatcher, &QFutureWatcher<Opening>::finished, this, [this] {
         const Opening o = m_openWatcher.result();
         m_opening = false;
-        opened(std::unique_ptr<CaseFile>(o.cf), o.error);
+        opened(std::unique_ptr<CaseFile>(o.cf), o.error, o.counts);
     });
     setCentralWidget(m_stack);
     m_analysisPage = new AnalysisPage(m_casePage);
@@ -378,9 +378,14 @@ bool MainWindow::openCase(const QString &path, QString *error)
             Qt::QueuedConnection);
     };
     m_openWatcher.setFuture(QtConcurrent::run([this, path, progress] {
+        backgroundPriority();
         Opening o;
         o.cf = CaseFile::open(path, CaseFile::Access::ReadWriteOrReadOnly, &o.error, progress, &m_openCancel)
                    .release();
+        if (o.cf) {
+            progress(tr("Counting the calls and records"), 0, 0);
+            o.counts = o.cf->counts(); // a page per block of calls: here rather than on the GUI thread
+        }
         return o;
     }));
     updateState();
@@ -393,7 +398,7 @@ void MainWindow::cancelOpening()
         m_openCancel = true;
 }
 
-void MainWindow::opened(std::unique_ptr<CaseFile> cf, const QString &error)
+void MainWindow::opened(std::unique_ptr<CaseFile> cf, const QString &error, const CaseCounts &counts)
 {
     const bool sample = std::exchange(m_sampleOpening, false);
     if (!cf || m_openCancel) {
@@ -412,7 +417,7 @@ void MainWindow::opened(std::unique_ptr<CaseFile> cf, const QString &error)
     m_case = std::move(cf);
     RecentCases::add(m_case->path());
     m_welcome->refreshRecent();
-    m_casePage->setCase(m_case.get());
+    m_casePage->setCase(m_case.get(), counts);
     m_undoStack->clear(); // commands refer to the case they were made on
     m_entityPanel->setCase(m_case.get());
     m_entityPanel->show();
@@ -432,7 +437,8 @@ void MainWindow::opened(std::unique_ptr<CaseFile> cf, const QString &error)
 
 bool MainWindow::isLoadingFindings() const
 {
-    return m_findingsQuery->isBusy();
+    return m_findingsQuery->isBusy() || (m_case && (m_analysisPage->isLoading() || m_leaksPage->isLoading() ||
+                                                    m_violationsPage->isLoading()));
 }
 
 void MainWindow::loadFindings()
@@ -519,6 +525,7 @@ bool MainWindow::openSampleCase(QString *error)
         m_sampleOpening = true;
     });
     m_sampleWatcher.setFuture(QtConcurrent::run([this, path, progress] {
+        backgroundPriority();
         QString err;
         const QString built = SampleCase::ensure(path, &err, progress, &m_sampleCancel);
         return qMakePair(built, err);

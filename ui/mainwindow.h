@@ -1,4 +1,6 @@
 #pragma once
+#include "case/casefile.h"
+
 #include <atomic>
 #include <memory>
 #include <QFutureWatcher>
@@ -12,10 +14,6 @@ class QMenu;
 class QTableView;
 class QUndoStack;
 class QStackedWidget;
-
-namespace dt {
-class CaseFile;
-}
 
 namespace dt::ui {
 
@@ -56,7 +54,8 @@ public:
     bool isOpening() const { return m_opening; }
     /// Stops an opening under way (an upgrade rolls back its running step).
     void cancelOpening();
-    /// The latest analysis run's findings are being read for the pages (after opening, a run or an import).
+    /// The latest analysis run's findings are being read for the pages, or a page is still making
+    /// its rows of them (after opening, a run or an import).
     bool isLoadingFindings() const;
     /// Opens the sample case; the first time it is built off the GUI thread (progress, cancel),
     /// and sampleCaseReady() tells when it is open.
@@ -116,7 +115,7 @@ private:
     void onOpenCase();
     void onAbout();
     void onTimeZone();
-    void opened(std::unique_ptr<CaseFile> cf, const QString &error);
+    void opened(std::unique_ptr<CaseFile> cf, const QString &error, const CaseCounts &counts);
     /// Reads the latest run's findings off the GUI thread and hands them to every page.
     void loadFindings();
 
@@ -129,6 +128,7 @@ private:
     {
         CaseFile *cf = nullptr;
         QString error;
+        CaseCounts counts; ///< read with the opening, for the case's header
     };
     QFutureWatcher<Opening> m_openWatcher;
     std::atomic_bool m_openCancel{false};

@@ -1,6 +1,7 @@
 #include "reportdialog.h"
 
 #include "case/casefile.h"
+#include "casequery.h"
 #include "printing.h"
 #include "report/report.h"
 #include "report/signing.h"
@@ -160,6 +161,7 @@ void ReportDialog::refreshPreview()
     const QString path = m_case->path();
     // Its own read-only connection: the GUI's stays free.
     m_watcher.setFuture(QtConcurrent::run([path, opt] {
+        backgroundPriority();
         Built b;
         b.generatedUtc = opt.generatedUtc;
         auto key = report::SigningKey::loadOrCreate(report::SigningKey::defaultDirectory(), &b.error);
