@@ -28,8 +28,12 @@
 #include "reportdialog.h"
 #include "violationspage.h"
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
+#include <execinfo.h>
 #include <functional>
+#include <pthread.h>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -45,6 +49,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
+#include <thread>
+#include <unistd.h>
 
 using namespace dt;
 using namespace dt::ui;
@@ -52,6 +58,21 @@ using namespace dt::ui;
 namespace {
 
 QElapsedTimer g_start; // since main() began
+
+/// --stacks: where the GUI thread is when it has not run its event loop for 60 ms (a watchdog
+/// thread signals it; the handler prints its stack to stderr). For finding what blocks it.
+std::atomic<qint64> g_beat{0};
+std::atomic_bool g_watching{false};
+void printStack(int)
+{
+    void *frames[64];
+    const int n = backtrace(frames, 64);
+    char line[64];
+    const int len = std::snprintf(line, sizeof line, "  [stack of the GUI thread, blocked %lld ms]\n",
+                                  (g_start.nsecsElapsed() - g_beat.load()) / 1000000);
+    (void)!write(2, line, size_t(len));
+    backtrace_symbols_fd(frames, n, 2);
+}
 
 /// The longest the GUI thread went without running its event loop, from its timer's lateness.
 class LatencyProbe : public QObject
@@ -63,6 +84,7 @@ public:
         m_timer.setInterval(kIntervalMs);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
+            g_beat = g_start.nsecsElapsed();
             m_worst = std::max(m_worst, now - m_last - kIntervalMs * 1000000LL);
             m_last = now;
         });
@@ -195,7 +217,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("DialTraceBench"));
     QApplication::setApplicationName(QStringLiteral("bench_gui"));
     QString source, shots;
-    bool inPlace = false, analysis = true, report = true;
+    bool inPlace = false, analysis = true, report = true, stacks = false;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--in-place"))
@@ -206,6 +228,8 @@ int main(int argc, char **argv)
             analysis = false;
         else if (args[i] == QLatin1String("--skip-report"))
             report = false;
+        else if (args[i] == QLatin1String("--stacks"))
+            stacks = true;
         else
             source = args[i];
     }
@@ -233,6 +257,22 @@ int main(int argc, char **argv)
     if (!shots.isEmpty())
         QDir().mkpath(shots);
 
+    std::thread watchdog;
+    if (stacks) {
+        std::signal(SIGUSR1, printStack);
+        g_watching = true;
+        watchdog = std::thread([gui = pthread_self()] {
+            qint64 signalled = 0;
+            while (g_watching) {
+                usleep(5000);
+                const qint64 beat = g_beat, now = g_start.nsecsElapsed();
+                if (beat && now - beat > 60000000 && now - signalled > 25000000) {
+                    signalled = now; // every 25 ms while it lasts
+                    pthread_kill(gui, SIGUSR1);
+                }
+            }
+        });
+    }
     Walk walk;
     walk.shots = shots;
     walk.header();
@@ -448,5 +488,8 @@ int main(int argc, char **argv)
     std::printf("peak RSS %.0f MiB (target < 1536); steps over 100 ms of GUI block: %d; timed out: %d\n",
                 peak, walk.over, walk.failures);
     Q_UNUSED(now);
+    g_watching = false;
+    if (watchdog.joinable())
+        watchdog.join();
     return walk.failures ? 1 : 0;
 }
