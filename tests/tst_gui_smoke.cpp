@@ -448,7 +448,12 @@ void TestGuiSmoke::reportDialogPreviewsExportsAndSigns()
     const qint64 auditBefore = w.currentCase()->audit().count();
     const QString out = m_dir.filePath(QStringLiteral("gui-report.html"));
     dialog.setOutputPath(out);
-    QVERIFY(dialog.exportReport(true));
+    QSignalSpy exported(&dialog, &ReportDialog::exported);
+    QVERIFY(dialog.exportReport(true)); // written off the GUI thread
+    QVERIFY(dialog.isExporting());
+    QVERIFY(!dialog.exportReport(true)); // one at a time
+    QVERIFY(exported.wait(60000));
+    QCOMPARE(exported.first().first().toString(), out);
     QVERIFY(report::Report::verify(out).ok);
     QCOMPARE(w.currentCase()->audit().count(), auditBefore + 1);
 }
