@@ -267,6 +267,18 @@ previous %2</source>
         <source>the case was changed outside DialTrace since it was last sealed (%1); it is not upgraded to schema version %2, and `dialtrace-cli verify` with the DialTrace that wrote it names the change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the case from schema version %1 to %2: version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseVerifier</name>
@@ -2481,6 +2493,26 @@ fields: %3
         <source>No analysis yet: run it to score the numbers and find the operators.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Analysis cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the latest analysis run…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::CasePage</name>
@@ -2558,6 +2590,26 @@ fields: %3
     </message>
     <message>
         <source>File: %1 · created %2 with DialTrace %3 · schema %4 · times in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the calls, numbers and records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the calls of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no number %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2798,6 +2850,17 @@ fields: %3
     <message>
         <source>%1 (not significant)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3358,14 @@ fields: %3
     </message>
     <message>
         <source>Times are local (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the latest analysis run…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4010,6 +4081,29 @@ all time</source>
         <source>Times are now shown in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is still being opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the calls and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::OpeningPage</name>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::Printing</name>
@@ -4102,6 +4196,10 @@ all time</source>
     </message>
     <message>
         <source>Print Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing and signing %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4233,6 +4331,10 @@ all time</source>
             <numerusform>%n violation of the campaign&apos;s rules; select one to see its supporting calls.</numerusform>
             <numerusform>%n violations of the campaign&apos;s rules; select one to see its supporting calls.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the latest analysis run…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,18 @@ previous %2</source>
         <source>the case was changed outside DialTrace since it was last sealed (%1); it is not upgraded to schema version %2, and `dialtrace-cli verify` with the DialTrace that wrote it names the change</source>
         <translation>案件自上次封存以来在 DialTrace 之外被修改（%1）；不会将其升级到结构版本 %2，请用写入它的 DialTrace 运行 `dialtrace-cli verify` 查看改动之处</translation>
     </message>
+    <message>
+        <source>Opening the case file</source>
+        <translation>正在打开案件文件</translation>
+    </message>
+    <message>
+        <source>Upgrading the case from schema version %1 to %2: version %3</source>
+        <translation>正在将案件从结构版本 %1 升级到 %2：当前第 %3 版</translation>
+    </message>
+    <message>
+        <source>opening cancelled</source>
+        <translation>打开已取消</translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseVerifier</name>
@@ -2463,6 +2475,26 @@ fields: %3
         <source>No analysis yet: run it to score the numbers and find the operators.</source>
         <translation>尚未分析：运行分析以给号码评分并找出运营者。</translation>
     </message>
+    <message>
+        <source>Analysis cancelled; nothing was stored.</source>
+        <translation>分析已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cancelling the analysis…</source>
+        <translation>正在取消分析…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading the latest analysis run…</source>
+        <translation>正在读取最近一次分析结果…</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::CasePage</name>
@@ -2541,6 +2573,26 @@ fields: %3
     <message>
         <source>File: %1 · created %2 with DialTrace %3 · schema %4 · times in %5</source>
         <translation>文件：%1 · 创建于 %2（DialTrace %3）· 结构版本 %4 · 时间按 %5 显示</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Counting the calls, numbers and records…</source>
+        <translation>正在统计通话、号码和记录…</translation>
+    </message>
+    <message>
+        <source>Loading the calls of %1…</source>
+        <translation>正在加载 %1 的通话…</translation>
+    </message>
+    <message>
+        <source>The case has no number %1.</source>
+        <translation>案件中没有号码 %1。</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2832,16 @@ fields: %3
     <message>
         <source>%1 (not significant)</source>
         <translation>%1（不显著）</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>正在查询 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3336,14 @@ fields: %3
     <message>
         <source>Times are local (%1).</source>
         <translation>时间为本地时间（%1）。</translation>
+    </message>
+    <message>
+        <source>Tracing %1…</source>
+        <translation>正在追踪 %1…</translation>
+    </message>
+    <message>
+        <source>Reading the latest analysis run…</source>
+        <translation>正在读取最近一次分析结果…</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4054,29 @@ all time</source>
         <source>Times are now shown in %1</source>
         <translation>时间现按 %1 显示</translation>
     </message>
+    <message>
+        <source>%1 is still being opened</source>
+        <translation>%1 仍在打开中</translation>
+    </message>
+    <message>
+        <source>Counting the calls and records</source>
+        <translation>正在统计通话和记录</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>打开已取消</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::OpeningPage</name>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::Printing</name>
@@ -4077,6 +4170,10 @@ all time</source>
     <message>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Writing and signing %1…</source>
+        <translation>正在写出并签名 %1…</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4302,10 @@ all time</source>
         <translation>
             <numerusform>违反专项行动规定 %n 项；选中一项可查看其支撑呼叫记录。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the latest analysis run…</source>
+        <translation>正在读取最近一次分析结果…</translation>
     </message>
 </context>
 <context>
