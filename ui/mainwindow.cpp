@@ -7,6 +7,7 @@
 #include "casequery.h"
 #include "dt/version.h"
 #include "entitypanel.h"
+#include "helpwindow.h"
 #include "importwizard.h"
 #include "languagemanager.h"
 #include "leakspage.h"
@@ -16,6 +17,7 @@
 #include "recentcases.h"
 #include "reportdialog.h"
 #include "sample/samplecase.h"
+#include "shortcutlist.h"
 #include "tabletools.h"
 #include "timezonedialog.h"
 #include "violationspage.h"
@@ -185,6 +187,8 @@ void MainWindow::createActions()
     m_about = make("actionAbout", QString());
     m_find = make("actionFind", QString(), QKeySequence::Find);
     m_aboutQt = make("actionAboutQt", QString());
+    m_manual = make("actionManual", QString(), QKeySequence::HelpContents);
+    m_shortcuts = make("actionShortcuts", QString());
     connect(m_newCase, &QAction::triggered, this, &MainWindow::onNewCase);
     connect(m_openCase, &QAction::triggered, this, &MainWindow::onOpenCase);
     connect(m_openSample, &QAction::triggered, this, [this] { openSampleCase(); });
@@ -202,6 +206,8 @@ void MainWindow::createActions()
         m_entityPanel->searchBox()->selectAll();
     });
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_manual, &QAction::triggered, this, [this] { HelpWindow::showFor(this); });
+    connect(m_shortcuts, &QAction::triggered, this, [this] { ShortcutsDialog::showFor(this); });
 }
 
 void MainWindow::createMenus()
@@ -250,6 +256,9 @@ void MainWindow::createMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_manual);
+    m_helpMenu->addAction(m_shortcuts);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
     m_helpMenu->addAction(m_aboutQt);
 }
@@ -287,6 +296,8 @@ void MainWindow::retranslateUi()
     m_import->setStatusTip(tr("Import call logs, leaked lists or complaints into the case"));
     m_about->setText(tr("&About DialTrace"));
     m_aboutQt->setText(tr("About &Qt"));
+    m_manual->setText(tr("User &Manual"));
+    m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     for (QAction *a : m_languageGroup->actions()) {
         const QString code = a->data().toString();
         if (code == QLatin1String("system"))

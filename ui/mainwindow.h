@@ -170,6 +170,8 @@ private:
     QAction *m_import = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
+    QAction *m_manual = nullptr;
+    QAction *m_shortcuts = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -2845,6 +2845,49 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::HelpWindow</name>
+    <message>
+        <source>User manual</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
+        <source>DialTrace User Manual</source>
+        <translation>呼叫溯源工作站 用户手册</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Find in Page</source>
+        <translation>页内查找</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Find in this page</source>
+        <translation>在本页中查找</translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::ImportFilesPage</name>
     <message>
         <source>Files to Import</source>
@@ -4066,6 +4109,14 @@ all time</source>
         <source>Opening cancelled</source>
         <translation>打开已取消</translation>
     </message>
+    <message>
+        <source>User &amp;Manual</source>
+        <translation>用户手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::OpeningPage</name>
@@ -4185,6 +4236,29 @@ all time</source>
     <message>
         <source>tag %1 off %2</source>
         <translation>去掉 %2 的标签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ShortcutsDialog</name>
+    <message>
+        <source>Every table</source>
+        <translation>所有表格</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
