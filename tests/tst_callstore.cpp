@@ -3,6 +3,7 @@
 // postings with a time range, a full scan) must give what a plain SQLite table with the same rows
 // gives.
 
+#include "case/callsmodel.h"
 #include "case/callstore.h"
 #include "case/casefile.h"
 #include "case/database.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void verifyCatchesDamage_data();
     void verifyCatchesDamage();
     void callsByCallerAsTheQueryGives();
+    void numberCallsAsTheQueryGives();
     void postingsAcrossCenturies_data();
     void postingsAcrossCenturies();
     void postingsRebuiltBesideOtherWork();
@@ -656,6 +658,45 @@ void TestCallStore::callsByCallerAsTheQueryGives()
     QVERIFY(found > 1000 && missed > 1000);
     QCOMPARE(byCaller.find(1'000'000, 1, 0, std::numeric_limits<qint64>::max(), 0),
              qint64(0)); // no such caller
+}
+
+void TestCallStore::numberCallsAsTheQueryGives()
+{
+    // The calls table filtered to a number lists its calls from the postings (read off the GUI
+    // thread), in the order of the query over a plain table: made and received, by start then id.
+    QString error;
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Database &db = cf->db();
+    CallsModel model;
+    model.setDatabase(&db);
+    const QStringList numbers = rows(db, QStringLiteral("SELECT id || '|' || value FROM numbers ORDER BY id"));
+    QVERIFY(numbers.size() > 200);
+    int checked = 0;
+    for (int k = 0; k < numbers.size(); k += 7) {
+        const qint64 id = numbers.at(k).section(QLatin1Char('|'), 0, 0).toLongLong();
+        const QString value = numbers.at(k).section(QLatin1Char('|'), 1);
+        const QStringList want = rows(db, QStringLiteral("SELECT id FROM plain WHERE caller = %1 OR callee = %1 "
+                                                         "ORDER BY start_utc, id")
+                                              .arg(id));
+        bool found = false;
+        const std::vector<qint64> ids = CallsModel::callsOf(db, value, &found, &error);
+        QVERIFY(found);
+        QStringList got;
+        for (qint64 c : ids)
+            got << QString::number(c);
+        QCOMPARE(got, want);
+        // The model's pages show them in that order, whatever page a row is on.
+        model.setNumberCalls(value, ids);
+        QCOMPARE(model.rowCount(), int(ids.size()));
+        for (int r = 0; r < model.rowCount(); r += std::max(1, model.rowCount() / 9))
+            QCOMPARE(model.index(r, CallsModel::Id).data().toLongLong(), ids[size_t(r)]);
+        checked += !ids.empty();
+    }
+    QVERIFY(checked > 20);
+    bool found = true;
+    QVERIFY(CallsModel::callsOf(db, QStringLiteral("+8610000000000"), &found).empty());
+    QVERIFY(!found);
 }
 
 void TestCallStore::postingsAcrossCenturies_data()

@@ -5,6 +5,7 @@
 #include "case/schema.h"
 #include "case/verifier.h"
 #include "case/writeback.h"
+#include "samplebuild.h"
 #include "testutil.h"
 
 #include <csignal>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void migratesCallsToTheStore();
     void migratesDictionariesToNamedIndexes();
     void migratesCallStoreToFewerBytes();
+    void upgradeTellsItsStepsAndCancels();
+    void countsAsCountGives();
     void refusesNewerSchema();
     void refusesForeignSqlite();
     void refusesGarbageFile();
@@ -291,6 +294,77 @@ void TestCaseFile::migratesDictionariesToNamedIndexes()
     Statement plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM numbers WHERE value = ?"));
     QVERIFY(plan.step());
     QVERIFY2(plan.text(3).contains(QStringLiteral("numbers_value")), qPrintable(plan.text(3)));
+}
+
+void TestCaseFile::upgradeTellsItsStepsAndCancels()
+{
+    // Opening an older case upgrades it one schema version at a time, saying which; cancelled, the
+    // case keeps the versions it reached (none here) and opens, upgraded, the next time.
+    const QString path = m_dir.filePath(QStringLiteral("v8-steps.dtcase"));
+    {
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::Create));
+        QString error;
+        QVERIFY2(schema::migrate(db, &error, 8), qPrintable(error));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO meta VALUES('title','v8')")));
+    }
+    QString error;
+    std::atomic_bool cancel{false};
+    QStringList steps;
+    auto cancelled = CaseFile::open(
+        path, CaseFile::Access::ReadWrite, &error,
+        [&](const QString &step, int, int) {
+            steps << step;
+            if (step.contains(QStringLiteral("version 9")))
+                cancel = true;
+        },
+        &cancel);
+    QVERIFY(!cancelled);
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    {
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::ReadOnly));
+        QCOMPARE(schema::storedVersion(db, &error), 8);
+    }
+    steps.clear();
+    QVector<QPair<int, int>> progress;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error, [&](const QString &step, int done, int total) {
+        steps << step;
+        progress << qMakePair(done, total);
+    });
+    QVERIFY2(cf, qPrintable(error));
+    QCOMPARE(cf->schemaVersion(), schema::kCurrentVersion);
+    QCOMPARE(steps.size(), 1 + schema::kCurrentVersion - 8); // opening, then each version reached
+    for (int v = 9; v <= schema::kCurrentVersion; ++v) {
+        QVERIFY2(steps.at(v - 8).contains(QStringLiteral("version %1").arg(v)), qPrintable(steps.at(v - 8)));
+        QCOMPARE(progress.at(v - 8), qMakePair(v - 9, schema::kCurrentVersion - 8));
+    }
+}
+
+void TestCaseFile::countsAsCountGives()
+{
+    // The counts come from the store's bookkeeping, not from counting rows; after real imports of
+    // every kind they are what counting gives.
+    QJsonObject truth;
+    const QString path = dttest::buildSampleCase(m_dir.path(), 5, &truth);
+    QVERIFY(!path.isEmpty());
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    const CaseCounts c = cf->counts();
+    Database &db = cf->db();
+    auto n = [&db](const char *table) {
+        return db.scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).toLongLong();
+    };
+    QCOMPARE(c.sources, n("sources"));
+    QCOMPARE(c.numbers, n("numbers"));
+    QCOMPARE(c.calls, n("calls"));
+    QCOMPARE(c.leakRecords, n("leak_records"));
+    QCOMPARE(c.complaints, n("complaints"));
+    QCOMPARE(c.rejectedRows, n("rejected_rows"));
+    QCOMPARE(c.analysisRuns, n("analysis_runs"));
+    QCOMPARE(c.auditEntries, n("audit_log"));
+    QVERIFY(c.calls > 10000 && c.leakRecords > 1000 && c.complaints > 5 && c.numbers > 1000);
 }
 
 void TestCaseFile::migratesCallsToTheStore()

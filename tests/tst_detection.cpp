@@ -1,6 +1,7 @@
 // Detection on the sample investigation: suspects F1 and no legitimate number flagged, operators'
 // adjusted Rand index, reasons with figures, the analysis run's record; Sichuan's labelled
 // fraud subscriber scores above the normal one.
+#include "analysis/activity.h"
 #include "analysis/detection.h"
 #include "analysis/evaluation.h"
 #include "analysis/findingsjson.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void sichuanFraudAboveNormal();
     void victimOverlapLshMatchesExact();
     void callTableSplitReadMatches();
+    void activityAsTheQueriesGive();
     void listTakeover_data();
     void listTakeover();
     void stringIds_data();
@@ -441,6 +443,60 @@ void TestDetection::victimOverlapLshMatchesExact()
     QCOMPARE(lsh.operators().size(), exact.operators().size());
     for (size_t k = 0; k < exact.operators().size(); ++k)
         QCOMPARE(lsh.operators()[k].numbers, exact.operators()[k].numbers);
+}
+
+void TestDetection::activityAsTheQueriesGive()
+{
+    // The activity charts read an operator's calls from the call store's postings and blocks; what
+    // they count is what the plain queries over the calls table give: calls by local hour and
+    // duration bin, and for each dated list the first call to each of its victims.
+    QTemporaryDir dir;
+    QJsonObject truth;
+    const QString path = dttest::buildSampleCase(dir.path(), 11, &truth);
+    QVERIFY(!path.isEmpty());
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Database &db = cf->db();
+    for (const QJsonValue &op : truth.value(QStringLiteral("operators")).toArray()) {
+        QStringList numbers;
+        for (const QJsonValue &n : op.toObject().value(QStringLiteral("numbers")).toArray())
+            numbers << n.toString();
+        const Activity a = Activity::of(db, numbers, CaseClock(QStringLiteral("Asia/Shanghai")));
+        const QString in = QStringLiteral("(SELECT id FROM numbers WHERE value IN ('%1'))")
+                               .arg(numbers.join(QStringLiteral("','")));
+        QCOMPARE(a.calls,
+                 db.scalar(QStringLiteral("SELECT count(*) FROM calls WHERE caller IN ") + in).toLongLong());
+        QVERIFY(a.calls > 0);
+        Statement hours =
+            db.prepare(QStringLiteral("SELECT (start_utc + 28800) % 86400 / 3600, count(*) FROM calls "
+                                      "WHERE caller IN %1 GROUP BY 1")
+                           .arg(in));
+        QVector<double> perHour(24, 0.0);
+        while (hours.step())
+            perHour[int(hours.int64(0))] = double(hours.int64(1));
+        QCOMPARE(a.perHour, perHour);
+        QCOMPARE(
+            db.scalar(
+                  QStringLiteral("SELECT count(*) FROM calls WHERE caller IN %1 AND duration > 300").arg(in))
+                .toDouble(),
+            a.durationBins.last());
+        Statement lags = db.prepare(
+            QStringLiteral(
+                "WITH firsts(callee, first) AS (SELECT callee, min(start_utc) FROM calls WHERE caller IN %1 "
+                "AND callee "
+                "NOT IN %1 GROUP BY callee) SELECT s.name, count(DISTINCT f.callee) FROM firsts f JOIN "
+                "leak_records r "
+                "ON r.phone = f.callee JOIN sources s ON s.id = r.source_id WHERE s.kind = 'leak' AND "
+                "coalesce(s.acquired, '') <> '' GROUP BY s.id")
+                .arg(in));
+        QMap<QString, qint64> want, got;
+        while (lags.step())
+            want.insert(lags.text(0), lags.int64(1));
+        for (const Activity::LeakLag &l : a.leakLags)
+            got.insert(l.list, l.days.size());
+        QCOMPARE(got, want);
+    }
 }
 
 void TestDetection::callTableSplitReadMatches()

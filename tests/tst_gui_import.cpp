@@ -5,6 +5,7 @@
 #include "case/sourcesmodel.h"
 #include "case/verifier.h"
 #include "casepage.h"
+#include "guiutil.h"
 #include "importfilespage.h"
 #include "importrunpage.h"
 #include "importsettingspage.h"
@@ -243,7 +244,7 @@ void TestGuiImport::wizardImportsFromMainWindow()
     MainWindow w;
     w.show();
     QString error;
-    QVERIFY2(w.openCase(path, &error), qPrintable(error));
+    QVERIFY2(dttest::openCase(w, path, &error), qPrintable(error));
     QAction *action = w.findChild<QAction *>(QStringLiteral("actionImport"));
     QVERIFY(action && action->isEnabled());
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -357,6 +358,7 @@ void TestGuiImport::wizardImportsFromMainWindow()
                  .toString(),
              QStringLiteral("+8613900139000")); // the swapped mapping was imported
     QCOMPARE(w.casePage()->sourcesModel()->rowCount(), 1);
+    QTRY_VERIFY(!w.casePage()->isLoading()); // its rejected rows are read off the GUI thread
     QCOMPARE(w.casePage()->rejectedModel()->total(), 1);
     QVERIFY(CaseVerifier::verify(path).ok);
     wizard->accept();

@@ -19,6 +19,7 @@
 #include "core/sha256.h"
 #include "entitypanel.h"
 #include "graph/linkgraph.h"
+#include "guiutil.h"
 #include "languagemanager.h"
 #include "leakspage.h"
 #include "lineageview.h"
@@ -137,7 +138,7 @@ void TestGuiSmoke::openCaseListsSources()
     MainWindow w;
     w.show();
     QString error;
-    QVERIFY2(w.openCase(m_casePath, &error), qPrintable(error));
+    QVERIFY2(dttest::openCase(w, m_casePath, &error), qPrintable(error));
     QVERIFY(w.currentCase());
     QVERIFY(!w.currentCase()->isReadOnly());
     auto *stack = w.findChild<QStackedWidget *>();
@@ -182,7 +183,7 @@ void TestGuiSmoke::refusesBadCaseWithoutDialog()
     const QString bad =
         dttest::writeFile(m_dir.filePath(QStringLiteral("bad.dtcase")), QByteArray(4096, 'x'));
     QString error;
-    QVERIFY(!w.openCase(bad, &error));
+    QVERIFY(!dttest::openCase(w, bad, &error));
     QVERIFY(error.contains(QStringLiteral("bad.dtcase")));
     QCOMPARE(w.lastError(), error);
     QVERIFY(!w.currentCase());
@@ -196,7 +197,7 @@ void TestGuiSmoke::readOnlyWhenAnotherWriterHolds()
     MainWindow w;
     w.show();
     // Same process: QLockFile sees its own live PID and refuses the second writer.
-    QVERIFY2(w.openCase(m_casePath, &error), qPrintable(error));
+    QVERIFY2(dttest::openCase(w, m_casePath, &error), qPrintable(error));
     QVERIFY(w.currentCase()->isReadOnly());
     QCOMPARE(w.casePage()->sourcesModel()->rowCount(), 2);
 }
@@ -212,6 +213,7 @@ void TestGuiSmoke::sampleCaseOpens()
     QVERIFY(ready.wait(60000));
     QCOMPARE(ready.first().first().toBool(), true);
     QVERIFY(w.currentCase());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isLoadingFindings(), 30000);
     QVERIFY(w.currentCase()->title().contains(QStringLiteral("Sample")));
     // The sample investigation's files are generated beside the case and imported as its sources.
     SourcesModel *sources = w.casePage()->sourcesModel();
@@ -240,9 +242,11 @@ void TestGuiSmoke::sampleCaseOpens()
         QVERIFY(panel->isVisible());
         panel->searchBox()->setText(spelled);
         QTest::keyClick(panel->searchBox(), Qt::Key_Return);
+        QVERIFY(dttest::entityShown(panel));
         QCOMPARE(panel->details().key, op);
         // The calls tab narrows to the same number, typed in the same other spelling.
         w.casePage()->filterCalls(spelled);
+        QTRY_VERIFY(!w.casePage()->callsLoading());
         QCOMPARE(w.casePage()->callsModel()->numberFilter(), op);
         QVERIFY(w.casePage()->callsModel()->rowCount() > 50);
         w.casePage()->filterCalls(QString());
@@ -276,10 +280,11 @@ void TestGuiSmoke::sampleCaseOpens()
             return st.step() ? st.text(0) : QString();
         }();
         QVERIFY(!victimPhone.isEmpty());
-        panel->showEntity(victimPhone.mid(3, 3) + QStringLiteral("****") + victimPhone.right(4));
+        QVERIFY(
+            dttest::showEntity(panel, victimPhone.mid(3, 3) + QStringLiteral("****") + victimPhone.right(4)));
         QCOMPARE(panel->details().kind, QStringLiteral("masked_phone"));
         QVERIFY(panel->details().candidates.contains(victimPhone));
-        panel->showEntity(victimPhone);
+        QVERIFY(dttest::showEntity(panel, victimPhone));
         QVERIFY(!panel->details().leaks.isEmpty());
         // An IMEI lists the case's handsets of the same model batch (TAC), with the numbers that used them.
         const QString imei = w.currentCase()
@@ -290,7 +295,7 @@ void TestGuiSmoke::sampleCaseOpens()
                                              .arg(op))
                                  .toString();
         QVERIFY(!imei.isEmpty());
-        panel->showEntity(imei);
+        QVERIFY(dttest::showEntity(panel, imei));
         QCOMPARE(panel->details().kind, QStringLiteral("imei"));
         QVERIFY(panel->details().sameTac.size() >= 1);
         QVERIFY(panel->details().sameTac.join(QLatin1Char(' ')).contains(op));
@@ -300,7 +305,7 @@ void TestGuiSmoke::sampleCaseOpens()
                                .scalar(QStringLiteral(
                                    "SELECT id_card FROM leak_records WHERE id_card NOT LIKE '%*%' LIMIT 1"))
                                .toString();
-        panel->showEntity(id);
+        QVERIFY(dttest::showEntity(panel, id));
         QCOMPARE(panel->details().kind, QStringLiteral("id_card"));
         QVERIFY(!panel->details().leaks.isEmpty());
     }
@@ -320,6 +325,7 @@ void TestGuiSmoke::sampleCaseOpens()
         page->operatorsView()->selectRow(0);
         QCOMPARE(page->suspectsProxy()->rowCount(), members.size());
         // … and shows the operator in the details panel: its numbers, handsets and the links between them.
+        QVERIFY(dttest::entityShown(w.entityPanel()));
         {
             const EntityDetails &d = w.entityPanel()->details();
             QCOMPARE(d.kind, QStringLiteral("operator"));
@@ -371,6 +377,7 @@ void TestGuiSmoke::sampleCaseOpens()
         // Choosing a suspect shows its details.
         const QModelIndex first = page->suspectsProxy()->index(0, 0);
         page->suspectsView()->setCurrentIndex(first);
+        QVERIFY(dttest::entityShown(w.entityPanel()));
         QCOMPARE(w.entityPanel()->details().key, first.data(analysis::SuspectsModel::NumberRole).toString());
         // Running the analysis again happens off the GUI thread and adds a run.
         const qint64 runsBefore = w.currentCase()->counts().analysisRuns;
@@ -380,6 +387,7 @@ void TestGuiSmoke::sampleCaseOpens()
         QVERIFY(done.count() == 1 || done.wait(60000));
         QCOMPARE(done.first().first().toBool(), true);
         QCOMPARE(w.currentCase()->counts().analysisRuns, runsBefore + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isLoadingFindings() && !page->isLoading(), 30000);
         QCOMPARE(page->operatorsModel()->rowCount(), 5);
     }
     // The Violations tab: each rule broken, its supporting calls when selected, and the blocklist export.
@@ -417,7 +425,7 @@ void TestGuiSmoke::sampleCaseOpens()
     // Opening it again reuses the same case.
     const QString path = w.currentCase()->path();
     w.closeCase();
-    QVERIFY(w.openSampleCase(&error)); // exists now: opens at once
+    QVERIFY(dttest::openSample(w, &error)); // exists now: no build
     QVERIFY(w.currentCase());
     QCOMPARE(w.currentCase()->path(), path);
     QCOMPARE(w.casePage()->sourcesModel()->rowCount(), 8);
@@ -427,9 +435,7 @@ void TestGuiSmoke::reportDialogPreviewsExportsAndSigns()
 {
     MainWindow w;
     QString error;
-    QSignalSpy ready(&w, &MainWindow::sampleCaseReady);
-    QVERIFY2(w.openSampleCase(&error), qPrintable(error));
-    QVERIFY(w.currentCase() || ready.wait(60000));
+    QVERIFY2(dttest::openSample(w, &error), qPrintable(error));
     QVERIFY(w.currentCase());
     qputenv("DIALTRACE_KEY_DIR", QFile::encodeName(m_dir.filePath(QStringLiteral("keys"))));
     ReportDialog dialog(w.currentCase(), &w);
@@ -446,7 +452,12 @@ void TestGuiSmoke::reportDialogPreviewsExportsAndSigns()
     const qint64 auditBefore = w.currentCase()->audit().count();
     const QString out = m_dir.filePath(QStringLiteral("gui-report.html"));
     dialog.setOutputPath(out);
-    QVERIFY(dialog.exportReport(true));
+    QSignalSpy exported(&dialog, &ReportDialog::exported);
+    QVERIFY(dialog.exportReport(true)); // written off the GUI thread
+    QVERIFY(dialog.isExporting());
+    QVERIFY(!dialog.exportReport(true)); // one at a time
+    QVERIFY(exported.wait(60000));
+    QCOMPARE(exported.first().first().toString(), out);
     QVERIFY(report::Report::verify(out).ok);
     QCOMPARE(w.currentCase()->audit().count(), auditBefore + 1);
 }
@@ -460,19 +471,24 @@ void TestGuiSmoke::chartLetsGoOfAClosedCase()
     MainWindow w;
     w.resize(1600, 1000);
     w.show();
-    QVERIFY2(w.openSampleCase(&error), qPrintable(error));
+    QVERIFY2(dttest::openSample(w, &error), qPrintable(error));
     LinkChartPage *chart = w.linkChart();
     w.casePage()->tabs()->setCurrentWidget(chart);
     QTRY_VERIFY_WITH_TIMEOUT(!chart->busy() && chart->graph().nodeCount() > 0, 20000);
     const QString op0 = w.analysisPage()->operatorsModel()->index(0, 0).data().toString();
     QVERIFY(w.analysisPage()->selectOperator(op0));
     QCOMPARE(chart->selectedNodes().size(), size_t(1));
+    // The details panel looks the operator up off the GUI thread; its answer selects it everywhere.
+    QTRY_VERIFY(!w.entityPanel()->isBusy());
 
     // Started again without its saved state: until the new overview is built, the chart is empty.
     w.currentCase()->db().exec(QStringLiteral("DELETE FROM chart_states"));
     chart->setCase(w.currentCase());
     QCOMPARE(chart->scene()->items().size(), chart->graph().nodeCount() + 1);
     QVERIFY(chart->selectedNodes().empty());
+    // The overview is built from the findings, which the window reads for every page after opening.
+    chart->setFindings(std::make_shared<const analysis::Findings>(
+        analysis::Detector::latestFindings(*w.currentCase(), &error)));
     QTRY_VERIFY_WITH_TIMEOUT(!chart->busy() && chart->graph().nodeCount() > 0, 20000);
     QCOMPARE(chart->scene()->items().size(), chart->graph().nodeCount() + 1);
     QVERIFY(chart->selectedNodes().empty());
@@ -490,7 +506,7 @@ void TestGuiSmoke::leakedListsTab()
     MainWindow w;
     w.show();
     QString error;
-    QVERIFY2(w.openSampleCase(&error), qPrintable(error)); // built by sampleCaseOpens: opens at once
+    QVERIFY2(dttest::openSample(w, &error), qPrintable(error)); // built by sampleCaseOpens
     QVERIFY(w.currentCase());
     LeaksPage *page = w.leaksPage();
     QTabWidget *tabs = w.casePage()->tabs();
@@ -534,6 +550,7 @@ void TestGuiSmoke::leakedListsTab()
     page->trailBox()->setText(victim.mid(3, 3) + QLatin1Char('-') + victim.mid(6, 4) + QLatin1Char('-') +
                               victim.mid(10));
     QTest::keyClick(page->trailBox(), Qt::Key_Return);
+    QTRY_VERIFY(!page->isTracing());
     QCOMPARE(page->trail().value(QStringLiteral("numbers")).toArray(), QJsonArray{victim});
     bool loan = false;
     for (const auto &v : page->trail().value(QStringLiteral("leaks")).toArray())
@@ -544,9 +561,11 @@ void TestGuiSmoke::leakedListsTab()
     QVERIFY(page->trailText().contains(QStringLiteral("leak_loan_app_users")));
     QVERIFY(page->trailText().contains(QStringLiteral("days after the list was acquired")));
     QVERIFY(!page->trail().value(QStringLiteral("calls")).toArray().isEmpty());
+    QVERIFY(dttest::entityShown(w.entityPanel()));
     QCOMPARE(w.entityPanel()->details().key, victim); // the traced number's details beside the trail
     // A value that is nothing traceable says so, without a dialog.
     page->showTrail(QStringLiteral("hello"));
+    QTRY_VERIFY(!page->isTracing());
     QVERIFY(page->trail().isEmpty());
     QVERIFY(page->trailText().contains(QStringLiteral("not a phone number")));
     // Closing the case empties the page.
@@ -566,12 +585,14 @@ void TestGuiSmoke::linkChartTab()
         MainWindow w;
         w.resize(1600, 1000);
         w.show();
-        QVERIFY2(w.openSampleCase(&error), qPrintable(error)); // built by sampleCaseOpens: opens at once
+        QVERIFY2(dttest::openSample(w, &error), qPrintable(error)); // built by sampleCaseOpens
         QVERIFY(w.currentCase());
         // A case without a saved chart starts from the latest run's overview, built off the GUI thread.
         w.currentCase()->db().exec(QStringLiteral("DELETE FROM chart_states"));
         LinkChartPage *chart = w.linkChart();
         chart->setCase(w.currentCase());
+        chart->setFindings(std::make_shared<const analysis::Findings>(
+            analysis::Detector::latestFindings(*w.currentCase(), &error)));
         QTabWidget *tabs = w.casePage()->tabs();
         QCOMPARE(tabs->tabText(tabs->indexOf(chart)), QStringLiteral("Link chart"));
         tabs->setCurrentWidget(chart);
@@ -666,6 +687,7 @@ void TestGuiSmoke::linkChartTab()
                                 number.mid(6, 4) + QLatin1Char(' ') + number.mid(10);
         w.entityPanel()->searchBox()->setText(spelled);
         QTest::keyClick(w.entityPanel()->searchBox(), Qt::Key_Return);
+        QVERIFY(dttest::entityShown(w.entityPanel()));
         QCOMPARE(chart->selectedNodes().size(), size_t(1));
         QCOMPARE(chart->graph().node(chart->selectedNodes().front()).key, number);
         QCOMPARE(w.casePage()->callsModel()->numberFilter(), number);
@@ -706,7 +728,7 @@ void TestGuiSmoke::linkChartTab()
         filterBefore = chart->filter();
         w.closeCase();
         QCOMPARE(chart->graph().nodeCount(), 0);
-        QVERIFY2(w.openSampleCase(&error), qPrintable(error));
+        QVERIFY2(dttest::openSample(w, &error), qPrintable(error));
         QVERIFY(!chart->busy());
         QCOMPARE(chart->graph().nodeCount(), nodesBefore);
         QVERIFY(chart->filter() == filterBefore);
@@ -726,7 +748,7 @@ void TestGuiSmoke::notesAndTagsOnCallsAndEntities()
     MainWindow w;
     w.show();
     QString error;
-    QVERIFY2(w.openSampleCase(&error), qPrintable(error));
+    QVERIFY2(dttest::openSample(w, &error), qPrintable(error));
     QVERIFY(w.currentCase());
     CallsModel *calls = w.casePage()->callsModel();
     QAbstractItemModelTester tester(calls, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -752,7 +774,7 @@ void TestGuiSmoke::notesAndTagsOnCallsAndEntities()
     // A tag on a number from the details panel: "#word" in the note box.
     EntityPanel *panel = w.entityPanel();
     const QString number = calls->index(3, CallsModel::Caller).data().toString();
-    panel->showEntity(number);
+    QVERIFY(dttest::showEntity(panel, number));
     panel->noteBox()->setText(QStringLiteral("#SIM-box"));
     QTest::keyClick(panel->noteBox(), Qt::Key_Return);
     QCOMPARE(Annotations::tags(w.currentCase()->db(), panel->details().kind, number),
@@ -776,6 +798,7 @@ void TestGuiSmoke::notesAndTagsOnCallsAndEntities()
     const QString opId =
         w.analysisPage()->operatorsModel()->index(1, analysis::OperatorsModel::Id).data().toString();
     QVERIFY(w.analysisPage()->selectOperator(opId));
+    QVERIFY(dttest::entityShown(panel));
     QCOMPARE(panel->details().kind, QStringLiteral("operator"));
     QCOMPARE(panel->details().key, opId);
     const QString opKey = QStringLiteral("run%1/%2").arg(panel->details().runId).arg(opId);
@@ -797,10 +820,12 @@ void TestGuiSmoke::notesAndTagsOnCallsAndEntities()
         w.analysisPage()->operatorsModel()->index(0, analysis::OperatorsModel::Id).data().toString();
     panel->searchBox()->setText(opId0);
     QTest::keyClick(panel->searchBox(), Qt::Key_Return);
+    QVERIFY(dttest::entityShown(panel));
     QCOMPARE(w.analysisPage()->operatorsView()->selectionModel()->selectedRows().value(0).data().toString(),
              opId0);
     // A leaked list picked on its tab: its file, digest and acquisition date; tagged like any entity.
     QVERIFY(w.leaksPage()->selectList(QStringLiteral("leak_loan_app_users")));
+    QVERIFY(dttest::entityShown(panel));
     QCOMPARE(panel->details().kind, QStringLiteral("leak_list"));
     const QString sha =
         db.scalar(QStringLiteral("SELECT sha256 FROM sources WHERE name = 'leak_loan_app_users'")).toString();
@@ -810,7 +835,7 @@ void TestGuiSmoke::notesAndTagsOnCallsAndEntities()
     QCOMPARE(Annotations::tags(db, QStringLiteral("leak_list"), QStringLiteral("leak_loan_app_users")),
              QStringList{QStringLiteral("bought-2026-07")});
     // Something that names neither is not taken for one.
-    panel->showEntity(QStringLiteral("OPR-999"));
+    QVERIFY(dttest::showEntity(panel, QStringLiteral("OPR-999")));
     QVERIFY(!panel->details().inCase);
 }
 
@@ -819,7 +844,7 @@ void TestGuiSmoke::tablesCopyExportAndChooseColumns()
     MainWindow w;
     w.show();
     QString error;
-    QVERIFY2(w.openSampleCase(&error), qPrintable(error));
+    QVERIFY2(dttest::openSample(w, &error), qPrintable(error));
     auto *sources = w.casePage()->findChild<QTableView *>(QStringLiteral("sourcesView"));
     QVERIFY(sources);
     QTemporaryDir dir;
@@ -862,6 +887,7 @@ void TestGuiSmoke::tablesCopyExportAndChooseColumns()
     QTableView *cv = w.casePage()->complaintsView();
     cv->setCurrentIndex(cv->model()->index(2, 0));
     const QString reported = cv->model()->index(2, ComplaintsModel::Reported).data().toString();
+    QVERIFY(dttest::entityShown(w.entityPanel()));
     QCOMPARE(w.entityPanel()->details().key, reported);
     QCOMPARE(w.casePage()->callsModel()->numberFilter(), reported);
     // Every table of the workspace has the copy shortcut.
@@ -892,9 +918,7 @@ void TestGuiSmoke::oneClockEverywhere()
     // both labelled with the zone; changing the case's zone shows both in the new one, and is audited.
     MainWindow w;
     QString error;
-    QSignalSpy ready(&w, &MainWindow::sampleCaseReady);
-    QVERIFY2(w.openSampleCase(&error), qPrintable(error));
-    QVERIFY(w.currentCase() || ready.wait(120000));
+    QVERIFY2(dttest::openSample(w, &error), qPrintable(error));
     QVERIFY(w.currentCase());
     ViolationsPage *vp = w.violationsPage();
     QAbstractItemModel *rules = vp->violationsView()->model();
@@ -911,6 +935,7 @@ void TestGuiSmoke::oneClockEverywhere()
     const qint64 callId = support->index(0, analysis::SupportingCallsModel::Id).data().toLongLong();
     CallsModel *calls = w.casePage()->callsModel();
     w.casePage()->filterCalls(number);
+    QTRY_VERIFY(!w.casePage()->callsLoading()); // the number's calls are listed off the GUI thread
     auto startInCallsTab = [&]() -> QString {
         for (int r = 0; r < calls->rowCount(); ++r)
             if (calls->callId(r) == callId)
@@ -944,6 +969,7 @@ void TestGuiSmoke::oneClockEverywhere()
     QVERIFY(w.findChild<QAction *>(QStringLiteral("actionTimeZone"))->isEnabled());
     QVERIFY2(w.setCaseTimeZone(QStringLiteral("Europe/Berlin"), &error), qPrintable(error));
     w.casePage()->filterCalls(number);
+    QTRY_VERIFY(!w.casePage()->callsLoading());
     QCOMPARE(header(support, analysis::SupportingCallsModel::Start), QStringLiteral("Start (Europe/Berlin)"));
     QCOMPARE(header(calls, CallsModel::Start), QStringLiteral("Start (Europe/Berlin)"));
     QCOMPARE(support->index(0, analysis::SupportingCallsModel::Id).data().toLongLong(), callId);
@@ -959,6 +985,7 @@ void TestGuiSmoke::oneClockEverywhere()
     QCOMPARE(audit->index(audit->rowCount() - 1, AuditLogModel::Action).data().toString(),
              QStringLiteral("set-timezone"));
     w.findEntity(number);
+    QVERIFY(dttest::entityShown(w.entityPanel()));
     QVERIFY2(w.entityPanel()->html().contains(QStringLiteral(" UTC+2")), qPrintable(w.entityPanel()->html()));
     QVERIFY(!w.entityPanel()->html().contains(QStringLiteral("UTC+8")));
     // Back to the sample's own zone for the tests after this one.
@@ -996,6 +1023,7 @@ void TestGuiSmoke::findingsFollowTheInterfaceLanguage()
     if (!w.currentCase())
         QVERIFY(ready.wait(60000));
     QVERIFY(w.currentCase());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isLoadingFindings(), 30000); // read and prepared off the GUI thread
     AnalysisPage *page = w.analysisPage();
     QVERIFY(page->suspectsModel()->rowCount() > 0);
     auto column = [](const QAbstractItemModel *m, int c) {
@@ -1020,8 +1048,10 @@ void TestGuiSmoke::findingsFollowTheInterfaceLanguage()
     QVERIFY(!violations.contains(QStringLiteral("calls per active day")));
     // The details panel: an operator's links and a suspect number's type in Chinese.
     w.entityPanel()->showEntity(QStringLiteral("OPR-003"));
+    QTRY_VERIFY(!w.entityPanel()->isBusy()); // looked up off the GUI thread
     QVERIFY(w.entityPanel()->html().contains(QStringLiteral("同一终端")));
     w.entityPanel()->showEntity(page->suspectsModel()->index(0, S::Number).data().toString());
+    QTRY_VERIFY(!w.entityPanel()->isBusy());
     QVERIFY2(w.entityPanel()->html().contains(QStringLiteral("虚拟运营商号码")),
              qPrintable(w.entityPanel()->html()));
     w.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();

@@ -462,8 +462,8 @@ private Q_SLOTS:
             QCOMPARE(same.node(i).x, h.node(i).x);
             QCOMPARE(same.node(i).y, h.node(i).y);
         }
-        // Expanding one more number moves the nodes already there little (its component is laid out
-        // again around where it was) and places the newcomers.
+        // Expanding one more number leaves the nodes already there where they were and places the
+        // newcomers around it.
         LinkGraph grown = h;
         const int before = grown.nodeCount();
         int victim = -1;
@@ -475,8 +475,21 @@ private Q_SLOTS:
         QVERIFY(b.expand(&grown, victim, &error));
         QVERIFY(grown.nodeCount() > before);
         QVERIFY(GraphLayout::forceDirected(grown, {}));
-        for (int i = before; i < grown.nodeCount(); ++i)
+        double minX = 1e18, maxX = -1e18, near = 0;
+        for (int i = 0; i < before; ++i) {
+            QCOMPARE(grown.node(i).x, h.node(i).x);
+            QCOMPARE(grown.node(i).y, h.node(i).y);
+            minX = std::min(minX, grown.node(i).x);
+            maxX = std::max(maxX, grown.node(i).x);
+        }
+        for (int i = before; i < grown.nodeCount(); ++i) {
             QVERIFY(grown.node(i).x != 0 || grown.node(i).y != 0);
+            near +=
+                std::hypot(grown.node(i).x - grown.node(victim).x, grown.node(i).y - grown.node(victim).y);
+        }
+        QVERIFY2(
+            near / (grown.nodeCount() - before) < (maxX - minX) / 2,
+            qPrintable(QStringLiteral("%1 %2").arg(near / (grown.nodeCount() - before)).arg(maxX - minX)));
     }
 
     void callCentreChartLaysOutAsHubsWithVictimsAround_data()

@@ -5,16 +5,16 @@
 #include "analysis/findingsmodels.h"
 #include "case/casefile.h"
 #include "case/database.h"
+#include "casequery.h"
 #include "languagemanager.h"
 #include "tabletools.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -22,6 +22,37 @@
 #include <QVBoxLayout>
 
 namespace dt::ui {
+
+namespace {
+
+/// Suspects narrowed to a set of numbers (an operator's: thousands, where a regular expression
+/// of alternatives is too big to compile and slow to match).
+class NumberSetProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    /// Only the rows of @p numbers; all rows when @p on is false.
+    void setNumbers(QSet<QString> numbers, bool on)
+    {
+        m_numbers = std::move(numbers);
+        m_on = on;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        return !m_on ||
+               m_numbers.contains(
+                   sourceModel()->index(row, 0, parent).data(analysis::SuspectsModel::NumberRole).toString());
+    }
+
+private:
+    QSet<QString> m_numbers;
+    bool m_on = false;
+};
+
+} // namespace
 
 AnalysisPage::AnalysisPage(QWidget *parent)
     : QWidget(parent)
@@ -31,18 +62,21 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_run = new QPushButton(this);
     m_run->setObjectName(QStringLiteral("runAnalysisButton"));
+    m_cancelRun = new QPushButton(this);
+    m_cancelRun->setObjectName(QStringLiteral("cancelAnalysisButton"));
+    m_cancelRun->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("analysisStatus"));
     m_status->setWordWrap(true);
     bar->addWidget(m_run);
+    bar->addWidget(m_cancelRun);
     bar->addWidget(m_status, 1);
     outer->addLayout(bar);
     m_operators = new analysis::OperatorsModel(this);
     m_suspects = new analysis::SuspectsModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new NumberSetProxy(this);
     m_proxy->setSourceModel(m_suspects);
     m_proxy->setSortRole(Qt::EditRole);
-    m_proxy->setFilterKeyColumn(analysis::SuspectsModel::Number);
     auto *split = new QSplitter(Qt::Vertical, this);
     m_operatorsView = TableTools::makeTable(split, QStringLiteral("operatorsView"), TableTools::Sortable);
     m_operatorsView->setModel(m_operators);
@@ -60,6 +94,7 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     sides->setStretchFactor(1, 2);
     outer->addWidget(sides, 1);
     connect(m_run, &QPushButton::clicked, this, &AnalysisPage::runAnalysis);
+    connect(m_cancelRun, &QPushButton::clicked, this, &AnalysisPage::cancelAnalysis);
     connect(m_operatorsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AnalysisPage::operatorSelected);
     connect(m_suspectsView, &QTableView::activated, this, [this](const QModelIndex &i) {
@@ -81,16 +116,25 @@ AnalysisPage::AnalysisPage(QWidget *parent)
         if (m_activityPending)
             loadActivity(m_activityNumbers, m_activityTitle);
     });
-    connect(&m_watcher, &QFutureWatcher<QPair<bool, QString>>::finished, this, [this] {
-        const auto [ok, error] = m_watcher.result();
-        QString err = error;
-        bool stored = false;
-        if (ok && m_case && !m_case->isReadOnly())
-            stored = analysis::Detector::store(*m_case, m_result, &err) > 0;
-        m_run->setEnabled(m_case && !m_case->isReadOnly());
-        if (!stored)
-            m_status->setText(tr("Analysis failed: %1").arg(err));
+    connect(&m_prepareWatcher, &QFutureWatcher<Prepared>::finished, this, [this] {
+        if (m_preparing != m_prepareGeneration)
+            return; // made for findings or a case shown before
+        m_prepared = m_prepareWatcher.result();
+        m_findings = m_prepared.findings; // the run's header and its rows shown together
+        m_loading = false;
         reload();
+    });
+    connect(&m_watcher, &QFutureWatcher<QPair<bool, QString>>::finished, this, [this] {
+        const auto [stored, error] = m_watcher.result();
+        m_run->setEnabled(m_case && !m_case->isReadOnly());
+        m_cancelRun->hide();
+        if (stored) {
+            m_loading = true; // the main window reads the new run's findings for every page
+            retranslateUi();
+        } else {
+            m_status->setText(m_cancel ? tr("Analysis cancelled; nothing was stored.")
+                                       : tr("Analysis failed: %1").arg(error));
+        }
         Q_EMIT analysisFinished(stored);
     });
     retranslateUi();
@@ -99,16 +143,43 @@ AnalysisPage::AnalysisPage(QWidget *parent)
 AnalysisPage::~AnalysisPage()
 {
     m_cancel = true;
+    m_activityCancel = true;
     m_watcher.waitForFinished();
+    m_activityWatcher.waitForFinished();
+    m_prepareWatcher.waitForFinished();
 }
 
 void AnalysisPage::setCase(CaseFile *cf)
 {
     m_cancel = true;
     m_watcher.waitForFinished();
+    m_cancelRun->hide();
     m_case = cf;
     m_run->setEnabled(cf && !cf->isReadOnly());
+    ++m_prepareGeneration; // rows being made for the case before are dropped
+    m_prepared = {};
+    m_findings = {};
+    m_loading = cf != nullptr;
     reload();
+}
+
+void AnalysisPage::setFindings(std::shared_ptr<const analysis::Findings> findings)
+{
+    m_loading = true;
+    retranslateUi();
+    const int generation = ++m_prepareGeneration;
+    // The findings are immutable and shared: the worker reads them while the GUI may show the
+    // previous run's.
+    m_prepareWatcher.setFuture(QtConcurrent::run([findings = std::move(findings), lang = displayLanguage()] {
+        backgroundPriority();
+        Prepared p;
+        p.findings = findings;
+        p.suspects = analysis::SuspectsModel::prepare(findings, lang);
+        if (findings)
+            p.operators = analysis::OperatorsModel::prepare(findings->operators);
+        return p;
+    }));
+    m_preparing = generation;
 }
 
 void AnalysisPage::reload()
@@ -121,13 +192,15 @@ void AnalysisPage::reload()
         m_status->clear();
         return;
     }
-    QString error;
-    analysis::Findings f = analysis::Detector::latestFindings(*m_case, &error);
+    static const analysis::Findings none;
+    const analysis::Findings &f = m_findings ? *m_findings : none;
     m_operators->setClock(m_case->clock());
-    m_suspects->setLanguage(displayLanguage());
     m_operators->setLanguage(displayLanguage());
-    m_operators->setOperators(f.operators);
-    m_proxy->setFilterRegularExpression(QRegularExpression());
+    if (m_prepared.suspects.lang != displayLanguage()) // a language change: only the reasons' text
+        m_prepared.suspects = analysis::SuspectsModel::prepare(m_prepared.findings, displayLanguage());
+    m_suspects->setPrepared(m_prepared.suspects);
+    m_operators->setPrepared(m_prepared.operators);
+    static_cast<NumberSetProxy *>(m_proxy)->setNumbers({}, false);
     if (!f.isEmpty()) {
         m_runInfo = tr("Run %1 (%2, DialTrace %3): %4 suspect numbers in %5 operators; %6 high-volume "
                        "numbers judged legitimate.")
@@ -137,10 +210,9 @@ void AnalysisPage::reload()
                         .arg(f.operators.size())
                         .arg(f.legitimate.size());
     }
-    m_suspects->setSuspects(std::move(f.suspects));
-    m_operatorsView->resizeColumnsToContents();
-    m_suspectsView->resizeColumnsToContents();
     m_suspectsView->sortByColumn(analysis::SuspectsModel::Score, Qt::DescendingOrder);
+    TableTools::fitColumns(m_operatorsView);
+    TableTools::fitColumns(m_suspectsView);
     retranslateUi();
 }
 
@@ -149,19 +221,39 @@ void AnalysisPage::runAnalysis()
     if (!m_case || m_case->isReadOnly() || m_watcher.isRunning())
         return;
     m_run->setEnabled(false);
+    m_cancelRun->show();
+    m_cancelRun->setEnabled(true);
     m_status->setText(tr("Analysing the calls…"));
     m_cancel = false;
-    const QString path = m_case->path();
-    // The worker reads through its own read-only connection; the result is stored on this thread.
-    m_watcher.setFuture(QtConcurrent::run([this, path] {
+    // The worker reads through its own read-only connection and stores the run through a second
+    // connection of this process's writer (seconds at 10M calls: tens of megabytes of findings).
+    m_watcher.setFuture(QtConcurrent::run([this, cf = m_case] {
+        backgroundPriority();
         Database db;
         QString error;
-        if (!db.open(path, Database::OpenMode::ReadOnly))
+        if (!db.open(cf->path(), Database::OpenMode::ReadOnly))
             return qMakePair(false, db.lastError());
-        m_result = analysis::Detector::Result();
-        const bool ok = analysis::Detector::compute(db, {}, &m_result, &error, &m_cancel);
-        return qMakePair(ok, error);
+        analysis::Detector::Result result;
+        if (!analysis::Detector::compute(db, {}, &result, &error, &m_cancel))
+            return qMakePair(false, error);
+        db.close();
+        if (m_cancel)
+            return qMakePair(false, tr("cancelled"));
+        auto writer = cf->openWorker(&error);
+        if (!writer)
+            return qMakePair(false, error);
+        const bool stored = analysis::Detector::store(*writer, result, &error) > 0;
+        return qMakePair(stored, error);
     }));
+}
+
+void AnalysisPage::cancelAnalysis()
+{
+    if (!m_watcher.isRunning())
+        return;
+    m_cancel = true;
+    m_cancelRun->setEnabled(false);
+    m_status->setText(tr("Cancelling the analysis…"));
 }
 
 bool AnalysisPage::selectNumber(const QString &number)
@@ -200,20 +292,16 @@ void AnalysisPage::operatorSelected()
 {
     const QModelIndexList rows = m_operatorsView->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
-        m_proxy->setFilterRegularExpression(QRegularExpression());
+        static_cast<NumberSetProxy *>(m_proxy)->setNumbers({}, false);
         clearActivity();
         return;
     }
     Q_EMIT operatorChosen(
         rows.first().sibling(rows.first().row(), analysis::OperatorsModel::Id).data().toString());
-    QStringList alternatives;
     const QStringList numbers = rows.first().data(analysis::OperatorsModel::NumbersRole).toStringList();
-    for (const QString &n : numbers)
-        alternatives << QRegularExpression::escape(n);
     // A suspect picked before is not the operator's selection: the charts show the whole operator.
     m_suspectsView->selectionModel()->clear();
-    m_proxy->setFilterRegularExpression(QRegularExpression(
-        QStringLiteral("^(") + alternatives.join(QLatin1Char('|')) + QStringLiteral(")$")));
+    static_cast<NumberSetProxy *>(m_proxy)->setNumbers(QSet<QString>(numbers.begin(), numbers.end()), true);
     if (m_case)
         loadActivity(numbers, rows.first().siblingAtColumn(0).data().toString());
 }
@@ -223,23 +311,29 @@ void AnalysisPage::loadActivity(const QStringList &numbers, const QString &title
     m_activityNumbers = numbers;
     m_activityTitle = title;
     m_activityPending = true;
-    if (m_activityBusy || !m_case)
-        return; // read when the running one ends: selections made while scrolling are skipped
+    if (m_activityBusy || !m_case) {
+        m_activityCancel = true; // the running one is for an older selection: read this one next
+        return;
+    }
     m_activityPending = false;
     m_activityShownTitle = title;
     m_activityRunning = m_activityGeneration;
     m_activityBusy = true;
-    m_activityWatcher.setFuture(QtConcurrent::run([path = m_case->path(), clock = m_case->clock(), numbers] {
-        Database db;
-        if (!db.open(path, Database::OpenMode::ReadOnly))
-            return analysis::Activity(); // the charts stay empty; the case itself reports the error
-        return analysis::Activity::of(db, numbers, clock);
-    }));
+    m_activityCancel = false;
+    m_activityWatcher.setFuture(QtConcurrent::run(
+        [path = m_case->path(), clock = m_case->clock(), numbers, cancel = &m_activityCancel] {
+            backgroundPriority();
+            Database db;
+            if (!db.open(path, Database::OpenMode::ReadOnly))
+                return analysis::Activity(); // the charts stay empty; the case itself reports the error
+            return analysis::Activity::of(db, numbers, clock, cancel);
+        }));
 }
 
 void AnalysisPage::clearActivity()
 {
     ++m_activityGeneration; // what is being read now is for a selection that no longer is
+    m_activityCancel = true;
     m_activityPending = false;
     m_charts->clear();
 }
@@ -254,7 +348,12 @@ void AnalysisPage::changeEvent(QEvent *event)
 void AnalysisPage::retranslateUi()
 {
     m_run->setText(tr("Run analysis"));
-    if (!m_watcher.isRunning())
+    m_cancelRun->setText(tr("Cancel"));
+    if (m_watcher.isRunning())
+        return;
+    if (m_loading)
+        m_status->setText(tr("Reading the latest analysis run…"));
+    else
         m_status->setText(m_runInfo.isEmpty()
                               ? tr("No analysis yet: run it to score the numbers and find the operators.")
                               : m_runInfo);

@@ -7,6 +7,7 @@
 #include "case/complaintsmodel.h"
 #include "case/rejectedrowsmodel.h"
 #include "case/sourcesmodel.h"
+#include "casequery.h"
 #include "phone/phonenumber.h"
 #include "tabletools.h"
 
@@ -71,13 +72,21 @@ CasePage::CasePage(QWidget *parent)
     m_callsFilter = new QLineEdit(m_callsPage);
     m_callsFilter->setObjectName(QStringLiteral("callsFilter"));
     m_callsFilter->setClearButtonEnabled(true);
+    m_callsStatus = new QLabel(m_callsPage);
+    m_callsStatus->setObjectName(QStringLiteral("callsStatus"));
+    m_callsStatus->hide();
     m_callsModel = new CallsModel(this);
+    m_callsQuery = new CaseQuery(this);
+    m_listsQuery = new CaseQuery(this);
     m_callsView = TableTools::makeTable(m_callsPage, QStringLiteral("callsView"));
     m_callsView->setSortingEnabled(false); // the order is the case's; sorting millions of rows is a query
-    m_callsView->setModel(m_callsModel);
+    // The model is given to the view when the tab is first shown: the view's header keeps an entry
+    // per row, 70 ms of the GUI thread at every reset of a 10M-call table.
+    m_callsPage->installEventFilter(this);
     auto *callsLayout = new QVBoxLayout(m_callsPage);
     callsLayout->setContentsMargins(0, 4, 0, 0);
     callsLayout->addWidget(m_callsFilter);
+    callsLayout->addWidget(m_callsStatus);
     callsLayout->addWidget(m_callsView, 1);
     m_callsView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_callsView, &QWidget::customContextMenuRequested, this, &CasePage::callsMenu);
@@ -179,9 +188,12 @@ void CasePage::callsMenu(const QPoint &pos)
     }
 }
 
-void CasePage::setCase(CaseFile *cf)
+void CasePage::setCase(CaseFile *cf, const std::optional<CaseCounts> &counts)
 {
     m_verifyWatcher.waitForFinished();
+    m_callsQuery->cancel();
+    m_caseCounts = counts;
+    m_callsStatus->hide();
     m_case = cf;
     m_verifyStatus->clear();
     refresh();
@@ -189,12 +201,15 @@ void CasePage::setCase(CaseFile *cf)
 
 void CasePage::refresh()
 {
+    m_listsQuery->cancel();
     if (!m_case) {
         m_sourcesModel->setSources({});
         m_auditModel->setEntries({});
         m_callsModel->setDatabase(nullptr);
         m_rejectedModel->setDatabase(nullptr);
         m_complaintsModel->setDatabase(nullptr);
+        m_caseCounts.reset();
+        m_listsLoaded = false;
         m_title->clear();
         m_details->clear();
         m_counts->clear();
@@ -208,16 +223,38 @@ void CasePage::refresh()
     m_sourcesModel->setSources(m_case->sources().list());
     m_auditModel->setEntries(m_case->audit().entries());
     m_callsModel->setDatabase(&m_case->db());
-    m_rejectedModel->setDatabase(&m_case->db());
-    m_complaintsModel->setDatabase(&m_case->db());
-    m_complaintsView->resizeColumnsToContents();
-    // Only the rows on screen are measured: a few pages of the lazy model, whatever the case's size.
-    m_callsView->horizontalHeader()->setResizeContentsPrecision(0);
-    m_callsView->resizeColumnsToContents();
-    m_sourcesView->resizeColumnsToContents();
-    m_auditView->resizeColumnsToContents();
+    if (!m_callsModel->numberFilter().isEmpty())
+        filterCalls(m_callsModel->numberFilter()); // the number's calls as the case has them now
+    // Widths from the header and the first rows: the calls model is lazy, and the view's own
+    // resizeColumnsToContents() would page through every call of the case.
+    if (m_callsView->model())
+        TableTools::fitColumns(m_callsView);
+    TableTools::fitColumns(m_sourcesView);
+    TableTools::fitColumns(m_auditView);
     m_auditView->scrollToBottom();
+    m_listsLoaded = false;
+    m_listsQuery->start(m_case->path(), [this](CaseFile *cf, const QString &) -> std::function<void()> {
+        if (!cf)
+            return [] {};
+        const CaseCounts counts = cf->counts();
+        ComplaintsModel::Snapshot complaints = ComplaintsModel::read(cf->db());
+        RejectedRowsModel::Snapshot rejected = RejectedRowsModel::read(cf->db());
+        return [this, counts, complaints = std::move(complaints), rejected = std::move(rejected)]() mutable {
+            m_caseCounts = counts;
+            m_complaintsModel->setSnapshot(std::move(complaints));
+            m_rejectedModel->setSnapshot(std::move(rejected));
+            m_listsLoaded = true;
+            TableTools::fitColumns(m_complaintsView);
+            TableTools::fitColumns(m_rejectedView);
+            retranslateUi();
+        };
+    });
     retranslateUi();
+}
+
+bool CasePage::isLoading() const
+{
+    return m_listsQuery->isBusy();
 }
 
 void CasePage::startVerify()
@@ -227,7 +264,10 @@ void CasePage::startVerify()
     m_verifyButton->setEnabled(false);
     m_verifyStatus->setText(tr("Verifying integrity and audit chain…"));
     const QString path = m_case->path();
-    m_verifyWatcher.setFuture(QtConcurrent::run([path] { return CaseVerifier::verify(path); }));
+    m_verifyWatcher.setFuture(QtConcurrent::run([path] {
+        backgroundPriority();
+        return CaseVerifier::verify(path);
+    }));
 }
 
 void CasePage::showVerifyResult(const VerifyResult &r)
@@ -248,6 +288,15 @@ void CasePage::showVerifyResult(const VerifyResult &r)
     }
 }
 
+bool CasePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_callsPage && event->type() == QEvent::Show && !m_callsView->model()) {
+        m_callsView->setModel(m_callsModel);
+        TableTools::fitColumns(m_callsView);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void CasePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -262,9 +311,11 @@ void CasePage::retranslateUi()
     m_callsFilter->setPlaceholderText(tr("Calls of a number (any spelling) — Return"));
     m_tabs->setTabText(m_tabs->indexOf(m_sourcesView), tr("Sources"));
     m_tabs->setTabText(m_tabs->indexOf(m_complaintsView),
-                       tr("Complaints (%1)").arg(m_complaintsModel ? m_complaintsModel->total() : 0));
+                       m_listsLoaded ? tr("Complaints (%1)").arg(m_complaintsModel->total())
+                                     : tr("Complaints"));
     m_tabs->setTabText(m_tabs->indexOf(m_rejectedView),
-                       tr("Rejected rows (%1)").arg(m_rejectedModel ? m_rejectedModel->total() : 0));
+                       m_listsLoaded ? tr("Rejected rows (%1)").arg(m_rejectedModel->total())
+                                     : tr("Rejected rows"));
     m_tabs->setTabText(m_tabs->indexOf(m_auditView), tr("Audit log"));
     if (!m_case)
         return;
@@ -278,7 +329,11 @@ void CasePage::retranslateUi()
     if (m_case->isReadOnly())
         details += QStringLiteral(" · ") + tr("READ-ONLY: %1").arg(m_case->readOnlyReason());
     m_details->setText(details);
-    const CaseCounts c = m_case->counts();
+    if (!m_caseCounts) {
+        m_counts->setText(tr("Counting the calls, numbers and records…"));
+        return;
+    }
+    const CaseCounts &c = *m_caseCounts;
     const QLocale loc;
     m_counts->setText(
         tr("%1 sources · %2 calls · %3 numbers · %4 leak records · %5 complaints · %6 rejected rows · "
@@ -290,17 +345,43 @@ void CasePage::retranslateUi()
 
 void CasePage::filterCalls(const QString &value)
 {
+    m_callsQuery->cancel();
+    m_callsStatus->hide();
     if (value.trimmed().isEmpty()) {
         m_callsModel->setNumberFilter(QString());
         return;
     }
     NumberClass cls;
-    m_callsModel->setNumberFilter(PhoneClassifier().normalize(value.trimmed(), &cls));
+    const QString key = PhoneClassifier().normalize(value.trimmed(), &cls);
     // A filter set from elsewhere (a number selected in another view) shows in the box too.
     if (m_callsFilter->text().trimmed() != value.trimmed()) {
         const QSignalBlocker block(m_callsFilter);
         m_callsFilter->setText(value.trimmed());
     }
+    if (!m_case)
+        return;
+    m_callsModel->setLoading(key);
+    m_callsStatus->setText(tr("Loading the calls of %1…").arg(key));
+    m_callsStatus->show();
+    m_callsQuery->start(m_case->path(), [this, key](CaseFile *cf, const QString &openError) {
+        QString error = openError;
+        bool found = false;
+        std::vector<qint64> ids =
+            cf ? CallsModel::callsOf(cf->db(), key, &found, &error) : std::vector<qint64>();
+        return std::function<void()>([this, key, ids = std::move(ids), found, error]() mutable {
+            m_callsModel->setNumberCalls(key, std::move(ids));
+            if (!error.isEmpty())
+                m_callsStatus->setText(error);
+            else if (!found)
+                m_callsStatus->setText(tr("The case has no number %1.").arg(key));
+            m_callsStatus->setVisible(!error.isEmpty() || !found);
+        });
+    });
+}
+
+bool CasePage::callsLoading() const
+{
+    return m_callsModel->isLoading();
 }
 
 } // namespace dt::ui

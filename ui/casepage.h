@@ -1,6 +1,8 @@
 #pragma once
+#include "case/casefile.h"
 #include "case/verifier.h"
 
+#include <optional>
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -23,6 +25,8 @@ class ComplaintsModel;
 
 namespace dt::ui {
 
+class CaseQuery;
+
 /// The open case: header, sources with their hashes and counts, the audit log, integrity check.
 /// Later capabilities (import, workspace, reports) add their tabs to tabs().
 class CasePage : public QWidget
@@ -32,10 +36,13 @@ public:
     explicit CasePage(QWidget *parent = nullptr);
     ~CasePage() override;
 
-    /// Shows @p cf (not owned; nullptr clears the page).
-    void setCase(CaseFile *cf);
-    /// Re-reads sources, counts and the audit log from the case.
+    /// Shows @p cf (not owned; nullptr clears the page); @p counts, when the opening read them, show
+    /// at once.
+    void setCase(CaseFile *cf, const std::optional<CaseCounts> &counts = std::nullopt);
+    /// Re-reads sources and the audit log from the case, and off the GUI thread its counts (every
+    /// block of calls), complaints and rejected rows (up to hundreds of thousands); isLoading() until then.
     void refresh();
+    bool isLoading() const;
     /// Runs `verify` off the GUI thread on its own read-only connection.
     void startVerify();
 
@@ -45,8 +52,11 @@ public:
     ComplaintsModel *complaintsModel() const { return m_complaintsModel; }
     QTableView *complaintsView() const { return m_complaintsView; }
     QLineEdit *callsFilter() const { return m_callsFilter; }
-    /// Shows the calls to and from @p value (any spelling of a number); empty: all calls.
+    /// Shows the calls to and from @p value (any spelling of a number); empty: all calls. A number's
+    /// calls are listed off the GUI thread (a call centre's line has millions): callsLoading() until then.
     void filterCalls(const QString &value);
+    bool callsLoading() const;
+    QTableView *callsView() const { return m_callsView; }
     SourcesModel *sourcesModel() const { return m_sourcesModel; }
     AuditLogModel *auditModel() const { return m_auditModel; }
     bool isVerifying() const { return m_verifyWatcher.isRunning(); }
@@ -63,6 +73,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -83,7 +94,12 @@ private:
     QWidget *m_callsPage = nullptr;
     QTableView *m_callsView = nullptr;
     QLineEdit *m_callsFilter = nullptr;
+    QLabel *m_callsStatus = nullptr;
     CallsModel *m_callsModel = nullptr;
+    CaseQuery *m_callsQuery = nullptr;
+    CaseQuery *m_listsQuery = nullptr; ///< counts, complaints, rejected rows
+    std::optional<CaseCounts> m_caseCounts;
+    bool m_listsLoaded = false;
     QTableView *m_rejectedView = nullptr;
     RejectedRowsModel *m_rejectedModel = nullptr;
     QTableView *m_complaintsView = nullptr;

@@ -5,9 +5,12 @@
 #include "annotationcommands.h"
 #include "case/annotations.h"
 #include "case/casefile.h"
+#include "casequery.h"
 #include "languagemanager.h"
 
+#include <algorithm>
 #include <QDateTime>
+#include <QDebug>
 #include <QEvent>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -34,6 +37,7 @@ EntityPanel::EntityPanel(QWidget *parent)
     : QDockWidget(parent)
 {
     setObjectName(QStringLiteral("entityPanel"));
+    m_query = new CaseQuery(this);
     auto *w = new QWidget(this);
     auto *l = new QVBoxLayout(w);
     m_search = new QLineEdit(w);
@@ -69,6 +73,7 @@ EntityPanel::EntityPanel(QWidget *parent)
 
 void EntityPanel::setCase(CaseFile *cf)
 {
+    m_query->cancel();
     m_case = cf;
     m_details = EntityDetails();
     m_view->clear();
@@ -80,18 +85,39 @@ void EntityPanel::clockChanged()
         m_view->setHtml(render(m_details));
 }
 
+bool EntityPanel::isBusy() const
+{
+    return m_query->isBusy();
+}
+
 void EntityPanel::showEntity(const QString &value)
 {
     if (value.trimmed().isEmpty())
         return;
-    if (m_case) {
-        m_details = EntityLookup::describe(*m_case, value);
-    } else {
+    if (!m_case) {
+        m_query->cancel();
         m_details = EntityDetails();
         m_details.input = value;
+        m_view->setHtml(render(m_details));
+        Q_EMIT entityShown(m_details.key);
+        return;
     }
-    m_view->setHtml(render(m_details));
-    Q_EMIT entityShown(m_details.key);
+    m_view->setHtml(QStringLiteral("<p style='color:#616161'>") +
+                    tr("Looking up %1…").arg(value.trimmed().toHtmlEscaped()) + QStringLiteral("</p>"));
+    m_query->start(m_case->path(), [this, value](CaseFile *cf, const QString &error) {
+        EntityDetails d;
+        if (cf) {
+            d = EntityLookup::describe(*cf, value);
+        } else {
+            d.input = value;
+            qWarning() << error;
+        }
+        return std::function<void()>([this, d] {
+            m_details = d;
+            m_view->setHtml(render(m_details));
+            Q_EMIT entityShown(m_details.key);
+        });
+    });
 }
 
 QString EntityPanel::html() const
@@ -262,11 +288,19 @@ QString EntityPanel::renderFinding(const EntityDetails &d) const
         if (!v.isEmpty())
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), v);
     };
-    auto links = [](const QStringList &values) {
+    // An operator of a big case has thousands of numbers and tens of thousands of links: the panel
+    // lists the first ones and says how many more there are (the report lists them all).
+    constexpr int kShown = 50;
+    const auto more = [](qsizetype shown, qsizetype all) -> QString {
+        return all > shown ? QStringLiteral(" <i>") + esc(tr("… and %n more", nullptr, int(all - shown))) +
+                                 QStringLiteral("</i>")
+                           : QString();
+    };
+    auto links = [&more](const QStringList &values) -> QString {
         QStringList out;
-        for (const QString &v : values)
-            out << QStringLiteral("<a href='dt:%1'>%1</a>").arg(esc(v));
-        return out.join(QStringLiteral(", "));
+        for (qsizetype i = 0; i < std::min<qsizetype>(values.size(), kShown); ++i)
+            out << QStringLiteral("<a href='dt:%1'>%1</a>").arg(esc(values.at(i)));
+        return out.join(QStringLiteral(", ")) + more(out.size(), values.size());
     };
     const analysis::Language lang = displayLanguage();
     // The stored finding (case/ keeps it as the row holds it): read through the findings' serialiser.
@@ -283,7 +317,9 @@ QString EntityPanel::renderFinding(const EntityDetails &d) const
         if (!op.evidence.empty()) {
             h += QStringLiteral("<h4>%1</h4><ul>")
                      .arg(esc(tr("Why these numbers are one operator (%1 links)").arg(op.evidence.size())));
-            for (const analysis::Evidence &e : op.evidence) {
+            const qsizetype evidence = qsizetype(op.evidence.size());
+            for (qsizetype i = 0; i < std::min<qsizetype>(evidence, kShown); ++i) {
+                const analysis::Evidence &e = op.evidence[size_t(i)];
                 QStringList why;
                 for (const analysis::EvidenceLink &l : e.links) {
                     const QString figures = analysis::describeFigures(l, lang);
@@ -296,7 +332,7 @@ QString EntityPanel::renderFinding(const EntityDetails &d) const
                               esc(why.join(lang == analysis::Language::Chinese ? QStringLiteral("；")
                                                                                : QStringLiteral("; "))));
             }
-            h += QStringLiteral("</ul>");
+            h += QStringLiteral("</ul>") + more(std::min<qsizetype>(evidence, kShown), evidence);
         }
         if (!op.leaks.empty()) {
             h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Leaked lists it dialled")));

@@ -15,6 +15,8 @@ class CaseFile;
 
 namespace dt::ui {
 
+class CaseQuery;
+
 /// The details panel: type a number in any spelling, a masked number, an ID number or a name;
 /// see what is known offline and everything the case holds about it.
 class EntityPanel : public QDockWidget
@@ -25,8 +27,11 @@ public:
     void setCase(CaseFile *cf);
     /// Shows the entity's times in the case's zone again (after the analyst changed it).
     void clockChanged();
-    /// Looks @p value up and shows it (also what the search box does on Return).
+    /// Looks @p value up off the GUI thread (a busy number's calls, a handset batch's) and shows it
+    /// (also what the search box does on Return); entityShown() when it is shown.
     void showEntity(const QString &value);
+    /// A lookup is under way.
+    bool isBusy() const;
     const EntityDetails &details() const { return m_details; }
     QLineEdit *searchBox() const { return m_search; }
     QString html() const;
@@ -50,6 +55,7 @@ private:
     QString render(const EntityDetails &d) const;
     void push(QUndoCommand *command);
     CaseFile *m_case = nullptr;
+    CaseQuery *m_query = nullptr;
     QLineEdit *m_search = nullptr;
     QLineEdit *m_note = nullptr;
     QUndoStack *m_undo = nullptr;

@@ -4,8 +4,10 @@
 #include "analysis/leakmodels.h"
 #include "analysis/victimtrail.h"
 #include "case/casefile.h"
+#include "casequery.h"
 #include "languagemanager.h"
 #include "lineageview.h"
+#include "tabletools.h"
 
 #include <algorithm>
 #include <cmath>
@@ -152,6 +154,7 @@ LeaksPage::LeaksPage(QWidget *parent)
     m_status->setWordWrap(true);
     outer->addWidget(m_status);
 
+    m_trailQuery = new CaseQuery(this);
     m_lists = new analysis::LeakListsModel(this);
     m_matrix = new analysis::LeakMatrixModel(this);
 
@@ -258,47 +261,63 @@ bool LeaksPage::selectList(const QString &source)
 
 void LeaksPage::setCase(CaseFile *cf)
 {
+    m_trailQuery->cancel();
     m_case = cf;
     m_trail = {};
     m_trailError.clear();
     m_trailBox->clear();
+    m_findings = std::make_shared<const analysis::Findings>();
+    m_loading = cf != nullptr;
+    reload();
+}
+
+void LeaksPage::setFindings(std::shared_ptr<const analysis::Findings> findings)
+{
+    m_findings = findings ? std::move(findings) : std::make_shared<const analysis::Findings>();
+    m_loading = false;
     reload();
 }
 
 void LeaksPage::reload()
 {
-    m_findings = {};
-    if (m_case) {
-        QString error;
-        m_findings = analysis::Detector::latestFindings(*m_case, &error);
-    }
     m_lists->setLanguage(displayLanguage());
-    m_lists->setFindings(m_findings);
-    m_matrix->setFindings(m_findings);
-    m_lineage->setFindings(m_findings);
-    m_listsView->resizeColumnsToContents();
-    m_matrixView->resizeRowsToContents();
+    m_lists->setFindings(*m_findings);
+    m_matrix->setFindings(*m_findings);
+    m_lineage->setFindings(*m_findings);
+    TableTools::fitColumns(m_listsView);
+    m_matrixView->resizeRowsToContents(); // one row an operator
     retranslateUi();
+}
+
+bool LeaksPage::isTracing() const
+{
+    return m_trailQuery->isBusy();
 }
 
 void LeaksPage::showTrail(const QString &value)
 {
+    m_trailQuery->cancel();
     m_trail = {};
     m_trailError.clear();
-    if (value.trimmed().isEmpty())
-        return renderTrail();
-    if (m_case) {
-        QString error;
-        m_trail = analysis::VictimTrail::trace(*m_case, value, &error);
-        m_trailError = error;
-    }
     if (m_trailBox->text() != value)
         m_trailBox->setText(value);
-    renderTrail();
-    // One victim number: its details beside the trail, as choosing a suspect does.
-    const QJsonArray numbers = m_trail.value(QStringLiteral("numbers")).toArray();
-    if (numbers.size() == 1)
-        Q_EMIT numberActivated(numbers.first().toString());
+    if (value.trimmed().isEmpty() || !m_case)
+        return renderTrail();
+    m_trailView->setHtml(QStringLiteral("<p style='color:#616161'>") +
+                         esc(tr("Tracing %1…").arg(value.trimmed())) + QStringLiteral("</p>"));
+    m_trailQuery->start(m_case->path(), [this, value](CaseFile *cf, const QString &openError) {
+        QString error = openError;
+        const QJsonObject trail = cf ? analysis::VictimTrail::trace(*cf, value, &error) : QJsonObject();
+        return std::function<void()>([this, trail, error] {
+            m_trail = trail;
+            m_trailError = error;
+            renderTrail();
+            // One victim number: its details beside the trail, as choosing a suspect does.
+            const QJsonArray numbers = m_trail.value(QStringLiteral("numbers")).toArray();
+            if (numbers.size() == 1)
+                Q_EMIT numberActivated(numbers.first().toString());
+        });
+    });
 }
 
 QString LeaksPage::trailText() const
@@ -504,22 +523,24 @@ void LeaksPage::retranslateUi()
                  swatch(kNotSignificant, tr("n.s."), QColor(0x61, 0x61, 0x61))));
     if (!m_case) {
         m_status->clear();
-    } else if (m_findings.isEmpty()) {
+    } else if (m_loading) {
+        m_status->setText(tr("Reading the latest analysis run…"));
+    } else if (m_findings->isEmpty()) {
         m_status->setText(tr("No analysis yet: run it on the first tab to trace the operators' victims to "
                              "the leaked lists."));
     } else {
         int significant = 0;
-        for (const analysis::Operator &o : m_findings.operators)
+        for (const analysis::Operator &o : m_findings->operators)
             for (const analysis::ListAttribution &a : o.leaks)
                 significant += a.significant && a.rank == 1;
         m_status->setText(
             tr("Run %1: %n leaked list(s); %2 of %3 operators traced to a list beyond chance; %4 resale "
                "edge(s) between the lists.",
                nullptr, m_lists->rowCount())
-                .arg(m_findings.run.id)
+                .arg(m_findings->run.id)
                 .arg(significant)
                 .arg(m_matrix->rowCount())
-                .arg(m_findings.lineage.size()));
+                .arg(m_findings->lineage.size()));
     }
     renderTrail();
 }

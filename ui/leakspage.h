@@ -1,6 +1,7 @@
 #pragma once
 #include "analysis/findings.h"
 
+#include <memory>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -23,6 +24,7 @@ class LeakMatrixModel;
 namespace dt::ui {
 
 class LineageView;
+class CaseQuery;
 
 /// The leaked lists of the latest analysis run: what each holds and how much of it was dialled, which
 /// operator dialled which list (attribution matrix), how the lists were resold (lineage graph), and a
@@ -33,11 +35,18 @@ class LeaksPage : public QWidget
     Q_OBJECT
 public:
     explicit LeaksPage(QWidget *parent = nullptr);
+    /// Shows @p cf; its findings come with setFindings() (read off the GUI thread).
     void setCase(CaseFile *cf);
-    /// Re-reads the latest run's findings (after an analysis, on a language change).
+    /// The latest run's findings (null or empty: no run yet).
+    void setFindings(std::shared_ptr<const analysis::Findings> findings);
+    /// Shows the findings again (on a language change).
     void reload();
-    /// Traces @p value (a number, masked number, ID number or name) and shows its trail.
+    /// Traces @p value (a number, masked number, ID number or name) off the GUI thread (a name may
+    /// be in thousands of records) and shows its trail; isTracing() until it is shown.
     void showTrail(const QString &value);
+    bool isTracing() const;
+    /// The case is shown but its findings have not come yet.
+    bool isLoading() const { return m_loading; }
     /// Selects the list @p source in the table (and the lineage graph); false when the run has none.
     bool selectList(const QString &source);
 
@@ -66,7 +75,10 @@ private:
     void retranslateUi();
     void renderTrail();
     CaseFile *m_case = nullptr;
-    analysis::Findings m_findings;
+    /// Those shown, shared with the other pages (never null: empty before a run).
+    std::shared_ptr<const analysis::Findings> m_findings = std::make_shared<const analysis::Findings>();
+    bool m_loading = false;
+    CaseQuery *m_trailQuery = nullptr;
     QJsonObject m_trail;
     QString m_trailError;
     QLabel *m_status = nullptr;

@@ -3,6 +3,7 @@
 #include "analysis/detection.h"
 #include "case/casefile.h"
 #include "case/database.h"
+#include "casequery.h"
 #include "graph/chartstore.h"
 #include "graph/graphlayout.h"
 #include "graph/linkgraphbuilder.h"
@@ -404,6 +405,7 @@ void LinkChartPage::run(std::function<bool(LinkGraph &, QString *)> job, const Q
     m_cancel->setVisible(true);
     m_status->setText(what + QStringLiteral(" …"));
     m_watcher.setFuture(QtConcurrent::run([job, g = m_graph]() mutable {
+        backgroundPriority();
         Work w;
         w.graph = std::move(g);
         w.ok = job(w.graph, &w.error);

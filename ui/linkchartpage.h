@@ -55,7 +55,11 @@ public:
     explicit LinkChartPage(QWidget *parent = nullptr);
     ~LinkChartPage() override;
 
+    /// Shows @p cf's saved chart; without one, the overview is built when the findings come.
     void setCase(CaseFile *cf);
+    /// The latest run's findings (null: no run yet), what the overview and expansions start from;
+    /// shared with the builders on worker threads, never changed.
+    void setFindings(std::shared_ptr<const analysis::Findings> findings);
     /// Rebuilds the overview from the latest analysis run (drops the current chart).
     void showOverview();
     /// Expands @p node off the GUI thread (busy() until done).
@@ -210,6 +214,8 @@ private:
     QString m_working;
     bool m_restoring = false;
     bool m_fitPending = false;
+    bool m_overviewPending = false;
+    bool m_awaitingFindings = false; ///< a case is shown, its findings not handed over yet
 };
 
 } // namespace dt::ui

@@ -1,5 +1,4 @@
 // The link chart page: what it keeps and gives out: the state saved in the case, PNG and SVG exports.
-#include "analysis/detection.h"
 #include "case/casefile.h"
 #include "graph/chartstore.h"
 #include "graph/linkgraphbuilder.h"
@@ -43,15 +42,26 @@ void LinkChartPage::setCase(CaseFile *cf)
     m_graph.clear();
     m_filter = GraphFilter();
     m_findings.reset();
+    m_overviewPending = false;
     clearHighlight();
     rebuildScene();
     onSelectionChanged();
     if (!cf)
         return;
-    QString error;
-    m_findings = std::make_shared<const analysis::Findings>(analysis::Detector::latestFindings(*cf, &error));
+    m_awaitingFindings = true; // the window reads them off the GUI thread and hands them over
     m_viewName = graph::ChartStore::current(cf->db());
     loadView();
+}
+
+void LinkChartPage::setFindings(std::shared_ptr<const analysis::Findings> findings)
+{
+    // The new run's findings: the analyst's chart is kept, only an empty one starts from them.
+    m_findings = std::move(findings);
+    m_awaitingFindings = false;
+    if (m_case && (m_overviewPending || m_graph.nodeCount() == 0)) {
+        m_overviewPending = false;
+        showOverview();
+    }
 }
 
 bool LinkChartPage::exportImage(const QString &path, QString *error)

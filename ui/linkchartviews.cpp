@@ -111,7 +111,10 @@ void LinkChartPage::loadView()
         return;
     }
     rebuildScene();
-    showOverview();
+    if (m_awaitingFindings)
+        m_overviewPending = true; // built from them when they come (setFindings())
+    else
+        showOverview();
 }
 
 bool LinkChartPage::switchView(const QString &name, QString *error)

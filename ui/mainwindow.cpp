@@ -1,18 +1,23 @@
 #include "mainwindow.h"
 
+#include "analysis/detection.h"
 #include "analysispage.h"
 #include "case/casefile.h"
 #include "casepage.h"
+#include "casequery.h"
 #include "dt/version.h"
 #include "entitypanel.h"
+#include "helpwindow.h"
 #include "importwizard.h"
 #include "languagemanager.h"
 #include "leakspage.h"
 #include "linkchartpage.h"
+#include "openingpage.h"
 #include "printing.h"
 #include "recentcases.h"
 #include "reportdialog.h"
 #include "sample/samplecase.h"
+#include "shortcutlist.h"
 #include "tabletools.h"
 #include "timezonedialog.h"
 #include "violationspage.h"
@@ -53,9 +58,18 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_newCase, m_openCase, m_openSample, m_stack);
+    m_openingPage = new OpeningPage(m_stack);
     m_casePage = new CasePage(m_stack);
     m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_openingPage);
     m_stack->addWidget(m_casePage);
+    m_findingsQuery = new CaseQuery(this);
+    connect(m_openingPage, &OpeningPage::cancelRequested, this, &MainWindow::cancelOpening);
+    connect(&m_openWatcher, &QFutureWatcher<Opening>::finished, this, [this] {
+        const Opening o = m_openWatcher.result();
+        m_opening = false;
+        opened(std::unique_ptr<CaseFile>(o.cf), o.error, o.counts);
+    });
     setCentralWidget(m_stack);
     m_analysisPage = new AnalysisPage(m_casePage);
     m_casePage->tabs()->insertTab(0, m_analysisPage, QString());
@@ -96,11 +110,10 @@ MainWindow::MainWindow(QWidget *parent)
         if (t == NodeType::Number || t == NodeType::Device)
             findEntity(k);
     });
-    connect(m_analysisPage, &AnalysisPage::analysisFinished, this, [this] {
+    connect(m_analysisPage, &AnalysisPage::analysisFinished, this, [this](bool ok) {
         m_casePage->refresh();
-        m_leaksPage->reload();
-        m_linkChart->setCase(m_case.get()); // the new run's findings; the analyst's chart is kept
-        m_violationsPage->reload();
+        if (ok)
+            loadFindings(); // the new run's; the analyst's chart is kept
     });
     connect(m_violationsPage, &ViolationsPage::numberActivated, this,
             [this](const QString &n) { linkSelection(int(NodeType::Number), n); });
@@ -136,6 +149,12 @@ MainWindow::~MainWindow()
 {
     m_sampleCancel = true;
     m_sampleWatcher.waitForFinished();
+    if (m_opening) { // not handled yet: nobody else will take the case it opened
+        m_openCancel = true;
+        m_openWatcher.waitForFinished();
+        delete m_openWatcher.result().cf; // opened for a window that is going away
+    }
+    m_findingsQuery->waitForDone();
     // The pages refer to the case (the chart saves itself into it): close it while they still exist.
     closeCase();
     // Pages signal selection changes while they are torn down; nothing should be linked by then.
@@ -168,6 +187,8 @@ void MainWindow::createActions()
     m_about = make("actionAbout", QString());
     m_find = make("actionFind", QString(), QKeySequence::Find);
     m_aboutQt = make("actionAboutQt", QString());
+    m_manual = make("actionManual", QString(), QKeySequence::HelpContents);
+    m_shortcuts = make("actionShortcuts", QString());
     connect(m_newCase, &QAction::triggered, this, &MainWindow::onNewCase);
     connect(m_openCase, &QAction::triggered, this, &MainWindow::onOpenCase);
     connect(m_openSample, &QAction::triggered, this, [this] { openSampleCase(); });
@@ -185,6 +206,8 @@ void MainWindow::createActions()
         m_entityPanel->searchBox()->selectAll();
     });
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_manual, &QAction::triggered, this, [this] { HelpWindow::showFor(this); });
+    connect(m_shortcuts, &QAction::triggered, this, [this] { ShortcutsDialog::showFor(this); });
 }
 
 void MainWindow::createMenus()
@@ -233,6 +256,9 @@ void MainWindow::createMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_manual);
+    m_helpMenu->addAction(m_shortcuts);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
     m_helpMenu->addAction(m_aboutQt);
 }
@@ -270,6 +296,8 @@ void MainWindow::retranslateUi()
     m_import->setStatusTip(tr("Import call logs, leaked lists or complaints into the case"));
     m_about->setText(tr("&About DialTrace"));
     m_aboutQt->setText(tr("About &Qt"));
+    m_manual->setText(tr("User &Manual"));
+    m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     for (QAction *a : m_languageGroup->actions()) {
         const QString code = a->data().toString();
         if (code == QLatin1String("system"))
@@ -312,13 +340,17 @@ void MainWindow::updateState()
     m_timeZone->setEnabled(open && !m_case->isReadOnly());
     m_find->setEnabled(open);
     m_caseMenu->setEnabled(open);
-    m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_casePage) : m_welcome);
+    m_stack->setCurrentWidget(open          ? static_cast<QWidget *>(m_casePage)
+                              : isOpening() ? static_cast<QWidget *>(m_openingPage)
+                                            : m_welcome);
     if (open) {
         setWindowTitle(QStringLiteral("%1 — DialTrace").arg(m_case->title()));
         m_caseStatus->setText(m_case->isReadOnly() ? tr("%1 (read-only)").arg(m_case->path())
                                                    : m_case->path());
     } else {
-        setWindowTitle(QStringLiteral("DialTrace"));
+        setWindowTitle(isOpening()
+                           ? QStringLiteral("%1 — DialTrace").arg(QFileInfo(m_openingPage->path()).fileName())
+                           : QStringLiteral("DialTrace"));
         m_caseStatus->clear();
     }
 }
@@ -334,19 +366,69 @@ void MainWindow::showError(const QString &message)
 
 bool MainWindow::openCase(const QString &path, QString *error)
 {
-    QString err;
-    auto cf = CaseFile::open(path, CaseFile::Access::ReadWriteOrReadOnly, &err);
-    if (!cf) {
-        showError(err);
+    if (isOpening()) {
+        const QString err = tr("%1 is still being opened").arg(m_openingPage->path());
         if (error)
             *error = err;
         return false;
     }
     closeCase();
+    m_openCancel = false;
+    m_opening = true;
+    m_openingPage->start(path);
+    // Opening may upgrade the schema (up to a minute at 10M calls): off the GUI thread, which only
+    // hears how far it is.
+    QPointer<OpeningPage> page(m_openingPage);
+    auto progress = [page](const QString &step, int done, int total) {
+        QMetaObject::invokeMethod(
+            page,
+            [page, step, done, total] {
+                if (page)
+                    page->setStep(step, done, total);
+            },
+            Qt::QueuedConnection);
+    };
+    m_openWatcher.setFuture(QtConcurrent::run([this, path, progress] {
+        backgroundPriority();
+        Opening o;
+        o.cf = CaseFile::open(path, CaseFile::Access::ReadWriteOrReadOnly, &o.error, progress, &m_openCancel)
+                   .release();
+        if (o.cf) {
+            progress(tr("Counting the calls and records"), 0, 0);
+            o.counts = o.cf->counts(); // a page per block of calls: here rather than on the GUI thread
+        }
+        return o;
+    }));
+    updateState();
+    return true;
+}
+
+void MainWindow::cancelOpening()
+{
+    if (isOpening())
+        m_openCancel = true;
+}
+
+void MainWindow::opened(std::unique_ptr<CaseFile> cf, const QString &error, const CaseCounts &counts)
+{
+    const bool sample = std::exchange(m_sampleOpening, false);
+    if (!cf || m_openCancel) {
+        cf.reset();
+        m_lastError = error;
+        updateState();
+        if (m_openCancel)
+            statusBar()->showMessage(tr("Opening cancelled"), 10000);
+        else
+            showError(error);
+        Q_EMIT caseOpenFailed(error);
+        if (sample)
+            Q_EMIT sampleCaseReady(false);
+        return;
+    }
     m_case = std::move(cf);
     RecentCases::add(m_case->path());
     m_welcome->refreshRecent();
-    m_casePage->setCase(m_case.get());
+    m_casePage->setCase(m_case.get(), counts);
     m_undoStack->clear(); // commands refer to the case they were made on
     m_entityPanel->setCase(m_case.get());
     m_entityPanel->show();
@@ -359,7 +441,35 @@ bool MainWindow::openCase(const QString &path, QString *error)
     if (m_case->isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: %1").arg(m_case->readOnlyReason()), 15000);
     Q_EMIT caseOpened();
-    return true;
+    if (sample)
+        Q_EMIT sampleCaseReady(true);
+    loadFindings();
+}
+
+bool MainWindow::isLoadingFindings() const
+{
+    return m_findingsQuery->isBusy() || (m_case && (m_analysisPage->isLoading() || m_leaksPage->isLoading() ||
+                                                    m_violationsPage->isLoading()));
+}
+
+void MainWindow::loadFindings()
+{
+    if (!m_case)
+        return;
+    // Tens of megabytes on a 10M-call case: read on a worker, then shared, immutable, by the pages.
+    m_findingsQuery->start(m_case->path(), [this](CaseFile *cf, const QString &) -> std::function<void()> {
+        QString error;
+        std::shared_ptr<const analysis::Findings> findings =
+            cf ? std::make_shared<const analysis::Findings>(analysis::Detector::latestFindings(*cf, &error))
+               : nullptr;
+        return [this, findings] {
+            m_analysisPage->setFindings(findings);
+            m_leaksPage->setFindings(findings);
+            m_linkChart->setFindings(findings);
+            m_violationsPage->setFindings(findings);
+            Q_EMIT findingsLoaded();
+        };
+    });
 }
 
 bool MainWindow::createCase(const QString &path, const QString &title, QString *error,
@@ -381,9 +491,12 @@ bool MainWindow::openSampleCase(QString *error)
 {
     const QString path = SampleCase::defaultPath();
     if (QFileInfo::exists(path)) {
-        const bool ok = openCase(path, error);
-        Q_EMIT sampleCaseReady(ok);
-        return ok;
+        if (!openCase(path, error)) {
+            Q_EMIT sampleCaseReady(false);
+            return false;
+        }
+        m_sampleOpening = true;
+        return true;
     }
     if (m_sampleWatcher.isRunning())
         return true;
@@ -418,9 +531,14 @@ bool MainWindow::openSampleCase(QString *error)
             Q_EMIT sampleCaseReady(false);
             return;
         }
-        Q_EMIT sampleCaseReady(openCase(built));
+        if (!openCase(built)) {
+            Q_EMIT sampleCaseReady(false);
+            return;
+        }
+        m_sampleOpening = true;
     });
     m_sampleWatcher.setFuture(QtConcurrent::run([this, path, progress] {
+        backgroundPriority();
         QString err;
         const QString built = SampleCase::ensure(path, &err, progress, &m_sampleCancel);
         return qMakePair(built, err);
@@ -474,6 +592,7 @@ void MainWindow::linkSelection(int type, const QString &key)
 
 void MainWindow::closeCase()
 {
+    m_findingsQuery->cancel();
     if (!m_case)
         return;
     m_casePage->setCase(nullptr);
@@ -568,8 +687,8 @@ ImportWizard *MainWindow::importFiles(const QStringList &files)
     wizard->setWindowModality(Qt::WindowModal); // the case must not change or close under the import
     connect(wizard, &ImportWizard::importFinished, this, [this] {
         m_casePage->refresh();
-        m_leaksPage->reload();
         m_linkChart->setCase(m_case.get()); // new numbers and calls to expand into
+        loadFindings();
         statusBar()->showMessage(tr("Import finished"), 10000);
     });
     wizard->show();

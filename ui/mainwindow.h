@@ -1,4 +1,6 @@
 #pragma once
+#include "case/casefile.h"
+
 #include <atomic>
 #include <memory>
 #include <QFutureWatcher>
@@ -13,13 +15,11 @@ class QTableView;
 class QUndoStack;
 class QStackedWidget;
 
-namespace dt {
-class CaseFile;
-}
-
 namespace dt::ui {
 
 class WelcomePage;
+class OpeningPage;
+class CaseQuery;
 class CasePage;
 class EntityPanel;
 class AnalysisPage;
@@ -37,14 +37,26 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens @p path (read-write, falling back to read-only when another process writes it).
-    /// On failure shows the reason in the status bar and returns false with @p error set.
+    /**
+     * Opens @p path (read-write, falling back to read-only when another process writes it) off the
+     * GUI thread: the window shows what is being done (an old schema's upgrade takes up to a minute
+     * on a big case) with Cancel, then the case; the latest run's findings follow. Returns false
+     * with @p error set only when another case is still being opened; how the opening ends is told
+     * by caseOpened() or caseOpenFailed() (whose reason is also shown in the status bar).
+     */
     bool openCase(const QString &path, QString *error = nullptr);
     /// Creates a case in time zone @p timeZone (empty: Asia/Shanghai), then opens it.
     bool createCase(const QString &path, const QString &title, QString *error = nullptr,
                     const QString &timeZone = {});
     /// Case > Time Zone: changes the case's zone (audited) and shows every view's times in it.
     bool setCaseTimeZone(const QString &zone, QString *error = nullptr);
+    /// A case is being opened (until caseOpened() or caseOpenFailed()).
+    bool isOpening() const { return m_opening; }
+    /// Stops an opening under way (an upgrade rolls back its running step).
+    void cancelOpening();
+    /// The latest analysis run's findings are being read for the pages, or a page is still making
+    /// its rows of them (after opening, a run or an import).
+    bool isLoadingFindings() const;
     /// Opens the sample case; the first time it is built off the GUI thread (progress, cancel),
     /// and sampleCaseReady() tells when it is open.
     bool openSampleCase(QString *error = nullptr);
@@ -64,6 +76,7 @@ public:
     CaseFile *currentCase() const { return m_case.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     WelcomePage *welcomePage() const { return m_welcome; }
+    OpeningPage *openingPage() const { return m_openingPage; }
     CasePage *casePage() const { return m_casePage; }
     EntityPanel *entityPanel() const { return m_entityPanel; }
     AnalysisPage *analysisPage() const { return m_analysisPage; }
@@ -81,6 +94,9 @@ public:
 Q_SIGNALS:
     void sampleCaseReady(bool ok);
     void caseOpened();
+    void caseOpenFailed(const QString &error);
+    /// The pages show the latest analysis run's findings (read off the GUI thread).
+    void findingsLoaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,10 +115,26 @@ private:
     void onOpenCase();
     void onAbout();
     void onTimeZone();
+    void opened(std::unique_ptr<CaseFile> cf, const QString &error, const CaseCounts &counts);
+    /// Reads the latest run's findings off the GUI thread and hands them to every page.
+    void loadFindings();
 
     std::unique_ptr<CaseFile> m_case;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
+    OpeningPage *m_openingPage = nullptr;
+    /// The opening's result: the case (owned by whoever takes it) or why it failed.
+    struct Opening
+    {
+        CaseFile *cf = nullptr;
+        QString error;
+        CaseCounts counts; ///< read with the opening, for the case's header
+    };
+    QFutureWatcher<Opening> m_openWatcher;
+    std::atomic_bool m_openCancel{false};
+    bool m_opening = false; ///< until the opening's result is handled (the future ends before its signal)
+    bool m_sampleOpening = false; ///< sampleCaseReady() is due when the opening ends
+    CaseQuery *m_findingsQuery = nullptr;
     CasePage *m_casePage = nullptr;
     EntityPanel *m_entityPanel = nullptr;
     AnalysisPage *m_analysisPage = nullptr;
@@ -138,6 +170,8 @@ private:
     QAction *m_import = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
+    QAction *m_manual = nullptr;
+    QAction *m_shortcuts = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -1,10 +1,12 @@
 #include "reportdialog.h"
 
 #include "case/casefile.h"
+#include "casequery.h"
 #include "printing.h"
 #include "report/report.h"
 #include "report/signing.h"
 
+#include <memory>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace dt::ui {
@@ -76,8 +79,23 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
     connect(m_lang, &QComboBox::currentIndexChanged, this, &ReportDialog::refreshPreview);
     connect(m_audience, &QComboBox::currentIndexChanged, this, &ReportDialog::refreshPreview);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        if (exportReport())
+    connect(m_export, &QPushButton::clicked, this, [this] { exportReport(); });
+    connect(&m_exportWatcher, &QFutureWatcher<Written>::finished, this, [this] {
+        const Written w = m_exportWatcher.result();
+        QApplication::restoreOverrideCursor();
+        m_export->setEnabled(true);
+        m_lang->setEnabled(true);
+        m_audience->setEnabled(true);
+        if (!w.ok) {
+            if (!m_quiet)
+                QMessageBox::warning(this, tr("Export evidence report"), w.error);
+            m_status->setText(w.error);
+            Q_EMIT exportFailed(w.error);
+            return;
+        }
+        m_status->setText(tr("Written %1 and its signed manifest.").arg(w.path));
+        Q_EMIT exported(w.path);
+        if (!m_quiet)
             accept();
     });
     const auto paint = [this](QPrinter *printer) { printReport(printer); };
@@ -88,6 +106,7 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Built>::finished, this, [this] {
         const Built b = m_watcher.result();
         if (m_pending) { // the options changed while building: build again
+            delete b.document;
             m_pending = false;
             refreshPreview();
             return;
@@ -104,7 +123,10 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
         m_generatedUtc = b.generatedUtc;
         m_builtFor =
             m_lang->currentData().toString() + QLatin1Char('/') + m_audience->currentData().toString();
-        m_preview->setHtml(m_html);
+        // Parsed on the worker: a big case's report is megabytes of HTML, seconds of parsing that
+        // setHtml() would do on the GUI thread.
+        b.document->setParent(m_preview); // the previous preview, its child too, is deleted by setDocument()
+        m_preview->setDocument(b.document);
         m_status->setText(tr("Preview of the report as it will be written; it will be signed with this "
                              "workstation's key and the export recorded in the case's audit log."));
         Q_EMIT previewReady();
@@ -123,6 +145,13 @@ bool ReportDialog::printReport(QPrinter *printer)
 ReportDialog::~ReportDialog()
 {
     m_watcher.waitForFinished();
+    m_exportWatcher.waitForFinished();
+    // A preview made but not yet shown (its finished() not delivered) has no parent to free it.
+    if (m_watcher.future().resultCount() > 0) {
+        QTextDocument *unshown = m_watcher.result().document;
+        if (unshown && !unshown->parent())
+            delete unshown;
+    }
 }
 
 QString ReportDialog::outputPath() const
@@ -159,7 +188,8 @@ void ReportDialog::refreshPreview()
     opt.generatedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString path = m_case->path();
     // Its own read-only connection: the GUI's stays free.
-    m_watcher.setFuture(QtConcurrent::run([path, opt] {
+    m_watcher.setFuture(QtConcurrent::run([path, opt, gui = thread()] {
+        backgroundPriority();
         Built b;
         b.generatedUtc = opt.generatedUtc;
         auto key = report::SigningKey::loadOrCreate(report::SigningKey::defaultDirectory(), &b.error);
@@ -168,7 +198,11 @@ void ReportDialog::refreshPreview()
         auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &b.error);
         if (!cf)
             return b;
-        report::Report::html(*cf, opt, key->fingerprint(), key->publicKeyHex(), &b.html, &b.error);
+        if (!report::Report::html(*cf, opt, key->fingerprint(), key->publicKeyHex(), &b.html, &b.error))
+            return b;
+        b.document = new QTextDocument;
+        b.document->setHtml(b.html);
+        b.document->moveToThread(gui);
         return b;
     }));
 }
@@ -177,25 +211,33 @@ bool ReportDialog::exportReport(bool quiet)
 {
     const QString want =
         m_lang->currentData().toString() + QLatin1Char('/') + m_audience->currentData().toString();
-    if (m_html.isEmpty() || want != m_builtFor || m_watcher.isRunning())
+    if (m_html.isEmpty() || want != m_builtFor || m_watcher.isRunning() || m_exportWatcher.isRunning())
         return false;
     report::ReportOptions opt;
     opt.lang = m_lang->currentData().toString();
     opt.audience = m_audience->currentData().toString();
     opt.generatedUtc = m_generatedUtc;
-    QString error;
-    QJsonObject manifest;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = report::Report::write(*m_case, m_path->text(), opt, m_html, &manifest, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        if (!quiet)
-            QMessageBox::warning(this, tr("Export evidence report"), error);
-        m_status->setText(error);
-        return false;
-    }
-    m_status->setText(tr("Written %1 and its signed manifest.").arg(m_path->text()));
-    Q_EMIT exported(m_path->text());
+    m_quiet = quiet;
+    m_export->setEnabled(false);
+    m_lang->setEnabled(false);
+    m_audience->setEnabled(false);
+    m_status->setText(tr("Writing and signing %1…").arg(m_path->text()));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    // A writable case audits the export through a second connection of its writer; a read-only one
+    // is read through a read-only connection (nothing is audited, as Report::write says).
+    m_exportWatcher.setFuture(QtConcurrent::run([cf = m_case, out = m_path->text(), opt, html = m_html] {
+        backgroundPriority();
+        Written w;
+        w.path = out;
+        std::unique_ptr<CaseFile> own = cf->isReadOnly()
+                                            ? CaseFile::open(cf->path(), CaseFile::Access::ReadOnly, &w.error)
+                                            : cf->openWorker(&w.error);
+        if (!own)
+            return w;
+        QJsonObject manifest;
+        w.ok = report::Report::write(*own, out, opt, html, &manifest, &w.error);
+        return w;
+    }));
     return true;
 }
 

@@ -8,6 +8,7 @@ class QLineEdit;
 class QPushButton;
 class QPrinter;
 class QTextBrowser;
+class QTextDocument;
 
 namespace dt {
 class CaseFile;
@@ -32,21 +33,34 @@ public:
     void setAudience(const QString &audience);
     /// Builds the preview (asynchronously); previewReady() when done.
     void refreshPreview();
-    /// Writes the report and its manifest; false with a message box on failure (unless @p quiet).
+    /**
+     * Writes the report and its manifest off the GUI thread (minutes for a 10M-call case's PDF), on a
+     * second connection of the case's writer that also audits the export; exported() or
+     * exportFailed() tell the outcome (a message box on failure too, unless @p quiet). False when
+     * there is no preview of the chosen options yet or an export is under way.
+     */
     bool exportReport(bool quiet = false);
     /// Prints the previewed report (as its PDF is laid out); false before the preview is ready.
     bool printReport(QPrinter *printer);
+    bool isExporting() const { return m_exportWatcher.isRunning(); }
     QString previewHtml() const { return m_html; }
     QTextBrowser *preview() const { return m_preview; }
 
 Q_SIGNALS:
     void previewReady();
     void exported(const QString &path);
+    void exportFailed(const QString &error);
 
 private:
     struct Built
     {
         QString html, error, generatedUtc;
+        QTextDocument *document = nullptr; ///< the preview, laid out of the HTML on the worker
+    };
+    struct Written
+    {
+        bool ok = false;
+        QString path, error;
     };
     CaseFile *m_case;
     QComboBox *m_lang = nullptr, *m_audience = nullptr;
@@ -55,6 +69,8 @@ private:
     QLabel *m_status = nullptr;
     QTextBrowser *m_preview = nullptr;
     QFutureWatcher<Built> m_watcher;
+    QFutureWatcher<Written> m_exportWatcher;
+    bool m_quiet = false;
     QString m_html, m_generatedUtc, m_builtFor;
     bool m_pending = false;
 };

@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QStyle>
 #include <QTableView>
 #include <set>
 
@@ -135,6 +136,26 @@ void TableTools::install(QTableView *view)
         addActions(&menu, view);
         menu.exec(view->viewport()->mapToGlobal(pos));
     });
+}
+
+void TableTools::fitColumns(QTableView *view, int rows)
+{
+    const QAbstractItemModel *m = view->model();
+    if (!m)
+        return;
+    QHeaderView *header = view->horizontalHeader();
+    const QFontMetrics fm(view->font());
+    // The delegate's text margins on both sides, and room for the grid line.
+    const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 6;
+    const int n = std::min(m->rowCount(), rows);
+    for (int c = 0; c < m->columnCount(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        int width = header->sectionSizeHint(c);
+        for (int r = 0; r < n && width < kMaxFitWidth; ++r)
+            width = std::max(width, fm.horizontalAdvance(m->index(r, c).data().toString()) + margin);
+        header->resizeSection(c, std::min(width, kMaxFitWidth));
+    }
 }
 
 void TableTools::addActions(QMenu *menu, QTableView *view)

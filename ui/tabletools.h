@@ -48,6 +48,12 @@ public:
     /// Beyond this many rows a printout is refused: narrow the table first.
     static constexpr int kMaxPrintRows = 20000;
     static void setColumnShown(QTableView *view, int column, bool shown);
+    /// Sizes the columns to their header and the first @p rows rows, never more: the view's own
+    /// resizeColumnsToContents() may ask a lazy model for every row (a case's 10M calls).
+    static void fitColumns(QTableView *view, int rows = kFitRows);
+    static constexpr int kFitRows = 64;
+    /// No column is made wider than this by fitColumns() (reasons and notes are long; tooltips show all).
+    static constexpr int kMaxFitWidth = 420;
     /// Beyond this many rows an export would take minutes through the view's model: it is refused.
     static constexpr int kMaxExportRows = 1000000;
 };

@@ -66,22 +66,26 @@ ViolationsPage::ViolationsPage(QWidget *parent)
 void ViolationsPage::setCase(CaseFile *cf)
 {
     m_case = cf;
+    m_findings = std::make_shared<const analysis::Findings>();
+    m_loading = cf != nullptr;
+    reload();
+}
+
+void ViolationsPage::setFindings(std::shared_ptr<const analysis::Findings> findings)
+{
+    m_findings = findings ? std::move(findings) : std::make_shared<const analysis::Findings>();
+    m_loading = false;
     reload();
 }
 
 void ViolationsPage::reload()
 {
     m_message.clear();
-    m_findings = {};
-    if (m_case) {
-        QString error;
-        m_findings = analysis::Detector::latestFindings(*m_case, &error);
-    }
     clockChanged();
     m_violations->setLanguage(displayLanguage());
-    m_violations->setViolations(m_findings.violations);
+    m_violations->setViolations(m_findings->violations);
     m_calls->setCalls(nullptr, {});
-    m_violationsView->resizeColumnsToContents();
+    TableTools::fitColumns(m_violationsView);
     retranslateUi();
 }
 
@@ -102,28 +106,28 @@ void ViolationsPage::violationSelected()
     m_calls->setCalls(
         &m_case->db(),
         rows.first().data(analysis::ViolationsModel::SupportingCallsRole).value<QList<qint64>>());
-    m_callsView->resizeColumnsToContents();
+    TableTools::fitColumns(m_callsView);
 }
 
 bool ViolationsPage::writeBlocklist(const QString &path, QString *error)
 {
-    if (m_findings.isEmpty()) {
+    if (m_findings->isEmpty()) {
         *error = tr("There is no analysis to export yet.");
         return false;
     }
-    const QByteArray csv = analysis::Detector::blocklistCsv(m_findings);
+    const QByteArray csv = analysis::Detector::blocklistCsv(*m_findings);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
         *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    const qint64 numbers = qint64(m_findings.suspects.size());
+    const qint64 numbers = qint64(m_findings->suspects.size());
     if (m_case && !m_case->isReadOnly() &&
         !m_case->audit().append(QStringLiteral("export-blocklist"),
                                 QJsonObject{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                                             {QStringLiteral("sha256"), sha256Hex(csv)},
                                             {QStringLiteral("numbers"), numbers},
-                                            {QStringLiteral("run_id"), m_findings.run.id}},
+                                            {QStringLiteral("run_id"), m_findings->run.id}},
                                 error))
         return false;
     m_message =
@@ -158,10 +162,12 @@ void ViolationsPage::changeEvent(QEvent *event)
 void ViolationsPage::retranslateUi()
 {
     m_export->setText(tr("Export Blocklist…"));
-    m_export->setEnabled(!m_findings.isEmpty());
+    m_export->setEnabled(!m_findings->isEmpty());
     if (!m_message.isEmpty())
         m_status->setText(m_message);
-    else if (m_findings.isEmpty())
+    else if (m_loading)
+        m_status->setText(tr("Reading the latest analysis run…"));
+    else if (m_findings->isEmpty())
         m_status->setText(tr("No analysis yet: the rules broken by the suspects appear here after a run."));
     else
         m_status->setText(

@@ -1,6 +1,7 @@
 #pragma once
 #include "analysis/findings.h"
 
+#include <memory>
 #include <QWidget>
 
 class QLabel;
@@ -25,10 +26,16 @@ class ViolationsPage : public QWidget
     Q_OBJECT
 public:
     explicit ViolationsPage(QWidget *parent = nullptr);
+    /// Shows @p cf; its findings come with setFindings() (read off the GUI thread).
     void setCase(CaseFile *cf);
+    /// The latest run's findings (null or empty: no run yet).
+    void setFindings(std::shared_ptr<const analysis::Findings> findings);
+    /// Shows the findings again.
     void reload();
     /// Shows the times in the case's zone again (after the analyst changed it), keeping the selection.
     void clockChanged();
+    /// The case is shown but its findings have not come yet.
+    bool isLoading() const { return m_loading; }
     /// Writes the blocklist CSV (Detector::blocklistCsv) to @p path through QSaveFile and records the
     /// export in the audit log when the case is writable. The "Export Blocklist…" button asks for the path.
     bool writeBlocklist(const QString &path, QString *error);
@@ -49,7 +56,9 @@ private:
     void violationSelected();
     void exportBlocklist();
     CaseFile *m_case = nullptr;
-    analysis::Findings m_findings;
+    /// Those shown, shared with the other pages (never null: empty before a run).
+    std::shared_ptr<const analysis::Findings> m_findings = std::make_shared<const analysis::Findings>();
+    bool m_loading = false;
     QLabel *m_status = nullptr;
     QPushButton *m_export = nullptr;
     QTableView *m_violationsView = nullptr;

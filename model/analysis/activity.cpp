@@ -1,52 +1,75 @@
 #include "analysis/activity.h"
 
+#include "case/callstore.h"
 #include "case/database.h"
 
 #include <algorithm>
 #include <map>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace dt::analysis {
 
 namespace {
 const int kBinEdges[] = {0, 1, 11, 31, 61, 121, 301}; // seconds: 0 (unanswered), 1–10, …, > 300
 
-/// First call from any of @p numbers to each victim, against the acquisition day of every leaked
-/// list holding the victim's number in full: lookups through the call store's postings and leak_records_phone.
-QVector<Activity::LeakLag> leakLagsOf(Database &db, const QStringList &numbers, const CaseClock &clock)
+/// Above this many victims the lists' records are read once, not looked up a victim at a time.
+constexpr size_t kLookupVictims = 20000;
+
+/// The first call to each victim against the acquisition day of every leaked list holding the
+/// victim's number in full (a list may hold a number twice: counted once).
+QVector<Activity::LeakLag> leakLagsOf(Database &db, const std::unordered_map<qint64, qint64> &firstCall,
+                                      const CaseClock &clock, const std::atomic_bool *cancel)
 {
-    QJsonArray keys;
-    for (const QString &n : numbers)
-        keys.append(n);
-    const QString json = QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact));
-    Statement s = db.prepare(QStringLiteral(
-        "WITH mine(id) AS (SELECT n.id FROM numbers n WHERE n.value IN (SELECT value FROM json_each(?1))), "
-        "firsts(callee, first) AS (SELECT c.callee, MIN(c.start_utc) FROM calls c WHERE c.caller IN mine "
-        "AND c.callee NOT IN mine GROUP BY c.callee) "
-        "SELECT s.id, s.name, s.acquired, f.first FROM firsts f "
-        "JOIN leak_records r ON r.phone = f.callee JOIN sources s ON s.id = r.source_id "
-        "WHERE s.kind = 'leak' AND s.acquired IS NOT NULL AND s.acquired <> '' "
-        "GROUP BY s.id, f.callee ORDER BY s.id, f.callee")); // a list may hold a number twice
-    s.bind(1, json);
-    std::map<qint64, Activity::LeakLag> lists;
-    while (s.step()) {
-        Activity::LeakLag &l = lists[s.int64(0)];
-        if (l.list.isEmpty()) {
-            l.list = s.text(1);
-            l.acquired = s.text(2);
+    struct List
+    {
+        QString name, acquired;
+        qint64 acquiredUtc = 0;
+    };
+    std::map<qint64, List> lists;
+    Statement src =
+        db.prepare(QStringLiteral("SELECT id, name, acquired FROM sources WHERE kind = 'leak' AND "
+                                  "acquired IS NOT NULL AND acquired <> ''"));
+    while (src.step()) {
+        const QDate d = QDate::fromString(src.text(2), Qt::ISODate);
+        if (d.isValid())
+            lists[src.int64(0)] = {src.text(1), src.text(2), clock.startOfDay(d)};
+    }
+    std::set<std::pair<qint64, qint64>> held; // (list, victim)
+    auto hold = [&](qint64 source, qint64 phone) {
+        if (lists.count(source) && firstCall.count(phone))
+            held.insert({source, phone});
+    };
+    if (firstCall.size() > kLookupVictims) {
+        Statement all =
+            db.prepare(QStringLiteral("SELECT source_id, phone FROM leak_records WHERE phone IS NOT NULL"));
+        for (qint64 n = 0; all.step(); ++n) {
+            if (n % 65536 == 0 && cancel && cancel->load())
+                return {};
+            hold(all.int64(0), all.int64(1));
         }
-        const QDate d = QDate::fromString(l.acquired, Qt::ISODate);
-        if (!d.isValid())
-            continue;
-        const qint64 acquiredUtc = clock.startOfDay(d);
-        l.days.push_back(double(s.int64(3) - acquiredUtc) / 86400.0);
+    } else {
+        Statement one = db.prepare(QStringLiteral("SELECT source_id FROM leak_records WHERE phone = ?"));
+        for (const auto &entry : firstCall) {
+            one.reset();
+            one.bind(1, entry.first);
+            while (one.step())
+                hold(one.int64(0), entry.first);
+        }
+    }
+    std::map<qint64, Activity::LeakLag> lags;
+    for (const auto &[source, victim] : held) {
+        const List &l = lists[source];
+        Activity::LeakLag &lag = lags[source];
+        lag.list = l.name;
+        lag.acquired = l.acquired;
+        lag.days.push_back(double(firstCall.at(victim) - l.acquiredUtc) / 86400.0);
     }
     QVector<Activity::LeakLag> out;
-    for (auto &[id, l] : lists)
-        if (!l.days.isEmpty())
-            out.push_back(std::move(l));
+    for (auto &[id, l] : lags)
+        out.push_back(std::move(l));
     std::stable_sort(out.begin(), out.end(),
                      [](const auto &x, const auto &y) { return x.days.size() > y.days.size(); });
     return out;
@@ -73,34 +96,62 @@ QStringList Activity::durationBinLabels()
             QStringLiteral(">300")};
 }
 
-Activity Activity::of(Database &db, const QStringList &numbers, const CaseClock &clock)
+Activity Activity::of(Database &db, const QStringList &numbers, const CaseClock &clock,
+                      const std::atomic_bool *cancel)
 {
     Activity a;
     a.zone = clock.label();
     a.perHour.fill(0.0, 24);
     a.heat.fill(0.0, 7 * 24);
     a.durationBins.fill(0.0, int(std::size(kBinEdges)));
-    std::map<qint64, double> days;
-    // One query per number (through the call store's postings): fast for the handful of numbers of a selection.
-    Statement s = db.prepare(QStringLiteral("SELECT c.start_utc, c.duration FROM calls c JOIN numbers n ON "
-                                            "n.id = c.caller WHERE n.value = ?"));
+    // An operator may have thousands of numbers and millions of calls: their ids come from the
+    // numbers' postings, and each block of the store is then read once, in id order, for the
+    // durations and callees.
+    std::unordered_set<qint64> mine;
+    Statement id = db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));
     for (const QString &key : numbers) {
-        s.reset();
-        s.bind(1, key);
-        while (s.step()) {
-            const qint64 day = clock.localDay(s.int64(0));
-            const int hour = clock.hourOfDay(s.int64(0));
-            const int weekday = clock.weekday(s.int64(0));
-            days[day] += 1;
-            a.perHour[hour] += 1;
-            a.heat[weekday * 24 + hour] += 1;
-            const qint64 d = s.int64(1);
-            int bin = 0;
-            for (int b = 0; b < int(std::size(kBinEdges)); ++b)
-                if (d >= kBinEdges[b])
-                    bin = b;
-            a.durationBins[bin] += 1;
-            ++a.calls;
+        id.reset();
+        id.bind(1, key);
+        if (id.step())
+            mine.insert(id.int64(0));
+    }
+    callstore::Reader reader(db.handle());
+    std::vector<qint64> calls, ids;
+    for (qint64 number : mine) {
+        if (cancel && cancel->load())
+            return {};
+        if (reader.postings(number, true, &ids))
+            calls.insert(calls.end(), ids.begin(), ids.end());
+    }
+    std::sort(calls.begin(), calls.end());
+    calls.erase(std::unique(calls.begin(), calls.end()), calls.end());
+    std::map<qint64, double> days;
+    std::unordered_map<qint64, qint64> firstCall; // victim → first call's start
+    for (size_t k = 0; k < calls.size(); ++k) {
+        if (k % 65536 == 0 && cancel && cancel->load())
+            return {};
+        const callstore::Block *b = reader.blockOf(calls[k]);
+        if (!b)
+            continue;
+        const int i = int(calls[k] - b->firstId);
+        const qint64 start = b->start(i), duration = b->u32(callstore::Duration, i);
+        const qint64 day = clock.localDay(start);
+        const int hour = clock.hourOfDay(start);
+        const int weekday = clock.weekday(start);
+        days[day] += 1;
+        a.perHour[hour] += 1;
+        a.heat[weekday * 24 + hour] += 1;
+        int bin = 0;
+        for (int e = 0; e < int(std::size(kBinEdges)); ++e)
+            if (duration >= kBinEdges[e])
+                bin = e;
+        a.durationBins[bin] += 1;
+        ++a.calls;
+        const qint64 callee = b->u32(callstore::Callee, i);
+        if (callee && !mine.count(callee)) {
+            auto [it, fresh] = firstCall.emplace(callee, start);
+            if (!fresh && start < it->second)
+                it->second = start;
         }
     }
     if (!days.empty()) {
@@ -109,7 +160,7 @@ Activity Activity::of(Database &db, const QStringList &numbers, const CaseClock 
         for (const auto &[day, n] : days)
             a.perDay[int(day - a.firstDay)] = n;
     }
-    a.leakLags = leakLagsOf(db, numbers, clock);
+    a.leakLags = leakLagsOf(db, firstCall, clock, cancel);
     return a;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/caseclock.h"
 
+#include <atomic>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -37,8 +38,10 @@ struct Activity
     /// The calls placed by @p numbers (stored keys, e.g. "+8617012345678"), by local day, hour and
     /// weekday of @p clock (the case's; also where a list's acquisition day starts, as leak tracing
     /// counts it). A victim is a number they called that is not one of them; the lists hold it in
-    /// full (masked records do not count).
-    static Activity of(Database &db, const QStringList &numbers, const CaseClock &clock);
+    /// full (masked records do not count). Reads the numbers' postings and each block of their
+    /// calls once: about 2 s for an operator of 3M calls; setting @p cancel stops it (an empty result).
+    static Activity of(Database &db, const QStringList &numbers, const CaseClock &clock,
+                       const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace dt::analysis

@@ -16,23 +16,48 @@ SuspectsModel::SuspectsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void SuspectsModel::setSuspects(std::vector<Suspect> suspects)
+SuspectsModel::Prepared SuspectsModel::prepare(std::shared_ptr<const Findings> findings, Language lang)
+{
+    Prepared p;
+    p.findings = std::move(findings);
+    p.lang = lang;
+    if (!p.findings)
+        return p;
+    const QString separator = lang == Language::Chinese ? QStringLiteral("；") : QStringLiteral("; ");
+    p.cache.reserve(qsizetype(p.findings->suspects.size()));
+    for (const Suspect &s : p.findings->suspects) {
+        QStringList reasons;
+        for (const Reason &r : s.reasons)
+            reasons << describe(r, lang);
+        p.cache.append({reasons.join(separator), reasons.join(QLatin1Char('\n'))});
+    }
+    return p;
+}
+
+void SuspectsModel::setSuspects(std::shared_ptr<const Findings> findings)
+{
+    setPrepared(prepare(std::move(findings), m_rows.lang));
+}
+
+void SuspectsModel::setPrepared(Prepared prepared)
 {
     beginResetModel();
-    m_rows = std::move(suspects);
+    m_rows = std::move(prepared);
     endResetModel();
 }
 
 void SuspectsModel::setLanguage(Language lang)
 {
-    m_lang = lang;
-    if (!m_rows.empty())
+    if (lang == m_rows.lang)
+        return;
+    m_rows = prepare(std::move(m_rows.findings), lang); // same rows: only their text changes
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int SuspectsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() || !m_rows.findings ? 0 : int(m_rows.findings->suspects.size());
 }
 
 int SuspectsModel::columnCount(const QModelIndex &parent) const
@@ -44,16 +69,13 @@ QVariant SuspectsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Suspect &s = m_rows[size_t(index.row())];
+    const Suspect &s = m_rows.findings->suspects[size_t(index.row())];
+    const Cached &c = m_rows.cache.at(index.row());
     const Profile &p = s.profile;
     if (role == NumberRole)
         return s.key;
-    QStringList reasons;
-    if (role == Qt::ToolTipRole || index.column() == Reasons)
-        for (const Reason &r : s.reasons)
-            reasons << describe(r, m_lang);
     if (role == Qt::ToolTipRole)
-        return reasons.join(QLatin1Char('\n'));
+        return c.tooltip;
     const bool display = role == Qt::DisplayRole;
     if (!display && role != Qt::EditRole)
         return {};
@@ -63,7 +85,7 @@ QVariant SuspectsModel::data(const QModelIndex &index, int role) const
     case Score:
         return display ? QVariant(QString::number(s.score, 'f', 2)) : QVariant(s.score);
     case Category:
-        return displayName(s.category, m_lang);
+        return displayName(s.category, m_rows.lang);
     case CallsOut:
         return p.callsOut;
     case PerDay:
@@ -78,7 +100,7 @@ QVariant SuspectsModel::data(const QModelIndex &index, int role) const
     case Complainants:
         return p.complainants;
     case Reasons:
-        return reasons.join(m_lang == Language::Chinese ? QStringLiteral("；") : QStringLiteral("; "));
+        return c.reasons;
     default:
         return {};
     }
@@ -116,19 +138,31 @@ OperatorsModel::OperatorsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void OperatorsModel::setOperators(const std::vector<Operator> &operators)
+OperatorsModel::Prepared OperatorsModel::prepare(const std::vector<Operator> &operators)
 {
-    beginResetModel();
-    m_rows.clear();
+    Prepared p;
+    p.rows.reserve(operators.size());
     for (const Operator &o : operators) {
-        Row r{o.id, o.numbers, o.calls, o.victims, o.firstCall, o.lastCall, {}};
+        Cached r{o.id, o.numbers, o.calls, o.victims, o.firstCall, o.lastCall, {}};
         for (const dt::analysis::Evidence &e : o.evidence)
             for (const EvidenceLink &l : e.links)
                 if (std::find(r.kinds.begin(), r.kinds.end(), l.type) == r.kinds.end())
                     r.kinds.push_back(l.type);
         std::sort(r.kinds.begin(), r.kinds.end());
-        m_rows.push_back(std::move(r));
+        p.rows.push_back(std::move(r));
     }
+    return p;
+}
+
+void OperatorsModel::setOperators(const std::vector<Operator> &operators)
+{
+    setPrepared(prepare(operators));
+}
+
+void OperatorsModel::setPrepared(Prepared prepared)
+{
+    beginResetModel();
+    m_rows = std::move(prepared.rows);
     endResetModel();
 }
 
@@ -161,7 +195,7 @@ QVariant OperatorsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &o = m_rows[size_t(index.row())];
+    const Cached &o = m_rows[size_t(index.row())];
     if (role == NumbersRole)
         return o.numbers;
     if (role == Qt::ToolTipRole)

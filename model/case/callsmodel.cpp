@@ -3,6 +3,9 @@
 #include "case/callstore.h"
 #include "case/database.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace dt {
 
 namespace {
@@ -32,10 +35,72 @@ void CallsModel::setDatabase(Database *db)
 
 void CallsModel::setNumberFilter(const QString &numberKey)
 {
+    if (numberKey.isEmpty() || !m_db) {
+        beginResetModel();
+        m_filter = numberKey;
+        m_ids.clear();
+        m_loading = false;
+        reload();
+        endResetModel();
+        return;
+    }
+    setNumberCalls(numberKey, callsOf(*m_db, numberKey));
+}
+
+void CallsModel::setLoading(const QString &numberKey)
+{
     beginResetModel();
     m_filter = numberKey;
+    m_ids.clear();
+    m_loading = true;
     reload();
     endResetModel();
+}
+
+void CallsModel::setNumberCalls(const QString &numberKey, std::vector<qint64> ids)
+{
+    beginResetModel();
+    m_filter = numberKey;
+    m_ids = std::move(ids);
+    m_loading = false;
+    reload();
+    endResetModel();
+}
+
+std::vector<qint64> CallsModel::callsOf(Database &db, const QString &numberKey, bool *found, QString *error)
+{
+    if (found)
+        *found = false;
+    Statement n = db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));
+    n.bind(1, numberKey);
+    if (!n.step())
+        return {};
+    if (found)
+        *found = true;
+    const qint64 number = n.int64(0);
+    callstore::Reader reader(db.handle());
+    std::vector<qint64> made, madeStarts, received, receivedStarts;
+    constexpr qint64 kAll[2] = {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()};
+    if (!reader.postings(number, true, &made, kAll[0], kAll[1], &madeStarts) ||
+        !reader.postings(number, false, &received, kAll[0], kAll[1], &receivedStarts)) {
+        if (error)
+            *error = reader.error();
+        return {};
+    }
+    // Both lists are in order of start time then id: merged, a call to itself (in both) once.
+    std::vector<qint64> ids;
+    ids.reserve(made.size() + received.size());
+    size_t i = 0, j = 0;
+    while (i < made.size() || j < received.size()) {
+        const bool takeMade =
+            j == received.size() ||
+            (i < made.size() && (madeStarts[i] != receivedStarts[j] ? madeStarts[i] < receivedStarts[j]
+                                                                    : made[i] <= received[j]));
+        const qint64 id = takeMade ? made[i++] : received[j++];
+        if (ids.empty() || ids.back() != id)
+            ids.push_back(id);
+    }
+    return ids;
 }
 
 void CallsModel::reload()
@@ -43,31 +108,20 @@ void CallsModel::reload()
     m_pages.clear();
     m_lru.clear();
     m_rows = 0;
-    m_filterId = 0;
     if (!m_db)
         return;
-    if (m_filter.isEmpty()) {
-        // Calls are only ever appended (an import that fails rolls back whole), so the ids between
-        // the first and the last are all there.
-        const callstore::Extent e = callstore::extent(*m_db);
-        if (e.last > 0) {
-            m_firstId = e.first;
-            m_rows = e.last - m_firstId + 1;
-            m_dense = true;
-        }
+    if (!m_filter.isEmpty()) {
+        m_rows = qint64(m_ids.size());
         return;
     }
-    Statement n = m_db->prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));
-    n.bind(1, m_filter);
-    if (!n.step())
-        return;
-    m_filterId = n.int64(0);
-    Statement s =
-        m_db->prepare(QStringLiteral("SELECT (SELECT count(*) FROM calls WHERE caller = ?1) + "
-                                     "(SELECT count(*) FROM calls WHERE callee = ?1 AND caller <> ?1)"));
-    s.bind(1, m_filterId);
-    if (s.step())
-        m_rows = s.int64(0);
+    // Calls are only ever appended (an import that fails rolls back whole), so the ids between
+    // the first and the last are all there.
+    const callstore::Extent e = callstore::idRange(*m_db);
+    if (e.last > 0) {
+        m_firstId = e.first;
+        m_rows = e.last - m_firstId + 1;
+        m_dense = true;
+    }
 }
 
 const QVector<CallsModel::Row> &CallsModel::page(int index) const
@@ -79,14 +133,15 @@ const QVector<CallsModel::Row> &CallsModel::page(int index) const
     rows.reserve(kPageSize);
     Statement s;
     const qint64 offset = qint64(index) * kPageSize;
+    QHash<qint64, int> order; // a filtered page: where each call id goes
     if (!m_filter.isEmpty()) {
-        // Calls made, then calls received, each in time order, through the two indexes.
-        s = m_db->prepare(
-            QString::fromLatin1(kSelect) +
-            QStringLiteral("WHERE c.id IN (SELECT id FROM (SELECT id, start_utc FROM calls WHERE caller = ?1 "
-                           "UNION ALL SELECT id, start_utc FROM calls WHERE callee = ?1 AND caller <> ?1) "
-                           "ORDER BY start_utc, id LIMIT ?2 OFFSET ?3) ORDER BY c.start_utc, c.id"));
-        s.bind(1, m_filterId).bind(2, qint64(kPageSize)).bind(3, offset);
+        QString list;
+        const size_t end = std::min(m_ids.size(), size_t(offset + kPageSize));
+        for (size_t k = size_t(offset); k < end; ++k) {
+            order.insert(m_ids[k], int(k - size_t(offset)));
+            list += (list.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(m_ids[k]);
+        }
+        s = m_db->prepare(QString::fromLatin1(kSelect) + QStringLiteral("WHERE c.id IN (%1)").arg(list));
     } else if (m_dense) {
         s = m_db->prepare(QString::fromLatin1(kSelect) +
                           QStringLiteral("WHERE c.id BETWEEN ?1 AND ?2 ORDER BY c.id"));
@@ -109,6 +164,9 @@ const QVector<CallsModel::Row> &CallsModel::page(int index) const
         r.notes = s.text(9);
         rows.append(r);
     }
+    if (!order.isEmpty())
+        std::sort(rows.begin(), rows.end(),
+                  [&order](const Row &a, const Row &b) { return order.value(a.id) < order.value(b.id); });
     ++m_pagesRead;
     m_pages.insert(index, rows);
     m_lru.append(index);

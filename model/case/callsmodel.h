@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QStringList>
 #include <QVector>
+#include <vector>
 
 namespace dt {
 
@@ -14,8 +15,9 @@ class Database;
  * The case's calls for a table view, however many: rows are read a page at a time (256) when the
  * view asks for them and kept in a small cache of pages, so the first screen shows at once on a
  * case of tens of millions of calls. Row r is call id (first id + r) when the ids are dense (they
- * are: calls are only ever appended); with a number filter, pages are read through the caller and
- * callee indexes.
+ * are: calls are only ever appended); with a number filter, row r is the r-th of the number's call
+ * ids (callsOf(), read from its postings: the GUI reads them on a worker thread and hands them to
+ * setNumberCalls(), as a busy number has millions).
  */
 class CallsModel : public QAbstractTableModel
 {
@@ -30,8 +32,22 @@ public:
     /// Shows times in @p clock's zone (the case's), relabelling the time columns.
     void setClock(const CaseClock &clock);
     /// Only the calls to or from @p numberKey (a stored number, e.g. "+8613812345678"); empty: all.
+    /// Reads the number's call ids on this thread: see setNumberCalls().
     void setNumberFilter(const QString &numberKey);
+    /**
+     * The ids of the calls to or from @p numberKey (made, then received, each in order of start time
+     * then id, merged by start time then id; a call to itself once), through @p db, which may be
+     * another thread's connection. Empty when the case has no such number (@p found false).
+     */
+    static std::vector<qint64> callsOf(Database &db, const QString &numberKey, bool *found = nullptr,
+                                       QString *error = nullptr);
+    /// Shows the calls @p ids (callsOf()) as those of @p numberKey.
+    void setNumberCalls(const QString &numberKey, std::vector<qint64> ids);
+    /// Shows no rows, filtered to @p numberKey, until setNumberCalls() brings its calls.
+    void setLoading(const QString &numberKey);
+    bool isLoading() const { return m_loading; }
     QString numberFilter() const { return m_filter; }
+    /// Pages read from the case so far (each kPageSize rows at most).
     qint64 pagesRead() const { return m_pagesRead; }
     /// The call id shown in @p row (0 when there is none).
     qint64 callId(int row) const;
@@ -55,9 +71,10 @@ private:
     Database *m_db = nullptr;
     CaseClock m_clock;
     QString m_filter;
-    qint64 m_filterId = 0;
+    std::vector<qint64> m_ids; ///< with a filter: the number's calls, in the order shown
     qint64 m_rows = 0, m_firstId = 0;
     bool m_dense = true;
+    bool m_loading = false;
     mutable QHash<int, QVector<Row>> m_pages;
     mutable QList<int> m_lru;
     mutable qint64 m_pagesRead = 0;

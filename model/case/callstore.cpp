@@ -5,11 +5,11 @@
 #include "case/seal.h"
 #include "case/sealjournal.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <QCoreApplication>
 #include <sqlite3.h>
 
 namespace dt::callstore {
@@ -241,7 +241,8 @@ const Block *Reader::load(sqlite3_stmt *st, qint64 key)
                                    sqlite3_column_int64(st, 4));
     sqlite3_reset(st);
     if (!fits) {
-        m_error = tr("call block %1 is damaged (%2 bytes for %3 calls)").arg(b.firstId).arg(bytes).arg(b.count);
+        m_error =
+            tr("call block %1 is damaged (%2 bytes for %3 calls)").arg(b.firstId).arg(bytes).arg(b.count);
         return nullptr;
     }
     for (auto it = m_blocks.begin(); it != m_blocks.end(); ++it) {
@@ -271,9 +272,12 @@ const Block *Reader::blockAfter(qint64 id)
     return load(m_blockAfter, id);
 }
 
-bool Reader::postings(qint64 number, bool made, std::vector<qint64> *ids, qint64 from, qint64 upTo)
+bool Reader::postings(qint64 number, bool made, std::vector<qint64> *ids, qint64 from, qint64 upTo,
+                      std::vector<qint64> *starts)
 {
     // Read through blob handles, only the bytes needed: the number's three offsets, the start times
+    if (starts)
+        starts->clear();
     // bisected for the range, then the ids in it. (A group's lists run to megabytes for the numbers
     // of a call centre; reading them whole made a second source's import five times slower.)
     ids->clear();
@@ -287,7 +291,8 @@ bool Reader::postings(qint64 number, bool made, std::vector<qint64> *ids, qint64
         ~Blob() { sqlite3_blob_close(b); }
     } offsets, calls;
     auto open = [&](const char *column, Blob *blob) {
-        const int rc = sqlite3_blob_open(m_db, m_schema.constData(), "call_postings", column, group, 0, &blob->b);
+        const int rc =
+            sqlite3_blob_open(m_db, m_schema.constData(), "call_postings", column, group, 0, &blob->b);
         if (rc != SQLITE_OK && sqlite3_extended_errcode(m_db) != SQLITE_ERROR) // SQLITE_ERROR: no such row
             m_error = sqliteError(m_db);
         return rc == SQLITE_OK;
@@ -367,6 +372,28 @@ bool Reader::postings(qint64 number, bool made, std::vector<qint64> *ids, qint64
         return false;
     }
     ids->assign(raw.begin(), raw.end());
+    if (starts && !raw.empty()) {
+        // The start times of the same entries, in one read.
+        const qint64 n = qint64(raw.size());
+        if (narrow) {
+            std::vector<quint32> since(size_t(n), 0);
+            if (sqlite3_blob_read(calls.b, since.data(), int(n * 4), int(total * 4 + qint64(first) * 4)) !=
+                SQLITE_OK) {
+                m_error = sqliteError(m_db);
+                return false;
+            }
+            starts->reserve(size_t(n));
+            for (quint32 s : since)
+                starts->push_back(startsFrom + qint64(s));
+        } else {
+            starts->resize(size_t(n));
+            if (sqlite3_blob_read(calls.b, starts->data(), int(n * 8), int(total * 4 + qint64(first) * 8)) !=
+                SQLITE_OK) {
+                m_error = sqliteError(m_db);
+                return false;
+            }
+        }
+    }
     return true;
 }
 
@@ -381,7 +408,8 @@ QByteArray Reader::cell(quint32 id)
         sqlite3_reset(m_cell);
         sqlite3_bind_int64(m_cell, 1, id);
         if (sqlite3_step(m_cell) == SQLITE_ROW)
-            v = QByteArray(static_cast<const char *>(sqlite3_column_blob(m_cell, 0)), sqlite3_column_bytes(m_cell, 0));
+            v = QByteArray(static_cast<const char *>(sqlite3_column_blob(m_cell, 0)),
+                           sqlite3_column_bytes(m_cell, 0));
         sqlite3_reset(m_cell);
     }
     if (m_cells.size() > 200000)
@@ -403,6 +431,19 @@ Extent extent(Database &db)
         e.first = st.int64(0);
         e.last = st.int64(1);
         e.count = st.int64(2);
+    }
+    return e;
+}
+
+Extent idRange(Database &db)
+{
+    Extent e;
+    Statement st = db.prepare(QStringLiteral(
+        "SELECT coalesce((SELECT min(first_id) FROM call_blocks), 0), "
+        "coalesce((SELECT first_id + count - 1 FROM call_blocks ORDER BY first_id DESC LIMIT 1), 0)"));
+    if (st.step()) {
+        e.first = st.int64(0);
+        e.last = st.int64(1);
     }
     return e;
 }
@@ -532,7 +573,8 @@ bool Writer::applyPatches(QString *error)
 {
     if (m_patches.empty())
         return true;
-    std::stable_sort(m_patches.begin(), m_patches.end(), [](const Patch &a, const Patch &b) { return a.id < b.id; });
+    std::stable_sort(m_patches.begin(), m_patches.end(),
+                     [](const Patch &a, const Patch &b) { return a.id < b.id; });
     Reader reader(m_db.handle());
     Statement upd = m_db.prepare(
         QStringLiteral("UPDATE call_blocks SET columns = ?, sparse_columns = ? WHERE first_id = ?"));
@@ -542,7 +584,8 @@ bool Writer::applyPatches(QString *error)
     for (size_t i = 0; i < m_patches.size();) {
         const Block *b = reader.blockOf(m_patches[i].id);
         if (!b) {
-            *error = reader.error().isEmpty() ? tr("call %1 is not in the case").arg(m_patches[i].id) : reader.error();
+            *error = reader.error().isEmpty() ? tr("call %1 is not in the case").arg(m_patches[i].id)
+                                              : reader.error();
             return false;
         }
         Block patched = *b; // each column in full, set where it is still 0, then stored again

@@ -96,10 +96,10 @@ public:
     /// The first block starting after @p id (to walk the ids in order), or nullptr.
     const Block *blockAfter(qint64 id);
     /// Call ids where @p number is the caller (@p made) or the callee, in order of start time then
-    /// id, of the calls that start in [@p from, @p upTo].
+    /// id, of the calls that start in [@p from, @p upTo]; with @p starts, their start times too.
     bool postings(qint64 number, bool made, std::vector<qint64> *ids,
                   qint64 from = std::numeric_limits<qint64>::min(),
-                  qint64 upTo = std::numeric_limits<qint64>::max());
+                  qint64 upTo = std::numeric_limits<qint64>::max(), std::vector<qint64> *starts = nullptr);
     /// A cell's text (empty for id 0 or an unknown id).
     QByteArray cell(quint32 id);
     /// Drops every cache when the store changed since they were filled.
@@ -245,6 +245,9 @@ struct Extent
     qint64 first = 0, last = 0, count = 0;
 };
 Extent extent(Database &db);
+/// The smallest and largest call id only (count 0): two lookups, where counting reads every block's
+/// row (a page each: 10,000 pages at 10M calls).
+Extent idRange(Database &db);
 
 /**
  * Every call of a case by its caller, in order of start time then id (the postings' order), in

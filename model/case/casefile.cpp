@@ -109,6 +109,31 @@ bool rollBackInterruptedWrite(const QString &path, const QString &lockPath, QStr
     return true;
 }
 
+/// Makes the statements of @p db fail with SQLITE_INTERRUPT once @p cancel is set, while it lives.
+class InterruptOnCancel
+{
+public:
+    InterruptOnCancel(Database &db, const std::atomic_bool *cancel)
+        : m_db(cancel ? db.handle() : nullptr)
+    {
+        if (m_db)
+            sqlite3_progress_handler(
+                m_db, 10000,
+                [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+                const_cast<std::atomic_bool *>(cancel));
+    }
+    ~InterruptOnCancel()
+    {
+        if (m_db)
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    }
+    InterruptOnCancel(const InterruptOnCancel &) = delete;
+    InterruptOnCancel &operator=(const InterruptOnCancel &) = delete;
+
+private:
+    sqlite3 *m_db;
+};
+
 } // namespace
 
 std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const QString &title, QString *error,
@@ -182,7 +207,8 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const QString &t
     return cf;
 }
 
-std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QString *error)
+std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QString *error,
+                                         const OpenProgress &progress, const std::atomic_bool *cancel)
 {
     auto fail = [&](const QString &why) -> std::unique_ptr<CaseFile> {
         if (error)
@@ -195,6 +221,8 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QSt
     if (!info.isFile())
         return fail(tr("not a file"));
 
+    if (progress)
+        progress(tr("Opening the case file"), 0, 0);
     std::unique_ptr<CaseFile> cf(new CaseFile(path));
     bool readOnly = (access == Access::ReadOnly);
     if (readOnly)
@@ -271,8 +299,20 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QSt
                            "DialTrace that wrote it names the change")
                             .arg(changed)
                             .arg(schema::kCurrentVersion));
-        if (!schema::migrate(cf->m_db, &err))
-            return fail(tr("cannot upgrade the case: %1").arg(err));
+        const auto step = [&](int version, int from, int target) {
+            if (progress)
+                progress(tr("Upgrading the case from schema version %1 to %2: version %3")
+                             .arg(from)
+                             .arg(target)
+                             .arg(version),
+                         version - from - 1, target - from);
+            return !(cancel && cancel->load());
+        };
+        // A cancel also interrupts the running step's statements; its transaction rolls back.
+        const InterruptOnCancel interrupt(cf->m_db, cancel);
+        if (!schema::migrate(cf->m_db, &err, schema::kCurrentVersion, step))
+            return fail(cancel && cancel->load() ? tr("opening cancelled")
+                                                 : tr("cannot upgrade the case: %1").arg(err));
         if (!cf->m_audit.append(
                 QStringLiteral("migrate"),
                 QJsonObject{{QStringLiteral("from_schema"), stored},
@@ -439,20 +479,24 @@ bool CaseFile::setTimeZone(const QString &zone, QString *error)
 CaseCounts CaseFile::counts() const
 {
     auto &db = const_cast<Database &>(m_db);
-    auto n = [&db](const char *table) {
-        return db.scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table), 0).toLongLong();
+    // The last row id of a table rows are only ever appended to (never deleted, ids given in
+    // order from 1): one step down its B-tree, where count(*) walks all of it.
+    auto last = [&db](const char *table) {
+        return db.scalar(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM ") + QLatin1String(table), 0)
+            .toLongLong();
     };
     CaseCounts c;
-    c.sources = n("sources");
-    c.numbers = n("numbers");
+    c.sources = last("sources");
+    c.numbers = last("numbers");
     c.calls = callstore::extent(db).count;
-    c.leakRecords = n("leak_records");
-    c.complaints = n("complaints");
-    c.rejectedRows = n("rejected_rows");
-    c.analysisRuns = n("analysis_runs");
-    c.findings = n("findings");
-    c.annotations = n("annotations");
-    c.auditEntries = n("audit_log");
+    c.leakRecords = last("leak_records");
+    c.complaints = last("complaints");
+    c.rejectedRows = last("rejected_rows");
+    c.analysisRuns = last("analysis_runs");
+    c.findings = last("findings");
+    // Notes are taken back by Edit > Undo: counted (the analyst's own, a few).
+    c.annotations = db.scalar(QStringLiteral("SELECT count(*) FROM annotations"), 0).toLongLong();
+    c.auditEntries = db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log"), 0).toLongLong();
     return c;
 }
 

@@ -4,6 +4,8 @@
 #include "case/sourceregistry.h"
 #include "core/caseclock.h"
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <QCoreApplication>
 #include <QString>
@@ -43,8 +45,19 @@ public:
     /// Creates a new case in time zone @p timeZone (an IANA name); refuses to overwrite an existing file.
     static std::unique_ptr<CaseFile> create(const QString &path, const QString &title, QString *error,
                                             const QString &timeZone = CaseClock::defaultZone());
-    /// Opens an existing case, migrating an older schema forward (read-write only).
-    static std::unique_ptr<CaseFile> open(const QString &path, Access access, QString *error);
+    /// What open() is doing, for a progress display: the step's description, and how far it is
+    /// (@p done of @p total; total 0 when it cannot tell).
+    using OpenProgress = std::function<void(const QString &step, int done, int total)>;
+    /**
+     * Opens an existing case, migrating an older schema forward (read-write only). An upgrade of a
+     * big case takes seconds to a minute: @p progress hears of each schema version reached, and
+     * setting @p cancel stops it (the running version's step is interrupted and rolled back; the
+     * versions already reached stay, each complete, as when the process is killed) with the error
+     * "cancelled". Call it on a worker thread; the case it returns may then be used on another.
+     */
+    static std::unique_ptr<CaseFile> open(const QString &path, Access access, QString *error,
+                                          const OpenProgress &progress = {},
+                                          const std::atomic_bool *cancel = nullptr);
     /**
      * A second read-write connection to this (writable) case for a worker thread of the process
      * that holds its writer lock: the lock belongs to the process, SQLite serialises the writes of
@@ -73,6 +86,9 @@ public:
     bool setTimeZone(const QString &zone, QString *error);
     /// The time zone of the case whose database is @p db (for code that holds only the database).
     static QString timeZoneOf(Database &db);
+    /// From the store's own bookkeeping (the call blocks, the tables' last row ids, the audit log's
+    /// head): the same whatever the case's size, with no table scanned. Evidence tables are only ever
+    /// appended to, so their last row id is their row count.
     CaseCounts counts() const;
 
     Database &db() { return m_db; }

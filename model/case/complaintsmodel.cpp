@@ -8,22 +8,31 @@ ComplaintsModel::ComplaintsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+ComplaintsModel::Snapshot ComplaintsModel::read(Database &db)
+{
+    Snapshot out;
+    out.total = db.scalar(QStringLiteral("SELECT count(*) FROM complaints")).toLongLong();
+    Statement s = db.prepare(QStringLiteral(
+        "SELECT coalesce(c.time_utc, 0), r.value, coalesce(p.value, ''), coalesce(c.category, ''), "
+        "coalesce(c.text, ''), s.file_name, c.line FROM complaints c JOIN numbers r ON r.id = c.reported "
+        "LEFT JOIN numbers p ON p.id = c.complainant JOIN sources s ON s.id = c.source_id "
+        "ORDER BY c.time_utc, c.id LIMIT ?"));
+    s.bind(1, qint64(kMaxRows));
+    while (s.step())
+        out.rows.append({s.int64(0), s.int64(6), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+    return out;
+}
+
 void ComplaintsModel::setDatabase(Database *db)
 {
+    setSnapshot(db ? read(*db) : Snapshot());
+}
+
+void ComplaintsModel::setSnapshot(Snapshot snapshot)
+{
     beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (db) {
-        m_total = db->scalar(QStringLiteral("SELECT count(*) FROM complaints")).toLongLong();
-        Statement s = db->prepare(QStringLiteral(
-            "SELECT coalesce(c.time_utc, 0), r.value, coalesce(p.value, ''), coalesce(c.category, ''), "
-            "coalesce(c.text, ''), s.file_name, c.line FROM complaints c JOIN numbers r ON r.id = c.reported "
-            "LEFT JOIN numbers p ON p.id = c.complainant JOIN sources s ON s.id = c.source_id "
-            "ORDER BY c.time_utc, c.id LIMIT ?"));
-        s.bind(1, qint64(kMaxRows));
-        while (s.step())
-            m_rows.append({s.int64(0), s.int64(6), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
-    }
+    m_rows = std::move(snapshot.rows);
+    m_total = snapshot.total;
     endResetModel();
 }
 

@@ -10,31 +10,40 @@ RejectedRowsModel::RejectedRowsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+RejectedRowsModel::Snapshot RejectedRowsModel::read(Database &db, const QVector<qint64> &sourceIds)
+{
+    Snapshot out;
+    QStringList ids;
+    for (qint64 id : sourceIds)
+        ids << QString::number(id);
+    const QString where = ids.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" WHERE r.source_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    out.total = db.scalar(QStringLiteral("SELECT count(*) FROM rejected_rows r") + where).toLongLong();
+    Statement s =
+        db.prepare(QStringLiteral("SELECT s.file_name, r.line, r.reason, r.raw FROM rejected_rows r "
+                                  "JOIN sources s ON s.id = r.source_id%1 ORDER BY r.id LIMIT %2")
+                       .arg(where)
+                       .arg(kMaxRows));
+    while (s.step()) {
+        // The raw bytes as the file had them; invalid UTF-8 shows as U+FFFD, the bytes stay in the case.
+        QString raw = QString::fromUtf8(s.blob(3));
+        raw.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
+        out.rows.append({s.text(0), s.text(2), raw, s.int64(1)});
+    }
+    return out;
+}
+
 void RejectedRowsModel::setDatabase(Database *db, const QVector<qint64> &sourceIds)
 {
+    setSnapshot(db ? read(*db, sourceIds) : Snapshot());
+}
+
+void RejectedRowsModel::setSnapshot(Snapshot snapshot)
+{
     beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (db) {
-        QStringList ids;
-        for (qint64 id : sourceIds)
-            ids << QString::number(id);
-        const QString where =
-            ids.isEmpty() ? QString()
-                          : QStringLiteral(" WHERE r.source_id IN (%1)").arg(ids.join(QLatin1Char(',')));
-        m_total = db->scalar(QStringLiteral("SELECT count(*) FROM rejected_rows r") + where).toLongLong();
-        Statement s =
-            db->prepare(QStringLiteral("SELECT s.file_name, r.line, r.reason, r.raw FROM rejected_rows r "
-                                       "JOIN sources s ON s.id = r.source_id%1 ORDER BY r.id LIMIT %2")
-                            .arg(where)
-                            .arg(kMaxRows));
-        while (s.step()) {
-            // The raw bytes as the file had them; invalid UTF-8 shows as U+FFFD, the bytes stay in the case.
-            QString raw = QString::fromUtf8(s.blob(3));
-            raw.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
-            m_rows.append({s.text(0), s.text(2), raw, s.int64(1)});
-        }
-    }
+    m_rows = std::move(snapshot.rows);
+    m_total = snapshot.total;
     endResetModel();
 }
 

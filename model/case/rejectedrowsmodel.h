@@ -14,9 +14,24 @@ public:
     enum Column { File, Line, Reason, Raw, ColumnCount };
     static constexpr int kMaxRows = 100000; ///< shown at once; the total is always reported
 
+    struct Row
+    {
+        QString file, reason, raw;
+        qint64 line = 0;
+    };
+    /// What setDatabase() shows, read through @p db (which may be a worker thread's connection: the
+    /// GUI reads it off its thread and hands it to setSnapshot()).
+    struct Snapshot
+    {
+        QVector<Row> rows;
+        qint64 total = 0;
+    };
+    static Snapshot read(Database &db, const QVector<qint64> &sourceIds = {});
+
     explicit RejectedRowsModel(QObject *parent = nullptr);
     /// Shows the rejected rows of @p db; of the sources @p sourceIds only, when given (an import's).
     void setDatabase(Database *db, const QVector<qint64> &sourceIds = {});
+    void setSnapshot(Snapshot snapshot);
     qint64 total() const { return m_total; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -25,11 +40,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        QString file, reason, raw;
-        qint64 line = 0;
-    };
     QVector<Row> m_rows;
     qint64 m_total = 0;
 };

@@ -497,12 +497,17 @@ int storedVersion(Database &db, QString *error)
     return v.isValid() ? v.toInt() : 0;
 }
 
-bool migrate(Database &db, QString *error, int target)
+bool migrate(Database &db, QString *error, int target, const MigrationStep &step)
 {
     const int from = storedVersion(db, error);
     if (from < 0)
         return false;
     for (int version = from + 1; version <= target; ++version) {
+        if (step && !step(version, from, target)) {
+            if (error)
+                *error = QStringLiteral("cancelled");
+            return false;
+        }
         const char *sql = migrationSql(version);
         if (!sql) {
             if (error)

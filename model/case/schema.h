@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <QString>
 
 namespace dt {
@@ -18,8 +19,12 @@ constexpr int kApplicationId = 0x44547243;
 
 /// The version recorded in the file (0 for an empty database), or -1 on error.
 int storedVersion(Database &db, QString *error);
-/// Applies migrations from the stored version up to @p target (default: current). Returns false on error.
-bool migrate(Database &db, QString *error, int target = kCurrentVersion);
+/// Called before each migration with the version it reaches; returning false stops there (the
+/// versions already reached stay, each complete).
+using MigrationStep = std::function<bool(int version, int from, int target)>;
+/// Applies migrations from the stored version up to @p target (default: current). Returns false on
+/// error, or when @p step stops it (error "cancelled").
+bool migrate(Database &db, QString *error, int target = kCurrentVersion, const MigrationStep &step = {});
 /// True when the file carries DialTrace's application_id (or is a brand-new empty database).
 bool isCaseDatabase(Database &db);
 

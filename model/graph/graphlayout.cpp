@@ -205,7 +205,13 @@ bool layoutFolded(const UGraph &sub, const std::vector<std::pair<double, double>
             mass[k] = pinned[core[k]] ? 0.0 : 4.0; // hubs hold their places against the discs around
         area += std::pow(std::max(o.spacing, 2 * radius[k]), 2);
     }
-    const double half = std::max(150.0, 0.75 * std::sqrt(area));
+    double half = std::max(150.0, 0.75 * std::sqrt(area));
+    // The square holds the pinned vertices where they are (the nodes new ones hang on may lie
+    // far apart): clamped into it, what is laid out around them would land elsewhere.
+    for (size_t k = 0; k < q; ++k)
+        if (pinned[core[k]] && !std::isnan(start[core[k]].first))
+            half = std::max(half, std::max(std::abs(start[core[k]].first), std::abs(start[core[k]].second)) +
+                                      o.spacing);
     std::vector<Point> points(discs);
     std::vector<char> corePinned(q);
     std::uniform_real_distribution<double> anywhere(-half, half);
@@ -299,38 +305,55 @@ bool GraphLayout::forceDirected(LinkGraph &g, const GraphFilter &f, const Layout
             return node.pinned || (!o.fresh && (node.x != 0 || node.y != 0));
         };
         size_t placed = 0, fresh = 0;
-        double cx = 0, cy = 0;
-        for (size_t v : vs) {
-            if (placedAt(v)) {
-                ++placed;
-                cx += g.node(nodeOf[v]).x;
-                cy += g.node(nodeOf[v]).y;
-            } else {
-                ++fresh;
-            }
-        }
-        if (placed) {
-            cx /= double(placed);
-            cy /= double(placed);
-        }
-        if (fresh == 0) { // nothing new: the analyst's picture stays as it is
-            for (size_t v : vs)
-                result[v] = {g.node(nodeOf[v]).x, g.node(nodeOf[v]).y};
-        } else {
-            UGraph sub(vs.size());
+        for (size_t v : vs)
+            ++(placedAt(v) ? placed : fresh);
+        for (size_t v : vs)
+            result[v] = {g.node(nodeOf[v]).x, g.node(nodeOf[v]).y};
+        if (fresh > 0) {
+            // Only what is new moves: the new nodes, around the placed nodes they hang on (held
+            // where they are). The rest of the component stays exactly where the analyst saw it:
+            // laying all of it out again put every placed node through Fruchterman–Reingold
+            // (a minute for one number expanded beside an operator of 6,000 numbers).
+            std::vector<size_t> part;
+            std::vector<char> anchor(vs.size(), 0);
             for (size_t i = 0; i < vs.size(); ++i)
                 local[vs[i]] = i;
-            for (size_t v : vs)
-                for (auto [it, end] = boost::adjacent_vertices(v, u); it != end; ++it)
-                    if (v < *it)
-                        boost::add_edge(local[v], local[*it], sub);
-            std::vector<std::pair<double, double>> start(vs.size());
-            std::vector<char> pinned(vs.size(), 0), foldable(vs.size(), 0);
             for (size_t i = 0; i < vs.size(); ++i) {
-                const Node &node = g.node(nodeOf[vs[i]]);
-                pinned[i] = node.pinned;
-                foldable[i] = !placedAt(vs[i]);
-                if (placedAt(vs[i])) {
+                bool take = !placedAt(vs[i]);
+                for (auto [it, end] = boost::adjacent_vertices(vs[i], u); it != end && !take; ++it)
+                    take = !placedAt(*it);
+                if (take) {
+                    anchor[i] = placedAt(vs[i]);
+                    part.push_back(vs[i]);
+                }
+            }
+            double cx = 0, cy = 0;
+            size_t anchors = 0;
+            for (size_t v : part)
+                if (anchor[local[v]]) {
+                    ++anchors;
+                    cx += g.node(nodeOf[v]).x;
+                    cy += g.node(nodeOf[v]).y;
+                }
+            if (anchors) {
+                cx /= double(anchors);
+                cy /= double(anchors);
+            }
+            std::vector<size_t> partLocal(vs.size(), 0);
+            for (size_t i = 0; i < part.size(); ++i)
+                partLocal[local[part[i]]] = i;
+            UGraph sub(part.size());
+            for (size_t v : part)
+                for (auto [it, end] = boost::adjacent_vertices(v, u); it != end; ++it)
+                    if (v < *it && (!placedAt(v) || !placedAt(*it)))
+                        boost::add_edge(partLocal[local[v]], partLocal[local[*it]], sub);
+            std::vector<std::pair<double, double>> start(part.size());
+            std::vector<char> pinned(part.size(), 0), foldable(part.size(), 0);
+            for (size_t i = 0; i < part.size(); ++i) {
+                const Node &node = g.node(nodeOf[part[i]]);
+                pinned[i] = node.pinned || anchor[local[part[i]]];
+                foldable[i] = !placedAt(part[i]);
+                if (placedAt(part[i])) {
                     start[i] = {node.x - cx, node.y - cy};
                 } else {
                     // A new node starts beside the node that brought it in, else anywhere.
@@ -350,9 +373,9 @@ bool GraphLayout::forceDirected(LinkGraph &g, const GraphFilter &f, const Layout
             std::vector<std::pair<double, double>> placedAtEnd;
             if (!layoutFolded(sub, start, pinned, foldable, o, cancel, step, rng, placedAtEnd))
                 return false;
-            for (size_t i = 0; i < vs.size(); ++i)
-                result[vs[i]] = pinned[i] ? std::pair{g.node(nodeOf[vs[i]]).x, g.node(nodeOf[vs[i]]).y}
-                                          : std::pair{placedAtEnd[i].first + cx, placedAtEnd[i].second + cy};
+            for (size_t i = 0; i < part.size(); ++i)
+                if (!pinned[i])
+                    result[part[i]] = {placedAtEnd[i].first + cx, placedAtEnd[i].second + cy};
         }
         done += int(vs.size());
         if (placed) { // anchored where the analyst saw it

@@ -24,9 +24,10 @@ class GraphLayout
 public:
     /// Force-directed (Boost.Graph's Fruchterman–Reingold with grid force pairs, which keeps
     /// thousands of nodes tractable), one connected component at a time. A component whose nodes
-    /// are all placed stays as it is; one that gained nodes (at 0, 0: they start beside the node
-    /// that brought them in) is laid out again around where it was; new components are packed in
-    /// rows beside the rest.
+    /// are all placed stays as it is; in one that gained nodes (at 0, 0: they start beside the node
+    /// that brought them in) only the new nodes are laid out, around the placed nodes they are
+    /// linked to, which stay put like every other placed node; new components are packed in rows
+    /// beside the rest.
     static bool forceDirected(LinkGraph &g, const GraphFilter &f, const LayoutOptions &o = {},
                               const std::atomic_bool *cancel = nullptr,
                               const std::function<void(int done, int total)> &progress = {});

@@ -267,6 +267,18 @@ previous %2</source>
         <source>the case was changed outside DialTrace since it was last sealed (%1); it is not upgraded to schema version %2, and `dialtrace-cli verify` with the DialTrace that wrote it names the change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the case from schema version %1 to %2: version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseVerifier</name>
@@ -2448,6 +2460,26 @@ fields: %3
         <source>No analysis yet: run it to score the numbers and find the operators.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Analysis cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the latest analysis run…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::CasePage</name>
@@ -2525,6 +2557,26 @@ fields: %3
     </message>
     <message>
         <source>File: %1 · created %2 with DialTrace %3 · schema %4 · times in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the calls, numbers and records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the calls of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no number %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2764,6 +2816,60 @@ fields: %3
     </message>
     <message>
         <source>%1 (not significant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::HelpWindow</name>
+    <message>
+        <source>User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DialTrace User Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3262,6 +3368,14 @@ fields: %3
     </message>
     <message>
         <source>Times are local (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the latest analysis run…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3953,6 +4067,37 @@ all time</source>
         <source>Times are now shown in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is still being opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the calls and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::OpeningPage</name>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::Printing</name>
@@ -4047,6 +4192,10 @@ all time</source>
         <source>Print Preview…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing and signing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::SetTagCommand</name>
@@ -4056,6 +4205,29 @@ all time</source>
     </message>
     <message>
         <source>tag %1 off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ShortcutsDialog</name>
+    <message>
+        <source>Every table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4176,6 +4348,10 @@ all time</source>
             <numerusform>%n violation of the campaign&apos;s rules; select one to see its supporting calls.</numerusform>
             <numerusform>%n violations of the campaign&apos;s rules; select one to see its supporting calls.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the latest analysis run…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

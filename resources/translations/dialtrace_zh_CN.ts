@@ -268,6 +268,18 @@ previous %2</source>
         <source>the case was changed outside DialTrace since it was last sealed (%1); it is not upgraded to schema version %2, and `dialtrace-cli verify` with the DialTrace that wrote it names the change</source>
         <translation>案件自上次封存以来在 DialTrace 之外被修改（%1）；不会将其升级到结构版本 %2，请用写入它的 DialTrace 运行 `dialtrace-cli verify` 查看改动之处</translation>
     </message>
+    <message>
+        <source>Opening the case file</source>
+        <translation>正在打开案件文件</translation>
+    </message>
+    <message>
+        <source>Upgrading the case from schema version %1 to %2: version %3</source>
+        <translation>正在将案件从结构版本 %1 升级到 %2：当前第 %3 版</translation>
+    </message>
+    <message>
+        <source>opening cancelled</source>
+        <translation>打开已取消</translation>
+    </message>
 </context>
 <context>
     <name>dt::CaseVerifier</name>
@@ -2430,6 +2442,26 @@ fields: %3
         <source>No analysis yet: run it to score the numbers and find the operators.</source>
         <translation>尚未分析：运行分析以给号码评分并找出运营者。</translation>
     </message>
+    <message>
+        <source>Analysis cancelled; nothing was stored.</source>
+        <translation>分析已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cancelling the analysis…</source>
+        <translation>正在取消分析…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading the latest analysis run…</source>
+        <translation>正在读取最近一次分析结果…</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::CasePage</name>
@@ -2508,6 +2540,26 @@ fields: %3
     <message>
         <source>File: %1 · created %2 with DialTrace %3 · schema %4 · times in %5</source>
         <translation>文件：%1 · 创建于 %2（DialTrace %3）· 结构版本 %4 · 时间按 %5 显示</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Counting the calls, numbers and records…</source>
+        <translation>正在统计通话、号码和记录…</translation>
+    </message>
+    <message>
+        <source>Loading the calls of %1…</source>
+        <translation>正在加载 %1 的通话…</translation>
+    </message>
+    <message>
+        <source>The case has no number %1.</source>
+        <translation>案件中没有号码 %1。</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2799,59 @@ fields: %3
     <message>
         <source>%1 (not significant)</source>
         <translation>%1（不显著）</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>正在查询 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::HelpWindow</name>
+    <message>
+        <source>User manual</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
+        <source>DialTrace User Manual</source>
+        <translation>呼叫溯源工作站 用户手册</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Find in Page</source>
+        <translation>页内查找</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Find in this page</source>
+        <translation>在本页中查找</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3346,14 @@ fields: %3
     <message>
         <source>Times are local (%1).</source>
         <translation>时间为本地时间（%1）。</translation>
+    </message>
+    <message>
+        <source>Tracing %1…</source>
+        <translation>正在追踪 %1…</translation>
+    </message>
+    <message>
+        <source>Reading the latest analysis run…</source>
+        <translation>正在读取最近一次分析结果…</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4040,37 @@ all time</source>
         <source>Times are now shown in %1</source>
         <translation>时间现按 %1 显示</translation>
     </message>
+    <message>
+        <source>%1 is still being opened</source>
+        <translation>%1 仍在打开中</translation>
+    </message>
+    <message>
+        <source>Counting the calls and records</source>
+        <translation>正在统计通话和记录</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>打开已取消</translation>
+    </message>
+    <message>
+        <source>User &amp;Manual</source>
+        <translation>用户手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::OpeningPage</name>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::Printing</name>
@@ -4021,6 +4165,10 @@ all time</source>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
+    <message>
+        <source>Writing and signing %1…</source>
+        <translation>正在写出并签名 %1…</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::SetTagCommand</name>
@@ -4031,6 +4179,29 @@ all time</source>
     <message>
         <source>tag %1 off %2</source>
         <translation>去掉 %2 的标签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ShortcutsDialog</name>
+    <message>
+        <source>Every table</source>
+        <translation>所有表格</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4319,10 @@ all time</source>
         <translation>
             <numerusform>违反专项行动规定 %n 项；选中一项可查看其支撑呼叫记录。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the latest analysis run…</source>
+        <translation>正在读取最近一次分析结果…</translation>
     </message>
 </context>
 <context>
