@@ -2,6 +2,7 @@
 #include "case/casefile.h"
 #include "case/database.h"
 #include "cli/clicommands.h"
+#include "ingest/dateorder.h"
 #include "ingest/importer.h"
 #include "ingest/mappingprofiles.h"
 #include "ingest/readerregistry.h"
@@ -44,9 +45,15 @@ int cmdImport(const QStringList &args, Io &io)
     const QCommandLineOption tz(QStringLiteral("timezone"),
                                 QStringLiteral("Time zone of the file's times (default: the case's zone)."),
                                 QStringLiteral("TZ"));
-    const QCommandLineOption offset(QStringLiteral("clock-offset"),
-                                    QStringLiteral("Seconds to add to the file's times (a wrong clock)."),
-                                    QStringLiteral("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption offset(
+        QStringLiteral("clock-offset"),
+        QStringLiteral("Seconds to add to the file's times (a wrong clock); 0 included, it skips the "
+                       "measure. Default: measured against the case's other sources (docs/times.md)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption dateOrder(
+        QStringLiteral("date-order"),
+        QStringLiteral("Order of year-last dates: dmy, mdy, ymd or auto (default: decided from the data)."),
+        QStringLiteral("ORDER"), QStringLiteral("auto"));
     const QCommandLineOption acquired(QStringLiteral("acquired"),
                                       QStringLiteral("Date the file was seized or the list acquired."),
                                       QStringLiteral("YYYY-MM-DD"));
@@ -72,7 +79,7 @@ int cmdImport(const QStringList &args, Io &io)
         QStringLiteral("NAME"));
     const QCommandLineOption timings(QStringLiteral("timings"),
                                      QStringLiteral("Print the wall time of each import phase on stderr."));
-    for (const auto &o : {kind, source, format, encoding, map, tz, offset, acquired, force, json, region,
+    for (const auto &o : {kind, source, format, encoding, map, tz, offset, dateOrder, acquired, force, json, region,
                           owner, profile, saveProfile, timings})
         p.addOption(o);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
@@ -91,10 +98,17 @@ int cmdImport(const QStringList &args, Io &io)
     opt.force = p.isSet(force);
     opt.region = p.value(region).toUpper();
     opt.owner = p.value(owner);
-    bool ok = false;
-    opt.clockOffset = p.value(offset).toLongLong(&ok);
+    bool ok = true;
+    if (p.isSet(offset))
+        opt.clockOffset = p.value(offset).toLongLong(&ok);
     if (!ok) {
         io.err << "dialtrace-cli import: --clock-offset must be a number of seconds, not '" << p.value(offset)
+               << "'\n";
+        return Usage;
+    }
+    opt.dateOrder = p.value(dateOrder).toLower();
+    if (opt.dateOrder != QLatin1String("auto") && !ingest::dateOrderFromName(opt.dateOrder)) {
+        io.err << "dialtrace-cli import: --date-order must be dmy, mdy, ymd or auto, not '" << p.value(dateOrder)
                << "'\n";
         return Usage;
     }
@@ -166,6 +180,14 @@ int cmdImport(const QStringList &args, Io &io)
                      .arg(sum.rejected)
                      .arg(sum.duplicatesMerged)
                      .arg(sum.distinctNumbers);
+        if (sum.dateOrderBasis == QLatin1String("inferred"))
+            lines << QStringLiteral("  date order: %1 (inferred): %2")
+                         .arg(sum.dateOrder, sum.dateOrderDetail.value(QStringLiteral("reason")).toString());
+        const QString clockDecision = sum.clockDetail.value(QStringLiteral("clock_offset_decision")).toString();
+        if (clockDecision == QLatin1String("apply") || clockDecision == QLatin1String("weak"))
+            lines << QStringLiteral("  clock: %1").arg(sum.clockDetail.value(QStringLiteral("reason")).toString());
+        for (const QString &w : std::as_const(sum.warnings))
+            lines << QStringLiteral("  warning: %1").arg(w);
     }
     QElapsedTimer commitTimer;
     commitTimer.start();

@@ -17,7 +17,7 @@ std::optional<qint64> CallParser::utcOf(const QString &text)
     const auto wall = parseLocalTime(text, m_order, &zoned, m_appleEpoch);
     if (!wall)
         return std::nullopt;
-    return zoned ? *wall + m_clockOffset : utcOfWall(*wall);
+    return zoned ? corrected(*wall) : utcOfWall(*wall);
 }
 
 std::optional<qint64> CallParser::utcOfWall(qint64 wall)
@@ -37,8 +37,8 @@ std::optional<qint64> CallParser::utcOfWall(qint64 wall)
         m_lastOffset = *it;
     }
     if (m_lastOffset != kTransitionDay)
-        return wall - m_lastOffset + m_clockOffset;
-    return utcOfWallTime(m_tz, wall) + m_clockOffset;
+        return corrected(wall - m_lastOffset);
+    return corrected(utcOfWallTime(m_tz, wall));
 }
 
 namespace {

@@ -44,7 +44,7 @@ RowPreparer::RowPreparer(RowPipe &pipe, const Layout &layout, const ImportOption
 
 void RowPreparer::parseCalls(DayMonthOrder order, std::unique_ptr<NumberResolver> resolver)
 {
-    m_callParser.emplace(m_layout.mapping, QTimeZone(m_opt.timezone.toUtf8()), m_opt.clockOffset,
+    m_callParser.emplace(m_layout.mapping, QTimeZone(m_opt.timezone.toUtf8()), m_opt.clockCorrection(),
                          m_layout.appleEpoch());
     m_callParser->setDayMonthOrder(order);
     m_numbers = std::move(resolver);
