@@ -118,7 +118,8 @@ qint64 SourceRegistry::registerHashed(const SourceRequest &request, const QStrin
         st.bind(17, id);
     else
         st.bindNull(17); // a NULL INTEGER PRIMARY KEY: SQLite picks the next id
-    st.bind(18, r.clockDriftPpm).bind(19, r.clockOffsetBasis).bind(20, r.dateOrder).bind(21, r.dateOrderBasis);
+    st.bind(18, r.clockDriftPpm).bind(19, nonNull(r.clockOffsetBasis)).bind(20, nonNull(r.dateOrder));
+    st.bind(21, nonNull(r.dateOrderBasis));
     st.bind(22, r.timesDetail);
     if (!st.exec()) {
         if (error)

@@ -183,6 +183,9 @@ bool ImportRun::decideTimes(const std::atomic_bool *cancel)
     if (!m_opt.dateOrder.isEmpty() && m_opt.dateOrder != QLatin1String("auto") &&
         !dateOrderFromName(m_opt.dateOrder))
         return fail(tr("--date-order must be ymd, dmy, mdy or auto, not '%1'").arg(m_opt.dateOrder));
+    // A leaked list's times are not events of the case: neither its date order nor a clock is decided.
+    if (m_layout.kind == QLatin1String("leak"))
+        return true;
     if (m_layout.mapping.has(Field::Start)) {
         const DateOrderResult order =
             decideDateOrder(m_db, *m_reader, m_input.path(), m_layout, m_opt, m_case.timeZone(), cancel);
@@ -286,7 +289,7 @@ bool ImportRun::prepareTables()
         return false;
     m_laterIndexes = *dictionaryIndexes + m_laterIndexes;
     m_cache.emplace(m_db, !dictionaryIndexes->isEmpty() && (calls || leakRecordsAppended));
-    if (m_layout.mapping.has(Field::Start))
+    if (m_layout.mapping.has(Field::Start) && m_layout.kind != QLatin1String("leak"))
         m_sink->setDayMonthOrder(m_order);
     return true;
 }
