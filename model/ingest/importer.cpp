@@ -367,6 +367,10 @@ bool ImportRun::recordProvenance()
         return false;
     QJsonObject details = m_sum.toJson();
     details.insert(QStringLiteral("sha256"), m_case.sources().byId(m_sourceId)->sha256);
+    if (!m_sum.dateOrderDetail.isEmpty())
+        details.insert(QStringLiteral("date_order_detail"), m_sum.dateOrderDetail);
+    if (!m_sum.clockDetail.isEmpty())
+        details.insert(QStringLiteral("clock_detail"), m_sum.clockDetail);
     if (!m_case.audit().append(QStringLiteral("import"), details, m_error))
         return false;
     if (!m_tx->commit())
