@@ -46,7 +46,8 @@ QByteArray callLog(const std::vector<Call> &calls, int zoneHours, const std::fun
 {
     QByteArray out = "主叫号码,被叫号码,开始时间,通话时长\n";
     for (const Call &c : calls) {
-        const QDateTime wall = QDateTime::fromSecsSinceEpoch(c.start + skew(c.start) + zoneHours * 3600, Qt::UTC);
+        const QDateTime wall =
+            QDateTime::fromSecsSinceEpoch(c.start + skew(c.start) + zoneHours * 3600, Qt::UTC);
         out += QStringLiteral("%1,%2,%3,%4\n")
                    .arg(c.caller)
                    .arg(c.callee)
@@ -91,9 +92,12 @@ void TestImportTimes::dateOrderFromTheData_data()
     QTest::addColumn<QString>("order");
     QTest::addColumn<QString>("basis");
     QTest::addColumn<bool>("warned");
-    QTest::newRow("M/D/Y, ten days") << "6/%1/2006" << 10 << "mdy" << "inferred" << false;
-    QTest::newRow("D/M/Y, ten days") << "%1/6/2006" << 10 << "dmy" << "inferred" << false;
-    QTest::newRow("a single date") << "6/%1/2006" << 1 << "dmy" << "default" << true;
+    QTest::newRow("M/D/Y, ten days") << "6/%1/2006" << 10 << "mdy"
+                                     << "inferred" << false;
+    QTest::newRow("D/M/Y, ten days") << "%1/6/2006" << 10 << "dmy"
+                                     << "inferred" << false;
+    QTest::newRow("a single date") << "6/%1/2006" << 1 << "dmy"
+                                   << "default" << true;
 }
 
 void TestImportTimes::dateOrderFromTheData()
@@ -117,14 +121,16 @@ void TestImportTimes::dateOrderFromTheData()
     QVERIFY(cf);
     ImportSummary sum;
     QString error;
-    const QString file = dttest::writeFile(m_dir.filePath(QStringLiteral("order-%1-%2.csv").arg(days).arg(order)), csv);
+    const QString file =
+        dttest::writeFile(m_dir.filePath(QStringLiteral("order-%1-%2.csv").arg(days).arg(order)), csv);
     QVERIFY2(Importer(*cf).importFile(file, {}, &sum, &error), qPrintable(error));
     QCOMPARE(sum.accepted, qint64(8 * days));
     QCOMPARE(sum.dateOrder, order);
     QCOMPARE(sum.dateOrderBasis, basis);
     QCOMPARE(!sum.warnings.isEmpty(), warned);
     // Ten consecutive days: the calls span less than ten days (the wrong reading spans months).
-    QVERIFY2(sum.lastTime - sum.firstTime < qint64(days) * 86400, qPrintable(QString::number(sum.lastTime - sum.firstTime)));
+    QVERIFY2(sum.lastTime - sum.firstTime < qint64(days) * 86400,
+             qPrintable(QString::number(sum.lastTime - sum.firstTime)));
     const QJsonObject json = sum.toJson();
     QCOMPARE(json.value(QStringLiteral("date_order_basis")).toString(), basis);
     const auto source = cf->sources().byId(sum.sourceId);
@@ -146,8 +152,8 @@ void TestImportTimes::givenDateOrderRejectsWhatDoesNotFit()
     opt.dateOrder = QStringLiteral("mdy");
     ImportSummary sum;
     QString error;
-    QVERIFY2(Importer(*cf).importFile(dttest::writeFile(m_dir.filePath(QStringLiteral("given.csv")), csv), opt,
-                                      &sum, &error),
+    QVERIFY2(Importer(*cf).importFile(dttest::writeFile(m_dir.filePath(QStringLiteral("given.csv")), csv),
+                                      opt, &sum, &error),
              qPrintable(error));
     QCOMPARE(sum.dateOrder, QStringLiteral("mdy"));
     QCOMPARE(sum.dateOrderBasis, QStringLiteral("given"));
@@ -166,14 +172,19 @@ void TestImportTimes::clockMeasuredAndApplied_data()
     QTest::addColumn<QString>("decision");
     QTest::addColumn<QString>("basis");
     QTest::addColumn<bool>("merged"); // at least 99% of the calls merge
-    QTest::newRow("constant +133 s") << 8 << qint64(133) << 0.0 << true << QVariant() << "apply" << "estimated" << true;
+    QTest::newRow("constant +133 s") << 8 << qint64(133) << 0.0 << true << QVariant() << "apply"
+                                     << "estimated" << true;
     QTest::newRow("+133 s and 50 ppm over 40 days")
-        << 8 << qint64(133) << 50.0 << true << QVariant() << "apply" << "estimated" << true;
-    QTest::newRow("no overlap") << 8 << qint64(133) << 0.0 << false << QVariant() << "none" << "none" << false;
+        << 8 << qint64(133) << 50.0 << true << QVariant() << "apply"
+        << "estimated" << true;
+    QTest::newRow("no overlap") << 8 << qint64(133) << 0.0 << false << QVariant() << "none"
+                                << "none" << false;
     QTest::newRow("a UTC file in a +08:00 case")
-        << 0 << qint64(0) << 0.0 << true << QVariant() << "zone-mismatch" << "none" << false;
+        << 0 << qint64(0) << 0.0 << true << QVariant() << "zone-mismatch"
+        << "none" << false;
     QTest::newRow("--clock-offset 0 skips the measure")
-        << 8 << qint64(133) << 0.0 << true << QVariant(0) << "" << "given" << false;
+        << 8 << qint64(133) << 0.0 << true << QVariant(0) << ""
+        << "given" << false;
 }
 
 void TestImportTimes::clockMeasuredAndApplied()
@@ -188,15 +199,18 @@ void TestImportTimes::clockMeasuredAndApplied()
     QFETCH(bool, merged);
     const auto calls = makeCalls(400, 40, 7);
     const qint64 t0 = calls.front().start;
-    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
+    const QString tag =
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
     auto cf = newCase(QStringLiteral("clock-%1.dtcase").arg(qHash(tag)));
     QVERIFY(cf);
     const QString cdr = dttest::writeFile(m_dir.filePath(QStringLiteral("cdr-%1.csv").arg(qHash(tag))),
                                           callLog(calls, 8, [](qint64) { return 0; }));
     const auto pbxCalls = sameParties ? calls : makeCalls(400, 40, 7, 13500000000);
-    const QString pbx = dttest::writeFile(
-        m_dir.filePath(QStringLiteral("pbx-%1.csv").arg(qHash(tag))),
-        callLog(pbxCalls, zoneHours, [&](qint64 t) { return skew + qint64(std::llround(driftPpm * 1e-6 * double(t - t0))); }));
+    const QString pbx =
+        dttest::writeFile(m_dir.filePath(QStringLiteral("pbx-%1.csv").arg(qHash(tag))),
+                          callLog(pbxCalls, zoneHours, [&](qint64 t) {
+                              return skew + qint64(std::llround(driftPpm * 1e-6 * double(t - t0)));
+                          }));
     Importer imp(*cf);
     ImportSummary a, b;
     QString error;
@@ -244,11 +258,13 @@ void TestImportTimes::samplePbxMergesWithoutAnOffset()
         QVERIFY(cf);
         Importer imp(*cf);
         ImportSummary cdr, pbx;
-        QVERIFY2(imp.importFile(dir + QStringLiteral("/cdr_carrier.csv"), {}, &cdr, &error), qPrintable(error));
+        QVERIFY2(imp.importFile(dir + QStringLiteral("/cdr_carrier.csv"), {}, &cdr, &error),
+                 qPrintable(error));
         ImportOptions opt;
         if (!measured)
             opt.clockOffset = -317;
-        QVERIFY2(imp.importFile(dir + QStringLiteral("/pbx_master.csv"), opt, &pbx, &error), qPrintable(error));
+        QVERIFY2(imp.importFile(dir + QStringLiteral("/pbx_master.csv"), opt, &pbx, &error),
+                 qPrintable(error));
         merged[measured] = pbx.duplicatesMerged;
         if (measured) {
             QCOMPARE(pbx.clockOffsetBasis, QStringLiteral("estimated"));

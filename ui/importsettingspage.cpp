@@ -144,8 +144,9 @@ ImportSettingsPage::ImportSettingsPage(ImportWizard *wizard)
         else
             m_form->addRow(l, field);
     };
-    for (QWidget *w : std::initializer_list<QWidget *>{m_fileCombo, m_kind, m_format, m_encoding, m_timezone,
-                                                       m_dateOrder, m_clockOffset, m_acquired, m_source, m_owner, m_force})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_fileCombo, m_kind, m_format, m_encoding, m_timezone, m_dateOrder,
+                                          m_clockOffset, m_acquired, m_source, m_owner, m_force})
         row(w);
     auto *profileRow = new QHBoxLayout;
     profileRow->addWidget(m_profile, 1);
@@ -518,11 +519,10 @@ void ImportSettingsPage::retranslateUi()
     setTitle(tr("How each file is read"));
     setSubTitle(tr("Check what DialTrace detected and change anything that is wrong: the preview below "
                    "follows every change."));
-    const QString labels[] = {tr("File:"),        tr("Holds:"),          tr("Format:"),
-                              tr("Encoding:"),    tr("Time zone:"),      tr("Date order:"),
-                              tr("Clock offset:"),
-                              tr("Acquired on:"), tr("Source name:"),    tr("Owner number:"),
-                              QString(),          tr("Mapping profile:")};
+    const QString labels[] = {tr("File:"),         tr("Holds:"),       tr("Format:"),
+                              tr("Encoding:"),     tr("Time zone:"),   tr("Date order:"),
+                              tr("Clock offset:"), tr("Acquired on:"), tr("Source name:"),
+                              tr("Owner number:"), QString(),          tr("Mapping profile:")};
     for (int i = 0; i < m_formLabels.size() && i < int(std::size(labels)); ++i)
         m_formLabels.at(i)->setText(labels[i]);
     const QString kindNames[] = {tr("detect automatically"), tr("call records"), tr("leaked personal data"),

@@ -79,8 +79,8 @@ int cmdImport(const QStringList &args, Io &io)
         QStringLiteral("NAME"));
     const QCommandLineOption timings(QStringLiteral("timings"),
                                      QStringLiteral("Print the wall time of each import phase on stderr."));
-    for (const auto &o : {kind, source, format, encoding, map, tz, offset, dateOrder, acquired, force, json, region,
-                          owner, profile, saveProfile, timings})
+    for (const auto &o : {kind, source, format, encoding, map, tz, offset, dateOrder, acquired, force, json,
+                          region, owner, profile, saveProfile, timings})
         p.addOption(o);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
@@ -108,8 +108,8 @@ int cmdImport(const QStringList &args, Io &io)
     }
     opt.dateOrder = p.value(dateOrder).toLower();
     if (opt.dateOrder != QLatin1String("auto") && !ingest::dateOrderFromName(opt.dateOrder)) {
-        io.err << "dialtrace-cli import: --date-order must be dmy, mdy, ymd or auto, not '" << p.value(dateOrder)
-               << "'\n";
+        io.err << "dialtrace-cli import: --date-order must be dmy, mdy, ymd or auto, not '"
+               << p.value(dateOrder) << "'\n";
         return Usage;
     }
     if (!QStringList{QStringLiteral("auto"), QStringLiteral("calls"), QStringLiteral("leak"),
@@ -183,9 +183,11 @@ int cmdImport(const QStringList &args, Io &io)
         if (sum.dateOrderBasis == QLatin1String("inferred"))
             lines << QStringLiteral("  date order: %1 (inferred): %2")
                          .arg(sum.dateOrder, sum.dateOrderDetail.value(QStringLiteral("reason")).toString());
-        const QString clockDecision = sum.clockDetail.value(QStringLiteral("clock_offset_decision")).toString();
+        const QString clockDecision =
+            sum.clockDetail.value(QStringLiteral("clock_offset_decision")).toString();
         if (clockDecision == QLatin1String("apply") || clockDecision == QLatin1String("weak"))
-            lines << QStringLiteral("  clock: %1").arg(sum.clockDetail.value(QStringLiteral("reason")).toString());
+            lines << QStringLiteral("  clock: %1")
+                         .arg(sum.clockDetail.value(QStringLiteral("reason")).toString());
         for (const QString &w : std::as_const(sum.warnings))
             lines << QStringLiteral("  warning: %1").arg(w);
     }

@@ -56,7 +56,6 @@ bool plainAscii(QByteArrayView v)
     return !(bits & 0x80);
 }
 
-
 /// "yyyy-MM-dd HH:mm:ss" or "yyyy/MM/dd HH:mm:ss" as wall-clock seconds, as parseLocalTime() reads
 /// it; nullopt for any other text (parseLocalTime() decides those).
 std::optional<qint64> isoWall(QByteArrayView t)
@@ -144,7 +143,7 @@ bool CallParser::parseFast(const QByteArrayView *fields, int count, const Decode
             bool repaired = false;
             const Direction d = parseDirection(decode(dirBytes.toByteArray(), &repaired).trimmed());
             if (repaired || d == Direction::Unknown)
-                return false;             // rejected or repaired: parse() says how
+                return false;              // rejected or repaired: parse() says how
             if (m_directions.size() >= 64) // a column's few spellings, not a junk column's values
                 return false;
             m_directions.emplace_back(dirBytes.toByteArray(), d);

@@ -7,7 +7,8 @@ namespace dt::ingest {
 ComplaintSink::ComplaintSink(Database &db, qint64 sourceId, const Layout &layout,
                              const ImportOptions &options, ImportSummary *summary)
     : RowSink(Kind::Complaints, db, sourceId, layout, options, summary)
-    , m_parser(layout.mapping, QTimeZone(options.timezone.toUtf8()), options.clockCorrection(), layout.appleEpoch())
+    , m_parser(layout.mapping, QTimeZone(options.timezone.toUtf8()), options.clockCorrection(),
+               layout.appleEpoch())
 {}
 
 ComplaintSink::~ComplaintSink() = default;

@@ -14,6 +14,7 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <cmath>
 #include <memory>
 #include <optional>
 #include <QDateTime>
@@ -21,7 +22,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <cmath>
 
 namespace dt::ingest {
 
@@ -196,8 +196,8 @@ bool ImportRun::decideTimes(const std::atomic_bool *cancel)
         m_sum.dateOrderDetail.insert(QStringLiteral("reason"), order.reason());
         const bool undecided = order.basis == DateOrderBasis::Default && order.ambiguous > 0;
         if (undecided || order.closeCall || order.contradicting > 0)
-            m_sum.warnings << tr("Date order %1 (%2): %3")
-                                  .arg(m_sum.dateOrder, m_sum.dateOrderBasis, order.reason());
+            m_sum.warnings
+                << tr("Date order %1 (%2): %3").arg(m_sum.dateOrder, m_sum.dateOrderBasis, order.reason());
     }
     m_sum.clockOffsetBasis = m_opt.clockOffset ? QStringLiteral("given") : QStringLiteral("none");
     m_sum.clockOffset = m_opt.clockOffset.value_or(0);

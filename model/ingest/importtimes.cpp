@@ -112,8 +112,9 @@ std::optional<SkewEstimate> estimateFileClock(Database &db, const Reader &reader
     parser.setDayMonthOrder(order);
     // The parties as the case's number ids; a number the case lacks gets an id no case call has.
     NumberResolver numbers(db, options.region);
-    if (!numbers.load(true, db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM numbers")).toLongLong(),
-                      0, error))
+    if (!numbers.load(true,
+                      db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM numbers")).toLongLong(), 0,
+                      error))
         return std::nullopt;
     std::vector<CallTiming> file;
     std::vector<Created> created;

@@ -3,6 +3,7 @@
 #include "ingest/clockskew.h"
 #include "ingest/fieldmap.h"
 
+#include <optional>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -11,8 +12,6 @@
 #include <QStringList>
 #include <QVariantMap>
 #include <QVector>
-
-#include <optional>
 
 // The import's vocabulary, shared by the readers, the row parsers and writers and the importer: the
 // lowest header of ingest/ (it names nothing above it).
@@ -34,9 +33,9 @@ struct ImportOptions
     /// drift), never by the analyst; wins over clockOffset.
     std::optional<ClockCorrection> measuredClock;
     QString dateOrder = QStringLiteral("auto"); ///< of year-last dates: ymd | dmy | mdy | auto
-    QString acquired;                          ///< YYYY-MM-DD
-    bool force = false;                        ///< import a file whose SHA-256 is already in the case
-    QString region = QStringLiteral("CN");     ///< numbering plan for numbers without a country code
+    QString acquired;                           ///< YYYY-MM-DD
+    bool force = false;                         ///< import a file whose SHA-256 is already in the case
+    QString region = QStringLiteral("CN");      ///< numbering plan for numbers without a country code
     QString owner; ///< phone databases: the device owner's number (default "owner:<source>"); HTML bills:
                    ///< the bill's own number (default: the one in the page's header block)
 

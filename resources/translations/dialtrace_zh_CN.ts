@@ -1614,6 +1614,22 @@ fields: %3
         <source>%1 changed while it was imported (%2 bytes read, %3 when the import began); nothing was imported, import it again</source>
         <translation>%1 在导入过程中被修改（读取了 %2 字节，导入开始时为 %3 字节）；未导入任何内容，请重新导入</translation>
     </message>
+    <message>
+        <source>--date-order must be ymd, dmy, mdy or auto, not &apos;%1&apos;</source>
+        <translation>--date-order 只能是 ymd、dmy、mdy 或 auto，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>Date order %1 (%2): %3</source>
+        <translation>日期顺序 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation>时钟：%1</translation>
+    </message>
+    <message>
+        <source>Clock: not measured: %1</source>
+        <translation>时钟：未能测定：%1</translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::Input</name>
@@ -3104,10 +3120,6 @@ fields: %3
         <translation> 秒</translation>
     </message>
     <message>
-        <source>Seconds added to every time in the file, for a device whose clock was wrong.</source>
-        <translation>加到文件中每个时间上的秒数，用于时钟不准的设备。</translation>
-    </message>
-    <message>
         <source>For leaked lists: the date the list was seized or acquired.</source>
         <translation>泄露名单：名单被查获或获取的日期。</translation>
     </message>
@@ -3138,6 +3150,38 @@ fields: %3
     <message>
         <source>Show the file&apos;s columns as decoded</source>
         <translation>显示文件解码后的原始列</translation>
+    </message>
+    <message>
+        <source>Date order:</source>
+        <translation>日期顺序：</translation>
+    </message>
+    <message>
+        <source>measured from the case</source>
+        <translation>根据案件数据测定</translation>
+    </message>
+    <message>
+        <source>Seconds added to every time in the file, for a device whose clock was wrong. Lowest value: measured against the case&apos;s other sources and applied when the evidence is clear.</source>
+        <translation>加到文件中每个时间上的秒数，用于时钟不准的设备。最小值表示：与案件中其他来源比对测定，证据明确时自动校正。</translation>
+    </message>
+    <message>
+        <source>decide from the data</source>
+        <translation>根据数据判定</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation>年在前</translation>
+    </message>
+    <message>
+        <source>How dates such as 6/1/2006 are read: DialTrace decides from the file&apos;s dates unless you say.</source>
+        <translation>6/1/2006 这类日期如何解读：除非您指定，DialTrace 根据文件中的日期自行判定。</translation>
     </message>
 </context>
 <context>
