@@ -67,12 +67,12 @@ DateOrderResult decideDateOrder(Database &db, const Reader &reader, const QStrin
     hints.given = dateOrderFromName(options.dateOrder);
     const int column = layout.mapping.column(Field::Start);
     QStringList values;
-    for (const auto &r : layout.preview)
-        values << r.value(column).trimmed();
+    for (qsizetype i = layout.header ? 1 : 0; i < layout.preview.size(); ++i)
+        values << layout.preview.at(i).value(column).trimmed();
     const DateOrderResult first = detectDateOrder(values, hints);
-    // Year-first dates (and epochs) read the same in every order: the preview decides alone, and the
-    // import of such files reads nothing more.
-    if (first.dmy.fits == 0 && first.mdy.fits == 0 && first.unreadable == 0)
+    // Without year-last dates in the preview (year-first dates and epochs read the same in every
+    // order) the preview decides alone, and the import reads nothing more.
+    if (first.dmy.fits == 0 && first.mdy.fits == 0)
         return first;
     values.clear();
     eachRow(
