@@ -40,6 +40,8 @@ class TestIngestGuards : public QObject
 private Q_SLOTS:
     void durationTooLarge_data();
     void durationTooLarge();
+    void clockOffsetOutOfRange_data();
+    void clockOffsetOutOfRange();
 
 private:
     QString newCase(const QString &name);
@@ -96,6 +98,41 @@ void TestIngestGuards::durationTooLarge()
     auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
     QCOMPARE(dttest::rows(cf->db(), QStringLiteral("SELECT line, reason FROM rejected_rows")),
              QStringList{QStringLiteral("3|duration '%1' is longer than any call").arg(QString::fromUtf8(duration))});
+}
+
+void TestIngestGuards::clockOffsetOutOfRange_data()
+{
+    QTest::addColumn<QString>("offset");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("ten years fast") << QStringLiteral("315576000") << 0;
+    QTest::newRow("ten years slow") << QStringLiteral("-315576000") << 0;
+    QTest::newRow("beyond ten years") << QStringLiteral("315576001") << 2;
+    QTest::newRow("beyond ten years slow") << QStringLiteral("-315576001") << 2;
+    QTest::newRow("largest 64 bits") << QStringLiteral("9223372036854775807") << 2;
+    QTest::newRow("smallest 64 bits") << QStringLiteral("-9223372036854775808") << 2;
+}
+
+void TestIngestGuards::clockOffsetOutOfRange()
+{
+    QFETCH(QString, offset);
+    QFETCH(int, exitCode);
+    const QString csv = file(QStringLiteral("offset.csv"), kHeader + kGoodRow);
+    const QString c = newCase(QStringLiteral("offset.dtcase"));
+    QByteArray out, err;
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), c, csv, QStringLiteral("--clock-offset"), offset}, &out,
+                            &err),
+             exitCode);
+    if (exitCode)
+        QVERIFY2(err.contains("--clock-offset"), err.constData());
+    // The model's own boundary refuses it too (the GUI's import, a sample's offset).
+    ImportOptions opt;
+    opt.clockOffset = offset.toLongLong();
+    ImportSummary sum;
+    QString error;
+    const bool imported = !import(csv, opt, &sum, &error).isEmpty();
+    QCOMPARE(imported, exitCode == 0);
+    if (!imported)
+        QVERIFY2(error.contains(QStringLiteral("clock offset")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestIngestGuards)

@@ -99,11 +99,13 @@ int cmdImport(const QStringList &args, Io &io)
     opt.region = p.value(region).toUpper();
     opt.owner = p.value(owner);
     bool ok = true;
-    if (p.isSet(offset))
+    if (p.isSet(offset)) {
         opt.clockOffset = p.value(offset).toLongLong(&ok);
+        ok = ok && *opt.clockOffset >= -ingest::kMaxClockOffset && *opt.clockOffset <= ingest::kMaxClockOffset;
+    }
     if (!ok) {
-        io.err << "dialtrace-cli import: --clock-offset must be a number of seconds, not '" << p.value(offset)
-               << "'\n";
+        io.err << "dialtrace-cli import: --clock-offset must be a number of seconds within ten years (±"
+               << ingest::kMaxClockOffset << "), not '" << p.value(offset) << "'\n";
         return Usage;
     }
     opt.dateOrder = p.value(dateOrder).toLower();

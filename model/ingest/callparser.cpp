@@ -17,13 +17,30 @@ std::optional<qint64> CallParser::utcOf(const QString &text)
     const auto wall = parseLocalTime(text, m_order, &zoned, m_appleEpoch);
     if (!wall)
         return std::nullopt;
-    return zoned ? corrected(*wall) : utcOfWall(*wall);
+    return zoned ? withOffset(*wall, 0) : utcOfWall(*wall);
+}
+
+std::optional<qint64> CallParser::withOffset(qint64 utc, qint64 zoneOffset) const
+{
+    // A time at the ends of 64 bits (a run of digits read as seconds) is no time: never wrapped.
+    qint64 out = 0;
+    if (__builtin_sub_overflow(utc, zoneOffset, &out))
+        return std::nullopt;
+    if (!m_drift)
+        return __builtin_add_overflow(out, m_clockOffset, &out) ? std::nullopt : std::optional<qint64>(out);
+    // The drift is computed in double: beyond 2^52 s (a hundred million years) no call happened.
+    constexpr qint64 kSane = qint64(1) << 52;
+    if (out > kSane || out < -kSane)
+        return std::nullopt;
+    return m_clock.apply(out);
 }
 
 std::optional<qint64> CallParser::utcOfWall(qint64 wall)
 {
     // Most days have one offset all day long: kept per day, and the last day's at hand (a log's rows
     // come mostly in time order). Around a change of the clocks each time is converted on its own.
+    if (wall < std::numeric_limits<qint64>::min() / 2 || wall > std::numeric_limits<qint64>::max() / 2)
+        return std::nullopt; // nor are its zone's offsets around it
     const qint64 day = wall >= 0 ? wall / 86400 : -((-wall + 86399) / 86400);
     if (day != m_lastDay) {
         auto it = m_dayOffset.constFind(day);
@@ -37,8 +54,8 @@ std::optional<qint64> CallParser::utcOfWall(qint64 wall)
         m_lastOffset = *it;
     }
     if (m_lastOffset != kTransitionDay)
-        return corrected(wall - m_lastOffset);
-    return corrected(utcOfWallTime(m_tz, wall));
+        return withOffset(wall, m_lastOffset);
+    return withOffset(utcOfWallTime(m_tz, wall), 0);
 }
 
 namespace {
@@ -172,7 +189,10 @@ bool CallParser::parseFast(const QByteArrayView *fields, int count, const Decode
     const auto wall = isoWall(fieldAt(fields, count, c.start));
     if (!wall)
         return false;
-    p.utc = *utcOfWall(*wall);
+    const auto utc = utcOfWall(*wall);
+    if (!utc)
+        return false;
+    p.utc = *utc;
 
     const QByteArrayView dur = fieldAt(fields, count, c.duration);
     if (!dur.isEmpty()) {

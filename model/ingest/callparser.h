@@ -92,8 +92,9 @@ public:
 private:
     QString value(const QStringList &row, Field f) const;
     std::optional<qint64> utcOfWall(qint64 wall);
-    /// @p utc on the file's clock, corrected (a constant offset costs one addition).
-    qint64 corrected(qint64 utc) const { return m_drift ? m_clock.apply(utc) : utc + m_clockOffset; }
+    /// @p utc - @p zoneOffset on the file's clock, corrected (a constant offset costs one addition);
+    /// nullopt when beyond 64 bits.
+    std::optional<qint64> withOffset(qint64 utc, qint64 zoneOffset) const;
     Mapping m_map;
     QTimeZone m_tz;
     qint64 m_clockOffset;

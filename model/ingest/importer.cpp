@@ -394,6 +394,10 @@ bool Importer::importFile(const QString &path, const ImportOptions &given, Impor
         *error = tr("%1: no such file").arg(path);
         return false;
     }
+    if (opt.clockOffset && (*opt.clockOffset < -kMaxClockOffset || *opt.clockOffset > kMaxClockOffset)) {
+        *error = tr("the clock offset %1 s is beyond ten years (±%2 s)").arg(*opt.clockOffset).arg(kMaxClockOffset);
+        return false;
+    }
     ImportRun run(m_case, path, opt, error);
     if (!run.understand())
         return false;

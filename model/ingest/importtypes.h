@@ -17,6 +17,10 @@
 // lowest header of ingest/ (it names nothing above it).
 namespace dt::ingest {
 
+/// The largest clock offset, either way: ten years (of 365.25 days). A clock further off than that
+/// is a mistyped value, not a device's drift.
+constexpr qint64 kMaxClockOffset = 315576000;
+
 /// What the analyst says about a file to import; "auto" lets DialTrace decide.
 struct ImportOptions
 {
@@ -26,7 +30,8 @@ struct ImportOptions
     QString encoding = QStringLiteral("auto"); ///< UTF-8 | GB18030 | UTF-16LE | … | auto
     QString map;                               ///< field=Column,… overrides
     QString timezone;                          ///< of times written without one; empty: the case's zone
-    /// Seconds added to the file's times (`--clock-offset`, 0 included); unset: measured against the
+    /// Seconds added to the file's times (`--clock-offset`, 0 included; within ±kMaxClockOffset);
+    /// unset: measured against the
     /// case's other sources and applied when the evidence is clear (docs/times.md).
     std::optional<qint64> clockOffset;
     /// Set by the import when it measured the file's clock and applies the measure (offset and
