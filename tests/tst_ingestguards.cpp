@@ -42,6 +42,8 @@ private Q_SLOTS:
     void durationTooLarge();
     void clockOffsetOutOfRange_data();
     void clockOffsetOutOfRange();
+    void unknownCallTypeRejected_data();
+    void unknownCallTypeRejected();
 
 private:
     QString newCase(const QString &name);
@@ -133,6 +135,54 @@ void TestIngestGuards::clockOffsetOutOfRange()
     QCOMPARE(imported, exitCode == 0);
     if (!imported)
         QVERIFY2(error.contains(QStringLiteral("clock offset")), qPrintable(error));
+}
+
+void TestIngestGuards::unknownCallTypeRejected_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("schema");
+    QTest::addColumn<QString>("reason");
+    // 2026-09-01 09:00 UTC: unix 1788253200 (Android: ms), Apple 1788253200 - 978307200.
+    QTest::newRow("android type 99")
+        << QStringLiteral("calls.db")
+        << QStringList{QStringLiteral("CREATE TABLE calls(_id INTEGER PRIMARY KEY, number TEXT, type INTEGER, "
+                                      "date INTEGER, duration INTEGER)"),
+                       QStringLiteral("INSERT INTO calls VALUES(1, '13900000001', 1, 1788253200000, 30)"),
+                       QStringLiteral("INSERT INTO calls VALUES(2, '13900000002', 99, 1788253260000, 40)")}
+        << QStringLiteral("unknown call direction 'type 99'");
+    QTest::newRow("ios originated 7")
+        << QStringLiteral("CallHistory.storedata")
+        << QStringList{QStringLiteral("CREATE TABLE ZCALLRECORD(Z_PK INTEGER PRIMARY KEY, ZADDRESS TEXT, "
+                                      "ZORIGINATED INTEGER, ZDATE REAL, ZDURATION REAL)"),
+                       QStringLiteral("INSERT INTO ZCALLRECORD VALUES(1, '13900000001', 0, 809946000, 30)"),
+                       QStringLiteral("INSERT INTO ZCALLRECORD VALUES(2, '13900000002', 7, 809946060, 40)")}
+        << QStringLiteral("unknown call direction 'type 7'");
+}
+
+void TestIngestGuards::unknownCallTypeRejected()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, schema);
+    QFETCH(QString, reason);
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    {
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::Create));
+        for (const QString &sql : std::as_const(schema))
+            QVERIFY2(db.exec(sql), qPrintable(db.lastError()));
+    }
+    ImportOptions opt;
+    opt.owner = QStringLiteral("13800000000");
+    ImportSummary sum;
+    QString error;
+    const QString c = import(path, opt, &sum, &error);
+    QVERIFY2(!c.isEmpty(), qPrintable(error));
+    QCOMPARE(sum.accepted, 1);
+    QCOMPARE(sum.rejected, 1);
+    auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
+    const QStringList rejected = dttest::rows(cf->db(), QStringLiteral("SELECT line, reason FROM rejected_rows"));
+    QCOMPARE(rejected, QStringList{QStringLiteral("2|") + reason});
 }
 
 QTEST_GUILESS_MAIN(TestIngestGuards)
