@@ -44,6 +44,9 @@ private Q_SLOTS:
     void clockOffsetOutOfRange();
     void unknownCallTypeRejected_data();
     void unknownCallTypeRejected();
+    void everyRowRejectedFails();
+    void namesThatNameNothing_data();
+    void namesThatNameNothing();
 
 private:
     QString newCase(const QString &name);
@@ -183,6 +186,51 @@ void TestIngestGuards::unknownCallTypeRejected()
     auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
     const QStringList rejected = dttest::rows(cf->db(), QStringLiteral("SELECT line, reason FROM rejected_rows"));
     QCOMPARE(rejected, QStringList{QStringLiteral("2|") + reason});
+}
+
+void TestIngestGuards::everyRowRejectedFails()
+{
+    const QString csv = file(QStringLiteral("allbad.csv"), kHeader +
+                                                               "13800000002,13900000002,yesterday noon,30\n"
+                                                               "13800000003,,2026-09-01 09:02:00,30\n");
+    const QString c = newCase(QStringLiteral("allbad.dtcase"));
+    QByteArray out, err;
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), c, csv}, &out, &err), 1);
+    QVERIFY2(err.contains("allbad.csv") && err.contains("line 2") && err.contains("not a time"),
+             err.constData());
+    QString error;
+    auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
+    QCOMPARE(dttest::rows(cf->db(), QStringLiteral("SELECT count(*) FROM sources")), QStringList{QStringLiteral("0")});
+}
+
+void TestIngestGuards::namesThatNameNothing_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("csvv")}
+                                    << "--format";
+    QTest::newRow("unknown format inside gzip")
+        << QStringList{QStringLiteral("--format"), QStringLiteral("gzip+csvv")} << "--format";
+    QTest::newRow("unknown compression")
+        << QStringList{QStringLiteral("--format"), QStringLiteral("rar+delimited")} << "--format";
+    QTest::newRow("unknown field") << QStringList{QStringLiteral("--map"), QStringLiteral("calller=1")}
+                                   << "--map";
+    QTest::newRow("no equals sign") << QStringList{QStringLiteral("--map"), QStringLiteral("caller")} << "--map";
+    QTest::newRow("column beyond the file")
+        << QStringList{QStringLiteral("--map"), QStringLiteral("caller=9")} << "--map";
+    QTest::newRow("column not in the header")
+        << QStringList{QStringLiteral("--map"), QStringLiteral("caller=主叫")} << "--map";
+}
+
+void TestIngestGuards::namesThatNameNothing()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, phrase);
+    const QString csv = file(QStringLiteral("names.csv"), kHeader + kGoodRow);
+    const QString c = newCase(QStringLiteral("names.dtcase"));
+    QByteArray out, err;
+    QCOMPARE(dttest::runCli(QStringList{QStringLiteral("import"), c, csv} + options, &out, &err), 2);
+    QVERIFY2(QString::fromUtf8(err).contains(phrase), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestIngestGuards)

@@ -334,6 +334,18 @@ bool ImportRun::readRows(const ProgressFn &progress, const std::atomic_bool *can
         return false;
     if (m_sum.accepted == 0 && m_sum.rejected == 0)
         return fail(tr("%1: no data rows (header only?)").arg(m_input.path()));
+    if (m_sum.accepted == 0) {
+        // Nothing usable: most likely a wrong mapping, format or encoding, not a source to keep.
+        Statement first = m_db.prepare(
+            QStringLiteral("SELECT line, reason FROM rejected_rows WHERE source_id = ? ORDER BY line LIMIT 1"));
+        first.bind(1, m_sourceId);
+        const bool named = first.step();
+        return fail(tr("%1: every row (%2) was rejected, nothing was imported; line %3: %4")
+                        .arg(m_input.path())
+                        .arg(m_sum.rejected)
+                        .arg(named ? first.int64(0) : 0)
+                        .arg(named ? first.text(1) : QString()));
+    }
     m_sink->releaseCaches();
 #ifdef __GLIBC__
     malloc_trim(0); // give the rows' freed memory back before the postings and SQLite's index sorts
