@@ -3,6 +3,8 @@
 #include "case/database.h"
 #include "cli/clicommands.h"
 #include "ingest/dateorder.h"
+#include "ingest/compressedreader.h"
+#include "ingest/fieldmap.h"
 #include "ingest/importer.h"
 #include "ingest/mappingprofiles.h"
 #include "ingest/readerregistry.h"
@@ -88,6 +90,7 @@ int cmdImport(const QStringList &args, Io &io)
     if (const int rc = parseOrExit(p, args, io, 2, -1); rc >= 0)
         return rc;
     ingest::ImportOptions opt;
+    QString error;
     opt.kind = p.value(kind);
     opt.source = p.value(source);
     opt.format = p.value(format);
@@ -114,6 +117,19 @@ int cmdImport(const QStringList &args, Io &io)
                << p.value(dateOrder) << "'\n";
         return Usage;
     }
+    const QString inner = opt.format.mid(ingest::CompressedReader::prefixOf(opt.format).size());
+    const QString wrapper = opt.format.left(opt.format.size() - inner.size());
+    if (!(wrapper.isEmpty() || wrapper == QLatin1String("gzip+") || wrapper == QLatin1String("zip+")) ||
+        !(inner == QLatin1String("auto") || ingest::ReaderRegistry::instance().formats().contains(inner))) {
+        io.err << "dialtrace-cli import: --format: unknown format '" << opt.format << "' (auto, "
+               << ingest::ReaderRegistry::instance().formats().join(QStringLiteral(", "))
+               << "; gzip+ or zip+ before one names the export inside a compressed file)\n";
+        return Usage;
+    }
+    if (!opt.map.isEmpty() && !ingest::FieldMapper::applyOverrides(nullptr, opt.map, {}, &error)) {
+        io.err << "dialtrace-cli import: " << error << '\n';
+        return Usage;
+    }
     if (!QStringList{QStringLiteral("auto"), QStringLiteral("calls"), QStringLiteral("leak"),
                      QStringLiteral("complaints")}
              .contains(opt.kind)) {
@@ -134,7 +150,6 @@ int cmdImport(const QStringList &args, Io &io)
         io.err << "dialtrace-cli import: --save-profile takes the mapping of one file; import it alone\n";
         return Usage;
     }
-    QString error;
     auto cf = CaseFile::open(p.positionalArguments().at(0), CaseFile::Access::ReadWrite, &error);
     if (!cf) {
         io.err << "dialtrace-cli import: " << error << '\n';
@@ -152,6 +167,20 @@ int cmdImport(const QStringList &args, Io &io)
         if (opt.format == QLatin1String("auto") && !pr->format.isEmpty())
             opt.format = pr->format;
         opt.map = opt.map.isEmpty() ? pr->map : pr->map + QLatin1Char(',') + opt.map; // later entries win
+    }
+    // A column the file does not have names nothing: a usage error, before anything is written.
+    if (!opt.map.isEmpty()) {
+        for (const QString &file : files) {
+            ingest::ImportOptions detected = opt;
+            detected.map.clear();
+            ingest::Layout layout;
+            if (!ingest::Importer::sniff(file, detected, &layout, &error))
+                continue; // the import says why
+            if (!ingest::FieldMapper::applyOverrides(&layout.mapping, opt.map, layout.headers, &error)) {
+                io.err << "dialtrace-cli import: " << file << ": " << error << '\n';
+                return Usage;
+            }
+        }
     }
     // A command-line import is one long write with the case to itself: each page it adds is written
     // once (CaseFile::useRollbackJournal()). When another connection has the case open, it keeps the WAL.
