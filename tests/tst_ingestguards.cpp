@@ -44,9 +44,15 @@ private Q_SLOTS:
     void clockOffsetOutOfRange();
     void unknownCallTypeRejected_data();
     void unknownCallTypeRejected();
+    void rejectedRowKeepsItsBytes_data();
+    void rejectedRowKeepsItsBytes();
+    void oneWideLineRefused();
     void everyRowRejectedFails();
     void namesThatNameNothing_data();
     void namesThatNameNothing();
+    void rowTooLongRejected_data();
+    void rowTooLongRejected();
+    void noNewlineFileNamesItsLine();
 
 private:
     QString newCase(const QString &name);
@@ -188,6 +194,67 @@ void TestIngestGuards::unknownCallTypeRejected()
     QCOMPARE(rejected, QStringList{QStringLiteral("2|") + reason});
 }
 
+void TestIngestGuards::rejectedRowKeepsItsBytes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QByteArray>("raw");
+    const QString bad = QStringLiteral("13800000002,13900000002,昨天中午,30");
+    auto utf16 = [](const QString &s) {
+        QStringEncoder e(QStringEncoder::Utf16LE);
+        return QByteArray(e.encode(s));
+    };
+    QTest::newRow("UTF-16LE")
+        << QStringLiteral("utf16.csv")
+        << QByteArray("\xFF\xFE") + utf16(QString::fromUtf8(kHeader + kGoodRow) + bad + QLatin1Char('\n'))
+        << utf16(bad);
+    QStringEncoder gb("GB18030");
+    QTest::newRow("GB18030") << QStringLiteral("gb.csv")
+                             << QByteArray(gb.encode(QString::fromUtf8(kHeader + kGoodRow) + bad))
+                             << QByteArray(gb.encode(bad));
+    const QByteArray element = "{ \"被举报号码\" :  \"\" ,\n  \"举报类型\": \"骚扰\" }";
+    QTest::newRow("JSON element") << QStringLiteral("complaints.json")
+                                  << "[{\"被举报号码\": \"13800000001\", \"举报类型\": \"营销\"},\n  " +
+                                         element + "\n]"
+                                  << element;
+}
+
+void TestIngestGuards::rejectedRowKeepsItsBytes()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArray, raw);
+    ImportSummary sum;
+    QString error;
+    const QString c = import(file(name, content), {}, &sum, &error);
+    QVERIFY2(!c.isEmpty(), qPrintable(error));
+    QCOMPARE(sum.rejected, 1);
+    auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
+    Statement st = cf->db().prepare(QStringLiteral("SELECT raw FROM rejected_rows"));
+    QVERIFY(st.step());
+    QCOMPARE(st.blob(0), raw);
+}
+
+void TestIngestGuards::oneWideLineRefused()
+{
+    // 100,000 numbers on one line: a list written across instead of down, not one record of 100,000
+    // columns. Refused, saying what the file looks like.
+    QByteArray line;
+    for (int i = 0; i < 100000; ++i)
+        line += (i ? "," : "") + QByteArray::number(13800000000LL + i);
+    const QString path = file(QStringLiteral("wide.csv"), line);
+    for (const QString &kind : {QStringLiteral("auto"), QStringLiteral("leak")}) {
+        ImportOptions opt;
+        opt.kind = kind;
+        ImportSummary sum;
+        QString error;
+        QVERIFY(import(path, opt, &sum, &error).isEmpty());
+        QVERIFY2(error.contains(path) && error.contains(QStringLiteral("line 1")) &&
+                     error.contains(QStringLiteral("one per line")),
+                 qPrintable(error));
+    }
+}
+
 void TestIngestGuards::everyRowRejectedFails()
 {
     const QString csv = file(QStringLiteral("allbad.csv"), kHeader +
@@ -231,6 +298,53 @@ void TestIngestGuards::namesThatNameNothing()
     QByteArray out, err;
     QCOMPARE(dttest::runCli(QStringList{QStringLiteral("import"), c, csv} + options, &out, &err), 2);
     QVERIFY2(QString::fromUtf8(err).contains(phrase), err.constData());
+}
+
+void TestIngestGuards::rowTooLongRejected_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("longRow");
+    const QByteArray calls = kHeader + kGoodRow;
+    const QByteArray leak = "姓名,手机号\n张三,13800000001\n";
+    const qsizetype mb20 = 20 << 20;
+    QTest::newRow("calls, one field") << calls << QByteArray(mb20, 'x');
+    QTest::newRow("calls, quoted") << calls << '"' + QByteArray(mb20, 'x') + "\",1,2,3\n";
+    QTest::newRow("calls, many fields") << calls << QByteArray("1,").repeated(mb20 / 2);
+    QTest::newRow("leak, many fields") << leak << QByteArray("1,").repeated(mb20 / 2);
+    QTest::newRow("leak, 2000 short fields") << leak << QByteArray("1,").repeated(2000) + "\n";
+}
+
+void TestIngestGuards::rowTooLongRejected()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, longRow);
+    // A good row after the long one: reading goes on.
+    const QByteArray after = header.startsWith("姓名") ? "李四,13800000002\n" : kGoodRow;
+    const QString path = file(QStringLiteral("long_row.csv"), header + longRow + '\n' + after);
+    ImportSummary sum;
+    QString error;
+    const QString c = import(path, {}, &sum, &error);
+    QVERIFY2(!c.isEmpty(), qPrintable(error));
+    QCOMPARE(sum.accepted, 2);
+    QCOMPARE(sum.rejected, 1);
+    auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
+    Statement st = cf->db().prepare(QStringLiteral("SELECT line, reason, length(raw) FROM rejected_rows"));
+    QVERIFY(st.step());
+    QCOMPARE(st.int64(0), 3);
+    QVERIFY2(st.text(1).contains(QStringLiteral("longer than")) || st.text(1).contains(QStringLiteral("fields")),
+             qPrintable(st.text(1)));
+    QVERIFY(st.int64(2) <= 65536);
+}
+
+void TestIngestGuards::noNewlineFileNamesItsLine()
+{
+    // 20 MB without a line break after the header: read through once, refused naming the line.
+    const QString path = file(QStringLiteral("nonewline.csv"), kHeader + QByteArray(20 << 20, '7'));
+    const QString c = newCase(QStringLiteral("nonewline.dtcase"));
+    QByteArray out, err;
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), c, path}, &out, &err), 1);
+    QVERIFY2(err.contains("nonewline.csv") && err.contains("line 2"), err.constData());
+    QVERIFY(err.size() < 2000);
 }
 
 QTEST_GUILESS_MAIN(TestIngestGuards)
