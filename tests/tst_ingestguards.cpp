@@ -53,6 +53,7 @@ private Q_SLOTS:
     void rowTooLongRejected_data();
     void rowTooLongRejected();
     void noNewlineFileNamesItsLine();
+    void messagesSafeForTerminal();
 
 private:
     QString newCase(const QString &name);
@@ -345,6 +346,20 @@ void TestIngestGuards::noNewlineFileNamesItsLine()
     QCOMPARE(dttest::runCli({QStringLiteral("import"), c, path}, &out, &err), 1);
     QVERIFY2(err.contains("nonewline.csv") && err.contains("line 2"), err.constData());
     QVERIFY(err.size() < 2000);
+}
+
+void TestIngestGuards::messagesSafeForTerminal()
+{
+    // A value that would retitle the terminal and ring its bell, and runs on for 100 KB.
+    const QByteArray evil = "\x1b]0;pwned\x07\x1b[2J" + QByteArray(100000, 'x');
+    const QString path =
+        file(QStringLiteral("evil.csv"), kHeader + "13800000002,13900000002," + evil + ",30\n");
+    const QString c = newCase(QStringLiteral("evil.dtcase"));
+    QByteArray out, err;
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), c, path}, &out, &err), 1);
+    QVERIFY2(terminalSafe(err), err.toPercentEncoding(" /:'\n").constData());
+    QVERIFY2(err.size() < 2000, QByteArray::number(err.size()).constData());
+    QVERIFY2(err.contains("\\x1b"), err.constData()); // shown escaped, not dropped
 }
 
 QTEST_GUILESS_MAIN(TestIngestGuards)

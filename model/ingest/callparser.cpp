@@ -1,5 +1,7 @@
 #include "ingest/callparser.h"
 
+#include "core/text.h"
+
 #include <cstring>
 #include <QDate>
 
@@ -237,7 +239,7 @@ void CallParser::parse(const QStringList &row, ParsedCall *out)
         p.perspective = true;
         const Direction d = parseDirection(value(row, Field::Direction));
         if (d == Direction::Unknown) {
-            p.rejectReason = tr("unknown call direction '%1'").arg(value(row, Field::Direction));
+            p.rejectReason = tr("unknown call direction '%1'").arg(shownValue(value(row, Field::Direction)));
             return;
         }
         p.localIsCaller = d == Direction::Outgoing;
@@ -255,7 +257,7 @@ void CallParser::parse(const QStringList &row, ParsedCall *out)
     const auto utc = utcOf(startText);
     if (!utc) {
         p.rejectReason =
-            startText.isEmpty() ? tr("no start time") : tr("start time '%1' is not a time").arg(startText);
+            startText.isEmpty() ? tr("no start time") : tr("start time '%1' is not a time").arg(shownValue(startText));
         return;
     }
     p.utc = *utc;
@@ -264,11 +266,11 @@ void CallParser::parse(const QStringList &row, ParsedCall *out)
     if (!durText.isEmpty()) {
         const auto d = parseDuration(durText, ms);
         if (!d || *d < 0) {
-            p.rejectReason = tr("duration '%1' is not a duration").arg(durText);
+            p.rejectReason = tr("duration '%1' is not a duration").arg(shownValue(durText));
             return;
         }
         if (*d > kMaxDuration) { // more than the call store's 32-bit column holds: 136 years
-            p.rejectReason = tr("duration '%1' is longer than any call").arg(durText);
+            p.rejectReason = tr("duration '%1' is longer than any call").arg(shownValue(durText));
             return;
         }
         p.duration = *d;
