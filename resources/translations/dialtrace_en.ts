@@ -1468,6 +1468,14 @@ fields: %3
         <source>unterminated quoted field (truncated file?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: line %2 holds more than %3 values or %4 bytes: not a table&apos;s row. A list of numbers is read one per line: put each value on its own line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row longer than %1 bytes or of more than %2 fields: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::FieldMapper</name>
@@ -1642,6 +1650,13 @@ fields: %3
     </message>
     <message>
         <source>Clock: not measured: %1</source>
+    </message>
+    <message>
+        <source>%1: every row (%2) was rejected, nothing was imported; line %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clock offset %1 s is beyond ten years (±%2 s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1454,6 +1454,14 @@ fields: %3
         <source>unterminated quoted field (truncated file?)</source>
         <translation>引号字段未结束（文件被截断？）</translation>
     </message>
+    <message>
+        <source>%1: line %2 holds more than %3 values or %4 bytes: not a table&apos;s row. A list of numbers is read one per line: put each value on its own line.</source>
+        <translation>%1：第 %2 行包含超过 %3 个值或 %4 字节，不是表格的一行。号码清单按每行一个值读取：请把每个值放在单独的一行。</translation>
+    </message>
+    <message>
+        <source>row longer than %1 bytes or of more than %2 fields: not read</source>
+        <translation>该行超过 %1 字节或多于 %2 个字段：未读取</translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::FieldMapper</name>
@@ -1629,6 +1637,14 @@ fields: %3
     <message>
         <source>Clock: not measured: %1</source>
         <translation>时钟：未能测定：%1</translation>
+    </message>
+    <message>
+        <source>%1: every row (%2) was rejected, nothing was imported; line %3: %4</source>
+        <translation>%1：全部 %2 行均被拒绝，未导入任何内容；第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>the clock offset %1 s is beyond ten years (±%2 s)</source>
+        <translation>时钟偏移 %1 秒超出十年（±%2 秒）</translation>
     </message>
 </context>
 <context>
