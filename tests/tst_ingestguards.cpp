@@ -109,7 +109,8 @@ void TestIngestGuards::durationTooLarge()
     QCOMPARE(sum.rejected, 1);
     auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
     QCOMPARE(dttest::rows(cf->db(), QStringLiteral("SELECT line, reason FROM rejected_rows")),
-             QStringList{QStringLiteral("3|duration '%1' is longer than any call").arg(QString::fromUtf8(duration))});
+             QStringList{
+                 QStringLiteral("3|duration '%1' is longer than any call").arg(QString::fromUtf8(duration))});
 }
 
 void TestIngestGuards::clockOffsetOutOfRange_data()
@@ -131,8 +132,8 @@ void TestIngestGuards::clockOffsetOutOfRange()
     const QString csv = file(QStringLiteral("offset.csv"), kHeader + kGoodRow);
     const QString c = newCase(QStringLiteral("offset.dtcase"));
     QByteArray out, err;
-    QCOMPARE(dttest::runCli({QStringLiteral("import"), c, csv, QStringLiteral("--clock-offset"), offset}, &out,
-                            &err),
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), c, csv, QStringLiteral("--clock-offset"), offset},
+                            &out, &err),
              exitCode);
     if (exitCode)
         QVERIFY2(err.contains("--clock-offset"), err.constData());
@@ -155,8 +156,9 @@ void TestIngestGuards::unknownCallTypeRejected_data()
     // 2026-09-01 09:00 UTC: unix 1788253200 (Android: ms), Apple 1788253200 - 978307200.
     QTest::newRow("android type 99")
         << QStringLiteral("calls.db")
-        << QStringList{QStringLiteral("CREATE TABLE calls(_id INTEGER PRIMARY KEY, number TEXT, type INTEGER, "
-                                      "date INTEGER, duration INTEGER)"),
+        << QStringList{QStringLiteral(
+                           "CREATE TABLE calls(_id INTEGER PRIMARY KEY, number TEXT, type INTEGER, "
+                           "date INTEGER, duration INTEGER)"),
                        QStringLiteral("INSERT INTO calls VALUES(1, '13900000001', 1, 1788253200000, 30)"),
                        QStringLiteral("INSERT INTO calls VALUES(2, '13900000002', 99, 1788253260000, 40)")}
         << QStringLiteral("unknown call direction 'type 99'");
@@ -191,7 +193,8 @@ void TestIngestGuards::unknownCallTypeRejected()
     QCOMPARE(sum.accepted, 1);
     QCOMPARE(sum.rejected, 1);
     auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
-    const QStringList rejected = dttest::rows(cf->db(), QStringLiteral("SELECT line, reason FROM rejected_rows"));
+    const QStringList rejected =
+        dttest::rows(cf->db(), QStringLiteral("SELECT line, reason FROM rejected_rows"));
     QCOMPARE(rejected, QStringList{QStringLiteral("2|") + reason});
 }
 
@@ -205,10 +208,10 @@ void TestIngestGuards::rejectedRowKeepsItsBytes_data()
         QStringEncoder e(QStringEncoder::Utf16LE);
         return QByteArray(e.encode(s));
     };
-    QTest::newRow("UTF-16LE")
-        << QStringLiteral("utf16.csv")
-        << QByteArray("\xFF\xFE") + utf16(QString::fromUtf8(kHeader + kGoodRow) + bad + QLatin1Char('\n'))
-        << utf16(bad);
+    QTest::newRow("UTF-16LE") << QStringLiteral("utf16.csv")
+                              << QByteArray("\xFF\xFE") +
+                                     utf16(QString::fromUtf8(kHeader + kGoodRow) + bad + QLatin1Char('\n'))
+                              << utf16(bad);
     QStringEncoder gb("GB18030");
     QTest::newRow("GB18030") << QStringLiteral("gb.csv")
                              << QByteArray(gb.encode(QString::fromUtf8(kHeader + kGoodRow) + bad))
@@ -258,9 +261,9 @@ void TestIngestGuards::oneWideLineRefused()
 
 void TestIngestGuards::everyRowRejectedFails()
 {
-    const QString csv = file(QStringLiteral("allbad.csv"), kHeader +
-                                                               "13800000002,13900000002,yesterday noon,30\n"
-                                                               "13800000003,,2026-09-01 09:02:00,30\n");
+    const QString csv =
+        file(QStringLiteral("allbad.csv"), kHeader + "13800000002,13900000002,yesterday noon,30\n"
+                                                     "13800000003,,2026-09-01 09:02:00,30\n");
     const QString c = newCase(QStringLiteral("allbad.dtcase"));
     QByteArray out, err;
     QCOMPARE(dttest::runCli({QStringLiteral("import"), c, csv}, &out, &err), 1);
@@ -268,7 +271,8 @@ void TestIngestGuards::everyRowRejectedFails()
              err.constData());
     QString error;
     auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
-    QCOMPARE(dttest::rows(cf->db(), QStringLiteral("SELECT count(*) FROM sources")), QStringList{QStringLiteral("0")});
+    QCOMPARE(dttest::rows(cf->db(), QStringLiteral("SELECT count(*) FROM sources")),
+             QStringList{QStringLiteral("0")});
 }
 
 void TestIngestGuards::namesThatNameNothing_data()
@@ -283,7 +287,8 @@ void TestIngestGuards::namesThatNameNothing_data()
         << QStringList{QStringLiteral("--format"), QStringLiteral("rar+delimited")} << "--format";
     QTest::newRow("unknown field") << QStringList{QStringLiteral("--map"), QStringLiteral("calller=1")}
                                    << "--map";
-    QTest::newRow("no equals sign") << QStringList{QStringLiteral("--map"), QStringLiteral("caller")} << "--map";
+    QTest::newRow("no equals sign") << QStringList{QStringLiteral("--map"), QStringLiteral("caller")}
+                                    << "--map";
     QTest::newRow("column beyond the file")
         << QStringList{QStringLiteral("--map"), QStringLiteral("caller=9")} << "--map";
     QTest::newRow("column not in the header")
@@ -332,7 +337,8 @@ void TestIngestGuards::rowTooLongRejected()
     Statement st = cf->db().prepare(QStringLiteral("SELECT line, reason, length(raw) FROM rejected_rows"));
     QVERIFY(st.step());
     QCOMPARE(st.int64(0), 3);
-    QVERIFY2(st.text(1).contains(QStringLiteral("longer than")) || st.text(1).contains(QStringLiteral("fields")),
+    QVERIFY2(st.text(1).contains(QStringLiteral("longer than")) ||
+                 st.text(1).contains(QStringLiteral("fields")),
              qPrintable(st.text(1)));
     QVERIFY(st.int64(2) <= 65536);
 }

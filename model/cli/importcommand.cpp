@@ -2,8 +2,8 @@
 #include "case/casefile.h"
 #include "case/database.h"
 #include "cli/clicommands.h"
-#include "ingest/dateorder.h"
 #include "ingest/compressedreader.h"
+#include "ingest/dateorder.h"
 #include "ingest/fieldmap.h"
 #include "ingest/importer.h"
 #include "ingest/mappingprofiles.h"
@@ -104,7 +104,8 @@ int cmdImport(const QStringList &args, Io &io)
     bool ok = true;
     if (p.isSet(offset)) {
         opt.clockOffset = p.value(offset).toLongLong(&ok);
-        ok = ok && *opt.clockOffset >= -ingest::kMaxClockOffset && *opt.clockOffset <= ingest::kMaxClockOffset;
+        ok =
+            ok && *opt.clockOffset >= -ingest::kMaxClockOffset && *opt.clockOffset <= ingest::kMaxClockOffset;
     }
     if (!ok) {
         io.err << "dialtrace-cli import: --clock-offset must be a number of seconds within ten years (±"

@@ -27,9 +27,9 @@ protected:
 private:
     QByteArray filter(const char *data, qint64 size);
     FILE *m_stream;
-    qint64 m_lineBytes = 0;  ///< bytes of the current line passed on
-    qint64 m_cutBytes = 0;   ///< bytes of the current line left out
-    bool m_afterC2 = false;  ///< the last byte was 0xC2, the first of a C1 control's two
+    qint64 m_lineBytes = 0; ///< bytes of the current line passed on
+    qint64 m_cutBytes = 0;  ///< bytes of the current line left out
+    bool m_afterC2 = false; ///< the last byte was 0xC2, the first of a C1 control's two
 };
 
 } // namespace dt::cli

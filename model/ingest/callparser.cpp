@@ -256,8 +256,8 @@ void CallParser::parse(const QStringList &row, ParsedCall *out)
     const QString startText = value(row, Field::Start);
     const auto utc = utcOf(startText);
     if (!utc) {
-        p.rejectReason =
-            startText.isEmpty() ? tr("no start time") : tr("start time '%1' is not a time").arg(shownValue(startText));
+        p.rejectReason = startText.isEmpty() ? tr("no start time")
+                                             : tr("start time '%1' is not a time").arg(shownValue(startText));
         return;
     }
     p.utc = *utc;

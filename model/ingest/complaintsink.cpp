@@ -114,7 +114,8 @@ bool ComplaintSink::add(DecodedRow &r, QString *error)
     if (const QString timeText = value(row, Field::Start); !timeText.isEmpty()) {
         t = m_parser.utcOf(timeText);
         if (!t)
-            return reject(r.line, RowSink::tr("time '%1' is not a time").arg(shownValue(timeText)), r.raw, error);
+            return reject(r.line, RowSink::tr("time '%1' is not a time").arg(shownValue(timeText)), r.raw,
+                          error);
     }
     m_complaintRows->add(m_source).add(r.line).add(reported).addId(complainant);
     if (t)

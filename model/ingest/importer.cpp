@@ -336,8 +336,8 @@ bool ImportRun::readRows(const ProgressFn &progress, const std::atomic_bool *can
         return fail(tr("%1: no data rows (header only?)").arg(m_input.path()));
     if (m_sum.accepted == 0) {
         // Nothing usable: most likely a wrong mapping, format or encoding, not a source to keep.
-        Statement first = m_db.prepare(
-            QStringLiteral("SELECT line, reason FROM rejected_rows WHERE source_id = ? ORDER BY line LIMIT 1"));
+        Statement first = m_db.prepare(QStringLiteral(
+            "SELECT line, reason FROM rejected_rows WHERE source_id = ? ORDER BY line LIMIT 1"));
         first.bind(1, m_sourceId);
         const bool named = first.step();
         return fail(tr("%1: every row (%2) was rejected, nothing was imported; line %3: %4")
@@ -407,7 +407,9 @@ bool Importer::importFile(const QString &path, const ImportOptions &given, Impor
         return false;
     }
     if (opt.clockOffset && (*opt.clockOffset < -kMaxClockOffset || *opt.clockOffset > kMaxClockOffset)) {
-        *error = tr("the clock offset %1 s is beyond ten years (±%2 s)").arg(*opt.clockOffset).arg(kMaxClockOffset);
+        *error = tr("the clock offset %1 s is beyond ten years (±%2 s)")
+                     .arg(*opt.clockOffset)
+                     .arg(kMaxClockOffset);
         return false;
     }
     ImportRun run(m_case, path, opt, error);
