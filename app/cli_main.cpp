@@ -1,5 +1,6 @@
 // dialtrace-cli: the headless entry point. All commands live in model/cli.
 #include "cli/cli.h"
+#include "cli/terminalsafe.h"
 #include "dt/version.h"
 
 #include <cstdio>
@@ -22,6 +23,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("dialtrace-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DT_VERSION_STRING));
     QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Messages quote the files' values: escaped and bounded before they reach a terminal.
+    dt::cli::TerminalSafeDevice errDevice(stderr);
+    errDevice.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    QTextStream err(&errDevice);
     return dt::cli::run(QCoreApplication::arguments(), out, err);
 }

@@ -143,7 +143,7 @@ void TestIngestFast::wallTimesInZones()
     QFETCH(QStringList, utc);
     const QTimeZone tz(zone.toUtf8());
     QVERIFY(tz.isValid());
-    CallParser parser(Mapping{}, tz, 0, false);
+    CallParser parser(Mapping{}, tz, ClockCorrection{}, false);
     QStringList got;
     for (const QString &w : walls) {
         const std::optional<qint64> t = parser.utcOf(w);
@@ -564,7 +564,7 @@ void TestIngestFast::parseFastAgreesWithParse()
         views << QByteArrayView(f);
         row << decode(f, &repaired);
     }
-    CallParser general(m, tz, 30, false), quick(m, tz, 30, false);
+    CallParser general(m, tz, ClockCorrection{30, 0, 0}, false), quick(m, tz, ClockCorrection{30, 0, 0}, false);
     ParsedCall expected, got;
     general.parse(row, &expected);
     QCOMPARE(quick.parseFast(views.constData(), int(views.size()), decode, &got), fast);

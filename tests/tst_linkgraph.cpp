@@ -397,7 +397,7 @@ private Q_SLOTS:
         QString error;
         auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
         QVERIFY2(cf, qPrintable(error));
-        QCOMPARE(cf->schemaVersion(), 13);
+        QCOMPARE(cf->schemaVersion(), schema::kCurrentVersion);
         QCOMPARE(graph::ChartStore::current(cf->db()), QStringLiteral("main"));
         QCOMPARE(graph::ChartStore::load(cf->db(), QStringLiteral("main"), &error)
                      .value(QStringLiteral("version"))

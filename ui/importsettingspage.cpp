@@ -101,7 +101,13 @@ ImportSettingsPage::ImportSettingsPage(ImportWizard *wizard)
         m_timezone->addItem(QLatin1String(z));
     m_clockOffset = new QSpinBox(this);
     m_clockOffset->setObjectName(QStringLiteral("importClockOffset"));
-    m_clockOffset->setRange(-30 * 86400, 30 * 86400);
+    // One below the range: no offset given, the import measures it against the case.
+    m_clockOffset->setRange(-30 * 86400 - 1, 30 * 86400);
+    m_clockOffset->setValue(m_clockOffset->minimum());
+    m_dateOrder = new QComboBox(this);
+    m_dateOrder->setObjectName(QStringLiteral("importDateOrder"));
+    for (const char *o : {"auto", "dmy", "mdy", "ymd"})
+        m_dateOrder->addItem(QString(), QLatin1String(o));
     m_acquired = new QLineEdit(this);
     m_acquired->setObjectName(QStringLiteral("importAcquired"));
     m_acquired->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
@@ -138,8 +144,9 @@ ImportSettingsPage::ImportSettingsPage(ImportWizard *wizard)
         else
             m_form->addRow(l, field);
     };
-    for (QWidget *w : std::initializer_list<QWidget *>{m_fileCombo, m_kind, m_format, m_encoding, m_timezone,
-                                                       m_clockOffset, m_acquired, m_source, m_owner, m_force})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_fileCombo, m_kind, m_format, m_encoding, m_timezone, m_dateOrder,
+                                          m_clockOffset, m_acquired, m_source, m_owner, m_force})
         row(w);
     auto *profileRow = new QHBoxLayout;
     profileRow->addWidget(m_profile, 1);
@@ -195,6 +202,7 @@ ImportSettingsPage::ImportSettingsPage(ImportWizard *wizard)
         connect(c, &QComboBox::currentIndexChanged, this, &ImportSettingsPage::settingsEdited);
     connect(m_timezone, &QComboBox::currentTextChanged, this, &ImportSettingsPage::settingsEdited);
     connect(m_clockOffset, &QSpinBox::valueChanged, this, &ImportSettingsPage::settingsEdited);
+    connect(m_dateOrder, &QComboBox::currentIndexChanged, this, &ImportSettingsPage::settingsEdited);
     for (QLineEdit *e : {m_acquired, m_source, m_owner})
         connect(e, &QLineEdit::textChanged, this, &ImportSettingsPage::settingsEdited);
     connect(m_force, &QCheckBox::toggled, this, &ImportSettingsPage::settingsEdited);
@@ -295,7 +303,8 @@ void ImportSettingsPage::loadWidgets()
     selectData(m_format, s.options.format);
     selectData(m_encoding, s.options.encoding);
     m_timezone->setCurrentText(s.options.timezone);
-    m_clockOffset->setValue(int(s.options.clockOffset));
+    m_clockOffset->setValue(s.options.clockOffset ? int(*s.options.clockOffset) : m_clockOffset->minimum());
+    selectData(m_dateOrder, s.options.dateOrder);
     m_acquired->setText(s.options.acquired);
     m_source->setText(s.options.source);
     m_source->setPlaceholderText(QFileInfo(s.path).completeBaseName());
@@ -312,7 +321,10 @@ void ImportSettingsPage::storeWidgets()
     s.options.format = m_format->currentData().toString();
     s.options.encoding = m_encoding->currentData().toString();
     s.options.timezone = m_timezone->currentText().trimmed();
-    s.options.clockOffset = m_clockOffset->value();
+    s.options.clockOffset = m_clockOffset->value() == m_clockOffset->minimum()
+                                ? std::nullopt
+                                : std::optional<qint64>(m_clockOffset->value());
+    s.options.dateOrder = m_dateOrder->currentData().toString();
     s.options.acquired = m_acquired->text().trimmed();
     s.options.source = m_source->text().trimmed();
     s.options.owner = m_owner->text().trimmed();
@@ -507,10 +519,10 @@ void ImportSettingsPage::retranslateUi()
     setTitle(tr("How each file is read"));
     setSubTitle(tr("Check what DialTrace detected and change anything that is wrong: the preview below "
                    "follows every change."));
-    const QString labels[] = {tr("File:"),        tr("Holds:"),          tr("Format:"),
-                              tr("Encoding:"),    tr("Time zone:"),      tr("Clock offset:"),
-                              tr("Acquired on:"), tr("Source name:"),    tr("Owner number:"),
-                              QString(),          tr("Mapping profile:")};
+    const QString labels[] = {tr("File:"),         tr("Holds:"),       tr("Format:"),
+                              tr("Encoding:"),     tr("Time zone:"),   tr("Date order:"),
+                              tr("Clock offset:"), tr("Acquired on:"), tr("Source name:"),
+                              tr("Owner number:"), QString(),          tr("Mapping profile:")};
     for (int i = 0; i < m_formLabels.size() && i < int(std::size(labels)); ++i)
         m_formLabels.at(i)->setText(labels[i]);
     const QString kindNames[] = {tr("detect automatically"), tr("call records"), tr("leaked personal data"),
@@ -520,8 +532,16 @@ void ImportSettingsPage::retranslateUi()
     m_format->setItemText(0, tr("detect automatically"));
     m_encoding->setItemText(0, tr("detect automatically"));
     m_clockOffset->setSuffix(tr(" s"));
+    m_clockOffset->setSpecialValueText(tr("measured from the case"));
     m_clockOffset->setToolTip(
-        tr("Seconds added to every time in the file, for a device whose clock was wrong."));
+        tr("Seconds added to every time in the file, for a device whose clock was wrong. Lowest value: "
+           "measured against the case's other sources and applied when the evidence is clear."));
+    const QString orderNames[] = {tr("decide from the data"), tr("day/month/year"), tr("month/day/year"),
+                                  tr("year first")};
+    for (int i = 0; i < m_dateOrder->count(); ++i)
+        m_dateOrder->setItemText(i, orderNames[i]);
+    m_dateOrder->setToolTip(tr("How dates such as 6/1/2006 are read: DialTrace decides from the file's "
+                               "dates unless you say."));
     m_acquired->setToolTip(tr("For leaked lists: the date the list was seized or acquired."));
     m_owner->setToolTip(tr("Phone databases: the device owner's number. HTML bills: the bill's own number."));
     m_force->setText(tr("Import even if the same file is already in the case"));

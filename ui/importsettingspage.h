@@ -70,6 +70,7 @@ public:
     QComboBox *timezoneCombo() const { return m_timezone; }
     QComboBox *profileCombo() const { return m_profile; }
     QSpinBox *clockOffsetSpin() const { return m_clockOffset; }
+    QComboBox *dateOrderCombo() const { return m_dateOrder; }
     QLineEdit *acquiredEdit() const { return m_acquired; }
     QLineEdit *sourceEdit() const { return m_source; }
     QLineEdit *ownerEdit() const { return m_owner; }
@@ -113,7 +114,8 @@ private:
     QComboBox *m_format = nullptr;
     QComboBox *m_encoding = nullptr;
     QComboBox *m_timezone = nullptr;
-    QSpinBox *m_clockOffset = nullptr;
+    QSpinBox *m_clockOffset = nullptr; ///< its minimum stands for "measured" (no offset given)
+    QComboBox *m_dateOrder = nullptr;
     QLineEdit *m_acquired = nullptr;
     QLineEdit *m_source = nullptr;
     QLineEdit *m_owner = nullptr;

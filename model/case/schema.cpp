@@ -320,6 +320,17 @@ ALTER TABLE chart_states ADD COLUMN current INTEGER NOT NULL DEFAULT 0;
 UPDATE chart_states SET current = 1 WHERE name = 'main';
 )SQL";
 
+// Version 14: how each source's times were read: the start column's date order and why, the clock
+// correction's basis (given, estimated from the case's other sources, none) and drift, and the
+// figures of both decisions (docs/times.md). Sources imported before keep '' (not recorded).
+const char *const kV14 = R"SQL(
+ALTER TABLE sources ADD COLUMN date_order TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN date_order_basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN clock_offset_basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN clock_drift_ppm REAL NOT NULL DEFAULT 0;
+ALTER TABLE sources ADD COLUMN times_detail TEXT NOT NULL DEFAULT '{}';
+)SQL";
+
 const char *const kV8After = R"SQL(
 DROP TABLE calls;
 CREATE VIRTUAL TABLE calls USING dt_calls;
@@ -438,6 +449,8 @@ const char *migrationSql(int version)
         return kV12;
     case 13:
         return kV13;
+    case 14:
+        return kV14;
     default:
         return nullptr;
     }

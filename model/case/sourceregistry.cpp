@@ -90,6 +90,11 @@ qint64 SourceRegistry::registerHashed(const SourceRequest &request, const QStrin
     r.mapping = QString::fromUtf8(QJsonDocument(request.mapping).toJson(QJsonDocument::Compact));
     r.timezone = request.timezone.isEmpty() ? QStringLiteral("Asia/Shanghai") : request.timezone;
     r.clockOffsetSeconds = request.clockOffsetSeconds;
+    r.clockDriftPpm = request.clockDriftPpm;
+    r.clockOffsetBasis = request.clockOffsetBasis;
+    r.dateOrder = request.dateOrder;
+    r.dateOrderBasis = request.dateOrderBasis;
+    r.timesDetail = QString::fromUtf8(QJsonDocument(request.timesDetail).toJson(QJsonDocument::Compact));
     r.acquired = request.acquired;
     r.analyst = osUserName();
     r.host = hostName();
@@ -98,8 +103,9 @@ qint64 SourceRegistry::registerHashed(const SourceRequest &request, const QStrin
 
     Statement st = m_db.prepare(QStringLiteral(
         "INSERT INTO sources(name, file_name, original_path, sha256, size, kind, format, encoding, mapping, "
-        "timezone, clock_offset, acquired, analyst, host, registered_utc, forced, id) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "timezone, clock_offset, acquired, analyst, host, registered_utc, forced, id, clock_drift_ppm, "
+        "clock_offset_basis, date_order, date_order_basis, times_detail) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     st.bind(1, r.name).bind(2, r.fileName).bind(3, r.originalPath).bind(4, r.sha256).bind(5, r.size);
     st.bind(6, r.kind).bind(7, r.format).bind(8, r.encoding).bind(9, r.mapping).bind(10, r.timezone);
     st.bind(11, r.clockOffsetSeconds);
@@ -112,6 +118,9 @@ qint64 SourceRegistry::registerHashed(const SourceRequest &request, const QStrin
         st.bind(17, id);
     else
         st.bindNull(17); // a NULL INTEGER PRIMARY KEY: SQLite picks the next id
+    st.bind(18, r.clockDriftPpm).bind(19, nonNull(r.clockOffsetBasis)).bind(20, nonNull(r.dateOrder));
+    st.bind(21, nonNull(r.dateOrderBasis));
+    st.bind(22, r.timesDetail);
     if (!st.exec()) {
         if (error)
             *error = tr("%1: cannot record the source: %2").arg(request.path, m_db.lastError());
@@ -154,7 +163,8 @@ QVector<SourceRecord> SourceRegistry::query(const QString &where, const QString 
         QStringLiteral(
             "SELECT id, name, file_name, original_path, sha256, size, kind, format, encoding, mapping, "
             "timezone, clock_offset, acquired, analyst, host, registered_utc, rows_accepted, "
-            "rows_rejected, duplicates_merged, forced FROM sources ") +
+            "rows_rejected, duplicates_merged, forced, clock_drift_ppm, clock_offset_basis, date_order, "
+            "date_order_basis, times_detail FROM sources ") +
         where + QStringLiteral(" ORDER BY id"));
     if (!arg.isNull())
         st.bind(1, arg);
@@ -180,6 +190,11 @@ QVector<SourceRecord> SourceRegistry::query(const QString &where, const QString 
         r.rowsRejected = st.int64(17);
         r.duplicatesMerged = st.int64(18);
         r.forced = st.int64(19) != 0;
+        r.clockDriftPpm = st.real(20);
+        r.clockOffsetBasis = st.text(21);
+        r.dateOrder = st.text(22);
+        r.dateOrderBasis = st.text(23);
+        r.timesDetail = st.text(24);
         out.push_back(std::move(r));
     }
     return out;

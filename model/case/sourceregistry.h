@@ -29,6 +29,11 @@ struct SourceRequest
     QJsonObject mapping; ///< field -> column
     QString timezone = QStringLiteral("Asia/Shanghai");
     qint64 clockOffsetSeconds = 0; ///< added to the file's times to correct its clock
+    double clockDriftPpm = 0;      ///< a measured drift applied with it (docs/times.md)
+    QString clockOffsetBasis;      ///< given | estimated | none; empty: not recorded
+    QString dateOrder;             ///< ymd | dmy | mdy of the start column; empty: no times
+    QString dateOrderBasis;        ///< unambiguous | inferred | given | default
+    QJsonObject timesDetail;       ///< the figures behind both decisions
     QString acquired;              ///< YYYY-MM-DD the file was seized or the list acquired
     bool force = false;            ///< register even when a file with the same SHA-256 is already in the case
 };
@@ -41,6 +46,8 @@ struct SourceRecord
     qint64 size = 0;
     QString kind, format, encoding, mapping, timezone;
     qint64 clockOffsetSeconds = 0;
+    double clockDriftPpm = 0;
+    QString clockOffsetBasis, dateOrder, dateOrderBasis, timesDetail;
     QString acquired, analyst, host, registeredUtc;
     qint64 rowsAccepted = 0, rowsRejected = 0, duplicatesMerged = 0;
     bool forced = false;

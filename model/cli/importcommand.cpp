@@ -2,6 +2,9 @@
 #include "case/casefile.h"
 #include "case/database.h"
 #include "cli/clicommands.h"
+#include "ingest/compressedreader.h"
+#include "ingest/dateorder.h"
+#include "ingest/fieldmap.h"
 #include "ingest/importer.h"
 #include "ingest/mappingprofiles.h"
 #include "ingest/readerregistry.h"
@@ -44,9 +47,15 @@ int cmdImport(const QStringList &args, Io &io)
     const QCommandLineOption tz(QStringLiteral("timezone"),
                                 QStringLiteral("Time zone of the file's times (default: the case's zone)."),
                                 QStringLiteral("TZ"));
-    const QCommandLineOption offset(QStringLiteral("clock-offset"),
-                                    QStringLiteral("Seconds to add to the file's times (a wrong clock)."),
-                                    QStringLiteral("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption offset(
+        QStringLiteral("clock-offset"),
+        QStringLiteral("Seconds to add to the file's times (a wrong clock); 0 included, it skips the "
+                       "measure. Default: measured against the case's other sources (docs/times.md)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption dateOrder(
+        QStringLiteral("date-order"),
+        QStringLiteral("Order of year-last dates: dmy, mdy, ymd or auto (default: decided from the data)."),
+        QStringLiteral("ORDER"), QStringLiteral("auto"));
     const QCommandLineOption acquired(QStringLiteral("acquired"),
                                       QStringLiteral("Date the file was seized or the list acquired."),
                                       QStringLiteral("YYYY-MM-DD"));
@@ -72,8 +81,8 @@ int cmdImport(const QStringList &args, Io &io)
         QStringLiteral("NAME"));
     const QCommandLineOption timings(QStringLiteral("timings"),
                                      QStringLiteral("Print the wall time of each import phase on stderr."));
-    for (const auto &o : {kind, source, format, encoding, map, tz, offset, acquired, force, json, region,
-                          owner, profile, saveProfile, timings})
+    for (const auto &o : {kind, source, format, encoding, map, tz, offset, dateOrder, acquired, force, json,
+                          region, owner, profile, saveProfile, timings})
         p.addOption(o);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
@@ -81,6 +90,7 @@ int cmdImport(const QStringList &args, Io &io)
     if (const int rc = parseOrExit(p, args, io, 2, -1); rc >= 0)
         return rc;
     ingest::ImportOptions opt;
+    QString error;
     opt.kind = p.value(kind);
     opt.source = p.value(source);
     opt.format = p.value(format);
@@ -91,11 +101,34 @@ int cmdImport(const QStringList &args, Io &io)
     opt.force = p.isSet(force);
     opt.region = p.value(region).toUpper();
     opt.owner = p.value(owner);
-    bool ok = false;
-    opt.clockOffset = p.value(offset).toLongLong(&ok);
+    bool ok = true;
+    if (p.isSet(offset)) {
+        opt.clockOffset = p.value(offset).toLongLong(&ok);
+        ok =
+            ok && *opt.clockOffset >= -ingest::kMaxClockOffset && *opt.clockOffset <= ingest::kMaxClockOffset;
+    }
     if (!ok) {
-        io.err << "dialtrace-cli import: --clock-offset must be a number of seconds, not '" << p.value(offset)
-               << "'\n";
+        io.err << "dialtrace-cli import: --clock-offset must be a number of seconds within ten years (±"
+               << ingest::kMaxClockOffset << "), not '" << p.value(offset) << "'\n";
+        return Usage;
+    }
+    opt.dateOrder = p.value(dateOrder).toLower();
+    if (opt.dateOrder != QLatin1String("auto") && !ingest::dateOrderFromName(opt.dateOrder)) {
+        io.err << "dialtrace-cli import: --date-order must be dmy, mdy, ymd or auto, not '"
+               << p.value(dateOrder) << "'\n";
+        return Usage;
+    }
+    const QString inner = opt.format.mid(ingest::CompressedReader::prefixOf(opt.format).size());
+    const QString wrapper = opt.format.left(opt.format.size() - inner.size());
+    if (!(wrapper.isEmpty() || wrapper == QLatin1String("gzip+") || wrapper == QLatin1String("zip+")) ||
+        !(inner == QLatin1String("auto") || ingest::ReaderRegistry::instance().formats().contains(inner))) {
+        io.err << "dialtrace-cli import: --format: unknown format '" << opt.format << "' (auto, "
+               << ingest::ReaderRegistry::instance().formats().join(QStringLiteral(", "))
+               << "; gzip+ or zip+ before one names the export inside a compressed file)\n";
+        return Usage;
+    }
+    if (!opt.map.isEmpty() && !ingest::FieldMapper::applyOverrides(nullptr, opt.map, {}, &error)) {
+        io.err << "dialtrace-cli import: " << error << '\n';
         return Usage;
     }
     if (!QStringList{QStringLiteral("auto"), QStringLiteral("calls"), QStringLiteral("leak"),
@@ -118,7 +151,6 @@ int cmdImport(const QStringList &args, Io &io)
         io.err << "dialtrace-cli import: --save-profile takes the mapping of one file; import it alone\n";
         return Usage;
     }
-    QString error;
     auto cf = CaseFile::open(p.positionalArguments().at(0), CaseFile::Access::ReadWrite, &error);
     if (!cf) {
         io.err << "dialtrace-cli import: " << error << '\n';
@@ -136,6 +168,20 @@ int cmdImport(const QStringList &args, Io &io)
         if (opt.format == QLatin1String("auto") && !pr->format.isEmpty())
             opt.format = pr->format;
         opt.map = opt.map.isEmpty() ? pr->map : pr->map + QLatin1Char(',') + opt.map; // later entries win
+    }
+    // A column the file does not have names nothing: a usage error, before anything is written.
+    if (!opt.map.isEmpty()) {
+        for (const QString &file : files) {
+            ingest::ImportOptions detected = opt;
+            detected.map.clear();
+            ingest::Layout layout;
+            if (!ingest::Importer::sniff(file, detected, &layout, &error))
+                continue; // the import says why
+            if (!ingest::FieldMapper::applyOverrides(&layout.mapping, opt.map, layout.headers, &error)) {
+                io.err << "dialtrace-cli import: " << file << ": " << error << '\n';
+                return Usage;
+            }
+        }
     }
     // A command-line import is one long write with the case to itself: each page it adds is written
     // once (CaseFile::useRollbackJournal()). When another connection has the case open, it keeps the WAL.
@@ -166,6 +212,16 @@ int cmdImport(const QStringList &args, Io &io)
                      .arg(sum.rejected)
                      .arg(sum.duplicatesMerged)
                      .arg(sum.distinctNumbers);
+        if (sum.dateOrderBasis == QLatin1String("inferred"))
+            lines << QStringLiteral("  date order: %1 (inferred): %2")
+                         .arg(sum.dateOrder, sum.dateOrderDetail.value(QStringLiteral("reason")).toString());
+        const QString clockDecision =
+            sum.clockDetail.value(QStringLiteral("clock_offset_decision")).toString();
+        if (clockDecision == QLatin1String("apply") || clockDecision == QLatin1String("weak"))
+            lines << QStringLiteral("  clock: %1")
+                         .arg(sum.clockDetail.value(QStringLiteral("reason")).toString());
+        for (const QString &w : std::as_const(sum.warnings))
+            lines << QStringLiteral("  warning: %1").arg(w);
     }
     QElapsedTimer commitTimer;
     commitTimer.start();

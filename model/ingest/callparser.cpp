@@ -1,5 +1,7 @@
 #include "ingest/callparser.h"
 
+#include "core/text.h"
+
 #include <cstring>
 #include <QDate>
 
@@ -17,13 +19,30 @@ std::optional<qint64> CallParser::utcOf(const QString &text)
     const auto wall = parseLocalTime(text, m_order, &zoned, m_appleEpoch);
     if (!wall)
         return std::nullopt;
-    return zoned ? *wall + m_clockOffset : utcOfWall(*wall);
+    return zoned ? withOffset(*wall, 0) : utcOfWall(*wall);
+}
+
+std::optional<qint64> CallParser::withOffset(qint64 utc, qint64 zoneOffset) const
+{
+    // A time at the ends of 64 bits (a run of digits read as seconds) is no time: never wrapped.
+    qint64 out = 0;
+    if (__builtin_sub_overflow(utc, zoneOffset, &out))
+        return std::nullopt;
+    if (!m_drift)
+        return __builtin_add_overflow(out, m_clockOffset, &out) ? std::nullopt : std::optional<qint64>(out);
+    // The drift is computed in double: beyond 2^52 s (a hundred million years) no call happened.
+    constexpr qint64 kSane = qint64(1) << 52;
+    if (out > kSane || out < -kSane)
+        return std::nullopt;
+    return m_clock.apply(out);
 }
 
 std::optional<qint64> CallParser::utcOfWall(qint64 wall)
 {
     // Most days have one offset all day long: kept per day, and the last day's at hand (a log's rows
     // come mostly in time order). Around a change of the clocks each time is converted on its own.
+    if (wall < std::numeric_limits<qint64>::min() / 2 || wall > std::numeric_limits<qint64>::max() / 2)
+        return std::nullopt; // nor are its zone's offsets around it
     const qint64 day = wall >= 0 ? wall / 86400 : -((-wall + 86399) / 86400);
     if (day != m_lastDay) {
         auto it = m_dayOffset.constFind(day);
@@ -37,8 +56,8 @@ std::optional<qint64> CallParser::utcOfWall(qint64 wall)
         m_lastOffset = *it;
     }
     if (m_lastOffset != kTransitionDay)
-        return wall - m_lastOffset + m_clockOffset;
-    return utcOfWallTime(m_tz, wall) + m_clockOffset;
+        return withOffset(wall, m_lastOffset);
+    return withOffset(utcOfWallTime(m_tz, wall), 0);
 }
 
 namespace {
@@ -55,7 +74,6 @@ bool plainAscii(QByteArrayView v)
         bits = char(bits | c);
     return !(bits & 0x80);
 }
-
 
 /// "yyyy-MM-dd HH:mm:ss" or "yyyy/MM/dd HH:mm:ss" as wall-clock seconds, as parseLocalTime() reads
 /// it; nullopt for any other text (parseLocalTime() decides those).
@@ -144,7 +162,7 @@ bool CallParser::parseFast(const QByteArrayView *fields, int count, const Decode
             bool repaired = false;
             const Direction d = parseDirection(decode(dirBytes.toByteArray(), &repaired).trimmed());
             if (repaired || d == Direction::Unknown)
-                return false;             // rejected or repaired: parse() says how
+                return false;              // rejected or repaired: parse() says how
             if (m_directions.size() >= 64) // a column's few spellings, not a junk column's values
                 return false;
             m_directions.emplace_back(dirBytes.toByteArray(), d);
@@ -173,7 +191,10 @@ bool CallParser::parseFast(const QByteArrayView *fields, int count, const Decode
     const auto wall = isoWall(fieldAt(fields, count, c.start));
     if (!wall)
         return false;
-    p.utc = *utcOfWall(*wall);
+    const auto utc = utcOfWall(*wall);
+    if (!utc)
+        return false;
+    p.utc = *utc;
 
     const QByteArrayView dur = fieldAt(fields, count, c.duration);
     if (!dur.isEmpty()) {
@@ -218,7 +239,7 @@ void CallParser::parse(const QStringList &row, ParsedCall *out)
         p.perspective = true;
         const Direction d = parseDirection(value(row, Field::Direction));
         if (d == Direction::Unknown) {
-            p.rejectReason = tr("unknown call direction '%1'").arg(value(row, Field::Direction));
+            p.rejectReason = tr("unknown call direction '%1'").arg(shownValue(value(row, Field::Direction)));
             return;
         }
         p.localIsCaller = d == Direction::Outgoing;
@@ -235,8 +256,8 @@ void CallParser::parse(const QStringList &row, ParsedCall *out)
     const QString startText = value(row, Field::Start);
     const auto utc = utcOf(startText);
     if (!utc) {
-        p.rejectReason =
-            startText.isEmpty() ? tr("no start time") : tr("start time '%1' is not a time").arg(startText);
+        p.rejectReason = startText.isEmpty() ? tr("no start time")
+                                             : tr("start time '%1' is not a time").arg(shownValue(startText));
         return;
     }
     p.utc = *utc;
@@ -245,11 +266,11 @@ void CallParser::parse(const QStringList &row, ParsedCall *out)
     if (!durText.isEmpty()) {
         const auto d = parseDuration(durText, ms);
         if (!d || *d < 0) {
-            p.rejectReason = tr("duration '%1' is not a duration").arg(durText);
+            p.rejectReason = tr("duration '%1' is not a duration").arg(shownValue(durText));
             return;
         }
         if (*d > kMaxDuration) { // more than the call store's 32-bit column holds: 136 years
-            p.rejectReason = tr("duration '%1' is longer than any call").arg(durText);
+            p.rejectReason = tr("duration '%1' is longer than any call").arg(shownValue(durText));
             return;
         }
         p.duration = *d;

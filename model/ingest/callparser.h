@@ -1,4 +1,5 @@
 #pragma once
+#include "ingest/clockskew.h"
 #include "ingest/fieldmap.h"
 #include "ingest/valueparsers.h"
 
@@ -65,10 +66,12 @@ class CallParser
 {
     Q_DECLARE_TR_FUNCTIONS(dt::ingest::RowSink) // the reject reasons are the import's (RowSink)
 public:
-    CallParser(const Mapping &mapping, const QTimeZone &tz, qint64 clockOffset, bool appleEpoch)
+    CallParser(const Mapping &mapping, const QTimeZone &tz, const ClockCorrection &clock, bool appleEpoch)
         : m_map(mapping)
         , m_tz(tz)
-        , m_clockOffset(clockOffset)
+        , m_clockOffset(clock.at(clock.reference))
+        , m_clock(clock)
+        , m_drift(clock.driftPpm != 0)
         , m_appleEpoch(appleEpoch)
     {}
     void setDayMonthOrder(DayMonthOrder o) { m_order = o; }
@@ -89,9 +92,14 @@ public:
 private:
     QString value(const QStringList &row, Field f) const;
     std::optional<qint64> utcOfWall(qint64 wall);
+    /// @p utc - @p zoneOffset on the file's clock, corrected (a constant offset costs one addition);
+    /// nullopt when beyond 64 bits.
+    std::optional<qint64> withOffset(qint64 utc, qint64 zoneOffset) const;
     Mapping m_map;
     QTimeZone m_tz;
     qint64 m_clockOffset;
+    ClockCorrection m_clock;
+    bool m_drift;
     bool m_appleEpoch;
     DayMonthOrder m_order = DayMonthOrder::Unknown;
     static constexpr qint64 kTransitionDay = std::numeric_limits<qint64>::min();

@@ -9,7 +9,8 @@ namespace dt::ingest {
 CallSink::CallSink(Database &db, qint64 sourceId, const Layout &layout, const ImportOptions &options,
                    ImportSummary *summary)
     : RowSink(Kind::Calls, db, sourceId, layout, options, summary)
-    , m_parser(layout.mapping, QTimeZone(options.timezone.toUtf8()), options.clockOffset, layout.appleEpoch())
+    , m_parser(layout.mapping, QTimeZone(options.timezone.toUtf8()), options.clockCorrection(),
+               layout.appleEpoch())
 {}
 
 CallSink::~CallSink() = default;

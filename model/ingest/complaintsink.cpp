@@ -1,5 +1,7 @@
 #include "ingest/complaintsink.h"
 
+#include "core/text.h"
+
 #include <QTimeZone>
 
 namespace dt::ingest {
@@ -7,7 +9,8 @@ namespace dt::ingest {
 ComplaintSink::ComplaintSink(Database &db, qint64 sourceId, const Layout &layout,
                              const ImportOptions &options, ImportSummary *summary)
     : RowSink(Kind::Complaints, db, sourceId, layout, options, summary)
-    , m_parser(layout.mapping, QTimeZone(options.timezone.toUtf8()), options.clockOffset, layout.appleEpoch())
+    , m_parser(layout.mapping, QTimeZone(options.timezone.toUtf8()), options.clockCorrection(),
+               layout.appleEpoch())
 {}
 
 ComplaintSink::~ComplaintSink() = default;
@@ -111,7 +114,8 @@ bool ComplaintSink::add(DecodedRow &r, QString *error)
     if (const QString timeText = value(row, Field::Start); !timeText.isEmpty()) {
         t = m_parser.utcOf(timeText);
         if (!t)
-            return reject(r.line, RowSink::tr("time '%1' is not a time").arg(timeText), r.raw, error);
+            return reject(r.line, RowSink::tr("time '%1' is not a time").arg(shownValue(timeText)), r.raw,
+                          error);
     }
     m_complaintRows->add(m_source).add(r.line).add(reported).addId(complainant);
     if (t)

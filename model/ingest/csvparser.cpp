@@ -1,5 +1,6 @@
 #include "ingest/csvparser.h"
 
+#include <algorithm>
 #include <array>
 #include <QList>
 
@@ -7,21 +8,47 @@ namespace dt::ingest {
 
 void CsvParser::endField()
 {
-    m_rec.fields.push_back(m_field);
+    if (!m_tooLong) {
+        m_recordBytes += m_field.size();
+        m_rec.fields.push_back(m_field);
+        if (m_rec.fields.size() > kMaxFields)
+            beginTooLong();
+    }
     m_field.clear();
     m_fieldStarted = false;
+}
+
+void CsvParser::beginTooLong()
+{
+    m_tooLong = true;
+    m_rec.fields = QVector<QByteArray>(); // the memory back, not only the size
+    m_field = QByteArray();
+}
+
+void CsvParser::appendRaw(const char *data, qsizetype size)
+{
+    const qsizetype room = (m_tooLong ? kMaxRawBytes : kMaxRecordBytes + kMaxRawBytes) - m_rec.raw.size();
+    if (room > 0)
+        m_rec.raw.append(data, std::min(size, room));
 }
 
 void CsvParser::endRecord(QVector<Record> &out)
 {
     endField();
-    // Blank lines are not records.
-    const qsizetype width = m_rec.fields.size();
-    if (!(m_rec.fields.size() == 1 && m_rec.fields.front().isEmpty()))
+    if (m_tooLong) {
+        m_rec.fields.clear();
+        m_rec.tooLong = true;
+        m_rec.raw.truncate(kMaxRawBytes);
         out.push_back(std::move(m_rec));
+        m_tooLong = false;
+    } else if (!(m_rec.fields.size() == 1 && m_rec.fields.front().isEmpty())) { // blank: no record
+        out.push_back(std::move(m_rec));
+    }
+    const qsizetype width = std::min(out.isEmpty() ? 0 : out.back().fields.size(), kMaxFields);
     m_rec = Record();
     m_rec.fields.reserve(width); // the records of a file have the same width: no regrowth per field
     m_rec.line = m_line;
+    m_recordBytes = 0;
 }
 
 void CsvParser::feed(const char *data, qsizetype size, QVector<Record> &out)
@@ -43,7 +70,8 @@ void CsvParser::feed(const char *data, qsizetype size, QVector<Record> &out)
             if (m_quoteSeen) {
                 m_quoteSeen = false;
                 if (c == '"') { // doubled quote
-                    m_field += '"';
+                    if (!m_tooLong)
+                        m_field += '"';
                     continue;
                 }
                 m_inQuotes = false; // closing quote; fall through to unquoted handling
@@ -53,14 +81,18 @@ void CsvParser::feed(const char *data, qsizetype size, QVector<Record> &out)
                 else {
                     if (c == '\n')
                         ++m_line;
-                    m_field += c;
+                    if (!m_tooLong) {
+                        m_field += c;
+                        if (m_field.size() > kMaxRecordBytes - m_recordBytes)
+                            checkBounds();
+                    }
                 }
                 continue;
             }
         }
         if (c == '\n' || c == '\r') {
             ++m_line;
-            m_rec.raw.append(data + rawStart, i - rawStart);
+            appendRaw(data + rawStart, i - rawStart);
             endRecord(out);
             rawStart = i + 1;
             if (c == '\r')
@@ -77,13 +109,16 @@ void CsvParser::feed(const char *data, qsizetype size, QVector<Record> &out)
             qsizetype j = i + 1;
             while (j < size && data[j] != m_delim && data[j] != '\n' && data[j] != '\r')
                 ++j;
-            m_field.append(data + i, j - i);
+            if (!m_tooLong) {
+                m_field.append(data + i, j - i);
+                checkBounds();
+            }
             m_fieldStarted = true;
             i = j - 1;
         }
     }
     if (rawStart < size)
-        m_rec.raw.append(data + rawStart, size - rawStart);
+        appendRaw(data + rawStart, size - rawStart);
 }
 
 void CsvParser::finish(QVector<Record> &out)
@@ -91,7 +126,7 @@ void CsvParser::finish(QVector<Record> &out)
     if (m_inQuotes && !m_quoteSeen)
         m_endedInQuote = true;
     m_inQuotes = false;
-    if (!m_field.isEmpty() || !m_rec.fields.isEmpty() || m_fieldStarted)
+    if (!m_field.isEmpty() || !m_rec.fields.isEmpty() || m_fieldStarted || m_tooLong)
         endRecord(out);
 }
 

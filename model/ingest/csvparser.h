@@ -11,6 +11,8 @@ struct Record
     qint64 line = 0;
     QByteArray raw;        ///< the record's bytes as they were in the file (for rejected rows)
     bool repaired = false; ///< the reader replaced bytes that did not decode (U+FFFD in its fields)
+    /// Beyond CsvParser's bounds: no fields, raw cut to its first kMaxRawBytes; refused as a row.
+    bool tooLong = false;
 };
 
 /**
@@ -21,6 +23,12 @@ struct Record
 class CsvParser
 {
 public:
+    /// A record longer than this, or of more fields, is not kept but refused (Record::tooLong):
+    /// a file without line breaks is read in bounded memory and linear time.
+    static constexpr qsizetype kMaxRecordBytes = 1 << 20;
+    static constexpr qsizetype kMaxFields = 1024;
+    /// What a refused record keeps of its bytes.
+    static constexpr qsizetype kMaxRawBytes = 64 << 10;
     explicit CsvParser(char delimiter = ',')
         : m_delim(delimiter)
     {}
@@ -35,7 +43,7 @@ public:
     bool atRecordStart() const
     {
         return !m_inQuotes && !m_quoteSeen && !m_fieldStarted && !m_pendingCr && m_field.isEmpty() &&
-               m_rec.fields.isEmpty() && m_rec.raw.isEmpty();
+               m_rec.fields.isEmpty() && m_rec.raw.isEmpty() && !m_tooLong;
     }
     /// A line the caller split itself (at a record start, no quotes in it): counted, not parsed.
     void skipLine()
@@ -52,6 +60,14 @@ public:
 private:
     void endField();
     void endRecord(QVector<Record> &out);
+    /// After the field grew: past the bounds, the record is only scanned for its end from here on.
+    void checkBounds()
+    {
+        if (m_recordBytes + m_field.size() > kMaxRecordBytes || m_rec.fields.size() >= kMaxFields)
+            beginTooLong();
+    }
+    void beginTooLong();
+    void appendRaw(const char *data, qsizetype size);
     char m_delim;
     Record m_rec;
     QByteArray m_field;
@@ -60,6 +76,8 @@ private:
     bool m_fieldStarted = false;
     bool m_endedInQuote = false;
     bool m_pendingCr = false;
+    bool m_tooLong = false;      ///< the record passed the bounds: its fields are dropped
+    qsizetype m_recordBytes = 0; ///< the record's fields' bytes before the current one
     qint64 m_line = 1;
 };
 

@@ -4,6 +4,7 @@
 #include "ingest/fielddecoder.h"
 #include "ingest/tablelayout.h"
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 
@@ -110,6 +111,16 @@ bool DelimitedReader::open(Input &input, const ImportOptions &opt, Layout *layou
         *error = tr("%1: no rows").arg(input.displayName());
         return false;
     }
+    if (records.front().tooLong) {
+        // Values written across one line, not down: no table DialTrace reads (nor a row to keep).
+        *error = tr("%1: line %2 holds more than %3 values or %4 bytes: not a table's row. A list of "
+                    "numbers is read one per line: put each value on its own line.")
+                     .arg(input.displayName())
+                     .arg(records.front().line)
+                     .arg(CsvParser::kMaxFields)
+                     .arg(CsvParser::kMaxRecordBytes);
+        return false;
+    }
     l.preview = tablelayout::decoded(records, l.encoding, true);
     tablelayout::guess(&l, QStringLiteral("delimited"));
     *layout = l;
@@ -129,13 +140,30 @@ bool DelimitedReader::read(Input &input, const Layout &layout, const ImportOptio
                                                                          : QStringDecoder::Utf16BE);
     const bool plain = sink.takesPlainLines();
     QVector<Record> records;
+    // The records to the sink, those past the parser's bounds refused in their place.
+    auto deliver = [&sink](QVector<Record> &rs) -> bool {
+        if (std::none_of(rs.cbegin(), rs.cend(), [](const Record &r) { return r.tooLong; }))
+            return sink.records(rs);
+        QVector<Record> part;
+        for (Record &r : rs) {
+            if (!r.tooLong) {
+                part.push_back(std::move(r));
+                continue;
+            }
+            if ((!part.isEmpty() && !sink.records(part)) || !sink.refused(std::move(r), tooLongReason()))
+                return false;
+            part.clear();
+        }
+        rs.clear();
+        return part.isEmpty() || sink.records(part);
+    };
     QByteArray carry; // with plain: the start of a line the last chunk cut
     // Lines [b, e) of complete lines, each to plainLine() or, unless at a clean record start, to the parser.
     auto lines = [&](const char *b, const char *e) -> bool {
         while (b < e) {
             const char *nl = static_cast<const char *>(memchr(b, '\n', size_t(e - b)));
             const char *next = nl ? nl + 1 : e;
-            if (nl && parser.atRecordStart() && plainLine(b, nl)) {
+            if (nl && nl - b <= CsvParser::kMaxRecordBytes && parser.atRecordStart() && plainLine(b, nl)) {
                 const char *end = nl > b && nl[-1] == '\r' ? nl - 1 : nl;
                 const qint64 line = parser.line();
                 parser.skipLine();
@@ -144,7 +172,7 @@ bool DelimitedReader::read(Input &input, const Layout &layout, const ImportOptio
                     return false;
             } else {
                 parser.feed(b, next - b, records);
-                if (!records.isEmpty() && !sink.records(records))
+                if (!records.isEmpty() && !deliver(records))
                     return false;
             }
             b = next;
@@ -188,7 +216,7 @@ bool DelimitedReader::read(Input &input, const Layout &layout, const ImportOptio
             carry.append(cut, e - cut);
         } else {
             parser.feed(b, e - b, records);
-            if (!sink.records(records))
+            if (!deliver(records))
                 return false;
         }
         if (context.progress)
@@ -202,11 +230,18 @@ bool DelimitedReader::read(Input &input, const Layout &layout, const ImportOptio
     std::optional<Record> unterminated;
     if (parser.endedInQuote())
         unterminated = records.isEmpty() ? Record() : records.takeLast();
-    if (!sink.records(records))
+    if (!deliver(records))
         return false;
     // The last record ran to the end of the file inside quotes: kept as a rejected row.
     return !unterminated ||
            sink.refused(std::move(*unterminated), tr("unterminated quoted field (truncated file?)"));
+}
+
+QString DelimitedReader::tooLongReason()
+{
+    return tr("row longer than %1 bytes or of more than %2 fields: not read")
+        .arg(CsvParser::kMaxRecordBytes)
+        .arg(CsvParser::kMaxFields);
 }
 
 } // namespace dt::ingest

@@ -31,6 +31,8 @@ public:
     void settle(Layout *layout) const override;
     /// Whether @p head is text (no NUL bytes but in UTF-16).
     static bool isText(const QByteArray &head);
+    /// Why a row past CsvParser's bounds is refused.
+    static QString tooLongReason();
 };
 
 } // namespace dt::ingest

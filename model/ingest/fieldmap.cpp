@@ -230,6 +230,8 @@ bool FieldMapper::applyOverrides(Mapping *m, const QString &spec, const QStringL
             return false;
         }
         const QString col = part.mid(eq + 1).trimmed();
+        if (!m) // the spelling only
+            continue;
         if (col.isEmpty()) { // "field=": the analyst says the file has no such column
             m->columns.remove(int(f));
             m->confidence.remove(int(f));
@@ -238,7 +240,7 @@ bool FieldMapper::applyOverrides(Mapping *m, const QString &spec, const QStringL
         int index = int(headers.indexOf(col));
         bool isNumber = false;
         const int n = col.toInt(&isNumber);
-        if (index < 0 && isNumber && n >= 1)
+        if (index < 0 && isNumber && n >= 1 && n <= headers.size())
             index = n - 1;
         if (index < 0) {
             if (error)

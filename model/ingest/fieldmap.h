@@ -67,7 +67,8 @@ public:
     static Mapping fromContent(const QVector<QStringList> &rows);
     /// True when the row looks like a header rather than data (names, no phone or time values).
     static bool looksLikeHeader(const QStringList &row);
-    /// Applies "field=Column,field2=3" (column by header name or 1-based index); "field=" unmaps it.
+    /// Applies "field=Column,field2=3" (column by header name or 1-based index, within @p headers);
+    /// "field=" unmaps it. With @p m null, checks only that each part is a known field and '='.
     static bool applyOverrides(Mapping *m, const QString &spec, const QStringList &headers, QString *error);
 };
 

@@ -5,6 +5,7 @@
 #include "ingest/compressedreader.h"
 #include "ingest/fielddecoder.h"
 #include "ingest/importpipeline.h"
+#include "ingest/importtimes.h"
 #include "ingest/leggrouper.h"
 #include "ingest/readerregistry.h"
 #include "ingest/rowsink.h"
@@ -13,11 +14,13 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <cmath>
 #include <memory>
 #include <optional>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace dt::ingest {
@@ -47,6 +50,23 @@ QJsonObject ImportSummary::toJson() const
                   {QStringLiteral("distinct_numbers"), distinctNumbers}};
     if (!innerFile.isEmpty())
         o.insert(QStringLiteral("inner_file"), innerFile);
+    if (!dateOrder.isEmpty()) {
+        o.insert(QStringLiteral("date_order"), dateOrder);
+        o.insert(QStringLiteral("date_order_basis"), dateOrderBasis);
+    }
+    if (!clockOffsetBasis.isEmpty()) {
+        o.insert(QStringLiteral("clock_offset"), clockOffset);
+        o.insert(QStringLiteral("clock_offset_basis"), clockOffsetBasis);
+        o.insert(QStringLiteral("clock_drift_ppm"), std::round(clockDriftPpm * 100) / 100);
+    }
+    if (!clockDetail.isEmpty()) {
+        for (const char *key : {"clock_offset_decision", "clock_offset_estimated_s", "clock_offset_support",
+                                "clock_offset_pairable"})
+            o.insert(QLatin1String(key), clockDetail.value(QLatin1String(key)));
+        o.insert(QStringLiteral("clock_offset_reason"), clockDetail.value(QStringLiteral("reason")));
+    }
+    if (!warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return o;
 }
 
@@ -77,6 +97,7 @@ public:
         m_phase.start();
     }
     bool understand();
+    bool decideTimes(const std::atomic_bool *cancel);
     bool registerSource(const std::atomic_bool *cancel);
     bool prepareTables();
     bool groupLegs(const std::atomic_bool *cancel);
@@ -96,7 +117,7 @@ private:
     CaseFile &m_case;
     Database &m_db;
     Input m_input;
-    const ImportOptions &m_opt;
+    ImportOptions m_opt; ///< the analyst's, with the measured clock correction when one is applied
     QString *m_error;
     QElapsedTimer m_phase;
     ImportSummary m_sum;
@@ -113,6 +134,7 @@ private:
     std::optional<AppendOnlyCache> m_cache;
     QStringList m_laterIndexes; ///< dropped before the rows, made again after them
     std::unique_ptr<LegGrouper> m_legs;
+    DayMonthOrder m_order = DayMonthOrder::Unknown;
 };
 
 bool ImportRun::understand()
@@ -151,9 +173,62 @@ bool ImportRun::understand()
     m_request.encoding = m_layout.encoding;
     m_request.mapping = mp.toJson(m_layout.headers);
     m_request.timezone = m_opt.timezone;
-    m_request.clockOffsetSeconds = m_opt.clockOffset;
     m_request.acquired = m_opt.acquired;
     m_request.force = m_opt.force;
+    return true;
+}
+
+bool ImportRun::decideTimes(const std::atomic_bool *cancel)
+{
+    if (!m_opt.dateOrder.isEmpty() && m_opt.dateOrder != QLatin1String("auto") &&
+        !dateOrderFromName(m_opt.dateOrder))
+        return fail(tr("--date-order must be ymd, dmy, mdy or auto, not '%1'").arg(m_opt.dateOrder));
+    // A leaked list's times are not events of the case: neither its date order nor a clock is decided.
+    if (m_layout.kind == QLatin1String("leak"))
+        return true;
+    if (m_layout.mapping.has(Field::Start)) {
+        const DateOrderResult order =
+            decideDateOrder(m_db, *m_reader, m_input.path(), m_layout, m_opt, m_case.timeZone(), cancel);
+        m_order = parserOrder(order);
+        m_sum.dateOrder = dateOrderName(order.order);
+        m_sum.dateOrderBasis = dateOrderBasisName(order.basis);
+        m_sum.dateOrderDetail = order.toJson();
+        m_sum.dateOrderDetail.insert(QStringLiteral("reason"), order.reason());
+        const bool undecided = order.basis == DateOrderBasis::Default && order.ambiguous > 0;
+        if (undecided || order.closeCall || order.contradicting > 0)
+            m_sum.warnings
+                << tr("Date order %1 (%2): %3").arg(m_sum.dateOrder, m_sum.dateOrderBasis, order.reason());
+    }
+    m_sum.clockOffsetBasis = m_opt.clockOffset ? QStringLiteral("given") : QStringLiteral("none");
+    m_sum.clockOffset = m_opt.clockOffset.value_or(0);
+    if (!m_opt.clockOffset && m_layout.kind == QLatin1String("calls")) {
+        QString why;
+        const auto skew =
+            estimateFileClock(m_db, *m_reader, m_input.path(), m_layout, m_opt, m_order, cancel, &why);
+        if (cancel && cancel->load())
+            return fail(Reader::cancelled(m_input.path()));
+        if (skew) {
+            m_sum.clockDetail = skew->toJson();
+            m_sum.clockDetail.insert(QStringLiteral("reason"), skew->reason());
+            if (skew->decision == SkewEstimate::Decision::Apply) {
+                m_opt.measuredClock = skew->correction;
+                m_sum.clockOffsetBasis = QStringLiteral("estimated");
+                m_sum.clockOffset = skew->correction.at(skew->correction.reference);
+                m_sum.clockDriftPpm = skew->correction.driftPpm;
+            } else if (skew->decision == SkewEstimate::Decision::ZoneMismatch) {
+                m_sum.warnings << tr("Clock: %1").arg(skew->reason());
+            }
+        } else if (!why.isEmpty()) {
+            m_sum.warnings << tr("Clock: not measured: %1").arg(why);
+        }
+    }
+    m_request.clockOffsetSeconds = m_sum.clockOffset;
+    m_request.clockDriftPpm = m_sum.clockDriftPpm;
+    m_request.clockOffsetBasis = m_sum.clockOffsetBasis;
+    m_request.dateOrder = m_sum.dateOrder;
+    m_request.dateOrderBasis = m_sum.dateOrderBasis;
+    m_request.timesDetail = QJsonObject{{QStringLiteral("date_order"), m_sum.dateOrderDetail},
+                                        {QStringLiteral("clock"), m_sum.clockDetail}};
     return true;
 }
 
@@ -214,12 +289,8 @@ bool ImportRun::prepareTables()
         return false;
     m_laterIndexes = *dictionaryIndexes + m_laterIndexes;
     m_cache.emplace(m_db, !dictionaryIndexes->isEmpty() && (calls || leakRecordsAppended));
-    if (m_layout.mapping.has(Field::Start)) {
-        QStringList times;
-        for (const auto &r : std::as_const(m_layout.preview))
-            times << r.value(m_layout.mapping.column(Field::Start));
-        m_sink->setDayMonthOrder(guessDayMonthOrder(times));
-    }
+    if (m_layout.mapping.has(Field::Start) && m_layout.kind != QLatin1String("leak"))
+        m_sink->setDayMonthOrder(m_order);
     return true;
 }
 
@@ -263,6 +334,18 @@ bool ImportRun::readRows(const ProgressFn &progress, const std::atomic_bool *can
         return false;
     if (m_sum.accepted == 0 && m_sum.rejected == 0)
         return fail(tr("%1: no data rows (header only?)").arg(m_input.path()));
+    if (m_sum.accepted == 0) {
+        // Nothing usable: most likely a wrong mapping, format or encoding, not a source to keep.
+        Statement first = m_db.prepare(QStringLiteral(
+            "SELECT line, reason FROM rejected_rows WHERE source_id = ? ORDER BY line LIMIT 1"));
+        first.bind(1, m_sourceId);
+        const bool named = first.step();
+        return fail(tr("%1: every row (%2) was rejected, nothing was imported; line %3: %4")
+                        .arg(m_input.path())
+                        .arg(m_sum.rejected)
+                        .arg(named ? first.int64(0) : 0)
+                        .arg(named ? first.text(1) : QString()));
+    }
     m_sink->releaseCaches();
 #ifdef __GLIBC__
     malloc_trim(0); // give the rows' freed memory back before the postings and SQLite's index sorts
@@ -296,6 +379,10 @@ bool ImportRun::recordProvenance()
         return false;
     QJsonObject details = m_sum.toJson();
     details.insert(QStringLiteral("sha256"), m_case.sources().byId(m_sourceId)->sha256);
+    if (!m_sum.dateOrderDetail.isEmpty())
+        details.insert(QStringLiteral("date_order_detail"), m_sum.dateOrderDetail);
+    if (!m_sum.clockDetail.isEmpty())
+        details.insert(QStringLiteral("clock_detail"), m_sum.clockDetail);
     if (!m_case.audit().append(QStringLiteral("import"), details, m_error))
         return false;
     if (!m_tx->commit())
@@ -319,10 +406,19 @@ bool Importer::importFile(const QString &path, const ImportOptions &given, Impor
         *error = tr("%1: no such file").arg(path);
         return false;
     }
+    if (opt.clockOffset && (*opt.clockOffset < -kMaxClockOffset || *opt.clockOffset > kMaxClockOffset)) {
+        *error = tr("the clock offset %1 s is beyond ten years (±%2 s)")
+                     .arg(*opt.clockOffset)
+                     .arg(kMaxClockOffset);
+        return false;
+    }
     ImportRun run(m_case, path, opt, error);
     if (!run.understand())
         return false;
     run.lap("sniff");
+    if (!run.decideTimes(cancel))
+        return false;
+    run.lap("times");
     if (!run.registerSource(cancel))
         return false;
     run.lap("hash and register");

@@ -1,5 +1,6 @@
 #include "ingest/importpreviewmodel.h"
 
+#include "ingest/importtimes.h"
 #include "ingest/valueparsers.h"
 #include "phone/maskedphone.h"
 #include "phone/phonenumber.h"
@@ -91,7 +92,9 @@ void ImportPreviewModel::parseRows(const Layout &l, const ImportOptions &opt)
         QStringList times;
         for (const auto &r : l.preview)
             times << r.value(m.column(Field::Start));
-        order = guessDayMonthOrder(times);
+        DateOrderHints hints;
+        hints.given = dateOrderFromName(opt.dateOrder);
+        order = parserOrder(detectDateOrder(times, hints));
     }
     auto number = [&phones](const QString &raw) { return raw.isEmpty() ? QString() : phones.normalize(raw); };
     auto time = [&](const QString &text, QString *problem, const char *reason) -> QString {
@@ -101,7 +104,7 @@ void ImportPreviewModel::parseRows(const Layout &l, const ImportOptions &opt)
             *problem = tr("unknown time zone '%1'").arg(zone);
             return text;
         }
-        const auto t = utcOf(text, order, tz, l, opt.clockOffset);
+        const auto t = utcOf(text, order, tz, l, opt.clockOffset.value_or(0));
         if (!t) {
             *problem = rowWriterTr(reason).arg(text);
             return text;

@@ -1,7 +1,9 @@
 #pragma once
 #include "core/sha256.h"
+#include "ingest/clockskew.h"
 #include "ingest/fieldmap.h"
 
+#include <optional>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -15,6 +17,10 @@
 // lowest header of ingest/ (it names nothing above it).
 namespace dt::ingest {
 
+/// The largest clock offset, either way: ten years (of 365.25 days). A clock further off than that
+/// is a mistyped value, not a device's drift.
+constexpr qint64 kMaxClockOffset = 315576000;
+
 /// What the analyst says about a file to import; "auto" lets DialTrace decide.
 struct ImportOptions
 {
@@ -24,12 +30,25 @@ struct ImportOptions
     QString encoding = QStringLiteral("auto"); ///< UTF-8 | GB18030 | UTF-16LE | … | auto
     QString map;                               ///< field=Column,… overrides
     QString timezone;                          ///< of times written without one; empty: the case's zone
-    qint64 clockOffset = 0;                    ///< seconds added to the file's times
-    QString acquired;                          ///< YYYY-MM-DD
-    bool force = false;                        ///< import a file whose SHA-256 is already in the case
-    QString region = QStringLiteral("CN");     ///< numbering plan for numbers without a country code
+    /// Seconds added to the file's times (`--clock-offset`, 0 included; within ±kMaxClockOffset);
+    /// unset: measured against the
+    /// case's other sources and applied when the evidence is clear (docs/times.md).
+    std::optional<qint64> clockOffset;
+    /// Set by the import when it measured the file's clock and applies the measure (offset and
+    /// drift), never by the analyst; wins over clockOffset.
+    std::optional<ClockCorrection> measuredClock;
+    QString dateOrder = QStringLiteral("auto"); ///< of year-last dates: ymd | dmy | mdy | auto
+    QString acquired;                           ///< YYYY-MM-DD
+    bool force = false;                         ///< import a file whose SHA-256 is already in the case
+    QString region = QStringLiteral("CN");      ///< numbering plan for numbers without a country code
     QString owner; ///< phone databases: the device owner's number (default "owner:<source>"); HTML bills:
                    ///< the bill's own number (default: the one in the page's header block)
+
+    /// The correction the row parsers apply to the file's times.
+    ClockCorrection clockCorrection() const
+    {
+        return measuredClock ? *measuredClock : ClockCorrection{double(clockOffset.value_or(0)), 0, 0};
+    }
 };
 
 /// How a file was understood before import: the preview the wizard shows and `import` records.
@@ -62,6 +81,17 @@ struct ImportSummary
     QMap<QString, qint64> rejectedByReason;
     qint64 firstTime = 0, lastTime = 0;    ///< UTC seconds, 0 when the kind has no times
     QList<QPair<QString, qint64>> phaseMs; ///< wall time of each phase (benchmarks, `import --timings`)
+    /// The start column's date order and why (`ymd|dmy|mdy`, `unambiguous|inferred|given|default`),
+    /// empty when the file has no times; its figures in dateOrderDetail (DateOrderResult::toJson()).
+    QString dateOrder, dateOrderBasis;
+    QJsonObject dateOrderDetail;
+    /// The clock correction applied (seconds at clockReference, and drift) and on what basis:
+    /// `given` (--clock-offset), `estimated` (measured and applied), `none` (nothing applied).
+    qint64 clockOffset = 0;
+    double clockDriftPpm = 0;
+    QString clockOffsetBasis;
+    QJsonObject clockDetail; ///< the estimate's figures (SkewEstimate::toJson()), empty when not measured
+    QStringList warnings;    ///< doubts the analyst should check (an undecided date order, a zone mismatch)
     QJsonObject toJson() const;
 };
 

@@ -307,6 +307,7 @@ bool JsonReader::read(Input &input, const Layout &layout, const ImportOptions &,
             if (!list.parse(element, byte, line, &v, error))
                 return false;
             batch.push_back(recordOf(v, ++index, objects, layout.headers));
+            batch.back().raw = element.trimmed(); // the element as written, for a rejected row
         }
         if (batch.size() == kBatch || (!more && !batch.isEmpty())) {
             if (isCancelled(context, input, error) || !sink.records(batch))

@@ -33,15 +33,19 @@ QString detect(Database &db)
 QString recordsSql(Database &db, const QString &format, const QString &path, QString *error)
 {
     if (format == QLatin1String("ios-callhistory")) {
-        // ZORIGINATED 1 = outgoing; ZDATE seconds since 2001-01-01 UTC; ZDURATION seconds.
+        // ZORIGINATED 1 = outgoing, 0 incoming; ZDATE seconds since 2001-01-01 UTC; ZDURATION seconds.
+        // Another value is no direction: the row is rejected naming it, not taken as incoming.
         return QStringLiteral(
-            "SELECT Z_PK, ZADDRESS, CASE ZORIGINATED WHEN 1 THEN 'out' ELSE 'in' END, ZDATE, "
+            "SELECT Z_PK, ZADDRESS, CASE ZORIGINATED WHEN 1 THEN 'out' WHEN 0 THEN 'in' ELSE 'type ' || "
+            "coalesce(ZORIGINATED, 'none') END, ZDATE, "
             "CAST(round(ZDURATION) AS INTEGER) FROM ZCALLRECORD ORDER BY Z_PK");
     }
     if (format == QLatin1String("android-calls")) {
-        // type 2 = outgoing; 1 incoming, 3 missed, 4 voicemail, 5 rejected, 6 blocked; date in ms.
+        // type 2 = outgoing; 1 incoming, 3 missed, 4 voicemail, 5 rejected, 6 blocked, 7 answered
+        // elsewhere; date in ms. Another type is no direction: the row is rejected naming it.
         return QStringLiteral(
-            "SELECT _id, number, CASE type WHEN 2 THEN 'out' ELSE 'in' END, CAST(date / 1000 AS INTEGER), "
+            "SELECT _id, number, CASE WHEN type = 2 THEN 'out' WHEN type IN (1, 3, 4, 5, 6, 7) THEN 'in' "
+            "ELSE 'type ' || coalesce(type, 'none') END, CAST(date / 1000 AS INTEGER), "
             "duration FROM calls ORDER BY _id");
     }
     if (format == QLatin1String("calllog-db")) {

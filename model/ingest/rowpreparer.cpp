@@ -1,7 +1,9 @@
 #include "ingest/rowpreparer.h"
 
+#include "ingest/delimitedreader.h"
 #include "ingest/fielddecoder.h"
 
+#include <QStringEncoder>
 #include <QTimeZone>
 
 namespace dt::ingest {
@@ -44,7 +46,7 @@ RowPreparer::RowPreparer(RowPipe &pipe, const Layout &layout, const ImportOption
 
 void RowPreparer::parseCalls(DayMonthOrder order, std::unique_ptr<NumberResolver> resolver)
 {
-    m_callParser.emplace(m_layout.mapping, QTimeZone(m_opt.timezone.toUtf8()), m_opt.clockOffset,
+    m_callParser.emplace(m_layout.mapping, QTimeZone(m_opt.timezone.toUtf8()), m_opt.clockCorrection(),
                          m_layout.appleEpoch());
     m_callParser->setDayMonthOrder(order);
     m_numbers = std::move(resolver);
@@ -73,6 +75,15 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
     // Its values are stored from the file's own bytes where they were decoded as UTF-8.
     const bool utf8 =
         fieldEncoding != QLatin1String("GB18030") && fieldEncoding != QLatin1String("ISO-8859-1");
+    // A rejected row keeps its bytes as they are in the file: UTF-16 text was read as UTF-8.
+    const bool utf16 = reader.delimited(layout) && layout.encoding.startsWith(QLatin1String("UTF-16"));
+    auto asInFile = [utf16, &layout](QByteArray &&raw) -> QByteArray {
+        if (!utf16 || raw.isEmpty())
+            return std::move(raw);
+        QStringEncoder e(layout.encoding == QLatin1String("UTF-16LE") ? QStringEncoder::Utf16LE
+                                                                      : QStringEncoder::Utf16BE);
+        return e.encode(QString::fromUtf8(raw));
+    };
     QVector<DecodedRow> batch;
     batch.reserve(kBatch);
     bool headerPending = layout.header, leakHeaderPending = layout.header;
@@ -142,7 +153,7 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
                 r.raw.clear(); // only a rejected row keeps its bytes
         }
         d.line = r.line;
-        d.raw = std::move(r.raw);
+        d.raw = asInFile(std::move(r.raw));
         return d;
     };
     auto record = [&](Record &r) -> bool {
@@ -161,7 +172,7 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
         if (leak.rejectReason.isEmpty())
             r.raw.clear(); // only a rejected row keeps its bytes
         d.line = r.line;
-        d.raw = std::move(r.raw);
+        d.raw = asInFile(std::move(r.raw));
         return pushRow(std::move(d));
     };
     auto records = [&](QVector<Record> &rs) -> bool {
@@ -171,6 +182,16 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
         }
         rs.clear();
         return true;
+    };
+    // A record the reader refuses goes on as a rejected row (of at most 64 KB: a quote left open
+    // may hold the rest of the file).
+    auto refused = [&](Record &&r, const QString &reason) -> bool {
+        DecodedRow d;
+        d.refused = true;
+        d.fields = QStringList{reason};
+        d.line = r.line;
+        d.raw = asInFile(r.raw.left(65536));
+        return pushRow(std::move(d));
     };
     // A call log's plain lines are split in place and parsed from their bytes (CallParser::
     // parseFast), a leaked list's likewise when UTF-8 (LeakParser::parseFast); a line they leave,
@@ -209,20 +230,13 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
         r.line = line;
         r.raw = text.toByteArray();
         qsizetype from = 0;
-        for (qsizetype to; (to = text.indexOf(layout.delimiter, from)) >= 0; from = to + 1)
+        for (qsizetype to; (to = text.indexOf(layout.delimiter, from)) >= 0; from = to + 1) {
+            if (r.fields.size() == CsvParser::kMaxFields) // as the reader's parser bounds a record
+                return refused(std::move(r), DelimitedReader::tooLongReason());
             r.fields << text.sliced(from, to - from).toByteArray();
+        }
         r.fields << text.sliced(from).toByteArray();
         return record(r);
-    };
-    // A record the reader refuses goes on as a rejected row (of at most 64 KB: a quote left open
-    // may hold the rest of the file).
-    auto refused = [&](Record &&r, const QString &reason) -> bool {
-        DecodedRow d;
-        d.refused = true;
-        d.fields = QStringList{reason};
-        d.line = r.line;
-        d.raw = r.raw.left(65536);
-        return pushRow(std::move(d));
     };
     FunctionSink sink(records, plain, parser || (leakParser && utf8), refused);
     ReadContext c = context;

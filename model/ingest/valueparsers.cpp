@@ -1,6 +1,7 @@
 #include "ingest/valueparsers.h"
 
 #include <algorithm>
+#include <limits>
 #include <QDate>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -187,28 +188,42 @@ std::optional<qint64> parseLocalTime(QStringView textIn, DayMonthOrder order, bo
 
 std::optional<qint64> parseDuration(QStringView textIn, bool milliseconds)
 {
+    // A value beyond 64 bits is "too long" (the largest value), never the 0 an overflowed
+    // conversion gives: the caller compares it with the longest call the case can hold.
+    constexpr qint64 tooLong = std::numeric_limits<qint64>::max();
+    auto number = [](QStringView digits) -> qint64 {
+        bool ok = false;
+        const qint64 v = digits.isEmpty() ? 0 : digits.toLongLong(&ok);
+        return digits.isEmpty() || ok ? v : tooLong;
+    };
+    auto hms = [&number](QStringView h, QStringView m, QStringView s) -> qint64 {
+        const qint64 hours = number(h), minutes = number(m), seconds = number(s);
+        constexpr qint64 limit = tooLong / 4;
+        if (hours > limit / 3600 || minutes > limit / 60 || seconds > limit)
+            return tooLong;
+        return hours * 3600 + minutes * 60 + seconds;
+    };
     const QStringView text = textIn.trimmed();
     if (text.isEmpty())
         return std::nullopt;
     if (digitsOnly(text)) {
-        const qint64 v = text.toLongLong();
-        return milliseconds ? (v + 500) / 1000 : v;
+        const qint64 v = number(text);
+        return v == tooLong ? v : milliseconds ? (v + 500) / 1000 : v;
     }
     static const QRegularExpression decimal(QStringLiteral("^\\d+\\.\\d+$"));
     if (decimal.match(text).hasMatch()) {
         const double v = text.toDouble();
-        return qint64(milliseconds ? v / 1000.0 + 0.5 : v + 0.5);
+        const double seconds = milliseconds ? v / 1000.0 + 0.5 : v + 0.5;
+        return seconds >= 9.2e18 ? tooLong : qint64(seconds);
     }
-    static const QRegularExpression hms(QStringLiteral("^(?:(\\d+):)?(\\d{1,2}):(\\d{1,2})$"));
-    if (const auto m = hms.match(text); m.hasMatch())
-        return m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 +
-               m.captured(3).toLongLong();
+    static const QRegularExpression hmsRe(QStringLiteral("^(?:(\\d+):)?(\\d{1,2}):(\\d{1,2})$"));
+    if (const auto m = hmsRe.match(text); m.hasMatch())
+        return hms(m.capturedView(1), m.capturedView(2), m.capturedView(3));
     static const QRegularExpression cn(
         QStringLiteral("^(?:(\\d+)\\s*(?:小时|时))?\\s*(?:(\\d+)\\s*(?:分钟|分))?\\s*(?:(\\d+)\\s*秒)?$"));
     if (const auto m = cn.match(text); m.hasMatch() && m.capturedLength(0) > 0 &&
                                        (m.capturedLength(1) || m.capturedLength(2) || m.capturedLength(3)))
-        return m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 +
-               m.captured(3).toLongLong();
+        return hms(m.capturedView(1), m.capturedView(2), m.capturedView(3));
     return std::nullopt;
 }
 

@@ -50,7 +50,8 @@ QString SampleCase::ensure(const QString &path, QString *error, const ProgressFn
                                    QString::fromLatin1(sample::kWorldZone));
         if (!cf)
             return {};
-        // Every file imported the way an analyst would: acquisition dates, the PBX's clock correction.
+        // Every file imported the way an analyst would: acquisition dates; the PBX's clock is measured
+        // against the carrier's CDR by the import itself (docs/times.md).
         Transaction tx(cf->db());
         ingest::Importer importer(*cf);
         const QJsonArray files = truth.value(QStringLiteral("files")).toArray();
@@ -58,7 +59,6 @@ QString SampleCase::ensure(const QString &path, QString *error, const ProgressFn
             const QJsonObject f = files.at(i).toObject();
             ingest::ImportOptions importOpt;
             importOpt.acquired = f.value(QStringLiteral("acquired")).toString();
-            importOpt.clockOffset = f.value(QStringLiteral("clock_offset")).toInteger();
             if (!importer.importFile(filesDir + QLatin1Char('/') + f.value(QStringLiteral("file")).toString(),
                                      importOpt, nullptr, error, {}, cancel))
                 return {};

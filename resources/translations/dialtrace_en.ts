@@ -1435,6 +1435,14 @@ fields: %3
         <source>unterminated quoted field (truncated file?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: line %2 holds more than %3 values or %4 bytes: not a table&apos;s row. A list of numbers is read one per line: put each value on its own line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row longer than %1 bytes or of more than %2 fields: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::FieldMapper</name>
@@ -1593,6 +1601,29 @@ fields: %3
     </message>
     <message>
         <source>%1 changed while it was imported (%2 bytes read, %3 when the import began); nothing was imported, import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date-order must be ymd, dmy, mdy or auto, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date order %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock: not measured: %1</source>
+    </message>
+    <message>
+        <source>%1: every row (%2) was rejected, nothing was imported; line %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clock offset %1 s is beyond ten years (±%2 s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3090,10 +3121,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seconds added to every time in the file, for a device whose clock was wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For leaked lists: the date the list was seized or acquired.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,6 +3150,38 @@ fields: %3
     </message>
     <message>
         <source>Show the file&apos;s columns as decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds added to every time in the file, for a device whose clock was wrong. Lowest value: measured against the case&apos;s other sources and applied when the evidence is clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How dates such as 6/1/2006 are read: DialTrace decides from the file&apos;s dates unless you say.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

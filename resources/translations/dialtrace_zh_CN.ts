@@ -1421,6 +1421,14 @@ fields: %3
         <source>unterminated quoted field (truncated file?)</source>
         <translation>引号字段未结束（文件被截断？）</translation>
     </message>
+    <message>
+        <source>%1: line %2 holds more than %3 values or %4 bytes: not a table&apos;s row. A list of numbers is read one per line: put each value on its own line.</source>
+        <translation>%1：第 %2 行包含超过 %3 个值或 %4 字节，不是表格的一行。号码清单按每行一个值读取：请把每个值放在单独的一行。</translation>
+    </message>
+    <message>
+        <source>row longer than %1 bytes or of more than %2 fields: not read</source>
+        <translation>该行超过 %1 字节或多于 %2 个字段：未读取</translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::FieldMapper</name>
@@ -1580,6 +1588,30 @@ fields: %3
     <message>
         <source>%1 changed while it was imported (%2 bytes read, %3 when the import began); nothing was imported, import it again</source>
         <translation>%1 在导入过程中被修改（读取了 %2 字节，导入开始时为 %3 字节）；未导入任何内容，请重新导入</translation>
+    </message>
+    <message>
+        <source>--date-order must be ymd, dmy, mdy or auto, not &apos;%1&apos;</source>
+        <translation>--date-order 只能是 ymd、dmy、mdy 或 auto，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>Date order %1 (%2): %3</source>
+        <translation>日期顺序 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation>时钟：%1</translation>
+    </message>
+    <message>
+        <source>Clock: not measured: %1</source>
+        <translation>时钟：未能测定：%1</translation>
+    </message>
+    <message>
+        <source>%1: every row (%2) was rejected, nothing was imported; line %3: %4</source>
+        <translation>%1：全部 %2 行均被拒绝，未导入任何内容；第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>the clock offset %1 s is beyond ten years (±%2 s)</source>
+        <translation>时钟偏移 %1 秒超出十年（±%2 秒）</translation>
     </message>
 </context>
 <context>
@@ -3071,10 +3103,6 @@ fields: %3
         <translation> 秒</translation>
     </message>
     <message>
-        <source>Seconds added to every time in the file, for a device whose clock was wrong.</source>
-        <translation>加到文件中每个时间上的秒数，用于时钟不准的设备。</translation>
-    </message>
-    <message>
         <source>For leaked lists: the date the list was seized or acquired.</source>
         <translation>泄露名单：名单被查获或获取的日期。</translation>
     </message>
@@ -3105,6 +3133,38 @@ fields: %3
     <message>
         <source>Show the file&apos;s columns as decoded</source>
         <translation>显示文件解码后的原始列</translation>
+    </message>
+    <message>
+        <source>Date order:</source>
+        <translation>日期顺序：</translation>
+    </message>
+    <message>
+        <source>measured from the case</source>
+        <translation>根据案件数据测定</translation>
+    </message>
+    <message>
+        <source>Seconds added to every time in the file, for a device whose clock was wrong. Lowest value: measured against the case&apos;s other sources and applied when the evidence is clear.</source>
+        <translation>加到文件中每个时间上的秒数，用于时钟不准的设备。最小值表示：与案件中其他来源比对测定，证据明确时自动校正。</translation>
+    </message>
+    <message>
+        <source>decide from the data</source>
+        <translation>根据数据判定</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation>年在前</translation>
+    </message>
+    <message>
+        <source>How dates such as 6/1/2006 are read: DialTrace decides from the file&apos;s dates unless you say.</source>
+        <translation>6/1/2006 这类日期如何解读：除非您指定，DialTrace 根据文件中的日期自行判定。</translation>
     </message>
 </context>
 <context>

@@ -164,7 +164,7 @@ int main(int argc, char **argv)
     std::thread reader([&] {
         QElapsedTimer t;
         t.start();
-        CallParser parser(layout.mapping, QTimeZone("Asia/Shanghai"), 0, false);
+        CallParser parser(layout.mapping, QTimeZone("Asia/Shanghai"), ClockCorrection{}, false);
         PhoneClassifier phones;
         IdMap mobiles, devices;
         mobiles.reserve(1 << 20);

@@ -30,3 +30,6 @@ echo "== bench_ingest ($CALLS calls)"; tests/bench/bench_ingest.sh build/release
 echo "== bench_detection ($CALLS calls)"; tests/bench/bench_detection.sh build/release "$CALLS"
 echo "== bench_seal ($CALLS calls: verify of the whole sample case; the import's overhead needs a BASE_CLI, see the script)"
 tests/bench/bench_seal.sh build/release "$CALLS"
+PATHO_MB=200; [ "${1:-}" = quick ] && PATHO_MB=20
+echo "== bench_pathological ($PATHO_MB MiB without a line break: refused or rejected, linear, bounded)"
+tests/bench/bench_pathological.sh build/release "$PATHO_MB"
