@@ -370,9 +370,11 @@ public:
             const int quota = int(m_rng.range(35, 55));
             for (int n = 0; n < quota && t < dayStart + 19 * kHour + 1800; ++n) {
                 const quint64 r = localPerson();
-                Call &c = place(out, t, lineParty(line), Party(r), 0.88, 25, 0.5, 180);
-                c.callerCell = 10000 + int(m_rng.below(50000)); // the courier moves around the city
-                if (m_rng.chance(0.3)) {                        // the recipient calls back
+                Call &placed = place(out, t, lineParty(line), Party(r), 0.88, 25, 0.5, 180);
+                placed.callerCell = 10000 + int(m_rng.below(50000)); // the courier moves around the city
+                // A copy: placing the call-back may move `out`'s storage, and `placed` with it.
+                const Call c = placed;
+                if (m_rng.chance(0.3)) { // the recipient calls back
                     Call &back = place(out, t + m_rng.range(120, 2 * kHour), Party(r), lineParty(line), 0.9,
                                        30, 0.5, 240);
                     back.calleeCell = c.callerCell;
