@@ -4,6 +4,7 @@
 #include "casepage.h"
 #include "entitypanel.h"
 #include "mainwindow.h"
+#include "testutil.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -13,7 +14,7 @@ namespace dttest {
 /// Opens @p path in @p w and waits until the case is open and its findings are on the pages.
 /// False with @p error set when the opening failed or did not end within @p timeoutMs.
 inline bool openCase(dt::ui::MainWindow &w, const QString &path, QString *error = nullptr,
-                     int timeoutMs = 60000)
+                     int timeoutMs = kStateTimeoutMs)
 {
     QSignalSpy opened(&w, &dt::ui::MainWindow::caseOpened);
     QSignalSpy failed(&w, &dt::ui::MainWindow::caseOpenFailed);
@@ -33,7 +34,7 @@ inline bool openCase(dt::ui::MainWindow &w, const QString &path, QString *error 
 }
 
 /// Opens the sample case (building it the first time) and waits for it and its findings.
-inline bool openSample(dt::ui::MainWindow &w, QString *error = nullptr, int timeoutMs = 120000)
+inline bool openSample(dt::ui::MainWindow &w, QString *error = nullptr, int timeoutMs = kStateTimeoutMs)
 {
     QSignalSpy ready(&w, &dt::ui::MainWindow::sampleCaseReady);
     if (!w.openSampleCase(error))
@@ -47,14 +48,14 @@ inline bool openSample(dt::ui::MainWindow &w, QString *error = nullptr, int time
 }
 
 /// Shows @p value in the details panel and waits until it is shown.
-inline bool showEntity(dt::ui::EntityPanel *panel, const QString &value, int timeoutMs = 30000)
+inline bool showEntity(dt::ui::EntityPanel *panel, const QString &value, int timeoutMs = kStateTimeoutMs)
 {
     panel->showEntity(value);
     return QTest::qWaitFor([panel] { return !panel->isBusy(); }, timeoutMs);
 }
 
 /// Waits until the details panel has shown what it was last asked for.
-inline bool entityShown(dt::ui::EntityPanel *panel, int timeoutMs = 30000)
+inline bool entityShown(dt::ui::EntityPanel *panel, int timeoutMs = kStateTimeoutMs)
 {
     return QTest::qWaitFor([panel] { return !panel->isBusy(); }, timeoutMs);
 }

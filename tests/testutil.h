@@ -13,6 +13,11 @@
 
 namespace dttest {
 
+/// How long a test waits for a state it expects (a case opened, a chart laid out, an import done)
+/// before failing. Generous: the wait ends as soon as the state is reached, and a loaded machine
+/// (parallel test runs, sanitizers) must never fail a test that would pass given the time.
+constexpr int kStateTimeoutMs = 120000;
+
 /// The sample's ground truth (truth.json) in @p dir; empty if it cannot be read.
 inline QJsonObject readTruth(const QString &dir)
 {

@@ -78,9 +78,11 @@ void TestCaseFile::createAndReopen()
     QVERIFY2(cf, qPrintable(error));
     QCOMPARE(cf->title(), QStringLiteral("报案 2026-11 骚扰"));
     QVERIFY(!cf->meta(QStringLiteral("case_id")).isEmpty());
-    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-    QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA application_id")).toInt(), schema::kApplicationId);
+    // Reopened (which refuses any SQLite file not marked as a case), the case still enforces its
+    // references: a rejected row naming no source is refused.
+    QVERIFY(!cf->db().exec(
+        QStringLiteral("INSERT INTO rejected_rows(source_id, line, reason) VALUES(42, 1, 'x')")));
+    QVERIFY2(cf->db().lastError().contains(QStringLiteral("FOREIGN KEY")), qPrintable(cf->db().lastError()));
     QVERIFY(cf->setTitle(QStringLiteral("renamed"), &error));
     QCOMPARE(cf->audit().count(), 2);
 }
@@ -248,12 +250,14 @@ void TestCaseFile::migratesDictionariesToNamedIndexes()
             "INSERT INTO meta VALUES('title','v8'); "
             "INSERT INTO sources(id, name, file_name, original_path, sha256, size, kind, analyst, host, "
             "registered_utc) VALUES(1, 'leak', 'l.csv', '/x/l.csv', 'aa', 1, 'leak', 'a', 'h', 't'); "
-            "INSERT INTO numbers(id, value, e164, type, flags) VALUES(1, '+8613800000001', '+8613800000001', 1, 0), "
+            "INSERT INTO numbers(id, value, e164, type, flags) VALUES(1, '+8613800000001', '+8613800000001', "
+            "1, 0), "
             "(2, '95566', NULL, 2, 4), (7, 'abc', NULL, 0, 0); "
             "INSERT INTO persons(id, id_card, name, phone) VALUES(1, NULL, '某', 1); "
             "INSERT INTO devices(id, imei) VALUES(3, '867531040226975'); "
             "INSERT INTO cells(id, value) VALUES(1, '22001-5'), (4, '9'); "
-            "INSERT INTO leak_records(source_id, line, phone, name, person) VALUES(1, 2, 1, '某', 1), (1, 3, 7, NULL, NULL); "
+            "INSERT INTO leak_records(source_id, line, phone, name, person) VALUES(1, 2, 1, '某', 1), (1, 3, "
+            "7, NULL, NULL); "
             // A reference broken before the upgrade (imports run with foreign keys off; verify
             // reports it): the upgrade keeps it as it is rather than refusing the case.
             "INSERT INTO leak_records(source_id, line, phone) VALUES(1, 4, 99)")));
@@ -263,33 +267,40 @@ void TestCaseFile::migratesDictionariesToNamedIndexes()
     QVERIFY2(cf, qPrintable(error));
     Database &db = cf->db();
     QCOMPARE(cf->schemaVersion(), schema::kCurrentVersion);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(id || '|' || value || '|' || coalesce(e164, '') || '|' || "
-                                      "type || '|' || flags, ' ') FROM (SELECT * FROM numbers ORDER BY id)"))
+    QCOMPARE(db.scalar(QStringLiteral(
+                           "SELECT group_concat(id || '|' || value || '|' || coalesce(e164, '') || '|' || "
+                           "type || '|' || flags, ' ') FROM (SELECT * FROM numbers ORDER BY id)"))
                  .toString(),
              want);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'numbers_value'")).toString(),
-             QStringLiteral("CREATE UNIQUE INDEX numbers_value ON numbers(value)"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
-                                      "tbl_name IN ('numbers', 'devices', 'cells') AND type = 'index' ORDER BY name)"))
-                 .toString(),
-             QStringLiteral("cells_value devices_imei numbers_value")); // no constraint's index left beside them
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'numbers_value'")).toString(),
+        QStringLiteral("CREATE UNIQUE INDEX numbers_value ON numbers(value)"));
+    QCOMPARE(
+        db.scalar(
+              QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
+                             "tbl_name IN ('numbers', 'devices', 'cells') AND type = 'index' ORDER BY name)"))
+            .toString(),
+        QStringLiteral("cells_value devices_imei numbers_value")); // no constraint's index left beside them
     QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(id || ':' || value, ' ') FROM cells")).toString(),
              QStringLiteral("1:22001-5 4:9"));
     QCOMPARE(db.scalar(QStringLiteral("SELECT id || ':' || imei FROM devices")).toString(),
              QStringLiteral("3:867531040226975"));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'persons_id_card'")).toInt(),
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'persons_id_card'"))
+                 .toInt(),
              0); // version 10: nothing reads persons by ID number in SQL
     QVERIFY(!db.exec(QStringLiteral("INSERT INTO cells(value) VALUES('9')")));
     QVERIFY(!db.exec(QStringLiteral("INSERT INTO devices(imei) VALUES('867531040226975')")));
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     Statement fk = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
     QVERIFY(fk.step());
-    QCOMPARE(fk.text(0) + QLatin1Char('>') + fk.text(2), QStringLiteral("leak_records>numbers")); // the old one
+    QCOMPARE(fk.text(0) + QLatin1Char('>') + fk.text(2),
+             QStringLiteral("leak_records>numbers")); // the old one
     QVERIFY(!fk.step());
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM leak_records l JOIN numbers n ON n.id = l.phone")).toInt(),
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM leak_records l JOIN numbers n ON n.id = l.phone"))
+                 .toInt(),
              2);
     QVERIFY(!db.exec(QStringLiteral("INSERT INTO numbers(value) VALUES('95566')"))); // still unique
-    QVERIFY(!db.exec(QStringLiteral("DELETE FROM numbers WHERE id = 1"))); // still referred to
+    QVERIFY(!db.exec(QStringLiteral("DELETE FROM numbers WHERE id = 1")));           // still referred to
     QVERIFY(db.exec(QStringLiteral("SELECT id FROM numbers WHERE value = '95566'")));
     Statement plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM numbers WHERE value = ?"));
     QVERIFY(plan.step());
@@ -328,10 +339,11 @@ void TestCaseFile::upgradeTellsItsStepsAndCancels()
     }
     steps.clear();
     QVector<QPair<int, int>> progress;
-    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error, [&](const QString &step, int done, int total) {
-        steps << step;
-        progress << qMakePair(done, total);
-    });
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error,
+                             [&](const QString &step, int done, int total) {
+                                 steps << step;
+                                 progress << qMakePair(done, total);
+                             });
     QVERIFY2(cf, qPrintable(error));
     QCOMPARE(cf->schemaVersion(), schema::kCurrentVersion);
     QCOMPARE(steps.size(), 1 + schema::kCurrentVersion - 8); // opening, then each version reached
@@ -373,9 +385,10 @@ void TestCaseFile::migratesCallsToTheStore()
     // a change of source start a new block) and lists every number's calls, and the table calls
     // still gives every value, NULLs included.
     const QString path = m_dir.filePath(QStringLiteral("v7.dtcase"));
-    const QString calls = QStringLiteral(
-        "(1, 1, 2, 100, 5, 1, 1, '22001-5', NULL, NULL, 1, 2), (2, 2, 1, 50, 0, NULL, NULL, NULL, 1, '9', 1, 3), "
-        "(3, 1, 3, 70, 7, 0, NULL, '22001-5', NULL, NULL, 2, 9), (7, 3, 1, 10, 1, 1, 1, NULL, NULL, NULL, 2, 4)");
+    const QString calls = QStringLiteral("(1, 1, 2, 100, 5, 1, 1, '22001-5', NULL, NULL, 1, 2), (2, 2, 1, "
+                                         "50, 0, NULL, NULL, NULL, 1, '9', 1, 3), "
+                                         "(3, 1, 3, 70, 7, 0, NULL, '22001-5', NULL, NULL, 2, 9), (7, 3, 1, "
+                                         "10, 1, 1, 1, NULL, NULL, NULL, 2, 4)");
     const QString columns = QStringLiteral("id, caller, callee, start_utc, duration, answered, device, cell, "
                                            "callee_device, callee_cell, source_id, line");
     QStringList want;
@@ -384,15 +397,17 @@ void TestCaseFile::migratesCallsToTheStore()
         QVERIFY(db.open(path, Database::OpenMode::Create));
         QString error;
         QVERIFY2(schema::migrate(db, &error, 7), qPrintable(error));
-        QVERIFY(db.exec(QStringLiteral(
-            "INSERT INTO meta VALUES('title','v7'); "
-            "INSERT INTO sources(id, name, file_name, original_path, sha256, size, kind, analyst, host, "
-            "registered_utc) VALUES(1, 'cdr', 'cdr.csv', '/x/cdr.csv', 'aa', 1, 'calls', 'a', 'h', 't'), "
-            "(2, 'pbx', 'pbx.csv', '/x/pbx.csv', 'bb', 1, 'calls', 'a', 'h', 't'); "
-            "INSERT INTO numbers(id, value) VALUES(1, '+8613800000001'), (2, '+8613900000002'), (3, '95566'); "
-            "INSERT INTO devices(id, imei) VALUES(1, '867531040226975'); "
-            "INSERT INTO calls(%1) VALUES %2; INSERT INTO call_rows VALUES(1, 2, 5)")
-                            .arg(columns, calls)));
+        QVERIFY(db.exec(
+            QStringLiteral(
+                "INSERT INTO meta VALUES('title','v7'); "
+                "INSERT INTO sources(id, name, file_name, original_path, sha256, size, kind, analyst, host, "
+                "registered_utc) VALUES(1, 'cdr', 'cdr.csv', '/x/cdr.csv', 'aa', 1, 'calls', 'a', 'h', 't'), "
+                "(2, 'pbx', 'pbx.csv', '/x/pbx.csv', 'bb', 1, 'calls', 'a', 'h', 't'); "
+                "INSERT INTO numbers(id, value) VALUES(1, '+8613800000001'), (2, '+8613900000002'), (3, "
+                "'95566'); "
+                "INSERT INTO devices(id, imei) VALUES(1, '867531040226975'); "
+                "INSERT INTO calls(%1) VALUES %2; INSERT INTO call_rows VALUES(1, 2, 5)")
+                .arg(columns, calls)));
         Statement st = db.prepare(QStringLiteral("SELECT %1 FROM calls ORDER BY id").arg(columns));
         while (st.step()) {
             QStringList v;
@@ -406,8 +421,9 @@ void TestCaseFile::migratesCallsToTheStore()
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
     QVERIFY2(cf, qPrintable(error));
     Database &db = cf->db();
-    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(first_id || ':' || count || ':' || source_id, ' ') FROM "
-                                      "(SELECT * FROM call_blocks ORDER BY first_id)"))
+    QCOMPARE(db.scalar(QStringLiteral(
+                           "SELECT group_concat(first_id || ':' || count || ':' || source_id, ' ') FROM "
+                           "(SELECT * FROM call_blocks ORDER BY first_id)"))
                  .toString(),
              QStringLiteral("1:2:1 3:1:2 7:1:2"));
     QStringList have;
@@ -717,7 +733,8 @@ void TestCaseFile::hotJournalOnWriteProtectedMedia()
     }
     for (const QString &tool : {QStringLiteral("info"), QStringLiteral("verify")}) {
         QProcess p;
-        p.start(command.front(), command.mid(1) + QStringList{tool, media + QStringLiteral("/seized.dtcase")});
+        p.start(command.front(),
+                command.mid(1) + QStringList{tool, media + QStringLiteral("/seized.dtcase")});
         QVERIFY(p.waitForFinished(30000));
         const QByteArray err = p.readAllStandardError() + p.readAllStandardOutput();
         if (err.contains("Permission denied") && ::geteuid() == 0)
@@ -743,14 +760,31 @@ void TestCaseFile::rollbackJournalRefusedBesideAnotherConnection()
         QVERIFY2(view, qPrintable(error));
         QCOMPARE(view->title(), QStringLiteral("shared"));
         QVERIFY(!writer->useRollbackJournal());
-        QCOMPARE(writer->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        // The writer keeps the log: the viewer reads the committed state beside a write that has
+        // spilled into the case, where a rollback journal would hold it up ("database is locked").
+        {
+            Transaction tx(writer->db());
+            QVERIFY(writer->db().exec(QStringLiteral("PRAGMA cache_size = 20")));
+            QVERIFY(writer->db().exec(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                "INSERT INTO meta(key, value) SELECT 'pad' || i, hex(randomblob(1000)) FROM n")));
+            QCOMPARE(view->db()
+                         .scalar(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'pad%'"), -1)
+                         .toInt(),
+                     0);
+            QCOMPARE(view->title(), QStringLiteral("shared"));
+        }
         auto worker = writer->openWorker(&error);
         QVERIFY2(worker, qPrintable(error));
         QVERIFY(!worker->useRollbackJournal());
     }
     QVERIFY(writer->useRollbackJournal());
-    QCOMPARE(writer->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
     QVERIFY(writer->setTitle(QStringLiteral("renamed"), &error));
+    // Alone, the writer writes into the case itself: the file by itself, copied while the writer
+    // is still open, holds the change (a write-ahead log would keep it beside the file).
+    const QString copy = m_dir.filePath(QStringLiteral("shared-journal-copy.dtcase"));
+    QVERIFY(QFile::copy(path, copy));
+    QCOMPARE(CaseFile::open(copy, CaseFile::Access::ReadOnly, &error)->title(), QStringLiteral("renamed"));
     writer.reset();
     QCOMPARE(CaseFile::open(path, CaseFile::Access::ReadOnly, &error)->title(), QStringLiteral("renamed"));
 }
@@ -771,8 +805,9 @@ void TestCaseFile::writerKeepsItsLocksDuringWriteback()
     Database &db = cf->db();
     QVERIFY(db.exec(QStringLiteral("PRAGMA cache_size = 20")));
     Transaction tx(db);
-    QVERIFY(db.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                                   "INSERT INTO meta(key, value) SELECT 'pad' || i, hex(randomblob(1000)) FROM n")));
+    QVERIFY(db.exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                       "INSERT INTO meta(key, value) SELECT 'pad' || i, hex(randomblob(1000)) FROM n")));
     QVERIFY(QFileInfo(path).size() > sizeBefore); // SQLite has written into the case
     {
         const BackgroundWriteback writeback(path);
@@ -789,7 +824,8 @@ void TestCaseFile::writerKeepsItsLocksDuringWriteback()
     cf.reset();
     auto view = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
     QVERIFY2(view, qPrintable(error));
-    QCOMPARE(view->db().scalar(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'pad%'")).toInt(), 2000);
+    QCOMPARE(view->db().scalar(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'pad%'")).toInt(),
+             2000);
 }
 
 // An InsertBatch puts the same rows in the table, in the same order, as a prepared INSERT stepped per
@@ -959,8 +995,9 @@ int main(int argc, char *argv[])
         cf->db().exec(QStringLiteral("PRAGMA cache_size = 20"));
         const qint64 before = QFileInfo(cf->path()).size();
         cf->db().exec(QStringLiteral("BEGIN"));
-        cf->db().exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                                     "INSERT INTO meta(key, value) SELECT 'pad' || i, hex(randomblob(1000)) FROM n"));
+        cf->db().exec(
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                           "INSERT INTO meta(key, value) SELECT 'pad' || i, hex(randomblob(1000)) FROM n"));
         if (QFileInfo(cf->path()).size() <= before) {
             std::fprintf(stderr, "nothing spilled: %s\n", qPrintable(cf->db().lastError()));
             return 1;

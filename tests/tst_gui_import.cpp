@@ -263,7 +263,7 @@ void TestGuiImport::wizardImportsFromMainWindow()
     QCOMPARE(wizard->filesPage()->list()->count(), 1);
     QCOMPARE(wizard->currentId(), int(ImportWizard::SettingsPageId));
     ImportSettingsPage *page = wizard->settingsPage();
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isSniffing(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isSniffing(), dttest::kStateTimeoutMs);
     QVERIFY2(page->sniffError().isEmpty(), qPrintable(page->sniffError()));
     QCOMPARE(page->layout().kind, QStringLiteral("calls"));
     QCOMPARE(page->layout().encoding, QStringLiteral("UTF-8"));
@@ -280,7 +280,7 @@ void TestGuiImport::wizardImportsFromMainWindow()
     QVERIFY(mapping->setData(mapping->index(1, ingest::MappingModel::SourceColumn), 0));
     QVERIFY(page->isSniffing());
     QTRY_COMPARE_WITH_TIMEOUT(preview->index(0, 0).data().toString(), QStringLiteral("+8613900139000"),
-                              10000);
+                              dttest::kStateTimeoutMs);
     QCOMPARE(preview->index(0, 1).data().toString(), QStringLiteral("+8613800138000"));
     QCOMPARE(mapping->index(0, ingest::MappingModel::ConfidenceColumn).data().toString(),
              QStringLiteral("set by you"));
@@ -299,22 +299,23 @@ void TestGuiImport::wizardImportsFromMainWindow()
     combo->setCurrentIndex(0);
     Q_EMIT combo->activated(0);
     QCOMPARE(mapping->column(Field::Duration), -1);
-    QTRY_COMPARE_WITH_TIMEOUT(preview->index(0, 3).data().toString(), QString(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(preview->index(0, 3).data().toString(), QString(), dttest::kStateTimeoutMs);
     combo = qobject_cast<QComboBox *>(
         view->indexWidget(mapping->index(durationRow, ingest::MappingModel::SourceColumn)));
     QVERIFY(combo);
     QCOMPARE(combo->currentIndex(), 0);
     combo->setCurrentIndex(4);
     Q_EMIT combo->activated(4);
-    QTRY_COMPARE_WITH_TIMEOUT(preview->index(0, 3).data().toString(), QStringLiteral("65"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(preview->index(0, 3).data().toString(), QStringLiteral("65"),
+                              dttest::kStateTimeoutMs);
 
     // A settings change re-sniffs too: the clock offset moves the parsed times.
     page->clockOffsetSpin()->setValue(60);
     QTRY_COMPARE_WITH_TIMEOUT(preview->index(0, 2).data().toString(), QStringLiteral("2026-09-01 09:16:32"),
-                              10000);
+                              dttest::kStateTimeoutMs);
     page->clockOffsetSpin()->setValue(0);
     QTRY_COMPARE_WITH_TIMEOUT(preview->index(0, 2).data().toString(), QStringLiteral("2026-09-01 09:15:32"),
-                              10000);
+                              dttest::kStateTimeoutMs);
 
     // The mapping as a profile in the case, offered for the next file.
     QVERIFY2(page->saveProfile(QStringLiteral("swapped"), &error), qPrintable(error));
@@ -323,14 +324,14 @@ void TestGuiImport::wizardImportsFromMainWindow()
     QVERIFY(profile->map.contains(QStringLiteral("caller=被叫号码")));
     QVERIFY(profile->map.contains(QStringLiteral("callee=主叫号码")));
     QVERIFY(page->profileCombo()->findData(QStringLiteral("swapped")) > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isSniffing(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isSniffing(), dttest::kStateTimeoutMs);
     QCOMPARE(preview->index(0, 0).data().toString(), QStringLiteral("+8613900139000"));
 
     const qint64 rejectedBefore = w.casePage()->rejectedModel()->total();
     QCOMPARE(rejectedBefore, 0);
     wizard->next(); // Import
     QCOMPARE(wizard->currentId(), int(ImportWizard::RunPageId));
-    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::SummaryPageId), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::SummaryPageId), dttest::kStateTimeoutMs);
 
     const ImportFileResult &r = wizard->results().at(0);
     QCOMPARE(int(r.state), int(ImportFileResult::State::Imported));
@@ -358,7 +359,8 @@ void TestGuiImport::wizardImportsFromMainWindow()
                  .toString(),
              QStringLiteral("+8613900139000")); // the swapped mapping was imported
     QCOMPARE(w.casePage()->sourcesModel()->rowCount(), 1);
-    QTRY_VERIFY(!w.casePage()->isLoading()); // its rejected rows are read off the GUI thread
+    QTRY_VERIFY_WITH_TIMEOUT(!w.casePage()->isLoading(),
+                             dttest::kStateTimeoutMs); // its rejected rows are read off the GUI thread
     QCOMPARE(w.casePage()->rejectedModel()->total(), 1);
     QVERIFY(CaseVerifier::verify(path).ok);
     wizard->accept();
@@ -381,10 +383,10 @@ void TestGuiImport::failedFileIsReportedOthersImported()
     QCOMPARE(wizard.files().size(), 2);
     wizard.show();
     wizard.next();
-    QTRY_VERIFY_WITH_TIMEOUT(!wizard.settingsPage()->isSniffing(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.settingsPage()->isSniffing(), dttest::kStateTimeoutMs);
     QCOMPARE(wizard.settingsPage()->fileCombo()->count(), 2);
     wizard.next();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPageId), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPageId), dttest::kStateTimeoutMs);
     QCOMPARE(int(wizard.results().at(0).state), int(ImportFileResult::State::Imported));
     QCOMPARE(wizard.results().at(0).summary.accepted, 1);
     QCOMPARE(int(wizard.results().at(1).state), int(ImportFileResult::State::Failed));
@@ -430,7 +432,7 @@ void TestGuiImport::cancelLeavesCaseUnchanged()
     ImportWizard wizard(cf.get(), {file, m_csv});
     wizard.show();
     wizard.next();
-    QTRY_VERIFY_WITH_TIMEOUT(!wizard.settingsPage()->isSniffing(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.settingsPage()->isSniffing(), dttest::kStateTimeoutMs);
     QVERIFY2(wizard.settingsPage()->sniffError().isEmpty(), qPrintable(wizard.settingsPage()->sniffError()));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::RunPageId));
@@ -438,14 +440,14 @@ void TestGuiImport::cancelLeavesCaseUnchanged()
     QVERIFY(wizard.runPage()->cancelButton()->isEnabled());
     if (afterFirstRows) // the reader reports progress once rows are being written
     {
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->fileBar()->maximum() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->fileBar()->maximum() > 0, dttest::kStateTimeoutMs);
         // Bytes done over the time taken so far give the estimate once a second has passed.
         QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->etaLabel()->text().startsWith(QStringLiteral("About ")),
-                                 30000);
+                                 dttest::kStateTimeoutMs);
         QVERIFY(wizard.runPage()->overallBar()->value() > 0);
     }
     QTest::mouseClick(wizard.runPage()->cancelButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPageId), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPageId), dttest::kStateTimeoutMs);
     QCOMPARE(int(wizard.results().at(0).state), int(ImportFileResult::State::Cancelled));
     QCOMPARE(int(wizard.results().at(1).state), int(ImportFileResult::State::NotRun)); // never started
     QCOMPARE(wizard.summaryPage()->rejectedModel()->rowCount(), 0);

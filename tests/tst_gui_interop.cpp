@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "reportdialog.h"
 #include "tabletools.h"
+#include "testutil.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -97,7 +98,8 @@ private Q_SLOTS:
         QVERIFY2(m_window->openSampleCase(&error), qPrintable(error));
         QVERIFY(ready.wait(120000));
         QVERIFY(m_window->currentCase());
-        QTRY_VERIFY_WITH_TIMEOUT(!chart()->busy() && chart()->graph().nodeCount() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!chart()->busy() && chart()->graph().nodeCount() > 0,
+                                 dttest::kStateTimeoutMs);
     }
     void cleanupTestCase() { m_window.reset(); }
 
@@ -168,8 +170,9 @@ private Q_SLOTS:
         QVERIFY(!chart()->findCommonContacts({ops[0]}));
         QVERIFY(chart()->findCommonContacts(ops));
         // The worker stops being busy before its result reaches the GUI thread: wait for the answer.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            chart()->commonContactsDialog() && chart()->commonContactsDialog()->isVisible(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(chart()->commonContactsDialog() &&
+                                     chart()->commonContactsDialog()->isVisible(),
+                                 dttest::kStateTimeoutMs);
         // The same answer as the model gives.
         QString error;
         CaseFile *cf = m_window->currentCase();
@@ -232,15 +235,15 @@ private Q_SLOTS:
         dialog.open();
         auto *preview = dialog.findChild<QPrintPreviewWidget *>();
         QVERIFY(preview);
-        QTRY_VERIFY_WITH_TIMEOUT(painted >= 2, 20000);
-        QTRY_COMPARE(preview->pageCount(), painted);
+        QTRY_VERIFY_WITH_TIMEOUT(painted >= 2, dttest::kStateTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(preview->pageCount(), painted, dttest::kStateTimeoutMs);
         dialog.close();
     }
 
     void tablesAndReportsPrint()
     {
         QTableView *suspects = m_window->analysisPage()->suspectsView();
-        QTRY_VERIFY(suspects->model()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(suspects->model()->rowCount() > 0, dttest::kStateTimeoutMs);
         const QString tablePdf = m_dir.filePath(QStringLiteral("suspects.pdf"));
         int pages = 0;
         {
@@ -276,7 +279,7 @@ private Q_SLOTS:
         const QJsonObject firstState = c->graph().toJson(c->filter());
         QVERIFY2(c->newView(QStringLiteral("Leads"), &error), qPrintable(error));
         QVERIFY(!c->newView(QStringLiteral("Leads"), &error)); // names are unique
-        QTRY_VERIFY_WITH_TIMEOUT(!c->busy() && c->graph().nodeCount() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!c->busy() && c->graph().nodeCount() > 0, dttest::kStateTimeoutMs);
         const qint64 day = 1788220800; // 2026-09-01: a window inside the sample's calls
         c->setTimeWindow(day, day + 2 * 86400);
         c->setHidden(0, true);
@@ -299,7 +302,7 @@ private Q_SLOTS:
         // The case opens on the view shown last.
         QVERIFY(c->switchView(QStringLiteral("Leads 2"), &error));
         c->setCase(m_window->currentCase());
-        QTRY_VERIFY_WITH_TIMEOUT(!c->busy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!c->busy(), dttest::kStateTimeoutMs);
         QCOMPARE(c->currentView(), QStringLiteral("Leads 2"));
         QCOMPARE(c->filter().from, qint64(0));
         // Deleting it shows the first view again.

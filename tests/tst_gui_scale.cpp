@@ -90,7 +90,7 @@ void TestGuiScale::openingReadsOnlyTheFirstPages()
     // Narrowed to the busiest number: its calls are listed off the GUI thread, then one page shown.
     const qint64 unfiltered = calls->pagesRead();
     w.casePage()->filterCalls(m_busiest);
-    QTRY_VERIFY(!w.casePage()->callsLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.casePage()->callsLoading(), dttest::kStateTimeoutMs);
     QVERIFY(calls->rowCount() > 50);
     view->viewport()->repaint();
     QVERIFY2(calls->pagesRead() <= unfiltered + 1, qPrintable(QString::number(calls->pagesRead())));
@@ -113,15 +113,15 @@ void TestGuiScale::openingLeavesTheWindowResponsive()
     QVERIFY(w.windowTitle().contains(QFileInfo(m_case).fileName()));
     bool answered = false;
     QTimer::singleShot(0, &w, [&answered] { answered = true; });
-    QTRY_VERIFY(answered);
-    QTRY_VERIFY(!w.openingPage()->step().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(answered, dttest::kStateTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.openingPage()->step().isEmpty(), dttest::kStateTimeoutMs);
     QVERIFY(w.isOpening()); // still waiting for the other writer
     QVERIFY(opened.isEmpty());
     QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
-    QTRY_VERIFY_WITH_TIMEOUT(w.currentCase(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.currentCase(), dttest::kStateTimeoutMs);
     QCOMPARE(opened.size(), 1);
     QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w.casePage()));
-    QTRY_VERIFY_WITH_TIMEOUT(!w.isLoadingFindings(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isLoadingFindings(), dttest::kStateTimeoutMs);
     QVERIFY(w.casePage()->callsModel()->rowCount() > 1000);
 }
 
@@ -138,7 +138,7 @@ void TestGuiScale::openingCanBeCancelled()
     QVERIFY(w.isOpening());
     QTest::mouseClick(w.openingPage()->cancelButton(), Qt::LeftButton);
     QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
-    QTRY_VERIFY_WITH_TIMEOUT(!w.isOpening(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isOpening(), dttest::kStateTimeoutMs);
     QCOMPARE(failed.size(), 1);
     QVERIFY(!w.currentCase());
     QCOMPARE(w.findChild<QStackedWidget *>()->currentWidget(), static_cast<QWidget *>(w.welcomePage()));

@@ -213,7 +213,7 @@ void TestGuiSmoke::sampleCaseOpens()
     QVERIFY(ready.wait(60000));
     QCOMPARE(ready.first().first().toBool(), true);
     QVERIFY(w.currentCase());
-    QTRY_VERIFY_WITH_TIMEOUT(!w.isLoadingFindings(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isLoadingFindings(), dttest::kStateTimeoutMs);
     QVERIFY(w.currentCase()->title().contains(QStringLiteral("Sample")));
     // The sample investigation's files are generated beside the case and imported as its sources.
     SourcesModel *sources = w.casePage()->sourcesModel();
@@ -246,7 +246,7 @@ void TestGuiSmoke::sampleCaseOpens()
         QCOMPARE(panel->details().key, op);
         // The calls tab narrows to the same number, typed in the same other spelling.
         w.casePage()->filterCalls(spelled);
-        QTRY_VERIFY(!w.casePage()->callsLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.casePage()->callsLoading(), dttest::kStateTimeoutMs);
         QCOMPARE(w.casePage()->callsModel()->numberFilter(), op);
         QVERIFY(w.casePage()->callsModel()->rowCount() > 50);
         w.casePage()->filterCalls(QString());
@@ -338,7 +338,7 @@ void TestGuiSmoke::sampleCaseOpens()
         }
         // The charts follow the selection: the operator's calls per day, by hour, by weekday, by duration,
         // read off the GUI thread.
-        QTRY_VERIFY_WITH_TIMEOUT(!page->activityLoading(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->activityLoading(), dttest::kStateTimeoutMs);
         {
             const analysis::Activity &act = page->activityCharts()->activity();
             QCOMPARE(act.calls, page->operatorsModel()
@@ -387,7 +387,7 @@ void TestGuiSmoke::sampleCaseOpens()
         QVERIFY(done.count() == 1 || done.wait(60000));
         QCOMPARE(done.first().first().toBool(), true);
         QCOMPARE(w.currentCase()->counts().analysisRuns, runsBefore + 1);
-        QTRY_VERIFY_WITH_TIMEOUT(!w.isLoadingFindings() && !page->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isLoadingFindings() && !page->isLoading(), dttest::kStateTimeoutMs);
         QCOMPARE(page->operatorsModel()->rowCount(), 5);
     }
     // The Violations tab: each rule broken, its supporting calls when selected, and the blocklist export.
@@ -474,12 +474,12 @@ void TestGuiSmoke::chartLetsGoOfAClosedCase()
     QVERIFY2(dttest::openSample(w, &error), qPrintable(error));
     LinkChartPage *chart = w.linkChart();
     w.casePage()->tabs()->setCurrentWidget(chart);
-    QTRY_VERIFY_WITH_TIMEOUT(!chart->busy() && chart->graph().nodeCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->busy() && chart->graph().nodeCount() > 0, dttest::kStateTimeoutMs);
     const QString op0 = w.analysisPage()->operatorsModel()->index(0, 0).data().toString();
     QVERIFY(w.analysisPage()->selectOperator(op0));
     QCOMPARE(chart->selectedNodes().size(), size_t(1));
     // The details panel looks the operator up off the GUI thread; its answer selects it everywhere.
-    QTRY_VERIFY(!w.entityPanel()->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.entityPanel()->isBusy(), dttest::kStateTimeoutMs);
 
     // Started again without its saved state: until the new overview is built, the chart is empty.
     w.currentCase()->db().exec(QStringLiteral("DELETE FROM chart_states"));
@@ -489,7 +489,7 @@ void TestGuiSmoke::chartLetsGoOfAClosedCase()
     // The overview is built from the findings, which the window reads for every page after opening.
     chart->setFindings(std::make_shared<const analysis::Findings>(
         analysis::Detector::latestFindings(*w.currentCase(), &error)));
-    QTRY_VERIFY_WITH_TIMEOUT(!chart->busy() && chart->graph().nodeCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->busy() && chart->graph().nodeCount() > 0, dttest::kStateTimeoutMs);
     QCOMPARE(chart->scene()->items().size(), chart->graph().nodeCount() + 1);
     QVERIFY(chart->selectedNodes().empty());
 
@@ -550,7 +550,7 @@ void TestGuiSmoke::leakedListsTab()
     page->trailBox()->setText(victim.mid(3, 3) + QLatin1Char('-') + victim.mid(6, 4) + QLatin1Char('-') +
                               victim.mid(10));
     QTest::keyClick(page->trailBox(), Qt::Key_Return);
-    QTRY_VERIFY(!page->isTracing());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isTracing(), dttest::kStateTimeoutMs);
     QCOMPARE(page->trail().value(QStringLiteral("numbers")).toArray(), QJsonArray{victim});
     bool loan = false;
     for (const auto &v : page->trail().value(QStringLiteral("leaks")).toArray())
@@ -565,7 +565,7 @@ void TestGuiSmoke::leakedListsTab()
     QCOMPARE(w.entityPanel()->details().key, victim); // the traced number's details beside the trail
     // A value that is nothing traceable says so, without a dialog.
     page->showTrail(QStringLiteral("hello"));
-    QTRY_VERIFY(!page->isTracing());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isTracing(), dttest::kStateTimeoutMs);
     QVERIFY(page->trail().isEmpty());
     QVERIFY(page->trailText().contains(QStringLiteral("not a phone number")));
     // Closing the case empties the page.
@@ -596,7 +596,7 @@ void TestGuiSmoke::linkChartTab()
         QTabWidget *tabs = w.casePage()->tabs();
         QCOMPARE(tabs->tabText(tabs->indexOf(chart)), QStringLiteral("Link chart"));
         tabs->setCurrentWidget(chart);
-        QTRY_VERIFY_WITH_TIMEOUT(!chart->busy() && chart->graph().nodeCount() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->busy() && chart->graph().nodeCount() > 0, dttest::kStateTimeoutMs);
         const graph::LinkGraph &g = chart->graph();
         int operators = 0, lineage = 0;
         for (const auto &n : g.nodes())
@@ -647,7 +647,7 @@ void TestGuiSmoke::linkChartTab()
         QSignalSpy done(chart, &LinkChartPage::workFinished);
         chart->expandNode(numberNode);
         QVERIFY(chart->busy() || done.count() == 1);
-        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, dttest::kStateTimeoutMs);
         QCOMPARE(done.first().first().toBool(), true);
         QVERIFY(chart->graph().nodeCount() > before);
         QVERIFY(chart->graph().node(chart->graph().find(NodeType::Number, number)).expanded);
@@ -738,7 +738,7 @@ void TestGuiSmoke::linkChartTab()
         chart->collapseNode(chart->graph().find(NodeType::Number, number));
         QVERIFY(chart->graph().nodeCount() < nodesBefore);
         chart->showOverview();
-        QTRY_VERIFY_WITH_TIMEOUT(!chart->busy(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->busy(), dttest::kStateTimeoutMs);
         QCOMPARE(chart->graph().nodeCount(), before);
     }
 }
@@ -903,13 +903,14 @@ void TestGuiSmoke::languageSwitchesLive()
     QCOMPARE(file->title(), QStringLiteral("&File"));
     w.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"))->trigger();
     QCOMPARE(LanguageManager::instance().effectiveLanguage(), QStringLiteral("zh_CN"));
-    QTRY_COMPARE(file->title(), QStringLiteral("文件(&F)")); // LanguageChange is posted
+    QTRY_COMPARE_WITH_TIMEOUT(file->title(), QStringLiteral("文件(&F)"),
+                              dttest::kStateTimeoutMs); // LanguageChange is posted
     QCOMPARE(w.findChild<QAction *>(QStringLiteral("actionOpenSample"))->text(),
              QStringLiteral("打开示例案件(&S)"));
     QCOMPARE(w.welcomePage()->findChild<QLabel *>(QStringLiteral("welcomeTitle"))->text(),
              QStringLiteral("DialTrace 呼叫溯源工作站"));
     w.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
-    QTRY_COMPARE(file->title(), QStringLiteral("&File"));
+    QTRY_COMPARE_WITH_TIMEOUT(file->title(), QStringLiteral("&File"), dttest::kStateTimeoutMs);
 }
 
 void TestGuiSmoke::oneClockEverywhere()
@@ -935,7 +936,8 @@ void TestGuiSmoke::oneClockEverywhere()
     const qint64 callId = support->index(0, analysis::SupportingCallsModel::Id).data().toLongLong();
     CallsModel *calls = w.casePage()->callsModel();
     w.casePage()->filterCalls(number);
-    QTRY_VERIFY(!w.casePage()->callsLoading()); // the number's calls are listed off the GUI thread
+    QTRY_VERIFY_WITH_TIMEOUT(!w.casePage()->callsLoading(),
+                             dttest::kStateTimeoutMs); // the number's calls are listed off the GUI thread
     auto startInCallsTab = [&]() -> QString {
         for (int r = 0; r < calls->rowCount(); ++r)
             if (calls->callId(r) == callId)
@@ -960,16 +962,18 @@ void TestGuiSmoke::oneClockEverywhere()
 
     // In Chinese the label reads as Chinese.
     w.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"))->trigger();
-    QTRY_COMPARE(header(calls, CallsModel::Start), QStringLiteral("开始时间（UTC+8）"));
+    QTRY_COMPARE_WITH_TIMEOUT(header(calls, CallsModel::Start), QStringLiteral("开始时间（UTC+8）"),
+                              dttest::kStateTimeoutMs);
     QCOMPARE(header(support, analysis::SupportingCallsModel::Start), QStringLiteral("开始时间（UTC+8）"));
     w.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
-    QTRY_COMPARE(header(calls, CallsModel::Start), QStringLiteral("Start (UTC+8)"));
+    QTRY_COMPARE_WITH_TIMEOUT(header(calls, CallsModel::Start), QStringLiteral("Start (UTC+8)"),
+                              dttest::kStateTimeoutMs);
 
     // Case → Time Zone: every view again, in Berlin's summer time; the selection stays.
     QVERIFY(w.findChild<QAction *>(QStringLiteral("actionTimeZone"))->isEnabled());
     QVERIFY2(w.setCaseTimeZone(QStringLiteral("Europe/Berlin"), &error), qPrintable(error));
     w.casePage()->filterCalls(number);
-    QTRY_VERIFY(!w.casePage()->callsLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.casePage()->callsLoading(), dttest::kStateTimeoutMs);
     QCOMPARE(header(support, analysis::SupportingCallsModel::Start), QStringLiteral("Start (Europe/Berlin)"));
     QCOMPARE(header(calls, CallsModel::Start), QStringLiteral("Start (Europe/Berlin)"));
     QCOMPARE(support->index(0, analysis::SupportingCallsModel::Id).data().toLongLong(), callId);
@@ -1023,7 +1027,8 @@ void TestGuiSmoke::findingsFollowTheInterfaceLanguage()
     if (!w.currentCase())
         QVERIFY(ready.wait(60000));
     QVERIFY(w.currentCase());
-    QTRY_VERIFY_WITH_TIMEOUT(!w.isLoadingFindings(), 30000); // read and prepared off the GUI thread
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isLoadingFindings(),
+                             dttest::kStateTimeoutMs); // read and prepared off the GUI thread
     AnalysisPage *page = w.analysisPage();
     QVERIFY(page->suspectsModel()->rowCount() > 0);
     auto column = [](const QAbstractItemModel *m, int c) {
@@ -1036,7 +1041,9 @@ void TestGuiSmoke::findingsFollowTheInterfaceLanguage()
     QVERIFY(
         column(page->suspectsModel(), S::Reasons).contains(QStringLiteral("outgoing calls per active day")));
     w.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"))->trigger();
-    QTRY_VERIFY(column(page->suspectsModel(), S::Reasons).contains(QStringLiteral("平均每日呼出")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        column(page->suspectsModel(), S::Reasons).contains(QStringLiteral("平均每日呼出")),
+        dttest::kStateTimeoutMs);
     QVERIFY(!column(page->suspectsModel(), S::Reasons).contains(QStringLiteral("outgoing calls")));
     QVERIFY(column(page->suspectsModel(), S::Category).contains(QStringLiteral("自动拨号")));
     QVERIFY(
@@ -1048,15 +1055,17 @@ void TestGuiSmoke::findingsFollowTheInterfaceLanguage()
     QVERIFY(!violations.contains(QStringLiteral("calls per active day")));
     // The details panel: an operator's links and a suspect number's type in Chinese.
     w.entityPanel()->showEntity(QStringLiteral("OPR-003"));
-    QTRY_VERIFY(!w.entityPanel()->isBusy()); // looked up off the GUI thread
+    QTRY_VERIFY_WITH_TIMEOUT(!w.entityPanel()->isBusy(),
+                             dttest::kStateTimeoutMs); // looked up off the GUI thread
     QVERIFY(w.entityPanel()->html().contains(QStringLiteral("同一终端")));
     w.entityPanel()->showEntity(page->suspectsModel()->index(0, S::Number).data().toString());
-    QTRY_VERIFY(!w.entityPanel()->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.entityPanel()->isBusy(), dttest::kStateTimeoutMs);
     QVERIFY2(w.entityPanel()->html().contains(QStringLiteral("虚拟运营商号码")),
              qPrintable(w.entityPanel()->html()));
     w.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
-    QTRY_VERIFY(
-        column(page->suspectsModel(), S::Reasons).contains(QStringLiteral("outgoing calls per active day")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        column(page->suspectsModel(), S::Reasons).contains(QStringLiteral("outgoing calls per active day")),
+        dttest::kStateTimeoutMs);
 }
 
 QTEST_MAIN(TestGuiSmoke)

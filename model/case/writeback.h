@@ -12,8 +12,9 @@ namespace dt {
  * them in the fdatasync that ends the commit: every quarter second, on its own thread, it starts the
  * writeback of the case file and its WAL through SQLite's own descriptors (sync_file_range, which
  * only starts it; durability still comes from SQLite's syncs, in their order). It never opens the
- * case itself: closing a descriptor of a file drops every POSIX lock the process holds on it. A 10M-
- * row call log's commit spent 0.4 s of its 0.6 s in that fdatasync. Linux only; elsewhere nothing.
+ * case itself: closing a descriptor of a file drops every POSIX lock the process holds on it. Without
+ * it, that fdatasync is most of a large import's commit (docs/benchmarks.md). Linux only; elsewhere
+ * nothing.
  */
 class BackgroundWriteback
 {

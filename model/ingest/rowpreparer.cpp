@@ -63,7 +63,7 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
 {
     // The rows' state is this function's own (locals the compiler keeps close), not members: the
     // loop below runs millions of times, and read through an object's members it ran measurably
-    // slower (docs/benchmarks.md, issue 24).
+    // slower (docs/benchmarks.md).
     const Layout &layout = m_layout;
     const QString fieldEncoding = reader.fieldEncoding(layout);
     FieldDecoder dec(fieldEncoding);
