@@ -811,7 +811,8 @@ void TestCaseFile::writerKeepsItsLocksDuringWriteback()
     QVERIFY(QFileInfo(path).size() > sizeBefore); // SQLite has written into the case
     {
         const BackgroundWriteback writeback(path);
-        QThread::msleep(700); // a few of its rounds
+        // A few of its rounds, so that descriptors were walked while the transaction holds its locks.
+        QTRY_VERIFY_WITH_TIMEOUT(writeback.rounds() >= 3, dttest::kStateTimeoutMs);
         QProcess reader;
         reader.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--open-read-only"), path});
         QVERIFY(reader.waitForFinished(30000));

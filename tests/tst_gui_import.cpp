@@ -30,12 +30,14 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace dt;
 using namespace dt::ui;
@@ -71,6 +73,8 @@ private Q_SLOTS:
     void failedFileIsReportedOthersImported();
     void cancelLeavesCaseUnchanged_data();
     void cancelLeavesCaseUnchanged();
+    void etaFromBytesDone_data();
+    void etaFromBytesDone();
 
 private:
     QString newCase(const QString &name);
@@ -429,6 +433,21 @@ void TestGuiImport::cancelLeavesCaseUnchanged()
     const qint64 auditBefore = scalar(*cf, "SELECT count(*) FROM audit_log");
     QVERIFY(!file.isEmpty());
 
+    // The worker is held at a known point until Cancel was clicked, so the import can never
+    // finish first however fast or loaded the machine is.
+    std::atomic_bool held{false}, released{false};
+    ImportRunPage::progressHookForTests() = [&](qint64 done, qint64) {
+        if (afterFirstRows && done <= 0)
+            return;
+        held = true;
+        while (!released)
+            QThread::msleep(2);
+    };
+    const auto unhook = qScopeGuard([&] {
+        released = true;
+        ImportRunPage::progressHookForTests() = nullptr;
+    });
+
     ImportWizard wizard(cf.get(), {file, m_csv});
     wizard.show();
     wizard.next();
@@ -438,15 +457,13 @@ void TestGuiImport::cancelLeavesCaseUnchanged()
     QCOMPARE(wizard.currentId(), int(ImportWizard::RunPageId));
     QVERIFY(wizard.runPage()->isRunning());
     QVERIFY(wizard.runPage()->cancelButton()->isEnabled());
-    if (afterFirstRows) // the reader reports progress once rows are being written
-    {
+    QTRY_VERIFY_WITH_TIMEOUT(held, dttest::kStateTimeoutMs);
+    if (afterFirstRows) { // the first rows written always show on the bars
         QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->fileBar()->maximum() > 0, dttest::kStateTimeoutMs);
-        // Bytes done over the time taken so far give the estimate once a second has passed.
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->etaLabel()->text().startsWith(QStringLiteral("About ")),
-                                 dttest::kStateTimeoutMs);
-        QVERIFY(wizard.runPage()->overallBar()->value() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->overallBar()->value() > 0, dttest::kStateTimeoutMs);
     }
     QTest::mouseClick(wizard.runPage()->cancelButton(), Qt::LeftButton);
+    released = true;
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPageId), dttest::kStateTimeoutMs);
     QCOMPARE(int(wizard.results().at(0).state), int(ImportFileResult::State::Cancelled));
     QCOMPARE(int(wizard.results().at(1).state), int(ImportFileResult::State::NotRun)); // never started
@@ -459,6 +476,29 @@ void TestGuiImport::cancelLeavesCaseUnchanged()
     QCOMPARE(scalar(*cf, "SELECT count(*) FROM audit_log"), auditBefore);
     const VerifyResult v = CaseVerifier::verify(path);
     QVERIFY2(v.ok, qPrintable(QString::fromUtf8(QJsonDocument(v.toJson()).toJson())));
+}
+
+void TestGuiImport::etaFromBytesDone_data()
+{
+    QTest::addColumn<qint64>("elapsedMs");
+    QTest::addColumn<qint64>("done");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("too early") << qint64(999) << qint64(1000) << qint64(4000) << QString();
+    QTest::newRow("nothing done") << qint64(5000) << qint64(0) << qint64(4000) << QString();
+    QTest::newRow("a quarter in 2 s")
+        << qint64(2000) << qint64(1000) << qint64(4000) << QStringLiteral("About 6 s left (500 bytes/s)");
+    QTest::newRow("minutes") << qint64(2000) << qint64(1000) << qint64(1000 + 500 * 125)
+                             << QStringLiteral("About 2 min 5 s left (500 bytes/s)");
+}
+
+void TestGuiImport::etaFromBytesDone()
+{
+    QFETCH(qint64, elapsedMs);
+    QFETCH(qint64, done);
+    QFETCH(qint64, total);
+    QFETCH(QString, expected);
+    QCOMPARE(ImportRunPage::etaText(elapsedMs, done, total), expected);
 }
 
 QTEST_MAIN(TestGuiImport)

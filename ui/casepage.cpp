@@ -81,7 +81,8 @@ CasePage::CasePage(QWidget *parent)
     m_callsView = TableTools::makeTable(m_callsPage, QStringLiteral("callsView"));
     m_callsView->setSortingEnabled(false); // the order is the case's; sorting millions of rows is a query
     // The model is given to the view when the tab is first shown: the view's header keeps an entry
-    // per row, 70 ms of the GUI thread at every reset of a 10M-call table.
+    // per row, which blocks the GUI thread at every reset of a table of millions of calls
+    // (bench_gui).
     m_callsPage->installEventFilter(this);
     auto *callsLayout = new QVBoxLayout(m_callsPage);
     callsLayout->setContentsMargins(0, 4, 0, 0);

@@ -130,12 +130,18 @@ void ImportRunPage::start()
             } else {
                 QElapsedTimer throttle;
                 throttle.start();
-                auto progress = [this, i, &throttle](qint64 done, qint64 total) {
-                    if (throttle.elapsed() < 100 && done < total)
-                        return; // a few updates a second are plenty
-                    throttle.restart();
-                    QMetaObject::invokeMethod(
-                        this, [this, i, done, total] { fileProgress(i, done, total); }, Qt::QueuedConnection);
+                bool shownRows = false;
+                auto progress = [this, i, &throttle, &shownRows](qint64 done, qint64 total) {
+                    // A few updates a second are plenty, but the first rows always show.
+                    if (!(throttle.elapsed() < 100 && done < total && shownRows)) {
+                        throttle.restart();
+                        shownRows = shownRows || done > 0;
+                        QMetaObject::invokeMethod(
+                            this, [this, i, done, total] { fileProgress(i, done, total); },
+                            Qt::QueuedConnection);
+                    }
+                    if (const auto &hook = progressHookForTests())
+                        hook(done, total);
                 };
                 ingest::Importer importer(*worker);
                 QString error;
@@ -210,16 +216,26 @@ void ImportRunPage::showOverall(qint64 bytes)
     if (m_cancel || m_done || ms - m_lastEta < 500)
         return; // the estimate changes slowly; do not flicker it
     m_lastEta = ms;
-    if (ms < 1000 || bytes <= 0) {
-        m_eta->setText(tr("Estimating the time left…"));
-        return;
-    }
-    const double rate = double(bytes) / double(ms); // bytes per ms
-    const qint64 left = qint64(double(m_totalBytes - bytes) / rate / 1000.0);
-    m_eta->setText(
-        tr("About %1 left (%2/s)")
-            .arg(left >= 60 ? tr("%1 min %2 s").arg(left / 60).arg(left % 60) : tr("%1 s").arg(left),
-                 loc.formattedDataSize(qint64(rate * 1000.0))));
+    const QString eta = etaText(ms, bytes, m_totalBytes);
+    m_eta->setText(eta.isEmpty() ? tr("Estimating the time left…") : eta);
+}
+
+QString ImportRunPage::etaText(qint64 elapsedMs, qint64 bytesDone, qint64 totalBytes)
+{
+    if (elapsedMs < 1000 || bytesDone <= 0)
+        return {}; // too little seen for a rate worth showing
+    const QLocale loc;
+    const double rate = double(bytesDone) / double(elapsedMs); // bytes per ms
+    const qint64 left = qint64(double(std::max<qint64>(totalBytes - bytesDone, 0)) / rate / 1000.0);
+    return tr("About %1 left (%2/s)")
+        .arg(left >= 60 ? tr("%1 min %2 s").arg(left / 60).arg(left % 60) : tr("%1 s").arg(left),
+             loc.formattedDataSize(qint64(rate * 1000.0)));
+}
+
+std::function<void(qint64, qint64)> &ImportRunPage::progressHookForTests()
+{
+    static std::function<void(qint64, qint64)> hook;
+    return hook;
 }
 
 void ImportRunPage::runFinished()

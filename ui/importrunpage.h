@@ -1,7 +1,9 @@
 #pragma once
+
 #include "importwizard.h"
 
 #include <atomic>
+#include <functional>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QWizardPage>
@@ -38,6 +40,13 @@ public:
     QLabel *etaLabel() const { return m_eta; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QPlainTextEdit *log() const { return m_log; }
+
+    /// The estimate shown under the bars: empty until a second has passed and bytes are done.
+    static QString etaText(qint64 elapsedMs, qint64 bytesDone, qint64 totalBytes);
+
+    /// Tests hold the worker at a known point of the import (it runs inside the import's
+    /// transaction) so that what they check does not depend on the machine's speed.
+    static std::function<void(qint64 done, qint64 total)> &progressHookForTests();
 
 protected:
     void changeEvent(QEvent *event) override;

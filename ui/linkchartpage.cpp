@@ -153,8 +153,9 @@ LinkChartPage::LinkChartPage(QWidget *parent)
     layout->addWidget(m_toolbar);
 
     m_scene = new QGraphicsScene(this);
-    // No BSP tree: building it over 20,000 nodes on the first frame after a rebuild cost 40-70 ms of
-    // the GUI thread, and a linear walk over the items is as fast for every frame (bench_workspace).
+    // No BSP tree: building it over tens of thousands of nodes blocks the GUI thread on the first
+    // frame after a rebuild, and a linear walk over the items is as fast for every frame
+    // (bench_workspace measures both).
     m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     m_view = new LinkChartView(this);
     m_view->setScene(m_scene);

@@ -97,7 +97,8 @@ bool readAllCalls(Database &db, AllCalls *out, QString *error,
 
 /// A posting while the lists are sorted: the call's index in AllCalls and its start, carried along
 /// so that sorting and writing read the postings in order instead of gathering each call's start
-/// and id from the 10M-entry arrays (two cache misses a posting: 0.6 s of the 10M import's 1.1 s).
+/// and id from the 10M-entry arrays (two cache misses a posting: more than half of that step,
+/// docs/benchmarks.md).
 /// Starts within 2^32 s of the earliest take 8 bytes a posting, others 16.
 struct NearPosting
 {

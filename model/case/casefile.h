@@ -99,9 +99,9 @@ public:
      * Switches this connection from the write-ahead log to a rollback journal, for one long write
      * that no reader shares (the command line's imports). SQLite then writes a page the write adds
      * once, into the case, where the WAL took it twice: into the log, then again at the checkpoint
-     * (1.2 s of a 10M-row call log's 11 s). Still one transaction: a killed write leaves a journal
-     * that the next open rolls back (read-only opens included, see open()). A reader that opens the
-     * case meanwhile waits for the write (up to SQLite's 5 s busy timeout, then "database is
+     * (about a tenth of a large call log's import, docs/benchmarks.md). Still one transaction: a killed write
+     * leaves a journal that the next open rolls back (read-only opens included, see open()). A reader that
+     * opens the case meanwhile waits for the write (up to SQLite's 5 s busy timeout, then "database is
      * locked") instead of reading the state before it. Returns false, changing nothing, when this
      * connection cannot do it: read-only, a worker, or another connection has the case open.
      * close() leaves the case in this mode anyway.

@@ -229,7 +229,7 @@ ALTER TABLE call_rows_v8 RENAME TO call_rows;
 
 // Version 9: the numbers' values unique by a named index instead of the table's UNIQUE constraint,
 // so that a large import can drop it and make it again with one sort (an insert into it per new
-// number, in no order, cost 3.4 s of a million-row leaked list's 5.6 s of rows). The table is made
+// number, in no order, was most of a large leaked list's import time: docs/benchmarks.md). The table is made
 // again with foreign keys off (migrate()): other tables refer to it.
 const char *const kV9 = R"SQL(
 CREATE TABLE numbers_v9(

@@ -21,8 +21,8 @@ struct InsertPlan;
 /**
  * The digests of what one connection wrote in its open transaction, made as the rows are written:
  * the rows a bulk insert (InsertBatch) added and the call store's blocks. Reading them back for the
- * seal cost about 15% of a 10M-row call log's import (numbers 0.34 s, blocks 0.38 s of 6.1 s);
- * digesting them on the way in costs a fraction of that. The seal (seal.h) takes them at the next
+ * seal was a large share of a big call log's import (docs/benchmarks.md); digesting them on the
+ * way in costs a fraction of that. The seal (seal.h) takes them at the next
  * audit entry and reads back only what the journal does not cover or cannot vouch for. Emptied
  * when the transaction ends (commit or rollback) and when a savepoint is rolled back.
  */

@@ -1,9 +1,9 @@
 #include "case/writeback.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <chrono>
 #include <cstdlib>
+#include <QFile>
+#include <QFileInfo>
 
 #ifdef __linux__
 #include <dirent.h>
@@ -36,7 +36,8 @@ BackgroundWriteback::~BackgroundWriteback()
 void BackgroundWriteback::run()
 {
 #ifdef __linux__
-    const QByteArray file = QFile::encodeName(m_path), wal = QFile::encodeName(m_path + QStringLiteral("-wal"));
+    const QByteArray file = QFile::encodeName(m_path),
+                     wal = QFile::encodeName(m_path + QStringLiteral("-wal"));
     std::unique_lock<std::mutex> lock(m_mutex);
     while (!m_wake.wait_for(lock, std::chrono::milliseconds(250), [this] { return m_stop; })) {
         lock.unlock();
@@ -60,6 +61,7 @@ void BackgroundWriteback::run()
             }
             ::closedir(dir);
         }
+        ++m_rounds;
         lock.lock();
     }
 #endif

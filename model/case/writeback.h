@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QString>
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <QString>
 #include <thread>
 
 namespace dt {
@@ -24,6 +25,9 @@ public:
     BackgroundWriteback(const BackgroundWriteback &) = delete;
     BackgroundWriteback &operator=(const BackgroundWriteback &) = delete;
 
+    /// How many rounds of writeback requests have been made so far (callers wait on it).
+    int rounds() const { return m_rounds.load(); }
+
 private:
     void run();
 
@@ -31,6 +35,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stop = false;
+    std::atomic_int m_rounds{0};
     std::thread m_thread;
 };
 
