@@ -487,8 +487,9 @@ private:
 
 } // namespace
 
-std::vector<std::unique_ptr<Actor>> makeActors(World &w, qint64 T)
+std::vector<std::unique_ptr<Actor>> makeActors(World &w, qint64 T, const QStringList &only)
 {
+    auto want = [&only](const char *id) { return only.isEmpty() || only.contains(QLatin1String(id)); };
     const int days = w.days;
     const double workDays = days * 6.0 / 7.0;
     auto leak = [&w](const char *name) -> const Leak & {
@@ -500,19 +501,27 @@ std::vector<std::unique_ptr<Actor>> makeActors(World &w, qint64 T)
     };
     std::vector<std::unique_ptr<Actor>> actors;
     const int op1 = std::max(3, int(std::lround(0.30 * T / (115.0 * workDays))));
-    actors.push_back(std::make_unique<AutoDialler>(w, 1, leak("leak_loan_app_users"), op1, days));
+    if (want("OP1"))
+        actors.push_back(std::make_unique<AutoDialler>(w, 1, leak("leak_loan_app_users"), op1, days));
     const int op2 = std::max(3, int(std::lround(0.08 * T / (40.0 * days * 5.0 / 7.0))));
-    actors.push_back(std::make_unique<PbxAgency>(w, 2, leak("leak_property_owners"), op2));
+    if (want("OP2"))
+        actors.push_back(std::make_unique<PbxAgency>(w, 2, leak("leak_property_owners"), op2));
     const int op3 = std::max(2, int(std::lround(0.07 * T / (48.0 * days))));
-    actors.push_back(std::make_unique<DebtCollector>(w, 3, leak("leak_resold_compilation"), op3));
+    if (want("OP3"))
+        actors.push_back(std::make_unique<DebtCollector>(w, 3, leak("leak_resold_compilation"), op3));
     const quint64 stormVictim = hash3(w.seed, 0x57, 0) % w.population.size();
-    actors.push_back(std::make_unique<Storm>(w, 4, stormVictim, 5, std::min(3, days - 2)));
+    if (want("OP4"))
+        actors.push_back(std::make_unique<Storm>(w, 4, stormVictim, 5, std::min(3, days - 2)));
     const int op5 = std::max(3, int(std::lround((0.15 * T - 150.0 * days) / (70.0 * days))));
-    actors.push_back(std::make_unique<Telemarketer>(w, 5, leak("leak_insurance_giveaway"), op5));
+    if (want("OP5"))
+        actors.push_back(std::make_unique<Telemarketer>(w, 5, leak("leak_insurance_giveaway"), op5));
     const int couriers = std::max(3, int(std::lround(0.10 * T / (58.0 * days))));
-    actors.push_back(std::make_unique<Couriers>(w, 6, couriers));
-    actors.push_back(std::make_unique<BankCallback>(w, 7, std::max(20, int(0.04 * T / (1.65 * days)))));
-    actors.push_back(std::make_unique<Social>(w, 8, 1.3));
+    if (want("TRAP-COURIER"))
+        actors.push_back(std::make_unique<Couriers>(w, 6, couriers));
+    if (want("TRAP-BANK"))
+        actors.push_back(std::make_unique<BankCallback>(w, 7, std::max(20, int(0.04 * T / (1.65 * days)))));
+    if (want("SOCIAL"))
+        actors.push_back(std::make_unique<Social>(w, 8, 1.3));
     return actors;
 }
 

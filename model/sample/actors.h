@@ -3,6 +3,7 @@
 
 #include <deque>
 #include <memory>
+#include <QStringList>
 
 namespace dt::sample {
 
@@ -62,7 +63,10 @@ protected:
     bool m_trackVictims = true;
 };
 
-/// Builds every actor of the world for a target number of calls.
-std::vector<std::unique_ptr<Actor>> makeActors(World &world, qint64 targetCalls);
+/// Builds the actors of the world for a target number of calls: all of them, or only those whose truth
+/// id (OP1 … OP5, TRAP-COURIER, TRAP-BANK, SOCIAL) is in @p only when it is not empty. Each actor keeps
+/// its own random stream, so leaving one out never changes what the others do.
+std::vector<std::unique_ptr<Actor>> makeActors(World &world, qint64 targetCalls,
+                                               const QStringList &only = {});
 
 } // namespace dt::sample

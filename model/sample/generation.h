@@ -4,11 +4,13 @@
 #include "core/caseclock.h"
 #include "core/sha256.h"
 #include "sample/actors.h"
+#include "sample/detailcollector.h"
 #include "sample/samplegenerator.h"
 #include "sample/textout.h"
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -75,7 +77,13 @@ public:
 
     void drawLeakedLists();
     void chooseComplainants();
-    void castActors() { m_actors = makeActors(m_w, m_opt.targetCalls); }
+    /// The actors of SampleOptions::actors; with @p detail, a collector that fills it as files are written.
+    void castActors(SampleDetail *detail)
+    {
+        m_actors = makeActors(m_w, m_opt.targetCalls, m_opt.actors);
+        if (detail)
+            m_detail.emplace(m_w, m_actors), m_detailOut = detail;
+    }
     bool writeCalls(const ProgressFn &progress, const std::atomic_bool *cancel, QString *error);
     bool writeLeakFiles(QString *error);
     void writeComplaints();
@@ -99,6 +107,8 @@ private:
     qint64 m_takenInsurance = 0, m_takenLoan = 0, m_fresh = 0;
     std::unordered_set<quint64> m_subscriberCallers; ///< subscribers seen placing a call in the files
     QJsonArray m_mistaken;
+    std::optional<DetailCollector> m_detail;
+    SampleDetail *m_detailOut = nullptr;
 };
 
 } // namespace dt::sample

@@ -158,6 +158,8 @@ void Generation::writeComplaints()
             m_mistaken.append(m_w.numOf(c.reported).e164());
     }
     m_sum.complaints = n;
+    if (m_detail)
+        m_detail->finish(complaints, m_detailOut);
 }
 
 /// truth.json: what the case must be found to hold (docs/sample-truth.md).

@@ -192,12 +192,18 @@ bool Generation::writeCalls(const ProgressFn &progress, const std::atomic_bool *
                 a->generateDay(day, dayStart, pending);
         }
         std::sort(pending.begin(), pending.end(), byTime);
+        if (m_detail)
+            m_detail->takeComplaints();
         const qint64 cutoff = day < w.days ? dayStart + 86400 : std::numeric_limits<qint64>::max();
         size_t n = 0;
         for (; n < pending.size() && pending[n].t < cutoff; ++n) {
             const Call &c = pending[n];
             ++sum.calls;
             const bool callerSide = w.isRequested(c.caller), calleeSide = w.isRequested(c.callee);
+            if (m_detail) // the rows this call is about to get (the CDR's header is line 1, the PBX has none)
+                m_detail->onCall(c, callerSide ? sum.cdrRows + 2 : 0,
+                                 calleeSide ? sum.cdrRows + 2 + (callerSide ? 1 : 0) : 0,
+                                 c.caller < 0 && w.lines[size_t(lineOf(c.caller))].pbx ? sum.pbxRows + 1 : 0);
             if (callerSide)
                 writeSide(c, true);
             if (calleeSide)
@@ -233,7 +239,7 @@ bool SampleGenerator::generate(const QString &dirPath, const SampleOptions &opt,
         Generation g(dir, opt);
         g.drawLeakedLists();
         g.chooseComplainants();
-        g.castActors();
+        g.castActors(m_detail);
         if (g.writeCalls(progress, cancel, &why) && g.writeLeakFiles(&why)) {
             g.writeComplaints();
             if (g.writeTruth(&why)) {

@@ -12,6 +12,8 @@ namespace dt::sample {
 /// The generator counts days of 86400 s, which holds because the zone has had no daylight saving since 1991.
 inline constexpr const char kWorldZone[] = "Asia/Shanghai";
 
+struct SampleDetail;
+
 /// How big a sample investigation to write.
 struct SampleOptions
 {
@@ -20,6 +22,8 @@ struct SampleOptions
     qint64 targetCalls = 12000;
     int days = 10;
     quint64 population = 8000;
+    /// Truth ids of the actors to include (OP1 … OP5, TRAP-COURIER, TRAP-BANK, SOCIAL); empty: all.
+    QStringList actors;
 
     /// Parses "small", "medium", "large" or a call count (>= 1000). Returns false with @p error set.
     bool setScale(const QString &scale, QString *error);
@@ -44,8 +48,13 @@ class SampleGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(dt::sample::SampleGenerator)
 public:
+    /// Fills @p detail (when not null) during the next generate(): what exercises check answers against.
+    void setDetail(SampleDetail *detail) { m_detail = detail; }
     bool generate(const QString &dir, const SampleOptions &options, SampleSummary *summary, QString *error,
                   const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+private:
+    SampleDetail *m_detail = nullptr;
 };
 
 } // namespace dt::sample
