@@ -8,6 +8,7 @@
 #include "case/auditlog.h"
 #include "case/callstore.h"
 #include "case/casefile.h"
+#include "case/exerciseanswers.h"
 #include "case/insertbatch.h"
 #include "case/schema.h"
 #include "case/seal.h"
@@ -155,6 +156,11 @@ void TestSeal::initTestCase()
     QVERIFY2(Annotations::setTag(*cf, QStringLiteral("number"), QStringLiteral("+8613800000001"),
                                  QStringLiteral("vip"), true, &error),
              qPrintable(error));
+    ExerciseAnswer answer;
+    answer.question = QStringLiteral("Q1");
+    answer.entity = QStringLiteral("+8613800000001");
+    answer.note = QStringLiteral("same handset as the seed number");
+    QVERIFY2(ExerciseAnswers::add(*cf, answer, &error) > 0, qPrintable(error));
     QVERIFY2(ingest::MappingProfiles::save(*cf,
                                            {QStringLiteral("bank cdr"),
                                             QStringLiteral("calls"),
@@ -235,6 +241,10 @@ void TestSeal::editDetected_data()
                            << "meta: 'title' changed (value)";
     QTest::newRow("annotation edited")
         << "UPDATE annotations SET text = 'nothing to see'" << seal << "annotations: row 1 changed (text)";
+    QTest::newRow("exercise answer edited") << "UPDATE exercise_answers SET entity = '+8613900000009'" << seal
+                                            << "exercise_answers: row 1 changed (entity)";
+    QTest::newRow("exercise answer deleted")
+        << "DELETE FROM exercise_answers" << seal << "exercise_answers: row 1 deleted";
     QTest::newRow("tag removed") << "DELETE FROM tags" << seal
                                  << "tags: row number/+8613800000001/vip deleted";
     QTest::newRow("mapping profile") << "UPDATE mapping_profiles SET mapping = 'caller=C'" << seal

@@ -331,6 +331,20 @@ ALTER TABLE sources ADD COLUMN clock_drift_ppm REAL NOT NULL DEFAULT 0;
 ALTER TABLE sources ADD COLUMN times_detail TEXT NOT NULL DEFAULT '{}';
 )SQL";
 
+// Version 15: a trainee's answers to an exercise (docs/training.md): each marks an entity (a number,
+// a list, a call's row) as an answer to a question of the exercise sheet, with a value and a note.
+const char *const kV15 = R"SQL(
+CREATE TABLE exercise_answers(
+  id INTEGER PRIMARY KEY,
+  question TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  value TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  author TEXT NOT NULL,
+  created_utc TEXT NOT NULL
+);
+)SQL";
+
 const char *const kV8After = R"SQL(
 DROP TABLE calls;
 CREATE VIRTUAL TABLE calls USING dt_calls;
@@ -451,6 +465,8 @@ const char *migrationSql(int version)
         return kV13;
     case 14:
         return kV14;
+    case 15:
+        return kV15;
     default:
         return nullptr;
     }

@@ -24,6 +24,7 @@ const std::map<QString, Known> &known()
         {QStringLiteral("sources"), {Kind::Whole, "", "", ""}},
         {QStringLiteral("analysis_runs"), {Kind::Whole, "", "", ""}},
         {QStringLiteral("annotations"), {Kind::Whole, "", "", ""}},
+        {QStringLiteral("exercise_answers"), {Kind::Whole, "", "", ""}},
         {QStringLiteral("tags"),
          {Kind::Whole, "", "entity_type || char(31) || entity_key || char(31) || tag", ""}},
         {QStringLiteral("mapping_profiles"), {Kind::Whole, "", "name", ""}},
