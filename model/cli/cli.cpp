@@ -36,6 +36,9 @@ const std::vector<Command> &commands()
          &cmdTrail},
         {QStringLiteral("sample"), QStringLiteral("write a synthetic investigation with ground truth"),
          &cmdSample},
+        {QStringLiteral("exercise"),
+         QStringLiteral("training: exercise packs with sealed answer keys, trainees' answers, scores"),
+         &cmdExercise},
     };
     return all;
 }

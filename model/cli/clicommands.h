@@ -25,5 +25,6 @@ int cmdTimezone(const QStringList &args, Io &io);
 int cmdKeys(const QStringList &args, Io &io);
 int cmdExport(const QStringList &args, Io &io);
 int cmdCommon(const QStringList &args, Io &io);
+int cmdExercise(const QStringList &args, Io &io);
 
 } // namespace dt::cli

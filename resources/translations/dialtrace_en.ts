@@ -385,6 +385,25 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::ExerciseAnswers</name>
+    <message>
+        <source>%1: the case is read-only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a question of an exercise sheet (Q1, Q2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer needs an entity (a number, a list, a call&apos;s row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::IdCard</name>
     <message numerus="yes">
         <source>%n character(s): a resident ID number has 18 (or 15 before 1999)</source>
@@ -2374,6 +2393,87 @@ fields: %3
     </message>
     <message>
         <source>%1 of source %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::training::ExerciseKey</name>
+    <message>
+        <source>scenario &apos;%1&apos; needs behaviour the sample generator does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (zh or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown difficulty &apos;%1&apos; (easy, medium or hard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::training::ExercisePack</name>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder is not empty; an exercise pack needs a folder of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the generator&apos;s truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the generator&apos;s truth from the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::training::SealedKey</name>
+    <message>
+        <source>the trainer&apos;s passphrase must have at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium cannot be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key from the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a DialTrace answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer key has been altered: its signature does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer key was made by a newer DialTrace (format version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer key is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase for this answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the passphrase file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trainer&apos;s passphrase is needed: --passphrase-file FILE or DIALTRACE_TRAINER_PASSPHRASE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

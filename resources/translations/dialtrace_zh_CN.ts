@@ -380,6 +380,25 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::ExerciseAnswers</name>
+    <message>
+        <source>%1: the case is read-only (%2)</source>
+        <translation>%1：案件为只读（%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a question of an exercise sheet (Q1, Q2, …)</source>
+        <translation>“%1”不是练习题单中的题号（应为 Q1、Q2 …）</translation>
+    </message>
+    <message>
+        <source>an answer needs an entity (a number, a list, a call&apos;s row)</source>
+        <translation>答案需要指明对象（号码、名单或通话所在行）</translation>
+    </message>
+    <message>
+        <source>there is no answer %1</source>
+        <translation>没有编号为 %1 的答案</translation>
+    </message>
+</context>
+<context>
     <name>dt::IdCard</name>
     <message numerus="yes">
         <source>%n character(s): a resident ID number has 18 (or 15 before 1999)</source>
@@ -2360,6 +2379,87 @@ fields: %3
     <message>
         <source>%1 of source %2</source>
         <translation>来源 %2 的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dt::training::ExerciseKey</name>
+    <message>
+        <source>scenario &apos;%1&apos; needs behaviour the sample generator does not have yet</source>
+        <translation>场景“%1”所需的行为样例生成器尚不支持</translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos; (%2)</source>
+        <translation>未知场景“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (zh or en)</source>
+        <translation>未知语言“%1”（zh 或 en）</translation>
+    </message>
+    <message>
+        <source>unknown difficulty &apos;%1&apos; (easy, medium or hard)</source>
+        <translation>未知难度“%1”（easy、medium 或 hard）</translation>
+    </message>
+</context>
+<context>
+    <name>dt::training::ExercisePack</name>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1：无法写入文件</translation>
+    </message>
+    <message>
+        <source>%1: the folder is not empty; an exercise pack needs a folder of its own</source>
+        <translation>%1：文件夹不为空；练习包需要单独的文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the generator&apos;s truth</source>
+        <translation>%1：无法读取生成器的真值数据</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the generator&apos;s truth from the pack</source>
+        <translation>%1：无法从练习包中删除生成器的真值数据</translation>
+    </message>
+</context>
+<context>
+    <name>dt::training::SealedKey</name>
+    <message>
+        <source>the trainer&apos;s passphrase must have at least %1 characters</source>
+        <translation>教员口令至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>libsodium cannot be initialised</source>
+        <translation>无法初始化 libsodium</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key from the passphrase</source>
+        <translation>内存不足，无法由口令派生密钥</translation>
+    </message>
+    <message>
+        <source>not a DialTrace answer key</source>
+        <translation>不是 DialTrace 答案密钥文件</translation>
+    </message>
+    <message>
+        <source>the answer key has been altered: its signature does not match</source>
+        <translation>答案密钥已被篡改：签名不符</translation>
+    </message>
+    <message>
+        <source>the answer key was made by a newer DialTrace (format version %1)</source>
+        <translation>答案密钥由更新版本的 DialTrace 生成（格式版本 %1）</translation>
+    </message>
+    <message>
+        <source>the answer key is damaged</source>
+        <translation>答案密钥已损坏</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for this answer key</source>
+        <translation>该答案密钥的口令不正确</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the passphrase file</source>
+        <translation>%1：无法读取口令文件</translation>
+    </message>
+    <message>
+        <source>the trainer&apos;s passphrase is needed: --passphrase-file FILE or DIALTRACE_TRAINER_PASSPHRASE</source>
+        <translation>需要教员口令：--passphrase-file 文件 或环境变量 DIALTRACE_TRAINER_PASSPHRASE</translation>
     </message>
 </context>
 <context>
