@@ -1,17 +1,15 @@
 cmake_minimum_required(VERSION 3.25)
 # Fails when a file of model/ includes one of a higher folder. The folders, lowest first:
-#   core, phone  <  case  <  ingest, analysis, graph  <  report, sample, export  <  training  <  cli
+#   core, phone  <  case  <  ingest, analysis  <  graph  <  report, sample, export  <  training  <  cli
+# (graph draws the analysis's typed findings: operators, lists and lineage)
 # ("dt/" is core's generated version header). Folders of one level are peers: none includes another
 # (each is used by what is above it, and so far none has needed a peer's code; a shared piece goes down
 # a level instead), so a peer's include fails too. A folder not listed here fails: place it first.
-set(levels "core=0" "dt=0" "phone=0" "case=1" "ingest=2" "analysis=2" "graph=2" "report=3" "sample=3" "export=3" "training=4" "cli=5")
+set(levels "core=0" "dt=0" "phone=0" "case=1" "ingest=2" "analysis=2" "graph=3" "report=4" "sample=4" "export=4" "training=5" "cli=6")
 
 # Includes that break the rule today, each named (FILE -> FOLDER/HEADER) with why it is still here;
 # the check fails when one of them is gone too, so that the list only shrinks. Empty: none.
 set(allowed
-  # The chart's overview is the run's operators, lists and lineage: the builder reads the typed
-  # findings (it read the same run as a JSON object before, a dependency the check could not see).
-  "model/graph/linkgraphbuilder.h -> analysis/findings.h"
 )
 
 foreach(entry IN LISTS levels)
