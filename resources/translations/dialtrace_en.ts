@@ -1636,6 +1636,7 @@ fields: %3
     </message>
     <message>
         <source>Clock: not measured: %1</source>
+        <translation></translation>
     </message>
     <message>
         <source>%1: every row (%2) was rejected, nothing was imported; line %3: %4</source>
