@@ -44,6 +44,8 @@ private Q_SLOTS:
     void clockOffsetOutOfRange();
     void unknownCallTypeRejected_data();
     void unknownCallTypeRejected();
+    void phoneCallTypesKeepAnswered_data();
+    void phoneCallTypesKeepAnswered();
     void rejectedRowKeepsItsBytes_data();
     void rejectedRowKeepsItsBytes();
     void oneWideLineRefused();
@@ -196,6 +198,74 @@ void TestIngestGuards::unknownCallTypeRejected()
     const QStringList rejected =
         dttest::rows(cf->db(), QStringLiteral("SELECT line, reason FROM rejected_rows"));
     QCOMPARE(rejected, QStringList{QStringLiteral("2|") + reason});
+}
+
+// A phone's own call types say whether the owner picked up: a missed, rejected or blocked incoming call
+// is not answered, whatever its duration column holds; an outgoing call's answer is its duration's.
+void TestIngestGuards::phoneCallTypesKeepAnswered_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("schema");
+    QTest::addColumn<QStringList>("expected"); // line|answered (-1 unknown)
+    const QString android =
+        QStringLiteral("CREATE TABLE calls(_id INTEGER PRIMARY KEY, number TEXT, type INTEGER, "
+                       "date INTEGER, duration INTEGER)");
+    auto row = [](int id, int type, int duration) {
+        return QStringLiteral("INSERT INTO calls VALUES(%1, '1390000000%1', %2, %3, %4)")
+            .arg(id)
+            .arg(type)
+            .arg(1788253200000LL + 60000LL * id)
+            .arg(duration);
+    };
+    QTest::newRow("android types") << QStringLiteral("types.db")
+                                   << QStringList{android,      row(1, 1, 30), row(2, 3, 0),  row(3, 5, 0),
+                                                  row(4, 6, 0), row(5, 7, 0),  row(6, 4, 12), row(7, 2, 45),
+                                                  row(8, 2, 0), row(9, 1, 0)}
+                                   << QStringList{QStringLiteral("1|1"), QStringLiteral("2|0"),
+                                                  QStringLiteral("3|0"), QStringLiteral("4|0"),
+                                                  QStringLiteral("5|1"), QStringLiteral("6|0"),
+                                                  QStringLiteral("7|1"), QStringLiteral("8|-1"),
+                                                  QStringLiteral("9|1")};
+    const QString ios = QStringLiteral("CREATE TABLE ZCALLRECORD(Z_PK INTEGER PRIMARY KEY, ZADDRESS TEXT, "
+                                       "ZORIGINATED INTEGER, ZDATE REAL, ZDURATION REAL, ZANSWERED INTEGER)");
+    QTest::newRow("ios answered flag")
+        << QStringLiteral("CallHistory.storedata")
+        << QStringList{ios,
+                       QStringLiteral(
+                           "INSERT INTO ZCALLRECORD VALUES(1, '13900000001', 0, 809946000, 30, 1)"),
+                       QStringLiteral("INSERT INTO ZCALLRECORD VALUES(2, '13900000002', 0, 809946060, 0, 0)"),
+                       QStringLiteral(
+                           "INSERT INTO ZCALLRECORD VALUES(3, '13900000003', 1, 809946120, 25, 0)"),
+                       QStringLiteral("INSERT INTO ZCALLRECORD VALUES(4, '13900000004', 1, 809946180, 0, 0)")}
+        << QStringList{QStringLiteral("1|1"), QStringLiteral("2|0"), QStringLiteral("3|1"),
+                       QStringLiteral("4|-1")};
+}
+
+void TestIngestGuards::phoneCallTypesKeepAnswered()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, schema);
+    QFETCH(QStringList, expected);
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    {
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::Create));
+        for (const QString &sql : std::as_const(schema))
+            QVERIFY2(db.exec(sql), qPrintable(db.lastError()));
+    }
+    ImportOptions opt;
+    opt.owner = QStringLiteral("13800000000");
+    ImportSummary sum;
+    QString error;
+    const QString c = import(path, opt, &sum, &error);
+    QVERIFY2(!c.isEmpty(), qPrintable(error));
+    QCOMPARE(sum.accepted, expected.size());
+    auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
+    QVERIFY2(cf, qPrintable(error));
+    QCOMPARE(dttest::rows(cf->db(),
+                          QStringLiteral("SELECT line, coalesce(answered, -1) FROM calls ORDER BY line")),
+             expected);
 }
 
 void TestIngestGuards::rejectedRowKeepsItsBytes_data()

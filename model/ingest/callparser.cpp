@@ -276,8 +276,9 @@ void CallParser::parse(const QStringList &row, ParsedCall *out)
         p.duration = *d;
     }
     p.answered = p.duration > 0 ? 1 : -1;
-    if (m.has(Field::Disposition)) {
-        const QString disp = value(row, Field::Disposition).toUpper();
+    // An empty disposition says nothing: the duration decides, as without the column.
+    if (const QString disp = m.has(Field::Disposition) ? value(row, Field::Disposition).toUpper() : QString();
+        !disp.isEmpty()) {
         p.answered = (disp == QLatin1String("ANSWERED") || disp == QLatin1String("NORMAL_CLEARING") ||
                       disp == QLatin1String("1") || disp == QStringLiteral("接通"))
                          ? 1

@@ -16,6 +16,16 @@ bool hasTable(Database &db, const char *name)
     return st.step();
 }
 
+bool hasColumn(Database &db, const char *table, const char *column)
+{
+    Statement info = db.prepare(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table)));
+    while (info.step()) {
+        if (info.text(1).compare(QLatin1String(column), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 /// "android-calls", "ios-callhistory", "calllog-db", or "" when no known table is there.
 QString detect(Database &db)
 {
@@ -29,24 +39,36 @@ QString detect(Database &db)
 }
 
 /// The statement giving every record's columns (id, other number, direction, start, duration in
-/// seconds) in the table's order, or "" with @p error set.
+/// seconds, and ANSWERED / NO ANSWER where the table says so, else "") in the table's order, or "" with @p
+/// error set.
 QString recordsSql(Database &db, const QString &format, const QString &path, QString *error)
 {
     if (format == QLatin1String("ios-callhistory")) {
         // ZORIGINATED 1 = outgoing, 0 incoming; ZDATE seconds since 2001-01-01 UTC; ZDURATION seconds.
         // Another value is no direction: the row is rejected naming it, not taken as incoming.
-        return QStringLiteral(
-            "SELECT Z_PK, ZADDRESS, CASE ZORIGINATED WHEN 1 THEN 'out' WHEN 0 THEN 'in' ELSE 'type ' || "
-            "coalesce(ZORIGINATED, 'none') END, ZDATE, "
-            "CAST(round(ZDURATION) AS INTEGER) FROM ZCALLRECORD ORDER BY Z_PK");
+        // ZANSWERED says whether an incoming call was picked up (0 for a missed one); for an outgoing
+        // call it says nothing reliable, so the duration decides there as for any call log.
+        const bool hasAnswered = hasColumn(db, "ZCALLRECORD", "zanswered");
+        return QStringLiteral("SELECT Z_PK, ZADDRESS, CASE ZORIGINATED WHEN 1 THEN 'out' WHEN 0 THEN 'in' "
+                              "ELSE 'type ' || "
+                              "coalesce(ZORIGINATED, 'none') END, ZDATE, "
+                              "CAST(round(ZDURATION) AS INTEGER), %1 FROM ZCALLRECORD ORDER BY Z_PK")
+            .arg(hasAnswered
+                     ? QStringLiteral("CASE WHEN ZORIGINATED = 0 AND ZANSWERED = 1 THEN 'ANSWERED' "
+                                      "WHEN ZORIGINATED = 0 AND ZANSWERED = 0 THEN 'NO ANSWER' ELSE '' END")
+                     : QStringLiteral("''"));
     }
     if (format == QLatin1String("android-calls")) {
-        // type 2 = outgoing; 1 incoming, 3 missed, 4 voicemail, 5 rejected, 6 blocked, 7 answered
-        // elsewhere; date in ms. Another type is no direction: the row is rejected naming it.
+        // type 2 = outgoing; 1 incoming (picked up), 3 missed, 4 voicemail, 5 rejected, 6 blocked,
+        // 7 answered elsewhere; date in ms. Another type is no direction: the row is rejected naming
+        // it. The incoming types also say whether the owner answered: a missed, rejected or blocked
+        // call is stored as not answered, not as an answered incoming call. An outgoing call's type
+        // says nothing about the far end: its duration decides, as for any call log.
         return QStringLiteral(
             "SELECT _id, number, CASE WHEN type = 2 THEN 'out' WHEN type IN (1, 3, 4, 5, 6, 7) THEN 'in' "
             "ELSE 'type ' || coalesce(type, 'none') END, CAST(date / 1000 AS INTEGER), "
-            "duration FROM calls ORDER BY _id");
+            "duration, CASE WHEN type IN (1, 7) THEN 'ANSWERED' WHEN type IN (3, 4, 5, 6) THEN 'NO ANSWER' "
+            "ELSE '' END FROM calls ORDER BY _id");
     }
     if (format == QLatin1String("calllog-db")) {
         // Bill converters: 主叫/被叫 as text, unix seconds, durations in milliseconds; the column names
@@ -72,7 +94,7 @@ QString recordsSql(Database &db, const QString &format, const QString &path, QSt
                          .arg(path, cols.join(QStringLiteral(", ")));
             return {};
         }
-        return QStringLiteral("SELECT rowid, %1, calltype, %2, CAST(round(%3 / 1000.0) AS INTEGER) FROM "
+        return QStringLiteral("SELECT rowid, %1, calltype, %2, CAST(round(%3 / 1000.0) AS INTEGER), '' FROM "
                               "CallLog ORDER BY rowid")
             .arg(number, start, duration);
     }
@@ -123,9 +145,12 @@ public:
         }
         const bool apple = m_format == QLatin1String("ios-callhistory");
         r->line = m_st.int64(0);
-        r->fields = {owner, m_st.text(1).toUtf8(), m_st.text(2).toUtf8(),
+        r->fields = {owner,
+                     m_st.text(1).toUtf8(),
+                     m_st.text(2).toUtf8(),
                      QByteArray::number(apple ? qint64(m_st.real(3)) : m_st.int64(3)),
-                     QByteArray::number(m_st.int64(4))};
+                     QByteArray::number(m_st.int64(4)),
+                     m_st.text(5).toUtf8()};
         r->raw = r->fields.join(',');
         ++m_done;
         return true;
@@ -169,13 +194,14 @@ bool PhoneDbReader::open(Input &input, const ImportOptions &, Layout *layout, QS
     l.kind = QStringLiteral("calls");
     if (l.format == QLatin1String("ios-callhistory"))
         l.details.insert(QLatin1String(Layout::kAppleEpoch), true);
-    l.headers = QStringList{QStringLiteral("owner"), QStringLiteral("number"), QStringLiteral("direction"),
-                            QStringLiteral("start"), QStringLiteral("duration")};
+    l.headers = QStringList{QStringLiteral("owner"), QStringLiteral("number"),   QStringLiteral("direction"),
+                            QStringLiteral("start"), QStringLiteral("duration"), QStringLiteral("answered")};
     l.mapping.set(Field::Local, 0, 1.0);
     l.mapping.set(Field::Other, 1, 1.0);
     l.mapping.set(Field::Direction, 2, 1.0);
     l.mapping.set(Field::Start, 3, 1.0);
     l.mapping.set(Field::Duration, 4, 1.0);
+    l.mapping.set(Field::Disposition, 5, 1.0);
     Record r;
     while (l.preview.size() < kPreviewRows && table.next("owner", &r, error)) {
         QStringList row;
