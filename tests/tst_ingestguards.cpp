@@ -5,6 +5,7 @@
 #include "case/casefile.h"
 #include "case/database.h"
 #include "ingest/importer.h"
+#include "ingest/rowsink.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -46,6 +47,9 @@ private Q_SLOTS:
     void unknownCallTypeRejected();
     void phoneCallTypesKeepAnswered_data();
     void phoneCallTypesKeepAnswered();
+    void reasonsCountedByKind_data();
+    void reasonsCountedByKind();
+    void summaryCountsKindsNotValues();
     void rejectedRowKeepsItsBytes_data();
     void rejectedRowKeepsItsBytes();
     void oneWideLineRefused();
@@ -266,6 +270,51 @@ void TestIngestGuards::phoneCallTypesKeepAnswered()
     QCOMPARE(dttest::rows(cf->db(),
                           QStringLiteral("SELECT line, coalesce(answered, -1) FROM calls ORDER BY line")),
              expected);
+}
+
+void TestIngestGuards::reasonsCountedByKind_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("quoted value") << QStringLiteral("duration 'abc' is not a duration")
+                                  << QStringLiteral("duration '…' is not a duration");
+    QTest::newRow("apostrophes kept") << QStringLiteral("the file's time 'x y' is the row's")
+                                      << QStringLiteral("the file's time '…' is the row's");
+    QTest::newRow("chinese quotes") << QStringLiteral("开始时间“昨天中午”不是时间")
+                                    << QStringLiteral("开始时间“…”不是时间");
+    QTest::newRow("nothing quoted") << QStringLiteral("no reported number")
+                                    << QStringLiteral("no reported number");
+    QTest::newRow("unclosed") << QStringLiteral("direction 'abc") << QStringLiteral("direction 'abc");
+}
+
+void TestIngestGuards::reasonsCountedByKind()
+{
+    QFETCH(QString, reason);
+    QFETCH(QString, kind);
+    QCOMPARE(RowSink::reasonKind(reason), kind);
+}
+
+// A file whose rows fail with a different value each gives one line per kind of failure in its summary
+// (not one per value), while each rejected row keeps its own reason.
+void TestIngestGuards::summaryCountsKindsNotValues()
+{
+    QByteArray content = kHeader + kGoodRow;
+    for (int i = 0; i < 200; ++i)
+        content += "13800000002,13900000002,2026-09-01 09:01:00,bad" + QByteArray::number(i) + '\n';
+    content += "13800000003,13900000003,someday,30\n";
+    const QString csv = file(QStringLiteral("kinds.csv"), content);
+    ImportSummary sum;
+    QString error;
+    const QString c = import(csv, {}, &sum, &error);
+    QVERIFY2(!c.isEmpty(), qPrintable(error));
+    QCOMPARE(sum.rejected, 201);
+    QCOMPARE(sum.rejectedByReason.size(), 2);
+    QCOMPARE(sum.rejectedByReason.value(QStringLiteral("duration '…' is not a duration")), 200);
+    QCOMPARE(sum.rejectedByReason.value(QStringLiteral("start time '…' is not a time")), 1);
+    auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
+    QVERIFY2(cf, qPrintable(error));
+    QCOMPARE(dttest::rows(cf->db(), QStringLiteral("SELECT count(DISTINCT reason) FROM rejected_rows")),
+             QStringList{QStringLiteral("201")});
 }
 
 void TestIngestGuards::rejectedRowKeepsItsBytes_data()

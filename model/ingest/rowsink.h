@@ -27,6 +27,9 @@ class RowSink
 public:
     enum class Kind { Calls, Leak, Complaints };
 
+    /// What the import summary counts a rejected row under: its reason without the values it
+    /// quotes ("duration '…' is not a duration"), so the summary has one entry per kind of failure.
+    static QString reasonKind(const QString &reason);
     /// The sink for @p layout's kind (calls, leak or complaints).
     static std::unique_ptr<RowSink> make(Database &db, qint64 sourceId, const Layout &layout,
                                          const ImportOptions &options, ImportSummary *summary);

@@ -1930,6 +1930,10 @@ fields: %3
         <source>line %1: a row was not resolved ahead (internal error); the case is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>other reasons (each row&apos;s own in the rejected rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::SkewEstimate</name>

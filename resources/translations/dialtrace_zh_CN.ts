@@ -1916,6 +1916,10 @@ fields: %3
         <source>line %1: a row was not resolved ahead (internal error); the case is unchanged</source>
         <translation>第 %1 行：该行未被预先解析（内部错误）；案件未改变</translation>
     </message>
+    <message>
+        <source>other reasons (each row&apos;s own in the rejected rows)</source>
+        <translation>其他原因（每行各自的原因见被拒绝的行）</translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::SkewEstimate</name>
