@@ -74,6 +74,8 @@ private Q_SLOTS:
     void initTestCase();
     void welcomeActions();
     void openCaseListsSources();
+    void verifyVerdictSaysTrust_data();
+    void verifyVerdictSaysTrust();
     void refusesBadCaseWithoutDialog();
     void readOnlyWhenAnotherWriterHolds();
     void sampleCaseOpens();
@@ -174,6 +176,51 @@ void TestGuiSmoke::openCaseListsSources()
     QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w.welcomePage()));
     QVERIFY(w.welcomePage()->recentList()->count() >= 1);
     QCOMPARE(w.welcomePage()->recentList()->item(0)->data(Qt::UserRole).toString(), m_casePath);
+}
+
+// The verify row never says "verified" of a case it cannot vouch for: an intact case signed by an
+// unknown key, or not signed at all, is intact but not trusted; a broken one says what changed.
+void TestGuiSmoke::verifyVerdictSaysTrust_data()
+{
+    QTest::addColumn<int>("trust");
+    QTest::addColumn<bool>("signerTrusted");
+    QTest::addColumn<bool>("signed_");
+    QTest::addColumn<QString>("starts");
+    QTest::addColumn<QString>("contains");
+    QTest::newRow("trusted") << int(Trust::Trusted) << true << true << QStringLiteral("Verified and trusted")
+                             << QStringLiteral("AB:CD (trusted as lab-3)");
+    QTest::newRow("unknown key") << int(Trust::UntrustedKey) << false << true
+                                 << QStringLiteral("Intact, but NOT trusted") << QStringLiteral("AB:CD");
+    QTest::newRow("unsigned") << int(Trust::UntrustedKey) << false << false
+                              << QStringLiteral("Intact, but NOT trusted")
+                              << QStringLiteral("nothing in it is signed");
+    QTest::newRow("broken") << int(Trust::Broken) << true << true << QStringLiteral("BROKEN")
+                            << QStringLiteral("calls: 1 row changed");
+}
+
+void TestGuiSmoke::verifyVerdictSaysTrust()
+{
+    QFETCH(int, trust);
+    QFETCH(bool, signerTrusted);
+    QFETCH(bool, signed_);
+    QFETCH(QString, starts);
+    QFETCH(QString, contains);
+    VerifyResult r;
+    r.trust = Trust(trust);
+    r.ok = r.trust != Trust::Broken;
+    r.checks.push_back(
+        {QStringLiteral("seal"), r.ok, r.ok ? QString() : QStringLiteral("calls: 1 row changed")});
+    if (signed_) {
+        CaseSigner s;
+        s.fingerprint = QStringLiteral("AB:CD");
+        s.trusted = signerTrusted;
+        s.trustedAs = signerTrusted ? QStringLiteral("lab-3") : QString();
+        r.signers.push_back(s);
+    }
+    const QString text = CasePage::verifyVerdict(r);
+    QVERIFY2(text.startsWith(starts), qPrintable(text));
+    QVERIFY2(text.contains(contains), qPrintable(text));
+    QVERIFY2(!text.startsWith(QStringLiteral("Verified")) || r.trust == Trust::Trusted, qPrintable(text));
 }
 
 void TestGuiSmoke::refusesBadCaseWithoutDialog()

@@ -274,19 +274,51 @@ void CasePage::startVerify()
 void CasePage::showVerifyResult(const VerifyResult &r)
 {
     m_verifyButton->setEnabled(true);
+    m_verifyStatus->setText(verifyVerdict(r));
+    // Only a trusted verdict is green: an intact case signed by a key this workstation does not
+    // know proves nothing about who made it.
+    m_verifyStatus->setStyleSheet(r.trust == Trust::Trusted ? QStringLiteral("color: #1b5e20;")
+                                  : r.trust == Trust::UntrustedKey
+                                      ? QStringLiteral("color: #8a5300; font-weight: bold;")
+                                      : QStringLiteral("color: #b71c1c; font-weight: bold;"));
+}
+
+QString CasePage::verifyVerdict(const VerifyResult &r)
+{
+    QStringList signers, untrusted;
+    for (const CaseSigner &s : r.signers) {
+        if (s.trusted)
+            signers << tr("%1 (trusted as %2)").arg(s.fingerprint, s.trustedAs);
+        else
+            untrusted << s.fingerprint;
+    }
+    switch (r.trust) {
+    case Trust::Trusted:
+        return tr("Verified and trusted: SQLite integrity, references, the audit chain and the seal are "
+                  "intact; "
+                  "signed by %1.")
+            .arg(signers.join(QStringLiteral(", ")));
+    case Trust::UntrustedKey:
+        if (r.signers.isEmpty())
+            return tr(
+                "Intact, but NOT trusted: the case is unchanged, but nothing in it is signed, so nothing "
+                "says which workstation made it.");
+        return tr("Intact, but NOT trusted: the case is unchanged since it was sealed, but signed by %n "
+                  "key(s) "
+                  "this workstation does not trust: %1. Compare the fingerprint with its owner, then trust "
+                  "it "
+                  "(dialtrace-cli keys trust).",
+                  nullptr, int(untrusted.size()))
+            .arg(untrusted.isEmpty() ? tr("none") : untrusted.join(QStringLiteral(", ")));
+    case Trust::Broken:
+        break;
+    }
     QStringList failed;
     for (const auto &c : r.checks) {
         if (!c.ok)
             failed << c.message;
     }
-    if (r.ok) {
-        m_verifyStatus->setText(
-            tr("Verified: SQLite integrity, references and the audit hash chain are intact."));
-        m_verifyStatus->setStyleSheet(QStringLiteral("color: #1b5e20;"));
-    } else {
-        m_verifyStatus->setText(tr("NOT verified: %1").arg(failed.join(QStringLiteral("; "))));
-        m_verifyStatus->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
-    }
+    return tr("BROKEN, changed outside DialTrace: %1").arg(failed.join(QStringLiteral("; ")));
 }
 
 bool CasePage::eventFilter(QObject *watched, QEvent *event)

@@ -60,6 +60,9 @@ public:
     SourcesModel *sourcesModel() const { return m_sourcesModel; }
     AuditLogModel *auditModel() const { return m_auditModel; }
     bool isVerifying() const { return m_verifyWatcher.isRunning(); }
+    /// What the verify row says of @p r: trusted (and by whom), intact but signed by keys not
+    /// trusted here (their fingerprints), or broken (what changed).
+    static QString verifyVerdict(const VerifyResult &r);
     /// Notes and tags on calls go through @p stack (the main window's), so Edit → Undo takes them back.
     void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     /// Adds a note to call @p callId (a row of the calls table); false when the case is read-only.
@@ -70,6 +73,7 @@ Q_SIGNALS:
     void verifyFinished(bool ok);
     /// The analyst chose a row naming a number (a complaint's reported number).
     void numberChosen(const QString &number);
+
 
 protected:
     void changeEvent(QEvent *event) override;

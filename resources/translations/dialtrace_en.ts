@@ -2624,14 +2624,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verified: SQLite integrity, references and the audit hash chain are intact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT verified: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verify integrity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,6 +2705,33 @@ fields: %3
     </message>
     <message>
         <source>The case has no number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (trusted as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified and trusted: SQLite integrity, references, the audit chain and the seal are intact; signed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact, but NOT trusted: the case is unchanged, but nothing in it is signed, so nothing says which workstation made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact, but NOT trusted: the case is unchanged since it was sealed, but signed by %n key(s) this workstation does not trust: %1. Compare the fingerprint with its owner, then trust it (dialtrace-cli keys trust).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN, changed outside DialTrace: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

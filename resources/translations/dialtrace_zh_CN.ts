@@ -2606,14 +2606,6 @@ fields: %3
         <translation>正在校验完整性和审计链…</translation>
     </message>
     <message>
-        <source>Verified: SQLite integrity, references and the audit hash chain are intact.</source>
-        <translation>校验通过：SQLite 完整性、引用和审计哈希链均完好。</translation>
-    </message>
-    <message>
-        <source>NOT verified: %1</source>
-        <translation>校验未通过：%1</translation>
-    </message>
-    <message>
         <source>Verify integrity</source>
         <translation>校验完整性</translation>
     </message>
@@ -2696,6 +2688,32 @@ fields: %3
     <message>
         <source>The case has no number %1.</source>
         <translation>案件中没有号码 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (trusted as %2)</source>
+        <translation>%1（受信任名称：%2）</translation>
+    </message>
+    <message>
+        <source>Verified and trusted: SQLite integrity, references, the audit chain and the seal are intact; signed by %1.</source>
+        <translation>已验证且受信任：SQLite 完整性、引用关系、审计链和封存摘要均完好；签名者：%1。</translation>
+    </message>
+    <message>
+        <source>Intact, but NOT trusted: the case is unchanged, but nothing in it is signed, so nothing says which workstation made it.</source>
+        <translation>内容完好，但不受信任：案件未被改动，但其中没有任何签名，无法证明由哪台工作站制作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact, but NOT trusted: the case is unchanged since it was sealed, but signed by %n key(s) this workstation does not trust: %1. Compare the fingerprint with its owner, then trust it (dialtrace-cli keys trust).</source>
+        <translation>
+            <numerusform>内容完好，但不受信任：案件自封存以来未被改动，但由 %n 个本工作站不信任的密钥签名：%1。请与密钥持有人核对指纹后再信任它（dialtrace-cli keys trust）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>BROKEN, changed outside DialTrace: %1</source>
+        <translation>已损坏，在 DialTrace 之外被修改：%1</translation>
     </message>
 </context>
 <context>
