@@ -507,11 +507,11 @@ void TestIngestFast::parseFastAgreesWithParse_data()
     QTest::newRow("hour 24") << QByteArray("13800000001,13900000002,主叫,2026-09-01 24:00:01,5") << p << u8
                              << false;
     QTest::newRow("mixed separators")
-        << QByteArray("13800000001,13900000002,主叫,2026-09/01 08:00:01,5") << p << u8 << false;
+        << QByteArray("13800000001,13900000002,主叫,2026-09/01 08:00:01,5") << p << u8 << true;
     QTest::newRow("compact time") << QByteArray("13800000001,13900000002,主叫,20260901080001,5") << p << u8
-                                  << false;
+                                  << true;
     QTest::newRow("duration h:m:s") << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,00:02:05")
-                                    << p << u8 << false;
+                                    << p << u8 << true;
     QTest::newRow("no duration") << QByteArray("13800000001,13900000002,主叫,2026-09-01 08:00:01,") << p << u8
                                  << true;
     QTest::newRow("number with a space")

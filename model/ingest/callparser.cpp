@@ -75,30 +75,6 @@ bool plainAscii(QByteArrayView v)
     return !(bits & 0x80);
 }
 
-/// "yyyy-MM-dd HH:mm:ss" or "yyyy/MM/dd HH:mm:ss" as wall-clock seconds, as parseLocalTime() reads
-/// it; nullopt for any other text (parseLocalTime() decides those).
-std::optional<qint64> isoWall(QByteArrayView t)
-{
-    if (t.size() != 19 || (t[4] != '-' && t[4] != '/') || t[7] != t[4] || t[10] != ' ' || t[13] != ':' ||
-        t[16] != ':')
-        return std::nullopt;
-    int v[6];
-    const int pos[6] = {0, 5, 8, 11, 14, 17}, len[6] = {4, 2, 2, 2, 2, 2};
-    for (int k = 0; k < 6; ++k) {
-        v[k] = 0;
-        for (int i = 0; i < len[k]; ++i) {
-            const char c = t[pos[k] + i];
-            if (c < '0' || c > '9')
-                return std::nullopt;
-            v[k] = v[k] * 10 + (c - '0');
-        }
-    }
-    const QDate date(v[0], v[1], v[2]);
-    if (!date.isValid() || v[3] > 23 || v[4] > 59 || v[5] > 60)
-        return std::nullopt; // parseLocalTime() rejects it
-    return (date.toJulianDay() - 2440588) * 86400 + v[3] * 3600 + v[4] * 60 + v[5];
-}
-
 QByteArrayView fieldAt(const QByteArrayView *fields, int count, int column)
 {
     return column >= 0 && column < count ? fields[column] : QByteArrayView();
@@ -135,10 +111,10 @@ bool CallParser::parseFast(const QByteArrayView *fields, int count, const Decode
             bits = char(bits | ch);
         if (!(bits & 0x80))
             continue;
-        if (i == c.local || i == c.other || i == c.caller || i == c.callee || i == c.start ||
-            i == c.duration || i == c.imei || i == c.cell || i == c.lac)
+        if (i == c.local || i == c.other || i == c.caller || i == c.callee || i == c.start || i == c.imei ||
+            i == c.cell || i == c.lac)
             return false;
-        if (i != c.direction) {
+        if (i != c.direction && i != c.duration) { // a duration's units are read as bytes, or left
             bool repaired = false;
             decode(fields[i].toByteArray(), &repaired);
             if (repaired)
@@ -188,20 +164,21 @@ bool CallParser::parseFast(const QByteArrayView *fields, int count, const Decode
     number(callerBytes, &p.callerMobile, &p.callerRaw);
     number(calleeBytes, &p.calleeMobile, &p.calleeRaw);
 
-    const auto wall = isoWall(fieldAt(fields, count, c.start));
+    bool zoned = false;
+    const auto wall = fastWallTime(fieldAt(fields, count, c.start), m_appleEpoch, &zoned);
     if (!wall)
         return false;
-    const auto utc = utcOfWall(*wall);
+    const auto utc = zoned ? withOffset(*wall, 0) : utcOfWall(*wall);
     if (!utc)
         return false;
     p.utc = *utc;
 
     const QByteArrayView dur = fieldAt(fields, count, c.duration);
     if (!dur.isEmpty()) {
-        const qint64 d = digitsValue(dur);
-        if (d < 0 || (c.ms ? (d + 500) / 1000 : d) > kMaxDuration)
+        const auto d = fastDuration(dur, c.ms, m_units);
+        if (!d)
             return false; // parse() says why
-        p.duration = c.ms ? (d + 500) / 1000 : d;
+        p.duration = *d;
     }
     p.answered = p.duration > 0 ? 1 : -1;
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "ingest/clockskew.h"
+#include "ingest/fastvalues.h"
 #include "ingest/fieldmap.h"
 #include "ingest/valueparsers.h"
 
@@ -29,9 +30,6 @@ inline qint64 digitsValue(QByteArrayView v)
     }
     return n;
 }
-
-/// The longest duration a call can have in the case (seconds; the call store keeps 32 bits).
-constexpr qint64 kMaxDuration = 0xFFFFFFFFLL;
 
 struct ParsedCall
 {
@@ -75,15 +73,19 @@ public:
         , m_appleEpoch(appleEpoch)
     {}
     void setDayMonthOrder(DayMonthOrder o) { m_order = o; }
+    /// The encoding of the fields parseFast() is given (Reader::fieldEncoding()): how it spells
+    /// durations' units. Without it, parseFast() leaves durations with units to parse().
+    void setFieldEncoding(const QString &encoding) { m_units = DurationUnits::forEncoding(encoding); }
     /// Local wall-clock text -> UTC seconds (zone, clock offset), nullopt when not a time.
     std::optional<qint64> utcOf(const QString &text);
     void parse(const QStringList &row, ParsedCall *out);
     /// Decodes one field's bytes in the file's encoding; sets @p repaired when bytes were invalid.
     using Decoder = std::function<QString(const QByteArray &, bool *repaired)>;
     /**
-     * Parses a row straight from its fields' bytes when it has the commonest shape: every value
-     * ASCII and untrimmed (but a direction, looked up once per spelling through @p decode),
-     * times as "yyyy-MM-dd HH:mm:ss" (or with '/'), durations in whole units, no disposition.
+     * Parses a row straight from its fields' bytes when its values are in the forms call logs
+     * commonly use: every value ASCII and untrimmed (but a direction, looked up once per spelling
+     * through @p decode, and a duration's units), times as fastWallTime() reads them, durations as
+     * fastDuration() does, no disposition.
      * Gives exactly what parse() gives for the decoded row. Returns false, for the caller to decode
      * the row and call parse(), for any other row (rejects included).
      */
@@ -114,6 +116,7 @@ private:
         bool perspective, ms, disposition;
     };
     std::optional<Columns> m_cols; ///< parseFast(): the mapping's columns, looked up once
+    DurationUnits m_units;         ///< parseFast(): the units of durations, in the fields' encoding
 };
 
 } // namespace dt::ingest

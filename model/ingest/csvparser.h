@@ -1,5 +1,7 @@
 #pragma once
+#include <cstring>
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QVector>
 
 namespace dt::ingest {
@@ -14,6 +16,66 @@ struct Record
     /// Beyond CsvParser's bounds: no fields, raw cut to its first kMaxRawBytes; refused as a row.
     bool tooLong = false;
 };
+
+/**
+ * Whether the line [@p b, @p e) (no line break in it) reads the same split at its delimiters as
+ * through CsvParser, once each quoted field loses its quotes: every quote opens a field and closes
+ * it just before a delimiter or the line's end, none is doubled, and the line is not "" alone (a
+ * blank record to CsvParser).
+ */
+inline bool quotesEncloseFields(const char *b, const char *e, char delimiter)
+{
+    if (e - b == 2 && b[0] == '"' && b[1] == '"')
+        return false;
+    for (const char *p = b; p < e;) { // p: a field's start
+        if (*p == '"') {
+            const char *q = static_cast<const char *>(memchr(p + 1, '"', size_t(e - p - 1)));
+            if (!q)
+                return false; // the field goes on past the line: CsvParser's
+            p = q + 1;
+            if (p == e)
+                return true;
+            if (*p != delimiter)
+                return false; // a doubled quote, or text after the closing one
+            ++p;
+        } else {
+            const char *d = static_cast<const char *>(memchr(p, delimiter, size_t(e - p)));
+            const char *end = d ? d : e;
+            if (memchr(p, '"', size_t(end - p)))
+                return false; // a quote inside a field is kept as it is: CsvParser's
+            if (!d)
+                return true;
+            p = d + 1;
+        }
+    }
+    return true;
+}
+
+/**
+ * Calls @p field with each field of a line that is plain or whose quotes enclose whole fields
+ * (quotesEncloseFields()): the bytes between delimiters, a quoted field's without its quotes. Stops
+ * early when @p field returns false.
+ */
+template<class FieldFn> void splitPlainLine(QByteArrayView text, char delimiter, FieldFn &&field)
+{
+    const char *p = text.data(), *const e = p + text.size();
+    for (;;) {
+        const char *end;
+        QByteArrayView v;
+        if (p < e && *p == '"') {
+            const char *q = static_cast<const char *>(memchr(p + 1, '"', size_t(e - p - 1)));
+            v = QByteArrayView(p + 1, q - p - 1);
+            end = q + 1;
+        } else {
+            const char *d = p < e ? static_cast<const char *>(memchr(p, delimiter, size_t(e - p))) : nullptr;
+            end = d ? d : e;
+            v = QByteArrayView(p, end - p);
+        }
+        if (!field(v) || end >= e)
+            return;
+        p = end + 1;
+    }
+}
 
 /**
  * Splits delimited text into records, working on bytes (any ASCII-compatible encoding: UTF-8,

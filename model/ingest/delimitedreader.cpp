@@ -14,13 +14,16 @@ namespace {
 
 constexpr qint64 kChunk = 4 << 20;
 
-/// A line with no quote and no carriage return but a last one before its newline: its fields are
-/// the bytes between delimiters, so it can be split without the CSV state machine.
-bool plainLine(const char *b, const char *e)
+/// A line with no carriage return but a last one before its newline, and no quote (or, when
+/// @p quoted, quotes that only enclose whole fields): its fields are the bytes between delimiters
+/// (splitPlainLine()), so it can be split without the CSV state machine.
+bool plainLine(const char *b, const char *e, bool quoted, char delimiter)
 {
     if (e > b && e[-1] == '\r')
         --e;
-    return !memchr(b, '"', size_t(e - b)) && !memchr(b, '\r', size_t(e - b));
+    if (memchr(b, '\r', size_t(e - b)))
+        return false;
+    return !memchr(b, '"', size_t(e - b)) || (quoted && quotesEncloseFields(b, e, delimiter));
 }
 
 } // namespace
@@ -138,7 +141,7 @@ bool DelimitedReader::read(Input &input, const Layout &layout, const ImportOptio
     const bool utf16 = layout.encoding.startsWith(QLatin1String("UTF-16"));
     QStringDecoder utf16dec(layout.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE
                                                                          : QStringDecoder::Utf16BE);
-    const bool plain = sink.takesPlainLines();
+    const bool plain = sink.takesPlainLines(), quoted = plain && sink.takesQuotedLines();
     QVector<Record> records;
     // The records to the sink, those past the parser's bounds refused in their place.
     auto deliver = [&sink](QVector<Record> &rs) -> bool {
@@ -163,7 +166,8 @@ bool DelimitedReader::read(Input &input, const Layout &layout, const ImportOptio
         while (b < e) {
             const char *nl = static_cast<const char *>(memchr(b, '\n', size_t(e - b)));
             const char *next = nl ? nl + 1 : e;
-            if (nl && nl - b <= CsvParser::kMaxRecordBytes && parser.atRecordStart() && plainLine(b, nl)) {
+            if (nl && nl - b <= CsvParser::kMaxRecordBytes && parser.atRecordStart() &&
+                plainLine(b, nl, quoted, layout.delimiter)) {
                 const char *end = nl > b && nl[-1] == '\r' ? nl - 1 : nl;
                 const qint64 line = parser.line();
                 parser.skipLine();

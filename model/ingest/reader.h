@@ -80,6 +80,10 @@ public:
     /// without its line break: its fields are the bytes between delimiters. Only when
     /// takesPlainLines(); in order with the records.
     virtual bool plainLine(QByteArrayView, qint64 /*line*/) { return false; }
+    /// Whether plainLine() also takes lines whose quotes only enclose whole fields ("a","b c",d:
+    /// no doubled quote, nothing after a closing quote but a delimiter): split them with
+    /// splitPlainLine().
+    virtual bool takesQuotedLines() const { return false; }
     /// A record the reader itself refuses (a quoted field left open at the end of the file): kept
     /// as a rejected row with @p reason, in order with the others.
     virtual bool refused(Record &&record, const QString &reason) = 0;

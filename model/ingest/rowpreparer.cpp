@@ -23,6 +23,7 @@ public:
     {}
     bool records(QVector<Record> &batch) override { return m_records(batch); }
     bool takesPlainLines() const override { return m_takesPlain; }
+    bool takesQuotedLines() const override { return m_takesPlain; }
     bool plainLine(QByteArrayView text, qint64 line) override { return m_plain(text, line); }
     bool refused(Record &&record, const QString &reason) override
     {
@@ -68,6 +69,8 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
     const QString fieldEncoding = reader.fieldEncoding(layout);
     FieldDecoder dec(fieldEncoding);
     CallParser *const parser = m_callParser ? &*m_callParser : nullptr;
+    if (parser)
+        parser->setFieldEncoding(fieldEncoding);
     LeakParser *const leakParser = m_leakParser ? &*m_leakParser : nullptr;
     NumberResolver *const numbers = m_numbers.get();
     LeakResolver *const leaks = m_leaks.get();
@@ -203,17 +206,14 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
     auto plain = [&](QByteArrayView text, qint64 line) -> bool {
         QByteArrayView fields[kMaxFields];
         int n = 0;
-        for (qsizetype from = 0;;) {
-            const qsizetype to = text.indexOf(layout.delimiter, from);
+        splitPlainLine(text, layout.delimiter, [&](QByteArrayView f) {
             if (n == kMaxFields) {
                 n = kMaxFields + 1; // too wide for the array: the general way
-                break;
+                return false;
             }
-            fields[n++] = text.sliced(from, (to < 0 ? text.size() : to) - from);
-            if (to < 0)
-                break;
-            from = to + 1;
-        }
+            fields[n++] = f;
+            return true;
+        });
         // Parsed straight into the batch's next row (moving a row in, and destroying the emptied
         // one, is a large part of this thread's work at millions of rows).
         if (n <= kMaxFields && ((parser && !headerPending) || (leakParser && !leakHeaderPending))) {
@@ -229,16 +229,19 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
         Record r;
         r.line = line;
         r.raw = text.toByteArray();
-        qsizetype from = 0;
-        for (qsizetype to; (to = text.indexOf(layout.delimiter, from)) >= 0; from = to + 1) {
-            if (r.fields.size() == CsvParser::kMaxFields) // as the reader's parser bounds a record
-                return refused(std::move(r), DelimitedReader::tooLongReason());
-            r.fields << text.sliced(from, to - from).toByteArray();
-        }
-        r.fields << text.sliced(from).toByteArray();
+        bool tooWide = false;
+        splitPlainLine(text, layout.delimiter, [&](QByteArrayView f) {
+            // As the reader's parser bounds a record.
+            if (r.fields.size() > CsvParser::kMaxFields)
+                return !(tooWide = true);
+            r.fields << f.toByteArray();
+            return true;
+        });
+        if (tooWide)
+            return refused(std::move(r), DelimitedReader::tooLongReason());
         return record(r);
     };
-    FunctionSink sink(records, plain, parser || (leakParser && utf8), refused);
+    FunctionSink sink(records, plain, !m_opt.referenceParse && (parser || (leakParser && utf8)), refused);
     ReadContext c = context;
     c.progress = [&bytesRead](qint64 done, qint64) { bytesRead.store(done); };
     bool ok = reader.read(input, layout, m_opt, sink, c, error);
