@@ -1,97 +1,153 @@
 #!/usr/bin/env bash
-# Ingest benchmark: a carrier CDR from the sample generator imported end to end by dialtrace-cli
-# (normalisation, dedup, indexes) against sqlite3's own .import of the same file into a plain
-# table, side by side; then leak lists. Prints each import's phases (import --timings) and peak RSS.
-# Usage: [ROUNDS=5] [LEAK_ROUNDS=3] bench_ingest.sh BUILD_DIR [CALLS] [LEAK_ROWS]   (defaults 10000000 and 1000000)
+# Ingest benchmark, a matrix of layouts: the same N calls (200,000 distinct numbers, handset and hex
+# cell columns filled) written as carriers deliver them, one layout change each, every file imported
+# end to end by dialtrace-cli alternating with sqlite3's own .import of the same file into a plain
+# table; an xlsx of XLSX_ROWS of those calls; then a LEAK_ROWS-row leaked list into an empty case and
+# into the case of the calls. One row per layout: .import's time, the import's, their ratio, rows/s
+# and peak RSS.
+# Usage: [N=10000000] [ROUNDS=1] [LAYOUTS="seconds hms ..."] [XLSX_ROWS=1000000] [LEAK_ROWS=1000000]
+#        [DATA=DIR] [CLI=dialtrace-cli] bench_ingest.sh BUILD_DIR
+#   DATA: where the generated files are kept (made once, reused by later runs: a before/after pair
+#   runs on the same bytes); default a temporary folder removed at the end.
+#   CLI: the binary measured (default BUILD_DIR/app/dialtrace-cli), e.g. a build of main for "before".
+#   XLSX_ROWS=0 or LEAK_ROWS=0 leaves that part out.
 set -euo pipefail
-BUILD="$1"; CALLS="${2:-10000000}"; LEAK_ROWS="${3:-1000000}"
-CLI="$BUILD/app/dialtrace-cli"
+BUILD="$1"
+N="${N:-10000000}"; ROUNDS="${ROUNDS:-1}"
+XLSX_ROWS="${XLSX_ROWS:-1000000}"; LEAK_ROWS="${LEAK_ROWS:-1000000}"
+LAYOUTS="${LAYOUTS:-seconds hms hms-gb18030 slashed quoted fen-miao epoch}"
+CLI="${CLI:-$BUILD/app/dialtrace-cli}"
+HERE="$(cd "$(dirname "$0")" && pwd)"
 W=$(mktemp -d /tmp/dialtrace-bench-ingest.XXXXXX)
 trap 'rm -rf "$W"' EXIT
-"$CLI" sample "$W/s" --scale "$CALLS" >/dev/null
-ROWS=$(($(wc -l < "$W/s/cdr_carrier.csv") - 1))
-SIZE=$(du -h "$W/s/cdr_carrier.csv" | cut -f1)
-echo "carrier CDR: $ROWS rows, $SIZE"
-# Each timed step starts after the previous one's writes reached the disk (sync, not timed): the
-# kernel writing back .import's 700 MB while the next import commits cost that import 1-2 s.
-# ROUNDS rounds (default 5) alternate .import and the import, each into a fresh file: this machine's
-# speed drifts by a third over minutes, and alternating puts both sides in the same spell. Reported:
-# the median of the rounds' ratios, and the ratio of each side's best time (the least disturbed run
-# of each); the leak lists below go into the last case.
-ROUNDS="${ROUNDS:-5}"
-RATIOS=(); BASES=(); OURSES=(); MAXRSS=0
-for r in $(seq "$ROUNDS"); do
-  rm -f "$W/plain.db" "$W"/case.dtcase*
-  sync
-  t0=$(date +%s.%N)
-  sqlite3 "$W/plain.db" ".mode csv" ".import $W/s/cdr_carrier.csv cdr"
-  t1=$(date +%s.%N)
-  BASE=$(echo "$t1 - $t0" | bc)
-  rm -f "$W/plain.db"
-  "$CLI" new "$W/case.dtcase" >/dev/null
-  sync
-  t0=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$W/rss" "$CLI" import --timings "$W/case.dtcase" "$W/s/cdr_carrier.csv" >/dev/null 2>"$W/phases"
-  t1=$(date +%s.%N)
-  OURS=$(echo "$t1 - $t0" | bc)
-  RSS=$(( $(tail -1 "$W/rss") / 1024 )); [ "$RSS" -gt "$MAXRSS" ] && MAXRSS=$RSS
-  RATIO=$(echo "$OURS / $BASE" | bc -l); RATIOS+=("$RATIO"); BASES+=("$BASE"); OURSES+=("$OURS")
-  echo "  round $r:"
-  sed 's/^timing: /    /' "$W/phases" | grep -v '^[0-9]*$' || true
-  printf "    sqlite3 .import (baseline) %7.2f s\n" "$BASE"
-  printf "    dialtrace-cli import       %7.2f s  %8.0f rows/s  ratio %.2fx  peak RSS %d MiB\n" \
-    "$OURS" "$(echo "$ROWS / $OURS" | bc -l)" "$RATIO" "$RSS"
-done
-median() { printf "%s\n" "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-least() { printf "%s\n" "$@" | sort -g | head -1; }
-MEDIAN=$(median "${RATIOS[@]}")
-BEST_BASE=$(least "${BASES[@]}"); BEST_OURS=$(least "${OURSES[@]}")
-printf "  dialtrace-cli import against sqlite3 .import: median ratio %.2fx over %d rounds (%s; target <= 0.50), peak RSS %d MiB (target < 1024)\n" \
-  "$MEDIAN" "$ROUNDS" "$(printf "%.2f " "${RATIOS[@]}" | sed 's/ $//')" "$MAXRSS"
-printf "  best times: sqlite3 .import %.2f s, dialtrace-cli import %.2f s: ratio %.2fx\n" \
-  "$BEST_BASE" "$BEST_OURS" "$(echo "$BEST_OURS / $BEST_BASE" | bc -l)"
+D="${DATA:-$W}"; mkdir -p "$D"
 
-# The same file through the column-store prototype (bench_callstore, docs/design/call-store.md): what
-# the import could cost with calls kept in column blocks and postings instead of rows and indexes, when
-# it was designed. The import has since passed it (docs/benchmarks.md); kept as a reference for its phases.
-if [ -x "$BUILD/tests/bench/bench_callstore" ]; then
-  "$CLI" new "$W/store.dtcase" >/dev/null
+# The calls: local numbers from a pool of 2,000, other parties from 198,000; a start every 3 s from
+# 2026-03-01; durations up to 30 min (a tenth unanswered); a 15-digit IMEI, a LAC and a hex cell.
+# LAYOUT picks how times and durations are written and whether fields are quoted.
+gen() { # LAYOUT ROWS
+  awk -v L="$1" -v N="$2" 'BEGIN {
+    q = (L == "quoted") ? "\"" : ""
+    h[1] = "本机号码"; h[2] = "对方号码"; h[3] = "呼叫类型"; h[4] = "开始时间"; h[5] = "通话时长"
+    h[6] = "IMEI"; h[7] = "LAC"; h[8] = "CELLID"
+    line = q h[1] q; for (k = 2; k <= 8; k++) line = line "," q h[k] q; print line
+    for (i = 0; i < N; i++) {
+      t = 1772294400 + i * 3 + i % 3
+      if (L == "epoch") start = t
+      else if (L == "slashed") {
+        split(strftime("%Y %m %d %H %M %S", t, 1), p, " ")
+        start = sprintf("%d/%d/%d %d:%s:%s", p[1], p[2], p[3], p[4], p[5], p[6])
+      } else start = strftime("%Y-%m-%d %H:%M:%S", t, 1)
+      d = (i % 10 == 0) ? 0 : (i * 37) % 1800
+      if (L == "hms" || L == "hms-gb18030") dur = sprintf("%02d:%02d:%02d", int(d / 3600), int(d / 60) % 60, d % 60)
+      else if (L == "fen-miao") dur = int(d / 60) "分" (d % 60) "秒"
+      else dur = d
+      f1 = 13800000000 + (i * 7919) % 2000; f2 = 13900000000 + (i * 104729) % 198000
+      f3 = (i % 5 < 3) ? "主叫" : "被叫"
+      f6 = sprintf("35912307%07d", (i * 31) % 2000); f7 = 20000 + i % 50; f8 = sprintf("%X", (i * 13) % 60000)
+      printf "%s%.0f%s,%s%.0f%s,%s%s%s,%s%s%s,%s%s%s,%s%s%s,%s%s%s,%s%s%s\n", q, f1, q, q, f2, q, q, f3, q,
+        q, start, q, q, dur, q, q, f6, q, q, f7, q, q, f8, q
+    }
+  }'
+}
+file_of() { echo "$D/cdr_$1_$N.csv"; }
+for l in $LAYOUTS; do
+  f=$(file_of "$l")
+  [ -s "$f" ] && continue
+  if [ "$l" = hms-gb18030 ]; then gen hms "$N" | iconv -f UTF-8 -t GB18030 > "$f"; else gen "$l" "$N" > "$f"; fi
+done
+
+secs() { echo "$2 - $1" | bc; }
+printf "%-12s %10s %10s %10s %7s %11s %9s\n" layout rows ".import s" "import s" ratio "rows/s" "RSS MiB"
+run_import() { # CASE FILE: times dialtrace-cli import into a fresh CASE; sets OURS and RSS
+  rm -f "$1"*
+  "$CLI" new "$1" >/dev/null
   sync
+  local t0 t1
   t0=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$W/rss" "$BUILD/tests/bench/bench_callstore" "$W/store.dtcase" "$W/s/cdr_carrier.csv" | sed 's/^/    /'
+  /usr/bin/time -v -o "$W/time" "$CLI" import "$1" "$2" >/dev/null 2>"$W/err" || { cat "$W/err" >&2; return 1; }
   t1=$(date +%s.%N)
-  STORE=$(echo "$t1 - $t0" | bc)
-  printf "  column-store prototype       %7.2f s  ratio %.2fx baseline time  peak RSS %d MiB\n" \
-    "$STORE" "$(echo "$STORE / $BASE" | bc -l)" "$(( $(tail -1 "$W/rss") / 1024 ))"
-  rm -f "$W"/store.dtcase*
+  OURS=$(secs "$t0" "$t1")
+  RSS=$(( $(awk -F': ' '/Maximum resident set size/ { print $2 }' "$W/time") / 1024 ))
+}
+for l in $LAYOUTS; do
+  f=$(file_of "$l")
+  for r in $(seq "$ROUNDS"); do
+    rm -f "$W/plain.db"
+    sync
+    t0=$(date +%s.%N)
+    sqlite3 "$W/plain.db" ".mode csv" ".import $f cdr"
+    t1=$(date +%s.%N)
+    BASE=$(secs "$t0" "$t1")
+    rm -f "$W/plain.db"
+    run_import "$W/case_$l.dtcase" "$f"
+    printf "%-12s %10d %10.2f %10.2f %6.2fx %11.0f %9d\n" "$l" "$N" "$BASE" "$OURS" \
+      "$(echo "$OURS / $BASE" | bc -l)" "$(echo "$N / $OURS" | bc -l)" "$RSS"
+  done
+  [ "$l" = "$(echo "$LAYOUTS" | awk '{ print $1 }')" ] || rm -f "$W/case_$l.dtcase"*
+done
+echo "  (target: every delimited layout <= 0.50x .import at 10M rows, peak RSS < 1024 MiB)"
+
+# An xlsx of XLSX_ROWS of the same calls (inline strings, one sheet), made with awk and zip.
+if [ "$XLSX_ROWS" -gt 0 ]; then
+  X="$D/cdr_$XLSX_ROWS.xlsx"
+  if [ ! -s "$X" ]; then
+    rm -rf "$W/x" && mkdir -p "$W/x/_rels" "$W/x/xl/_rels" "$W/x/xl/worksheets"
+    cat > "$W/x/[Content_Types].xml" <<'EOF'
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
+EOF
+    cat > "$W/x/_rels/.rels" <<'EOF'
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
+EOF
+    cat > "$W/x/xl/workbook.xml" <<'EOF'
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="CDR" sheetId="1" r:id="rId1"/></sheets></workbook>
+EOF
+    cat > "$W/x/xl/_rels/workbook.xml.rels" <<'EOF'
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
+EOF
+    gen seconds "$XLSX_ROWS" | awk -F, 'BEGIN {
+        print "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        print "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+      }
+      { printf "<row r=\"%d\">", NR
+        for (k = 1; k <= NF; k++) printf "<c r=\"%c%d\" t=\"inlineStr\"><is><t>%s</t></is></c>", 64 + k, NR, $k
+        print "</row>" }
+      END { print "</sheetData></worksheet>" }' > "$W/x/xl/worksheets/sheet1.xml"
+    (cd "$W/x" && zip -q -X -r "$X" "[Content_Types].xml" _rels xl)
+    rm -rf "$W/x"
+  fi
+  run_import "$W/case_xlsx.dtcase" "$X"
+  printf "%-12s %10d %10s %10.2f %7s %11.0f %9d  (target >= 150000 rows/s)\n" xlsx "$XLSX_ROWS" - "$OURS" - \
+    "$(echo "$XLSX_ROWS / $OURS" | bc -l)" "$RSS"
+  rm -f "$W/case_xlsx.dtcase"*
 fi
 
-LEAK_TIMES=()
-leak() { # FILE ROWS LABEL [NOTE]: imported into $W/case.dtcase (its time also in LEAK_TIMES)
-  sync
-  t0=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$W/rss" "$CLI" import --timings "$W/case.dtcase" "$1" >/dev/null 2>"$W/phases"
-  t1=$(date +%s.%N)
-  L=$(echo "$t1 - $t0" | bc); LEAK_TIMES+=("$L")
-  sed 's/^timing: /    /' "$W/phases" | grep -v '^[0-9]*$' || true
-  printf "  %s: %d rows in %.2f s = %.0f rows/s (%s)  peak RSS %d MiB\n" \
-    "$3" "$2" "$L" "$(echo "$2 / $L" | bc -l)" "${4:-target >= 300000 rows/s}" "$(( $(tail -1 "$W/rss") / 1024 ))"
-}
-# The generator's insurance list at this scale (about 2% of CALLS rows).
-LROWS=$(($(wc -l < "$W/s/leak_insurance_giveaway.csv") - 1))
-leak "$W/s/leak_insurance_giveaway.csv" "$LROWS" "leak list (generator)" "for reference: the target is for a 1M-row list"
-# A LEAK_ROWS-row list in the same layout: the generator's rows repeated with distinct phones and
-# distinct, valid ID numbers (checksum recomputed), as in a large resold compilation.
-awk -F, -v OFS=, -v N="$LEAK_ROWS" -f "$(dirname "$0")/bigleak.awk" "$W/s/leak_insurance_giveaway.csv" > "$W/leak_big.csv"
-leak "$W/leak_big.csv" "$LEAK_ROWS" "leak list (${LEAK_ROWS} rows) into the CDR's case" \
-  "for reference: the target is measured into an empty case, below"
-# The same list into an empty case (where the target is measured here: its numbers and persons are
-# all the case will hold), LEAK_ROUNDS times (default 3), each into a fresh case.
-LEAK_TIMES=()
-for r in $(seq "${LEAK_ROUNDS:-3}"); do
-  rm -f "$W"/case.dtcase*
-  "$CLI" new "$W/case.dtcase" >/dev/null
-  leak "$W/leak_big.csv" "$LEAK_ROWS" "leak list (${LEAK_ROWS} rows) into an empty case, round $r"
-done
-printf "  leak list into an empty case: median %.0f rows/s, best %.0f rows/s over %d rounds (target >= 300000)\n" \
-  "$(echo "$LEAK_ROWS / $(median "${LEAK_TIMES[@]}")" | bc -l)" "$(echo "$LEAK_ROWS / $(least "${LEAK_TIMES[@]}")" | bc -l)" "${#LEAK_TIMES[@]}"
+# A LEAK_ROWS-row leaked list (the sample generator's insurance list, its rows repeated with distinct
+# phones and valid ID numbers), into an empty case and into the case of the first layout's calls.
+if [ "$LEAK_ROWS" -gt 0 ]; then
+  LK="$D/leak_$LEAK_ROWS.csv"
+  if [ ! -s "$LK" ]; then
+    "$CLI" sample "$W/s" --scale 100000 >/dev/null
+    awk -F, -v OFS=, -v N="$LEAK_ROWS" -f "$HERE/bigleak.awk" "$W/s/leak_insurance_giveaway.csv" > "$LK"
+    rm -rf "$W/s"
+  fi
+  leak() { # CASE LABEL
+    sync
+    local t0 t1
+    t0=$(date +%s.%N)
+    /usr/bin/time -v -o "$W/time" "$CLI" import "$1" "$LK" >/dev/null 2>"$W/err" || { cat "$W/err" >&2; return 1; }
+    t1=$(date +%s.%N)
+    L=$(secs "$t0" "$t1")
+    printf "%-34s %10d rows %8.2f s %9.0f rows/s  peak RSS %d MiB  (target >= 300000 rows/s)\n" "$2" "$LEAK_ROWS" \
+      "$L" "$(echo "$LEAK_ROWS / $L" | bc -l)" "$(( $(awk -F': ' '/Maximum resident set size/ { print $2 }' "$W/time") / 1024 ))"
+  }
+  rm -f "$W/leak.dtcase"*
+  "$CLI" new "$W/leak.dtcase" >/dev/null
+  leak "$W/leak.dtcase" "leak list into an empty case"
+  first=$(echo "$LAYOUTS" | awk '{ print $1 }')
+  [ -e "$W/case_$first.dtcase" ] && leak "$W/case_$first.dtcase" "leak list into the $N-call case"
+fi

@@ -26,7 +26,7 @@ OUT=$(mktemp -d /tmp/dialtrace-bench-sample.XXXXXX)
 du -sh "$OUT"/* | sed 's/^/  /'
 rm -rf "$OUT"
 CALLS=10000000; [ "${1:-}" = quick ] && CALLS=200000
-echo "== bench_ingest ($CALLS calls)"; tests/bench/bench_ingest.sh build/release "$CALLS"
+echo "== bench_ingest ($CALLS calls, every layout)"; N="$CALLS" tests/bench/bench_ingest.sh build/release
 echo "== bench_detection ($CALLS calls)"; tests/bench/bench_detection.sh build/release "$CALLS"
 echo "== bench_seal ($CALLS calls: verify of the whole sample case; the import's overhead needs a BASE_CLI, see the script)"
 tests/bench/bench_seal.sh build/release "$CALLS"
