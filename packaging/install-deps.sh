@@ -24,6 +24,8 @@ PACKAGES=(
   dpkg-dev file
   # benchmarks
   bc time
+  # libFuzzer targets (the fuzz preset, tests/fuzz)
+  clang libclang-rt-14-dev
 )
 
 missing=()

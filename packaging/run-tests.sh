@@ -11,3 +11,9 @@ for preset in dev asan; do
   cmake --build --preset "$preset"
   ctest --preset "$preset" -j2
 done
+# Every reader's libFuzzer target, seeded with the real fixtures, for a short run each (the long
+# runs are tests/fuzz/run.sh with a longer time; figures in docs/benchmarks.md).
+echo "== fuzz"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+tests/fuzz/run.sh "${DT_FUZZ_SECONDS:-20}"
