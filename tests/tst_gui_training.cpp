@@ -9,6 +9,7 @@
 #include "exercisescoredialog.h"
 #include "guiutil.h"
 #include "ingest/importer.h"
+#include "languagemanager.h"
 #include "leakspage.h"
 #include "linkchartpage.h"
 #include "mainwindow.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QVERIFY(LanguageManager::instance().setLanguage(QStringLiteral("en"))); // the texts checked below
         m_pack = m_dir.filePath(QStringLiteral("pack"));
         ExerciseSpec spec;
         spec.scenario = QStringLiteral("autodialer");

@@ -190,7 +190,7 @@ void ExerciseScoreDialog::showResult(const Result &r)
     for (int i = 0; i < r.score.questions.size(); ++i) {
         const auto &q = r.score.questions.at(i);
         const QStringList cells{q.id, q.type, QString::number(100.0 * q.score, 'f', 1) + QLatin1Char('%'),
-                                tr("%1 of %2").arg(q.correct).arg(q.expected),
+                                QStringLiteral("%1 / %2").arg(q.correct).arg(q.expected),
                                 QString::number(q.mistakes.size())};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));

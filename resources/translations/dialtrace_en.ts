@@ -3217,10 +3217,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Score an Exercise</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3196,10 +3196,6 @@ fields: %3
         <translation>总分：%1%</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%2 项中答对 %1 项</translation>
-    </message>
-    <message>
         <source>Score an Exercise</source>
         <translation>练习评分</translation>
     </message>
