@@ -19,6 +19,7 @@
 #include "sample/samplecase.h"
 #include "shortcutlist.h"
 #include "tabletools.h"
+#include "trainingmenu.h"
 #include "timezonedialog.h"
 #include "violationspage.h"
 #include "welcomepage.h"
@@ -253,6 +254,7 @@ void MainWindow::createMenus()
         connect(a, &QAction::triggered, this, [code] { LanguageManager::instance().setLanguage(code); });
     }
 
+    menuBar()->addMenu(new TrainingMenu(this));
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_manual);
     m_helpMenu->addAction(m_shortcuts);

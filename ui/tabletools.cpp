@@ -25,6 +25,12 @@ TableTools::ExportRecorder &recorder()
     return r;
 }
 
+TableTools::MenuExtender &menuExtender()
+{
+    static TableTools::MenuExtender e;
+    return e;
+}
+
 TableTools::HeaderProvider &headerProvider()
 {
     static TableTools::HeaderProvider h;
@@ -164,6 +170,13 @@ void TableTools::addActions(QMenu *menu, QTableView *view)
     menu->addAction(tr("Export CSV…"), view, [view] { exportDialog(view); });
     menu->addAction(tr("Print…"), view, [view] { printDialog(view, false); });
     menu->addAction(tr("Print Preview…"), view, [view] { printDialog(view, true); });
+    if (menuExtender())
+        menuExtender()(menu, view);
+}
+
+void TableTools::setMenuExtender(MenuExtender extender)
+{
+    menuExtender() = std::move(extender);
 }
 
 bool TableTools::exportTable(const QTableView *view, const QString &path, QString *error)

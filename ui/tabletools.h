@@ -45,6 +45,10 @@ public:
     /// Supplies the printed pages' header for a table (the main window: its tab, the case, the date).
     using HeaderProvider = std::function<PrintHeader(const QTableView *view)>;
     static void setHeaderProvider(HeaderProvider provider);
+    /// Appends actions of its own to every table's context menu, after addActions()' (the training
+    /// menu's "Record as answer…" on the row under the mouse, the view's current row).
+    using MenuExtender = std::function<void(QMenu *menu, QTableView *view)>;
+    static void setMenuExtender(MenuExtender extender);
     /// Beyond this many rows a printout is refused: narrow the table first.
     static constexpr int kMaxPrintRows = 20000;
     static void setColumnShown(QTableView *view, int column, bool shown);

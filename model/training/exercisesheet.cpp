@@ -1,9 +1,14 @@
 #include "training/exercisesheet.h"
 
+#include "case/database.h"
 #include "training/exercisekey.h"
 #include "training/exercisetext.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace dt::training {
 
@@ -161,6 +166,45 @@ QByteArray ExerciseSheet::html(const QJsonObject &key)
                         "完成后将案件文件交给教员评分。")));
     h += QStringLiteral("</body>\n</html>\n");
     return h.toUtf8();
+}
+
+QVector<ExerciseSheet::Question> ExerciseSheet::questions(const QByteArray &html)
+{
+    // The markup html() writes for each question: <div class="q"><b>ID</b> TEXT<br/>.
+    static const QRegularExpression q(QStringLiteral("<div class=\"q\"><b>(Q[0-9]{1,3})</b> ([^<]*)<br/>"));
+    QVector<Question> out;
+    const QString text = QString::fromUtf8(html);
+    for (auto it = q.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        // The text was escaped by toHtmlEscaped(): undo exactly that, &amp; last.
+        QString t = m.captured(2);
+        t.replace(QLatin1String("&lt;"), QLatin1String("<"))
+            .replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&quot;"), QLatin1String("\""))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+        out.append({m.captured(1), t.trimmed()});
+    }
+    return out;
+}
+
+QString ExerciseSheet::sheetFor(Database &db)
+{
+    Statement s = db.prepare(QStringLiteral("SELECT DISTINCT original_path FROM sources ORDER BY id"));
+    QStringList tried;
+    while (s.step()) {
+        const QDir dir = QFileInfo(s.text(0)).absoluteDir();
+        for (const QString &candidate : {dir.filePath(QStringLiteral("exercise.html")),
+                                         dir.filePath(QStringLiteral("../exercise.html"))}) {
+            const QString path = QDir::cleanPath(candidate);
+            if (tried.contains(path))
+                continue;
+            tried << path;
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly) && !questions(f.read(4 << 20)).isEmpty())
+                return path;
+        }
+    }
+    return {};
 }
 
 } // namespace dt::training

@@ -1,6 +1,12 @@
 #pragma once
 #include <QByteArray>
 #include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+namespace dt {
+class Database;
+}
 
 namespace dt::training {
 
@@ -13,6 +19,21 @@ class ExerciseSheet
 {
 public:
     static QByteArray html(const QJsonObject &key);
+
+    /// One question as the sheet shows it (the trainee's side: no answer).
+    struct Question
+    {
+        QString id;   ///< "Q1"
+        QString text; ///< the question, in the sheet's language
+    };
+    /// The questions of a sheet made by html(), in order; empty when @p html is no such sheet.
+    static QVector<Question> questions(const QByteArray &html);
+    /**
+     * The sheet of the exercise a case was made from: a pack keeps its seized files in files/ next to
+     * exercise.html, so the sheet is looked for beside and above each imported file's original path.
+     * Empty when none is found (the files were moved, or the case is no exercise).
+     */
+    static QString sheetFor(Database &db);
 };
 
 } // namespace dt::training

@@ -2736,6 +2736,89 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::DemoDialog</name>
+    <message>
+        <source>What was seized and imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each number&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which numbers look like nuisance callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From numbers to operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which leaked lists they dialled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rules were broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sources tab lists every file imported into the case: its SHA-256, the rows accepted and rejected, the time zone and any clock correction. Nothing is changed or dropped silently: a rejected row is kept with its reason, and every step is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every number the case builds a profile from its calls: calls a day, answer rate, call lengths, hours, handsets (IMEI) and cells. The details panel on the right shows the profile of the number chosen in any view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection scores each number against the signs of nuisance calling (many short, unanswered calls to strangers, at a machine&apos;s pace) and says why. A high score is a lead to check, not proof: legitimate bulk callers such as couriers score high too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers that share handsets or cells, dial the same people, or take over when another stops are grouped into operations. The link chart shows who is tied to whom, and by what evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers each operation dialled are compared with the leaked lists: a list most of whose people were called, after it was acquired, is the operation&apos;s source. Lists compiled from other lists show as a lineage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls are checked against the rules of the 2018 campaign: calls after a complaint, outside permitted hours, marketing from service numbers, auto-dialler volumes. Each violation names the calls that support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything found goes into a signed evidence report, every figure traceable to the file and line it came from. Open it to show the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Mode: step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::EntityPanel</name>
     <message>
         <source>Type</source>
@@ -2983,6 +3066,199 @@ fields: %3
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ExerciseAnswersDialog</name>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 removed (the audit log keeps it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each answer to the exercise sheet&apos;s questions: one entity (a number, a list, a call) per answer, with a note on how you found it. The exercise&apos;s sheet was not found next to the case&apos;s files: type the question&apos;s id (Q1, Q2, …) as the printed sheet gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each answer to the exercise sheet&apos;s questions: one entity (a number, a list, a call) per answer, with a note on how you found it. Questions from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number in any spelling, a list&apos;s name, a call (FILE:LINE or call:ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the question asks of it: days, a rule, the source list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how you found it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ExerciseScoreDialog</name>
+    <message>
+        <source>%1: cannot read the answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer key was sealed by a workstation this one does not trust (key %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee&apos;s Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DialTrace cases (*.dtcase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer keys (*.dtkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the trainee&apos;s case and the exercise&apos;s answer key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s passphrase has at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the answer key and scoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n answer(s).</source>
+        <translation>
+            <numerusform>Scored %n answer.</numerusform>
+            <numerusform>Scored %n answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score an Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score a trainee&apos;s case against the exercise&apos;s sealed answer key (answer-key.dtkey in the pack). Only the trainer&apos;s passphrase opens the key; a key changed by even one byte is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee&apos;s case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4765,29 @@ all time</source>
     </message>
     <message>
         <source>The case&apos;s first call would show as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::TrainingMenu</name>
+    <message>
+        <source>Record as Answer (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise &amp;Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score an Exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo Mode…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2717,6 +2717,89 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::DemoDialog</name>
+    <message>
+        <source>What was seized and imported</source>
+        <translation>扣押并导入了哪些文件</translation>
+    </message>
+    <message>
+        <source>Each number&apos;s profile</source>
+        <translation>每个号码的画像</translation>
+    </message>
+    <message>
+        <source>Which numbers look like nuisance callers</source>
+        <translation>哪些号码像骚扰来电</translation>
+    </message>
+    <message>
+        <source>From numbers to operations</source>
+        <translation>从号码到团伙</translation>
+    </message>
+    <message>
+        <source>Which leaked lists they dialled</source>
+        <translation>他们拨打的是哪份泄露名单</translation>
+    </message>
+    <message>
+        <source>Which rules were broken</source>
+        <translation>违反了哪些规定</translation>
+    </message>
+    <message>
+        <source>The evidence report</source>
+        <translation>证据报告</translation>
+    </message>
+    <message>
+        <source>The Sources tab lists every file imported into the case: its SHA-256, the rows accepted and rejected, the time zone and any clock correction. Nothing is changed or dropped silently: a rejected row is kept with its reason, and every step is in the audit log.</source>
+        <translation>“来源”页列出导入案件的每个文件：其 SHA-256、接受和拒收的行数、时区以及时钟校正。任何数据都不会被悄悄修改或丢弃：拒收的行连同原因一并保留，每一步都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>For every number the case builds a profile from its calls: calls a day, answer rate, call lengths, hours, handsets (IMEI) and cells. The details panel on the right shows the profile of the number chosen in any view.</source>
+        <translation>系统根据通话为每个号码建立画像：日呼叫量、接通率、通话时长、呼叫时段、使用的手机（IMEI）和基站。在任一视图中选中号码，右侧的详情面板即显示其画像。</translation>
+    </message>
+    <message>
+        <source>Detection scores each number against the signs of nuisance calling (many short, unanswered calls to strangers, at a machine&apos;s pace) and says why. A high score is a lead to check, not proof: legitimate bulk callers such as couriers score high too.</source>
+        <translation>检测按骚扰呼叫的特征（以机器般的节奏向陌生人大量拨打短时、未接通的电话）为每个号码打分并说明理由。高分只是需要核查的线索，不是证据：快递等正常的大量呼叫方得分同样很高。</translation>
+    </message>
+    <message>
+        <source>Numbers that share handsets or cells, dial the same people, or take over when another stops are grouped into operations. The link chart shows who is tied to whom, and by what evidence.</source>
+        <translation>共用手机或基站、拨打同一批人、或在另一号码停用后接替呼叫的号码被归为同一团伙。关系图显示谁与谁相关联，以及依据何在。</translation>
+    </message>
+    <message>
+        <source>The numbers each operation dialled are compared with the leaked lists: a list most of whose people were called, after it was acquired, is the operation&apos;s source. Lists compiled from other lists show as a lineage.</source>
+        <translation>将各团伙拨打的号码与泄露名单比对：名单获取之后，其中大部分人都被呼叫过，这份名单就是该团伙的号源。由其他名单整合而成的名单显示为名单谱系。</translation>
+    </message>
+    <message>
+        <source>The calls are checked against the rules of the 2018 campaign: calls after a complaint, outside permitted hours, marketing from service numbers, auto-dialler volumes. Each violation names the calls that support it.</source>
+        <translation>按 2018 年专项整治的规定检查通话：被举报后继续呼叫、在允许时段之外呼叫、用服务号码做营销、自动外呼的呼叫量。每项违规都列出佐证它的通话。</translation>
+    </message>
+    <message>
+        <source>Everything found goes into a signed evidence report, every figure traceable to the file and line it came from. Open it to show the preview.</source>
+        <translation>所有发现写入一份经签名的证据报告，每个数字都可追溯到其来源文件和行号。打开报告即可展示预览。</translation>
+    </message>
+    <message>
+        <source>Demo Mode: step %1 of %2</source>
+        <translation>演示模式：第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Open the Report…</source>
+        <translation>打开报告…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::EntityPanel</name>
     <message>
         <source>Type</source>
@@ -2963,6 +3046,198 @@ fields: %3
         <translation>
             <numerusform>… 另有 %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ExerciseAnswersDialog</name>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <source>Answer %1 recorded for %2.</source>
+        <translation>已为 %2 记录答案 %1。</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Answer %1 removed (the audit log keeps it).</source>
+        <translation>已删除答案 %1（审计日志中仍有记录）。</translation>
+    </message>
+    <message>
+        <source>Exercise Answers</source>
+        <translation>练习答案</translation>
+    </message>
+    <message>
+        <source>Record each answer to the exercise sheet&apos;s questions: one entity (a number, a list, a call) per answer, with a note on how you found it. The exercise&apos;s sheet was not found next to the case&apos;s files: type the question&apos;s id (Q1, Q2, …) as the printed sheet gives it.</source>
+        <translation>逐条记录练习题单中各问题的答案：每条答案一个对象（号码、名单或通话），并在备注中写明依据。在案件文件旁未找到练习题单：请按纸质题单输入题号（Q1、Q2 …）。</translation>
+    </message>
+    <message>
+        <source>Record each answer to the exercise sheet&apos;s questions: one entity (a number, a list, a call) per answer, with a note on how you found it. Questions from %1.</source>
+        <translation>逐条记录练习题单中各问题的答案：每条答案一个对象（号码、名单或通话），并在备注中写明依据。题目取自 %1。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>对象(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>a number in any spelling, a list&apos;s name, a call (FILE:LINE or call:ID)</source>
+        <translation>任意写法的号码、名单名称或通话（文件:行号 或 call:编号）</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>取值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>what the question asks of it: days, a rule, the source list</source>
+        <translation>题目要求的内容：天数、规定或来源名单</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>how you found it</source>
+        <translation>如何发现的</translation>
+    </message>
+    <message>
+        <source>Record Answer</source>
+        <translation>记录答案</translation>
+    </message>
+    <message>
+        <source>Remove Answer</source>
+        <translation>删除答案</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ExerciseScoreDialog</name>
+    <message>
+        <source>%1: cannot read the answer key</source>
+        <translation>%1：无法读取答案密钥</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The answer key was sealed by a workstation this one does not trust (key %1).</source>
+        <translation>答案密钥由本工作站不信任的工作站封存（密钥 %1）。</translation>
+    </message>
+    <message>
+        <source>Trainee&apos;s Case</source>
+        <translation>学员案件</translation>
+    </message>
+    <message>
+        <source>DialTrace cases (*.dtcase)</source>
+        <translation>DialTrace 案件 (*.dtcase)</translation>
+    </message>
+    <message>
+        <source>Answer Key</source>
+        <translation>答案密钥</translation>
+    </message>
+    <message>
+        <source>Answer keys (*.dtkey)</source>
+        <translation>答案密钥 (*.dtkey)</translation>
+    </message>
+    <message>
+        <source>Choose the trainee&apos;s case and the exercise&apos;s answer key.</source>
+        <translation>请选择学员的案件和练习的答案密钥。</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s passphrase has at least %1 characters.</source>
+        <translation>教员口令至少为 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Opening the answer key and scoring…</source>
+        <translation>正在打开答案密钥并评分…</translation>
+    </message>
+    <message>
+        <source>Cannot score: %1</source>
+        <translation>无法评分：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n answer(s).</source>
+        <translation>
+            <numerusform>已评 %n 条答案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1%</source>
+        <translation>总分：%1%</translation>
+    </message>
+    <message>
+        <source>Score an Exercise</source>
+        <translation>练习评分</translation>
+    </message>
+    <message>
+        <source>Score a trainee&apos;s case against the exercise&apos;s sealed answer key (answer-key.dtkey in the pack). Only the trainer&apos;s passphrase opens the key; a key changed by even one byte is refused.</source>
+        <translation>用练习的封存答案密钥（练习包中的 answer-key.dtkey）为学员的案件评分。只有教员口令能打开密钥；密钥哪怕改动一个字节也会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Trainee&apos;s case:</source>
+        <translation>学员案件：</translation>
+    </message>
+    <message>
+        <source>Answer key:</source>
+        <translation>答案密钥：</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s passphrase:</source>
+        <translation>教员口令：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4737,29 @@ all time</source>
     <message>
         <source>The case&apos;s first call would show as %1.</source>
         <translation>案件中的第一次通话将显示为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::TrainingMenu</name>
+    <message>
+        <source>Record as Answer (%1)…</source>
+        <translation>记录为答案（%1）…</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>培训(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Exercise &amp;Answers…</source>
+        <translation>练习答案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Score an Exercise…</source>
+        <translation>练习评分(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Demo Mode…</source>
+        <translation>演示模式(&amp;D)…</translation>
     </message>
 </context>
 <context>
