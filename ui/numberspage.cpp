@@ -287,10 +287,10 @@ void NumbersPage::showDetails()
                     .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Verdict"), analysis::displayName(r->verdict, lang));
-    if (r->finding) {
+    if (r->finding)
         row(tr("Score"), QString::number(r->score, 'f', 2));
+    if (r->verdict == analysis::Verdict::Suspect) // a legitimate number's category is the one it resembled
         row(tr("Category"), analysis::displayName(r->finding->category, lang));
-    }
     row(tr("Operator"), r->operatorId.isEmpty() ? tr("none") : r->operatorId);
     row(tr("Type"), analysis::displayName(analysis::Vocabulary::NumberType,
                                           numberClassName(NumberClass(r->numberClass)), lang));
