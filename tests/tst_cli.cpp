@@ -5,6 +5,7 @@
 #include "samplebuild.h"
 #include "testutil.h"
 
+#include <limits>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void helpAndVersion();
     void victimTrail();
     void mappingProfiles();
+    void numbers();
 
 private:
     QTemporaryDir m_dir;
@@ -176,6 +178,12 @@ void TestCli::usageErrors_data()
                                                    QStringLiteral("--bogus")};
     QTest::newRow("title without value")
         << QStringList{QStringLiteral("new"), QStringLiteral("x.dtcase"), QStringLiteral("--title")};
+    QTest::newRow("numbers unknown verdict") << QStringList{
+        QStringLiteral("numbers"), QStringLiteral("x"), QStringLiteral("--verdict"), QStringLiteral("bad")};
+    QTest::newRow("numbers unknown sort") << QStringList{QStringLiteral("numbers"), QStringLiteral("x"),
+                                                         QStringLiteral("--sort"), QStringLiteral("height")};
+    QTest::newRow("numbers negative limit") << QStringList{QStringLiteral("numbers"), QStringLiteral("x"),
+                                                           QStringLiteral("--limit"), QStringLiteral("-3")};
 }
 
 void TestCli::usageErrors()
@@ -197,6 +205,7 @@ void TestCli::badInput_data()
     QTest::newRow("info missing") << QStringList{QStringLiteral("info"), missing} << "no such file";
     QTest::newRow("verify missing") << QStringList{QStringLiteral("verify"), missing} << "no such file";
     QTest::newRow("info garbage") << QStringList{QStringLiteral("info"), garbage} << "garbage.dtcase";
+    QTest::newRow("numbers missing") << QStringList{QStringLiteral("numbers"), missing} << "no such file";
     QTest::newRow("new over existing") << QStringList{QStringLiteral("new"), existing} << "already exists";
 }
 
@@ -362,6 +371,81 @@ void TestCli::mappingProfiles()
                              QStringLiteral("x")},
                             &out, &err),
              2);
+}
+
+void TestCli::numbers()
+{
+    // Every number of the sample case as JSON: the counts of each verdict are the analysis's, and
+    // --verdict, --sort and --limit choose and order the rows.
+    QJsonObject truth;
+    const QString path = dttest::buildSampleCase(m_dir.path(), 3, &truth);
+    QVERIFY(!path.isEmpty());
+    QByteArray out, err;
+    // Before any analysis every number is ordinary (and the case still lists them).
+    QCOMPARE(dttest::runCli({QStringLiteral("numbers"), path, QStringLiteral("--json"),
+                             QStringLiteral("--limit"), QStringLiteral("5")},
+                            &out, &err),
+             0);
+    QJsonObject o = QJsonDocument::fromJson(out).object();
+    QVERIFY(o.value(QStringLiteral("run_id")).isNull());
+    const qint64 all =
+        o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("numbers")).toInteger();
+    QVERIFY(all > 100);
+    QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("ordinary")).toInteger(), all);
+    QCOMPARE(o.value(QStringLiteral("numbers")).toArray().size(), 5);
+
+    QCOMPARE(dttest::runCli({QStringLiteral("analyze"), path}, &out, &err), 0);
+    // "analysis run 1: 24 suspect numbers in 6 operators; 4 high-volume numbers judged legitimate"
+    const QRegularExpressionMatch summary =
+        QRegularExpression(
+            QStringLiteral("(\\d+) suspect numbers .*; (\\d+) high-volume numbers judged legitimate"))
+            .match(QString::fromUtf8(out));
+    QVERIFY2(summary.hasMatch(), out.constData());
+    QCOMPARE(dttest::runCli({QStringLiteral("numbers"), path, QStringLiteral("--json")}, &out, &err), 0);
+    QJsonParseError parse;
+    o = QJsonDocument::fromJson(out, &parse).object();
+    QCOMPARE(parse.error, QJsonParseError::NoError);
+    QVERIFY(o.value(QStringLiteral("run_id")).toInteger() > 0);
+    const QJsonObject counts = o.value(QStringLiteral("counts")).toObject();
+    QCOMPARE(counts.value(QStringLiteral("suspect")).toInteger(), summary.captured(1).toLongLong());
+    QCOMPARE(counts.value(QStringLiteral("legitimate")).toInteger(), summary.captured(2).toLongLong());
+    QCOMPARE(counts.value(QStringLiteral("numbers")).toInteger(), all);
+    const QJsonArray rows = o.value(QStringLiteral("numbers")).toArray();
+    QCOMPARE(rows.size(), all);
+    QCOMPARE(o.value(QStringLiteral("sort")).toString(), QStringLiteral("calls_out"));
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (const QJsonValue &v : rows) {
+        const QJsonObject n = v.toObject();
+        for (const char *field : {"number", "type", "verdict", "score", "category", "operator", "calls_out",
+                                  "calls_in", "distinct_callees", "answered_share", "mean_duration_s",
+                                  "active_days", "night_share", "complainants", "called_back_by", "reasons"})
+            QVERIFY2(n.contains(QLatin1String(field)), field);
+        QVERIFY(n.value(QStringLiteral("calls_out")).toInteger() <= previous);
+        previous = n.value(QStringLiteral("calls_out")).toInteger();
+    }
+    // The legitimate ones, each with its score and reasons, and nothing else.
+    QCOMPARE(dttest::runCli({QStringLiteral("numbers"), path, QStringLiteral("--json"),
+                             QStringLiteral("--verdict"), QStringLiteral("legitimate"),
+                             QStringLiteral("--sort"), QStringLiteral("callees")},
+                            &out, &err),
+             0);
+    const QJsonArray legitimate =
+        QJsonDocument::fromJson(out).object().value(QStringLiteral("numbers")).toArray();
+    QCOMPARE(legitimate.size(), summary.captured(2).toLongLong());
+    for (const QJsonValue &v : legitimate) {
+        QCOMPARE(v[QStringLiteral("verdict")].toString(), QStringLiteral("legitimate"));
+        QVERIFY(v[QStringLiteral("score")].isDouble());
+        QVERIFY(!v[QStringLiteral("reasons")].toArray().isEmpty());
+        QVERIFY(!v[QStringLiteral("reasons")][0][QStringLiteral("text")].toString().isEmpty());
+    }
+    // The text form: a summary line, a header and one line per number.
+    QCOMPARE(dttest::runCli({QStringLiteral("numbers"), path, QStringLiteral("--verdict"),
+                             QStringLiteral("suspect"), QStringLiteral("--sort"), QStringLiteral("score"),
+                             QStringLiteral("--limit"), QStringLiteral("3")},
+                            &out, &err),
+             0);
+    QCOMPARE(out.count('\n'), 5);
+    QVERIFY(out.contains(" suspect "));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -12,6 +12,7 @@
 #include "languagemanager.h"
 #include "leakspage.h"
 #include "linkchartpage.h"
+#include "numberspage.h"
 #include "openingpage.h"
 #include "printing.h"
 #include "recentcases.h"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_casePage->tabs()->insertTab(2, m_linkChart, QString());
     m_violationsPage = new ViolationsPage(m_casePage);
     m_casePage->tabs()->insertTab(3, m_violationsPage, QString());
+    m_numbersPage = new NumbersPage(m_casePage);
+    m_casePage->tabs()->insertTab(4, m_numbersPage, QString());
     m_entityPanel = new EntityPanel(this);
     m_entityPanel->setUndoStack(m_undoStack);
     m_casePage->setUndoStack(m_undoStack);
@@ -115,6 +118,8 @@ MainWindow::MainWindow(QWidget *parent)
             loadFindings(); // the new run's; the analyst's chart is kept
     });
     connect(m_violationsPage, &ViolationsPage::numberActivated, this,
+            [this](const QString &n) { linkSelection(int(NodeType::Number), n); });
+    connect(m_numbersPage, &NumbersPage::numberActivated, this,
             [this](const QString &n) { linkSelection(int(NodeType::Number), n); });
     connect(m_casePage, &CasePage::numberChosen, this,
             [this](const QString &n) { linkSelection(int(NodeType::Number), n); });
@@ -275,6 +280,7 @@ void MainWindow::retranslateUi()
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_leaksPage), tr("Leaked lists"));
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_linkChart), tr("Link chart"));
     m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_violationsPage), tr("Violations"));
+    m_casePage->tabs()->setTabText(m_casePage->tabs()->indexOf(m_numbersPage), tr("Numbers"));
     m_find->setText(tr("&Find Number, ID or Name…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -436,6 +442,7 @@ void MainWindow::opened(std::unique_ptr<CaseFile> cf, const QString &error, cons
     m_leaksPage->setCase(m_case.get());
     m_linkChart->setCase(m_case.get());
     m_violationsPage->setCase(m_case.get());
+    m_numbersPage->setCase(m_case.get());
     m_casePage->tabs()->setCurrentWidget(m_analysisPage);
     updateState();
     if (m_case->isReadOnly())
@@ -467,6 +474,7 @@ void MainWindow::loadFindings()
             m_leaksPage->setFindings(findings);
             m_linkChart->setFindings(findings);
             m_violationsPage->setFindings(findings);
+            m_numbersPage->setFindings(findings);
             Q_EMIT findingsLoaded();
         };
     });
@@ -528,6 +536,7 @@ void MainWindow::closeCase()
     m_leaksPage->setCase(nullptr);
     m_linkChart->setCase(nullptr);
     m_violationsPage->setCase(nullptr);
+    m_numbersPage->setCase(nullptr);
     m_case->close();
     m_case.reset();
     m_welcome->refreshRecent();

@@ -27,6 +27,7 @@ class LeaksPage;
 class LinkChartPage;
 class ImportWizard;
 class ViolationsPage;
+class NumbersPage;
 struct PrintHeader;
 
 /// The main window: a welcome page until a case is open, then the case pages.
@@ -83,6 +84,7 @@ public:
     LeaksPage *leaksPage() const { return m_leaksPage; }
     LinkChartPage *linkChart() const { return m_linkChart; }
     ViolationsPage *violationsPage() const { return m_violationsPage; }
+    NumbersPage *numbersPage() const { return m_numbersPage; }
     QString lastError() const { return m_lastError; }
 
     /// Shows @p value in the details panel.
@@ -142,6 +144,7 @@ private:
     LinkChartPage *m_linkChart = nullptr;
     bool m_linking = false;
     ViolationsPage *m_violationsPage = nullptr;
+    NumbersPage *m_numbersPage = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_find = nullptr;
     QLabel *m_caseStatus = nullptr;

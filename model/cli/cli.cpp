@@ -21,6 +21,8 @@ const std::vector<Command> &commands()
         {QStringLiteral("analyze"), QStringLiteral("score numbers and group them into operators"),
          &cmdAnalyze},
         {QStringLiteral("findings"), QStringLiteral("print the latest analysis's findings"), &cmdFindings},
+        {QStringLiteral("numbers"),
+         QStringLiteral("every number: profile, type, score, verdict and reasons"), &cmdNumbers},
         {QStringLiteral("evaluate"), QStringLiteral("score findings against a sample's ground truth"),
          &cmdEvaluate},
         {QStringLiteral("report"), QStringLiteral("write a signed evidence report (PDF or HTML)"),

@@ -26,5 +26,6 @@ int cmdKeys(const QStringList &args, Io &io);
 int cmdExport(const QStringList &args, Io &io);
 int cmdCommon(const QStringList &args, Io &io);
 int cmdExercise(const QStringList &args, Io &io);
+int cmdNumbers(const QStringList &args, Io &io);
 
 } // namespace dt::cli

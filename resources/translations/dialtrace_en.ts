@@ -974,6 +974,76 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::analysis::NumbersModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct callees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::NumbersTable</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::analysis::OperatorsModel</name>
     <message numerus="yes">
         <source>%n number(s)</source>
@@ -4544,6 +4614,157 @@ all time</source>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::NumbersPage</name>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a number to see its verdict, score and reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls out / in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct callees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis gave no reason to score this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or operator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top talkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most distinct callees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most complained about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case to see its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling every number of the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: show the page again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers are profiled when this page is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers: %2 suspect, %3 legitimate, %4 ordinary%5; %6 listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no analysis yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -968,6 +968,76 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::analysis::NumbersModel</name>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>号码类型</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Calls out</source>
+        <translation>呼出次数</translation>
+    </message>
+    <message>
+        <source>Calls in</source>
+        <translation>呼入次数</translation>
+    </message>
+    <message>
+        <source>Distinct callees</source>
+        <translation>不同被叫数</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Mean duration (s)</source>
+        <translation>平均通话时长（秒）</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>活跃天数</translation>
+    </message>
+    <message>
+        <source>At night</source>
+        <translation>夜间呼叫占比</translation>
+    </message>
+    <message>
+        <source>Complainants</source>
+        <translation>投诉人数</translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <translation>回拨人数</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>dt::analysis::NumbersTable</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>dt::analysis::OperatorsModel</name>
     <message numerus="yes">
         <source>%n number(s)</source>
@@ -4516,6 +4586,157 @@ all time</source>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>号码</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::NumbersPage</name>
+    <message>
+        <source>All types</source>
+        <translation>全部号码类型</translation>
+    </message>
+    <message>
+        <source>Click a number to see its verdict, score and reasons.</source>
+        <translation>点击一个号码，查看其判定、评分和依据。</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>号码类型</translation>
+    </message>
+    <message>
+        <source>Calls out / in</source>
+        <translation>呼出 / 呼入</translation>
+    </message>
+    <message>
+        <source>Distinct callees</source>
+        <translation>不同被叫数</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation>平均通话时长</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>活跃天数</translation>
+    </message>
+    <message>
+        <source>At night</source>
+        <translation>夜间呼叫占比</translation>
+    </message>
+    <message>
+        <source>Complainants</source>
+        <translation>投诉人数</translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <translation>回拨人数</translation>
+    </message>
+    <message>
+        <source>The analysis gave no reason to score this number.</source>
+        <translation>分析未发现需要对该号码评分的依据。</translation>
+    </message>
+    <message>
+        <source>No analysis yet.</source>
+        <translation>尚未分析。</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>全部判定</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>可疑</translation>
+    </message>
+    <message>
+        <source>Legitimate</source>
+        <translation>合法</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Number or operator…</source>
+        <translation>号码或运营者…</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <source>Top talkers</source>
+        <translation>呼出最多</translation>
+    </message>
+    <message>
+        <source>Most distinct callees</source>
+        <translation>被叫最多</translation>
+    </message>
+    <message>
+        <source>Most complained about</source>
+        <translation>被投诉最多</translation>
+    </message>
+    <message>
+        <source>Open a case to see its numbers.</source>
+        <translation>打开案件后可查看其全部号码。</translation>
+    </message>
+    <message>
+        <source>Profiling every number of the case…</source>
+        <translation>正在统计案件中每个号码的通话特征…</translation>
+    </message>
+    <message>
+        <source>Cancelled: show the page again to retry.</source>
+        <translation>已取消：再次打开本页即可重试。</translation>
+    </message>
+    <message>
+        <source>The numbers are profiled when this page is shown.</source>
+        <translation>打开本页时才统计各号码的通话特征。</translation>
+    </message>
+    <message>
+        <source>%1 numbers: %2 suspect, %3 legitimate, %4 ordinary%5; %6 listed.</source>
+        <translation>共 %1 个号码：可疑 %2 个，合法 %3 个，普通 %4 个%5；当前列出 %6 个。</translation>
+    </message>
+    <message>
+        <source> (no analysis yet)</source>
+        <translation>（尚未分析）</translation>
     </message>
 </context>
 <context>

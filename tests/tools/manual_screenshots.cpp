@@ -6,6 +6,7 @@
 // drawn over the window where they would open.
 #include "analysis/findingsmodels.h"
 #include "analysis/leakmodels.h"
+#include "analysis/numbersmodel.h"
 #include "analysispage.h"
 #include "case/casefile.h"
 #include "casepage.h"
@@ -18,6 +19,7 @@
 #include "leakspage.h"
 #include "linkchartpage.h"
 #include "mainwindow.h"
+#include "numberspage.h"
 #include "reportdialog.h"
 #include "violationspage.h"
 
@@ -143,9 +145,22 @@ int main(int argc, char *argv[])
     settle(1500);
     ok &= save(w.grab(), out, "violations");
 
+    // Every number, top talkers first, the busiest one judged legitimate selected with its reasons.
+    showTab(w, w.numbersPage());
+    for (int k = 0; k < 600 && w.numbersPage()->isBuilding(); ++k)
+        settle(100);
+    if (const auto table = w.numbersPage()->model()->table()) {
+        const std::vector<int> legit = table->select({int(dt::analysis::Verdict::Legitimate), -1, {}},
+                                                     dt::analysis::NumberSort::CallsOut, true, 1);
+        if (!legit.empty())
+            w.numbersPage()->selectNumber(table->rows()[size_t(legit.front())].key);
+    }
+    settle(2000);
+    ok &= save(w.grab(), out, "numbers");
+
     // The case's own tabs: calls (following the selected number), then sources after Verify.
     QTabWidget *tabs = w.casePage()->tabs();
-    tabs->setCurrentIndex(4);
+    tabs->setCurrentIndex(tabs->indexOf(w.numbersPage()) + 1);
     if (!number.isEmpty())
         w.linkSelection(int(dt::graph::NodeType::Number), number);
     settle(2000);

@@ -1,0 +1,107 @@
+// The Numbers (号码) page on the sample case, offscreen: every number listed with its verdict, the
+// filters and presets, and a click showing a number's details here and in the details panel.
+#include "analysis/numbersmodel.h"
+#include "entitypanel.h"
+#include "guiutil.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "numberspage.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace dt;
+using namespace dt::ui;
+using analysis::NumbersModel;
+
+class TestGuiNumbers : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void pageListsEveryNumber();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestGuiNumbers::initTestCase()
+{
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg-data"))));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg-config"))));
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+}
+
+void TestGuiNumbers::pageListsEveryNumber()
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    QString error;
+    QVERIFY2(dttest::openSample(w, &error), qPrintable(error));
+    NumbersPage *page = w.numbersPage();
+    QVERIFY(page);
+    QTabWidget *tabs = w.casePage()->tabs();
+    QCOMPARE(tabs->tabText(tabs->indexOf(page)), QStringLiteral("Numbers"));
+    // Nothing is profiled until the page is shown.
+    QVERIFY(!page->isBuilding());
+    QCOMPARE(page->model()->rowCount(), 0);
+    tabs->setCurrentWidget(page);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBuilding() && page->model()->rowCount() > 0, 60000);
+    const auto table = page->model()->table();
+    QVERIFY(table);
+    const analysis::Findings &f = *table->findings();
+    QVERIFY(!f.isEmpty());
+    QCOMPARE(page->model()->rowCount(), int(table->rows().size()));
+    // Top talkers first by default.
+    QCOMPARE(page->view()->horizontalHeader()->sortIndicatorSection(), int(NumbersModel::CallsOut));
+    QVERIFY(page->model()->index(0, NumbersModel::CallsOut).data(Qt::EditRole).toLongLong() >=
+            page->model()->index(1, NumbersModel::CallsOut).data(Qt::EditRole).toLongLong());
+    // The verdict filter lists exactly the run's legitimate numbers.
+    page->verdictFilter()->setCurrentIndex(
+        page->verdictFilter()->findData(int(analysis::Verdict::Legitimate)));
+    QCOMPARE(page->model()->rowCount(), int(f.legitimate.size()));
+    // A preset orders by complainants.
+    page->verdictFilter()->setCurrentIndex(0);
+    page->applyPreset(int(NumbersModel::Preset::MostComplained));
+    QCOMPARE(page->view()->horizontalHeader()->sortIndicatorSection(), int(NumbersModel::Complainants));
+    // A click on the top suspect shows its verdict, score, operator and reasons, and the details panel
+    // follows.
+    page->verdictFilter()->setCurrentIndex(page->verdictFilter()->findData(int(analysis::Verdict::Suspect)));
+    QCOMPARE(page->model()->rowCount(), int(f.suspects.size()));
+    const QModelIndex first = page->model()->index(0, NumbersModel::Number);
+    const QString number = first.data().toString();
+    const analysis::NumberRow *row = page->model()->rowAt(0);
+    QVERIFY(row && row->finding);
+    QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {}, page->view()->visualRect(first).center());
+    const QString details = page->details()->toPlainText();
+    QVERIFY2(details.contains(number), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("suspect")));
+    QVERIFY(details.contains(QString::number(row->score, 'f', 2)));
+    if (!row->operatorId.isEmpty())
+        QVERIFY(details.contains(row->operatorId));
+    QVERIFY(details.contains(analysis::describe(row->finding->reasons.first(), analysis::Language::English)));
+    QVERIFY(dttest::entityShown(w.entityPanel()));
+    QCOMPARE(w.entityPanel()->details().key, number);
+    // The text filter.
+    page->searchBox()->setText(number);
+    QCOMPARE(page->model()->rowCount(), 1);
+    QVERIFY(page->details()->toPlainText().contains(number)); // still selected
+    // In Chinese: the tab, the verdicts and the reasons.
+    LanguageManager::instance().setLanguage(QStringLiteral("zh_CN"));
+    QTRY_COMPARE(tabs->tabText(tabs->indexOf(page)), QStringLiteral("号码")); // LanguageChange is posted
+    QCOMPARE(page->model()->index(0, NumbersModel::Verdict).data().toString(), QStringLiteral("可疑"));
+    QVERIFY(page->details()->toPlainText().contains(
+        analysis::describe(row->finding->reasons.first(), analysis::Language::Chinese)));
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(tabs->tabText(tabs->indexOf(page)), QStringLiteral("Numbers"));
+}
+
+QTEST_MAIN(TestGuiNumbers)
+#include "tst_gui_numbers.moc"

@@ -1,0 +1,367 @@
+#include "numberspage.h"
+
+#include "analysis/numbersmodel.h"
+#include "case/casefile.h"
+#include "casequery.h"
+#include "languagemanager.h"
+#include "phone/phonenumber.h"
+#include "tabletools.h"
+
+#include <map>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QtConcurrent>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace dt::ui {
+
+using analysis::NumbersModel;
+
+NumbersPage::NumbersPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("numbersPage"));
+    auto *outer = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("numbersStatus"));
+    m_status->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(240);
+    m_progress->hide();
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("numbersCancel"));
+    m_cancel->hide();
+    top->addWidget(m_status, 1);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancel);
+    outer->addLayout(top);
+
+    auto *bar = new QHBoxLayout;
+    m_verdict = new QComboBox(this);
+    m_verdict->setObjectName(QStringLiteral("numbersVerdict"));
+    for (int k = 0; k < 4; ++k)
+        m_verdict->addItem(QString(), k - 1); // every verdict, then suspect, legitimate, ordinary
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("numbersType"));
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("numbersSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_presetLabel = new QLabel(this);
+    bar->addWidget(m_verdict);
+    bar->addWidget(m_type);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_presetLabel);
+    for (int k = 0; k < 3; ++k) {
+        m_presets[k] = new QPushButton(this);
+        m_presets[k]->setObjectName(QStringLiteral("numbersPreset%1").arg(k));
+        bar->addWidget(m_presets[k]);
+        connect(m_presets[k], &QPushButton::clicked, this, [this, k] { applyPreset(k); });
+    }
+    outer->addLayout(bar);
+
+    m_model = new NumbersModel(this);
+    m_model->setLanguage(displayLanguage());
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    m_view = TableTools::makeTable(split, QStringLiteral("numbersView"), TableTools::SingleSelection);
+    m_view->setModel(m_model);
+    m_view->horizontalHeader()->setSortIndicator(NumbersModel::CallsOut, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
+    m_details = new QTextBrowser(split);
+    m_details->setObjectName(QStringLiteral("numberDetails"));
+    split->addWidget(m_view);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    outer->addWidget(split, 1);
+
+    connect(m_verdict, &QComboBox::currentIndexChanged, this, &NumbersPage::applyFilter);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &NumbersPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &NumbersPage::applyFilter);
+    connect(m_cancel, &QPushButton::clicked, this, &NumbersPage::cancelBuild);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &i) {
+                showDetails();
+                if (i.isValid())
+                    Q_EMIT numberActivated(i.data(NumbersModel::NumberRole).toString());
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NumbersPage::showDetails);
+    connect(&m_watcher, &QFutureWatcher<Built>::finished, this, &NumbersPage::buildFinished);
+    m_progressTimer.setInterval(200);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_done)
+            m_progress->setValue(m_done->load());
+    });
+    retranslateUi();
+}
+
+NumbersPage::~NumbersPage()
+{
+    if (m_cancelFlag)
+        *m_cancelFlag = true;
+    m_watcher.waitForFinished();
+}
+
+void NumbersPage::setCase(CaseFile *cf)
+{
+    m_case = cf;
+    m_findings.reset();
+    m_error.clear();
+    m_model->setTable(nullptr);
+    m_stale = cf != nullptr;
+    if (!cf)
+        cancelBuild();
+    fillTypes();
+    retranslateUi();
+}
+
+void NumbersPage::setFindings(std::shared_ptr<const analysis::Findings> findings)
+{
+    m_findings = std::move(findings);
+    m_stale = m_case != nullptr;
+    // Built when the page is shown: a 10M-call case takes seconds of both cores, spent only when
+    // the analyst asks for the numbers.
+    if (m_stale && isVisible())
+        startBuild();
+}
+
+void NumbersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && !isBuilding())
+        startBuild();
+}
+
+void NumbersPage::startBuild()
+{
+    if (!m_case)
+        return;
+    m_stale = false;
+    if (m_watcher.isRunning()) { // started again once the running one ends
+        *m_cancelFlag = true;
+        m_pending = true;
+        return;
+    }
+    m_error.clear();
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_done = std::make_shared<std::atomic_int>(0);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_progressTimer.start();
+    m_watcher.setFuture(
+        QtConcurrent::run([path = m_case->path(), clock = m_case->clock(), findings = m_findings,
+                           cancel = m_cancelFlag, done = m_done]() -> Built {
+            backgroundPriority();
+            QString error;
+            auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
+            if (!cf)
+                return {nullptr, error};
+            auto table = std::make_shared<analysis::NumbersTable>();
+            if (!analysis::NumbersTable::build(cf->db(), findings, clock, table.get(), &error, cancel.get(),
+                                               [done](int d, int) { *done = d; }))
+                return {nullptr, error};
+            return {std::move(table), {}};
+        }));
+    retranslateUi();
+}
+
+void NumbersPage::cancelBuild()
+{
+    m_pending = false;
+    if (m_cancelFlag)
+        *m_cancelFlag = true;
+}
+
+void NumbersPage::buildFinished()
+{
+    m_progressTimer.stop();
+    m_progress->hide();
+    m_cancel->hide();
+    if (m_pending) {
+        m_pending = false;
+        startBuild();
+        return;
+    }
+    Built b = m_watcher.result();
+    if (b.table) {
+        m_model->setTable(std::move(b.table));
+        fillTypes();
+        TableTools::fitColumns(m_view);
+    } else {
+        m_error = b.error;
+        m_stale = m_case != nullptr; // shown again, built again
+    }
+    retranslateUi();
+    Q_EMIT built();
+}
+
+void NumbersPage::applyFilter()
+{
+    analysis::NumberFilter f;
+    f.verdict = m_verdict->currentData().toInt();
+    f.numberClass = m_type->currentIndex() >= 0 ? m_type->currentData().toInt() : -1;
+    f.text = m_search->text().trimmed();
+    // The number looked at stays selected when the filter keeps it.
+    const analysis::NumberRow *current = m_model->rowAt(m_view->selectionModel()->currentIndex().row());
+    const QString key = current ? current->key : QString();
+    m_model->setFilter(f);
+    if (const int row = key.isEmpty() ? -1 : m_model->rowOf(key); row >= 0)
+        m_view->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    retranslateUi();
+}
+
+void NumbersPage::applyPreset(int preset)
+{
+    m_view->sortByColumn(NumbersModel::presetColumn(NumbersModel::Preset(preset)), Qt::DescendingOrder);
+    m_view->scrollToTop();
+}
+
+bool NumbersPage::selectNumber(const QString &number)
+{
+    int row = m_model->rowOf(number);
+    if (row < 0 &&
+        (m_verdict->currentIndex() > 0 || m_type->currentIndex() > 0 || !m_search->text().isEmpty())) {
+        const QSignalBlocker b1(m_verdict), b2(m_type), b3(m_search);
+        m_verdict->setCurrentIndex(0);
+        m_type->setCurrentIndex(0);
+        m_search->clear();
+        applyFilter();
+        row = m_model->rowOf(number);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex i = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+    m_view->scrollTo(i);
+    return true;
+}
+
+void NumbersPage::fillTypes()
+{
+    // The types the case holds, with their counts (the filter offers nothing that lists no row).
+    const int current = m_type->currentData().isValid() ? m_type->currentData().toInt() : -1;
+    const QSignalBlocker block(m_type);
+    m_type->clear();
+    m_type->addItem(tr("All types"), -1);
+    std::map<int, qint64> counts;
+    if (m_model->table())
+        for (const analysis::NumberRow &r : m_model->table()->rows())
+            ++counts[r.numberClass];
+    const analysis::Language lang = displayLanguage();
+    for (const auto &[cls, n] : counts)
+        m_type->addItem(QStringLiteral("%1 (%2)")
+                            .arg(analysis::displayName(analysis::Vocabulary::NumberType,
+                                                       numberClassName(NumberClass(cls)), lang))
+                            .arg(n),
+                        cls);
+    const int at = m_type->findData(current);
+    m_type->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+void NumbersPage::showDetails()
+{
+    const analysis::NumberRow *r = m_model->rowAt(m_view->selectionModel()->currentIndex().row());
+    if (!r) {
+        m_details->setHtml(
+            QStringLiteral("<p>%1</p>").arg(tr("Click a number to see its verdict, score and reasons.")));
+        return;
+    }
+    const analysis::Language lang = displayLanguage();
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=\"4\">").arg(r->key.toHtmlEscaped());
+    auto row = [&html](const QString &name, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Verdict"), analysis::displayName(r->verdict, lang));
+    if (r->finding)
+        row(tr("Score"), QString::number(r->score, 'f', 2));
+    if (r->verdict == analysis::Verdict::Suspect) // a legitimate number's category is the one it resembled
+        row(tr("Category"), analysis::displayName(r->finding->category, lang));
+    row(tr("Operator"), r->operatorId.isEmpty() ? tr("none") : r->operatorId);
+    row(tr("Type"), analysis::displayName(analysis::Vocabulary::NumberType,
+                                          numberClassName(NumberClass(r->numberClass)), lang));
+    row(tr("Calls out / in"), QStringLiteral("%1 / %2").arg(r->callsOut).arg(r->callsIn));
+    row(tr("Distinct callees"), QString::number(r->distinctCallees));
+    if (r->callsOut) {
+        row(tr("Answered"), QString::number(r->answeredShare * 100, 'f', 1) + QLatin1Char('%'));
+        row(tr("Mean duration"), tr("%1 s").arg(QString::number(r->meanDuration, 'f', 1)));
+        row(tr("Active days"), QString::number(r->activeDays));
+        row(tr("At night"), QString::number(r->nightShare * 100, 'f', 1) + QLatin1Char('%'));
+    }
+    row(tr("Complainants"), QString::number(r->complainants));
+    row(tr("Called back by"), QString::number(r->calledBackBy));
+    html += QStringLiteral("</table>");
+    const QStringList reasons = analysis::NumbersTable::reasons(*r, lang);
+    if (reasons.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg((m_findings && !m_findings->isEmpty()
+                              ? tr("The analysis gave no reason to score this number.")
+                              : tr("No analysis yet."))
+                             .toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Reasons").toHtmlEscaped());
+        for (const QString &s : reasons)
+            html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    m_details->setHtml(html);
+}
+
+void NumbersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->setLanguage(displayLanguage());
+        fillTypes();
+        retranslateUi();
+        showDetails();
+    }
+    QWidget::changeEvent(event);
+}
+
+void NumbersPage::retranslateUi()
+{
+    m_cancel->setText(tr("Cancel"));
+    m_verdict->setItemText(0, tr("All verdicts"));
+    m_verdict->setItemText(1, tr("Suspect"));
+    m_verdict->setItemText(2, tr("Legitimate"));
+    m_verdict->setItemText(3, tr("Ordinary"));
+    m_search->setPlaceholderText(tr("Number or operator…"));
+    m_presetLabel->setText(tr("Order:"));
+    m_presets[0]->setText(tr("Top talkers"));
+    m_presets[1]->setText(tr("Most distinct callees"));
+    m_presets[2]->setText(tr("Most complained about"));
+    const auto &table = m_model->table();
+    if (!m_case)
+        m_status->setText(tr("Open a case to see its numbers."));
+    else if (isBuilding())
+        m_status->setText(tr("Profiling every number of the case…"));
+    else if (!m_error.isEmpty())
+        m_status->setText(
+            m_error == QLatin1String("cancelled") ? tr("Cancelled: show the page again to retry.") : m_error);
+    else if (!table)
+        m_status->setText(tr("The numbers are profiled when this page is shown."));
+    else
+        m_status->setText(tr("%1 numbers: %2 suspect, %3 legitimate, %4 ordinary%5; %6 listed.")
+                              .arg(table->rows().size())
+                              .arg(table->count(analysis::Verdict::Suspect))
+                              .arg(table->count(analysis::Verdict::Legitimate))
+                              .arg(table->count(analysis::Verdict::Ordinary))
+                              .arg(table->findings()->isEmpty() ? tr(" (no analysis yet)") : QString())
+                              .arg(m_model->rowCount()));
+}
+
+} // namespace dt::ui
