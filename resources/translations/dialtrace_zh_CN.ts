@@ -734,6 +734,20 @@ previous %2</source>
         <source>Registered (%1)</source>
         <translation>登记时间（%1）</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln call(s) of this source are also in %1 (the same call, stored once)</source>
+        <translation>
+            <numerusform>本来源有 %Ln 条通话也见于 %1（同一通话，只存储一次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Calls shared with</source>
+        <translation>共有通话</translation>
+    </message>
 </context>
 <context>
     <name>dt::TrustedKeys</name>
@@ -2005,6 +2019,69 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ingest::SourceClock</name>
+    <message>
+        <source>%1: no source &apos;%2&apos; (sources: %3)</source>
+        <translation>%1：没有来源“%2”（现有来源：%3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: source &apos;%2&apos; is a %3 source, not a call log: it has no clock to measure</source>
+        <translation>%1：来源“%2”是 %3 类来源，不是通话记录：没有可测定的时钟</translation>
+    </message>
+    <message>
+        <source>the original file %1 is not there</source>
+        <translation>原始文件 %1 已不在原处</translation>
+    </message>
+    <message>
+        <source>the file at %1 is not the one imported (its SHA-256 differs)</source>
+        <translation>%1 处的文件不是导入时的文件（SHA-256 不同）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read again as it was imported: %2</source>
+        <translation>无法按导入时的方式重新读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>no other call of the case to measure against</source>
+        <translation>案件中没有其他通话可供比对测定</translation>
+    </message>
+    <message>
+        <source>Source #%1 %2 (%3)</source>
+        <translation>来源 #%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Applied: %1 s added to its times, drift %2 ppm (basis: %3)</source>
+        <translation>已校正：其时间加 %1 秒，漂移 %2 ppm（依据：%3）</translation>
+    </message>
+    <message>
+        <source>Applied: nothing (basis: %1)</source>
+        <translation>已校正：无（依据：%1）</translation>
+    </message>
+    <message>
+        <source>Measured now: %1 s, drift %2 ppm; support %3 of %4 pairable calls (%5%), spread %6 s, runner-up %7; decision %8</source>
+        <translation>本次测定：%1 秒，漂移 %2 ppm；%4 条可配对通话中 %3 条支持（%5%），离散 %6 秒，次峰 %7；结论 %8</translation>
+    </message>
+    <message>
+        <source>Not measured now: %1</source>
+        <translation>本次未测定：%1</translation>
+    </message>
+    <message>
+        <source>At import: %1 s, support %2 of %3, decision %4</source>
+        <translation>导入时：%1 秒，%3 条中 %2 条支持，结论 %4</translation>
+    </message>
+    <message>
+        <source>Shares %1 calls with #%2 %3</source>
+        <translation>与 #%2 %3 共有 %1 条通话</translation>
+    </message>
+</context>
+<context>
     <name>dt::ingest::XlsxReader</name>
     <message>
         <source>%1: a zip file, but not an xlsx workbook (no xl/workbook.xml)</source>
@@ -3109,6 +3186,12 @@ fields: %3
         <source>Cancel Import</source>
         <translation>取消导入</translation>
     </message>
+    <message numerus="yes">
+        <source>  %Ln call(s) also recorded by %1, stored once</source>
+        <translation>
+            <numerusform>  %Ln 条通话也记录于 %1，只存储一次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::ImportSettingsPage</name>
@@ -3340,16 +3423,34 @@ fields: %3
         <translation>时间范围</translation>
     </message>
     <message>
-        <source>Rejected by reason / error</source>
-        <translation>按原因拒绝 / 错误</translation>
-    </message>
-    <message>
         <source>Rejected rows of this import: %1</source>
         <translation>本次导入被拒绝的行：%1</translation>
     </message>
     <message>
         <source>Times in %1. The rejected rows stay in the case (Rejected rows tab) with their line and the row as it was in the file.</source>
         <translation>时间按 %1 显示。被拒绝的行保存在案件中（“被拒绝的行”标签页），附行号和文件中的原始内容。</translation>
+    </message>
+    <message>
+        <source>dates read %1 (%2)</source>
+        <translation>日期按 %1 解读（%2）</translation>
+    </message>
+    <message>
+        <source>clock corrected by %1 s (measured)</source>
+        <translation>时钟校正 %1 秒（测定）</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) also in %1, stored once</source>
+        <translation>
+            <numerusform>%Ln 条通话也见于 %1，只存储一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected by reason, times, warnings / error</source>
+        <translation>按原因拒绝、时间、警告 / 错误</translation>
     </message>
 </context>
 <context>
