@@ -103,7 +103,7 @@ DayMonthOrder parserOrder(const DateOrderResult &r)
 std::optional<SkewEstimate> estimateFileClock(Database &db, const Reader &reader, const QString &path,
                                               const Layout &layout, const ImportOptions &options,
                                               DayMonthOrder order, const std::atomic_bool *cancel,
-                                              QString *error)
+                                              QString *error, qint64 excludeSource)
 {
     if (!db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM call_blocks)")).toBool())
         return std::nullopt;
@@ -144,9 +144,15 @@ std::optional<SkewEstimate> estimateFileClock(Database &db, const Reader &reader
     std::vector<CallTiming> inCase;
     if (!file.empty()) {
         skew.assumedUtcOffset = tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(first, Qt::UTC));
-        Statement st = db.prepare(QStringLiteral(
-            "SELECT caller, callee, start_utc, duration FROM calls WHERE start_utc BETWEEN ? AND ?"));
+        QString sql = QStringLiteral(
+            "SELECT caller, callee, start_utc, duration FROM calls WHERE start_utc BETWEEN ?1 AND ?2");
+        if (excludeSource > 0)
+            sql += QStringLiteral(" AND (source_id <> ?3 OR id IN (SELECT call_id FROM call_rows WHERE "
+                                  "source_id <> ?3))");
+        Statement st = db.prepare(sql);
         st.bind(1, first - skew.searchWindow).bind(2, last + skew.searchWindow);
+        if (excludeSource > 0)
+            st.bind(3, excludeSource);
         while (st.step())
             inCase.push_back(CallTiming{st.int64(0), st.int64(1), st.int64(2), st.int64(3)});
     }
