@@ -27,7 +27,7 @@ qint64 localDay(const QTimeZone &tz, qint64 utc)
 /// True when the file was read to its end or @p each asked to stop.
 bool eachRow(const Reader &reader, const QString &path, const Layout &layout, const ImportOptions &options,
              const std::atomic_bool *cancel, const std::function<bool(const QStringList &)> &each,
-             QString *error)
+             QString *error, const ProgressFn &progress = {})
 {
     Input input(path);
     FieldDecoder dec(reader.fieldEncoding(layout));
@@ -50,6 +50,7 @@ bool eachRow(const Reader &reader, const QString &path, const Layout &layout, co
     });
     ReadContext context;
     context.cancel = cancel;
+    context.progress = progress;
     QString why;
     const bool ok = reader.read(input, layout, options, sink, context, &why);
     if (!ok && !stopped && error)
@@ -67,7 +68,7 @@ DateOrderResult decideDateOrder(Database &db, const Reader &reader, const QStrin
     hints.given = dateOrderFromName(options.dateOrder);
     const int column = layout.mapping.column(Field::Start);
     QStringList values;
-    for (qsizetype i = layout.header ? 1 : 0; i < layout.preview.size(); ++i)
+    for (qsizetype i = 0; i < layout.preview.size(); ++i) // the preview holds data rows only
         values << layout.preview.at(i).value(column).trimmed();
     const DateOrderResult first = detectDateOrder(values, hints);
     // Without year-last dates in the preview (year-first dates and epochs read the same in every
@@ -103,7 +104,8 @@ DayMonthOrder parserOrder(const DateOrderResult &r)
 std::optional<SkewEstimate> estimateFileClock(Database &db, const Reader &reader, const QString &path,
                                               const Layout &layout, const ImportOptions &options,
                                               DayMonthOrder order, const std::atomic_bool *cancel,
-                                              QString *error, qint64 excludeSource)
+                                              QString *error, qint64 excludeSource,
+                                              const ProgressFn &progress)
 {
     if (!db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM call_blocks)")).toBool())
         return std::nullopt;
@@ -136,7 +138,7 @@ std::optional<SkewEstimate> estimateFileClock(Database &db, const Reader &reader
             last = std::max(last, pc.utc);
             return true;
         },
-        error);
+        error, progress);
     if (!read || (cancel && cancel->load()))
         return std::nullopt;
     numbers.clear();

@@ -2099,6 +2099,29 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ingest::TimesPreview</name>
+    <message>
+        <source>Only a call log&apos;s clock is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock offset is given (%1 s): nothing is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is not measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no calls yet: there is nothing to measure the file&apos;s clock against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ingest::XlsxReader</name>
     <message>
         <source>%1: a zip file, but not an xlsx workbook (no xl/workbook.xml)</source>
@@ -3473,6 +3496,65 @@ fields: %3
     </message>
     <message>
         <source>Rejected by reason, times, warnings / error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportTimesPanel</name>
+    <message>
+        <source>year first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times: not worked out before the import (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no call times to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date order: %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times, as the import will read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read day first (D/M/Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read month first (M/D/Y)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2082,6 +2082,29 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ingest::TimesPreview</name>
+    <message>
+        <source>Only a call log&apos;s clock is measured.</source>
+        <translation>只测定通话记录的时钟。</translation>
+    </message>
+    <message>
+        <source>The clock offset is given (%1 s): nothing is measured.</source>
+        <translation>已指定时钟偏移（%1 秒）：不再测定。</translation>
+    </message>
+    <message>
+        <source>The measure was cancelled.</source>
+        <translation>测定已取消。</translation>
+    </message>
+    <message>
+        <source>The clock is not measured: %1</source>
+        <translation>未测定时钟：%1</translation>
+    </message>
+    <message>
+        <source>The case has no calls yet: there is nothing to measure the file&apos;s clock against.</source>
+        <translation>案件中还没有通话：没有可用来测定该文件时钟的对照。</translation>
+    </message>
+</context>
+<context>
     <name>dt::ingest::XlsxReader</name>
     <message>
         <source>%1: a zip file, but not an xlsx workbook (no xl/workbook.xml)</source>
@@ -3451,6 +3474,65 @@ fields: %3
     <message>
         <source>Rejected by reason, times, warnings / error</source>
         <translation>按原因拒绝、时间、警告 / 错误</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportTimesPanel</name>
+    <message>
+        <source>year first</source>
+        <translation>年在前</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>Times: not worked out before the import (%1).</source>
+        <translation>时间：导入前未能预先判定（%1）。</translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s times…</source>
+        <translation>正在读取文件中的时间…</translation>
+    </message>
+    <message>
+        <source>The file has no call times to decide.</source>
+        <translation>该文件没有需要判定的通话时间。</translation>
+    </message>
+    <message>
+        <source>Date order: %1 (%2). %3</source>
+        <translation>日期顺序：%1（%2）。%3</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation>时钟：%1</translation>
+    </message>
+    <message>
+        <source>Times, as the import will read them</source>
+        <translation>导入时将如何解读时间</translation>
+    </message>
+    <message>
+        <source> (taken)</source>
+        <translation>（采用）</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Read day first (D/M/Y)</source>
+        <translation>按日在前解读（日/月/年）</translation>
+    </message>
+    <message>
+        <source>Read month first (M/D/Y)</source>
+        <translation>按月在前解读（月/日/年）</translation>
     </message>
 </context>
 <context>
