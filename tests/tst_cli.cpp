@@ -6,6 +6,8 @@
 #include "testutil.h"
 
 #include <limits>
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void victimTrail();
     void mappingProfiles();
     void numbers();
+    void skewAndSharedCalls();
 
 private:
     QTemporaryDir m_dir;
@@ -446,6 +449,79 @@ void TestCli::numbers()
              0);
     QCOMPARE(out.count('\n'), 5);
     QVERIFY(out.contains(" suspect "));
+void TestCli::skewAndSharedCalls()
+{
+    // A CDR of 80 calls over four days and a PBX log of the same calls whose clock runs 133 s fast.
+    QByteArray cdr = "主叫号码,被叫号码,开始时间,通话时长\n", pbx = cdr;
+    const QDateTime t0(QDate(2026, 9, 1), QTime(8, 0), Qt::UTC);
+    for (int i = 0; i < 80; ++i) {
+        const QDateTime at = t0.addSecs(qint64(i) * 4271);
+        const QByteArray parties =
+            QStringLiteral("138%1,139%2,").arg(10000000 + i % 17).arg(20000000 + i % 23).toUtf8();
+        const QByteArray duration = ',' + QByteArray::number(30 + (i * 37) % 600) + '\n';
+        const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+        cdr += parties + at.toString(format).toUtf8() + duration;
+        pbx += parties + at.addSecs(133).toString(format).toUtf8() + duration;
+    }
+    const QString path = m_dir.filePath(QStringLiteral("skew.dtcase"));
+    const QString cdrFile = dttest::writeFile(m_dir.filePath(QStringLiteral("cdr.csv")), cdr);
+    const QString pbxFile = dttest::writeFile(m_dir.filePath(QStringLiteral("pbx.csv")), pbx);
+    const QString json = QStringLiteral("--json");
+    QByteArray out, err;
+    QCOMPARE(dttest::runCli({QStringLiteral("new"), path}, &out, &err), 0);
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), path, cdrFile}, &out, &err), 0);
+    QCOMPARE(dttest::runCli({QStringLiteral("import"), path, pbxFile}, &out, &err), 0);
+    // info --json: both sources share the 80 calls, stored once.
+    QCOMPARE(dttest::runCli({QStringLiteral("info"), path, json}, &out, &err), 0);
+    const QJsonObject info = QJsonDocument::fromJson(out).object();
+    QCOMPARE(info.value(QStringLiteral("counts")).toObject().value(QStringLiteral("calls")).toInt(), 80);
+    const QJsonArray sources = info.value(QStringLiteral("sources")).toArray();
+    QCOMPARE(sources.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const QJsonArray shared = sources.at(i).toObject().value(QStringLiteral("shared_calls")).toArray();
+        QCOMPARE(shared.size(), 1);
+        QCOMPARE(shared.at(0).toObject().value(QStringLiteral("source_id")).toInt(), 2 - i);
+        QCOMPARE(shared.at(0).toObject().value(QStringLiteral("calls")).toInt(), 80);
+    }
+    // skew: the PBX's clock measured again from its file, and what its import applied.
+    QCOMPARE(dttest::runCli({QStringLiteral("skew"), path, QStringLiteral("pbx"), json}, &out, &err), 0);
+    QJsonObject skew = QJsonDocument::fromJson(out).object();
+    QCOMPARE(skew.value(QStringLiteral("source_id")).toInt(), 2);
+    QVERIFY(skew.value(QStringLiteral("applied")).toBool());
+    QCOMPARE(skew.value(QStringLiteral("clock_offset")).toInt(), -133);
+    QCOMPARE(skew.value(QStringLiteral("clock_offset_basis")).toString(), QStringLiteral("estimated"));
+    const QJsonObject measured = skew.value(QStringLiteral("measured")).toObject();
+    QCOMPARE(measured.value(QStringLiteral("clock_offset_decision")).toString(), QStringLiteral("apply"));
+    QVERIFY2(std::abs(measured.value(QStringLiteral("clock_offset_estimated_s")).toInt() + 133) <= 1,
+             out.constData());
+    QCOMPARE(measured.value(QStringLiteral("clock_offset_support")).toInt(), 80);
+    QVERIFY(measured.value(QStringLiteral("clock_offset_spread_s")).toDouble() <= 1);
+    const QJsonObject recorded = skew.value(QStringLiteral("recorded")).toObject();
+    QCOMPARE(recorded.value(QStringLiteral("clock_offset_support")).toInt(), 80);
+    const QJsonArray shared = skew.value(QStringLiteral("shared_calls")).toArray();
+    QCOMPARE(shared.at(0).toObject().value(QStringLiteral("calls")).toInt(), 80);
+    // The CDR against the corrected PBX: the clocks agree, nothing applied to it.
+    QCOMPARE(dttest::runCli({QStringLiteral("skew"), path, QStringLiteral("#1"), json}, &out, &err), 0);
+    skew = QJsonDocument::fromJson(out).object();
+    QVERIFY(!skew.value(QStringLiteral("applied")).toBool());
+    QCOMPARE(skew.value(QStringLiteral("measured"))
+                 .toObject()
+                 .value(QStringLiteral("clock_offset_estimated_s"))
+                 .toInt(),
+             0);
+    QCOMPARE(dttest::runCli({QStringLiteral("skew"), path, QStringLiteral("pbx")}, &out, &err), 0);
+    QVERIFY2(out.contains("Applied: -133 s"), out.constData());
+    // Its file gone: what the import recorded, and why nothing is measured now.
+    QVERIFY(QFile::remove(pbxFile));
+    QCOMPARE(dttest::runCli({QStringLiteral("skew"), path, QStringLiteral("pbx"), json}, &out, &err), 0);
+    skew = QJsonDocument::fromJson(out).object();
+    QVERIFY(skew.value(QStringLiteral("measured")).isNull());
+    QVERIFY(skew.value(QStringLiteral("not_measured")).toString().contains(QStringLiteral("pbx.csv")));
+    QCOMPARE(skew.value(QStringLiteral("clock_offset")).toInt(), -133);
+    // No such source: bad input, named; a missing argument: usage.
+    QCOMPARE(dttest::runCli({QStringLiteral("skew"), path, QStringLiteral("nosuch")}, &out, &err), 1);
+    QVERIFY2(err.contains("no source 'nosuch'"), err.constData());
+    QCOMPARE(dttest::runCli({QStringLiteral("skew"), path}, &out, &err), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

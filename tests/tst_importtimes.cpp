@@ -1,6 +1,7 @@
 // The import's times decided from the data (docs/times.md): a column's date order, and a file's
 // clock measured against the case's other sources and applied when the evidence is clear.
 #include "case/casefile.h"
+#include "case/sharedcalls.h"
 #include "case/sourceregistry.h"
 #include "ingest/importer.h"
 #include "sample/samplegenerator.h"
@@ -8,6 +9,7 @@
 
 #include <cmath>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void clockMeasuredAndApplied_data();
     void clockMeasuredAndApplied();
     void samplePbxMergesWithoutAnOffset();
+    void sharedCallsPerSourcePair();
 
 private:
     std::unique_ptr<CaseFile> newCase(const QString &name);
@@ -273,6 +276,61 @@ void TestImportTimes::samplePbxMergesWithoutAnOffset()
     }
     QVERIFY(merged[0] > 10);
     QCOMPARE(merged[1], merged[0]);
+}
+
+void TestImportTimes::sharedCallsPerSourcePair()
+{
+    // A CDR of 300 calls; a PBX log whose clock runs 133 s fast records calls 0-199 (one of them
+    // twice) and 50 calls of its own (one of them twice); a switch log records calls 100-299. Each
+    // shared call is stored once and counted once per pair, the third pair through the PBX's rows.
+    const auto calls = makeCalls(300, 10, 5);
+    const auto own = makeCalls(50, 10, 6, 13500000000);
+    std::vector<Call> pbx(calls.begin(), calls.begin() + 200);
+    pbx.insert(pbx.end(), own.begin(), own.end());
+    pbx.push_back(calls[7]);
+    pbx.push_back(own[3]);
+    std::sort(pbx.begin(), pbx.end(), [](const Call &x, const Call &y) { return x.start < y.start; });
+    const std::vector<Call> sw(calls.begin() + 100, calls.end());
+    auto cf = newCase(QStringLiteral("shared.dtcase"));
+    QVERIFY(cf);
+    auto none = [](qint64) { return qint64(0); };
+    Importer imp(*cf);
+    ImportSummary a, b, c;
+    QString error;
+    QVERIFY2(imp.importFile(
+                 dttest::writeFile(m_dir.filePath(QStringLiteral("shared-cdr.csv")), callLog(calls, 8, none)),
+                 {}, &a, &error),
+             qPrintable(error));
+    QVERIFY(a.sharedCalls.isEmpty());
+    QVERIFY2(imp.importFile(dttest::writeFile(m_dir.filePath(QStringLiteral("shared-pbx.csv")),
+                                              callLog(pbx, 8, [](qint64) { return qint64(133); })),
+                            {}, &b, &error),
+             qPrintable(error));
+    QCOMPARE(b.clockOffsetBasis, QStringLiteral("estimated"));
+    QCOMPARE(b.sharedCalls.size(), 1);
+    QCOMPARE(b.sharedCalls.front().sourceId, a.sourceId);
+    QCOMPARE(b.sharedCalls.front().calls, qint64(200));
+    QCOMPARE(b.sharedCalls.front().source, a.source);
+    QVERIFY2(imp.importFile(
+                 dttest::writeFile(m_dir.filePath(QStringLiteral("shared-switch.csv")), callLog(sw, 8, none)),
+                 {}, &c, &error),
+             qPrintable(error));
+    QCOMPARE(c.sharedCalls.size(), 2);
+    QCOMPARE(c.sharedCalls.at(0).sourceId, a.sourceId);
+    QCOMPARE(c.sharedCalls.at(0).calls, qint64(200));
+    QCOMPARE(c.sharedCalls.at(1).sourceId, b.sourceId);
+    QCOMPARE(c.sharedCalls.at(1).calls, qint64(100));
+    // In the summary's JSON and the sources' provenance, both ways.
+    const QJsonArray json = c.toJson().value(QStringLiteral("shared_calls")).toArray();
+    QCOMPARE(json.size(), 2);
+    QCOMPARE(json.at(1).toObject().value(QStringLiteral("calls")).toInt(), 100);
+    const auto pairs = sharedCallsBySource(cf->sources().list());
+    QCOMPARE(pairs.value(a.sourceId).value(b.sourceId), qint64(200));
+    QCOMPARE(pairs.value(b.sourceId).value(a.sourceId), qint64(200));
+    QCOMPARE(pairs.value(b.sourceId).value(c.sourceId), qint64(100));
+    QCOMPARE(pairs.value(a.sourceId).value(c.sourceId), qint64(200));
+    // Never counted twice: the case holds the 300 calls and the PBX's 50 once each.
+    QCOMPARE(cf->counts().calls, qint64(350));
 }
 
 QTEST_GUILESS_MAIN(TestImportTimes)

@@ -98,6 +98,24 @@ void TestModels::sourcesModel()
     QVERIFY(!model.headerData(SourcesModel::Sha256, Qt::Horizontal).toString().isEmpty());
     QCOMPARE(model.sourceAt(1)->id, 2);
     QVERIFY(!model.sourceAt(3));
+    QCOMPARE(model.index(0, SourcesModel::SharedCalls).data().toString(), QString());
+    // Shared calls, counted by the later source's import, shown on both sides of the pair.
+    QVector<SourceRecord> pair(3);
+    for (int i = 0; i < 3; ++i)
+        pair[i].id = i + 1;
+    pair[0].name = QStringLiteral("cdr");
+    pair[1].name = QStringLiteral("pbx");
+    pair[1].timesDetail = QStringLiteral(R"({"shared_calls":[{"source_id":1,"calls":52}]})");
+    pair[2].name = QStringLiteral("list");
+    model.setSources(pair);
+    QCOMPARE(model.index(0, SourcesModel::SharedCalls).data().toString(), QStringLiteral("pbx: 52"));
+    QCOMPARE(model.index(1, SourcesModel::SharedCalls).data().toString(), QStringLiteral("cdr: 52"));
+    QCOMPARE(model.index(0, SourcesModel::SharedCalls).data(Qt::EditRole).toLongLong(), 52);
+    QVERIFY(model.index(0, SourcesModel::SharedCalls)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("pbx")));
+    QCOMPARE(model.index(2, SourcesModel::SharedCalls).data().toString(), QString());
     model.setSources({});
     QCOMPARE(model.rowCount(), 0);
 }

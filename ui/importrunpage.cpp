@@ -192,6 +192,9 @@ void ImportRunPage::fileDone(int index, const ImportFileResult &result)
                                    .arg(name, loc.toString(result.summary.accepted),
                                         loc.toString(result.summary.rejected),
                                         loc.toString(result.summary.duplicatesMerged)));
+        for (const SharedCallCount &c : result.summary.sharedCalls)
+            m_log->appendPlainText(
+                tr("  %Ln call(s) also recorded by %1, stored once", nullptr, int(c.calls)).arg(c.source));
         break;
     case ImportFileResult::State::Cancelled:
         m_log->appendPlainText(tr("%1: cancelled; nothing of it is in the case").arg(name));

@@ -2,6 +2,7 @@
 
 #include "case/casefile.h"
 #include "columnchoicedelegate.h"
+#include "importtimespanel.h"
 #include "importwizard.h"
 #include "ingest/importpreviewmodel.h"
 #include "ingest/mappingmodel.h"
@@ -191,11 +192,14 @@ ImportSettingsPage::ImportSettingsPage(ImportWizard *wizard)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(previewBox);
+    m_times = new ImportTimesPanel(this);
+    m_times->setCase(wizard->caseFile());
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_detected);
     layout->addWidget(split, 1);
+    layout->addWidget(m_times);
     layout->addWidget(m_status);
 
     for (QComboBox *c : {m_kind, m_format, m_encoding})
@@ -459,6 +463,7 @@ void ImportSettingsPage::sniffDone()
     if (r.ok) {
         m_mapping->setLayout(r.layout, s.overrides);
         m_preview->setLayout(r.layout, r.options);
+        m_times->start(s.path, r.layout, r.options);
         m_detected->setText(
             tr("Read as: %1 · format %2 · encoding %3 (%4)%5 · %6 columns%7")
                 .arg(r.layout.kind, r.layout.format, r.layout.encoding, r.layout.encodingHow,
@@ -479,6 +484,7 @@ void ImportSettingsPage::sniffDone()
     } else {
         m_mapping->clear();
         m_preview->clear();
+        m_times->clear();
         m_detected->clear();
         m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
         m_status->setText(r.error);
@@ -504,6 +510,8 @@ bool ImportSettingsPage::validatePage()
     // The import sniffs each file again with the stored settings: no need to wait for the preview.
     if (m_current >= 0)
         storeWidgets();
+    if (isComplete())
+        m_times->clear(); // the import measures again: no second read of the file meanwhile
     return isComplete();
 }
 

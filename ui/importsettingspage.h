@@ -21,6 +21,7 @@ class ImportPreviewModel;
 
 namespace dt::ui {
 
+class ImportTimesPanel;
 class ImportWizard;
 
 /// The outcome of one sniff, run off the GUI thread.
@@ -71,6 +72,7 @@ public:
     QComboBox *profileCombo() const { return m_profile; }
     QSpinBox *clockOffsetSpin() const { return m_clockOffset; }
     QComboBox *dateOrderCombo() const { return m_dateOrder; }
+    ImportTimesPanel *timesPanel() const { return m_times; }
     QLineEdit *acquiredEdit() const { return m_acquired; }
     QLineEdit *sourceEdit() const { return m_source; }
     QLineEdit *ownerEdit() const { return m_owner; }
@@ -125,6 +127,7 @@ private:
     QPushButton *m_resetMapping = nullptr;
     QLabel *m_detected = nullptr;
     QLabel *m_status = nullptr;
+    ImportTimesPanel *m_times = nullptr; ///< the file's date order and clock, before the import
     QLabel *m_mappingLabel = nullptr;
     QLabel *m_previewLabel = nullptr;
     QCheckBox *m_decoded = nullptr;

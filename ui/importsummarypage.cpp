@@ -84,6 +84,14 @@ void ImportSummaryPage::initializePage()
             QStringList reasons;
             for (auto it = s.rejectedByReason.cbegin(); it != s.rejectedByReason.cend(); ++it)
                 reasons << QStringLiteral("%1 × %2").arg(loc.toString(it.value()), it.key());
+            if (s.dateOrderBasis == QLatin1String("inferred") || s.dateOrderBasis == QLatin1String("default"))
+                reasons << tr("dates read %1 (%2)").arg(s.dateOrder, s.dateOrderBasis);
+            if (s.clockOffsetBasis == QLatin1String("estimated"))
+                reasons << tr("clock corrected by %1 s (measured)").arg(s.clockOffset);
+            for (const QString &w : s.warnings)
+                reasons << tr("warning: %1").arg(w);
+            for (const SharedCallCount &c : s.sharedCalls)
+                reasons << tr("%Ln call(s) also in %1, stored once", nullptr, int(c.calls)).arg(c.source);
             details = reasons.join(QStringLiteral("; "));
         }
         const QString cells[] = {
@@ -139,7 +147,7 @@ void ImportSummaryPage::retranslateUi()
                     .arg(clock().description()));
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Result"), tr("Accepted"), tr("Rejected"),
                                         tr("Duplicates merged"), tr("Distinct numbers"), tr("Time span"),
-                                        tr("Rejected by reason / error")});
+                                        tr("Rejected by reason, times, warnings / error")});
     m_rejectedLabel->setText(
         tr("Rejected rows of this import: %1").arg(QLocale().toString(m_rejectedModel->total())));
 }

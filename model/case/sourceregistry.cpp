@@ -156,6 +156,18 @@ bool SourceRegistry::setCounts(qint64 id, qint64 accepted, qint64 rejected, qint
     return true;
 }
 
+bool SourceRegistry::setTimesDetail(qint64 id, const QJsonObject &detail, QString *error)
+{
+    Statement st = m_db.prepare(QStringLiteral("UPDATE sources SET times_detail = ? WHERE id = ?"));
+    st.bind(1, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))).bind(2, id);
+    if (!st.exec()) {
+        if (error)
+            *error = m_db.lastError();
+        return false;
+    }
+    return true;
+}
+
 QVector<SourceRecord> SourceRegistry::query(const QString &where, const QString &arg) const
 {
     QVector<SourceRecord> out;

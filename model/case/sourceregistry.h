@@ -76,6 +76,8 @@ public:
     qint64 registerHashed(const SourceRequest &request, const QString &sha256, qint64 size, QString *error,
                           qint64 id = 0);
     bool setCounts(qint64 id, qint64 accepted, qint64 rejected, qint64 duplicatesMerged, QString *error);
+    /// Replaces source @p id's times_detail (an import adds what it learned after the rows).
+    bool setTimesDetail(qint64 id, const QJsonObject &detail, QString *error);
 
     QVector<SourceRecord> list() const;
     std::optional<SourceRecord> byId(qint64 id) const;

@@ -1,6 +1,7 @@
 #include "case/sourcesmodel.h"
 
 #include <QLocale>
+#include <QStringList>
 
 namespace dt {
 
@@ -12,7 +13,16 @@ void SourcesModel::setSources(QVector<SourceRecord> sources)
 {
     beginResetModel();
     m_sources = std::move(sources);
+    m_shared = sharedCallsBySource(m_sources);
     endResetModel();
+}
+
+QString SourcesModel::nameOf(qint64 id) const
+{
+    for (const SourceRecord &s : m_sources)
+        if (s.id == id)
+            return s.name;
+    return QStringLiteral("#%1").arg(id);
 }
 
 const SourceRecord *SourcesModel::sourceAt(int row) const
@@ -45,6 +55,15 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
     const SourceRecord &s = m_sources.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == Sha256)
         return s.sha256;
+    const QMap<qint64, qint64> shared = m_shared.value(s.id);
+    if (role == Qt::ToolTipRole && index.column() == SharedCalls && !shared.isEmpty()) {
+        QStringList lines;
+        for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+            lines << tr("%Ln call(s) of this source are also in %1 (the same call, stored once)", nullptr,
+                        int(it.value()))
+                         .arg(nameOf(it.key()));
+        return lines.join(QLatin1Char('\n'));
+    }
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
         case Id:
@@ -85,6 +104,18 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         return s.timezone;
     case ClockOffset:
         return s.clockOffsetSeconds;
+    case SharedCalls: {
+        if (!display) {
+            qint64 total = 0;
+            for (const qint64 n : shared)
+                total += n;
+            return total;
+        }
+        QStringList parts;
+        for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+            parts << tr("%1: %2").arg(nameOf(it.key()), QLocale().toString(it.value()));
+        return parts.join(QStringLiteral("; "));
+    }
     case Acquired:
         return s.acquired;
     case Analyst:
@@ -125,6 +156,8 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Time zone");
     case ClockOffset:
         return tr("Clock offset (s)");
+    case SharedCalls:
+        return tr("Calls shared with");
     case Acquired:
         return tr("Acquired");
     case Analyst:

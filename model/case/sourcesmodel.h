@@ -1,4 +1,5 @@
 #pragma once
+#include "case/sharedcalls.h"
 #include "case/sourceregistry.h"
 #include "core/caseclock.h"
 
@@ -24,6 +25,7 @@ public:
         Format,
         Timezone,
         ClockOffset,
+        SharedCalls, ///< per other source, the calls both record (merged into one)
         Acquired,
         Analyst,
         Registered,
@@ -42,7 +44,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString nameOf(qint64 id) const;
     QVector<SourceRecord> m_sources;
+    QMap<qint64, QMap<qint64, qint64>> m_shared; ///< sharedCallsBySource(m_sources)
     CaseClock m_clock;
 };
 

@@ -11,6 +11,8 @@ const std::vector<Command> &commands()
         {QStringLiteral("new"), QStringLiteral("create an empty case file"), &cmdNew},
         {QStringLiteral("info"), QStringLiteral("describe a case: title, schema, sources, counts"), &cmdInfo},
         {QStringLiteral("timezone"), QStringLiteral("print or change the case's time zone"), &cmdTimezone},
+        {QStringLiteral("skew"), QStringLiteral("a call log's clock measured against the other sources"),
+         &cmdSkew},
         {QStringLiteral("verify"),
          QStringLiteral("check a case's seal, integrity and audit chain, or a report's signature"),
          &cmdVerify},

@@ -6,6 +6,7 @@
 #include "analysis/findingsjson.h"
 #include "analysis/victimtrail.h"
 #include "case/casefile.h"
+#include "case/sharedcalls.h"
 #include "case/verifier.h"
 #include "core/sha256.h"
 #include "dt/version.h"
@@ -56,8 +57,19 @@ void printJson(QTextStream &out, const QJsonObject &o)
     out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
 
-QJsonObject sourceJson(const SourceRecord &s)
+QJsonObject sourceJson(const SourceRecord &s, const QMap<qint64, qint64> &shared,
+                       const QVector<SourceRecord> &all)
 {
+    QJsonArray sharedCalls;
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
+        QString name;
+        for (const SourceRecord &o : all)
+            if (o.id == it.key())
+                name = o.name;
+        sharedCalls.append(QJsonObject{{QStringLiteral("source_id"), it.key()},
+                                       {QStringLiteral("source"), name},
+                                       {QStringLiteral("calls"), it.value()}});
+    }
     return QJsonObject{
         {QStringLiteral("id"), s.id},
         {QStringLiteral("name"), s.name},
@@ -77,6 +89,7 @@ QJsonObject sourceJson(const SourceRecord &s)
         {QStringLiteral("rows_accepted"), s.rowsAccepted},
         {QStringLiteral("rows_rejected"), s.rowsRejected},
         {QStringLiteral("duplicates_merged"), s.duplicatesMerged},
+        {QStringLiteral("shared_calls"), sharedCalls},
         {QStringLiteral("analyst"), s.analyst},
         {QStringLiteral("registered_utc"), s.registeredUtc}};
 }
@@ -131,8 +144,9 @@ int cmdInfo(const QStringList &args, Io &io)
     const auto sources = cf->sources().list();
     if (p.isSet(json)) {
         QJsonArray src;
+        const auto shared = sharedCallsBySource(sources);
         for (const auto &s : sources)
-            src.append(sourceJson(s));
+            src.append(sourceJson(s, shared.value(s.id), sources));
         printJson(io.out,
                   QJsonObject{{QStringLiteral("path"), cf->path()},
                               {QStringLiteral("title"), cf->title()},

@@ -22,6 +22,7 @@ int cmdEvaluate(const QStringList &args, Io &io);
 int cmdReport(const QStringList &args, Io &io);
 int cmdTrail(const QStringList &args, Io &io);
 int cmdTimezone(const QStringList &args, Io &io);
+int cmdSkew(const QStringList &args, Io &io);
 int cmdKeys(const QStringList &args, Io &io);
 int cmdExport(const QStringList &args, Io &io);
 int cmdCommon(const QStringList &args, Io &io);

@@ -220,6 +220,11 @@ int cmdImport(const QStringList &args, Io &io)
         if (clockDecision == QLatin1String("apply") || clockDecision == QLatin1String("weak"))
             lines << QStringLiteral("  clock: %1")
                          .arg(sum.clockDetail.value(QStringLiteral("reason")).toString());
+        for (const SharedCallCount &c : std::as_const(sum.sharedCalls))
+            lines << QStringLiteral("  shared calls: %1 with #%2 %3 (stored once)")
+                         .arg(c.calls)
+                         .arg(c.sourceId)
+                         .arg(c.source);
         for (const QString &w : std::as_const(sum.warnings))
             lines << QStringLiteral("  warning: %1").arg(w);
     }

@@ -55,6 +55,7 @@ bool CallSink::prepareKind(QString *error, qint64 fileBytes)
     m_seen.begin(m_calls->firstId(), [calls = m_calls.get()](qint64 id, const CallKey &k) {
         return calls->appended(id, k.caller, k.callee, k.start, k.duration);
     });
+    m_shared.begin(m_calls->firstId());
     m_seen.reserve(size_t(std::min<qint64>(rows * 9 / 10, 20'000'000)));
     // The same call in another source: same parties, start within 3 s, duration within 2 s.
     m_findOther = m_db.prepare(QStringLiteral("SELECT id FROM calls WHERE caller = ? AND start_utc BETWEEN ? "
@@ -247,6 +248,7 @@ bool CallSink::storeResolved(const ParsedCall &pc, const ResolvedCall &r, qint64
             return false;
         ++m_sum->duplicatesMerged;
         ++m_sum->accepted;
+        m_shared.mark(existing);
         // A call of another source is not put among this import's calls: this file's other rows of
         // it find it again where this one did (the same key, the same lookup).
         *callId = existing;

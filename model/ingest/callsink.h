@@ -8,6 +8,7 @@
 #include "ingest/rowpipe.h"
 #include "ingest/rowsink.h"
 #include "ingest/seencalls.h"
+#include "ingest/sharedcalltally.h"
 
 #include <array>
 #include <memory>
@@ -68,6 +69,10 @@ public:
     void releaseCaches() override;
     bool finish(QString *error, const std::function<bool()> &meanwhile) override;
     qint64 distinctNumbers() const override { return m_distinct; }
+    bool sharedCalls(QVector<SharedCallCount> *out, QString *error) const override
+    {
+        return m_shared.count(m_db, m_source, out, error);
+    }
 
 protected:
     bool prepareKind(QString *error, qint64 fileBytes) override;
@@ -117,6 +122,7 @@ private:
     std::vector<bool> m_touched; ///< by number id: named by this file
     qint64 m_distinct = 0;
     SeenCalls m_seen;
+    SharedCallTally m_shared; ///< the case's calls this file's rows merged into
     bool m_otherCalls = false;
     std::unique_ptr<callstore::Writer> m_calls;
     /// The case's calls by caller, for a call log large beside them (else looked up in SQL).

@@ -280,6 +280,13 @@ std::optional<SkewEstimate> estimateClockSkew(const std::vector<CallTiming> &fil
     }
     e.driftDetected = line.slope != 0;
     e.correction = {-line.at, -line.slope * 1e6, line.ref};
+    if (!inliers.empty()) {
+        std::vector<double> off;
+        off.reserve(inliers.size());
+        for (const auto &p : inliers)
+            off.push_back(std::abs(p.second - line(p.first)));
+        e.spreadSeconds = medianOf(off);
+    }
 
     // The strongest other peak: periodic calls between the same parties, or a second clock.
     {
@@ -441,7 +448,8 @@ QJsonObject SkewEstimate::toJson() const
                   {QStringLiteral("clock_offset_pairable"), pairable},
                   {QStringLiteral("clock_offset_sharpness"), std::round(sharpness * 1000) / 1000},
                   {QStringLiteral("clock_drift_ppm"), std::round(correction.driftPpm * 10) / 10},
-                  {QStringLiteral("clock_offset_runner_up"), runnerUp}};
+                  {QStringLiteral("clock_offset_runner_up"), runnerUp},
+                  {QStringLiteral("clock_offset_spread_s"), std::round(spreadSeconds * 100) / 100}};
     if (support) {
         o.insert(QStringLiteral("clock_offset_reference_utc"), correction.reference);
         o.insert(QStringLiteral("clock_offset_pairs_first_utc"), firstPaired);

@@ -90,8 +90,11 @@ public:
     qint64 ambiguous = 0; ///< file calls with too many such candidates to count
     qint64 support = 0;   ///< file calls whose best candidate is within ±peakTolerance of the estimate
     double sharpness = 0; ///< support / pairable
-    qint64 runnerUp = 0;  ///< candidates in the strongest other peak (a 5 s window at least 30 s away)
-    double runnerUpOffset = 0;              ///< that peak's correction at the reference
+    /// How tightly the supporting pairs fit the estimate: the median of their start differences'
+    /// distance from it, in seconds (0: every pair at the very second).
+    double spreadSeconds = 0;
+    qint64 runnerUp = 0;       ///< candidates in the strongest other peak (a 5 s window at least 30 s away)
+    double runnerUpOffset = 0; ///< that peak's correction at the reference
     qint64 firstPaired = 0, lastPaired = 0; ///< span of the supporting calls (file's clock, UTC seconds)
     qint64 zoneSeconds = 0;     ///< ZoneMismatch (or a weak whole-hour estimate): the zone difference
     double residualSeconds = 0; ///< the correction beyond zoneSeconds

@@ -65,6 +65,14 @@ QJsonObject ImportSummary::toJson() const
             o.insert(QLatin1String(key), clockDetail.value(QLatin1String(key)));
         o.insert(QStringLiteral("clock_offset_reason"), clockDetail.value(QStringLiteral("reason")));
     }
+    if (kind == QLatin1String("calls")) {
+        QJsonArray shared;
+        for (const SharedCallCount &c : sharedCalls)
+            shared.append(QJsonObject{{QStringLiteral("source_id"), c.sourceId},
+                                      {QStringLiteral("source"), c.source},
+                                      {QStringLiteral("calls"), c.calls}});
+        o.insert(QStringLiteral("shared_calls"), shared);
+    }
     if (!warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return o;
@@ -361,6 +369,17 @@ bool ImportRun::finishTables()
 
 bool ImportRun::recordProvenance()
 {
+    if (!m_sink->sharedCalls(&m_sum.sharedCalls, m_error))
+        return false;
+    if (!m_sum.sharedCalls.isEmpty()) {
+        for (SharedCallCount &c : m_sum.sharedCalls) {
+            const auto other = m_case.sources().byId(c.sourceId);
+            c.source = other ? other->name : QString();
+        }
+        m_request.timesDetail.insert(QLatin1String(kSharedCallsKey), sharedCallsToJson(m_sum.sharedCalls));
+        if (!m_hasher && !m_case.sources().setTimesDetail(m_sourceId, m_request.timesDetail, m_error))
+            return false;
+    }
     if (m_hasher) {
         qint64 hashed = 0;
         const QString digest = m_hasher->result(&hashed);

@@ -27,7 +27,7 @@ qint64 localDay(const QTimeZone &tz, qint64 utc)
 /// True when the file was read to its end or @p each asked to stop.
 bool eachRow(const Reader &reader, const QString &path, const Layout &layout, const ImportOptions &options,
              const std::atomic_bool *cancel, const std::function<bool(const QStringList &)> &each,
-             QString *error)
+             QString *error, const ProgressFn &progress = {})
 {
     Input input(path);
     FieldDecoder dec(reader.fieldEncoding(layout));
@@ -50,6 +50,7 @@ bool eachRow(const Reader &reader, const QString &path, const Layout &layout, co
     });
     ReadContext context;
     context.cancel = cancel;
+    context.progress = progress;
     QString why;
     const bool ok = reader.read(input, layout, options, sink, context, &why);
     if (!ok && !stopped && error)
@@ -67,7 +68,7 @@ DateOrderResult decideDateOrder(Database &db, const Reader &reader, const QStrin
     hints.given = dateOrderFromName(options.dateOrder);
     const int column = layout.mapping.column(Field::Start);
     QStringList values;
-    for (qsizetype i = layout.header ? 1 : 0; i < layout.preview.size(); ++i)
+    for (qsizetype i = 0; i < layout.preview.size(); ++i) // the preview holds data rows only
         values << layout.preview.at(i).value(column).trimmed();
     const DateOrderResult first = detectDateOrder(values, hints);
     // Without year-last dates in the preview (year-first dates and epochs read the same in every
@@ -103,7 +104,8 @@ DayMonthOrder parserOrder(const DateOrderResult &r)
 std::optional<SkewEstimate> estimateFileClock(Database &db, const Reader &reader, const QString &path,
                                               const Layout &layout, const ImportOptions &options,
                                               DayMonthOrder order, const std::atomic_bool *cancel,
-                                              QString *error)
+                                              QString *error, qint64 excludeSource,
+                                              const ProgressFn &progress)
 {
     if (!db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM call_blocks)")).toBool())
         return std::nullopt;
@@ -136,7 +138,7 @@ std::optional<SkewEstimate> estimateFileClock(Database &db, const Reader &reader
             last = std::max(last, pc.utc);
             return true;
         },
-        error);
+        error, progress);
     if (!read || (cancel && cancel->load()))
         return std::nullopt;
     numbers.clear();
@@ -144,9 +146,15 @@ std::optional<SkewEstimate> estimateFileClock(Database &db, const Reader &reader
     std::vector<CallTiming> inCase;
     if (!file.empty()) {
         skew.assumedUtcOffset = tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(first, Qt::UTC));
-        Statement st = db.prepare(QStringLiteral(
-            "SELECT caller, callee, start_utc, duration FROM calls WHERE start_utc BETWEEN ? AND ?"));
+        QString sql = QStringLiteral(
+            "SELECT caller, callee, start_utc, duration FROM calls WHERE start_utc BETWEEN ?1 AND ?2");
+        if (excludeSource > 0)
+            sql += QStringLiteral(" AND (source_id <> ?3 OR id IN (SELECT call_id FROM call_rows WHERE "
+                                  "source_id <> ?3))");
+        Statement st = db.prepare(sql);
         st.bind(1, first - skew.searchWindow).bind(2, last + skew.searchWindow);
+        if (excludeSource > 0)
+            st.bind(3, excludeSource);
         while (st.step())
             inCase.push_back(CallTiming{st.int64(0), st.int64(1), st.int64(2), st.int64(3)});
     }

@@ -39,10 +39,14 @@ DayMonthOrder parserOrder(const DateOrderResult &r);
  * over @p path reading each row's parties, start (with the options' zone and date order, no clock
  * correction) and duration, then estimateClockSkew(). Without calls in the case it reads nothing and
  * gives nullopt, as when cancelled or when the file cannot be read (the import then reports that).
+ * With @p excludeSource (a file already in the case), the case's calls are those other sources
+ * record: their own, and the source's calls another source's rows were merged into.
+ * @p progress follows the read of the file (bytes of its size).
  */
 std::optional<SkewEstimate> estimateFileClock(Database &db, const Reader &reader, const QString &path,
                                               const Layout &layout, const ImportOptions &options,
                                               DayMonthOrder order, const std::atomic_bool *cancel,
-                                              QString *error);
+                                              QString *error, qint64 excludeSource = 0,
+                                              const ProgressFn &progress = {});
 
 } // namespace dt::ingest

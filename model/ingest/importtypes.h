@@ -1,4 +1,5 @@
 #pragma once
+#include "case/sharedcalls.h"
 #include "core/sha256.h"
 #include "ingest/clockskew.h"
 #include "ingest/fieldmap.h"
@@ -96,7 +97,10 @@ struct ImportSummary
     double clockDriftPpm = 0;
     QString clockOffsetBasis;
     QJsonObject clockDetail; ///< the estimate's figures (SkewEstimate::toJson()), empty when not measured
-    QStringList warnings;    ///< doubts the analyst should check (an undecided date order, a zone mismatch)
+    /// Per other source of the case, the calls this file records too (merged into that source's
+    /// call, after the clock correction); call logs only.
+    QVector<SharedCallCount> sharedCalls;
+    QStringList warnings; ///< doubts the analyst should check (an undecided date order, a zone mismatch)
     QJsonObject toJson() const;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "case/database.h"
+#include "case/sharedcalls.h"
 #include "ingest/importtypes.h"
 #include "ingest/valueparsers.h"
 
@@ -65,6 +66,12 @@ public:
     virtual bool finish(QString *error, const std::function<bool()> &meanwhile) = 0;
     /// The numbers the file named, each once.
     virtual qint64 distinctNumbers() const = 0;
+    /// After finish(): the calls this file shares with each other source of the case (call logs).
+    virtual bool sharedCalls(QVector<SharedCallCount> *out, QString *) const
+    {
+        out->clear();
+        return true;
+    }
 
 protected:
     RowSink(Kind kind, Database &db, qint64 sourceId, const Layout &layout, const ImportOptions &options,

@@ -52,25 +52,6 @@ qint64 utcOfWallTime(const QTimeZone &tz, qint64 wall)
     return early; // the wall time holds before the change, or the change skipped it
 }
 
-DayMonthOrder guessDayMonthOrder(const QStringList &values)
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2,4})"));
-    bool dayFirst = false, monthFirst = false;
-    for (const QString &v : values) {
-        const auto m = re.match(v);
-        if (!m.hasMatch())
-            continue;
-        const int a = m.captured(1).toInt(), b = m.captured(2).toInt();
-        dayFirst |= a > 12;
-        monthFirst |= b > 12;
-    }
-    if (dayFirst && !monthFirst)
-        return DayMonthOrder::DayFirst;
-    if (monthFirst && !dayFirst)
-        return DayMonthOrder::MonthFirst;
-    return DayMonthOrder::Unknown;
-}
-
 std::optional<qint64> parseLocalTime(QStringView textIn, DayMonthOrder order, bool *hasZone, bool appleEpoch)
 {
     if (hasZone)

@@ -10,10 +10,6 @@ namespace dt::ingest {
 /// Order of day and month in dates like 01/02/2026 (decided for a whole column, not row by row).
 enum class DayMonthOrder { Unknown, DayFirst, MonthFirst };
 
-/// Decides the day/month order from a column's values: a first part above 12 means day first,
-/// a second part above 12 means month first; ISO-like year-first dates are unambiguous.
-DayMonthOrder guessDayMonthOrder(const QStringList &values);
-
 /**
  * Parses a time as written in call logs into seconds since the epoch of the given wall clock
  * (UTC offset applied by the caller): "2026-09-01 09:15:32", "2026/9/1 9:15", "6/1/2006 0:08",

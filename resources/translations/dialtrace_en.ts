@@ -742,6 +742,21 @@ previous %2</source>
         <source>Registered (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln call(s) of this source are also in %1 (the same call, stored once)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::TrustedKeys</name>
@@ -2087,6 +2102,92 @@ fields: %3
     </message>
     <message>
         <source>Another offset, %1 s, is nearly as well supported (%2 pairs): nothing is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::SourceClock</name>
+    <message>
+        <source>%1: no source &apos;%2&apos; (sources: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: source &apos;%2&apos; is a %3 source, not a call log: it has no clock to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original file %1 is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file at %1 is not the one imported (its SHA-256 differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read again as it was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no other call of the case to measure against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source #%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1 s added to its times, drift %2 ppm (basis: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: nothing (basis: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured now: %1 s, drift %2 ppm; support %3 of %4 pairable calls (%5%), spread %6 s, runner-up %7; decision %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At import: %1 s, support %2 of %3, decision %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares %1 calls with #%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::TimesPreview</name>
+    <message>
+        <source>Only a call log&apos;s clock is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock offset is given (%1 s): nothing is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is not measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no calls yet: there is nothing to measure the file&apos;s clock against.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3475,6 +3576,13 @@ fields: %3
         <source>Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>  %Ln call(s) also recorded by %1, stored once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::ImportSettingsPage</name>
@@ -3706,15 +3814,93 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rejected by reason / error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rejected rows of this import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Times in %1. The rejected rows stay in the case (Rejected rows tab) with their line and the row as it was in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates read %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock corrected by %1 s (measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) also in %1, stored once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected by reason, times, warnings / error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportTimesPanel</name>
+    <message>
+        <source>year first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times: not worked out before the import (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no call times to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date order: %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times, as the import will read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read day first (D/M/Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read month first (M/D/Y)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -734,6 +734,20 @@ previous %2</source>
         <source>Registered (%1)</source>
         <translation>登记时间（%1）</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln call(s) of this source are also in %1 (the same call, stored once)</source>
+        <translation>
+            <numerusform>本来源有 %Ln 条通话也见于 %1（同一通话，只存储一次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Calls shared with</source>
+        <translation>共有通话</translation>
+    </message>
 </context>
 <context>
     <name>dt::TrustedKeys</name>
@@ -2072,6 +2086,92 @@ fields: %3
     <message>
         <source>Another offset, %1 s, is nearly as well supported (%2 pairs): nothing is applied.</source>
         <translation>另一个偏差值 %1 秒得到几乎同样多的支持（%2 对）：不作任何校正。</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::SourceClock</name>
+    <message>
+        <source>%1: no source &apos;%2&apos; (sources: %3)</source>
+        <translation>%1：没有来源“%2”（现有来源：%3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: source &apos;%2&apos; is a %3 source, not a call log: it has no clock to measure</source>
+        <translation>%1：来源“%2”是 %3 类来源，不是通话记录：没有可测定的时钟</translation>
+    </message>
+    <message>
+        <source>the original file %1 is not there</source>
+        <translation>原始文件 %1 已不在原处</translation>
+    </message>
+    <message>
+        <source>the file at %1 is not the one imported (its SHA-256 differs)</source>
+        <translation>%1 处的文件不是导入时的文件（SHA-256 不同）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read again as it was imported: %2</source>
+        <translation>无法按导入时的方式重新读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>no other call of the case to measure against</source>
+        <translation>案件中没有其他通话可供比对测定</translation>
+    </message>
+    <message>
+        <source>Source #%1 %2 (%3)</source>
+        <translation>来源 #%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Applied: %1 s added to its times, drift %2 ppm (basis: %3)</source>
+        <translation>已校正：其时间加 %1 秒，漂移 %2 ppm（依据：%3）</translation>
+    </message>
+    <message>
+        <source>Applied: nothing (basis: %1)</source>
+        <translation>已校正：无（依据：%1）</translation>
+    </message>
+    <message>
+        <source>Measured now: %1 s, drift %2 ppm; support %3 of %4 pairable calls (%5%), spread %6 s, runner-up %7; decision %8</source>
+        <translation>本次测定：%1 秒，漂移 %2 ppm；%4 条可配对通话中 %3 条支持（%5%），离散 %6 秒，次峰 %7；结论 %8</translation>
+    </message>
+    <message>
+        <source>Not measured now: %1</source>
+        <translation>本次未测定：%1</translation>
+    </message>
+    <message>
+        <source>At import: %1 s, support %2 of %3, decision %4</source>
+        <translation>导入时：%1 秒，%3 条中 %2 条支持，结论 %4</translation>
+    </message>
+    <message>
+        <source>Shares %1 calls with #%2 %3</source>
+        <translation>与 #%2 %3 共有 %1 条通话</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ingest::TimesPreview</name>
+    <message>
+        <source>Only a call log&apos;s clock is measured.</source>
+        <translation>只测定通话记录的时钟。</translation>
+    </message>
+    <message>
+        <source>The clock offset is given (%1 s): nothing is measured.</source>
+        <translation>已指定时钟偏移（%1 秒）：不再测定。</translation>
+    </message>
+    <message>
+        <source>The measure was cancelled.</source>
+        <translation>测定已取消。</translation>
+    </message>
+    <message>
+        <source>The clock is not measured: %1</source>
+        <translation>未测定时钟：%1</translation>
+    </message>
+    <message>
+        <source>The case has no calls yet: there is nothing to measure the file&apos;s clock against.</source>
+        <translation>案件中还没有通话：没有可用来测定该文件时钟的对照。</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3554,12 @@ fields: %3
         <source>Cancel Import</source>
         <translation>取消导入</translation>
     </message>
+    <message numerus="yes">
+        <source>  %Ln call(s) also recorded by %1, stored once</source>
+        <translation>
+            <numerusform>  %Ln 条通话也记录于 %1，只存储一次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::ImportSettingsPage</name>
@@ -3685,16 +3791,93 @@ fields: %3
         <translation>时间范围</translation>
     </message>
     <message>
-        <source>Rejected by reason / error</source>
-        <translation>按原因拒绝 / 错误</translation>
-    </message>
-    <message>
         <source>Rejected rows of this import: %1</source>
         <translation>本次导入被拒绝的行：%1</translation>
     </message>
     <message>
         <source>Times in %1. The rejected rows stay in the case (Rejected rows tab) with their line and the row as it was in the file.</source>
         <translation>时间按 %1 显示。被拒绝的行保存在案件中（“被拒绝的行”标签页），附行号和文件中的原始内容。</translation>
+    </message>
+    <message>
+        <source>dates read %1 (%2)</source>
+        <translation>日期按 %1 解读（%2）</translation>
+    </message>
+    <message>
+        <source>clock corrected by %1 s (measured)</source>
+        <translation>时钟校正 %1 秒（测定）</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) also in %1, stored once</source>
+        <translation>
+            <numerusform>%Ln 条通话也见于 %1，只存储一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected by reason, times, warnings / error</source>
+        <translation>按原因拒绝、时间、警告 / 错误</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportTimesPanel</name>
+    <message>
+        <source>year first</source>
+        <translation>年在前</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>Times: not worked out before the import (%1).</source>
+        <translation>时间：导入前未能预先判定（%1）。</translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s times…</source>
+        <translation>正在读取文件中的时间…</translation>
+    </message>
+    <message>
+        <source>The file has no call times to decide.</source>
+        <translation>该文件没有需要判定的通话时间。</translation>
+    </message>
+    <message>
+        <source>Date order: %1 (%2). %3</source>
+        <translation>日期顺序：%1（%2）。%3</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation>时钟：%1</translation>
+    </message>
+    <message>
+        <source>Times, as the import will read them</source>
+        <translation>导入时将如何解读时间</translation>
+    </message>
+    <message>
+        <source> (taken)</source>
+        <translation>（采用）</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Read day first (D/M/Y)</source>
+        <translation>按日在前解读（日/月/年）</translation>
+    </message>
+    <message>
+        <source>Read month first (M/D/Y)</source>
+        <translation>按月在前解读（月/日/年）</translation>
     </message>
 </context>
 <context>
