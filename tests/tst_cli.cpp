@@ -449,6 +449,8 @@ void TestCli::numbers()
              0);
     QCOMPARE(out.count('\n'), 5);
     QVERIFY(out.contains(" suspect "));
+}
+
 void TestCli::skewAndSharedCalls()
 {
     // A CDR of 80 calls over four days and a PBX log of the same calls whose clock runs 133 s fast.
