@@ -1,5 +1,6 @@
 // dialtrace-cli end to end through QProcess: the contract in docs/cli.md.
 #include "analysis/victimtrail.h"
+#include "analysis/victimtrailjson.h"
 #include "case/casefile.h"
 #include "case/schema.h"
 #include "samplebuild.h"
@@ -296,17 +297,21 @@ void TestCli::victimTrail()
     {
         auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
         QVERIFY2(cf, qPrintable(error));
-        const QJsonObject again = analysis::VictimTrail::trace(*cf, victim, &error);
-        QCOMPARE(again.value(QStringLiteral("leaks")), t.value(QStringLiteral("leaks")));
-        QCOMPARE(again.value(QStringLiteral("calls")), t.value(QStringLiteral("calls")));
+        const auto again = analysis::VictimTrail::trace(*cf, victim, &error);
+        QVERIFY2(again, qPrintable(error));
+        const QJsonObject againJson = analysis::VictimTrailJson::toJson(*again);
+        QCOMPARE(againJson.value(QStringLiteral("leaks")), t.value(QStringLiteral("leaks")));
+        QCOMPARE(againJson.value(QStringLiteral("calls")), t.value(QStringLiteral("calls")));
         const QString masked = victim.mid(3, 3) + QStringLiteral("****") + victim.right(4);
-        const QJsonObject m = analysis::VictimTrail::trace(*cf, masked, &error);
-        QCOMPARE(m.value(QStringLiteral("kind")).toString(), QStringLiteral("masked_phone"));
-        QVERIFY(m.value(QStringLiteral("numbers")).toArray().contains(victim));
+        const auto m = analysis::VictimTrail::trace(*cf, masked, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->kind, analysis::TrailKind::MaskedPhone);
+        QVERIFY(m->numbers.contains(victim));
         const QString name = loan.value(QStringLiteral("name")).toString();
-        const QJsonObject byName = analysis::VictimTrail::trace(*cf, name, &error);
-        QCOMPARE(byName.value(QStringLiteral("kind")).toString(), QStringLiteral("name"));
-        QVERIFY(byName.value(QStringLiteral("numbers")).toArray().contains(victim));
+        const auto byName = analysis::VictimTrail::trace(*cf, name, &error);
+        QVERIFY2(byName, qPrintable(error));
+        QCOMPARE(byName->kind, analysis::TrailKind::Name);
+        QVERIFY(byName->numbers.contains(victim));
     }
     // A number in no list: nothing leaked, still a valid answer.
     QCOMPARE(dttest::runCli({QStringLiteral("trail"), path, caller, QStringLiteral("--json")}, &out, &err),

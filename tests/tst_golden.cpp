@@ -127,6 +127,20 @@ void TestGolden::cli_data()
     QTest::newRow("trail name") << QStringLiteral("cli_trail_name.json")
                                 << QStringList{QStringLiteral("trail"), QStringLiteral("CASE"),
                                                QString::fromUtf8("杜伟"), QStringLiteral("--json")};
+    QTest::newRow("trail name text") << QStringLiteral("cli_trail_name.txt")
+                                     << QStringList{QStringLiteral("trail"), QStringLiteral("CASE"),
+                                                    QString::fromUtf8("杜伟")};
+    // The same victim by a masked spelling and by the resident ID number one list holds.
+    QTest::newRow("trail masked") << QStringLiteral("cli_trail_masked.json")
+                                  << QStringList{QStringLiteral("trail"), QStringLiteral("CASE"),
+                                                 QStringLiteral("186****4428"), QStringLiteral("--json")};
+    QTest::newRow("trail id card") << QStringLiteral("cli_trail_idcard.json")
+                                   << QStringList{QStringLiteral("trail"), QStringLiteral("CASE"),
+                                                  QStringLiteral("320115197405290605"),
+                                                  QStringLiteral("--json")};
+    QTest::newRow("trail id card text")
+        << QStringLiteral("cli_trail_idcard.txt")
+        << QStringList{QStringLiteral("trail"), QStringLiteral("CASE"), QStringLiteral("320115197405290605")};
     QTest::newRow("info json") << QStringLiteral("cli_info.json")
                                << QStringList{QStringLiteral("info"), QStringLiteral("CASE"),
                                               QStringLiteral("--json")};

@@ -598,22 +598,22 @@ void TestGuiSmoke::leakedListsTab()
                               victim.mid(10));
     QTest::keyClick(page->trailBox(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isTracing(), dttest::kStateTimeoutMs);
-    QCOMPARE(page->trail().value(QStringLiteral("numbers")).toArray(), QJsonArray{victim});
+    QVERIFY(page->trail());
+    QCOMPARE(page->trail()->numbers, QStringList{victim});
     bool loan = false;
-    for (const auto &v : page->trail().value(QStringLiteral("leaks")).toArray())
-        loan |=
-            v.toObject().value(QStringLiteral("source")).toString() == QLatin1String("leak_loan_app_users") &&
-            v.toObject().value(QStringLiteral("called_after_acquired")).toBool();
+    for (const analysis::TrailLeak &l : page->trail()->leaks)
+        loan |= l.source == QLatin1String("leak_loan_app_users") && l.firstOperatorCall &&
+                l.firstOperatorCall->calledAfterAcquired.value_or(false);
     QVERIFY(loan);
     QVERIFY(page->trailText().contains(QStringLiteral("leak_loan_app_users")));
     QVERIFY(page->trailText().contains(QStringLiteral("days after the list was acquired")));
-    QVERIFY(!page->trail().value(QStringLiteral("calls")).toArray().isEmpty());
+    QVERIFY(!page->trail()->calls.empty());
     QVERIFY(dttest::entityShown(w.entityPanel()));
     QCOMPARE(w.entityPanel()->details().key, victim); // the traced number's details beside the trail
     // A value that is nothing traceable says so, without a dialog.
     page->showTrail(QStringLiteral("hello"));
     QTRY_VERIFY_WITH_TIMEOUT(!page->isTracing(), dttest::kStateTimeoutMs);
-    QVERIFY(page->trail().isEmpty());
+    QVERIFY(!page->trail());
     QVERIFY(page->trailText().contains(QStringLiteral("not a phone number")));
     // Closing the case empties the page.
     w.closeCase();

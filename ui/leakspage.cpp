@@ -16,7 +16,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -131,15 +130,10 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-/// ISO UTC from the trail JSON, shown in the case's local time like the details panel.
-QString local(const CaseClock &clock, const QJsonValue &iso)
+/// A trail's instant in the case's local time like the details panel; empty when unknown.
+QString local(const CaseClock &clock, std::optional<qint64> utc)
 {
-    return iso.isString() ? clock.textOfIso(iso.toString(), CaseClock::Precision::Minutes) : QString();
-}
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
+    return utc ? clock.text(*utc, CaseClock::Precision::Minutes) : QString();
 }
 
 } // namespace
@@ -263,7 +257,7 @@ void LeaksPage::setCase(CaseFile *cf)
 {
     m_trailQuery->cancel();
     m_case = cf;
-    m_trail = {};
+    m_trail.reset();
     m_trailError.clear();
     m_trailBox->clear();
     m_findings = std::make_shared<const analysis::Findings>();
@@ -297,7 +291,7 @@ bool LeaksPage::isTracing() const
 void LeaksPage::showTrail(const QString &value)
 {
     m_trailQuery->cancel();
-    m_trail = {};
+    m_trail.reset();
     m_trailError.clear();
     if (m_trailBox->text() != value)
         m_trailBox->setText(value);
@@ -307,15 +301,16 @@ void LeaksPage::showTrail(const QString &value)
                          esc(tr("Tracing %1…").arg(value.trimmed())) + QStringLiteral("</p>"));
     m_trailQuery->start(m_case->path(), [this, value](CaseFile *cf, const QString &openError) {
         QString error = openError;
-        const QJsonObject trail = cf ? analysis::VictimTrail::trace(*cf, value, &error) : QJsonObject();
-        return std::function<void()>([this, trail, error] {
+        std::optional<analysis::VictimTrailResult> trail;
+        if (cf)
+            trail = analysis::VictimTrail::trace(*cf, value, &error);
+        return std::function<void()>([this, trail = std::move(trail), error] {
             m_trail = trail;
             m_trailError = error;
             renderTrail();
             // One victim number: its details beside the trail, as choosing a suspect does.
-            const QJsonArray numbers = m_trail.value(QStringLiteral("numbers")).toArray();
-            if (numbers.size() == 1)
-                Q_EMIT numberActivated(numbers.first().toString());
+            if (m_trail && m_trail->numbers.size() == 1)
+                Q_EMIT numberActivated(m_trail->numbers.first());
         });
     });
 }
@@ -332,7 +327,7 @@ void LeaksPage::renderTrail()
                              QStringLiteral("</p>"));
         return;
     }
-    if (m_trail.isEmpty()) {
+    if (!m_trail) {
         m_trailView->setHtml(QStringLiteral("<p style='color:#616161'>") +
                              esc(tr("Type a victim's phone number (any spelling), a masked number such as "
                                     "138****1234, an ID number or a name, then press Return: the leaked "
@@ -342,25 +337,26 @@ void LeaksPage::renderTrail()
         return;
     }
     const CaseClock clock = m_case ? m_case->clock() : CaseClock();
-    const QJsonArray leaks = m_trail.value(QStringLiteral("leaks")).toArray();
-    const QJsonArray calls = m_trail.value(QStringLiteral("calls")).toArray();
-    const QJsonArray complaints = m_trail.value(QStringLiteral("complaints")).toArray();
+    const analysis::VictimTrailResult &trail = *m_trail;
+    const std::vector<analysis::TrailLeak> &leaks = trail.leaks;
+    const std::vector<analysis::TrailCall> &calls = trail.calls;
+    const std::vector<analysis::TrailComplaint> &complaints = trail.complaints;
     QStringList numbers;
-    for (const auto &n : m_trail.value(QStringLiteral("numbers")).toArray())
-        numbers << QStringLiteral("<a href='%1'>%1</a>").arg(esc(n.toString()));
-    const QString kind = str(m_trail, "kind");
-    const QString kindText = kind == QLatin1String("masked_phone") ? tr("masked number")
-                             : kind == QLatin1String("id_card")    ? tr("ID number")
-                             : kind == QLatin1String("name")       ? tr("name")
-                                                                   : tr("phone number");
+    for (const QString &n : trail.numbers)
+        numbers << QStringLiteral("<a href='%1'>%1</a>").arg(esc(n));
+    using analysis::TrailKind;
+    const QString kindText = trail.kind == TrailKind::MaskedPhone ? tr("masked number")
+                             : trail.kind == TrailKind::IdCard    ? tr("ID number")
+                             : trail.kind == TrailKind::Name      ? tr("name")
+                                                                  : tr("phone number");
     const QString th = QStringLiteral("<th align='left' style='background:#eceff1'>");
     QString h = QStringLiteral("<h3>%1 <small style='color:#616161'>(%2)</small></h3>")
-                    .arg(esc(str(m_trail, "input")), esc(kindText));
+                    .arg(esc(trail.input), esc(kindText));
     h += QStringLiteral("<p>") +
          (numbers.isEmpty() ? tr("No number of the case fits it.")
                             : tr("Numbers followed: %1").arg(numbers.join(QStringLiteral(", ")))) +
          QStringLiteral("</p>");
-    if (m_trail.value(QStringLiteral("run")).isNull())
+    if (!trail.run)
         h += QStringLiteral("<p style='color:#b71c1c'>") +
              esc(tr("No analysis yet: operators are unknown, so no call is attributed.")) +
              QStringLiteral("</p>");
@@ -371,28 +367,24 @@ void LeaksPage::renderTrail()
     const QString gap = QStringLiteral("<tr><td style='font-size:4px'>&nbsp;</td></tr>");
     h += QStringLiteral("<h4>") + esc(tr("In %n leaked list record(s)", nullptr, int(leaks.size()))) +
          QStringLiteral("</h4>");
-    if (!leaks.isEmpty()) {
+    if (!leaks.empty()) {
         h += QStringLiteral("<table cellspacing='0' cellpadding='2' width='100%'>");
-        for (const auto &v : leaks) {
-            const QJsonObject l = v.toObject();
-            const QString acquired = l.value(QStringLiteral("acquired")).isString()
-                                         ? tr("acquired %1").arg(str(l, "acquired"))
-                                         : tr("acquisition date unknown");
-            h += band.arg(QStringLiteral("<b>%1</b> · ").arg(esc(str(l, "source"))) +
-                          esc(tr("line %1").arg(l.value(QStringLiteral("line")).toInteger())) +
+        for (const analysis::TrailLeak &l : leaks) {
+            const QString acquired =
+                l.acquired ? tr("acquired %1").arg(*l.acquired) : tr("acquisition date unknown");
+            h += band.arg(QStringLiteral("<b>%1</b> · ").arg(esc(l.source)) + esc(tr("line %1").arg(l.line)) +
                           QStringLiteral(" · ") + esc(acquired));
             QStringList who;
-            for (const char *k : {"name", "id_card"})
-                if (!str(l, k).isEmpty())
-                    who << esc(str(l, k));
-            QString phone = str(l, "phone");
-            if (l.value(QStringLiteral("masked")).toBool()) {
+            for (const QString &k : {l.name, l.idCard})
+                if (!k.isEmpty())
+                    who << esc(k);
+            QString phone = l.phone;
+            if (l.masked) {
                 phone = esc(phone.replace(QLatin1Char('?'), QLatin1Char('*'))) + QStringLiteral(" <i>") +
                         esc(tr("(masked)")) + QStringLiteral("</i>");
-                if (l.value(QStringLiteral("name_agrees")).isBool())
+                if (l.nameAgrees)
                     phone += QStringLiteral(" <i>") +
-                             esc(l.value(QStringLiteral("name_agrees")).toBool() ? tr("same name")
-                                                                                 : tr("another name")) +
+                             esc(*l.nameAgrees ? tr("same name") : tr("another name")) +
                              QStringLiteral("</i>");
             } else {
                 phone = esc(phone);
@@ -400,15 +392,14 @@ void LeaksPage::renderTrail()
             if (!phone.isEmpty())
                 who << phone;
             h += line.arg(who.join(QStringLiteral(" · ")));
-            if (l.value(QStringLiteral("first_operator_call")).isString()) {
-                const QString first = tr("first called %1 by %2")
-                                          .arg(local(clock, l.value(QStringLiteral("first_operator_call"))),
-                                               str(l, "first_operator"));
-                if (!l.value(QStringLiteral("days_after_acquired")).isDouble()) {
+            if (const auto &call = l.firstOperatorCall) {
+                const QString first =
+                    tr("first called %1 by %2").arg(local(clock, call->utc), call->operatorId);
+                if (!call->daysAfterAcquired) {
                     h += line.arg(esc(first));
                 } else {
-                    const double d = l.value(QStringLiteral("days_after_acquired")).toDouble();
-                    h += line.arg(l.value(QStringLiteral("called_after_acquired")).toBool()
+                    const double d = *call->daysAfterAcquired;
+                    h += line.arg(call->calledAfterAcquired.value_or(false)
                                       ? QStringLiteral("<span style='color:#1b5e20'>✓ ") +
                                             esc(tr("%1: %2 days after the list was acquired")
                                                     .arg(first)
@@ -431,7 +422,7 @@ void LeaksPage::renderTrail()
 
     h += QStringLiteral("<h4>") + esc(tr("Called by %n operator number(s)", nullptr, int(calls.size()))) +
          QStringLiteral("</h4>");
-    if (!calls.isEmpty()) {
+    if (!calls.empty()) {
         const bool severalVictims = numbers.size() > 1;
         h += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'><tr>") + th +
              esc(tr("Operator")) + QStringLiteral("</th>") + th + esc(tr("Caller")) +
@@ -439,16 +430,15 @@ void LeaksPage::renderTrail()
              (severalVictims ? QString(th + esc(tr("Called")) + QStringLiteral("</th>")) : QString()) + th +
              esc(tr("Calls")) + QStringLiteral("</th>") + th + esc(tr("First – last call")) +
              QStringLiteral("</th></tr>");
-        for (const auto &v : calls) {
-            const QJsonObject c = v.toObject();
+        for (const analysis::TrailCall &c : calls) {
             h += QStringLiteral("<tr><td><b>%1</b></td><td><a href='%2'>%2</a></td>")
-                     .arg(esc(str(c, "operator")), esc(str(c, "caller")));
+                     .arg(esc(c.operatorId), esc(c.caller));
             if (severalVictims)
-                h += QStringLiteral("<td>%1</td>").arg(esc(str(c, "callee")));
-            const QString first = local(clock, c.value(QStringLiteral("first_call")));
-            const QString last = local(clock, c.value(QStringLiteral("last_call")));
+                h += QStringLiteral("<td>%1</td>").arg(esc(c.callee));
+            const QString first = local(clock, c.firstUtc);
+            const QString last = local(clock, c.lastUtc);
             h += QStringLiteral("<td align='right'>%1</td><td>%2</td></tr>")
-                     .arg(c.value(QStringLiteral("calls")).toInteger())
+                     .arg(c.calls)
                      .arg(first == last ? first : first + QStringLiteral(" – ") + last);
         }
         h += QStringLiteral("</table>");
@@ -456,27 +446,25 @@ void LeaksPage::renderTrail()
 
     h += QStringLiteral("<h4>") + esc(tr("Made %n complaint(s)", nullptr, int(complaints.size()))) +
          QStringLiteral("</h4>");
-    if (!complaints.isEmpty()) {
+    if (!complaints.empty()) {
         h += QStringLiteral("<table cellspacing='0' cellpadding='2' width='100%'>");
-        for (const auto &v : complaints) {
-            const QJsonObject c = v.toObject();
+        for (const analysis::TrailComplaint &c : complaints) {
             QString reported =
-                tr("reported %1").arg(QStringLiteral("<a href='%1'>%1</a>").arg(esc(str(c, "reported"))));
-            if (c.value(QStringLiteral("operator")).isString())
-                reported += QStringLiteral(" (<b>%1</b>)").arg(esc(str(c, "operator")));
-            h += band.arg(esc(local(clock, c.value(QStringLiteral("time_utc")))) + QStringLiteral(" · ") +
-                          reported + QStringLiteral(" · ") + esc(str(c, "category")));
-            if (!str(c, "text").isEmpty())
-                h += line.arg(QStringLiteral("<i>") + esc(str(c, "text")) + QStringLiteral("</i>"));
+                tr("reported %1").arg(QStringLiteral("<a href='%1'>%1</a>").arg(esc(c.reported)));
+            if (c.operatorId)
+                reported += QStringLiteral(" (<b>%1</b>)").arg(esc(*c.operatorId));
+            h += band.arg(esc(local(clock, c.utc)) + QStringLiteral(" · ") + reported +
+                          QStringLiteral(" · ") + esc(c.category));
+            if (!c.text.isEmpty())
+                h += line.arg(QStringLiteral("<i>") + esc(c.text) + QStringLiteral("</i>"));
             h += gap;
         }
         h += QStringLiteral("</table>");
     }
     h += QStringLiteral("<p><small style='color:#616161'>") +
          esc(tr("Times are local (%1).").arg(clock.description())) +
-         (m_trail.value(QStringLiteral("truncated")).toBool()
-              ? QStringLiteral(" ") + esc(tr("Only the first 500 records and numbers are shown."))
-              : QString()) +
+         (trail.truncated ? QStringLiteral(" ") + esc(tr("Only the first 500 records and numbers are shown."))
+                          : QString()) +
          QStringLiteral("</small></p>");
     m_trailView->setHtml(h);
 }

@@ -1,8 +1,9 @@
 #pragma once
 #include "analysis/findings.h"
+#include "analysis/victimtrail.h"
 
 #include <memory>
-#include <QJsonObject>
+#include <optional>
 #include <QWidget>
 
 class QGroupBox;
@@ -56,8 +57,8 @@ public:
     QTableView *matrixView() const { return m_matrixView; }
     LineageView *lineageView() const { return m_lineage; }
     QLineEdit *trailBox() const { return m_trailBox; }
-    /// The last trail shown (`trail --json`), empty when none or when the value was refused.
-    const QJsonObject &trail() const { return m_trail; }
+    /// The last trail shown, unset when none or when the value was refused.
+    const std::optional<analysis::VictimTrailResult> &trail() const { return m_trail; }
     QString trailText() const;
 
 Q_SIGNALS:
@@ -79,7 +80,7 @@ private:
     std::shared_ptr<const analysis::Findings> m_findings = std::make_shared<const analysis::Findings>();
     bool m_loading = false;
     CaseQuery *m_trailQuery = nullptr;
-    QJsonObject m_trail;
+    std::optional<analysis::VictimTrailResult> m_trail;
     QString m_trailError;
     QLabel *m_status = nullptr;
     QGroupBox *m_listsBox = nullptr, *m_matrixBox = nullptr, *m_lineageBox = nullptr, *m_trailGroup = nullptr;

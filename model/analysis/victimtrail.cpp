@@ -13,10 +13,9 @@
 #include <cmath>
 #include <map>
 #include <QDate>
-#include <QDateTime>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <set>
 #include <tuple>
@@ -29,7 +28,8 @@ namespace {
 struct Record
 {
     qint64 id = 0, sourceId = 0, line = 0, phone = 0, person = 0;
-    QString source, acquired, phoneText, pattern, name, idCard, match;
+    QString source, acquired, phoneText, pattern, name, idCard;
+    TrailMatch match = TrailMatch::Phone;
 };
 
 struct OperatorNumber
@@ -42,11 +42,6 @@ struct CallGroup
     QString op, caller, callee;
     qint64 calleeId = 0, first = 0, last = 0, count = 0;
 };
-
-QString isoUtc(qint64 secs)
-{
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
-}
 
 /// The 11 national digits of a mainland mobile key (+861…), else empty.
 QString nationalMobile(const QString &key)
@@ -65,7 +60,7 @@ public:
     {}
 
     /// Adds the records WHERE @p where (one '?' bound to @p arg), found by @p match.
-    void add(const QString &where, const QVariant &arg, const QString &match)
+    void add(const QString &where, const QVariant &arg, TrailMatch match)
     {
         Statement st = select(where);
         if (arg.typeId() == QMetaType::LongLong)
@@ -86,7 +81,7 @@ public:
             const MaskedPhone m{st.text(7)};
             if (std::any_of(nationals.begin(), nationals.end(),
                             [&](const QString &n) { return m.matches(n); }))
-                insert(st, QStringLiteral("masked_phone"));
+                insert(st, TrailMatch::MaskedPhone);
         }
     }
 
@@ -105,7 +100,7 @@ private:
             where + QStringLiteral(" ORDER BY l.source_id, l.line"));
     }
 
-    void insert(Statement &st, const QString &match)
+    void insert(Statement &st, TrailMatch match)
     {
         const qint64 id = st.int64(0);
         if (records.count(id))
@@ -154,25 +149,25 @@ public:
     void readOperators();
     /// Calls the victim's numbers received from operators' numbers, earliest first.
     void readCalls();
-    /// The whole trail as `trail --json` prints it.
-    QJsonObject json() const;
+    /// The whole trail.
+    VictimTrailResult result() const;
 
 private:
     void addNumber(qint64 id);
     qint64 idOf(const QString &value) const;
-    QJsonArray leaksJson() const;
-    QJsonArray callsJson() const;
-    QJsonArray complaintsJson() const;
+    std::vector<TrailLeak> leaks() const;
+    std::vector<TrailComplaint> complaints() const;
 
     Database &m_db;
     int m_limit;
-    QString m_input, m_kind;
+    QString m_input;
+    TrailKind m_kind = TrailKind::Phone;
     QJsonObject m_offline; ///< lookupValue() of the input (not for names)
     Collector m_records;
     std::set<qint64> m_numbers; ///< the victim's numbers known to the case
     QHash<qint64, QString> m_valueOf;
     QHash<qint64, OperatorNumber> m_operatorOf;
-    QJsonValue m_runId;
+    std::optional<qint64> m_runId;
     CaseClock m_zone; ///< where an acquisition day starts, as leak tracing counted it
     std::vector<CallGroup> m_calls;
     QHash<qint64, const CallGroup *> m_firstCallTo; ///< by victim number: the earliest operator call
@@ -182,16 +177,19 @@ bool Tracer::classify(const QString &input, QString *error)
 {
     m_input = input;
     if (isChineseName(input)) {
-        m_kind = QStringLiteral("name");
+        m_kind = TrailKind::Name;
         return true;
     }
     m_offline = lookupValue(input);
-    m_kind = m_offline.value(QStringLiteral("kind")).toString();
-    if (m_kind == QLatin1String("phone") &&
-        m_offline.value(QStringLiteral("type")).toString() == QLatin1String("junk"))
-        m_kind.clear();
-    if (m_kind != QLatin1String("phone") && m_kind != QLatin1String("masked_phone") &&
-        m_kind != QLatin1String("id_card")) {
+    const QString kind = m_offline.value(QStringLiteral("kind")).toString();
+    const bool junk = m_offline.value(QStringLiteral("type")).toString() == QLatin1String("junk");
+    if (kind == QLatin1String("phone") && !junk)
+        m_kind = TrailKind::Phone;
+    else if (kind == QLatin1String("masked_phone"))
+        m_kind = TrailKind::MaskedPhone;
+    else if (kind == QLatin1String("id_card"))
+        m_kind = TrailKind::IdCard;
+    else {
         *error = VictimTrail::tr("'%1' is not a phone number, a masked number (138****1234), a resident ID "
                                  "number or a name")
                      .arg(input);
@@ -220,9 +218,9 @@ qint64 Tracer::idOf(const QString &value) const
 
 void Tracer::seed()
 {
-    if (m_kind == QLatin1String("phone")) {
+    if (m_kind == TrailKind::Phone) {
         addNumber(idOf(m_offline.value(QStringLiteral("number")).toString()));
-    } else if (m_kind == QLatin1String("masked_phone")) {
+    } else if (m_kind == TrailKind::MaskedPhone) {
         const MaskedPhone m = MaskedPhone::parse(m_input);
         MaskIndex idx;
         Statement st =
@@ -234,11 +232,11 @@ void Tracer::seed()
         std::sort(ids.begin(), ids.end());
         for (qint64 id : ids)
             addNumber(id);
-        m_records.add(QStringLiteral("l.phone_pattern = ?"), m.pattern, m_kind);
-    } else if (m_kind == QLatin1String("id_card")) {
-        m_records.add(QStringLiteral("l.id_card = ?"), IdCard::parse(m_input).normalized, m_kind);
+        m_records.add(QStringLiteral("l.phone_pattern = ?"), m.pattern, TrailMatch::MaskedPhone);
+    } else if (m_kind == TrailKind::IdCard) {
+        m_records.add(QStringLiteral("l.id_card = ?"), IdCard::parse(m_input).normalized, TrailMatch::IdCard);
     } else {
-        m_records.add(QStringLiteral("l.name = ?"), m_input, m_kind);
+        m_records.add(QStringLiteral("l.name = ?"), m_input, TrailMatch::Name);
     }
 }
 
@@ -251,7 +249,7 @@ void Tracer::follow()
     QList<qint64> personList(persons.begin(), persons.end());
     std::sort(personList.begin(), personList.end());
     for (qint64 p : personList)
-        m_records.add(QStringLiteral("l.person = ?"), p, QStringLiteral("person"));
+        m_records.add(QStringLiteral("l.person = ?"), p, TrailMatch::Person);
     for (const auto &[id, r] : m_records.records)
         addNumber(r.phone);
     QStringList nationals;
@@ -261,7 +259,7 @@ void Tracer::follow()
         m_valueOf.insert(n, v);
         if (const QString d = nationalMobile(v); !d.isEmpty())
             nationals << d;
-        m_records.add(QStringLiteral("l.phone = ?"), n, QStringLiteral("phone"));
+        m_records.add(QStringLiteral("l.phone = ?"), n, TrailMatch::Phone);
     }
     m_records.addMaskedFitting(nationals);
 }
@@ -313,7 +311,7 @@ void Tracer::readCalls()
             m_firstCallTo.insert(g.calleeId, &g);
 }
 
-QJsonArray Tracer::leaksJson() const
+std::vector<TrailLeak> Tracer::leaks() const
 {
     // The records, list by list, each with whether the first operator call came after the list's acquisition.
     QSet<QString> fullNames;
@@ -326,73 +324,57 @@ QJsonArray Tracer::leaksJson() const
     std::sort(ordered.begin(), ordered.end(), [](const Record *a, const Record *b) {
         return std::tie(a->sourceId, a->line, a->id) < std::tie(b->sourceId, b->line, b->id);
     });
-    QJsonArray leaks;
+    std::vector<TrailLeak> leaks;
+    leaks.reserve(ordered.size());
     for (const Record *r : ordered) {
-        const bool masked = r->phone <= 0 && !r->pattern.isEmpty();
-        QJsonObject o{
-            {QStringLiteral("source"), r->source},
-            {QStringLiteral("source_id"), r->sourceId},
-            {QStringLiteral("acquired"), r->acquired.isEmpty() ? QJsonValue() : QJsonValue(r->acquired)},
-            {QStringLiteral("line"), r->line},
-            {QStringLiteral("name"), r->name},
-            {QStringLiteral("id_card"), r->idCard},
-            {QStringLiteral("phone"), masked ? r->pattern : r->phoneText},
-            {QStringLiteral("masked"), masked},
-            {QStringLiteral("match"), r->match}};
-        if (masked)
-            o.insert(QStringLiteral("name_agrees"), fullNames.isEmpty() || r->name.isEmpty()
-                                                        ? QJsonValue()
-                                                        : QJsonValue(fullNames.contains(r->name)));
+        TrailLeak l;
+        l.source = r->source;
+        l.sourceId = r->sourceId;
+        if (!r->acquired.isEmpty())
+            l.acquired = r->acquired;
+        l.line = r->line;
+        l.name = r->name;
+        l.idCard = r->idCard;
+        l.masked = r->phone <= 0 && !r->pattern.isEmpty();
+        l.phone = l.masked ? r->pattern : r->phoneText;
+        l.match = r->match;
+        if (l.masked && !fullNames.isEmpty() && !r->name.isEmpty())
+            l.nameAgrees = fullNames.contains(r->name);
         const CallGroup *first = nullptr;
         const MaskedPhone m{r->pattern};
         for (qint64 n : m_numbers) {
-            const bool mine = masked ? m.matches(nationalMobile(m_valueOf.value(n))) : n == r->phone;
+            const bool mine = l.masked ? m.matches(nationalMobile(m_valueOf.value(n))) : n == r->phone;
             const CallGroup *g = mine ? m_firstCallTo.value(n) : nullptr;
             if (g && (!first || g->first < first->first))
                 first = g;
         }
-        QJsonValue firstCall, firstOperator, after, daysAfter;
         if (first) {
-            firstCall = isoUtc(first->first);
-            firstOperator = first->op;
+            TrailFirstCall call;
+            call.utc = first->first;
+            call.operatorId = first->op;
             const QDate d = QDate::fromString(r->acquired, Qt::ISODate);
             if (d.isValid()) { // the day starts in the case's time zone, as leak tracing counts it
                 const qint64 acquiredUtc = m_zone.startOfDay(d);
-                after = first->first >= acquiredUtc;
-                daysAfter = std::round(double(first->first - acquiredUtc) / 86400.0 * 10.0) / 10.0;
+                call.calledAfterAcquired = first->first >= acquiredUtc;
+                call.daysAfterAcquired =
+                    std::round(double(first->first - acquiredUtc) / 86400.0 * 10.0) / 10.0;
             }
+            l.firstOperatorCall = call;
         }
-        o.insert(QStringLiteral("first_operator_call"), firstCall);
-        o.insert(QStringLiteral("first_operator"), firstOperator);
-        o.insert(QStringLiteral("called_after_acquired"), after);
-        o.insert(QStringLiteral("days_after_acquired"), daysAfter);
-        leaks.append(o);
+        leaks.push_back(std::move(l));
     }
     return leaks;
 }
 
-QJsonArray Tracer::callsJson() const
+std::vector<TrailComplaint> Tracer::complaints() const
 {
-    QJsonArray out;
-    for (const CallGroup &g : m_calls)
-        out.append(QJsonObject{{QStringLiteral("operator"), g.op},
-                               {QStringLiteral("caller"), g.caller},
-                               {QStringLiteral("callee"), g.callee},
-                               {QStringLiteral("first_call"), isoUtc(g.first)},
-                               {QStringLiteral("last_call"), isoUtc(g.last)},
-                               {QStringLiteral("calls"), g.count}});
-    return out;
-}
-
-QJsonArray Tracer::complaintsJson() const
-{
-    // Complaints the victim's numbers made, by time.
-    struct Complaint
+    // Complaints the victim's numbers made, by time (an unknown time first), then list and line.
+    struct Keyed
     {
-        qint64 time, sourceId, line;
-        QJsonObject json;
+        qint64 time, sourceId;
+        TrailComplaint complaint;
     };
-    std::vector<Complaint> complaints;
+    std::vector<Keyed> keyed;
     Statement comp = m_db.prepare(QStringLiteral(
         "SELECT c.source_id, s.name, c.line, c.time_utc, c.reported, r.value, coalesce(c.category, ''), "
         "coalesce(c.text, '') FROM complaints c JOIN sources s ON s.id = c.source_id "
@@ -401,67 +383,103 @@ QJsonArray Tracer::complaintsJson() const
         comp.reset();
         comp.bind(1, n);
         while (comp.step()) {
-            const auto op = m_operatorOf.constFind(comp.int64(4));
-            const qint64 t = comp.isNull(3) ? 0 : comp.int64(3);
-            complaints.push_back(
-                {t, comp.int64(0), comp.int64(2),
-                 QJsonObject{
-                     {QStringLiteral("source"), comp.text(1)},
-                     {QStringLiteral("line"), comp.int64(2)},
-                     {QStringLiteral("complainant"), m_valueOf.value(n)},
-                     {QStringLiteral("reported"), comp.text(5)},
-                     {QStringLiteral("operator"),
-                      op == m_operatorOf.constEnd() ? QJsonValue() : QJsonValue(op->op)},
-                     {QStringLiteral("time_utc"), comp.isNull(3) ? QJsonValue() : QJsonValue(isoUtc(t))},
-                     {QStringLiteral("category"), comp.text(6)},
-                     {QStringLiteral("text"), comp.text(7)}}});
+            TrailComplaint c;
+            c.source = comp.text(1);
+            c.line = comp.int64(2);
+            c.complainant = m_valueOf.value(n);
+            c.reported = comp.text(5);
+            if (const auto op = m_operatorOf.constFind(comp.int64(4)); op != m_operatorOf.constEnd())
+                c.operatorId = op->op;
+            if (!comp.isNull(3))
+                c.utc = comp.int64(3);
+            c.category = comp.text(6);
+            c.text = comp.text(7);
+            keyed.push_back({c.utc.value_or(0), comp.int64(0), std::move(c)});
         }
     }
-    std::sort(complaints.begin(), complaints.end(), [](const Complaint &a, const Complaint &b) {
-        return std::tie(a.time, a.sourceId, a.line) < std::tie(b.time, b.sourceId, b.line);
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
+        return std::tie(a.time, a.sourceId, a.complaint.line) <
+               std::tie(b.time, b.sourceId, b.complaint.line);
     });
-    QJsonArray out;
-    for (const Complaint &x : complaints)
-        out.append(x.json);
+    std::vector<TrailComplaint> out;
+    out.reserve(keyed.size());
+    for (Keyed &k : keyed)
+        out.push_back(std::move(k.complaint));
     return out;
 }
 
-QJsonObject Tracer::json() const
+VictimTrailResult Tracer::result() const
 {
-    QStringList numberValues = m_valueOf.values();
-    numberValues.sort();
-    return QJsonObject{{QStringLiteral("input"), m_input},
-                       {QStringLiteral("kind"), m_kind},
-                       {QStringLiteral("numbers"), QJsonArray::fromStringList(numberValues)},
-                       {QStringLiteral("run"), m_runId},
-                       {QStringLiteral("leaks"), leaksJson()},
-                       {QStringLiteral("calls"), callsJson()},
-                       {QStringLiteral("complaints"), complaintsJson()},
-                       {QStringLiteral("truncated"), m_records.truncated}};
+    VictimTrailResult t;
+    t.input = m_input;
+    t.kind = m_kind;
+    t.numbers = m_valueOf.values();
+    t.numbers.sort();
+    t.run = m_runId;
+    t.leaks = leaks();
+    for (const CallGroup &g : m_calls)
+        t.calls.push_back({g.op, g.caller, g.callee, g.first, g.last, g.count});
+    t.complaints = complaints();
+    t.truncated = m_records.truncated;
+    return t;
 }
 
 } // namespace
 
-QJsonObject VictimTrail::trace(CaseFile &cf, const QString &value, QString *error, int limit)
+QString code(TrailKind k)
+{
+    switch (k) {
+    case TrailKind::Phone:
+        return QStringLiteral("phone");
+    case TrailKind::MaskedPhone:
+        return QStringLiteral("masked_phone");
+    case TrailKind::IdCard:
+        return QStringLiteral("id_card");
+    case TrailKind::Name:
+        return QStringLiteral("name");
+    }
+    return {};
+}
+
+QString code(TrailMatch m)
+{
+    switch (m) {
+    case TrailMatch::Phone:
+        return code(TrailKind::Phone);
+    case TrailMatch::MaskedPhone:
+        return code(TrailKind::MaskedPhone);
+    case TrailMatch::IdCard:
+        return code(TrailKind::IdCard);
+    case TrailMatch::Name:
+        return code(TrailKind::Name);
+    case TrailMatch::Person:
+        return QStringLiteral("person");
+    }
+    return {};
+}
+
+std::optional<VictimTrailResult> VictimTrail::trace(CaseFile &cf, const QString &value, QString *error,
+                                                    int limit)
 {
     return trace(cf.db(), value, error, limit);
 }
 
-QJsonObject VictimTrail::trace(Database &db, const QString &value, QString *error, int limit)
+std::optional<VictimTrailResult> VictimTrail::trace(Database &db, const QString &value, QString *error,
+                                                    int limit)
 {
     const QString input = value.trimmed();
     if (input.isEmpty()) {
         *error = tr("nothing to trace: give a phone number, a masked number, an ID number or a name");
-        return {};
+        return std::nullopt;
     }
     Tracer t(db, limit);
     if (!t.classify(input, error))
-        return {};
+        return std::nullopt;
     t.seed();
     t.follow();
     t.readOperators();
     t.readCalls();
-    return t.json();
+    return t.result();
 }
 
 } // namespace dt::analysis

@@ -5,6 +5,7 @@
 #include "analysis/evaluation.h"
 #include "analysis/findingsjson.h"
 #include "analysis/victimtrail.h"
+#include "analysis/victimtrailjson.h"
 #include "case/casefile.h"
 #include "case/sharedcalls.h"
 #include "case/verifier.h"
@@ -437,69 +438,50 @@ int cmdTrail(const QStringList &args, Io &io)
         io.err << "dialtrace-cli trail: " << error << '\n';
         return BadInput;
     }
-    const QJsonObject t = analysis::VictimTrail::trace(*cf, p.positionalArguments().at(1), &error);
-    if (t.isEmpty()) {
+    const std::optional<analysis::VictimTrailResult> t =
+        analysis::VictimTrail::trace(*cf, p.positionalArguments().at(1), &error);
+    if (!t) {
         io.err << "dialtrace-cli trail: " << error << '\n';
         return Usage; // the value itself is unusable: nothing in any case could match it
     }
     if (p.isSet(json)) {
-        printJson(io.out, t);
+        printJson(io.out, analysis::VictimTrailJson::toJson(*t));
         return Ok;
     }
-    auto str = [](const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); };
-    auto when = [&cf, &str](const QJsonObject &o, const char *key) {
-        return cf->clock().stampOfIso(str(o, key));
-    };
-    QStringList numbers;
-    for (const auto &n : t.value(QStringLiteral("numbers")).toArray())
-        numbers << n.toString();
-    io.out << str(t, "input") << " (" << str(t, "kind") << "): "
-           << (numbers.isEmpty() ? QStringLiteral("no number of the case")
-                                 : numbers.join(QStringLiteral(", ")))
+    const CaseClock clock = cf->clock();
+    io.out << t->input << " (" << analysis::code(t->kind) << "): "
+           << (t->numbers.isEmpty() ? QStringLiteral("no number of the case")
+                                    : t->numbers.join(QStringLiteral(", ")))
            << '\n';
-    const QJsonArray leaks = t.value(QStringLiteral("leaks")).toArray();
-    io.out << "\nleaked lists: " << leaks.size() << " record(s)\n";
-    for (const auto &v : leaks) {
-        const QJsonObject l = v.toObject();
-        QString phone = str(l, "phone");
-        io.out << "  " << str(l, "source") << " line " << l.value(QStringLiteral("line")).toInteger()
-               << " (acquired "
-               << (l.value(QStringLiteral("acquired")).isNull() ? QStringLiteral("?") : str(l, "acquired"))
-               << "): " << phone.replace(QLatin1Char('?'), QLatin1Char('*'))
-               << (l.value(QStringLiteral("masked")).toBool() ? " masked" : "") << ' ' << str(l, "name")
-               << ' ' << str(l, "id_card");
-        if (!l.value(QStringLiteral("first_operator_call")).isNull()) {
-            io.out << "; first called by " << str(l, "first_operator") << ' '
-                   << when(l, "first_operator_call");
-            if (!l.value(QStringLiteral("days_after_acquired")).isNull())
-                io.out << ", "
-                       << QString::number(std::abs(l.value(QStringLiteral("days_after_acquired")).toDouble()),
-                                          'f', 1)
-                       << (l.value(QStringLiteral("called_after_acquired")).toBool()
-                               ? " days after acquisition"
-                               : " days BEFORE acquisition");
+    io.out << "\nleaked lists: " << t->leaks.size() << " record(s)\n";
+    for (const analysis::TrailLeak &l : t->leaks) {
+        QString phone = l.phone;
+        io.out << "  " << l.source << " line " << l.line << " (acquired "
+               << l.acquired.value_or(QStringLiteral("?"))
+               << "): " << phone.replace(QLatin1Char('?'), QLatin1Char('*')) << (l.masked ? " masked" : "")
+               << ' ' << l.name << ' ' << l.idCard;
+        if (const auto &first = l.firstOperatorCall) {
+            io.out << "; first called by " << first->operatorId << ' ' << clock.stamp(first->utc);
+            if (first->daysAfterAcquired)
+                io.out << ", " << QString::number(std::abs(*first->daysAfterAcquired), 'f', 1)
+                       << (first->calledAfterAcquired.value_or(false) ? " days after acquisition"
+                                                                      : " days BEFORE acquisition");
         }
         io.out << '\n';
     }
-    const QJsonArray calls = t.value(QStringLiteral("calls")).toArray();
-    io.out << "\ncalls from operators: " << calls.size() << " caller(s)\n";
-    for (const auto &v : calls) {
-        const QJsonObject c = v.toObject();
-        io.out << "  " << str(c, "operator") << ' ' << str(c, "caller") << " -> " << str(c, "callee") << ": "
-               << c.value(QStringLiteral("calls")).toInteger() << " call(s), " << when(c, "first_call")
-               << " .. " << when(c, "last_call") << '\n';
+    io.out << "\ncalls from operators: " << t->calls.size() << " caller(s)\n";
+    for (const analysis::TrailCall &c : t->calls)
+        io.out << "  " << c.operatorId << ' ' << c.caller << " -> " << c.callee << ": " << c.calls
+               << " call(s), " << clock.stamp(c.firstUtc) << " .. " << clock.stamp(c.lastUtc) << '\n';
+    io.out << "\ncomplaints made: " << t->complaints.size() << '\n';
+    for (const analysis::TrailComplaint &c : t->complaints) {
+        io.out << "  " << (c.utc ? clock.stamp(*c.utc) : QString()) << ' ' << c.complainant << " reported "
+               << c.reported;
+        if (c.operatorId)
+            io.out << " (" << *c.operatorId << ')';
+        io.out << ": " << c.category << '\n';
     }
-    const QJsonArray complaints = t.value(QStringLiteral("complaints")).toArray();
-    io.out << "\ncomplaints made: " << complaints.size() << '\n';
-    for (const auto &v : complaints) {
-        const QJsonObject c = v.toObject();
-        io.out << "  " << when(c, "time_utc") << ' ' << str(c, "complainant") << " reported "
-               << str(c, "reported");
-        if (!c.value(QStringLiteral("operator")).isNull())
-            io.out << " (" << str(c, "operator") << ')';
-        io.out << ": " << str(c, "category") << '\n';
-    }
-    if (t.value(QStringLiteral("truncated")).toBool())
+    if (t->truncated)
         io.out << "\n(truncated: more records or numbers matched)\n";
     return Ok;
 }
