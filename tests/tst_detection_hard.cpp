@@ -21,6 +21,8 @@ class TestDetectionHard : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void evaluationByKind();
+    void hardCase_data();
+    void hardCase();
 
 private:
     /// The evaluation of a freshly analysed hard-variant case of @p seed (cached per seed).
@@ -87,6 +89,29 @@ void TestDetectionHard::evaluationByKind()
     QCOMPARE(
         flagged,
         e.value(QStringLiteral("suspects")).toObject().value(QStringLiteral("true_positives")).toInteger());
+}
+
+void TestDetectionHard::hardCase_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::newRow("seed 1") << quint64(1);
+    QTest::newRow("seed 7") << quint64(7);
+}
+
+void TestDetectionHard::hardCase()
+{
+    QFETCH(quint64, seed);
+    const QJsonObject e = evaluated(seed);
+    QVERIFY(!e.isEmpty());
+    const QByteArray text = QJsonDocument(e).toJson();
+    const QJsonObject s = e.value(QStringLiteral("suspects")).toObject();
+    const QJsonObject o = e.value(QStringLiteral("operators")).toObject();
+    const QJsonObject l = e.value(QStringLiteral("leaks")).toObject();
+    QVERIFY2(s.value(QStringLiteral("f1")).toDouble() >= 0.95, text.constData());
+    QVERIFY2(s.value(QStringLiteral("legitimate_flagged")).toArray().isEmpty(), text.constData());
+    QVERIFY2(o.value(QStringLiteral("adjusted_rand_index")).toDouble() >= 0.9, text.constData());
+    QVERIFY2(l.value(QStringLiteral("wrong")).toArray().isEmpty(), text.constData());
+    QVERIFY2(l.value(QStringLiteral("operators_checked")).toInteger() >= 7, text.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDetectionHard)

@@ -30,6 +30,8 @@ enum class ReasonCode {
     Complaints,
     FraudComplaints,
     LegitimatePattern,
+    LeakedListCallees, ///< callees concentrated in a leaked list beyond chance
+    GeneralPublic,     ///< legitimate: callees the general public, not a list, and not complained about
 };
 
 /// Why two numbers belong to one operator: the stable codes of an evidence link's `type` field.
@@ -67,6 +69,10 @@ enum class Figure {
     CallbackShare,     ///< share of calls answering the callee's own call
     PermittedFromHour, ///< local hour from which marketing calls are allowed
     PermittedToHour,   ///< local hour until which they are allowed
+    ListName,          ///< a leaked list (text: its source name)
+    ListCallees,       ///< distinct callees the list holds
+    Lift,              ///< observed over what chance gives
+    Log10P,            ///< log10 of the chance (hypergeometric) p-value
 };
 
 /// The figures behind one sentence, each a number or a text, kept as the sentence shows them
