@@ -23,6 +23,10 @@ private Q_SLOTS:
     void evaluationByKind();
     void hardCase_data();
     void hardCase();
+    void reasonsKeepTheirFigures_data();
+    void reasonsKeepTheirFigures();
+    void successionWithoutHandsets();
+    void twoBuyersOfOneListStayApart();
 
 private:
     /// The evaluation of a freshly analysed hard-variant case of @p seed (cached per seed).
@@ -112,6 +116,104 @@ void TestDetectionHard::hardCase()
     QVERIFY2(o.value(QStringLiteral("adjusted_rand_index")).toDouble() >= 0.9, text.constData());
     QVERIFY2(l.value(QStringLiteral("wrong")).toArray().isEmpty(), text.constData());
     QVERIFY2(l.value(QStringLiteral("operators_checked")).toInteger() >= 7, text.constData());
+}
+
+void TestDetectionHard::reasonsKeepTheirFigures_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("suspect");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("call centre") << QStringLiteral("human_call_centre") << true
+                                 << QStringLiteral("leaked_list_callees");
+    QTest::newRow("burned numbers") << QStringLiteral("rotating_no_device") << true
+                                    << QStringLiteral("leaked_list_callees");
+    QTest::newRow("hospital") << QStringLiteral("hospital_reminder") << false
+                              << QStringLiteral("general_public_callees");
+}
+
+void TestDetectionHard::reasonsKeepTheirFigures()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, suspect);
+    QFETCH(QString, reason);
+    QJsonObject truth;
+    Findings f;
+    QVERIFY(!evaluated(1, &truth, &f).isEmpty());
+    QSet<QString> numbers;
+    for (const auto &v : truth.value(QStringLiteral("operators")).toArray())
+        if (v.toObject().value(QStringLiteral("kind")).toString() == kind)
+            for (const auto &n : v.toObject().value(QStringLiteral("numbers")).toArray())
+                numbers.insert(n.toString());
+    for (const auto &v : truth.value(QStringLiteral("legitimate")).toArray())
+        if (v.toObject().value(QStringLiteral("kind")).toString() == kind)
+            numbers.insert(v.toObject().value(QStringLiteral("number")).toString());
+    QVERIFY(!numbers.isEmpty());
+    ReasonCode code;
+    QVERIFY(fromCode(reason, &code));
+    qint64 found = 0;
+    for (const Suspect &s : suspect ? f.suspects : f.legitimate) {
+        if (!numbers.contains(s.key))
+            continue;
+        for (const Reason &r : s.reasons) {
+            if (r.code != code)
+                continue;
+            ++found;
+            QVERIFY(r.figures.number(Figure::CalleeCount) > 0);
+            QVERIFY(r.figures.has(Figure::ListCallees) && r.figures.has(Figure::Lift));
+            if (suspect) { // a list, its lift beyond chance and the chance itself
+                QVERIFY(!r.figures.text(Figure::ListName).isEmpty());
+                QVERIFY(r.figures.number(Figure::Lift) >= 1.5);
+                QVERIFY(r.figures.number(Figure::Log10P) < -3);
+            } else {
+                QVERIFY(r.figures.number(Figure::Lift) < 1.5);
+            }
+        }
+    }
+    QCOMPARE(found, qint64(numbers.size()));
+}
+
+void TestDetectionHard::successionWithoutHandsets()
+{
+    QJsonObject truth;
+    Findings f;
+    QVERIFY(!evaluated(1, &truth, &f).isEmpty());
+    QHash<QString, QString> truthOf;
+    for (const auto &v : truth.value(QStringLiteral("operators")).toArray())
+        for (const auto &n : v.toObject().value(QStringLiteral("numbers")).toArray())
+            truthOf.insert(n.toString(), v.toObject().value(QStringLiteral("id")).toString());
+    // The burned numbers carry no IMEI or cell: only succession in the list's order links them, and
+    // every such link joins numbers of one operation, the successor starting after the other stopped.
+    qint64 continuations = 0;
+    for (const Operator &o : f.operators)
+        for (const Evidence &e : o.evidence)
+            for (const EvidenceLink &l : e.links) {
+                if (l.type != LinkType::ListContinuation)
+                    continue;
+                ++continuations;
+                QCOMPARE(truthOf.value(l.from), truthOf.value(l.to));
+                QVERIFY(l.tookOver > l.silentFrom);
+                QVERIFY(l.toLine > l.fromLine);
+                QCOMPARE(l.list, QStringLiteral("leak_stock_investors"));
+            }
+    QVERIFY(continuations >= 3);
+}
+
+void TestDetectionHard::twoBuyersOfOneListStayApart()
+{
+    QJsonObject truth;
+    Findings f;
+    QVERIFY(!evaluated(1, &truth, &f).isEmpty());
+    QHash<QString, QString> truthOf;
+    for (const auto &v : truth.value(QStringLiteral("operators")).toArray())
+        for (const auto &n : v.toObject().value(QStringLiteral("numbers")).toArray())
+            truthOf.insert(n.toString(), v.toObject().value(QStringLiteral("id")).toString());
+    for (const Operator &o : f.operators) {
+        QSet<QString> ops;
+        for (const QString &n : o.numbers)
+            ops.insert(truthOf.value(n));
+        QVERIFY2(!(ops.contains(QStringLiteral("OP7")) && ops.contains(QStringLiteral("OP8"))),
+                 qPrintable(o.id));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDetectionHard)

@@ -247,6 +247,15 @@ QString describeFigures(const EvidenceLink &l, Language lang, const Presentation
             .arg(l.sharedVictims)
             .arg(l.rankCorrelation)
             .arg(l.gapHours);
+    case LinkType::ListContinuation:
+        return (zh ? QStringLiteral("%1 → %2，按“%3”的顺序自第 %4 行接续至第 %5 行，秩相关 %6，间隔 %7 小时")
+                   : QStringLiteral(
+                         "%1 → %2 in the order of “%3”, line %4 then %5, rank correlation %6, %7 h apart"))
+            .arg(number(how, l.from), number(how, l.to), l.list)
+            .arg(l.fromLine)
+            .arg(l.toLine)
+            .arg(l.rankCorrelation)
+            .arg(l.gapHours);
     }
     return {};
 }
@@ -292,6 +301,7 @@ QString displayName(LinkType t, Language lang)
         {"victim_overlap", "overlapping victims", "被叫人群重叠"},
         {"synchronised_hours", "synchronised working hours", "工作时段同步"},
         {"list_takeover", "took over a dialling list", "接续拨打同一名单"},
+        {"list_continuation", "continued a list where another stopped", "在同一名单中接续前号停止处"},
     };
     return lookup(names, code(t), lang);
 }

@@ -92,6 +92,10 @@ private:
                            const std::vector<std::vector<qint32>> &victimsOf,
                            const std::vector<std::vector<quint32>> &firstRankOf, const VictimIndex &ix,
                            const LinkFn &link) const;
+    void linkListContinuations(const std::vector<size_t> &flagged,
+                               const std::vector<std::vector<qint32>> &victimsOf,
+                               const std::vector<std::vector<quint32>> &firstRankOf,
+                               const LinkFn &link) const;
     void linkSynchronisedHours(const std::vector<size_t> &flagged, const LinkFn &link) const;
     void findViolations(const CallTable &t, const CallIndex &ix, const ComplaintIndex &c);
     double param(const char *name) const { return m_params.value(QLatin1String(name)).toDouble(); }

@@ -25,8 +25,9 @@ constexpr std::array<const char *, 14> kReasons = {"high_volume",
                                                    "legitimate_pattern",
                                                    "leaked_list_callees",
                                                    "general_public_callees"};
-constexpr std::array<const char *, 6> kLinks = {"shared_device",  "shared_cell",        "same_pbx_trunk",
-                                                "victim_overlap", "synchronised_hours", "list_takeover"};
+constexpr std::array<const char *, 7> kLinks = {"shared_device",    "shared_cell",        "same_pbx_trunk",
+                                                "victim_overlap",   "synchronised_hours", "list_takeover",
+                                                "list_continuation"};
 constexpr std::array<const char *, 4> kViolations = {"call_after_complaint", "outside_permitted_hours",
                                                      "service_number_marketing", "autodial_volume"};
 constexpr std::array<const char *, 19> kFigures = {"max_per_callee_day",

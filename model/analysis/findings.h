@@ -41,7 +41,8 @@ enum class LinkType {
     SamePbxTrunk,
     VictimOverlap,
     SynchronisedHours,
-    ListTakeover
+    ListTakeover,
+    ListContinuation, ///< B starts where A stopped in the same leaked list's order, without shared victims
 };
 
 /// The rules of the 2018 campaign a flagged number can break: a violation's `type` field.
@@ -140,7 +141,9 @@ struct EvidenceLink
     QString from, to;                    ///< ListTakeover: `to` took over `from`'s dialling list
     double rankCorrelation = 0;          ///< ListTakeover: Spearman over the shared victims' first calls
     qint64 silentFrom = 0, tookOver = 0; ///< ListTakeover: UTC seconds of A's last and B's first call
-    double gapHours = 0;                 ///< ListTakeover
+    double gapHours = 0;                 ///< ListTakeover, ListContinuation
+    QString list;                        ///< ListContinuation: the leaked list both dial in its order
+    qint64 fromLine = 0, toLine = 0;     ///< ListContinuation: where A stopped, where B started (lines)
 };
 
 /// The links between two numbers of one operator.
