@@ -14,11 +14,14 @@
 namespace dttest {
 
 /// Returns the case's path ("" on failure, with a warning); fills @p truth.
-inline QString buildSampleCase(const QString &dir, quint64 seed, QJsonObject *truth)
+inline QString buildSampleCase(const QString &dir, quint64 seed, QJsonObject *truth,
+                               const QString &variant = QStringLiteral("default"))
 {
-    const QString files = dir + QStringLiteral("/s%1").arg(seed);
+    const QString tag = variant == QLatin1String("default") ? QString() : variant;
+    const QString files = dir + QStringLiteral("/s%1%2").arg(seed).arg(tag);
     dt::sample::SampleOptions opt;
     opt.seed = seed;
+    opt.variant = variant;
     QString error;
     if (!dt::sample::SampleGenerator().generate(files, opt, nullptr, &error)) {
         qWarning() << error;
@@ -28,7 +31,7 @@ inline QString buildSampleCase(const QString &dir, quint64 seed, QJsonObject *tr
     if (!t.open(QIODevice::ReadOnly))
         return {};
     *truth = QJsonDocument::fromJson(t.readAll()).object();
-    const QString path = dir + QStringLiteral("/case%1.dtcase").arg(seed);
+    const QString path = dir + QStringLiteral("/case%1%2.dtcase").arg(seed).arg(tag);
     auto cf = dt::CaseFile::create(path, QStringLiteral("sample %1").arg(seed), &error);
     if (!cf) {
         qWarning() << error;

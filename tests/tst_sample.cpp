@@ -101,6 +101,7 @@ private Q_SLOTS:
     void scaleOption_data();
     void scaleOption();
     void scaleHonoured();
+    void hardVariant();
 
 private:
     QTemporaryDir m_dir;
@@ -371,6 +372,78 @@ void TestSample::scaleHonoured()
                              QStringLiteral("--scale"), QStringLiteral("tiny")},
                             &out, &err),
              2);
+}
+
+void TestSample::hardVariant()
+{
+    SampleOptions opt;
+    opt.seed = 42;
+    opt.variant = QStringLiteral("hard");
+    QString error;
+    const QString h = m_dir.filePath(QStringLiteral("hard"));
+    QVERIFY2(SampleGenerator().generate(h, opt, nullptr, &error), qPrintable(error));
+    const QJsonObject truth = QJsonDocument::fromJson(readAll(h + QStringLiteral("/truth.json"))).object();
+    // The default world's lists are drawn as before; the hard variant adds its own two.
+    for (const char *f :
+         {"leak_insurance_giveaway.csv", "leak_loan_app_users.txt", "leak_resold_compilation.csv"})
+        QVERIFY2(readAll(h + QLatin1Char('/') + QLatin1String(f)) ==
+                     readAll(m_a + QLatin1Char('/') + QLatin1String(f)),
+                 f);
+    QVERIFY(QFile::exists(h + QStringLiteral("/leak_car_owners.csv")));
+    QVERIFY(QFile::exists(h + QStringLiteral("/leak_stock_investors.csv")));
+    QHash<QString, QString> leakOf;
+    QHash<QString, QStringList> numbersOf;
+    for (const auto &v : truth.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        leakOf.insert(o.value(QStringLiteral("kind")).toString(), o.value(QStringLiteral("leak")).toString());
+        for (const auto &n : o.value(QStringLiteral("numbers")).toArray())
+            numbersOf[o.value(QStringLiteral("kind")).toString()] << n.toString();
+    }
+    QCOMPARE(leakOf.size(), 8);
+    QCOMPARE(leakOf.value(QStringLiteral("human_call_centre")), QStringLiteral("leak_car_owners"));
+    // Two operations bought one list.
+    QCOMPARE(leakOf.value(QStringLiteral("rotating_no_device")), QStringLiteral("leak_stock_investors"));
+    QCOMPARE(leakOf.value(QStringLiteral("second_buyer")), QStringLiteral("leak_stock_investors"));
+    QVERIFY(numbersOf.value(QStringLiteral("human_call_centre")).size() >= 24);
+    QVERIFY(numbersOf.value(QStringLiteral("rotating_no_device")).size() >= 4);
+    QSet<QString> legitimateKinds;
+    for (const auto &v : truth.value(QStringLiteral("legitimate")).toArray())
+        legitimateKinds.insert(v.toObject().value(QStringLiteral("kind")).toString());
+    QVERIFY(legitimateKinds.contains(QStringLiteral("hospital_reminder")) &&
+            legitimateKinds.contains(QStringLiteral("bank_service_line")) &&
+            legitimateKinds.contains(QStringLiteral("government_hotline")) &&
+            legitimateKinds.contains(QStringLiteral("ridehailing_privacy")) &&
+            legitimateKinds.contains(QStringLiteral("courier")));
+    // The call centre's agents place 15-30 calls a working day; the rotating operator's numbers carry
+    // no handset or cell in the CDR, and only one number of a slot is in service at a time.
+    const QSet<QString> agents(numbersOf.value(QStringLiteral("human_call_centre")).cbegin(),
+                               numbersOf.value(QStringLiteral("human_call_centre")).cend());
+    const QSet<QString> burned(numbersOf.value(QStringLiteral("rotating_no_device")).cbegin(),
+                               numbersOf.value(QStringLiteral("rotating_no_device")).cend());
+    QHash<QString, QSet<QString>> agentDays;
+    qint64 agentCalls = 0, burnedRows = 0;
+    const QStringList cdr = lines(h + QStringLiteral("/cdr_carrier.csv"));
+    for (int i = 1; i < cdr.size(); ++i) {
+        const QStringList f = splitCsv(cdr.at(i));
+        if (f.at(2) != QStringLiteral("主叫"))
+            continue;
+        const QString me = e164(f.at(0));
+        if (agents.contains(me))
+            ++agentCalls, agentDays[me].insert(f.at(3).left(10));
+        if (burned.contains(me)) {
+            ++burnedRows;
+            QVERIFY(f.at(5).isEmpty() && f.at(6).isEmpty() && f.at(7).isEmpty());
+        }
+    }
+    qint64 days = 0;
+    for (const auto &d : std::as_const(agentDays))
+        days += d.size();
+    QVERIFY(days > 0 && burnedRows > 0);
+    const double perDay = double(agentCalls) / double(days);
+    QVERIFY2(perDay >= 15 && perDay <= 30, qPrintable(QString::number(perDay)));
+    QCOMPARE(truth.value(QStringLiteral("generator")).toObject().value(QStringLiteral("variant")).toString(),
+             QStringLiteral("hard"));
+    QVERIFY(!m_truth.value(QStringLiteral("generator")).toObject().contains(QStringLiteral("variant")));
 }
 
 QTEST_GUILESS_MAIN(TestSample)

@@ -79,12 +79,17 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
         *error = tr("unknown time zone '%1' in the analysis parameters").arg(d.m_clock.zone());
         return false;
     }
-    if (!d.run(t, c, error))
+    // The lists are read first: detection weighs each caller's callees against them.
+    LeakTrace leaks;
+    if (!leaks.prepare(db, t, d.m_params, error, cancel))
+        return false;
+    const ListMembership lists = leaks.membership();
+    clock.restart();
+    if (!d.run(t, c, error, &lists))
         return false;
     result->phaseMs += d.m_phaseMs;
     clock.restart();
-    LeakTrace leaks;
-    if (!leaks.compute(db, t, d.m_operators, d.m_params, error, cancel))
+    if (!leaks.trace(db, t, d.m_operators, d.m_params, error, cancel))
         return false;
     for (const auto &p : std::as_const(leaks.phaseMs))
         result->phaseMs.append({QStringLiteral("leaks: ") + p.first, p.second});

@@ -171,6 +171,20 @@ QString describe(const Reason &r, Language lang, const Presentation &how)
                    : QStringLiteral(
                          "%1% of callees call back, %2% of its calls answer theirs: a legitimate pattern"))
             .arg(percent(f.number(Figure::Reciprocity), 0), percent(f.number(Figure::CallbackShare), 0));
+    case ReasonCode::LeakedListCallees:
+        return (zh ? QStringLiteral("%2 个被叫中有 %1 个在泄露名单“%3”中，为随机水平的 %4 倍（p ≈ 10^%5）")
+                   : QStringLiteral(
+                         "%1 of %2 callees are in the leaked list “%3”, %4 times chance (p ≈ 10^%5)"))
+            .arg(integer(f.number(Figure::ListCallees)), integer(f.number(Figure::CalleeCount)),
+                 f.text(Figure::ListName), QString::number(f.number(Figure::Lift), 'f', 1),
+                 QString::number(f.number(Figure::Log10P), 'f', 1));
+    case ReasonCode::GeneralPublic:
+        return (zh ? QStringLiteral("%1 个被叫为普通公众：在泄露名单中的 %2 个仅为随机水平的 %3 倍，被 %4 "
+                                    "人投诉：合法批量呼叫")
+                   : QStringLiteral("its %1 callees are the general public: %2 in leaked lists, %3 times "
+                                    "chance; %4 complainant(s): a legitimate bulk caller"))
+            .arg(integer(f.number(Figure::CalleeCount)), integer(f.number(Figure::ListCallees)),
+                 QString::number(f.number(Figure::Lift), 'f', 1), integer(f.number(Figure::Complainants)));
     }
     return code(r.code);
 }
@@ -233,6 +247,15 @@ QString describeFigures(const EvidenceLink &l, Language lang, const Presentation
             .arg(l.sharedVictims)
             .arg(l.rankCorrelation)
             .arg(l.gapHours);
+    case LinkType::ListContinuation:
+        return (zh ? QStringLiteral("%1 → %2，按“%3”的顺序自第 %4 行接续至第 %5 行，秩相关 %6，间隔 %7 小时")
+                   : QStringLiteral(
+                         "%1 → %2 in the order of “%3”, line %4 then %5, rank correlation %6, %7 h apart"))
+            .arg(number(how, l.from), number(how, l.to), l.list)
+            .arg(l.fromLine)
+            .arg(l.toLine)
+            .arg(l.rankCorrelation)
+            .arg(l.gapHours);
     }
     return {};
 }
@@ -263,6 +286,8 @@ QString displayName(ReasonCode c, Language lang)
         {"complaints", "complaints received", "被投诉"},
         {"fraud_complaints", "fraud complaints", "诈骗投诉"},
         {"legitimate_pattern", "legitimate pattern", "合法业务模式"},
+        {"leaked_list_callees", "callees in a leaked list", "被叫集中于泄露名单"},
+        {"general_public_callees", "calls the general public", "被叫为普通公众"},
     };
     return lookup(names, code(c), lang);
 }
@@ -276,6 +301,7 @@ QString displayName(LinkType t, Language lang)
         {"victim_overlap", "overlapping victims", "被叫人群重叠"},
         {"synchronised_hours", "synchronised working hours", "工作时段同步"},
         {"list_takeover", "took over a dialling list", "接续拨打同一名单"},
+        {"list_continuation", "continued a list where another stopped", "在同一名单中接续前号停止处"},
     };
     return lookup(names, code(t), lang);
 }

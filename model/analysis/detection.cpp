@@ -35,7 +35,10 @@ QJsonObject Detector::defaultParameters()
         {QStringLiteral("sync_hours_cosine"), 0.97}, // hour-of-day profiles this alike …
         {QStringLiteral("sync_days_jaccard"), 0.9},  // … on the same days: one shift, one operation
         {QStringLiteral("flag_score"), 0.5},         // score at which a number is a suspect
-        {QStringLiteral("victim_jaccard"), 0.5},     // victim overlap linking two numbers
+        // Callees the general public (no list concentration) and at most this share of them complained:
+        // a legitimate bulk caller (reminders, service lines, hotlines, platforms).
+        {QStringLiteral("legit_max_complainant_share"), 0.01},
+        {QStringLiteral("victim_jaccard"), 0.5},          // victim overlap linking two numbers
         {QStringLiteral("victim_lsh_min_numbers"), 3000}, // suspects from which MinHash/LSH finds the pairs
         {QStringLiteral("takeover_max_gap_hours"), 72},   // B starts within this long after A's last call …
         {QStringLiteral("takeover_min_shared"), 5},       // … calls at least this many of A's victims …
@@ -94,7 +97,7 @@ double shownShare(double share, int decimals)
 
 } // namespace
 
-void Detector::score(const Profile &p, const CallTable &t)
+void Detector::score(const Profile &p, const CallTable &t, const ListEvidence *list)
 {
     if (p.callsOut < qint64(param("min_calls")))
         return;
@@ -108,6 +111,8 @@ void Detector::score(const Profile &p, const CallTable &t)
     const auto cls = NumberClass(t.numberType[size_t(p.number)]);
     const bool highVolume = p.callsPerActiveDay >= param("volume_per_day");
     const bool oneWay = p.reciprocity <= param("max_reciprocity");
+    // Callees concentrated in a leaked list: a bought list is being dialled, whatever the volume.
+    const bool listed = list && list->significant;
     bool categorised = false;
     if (p.maxPerCalleeDay >= qint64(param("storm_per_callee_day"))) {
         s.category = Category::HarassmentStorm;
@@ -119,7 +124,15 @@ void Detector::score(const Profile &p, const CallTable &t)
             Figures()
                 .set(Figure::CallsPerActiveDay, shown(p.callsPerActiveDay, 1))
                 .set(Figure::ActiveDays, double(p.activeDays)));
-    if (oneWay && highVolume)
+    if (listed)
+        add(ReasonCode::LeakedListCallees, 0.45,
+            Figures()
+                .set(Figure::ListName, m_lists->names.value(list->list))
+                .set(Figure::ListCallees, double(list->inList))
+                .set(Figure::CalleeCount, double(list->callees))
+                .set(Figure::Lift, shown(list->lift, 1))
+                .set(Figure::Log10P, shown(std::max(list->log10P, -999.0), 1)));
+    if (oneWay && (highVolume || listed))
         add(ReasonCode::NoCallbacks, 0.35,
             Figures()
                 .set(Figure::Reciprocity, shownShare(p.reciprocity, 1))
@@ -157,6 +170,20 @@ void Detector::score(const Profile &p, const CallTable &t)
     double keep = 1.0;
     for (const Reason &r : std::as_const(s.reasons))
         keep *= 1.0 - r.weight;
+    // A caller that would be flagged, whose callees are the general public rather than a list, and
+    // whom (almost) nobody complained about: a legitimate bulk caller, kept with its figures.
+    if (!s.legitimate && !categorised && 1.0 - keep >= param("flag_score") && list && list->generalPublic &&
+        p.complaintsFraud == 0 &&
+        double(p.complainants) <= param("legit_max_complainant_share") * double(p.distinctCallees)) {
+        s.legitimate = true;
+        add(ReasonCode::GeneralPublic, 0,
+            Figures()
+                .set(Figure::CalleeCount, double(list->callees))
+                .set(Figure::ListCallees, double(list->inAnyList))
+                .set(Figure::Lift,
+                     shown(list->anyExpected > 0 ? double(list->inAnyList) / list->anyExpected : 0, 1))
+                .set(Figure::Complainants, double(p.complainants)));
+    }
     s.score = s.legitimate && !categorised ? 0.0 : 1.0 - keep;
     if (!categorised) {
         const bool debt = std::any_of(s.reasons.cbegin(), s.reasons.cend(),
@@ -253,7 +280,7 @@ void Detector::findViolations(const CallTable &t, const CallIndex &ix, const Com
     }
 }
 
-bool Detector::run(const CallTable &t, const ComplaintIndex &c, QString *error)
+bool Detector::run(const CallTable &t, const ComplaintIndex &c, QString *error, const ListMembership *lists)
 {
     Q_UNUSED(error)
     m_suspects.clear();
@@ -267,8 +294,12 @@ bool Detector::run(const CallTable &t, const ComplaintIndex &c, QString *error)
     // Numbers below `min_calls` are never scored (score() returns at once): no profile for them.
     const std::vector<Profile> profiles = computeProfiles(t, ix, c, m_clock, qint64(param("min_calls")));
     phase("profiles");
-    for (const Profile &p : profiles)
-        score(p, t);
+    m_lists = lists;
+    const std::vector<ListEvidence> evidence =
+        lists ? listEvidence(profiles, ix, *lists, m_params) : std::vector<ListEvidence>();
+    phase("list evidence");
+    for (size_t i = 0; i < profiles.size(); ++i)
+        score(profiles[i], t, evidence.empty() ? nullptr : &evidence[i]);
     std::sort(m_suspects.begin(), m_suspects.end(), [](const Suspect &a, const Suspect &b) {
         return a.score != b.score ? a.score > b.score : a.key < b.key;
     });
@@ -279,6 +310,7 @@ bool Detector::run(const CallTable &t, const ComplaintIndex &c, QString *error)
     m_violations.clear();
     findViolations(t, ix, c);
     phase("violations");
+    m_lists = nullptr;
     return true;
 }
 

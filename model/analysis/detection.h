@@ -1,5 +1,6 @@
 #pragma once
 #include "analysis/findings.h"
+#include "analysis/listevidence.h"
 #include "analysis/profiles.h"
 #include "core/caseclock.h"
 
@@ -31,7 +32,9 @@ public:
     /// The clock a run counts local hours with: its `timezone` parameter, or the fixed offset an older
     /// run recorded as `timezone_offset` (seconds east of UTC); @p fallback when it gives neither.
     static CaseClock clockOf(const QJsonObject &params, const CaseClock &fallback);
-    bool run(const CallTable &t, const ComplaintIndex &c, QString *error);
+    /// @p lists, when given, weighs each caller's callees against the case's leaked lists.
+    bool run(const CallTable &t, const ComplaintIndex &c, QString *error,
+             const ListMembership *lists = nullptr);
     const std::vector<Suspect> &suspects() const { return m_suspects; }
     const std::vector<Operator> &operators() const { return m_operators; }
     /// Violations of the 2018 campaign's rules, each with its supporting calls.
@@ -63,7 +66,7 @@ public:
     static QByteArray blocklistCsv(const Findings &findings);
 
 private:
-    void score(const Profile &p, const CallTable &t);
+    void score(const Profile &p, const CallTable &t, const ListEvidence *list);
     using LinkFn = std::function<void(int, int, const EvidenceLink &)>;
     void groupOperators(const CallTable &t, const CallIndex &ix);
     /// Each victim's flagged callers (vertices ascending) with the rank of its first call by each.
@@ -89,12 +92,17 @@ private:
                            const std::vector<std::vector<qint32>> &victimsOf,
                            const std::vector<std::vector<quint32>> &firstRankOf, const VictimIndex &ix,
                            const LinkFn &link) const;
+    void linkListContinuations(const std::vector<size_t> &flagged,
+                               const std::vector<std::vector<qint32>> &victimsOf,
+                               const std::vector<std::vector<quint32>> &firstRankOf,
+                               const LinkFn &link) const;
     void linkSynchronisedHours(const std::vector<size_t> &flagged, const LinkFn &link) const;
     void findViolations(const CallTable &t, const CallIndex &ix, const ComplaintIndex &c);
     double param(const char *name) const { return m_params.value(QLatin1String(name)).toDouble(); }
     QJsonObject m_params;
     CaseClock m_clock; ///< the `timezone` parameter's: local hours of the profiles and violations
     std::vector<Suspect> m_suspects;
+    const ListMembership *m_lists = nullptr; ///< during run() only
     std::vector<Operator> m_operators;
     std::vector<Violation> m_violations;
     QList<QPair<QString, qint64>> m_phaseMs;

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <QHash>
 #include <QJsonArray>
+#include <QMap>
 #include <QSet>
 
 namespace dt::analysis {
@@ -59,6 +60,39 @@ QJsonObject Evaluation::evaluate(const Findings &findings, const QJsonObject &tr
     QSet<QString> flagged;
     for (const Suspect &s : findings.suspects)
         flagged.insert(s.key);
+    // Per kind of number (operators' kinds, harassment, legitimate kinds): which kinds are missed,
+    // which legitimate kinds are flagged.
+    QMap<QString, QPair<qint64, qint64>> byKind; // kind -> (numbers, flagged)
+    QMap<QString, bool> kindIsPositive;
+    QSet<QString> counted; // a storm's numbers are an operator's and the harassment list's
+    auto countKind = [&](const QString &kind, const QString &number, bool positive) {
+        if (counted.contains(number))
+            return;
+        counted.insert(number);
+        auto &k = byKind[kind];
+        ++k.first;
+        k.second += flagged.contains(number);
+        kindIsPositive.insert(kind, positive);
+    };
+    for (const auto &v : truth.value(QStringLiteral("operators")).toArray())
+        for (const auto &n : v.toObject().value(QStringLiteral("numbers")).toArray())
+            countKind(v.toObject().value(QStringLiteral("kind")).toString(), n.toString(), true);
+    for (const auto &n : truth.value(QStringLiteral("harassment")).toArray())
+        countKind(QStringLiteral("harassment"), n.toString(), true);
+    for (const auto &v : truth.value(QStringLiteral("legitimate")).toArray())
+        countKind(v.toObject().value(QStringLiteral("kind")).toString(),
+                  v.toObject().value(QStringLiteral("number")).toString(), false);
+    QJsonObject kinds;
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+        const bool positive = kindIsPositive.value(it.key());
+        QJsonObject k{
+            {QStringLiteral("class"), positive ? QStringLiteral("suspect") : QStringLiteral("legitimate")},
+            {QStringLiteral("numbers"), it.value().first},
+            {QStringLiteral("flagged"), it.value().second}};
+        if (positive)
+            k.insert(QStringLiteral("missed"), it.value().first - it.value().second);
+        kinds.insert(it.key(), k);
+    }
     const double tp = double(QSet<QString>(flagged).intersect(positives).size());
     const double precision = flagged.isEmpty() ? 0 : tp / double(flagged.size());
     const double recall = positives.isEmpty() ? 0 : tp / double(positives.size());
@@ -160,6 +194,7 @@ QJsonObject Evaluation::evaluate(const Findings &findings, const QJsonObject &tr
                      {QStringLiteral("lineage_missed"), missedEdges},
                      {QStringLiteral("lineage_extra"), extraEdges},
                      {QStringLiteral("decoy_edges"), decoyEdges}}},
+        {QStringLiteral("kinds"), kinds},
         {QStringLiteral("suspects"), QJsonObject{{QStringLiteral("precision"), r(precision)},
                                                  {QStringLiteral("recall"), r(recall)},
                                                  {QStringLiteral("f1"), r(f1)},

@@ -11,7 +11,7 @@ namespace {
 // One table per enumeration, in the enumeration's order: the codes are the JSON schema's.
 constexpr std::array<const char *, 4> kCategories = {"autodialer_marketing", "harassment_storm",
                                                      "debt_collection", "possible_fraud"};
-constexpr std::array<const char *, 12> kReasons = {"high_volume",
+constexpr std::array<const char *, 14> kReasons = {"high_volume",
                                                    "no_callbacks",
                                                    "low_answer",
                                                    "machine_pacing",
@@ -22,16 +22,33 @@ constexpr std::array<const char *, 12> kReasons = {"high_volume",
                                                    "data_only_segment",
                                                    "complaints",
                                                    "fraud_complaints",
-                                                   "legitimate_pattern"};
-constexpr std::array<const char *, 6> kLinks = {"shared_device",  "shared_cell",        "same_pbx_trunk",
-                                                "victim_overlap", "synchronised_hours", "list_takeover"};
+                                                   "legitimate_pattern",
+                                                   "leaked_list_callees",
+                                                   "general_public_callees"};
+constexpr std::array<const char *, 7> kLinks = {"shared_device",    "shared_cell",        "same_pbx_trunk",
+                                                "victim_overlap",   "synchronised_hours", "list_takeover",
+                                                "list_continuation"};
 constexpr std::array<const char *, 4> kViolations = {"call_after_complaint", "outside_permitted_hours",
                                                      "service_number_marketing", "autodial_volume"};
-constexpr std::array<const char *, 15> kFigures = {
-    "max_per_callee_day", "calls_per_active_day", "active_days",      "reciprocity",
-    "distinct_callees",   "answered_share",       "gap_cv",           "repeated_share",
-    "late_share",         "number_type",          "complainants",     "fraud_complaints",
-    "callback_share",     "permitted_from_hour",  "permitted_to_hour"};
+constexpr std::array<const char *, 19> kFigures = {"max_per_callee_day",
+                                                   "calls_per_active_day",
+                                                   "active_days",
+                                                   "reciprocity",
+                                                   "distinct_callees",
+                                                   "answered_share",
+                                                   "gap_cv",
+                                                   "repeated_share",
+                                                   "late_share",
+                                                   "number_type",
+                                                   "complainants",
+                                                   "fraud_complaints",
+                                                   "callback_share",
+                                                   "permitted_from_hour",
+                                                   "permitted_to_hour",
+                                                   "list",
+                                                   "list_callees",
+                                                   "lift",
+                                                   "log10_p"};
 
 template<typename E, size_t N> QString codeIn(const std::array<const char *, N> &table, E e)
 {

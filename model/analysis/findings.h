@@ -30,6 +30,8 @@ enum class ReasonCode {
     Complaints,
     FraudComplaints,
     LegitimatePattern,
+    LeakedListCallees, ///< callees concentrated in a leaked list beyond chance
+    GeneralPublic,     ///< legitimate: callees the general public, not a list, and not complained about
 };
 
 /// Why two numbers belong to one operator: the stable codes of an evidence link's `type` field.
@@ -39,7 +41,8 @@ enum class LinkType {
     SamePbxTrunk,
     VictimOverlap,
     SynchronisedHours,
-    ListTakeover
+    ListTakeover,
+    ListContinuation, ///< B starts where A stopped in the same leaked list's order, without shared victims
 };
 
 /// The rules of the 2018 campaign a flagged number can break: a violation's `type` field.
@@ -67,6 +70,10 @@ enum class Figure {
     CallbackShare,     ///< share of calls answering the callee's own call
     PermittedFromHour, ///< local hour from which marketing calls are allowed
     PermittedToHour,   ///< local hour until which they are allowed
+    ListName,          ///< a leaked list (text: its source name)
+    ListCallees,       ///< distinct callees the list holds
+    Lift,              ///< observed over what chance gives
+    Log10P,            ///< log10 of the chance (hypergeometric) p-value
 };
 
 /// The figures behind one sentence, each a number or a text, kept as the sentence shows them
@@ -134,7 +141,9 @@ struct EvidenceLink
     QString from, to;                    ///< ListTakeover: `to` took over `from`'s dialling list
     double rankCorrelation = 0;          ///< ListTakeover: Spearman over the shared victims' first calls
     qint64 silentFrom = 0, tookOver = 0; ///< ListTakeover: UTC seconds of A's last and B's first call
-    double gapHours = 0;                 ///< ListTakeover
+    double gapHours = 0;                 ///< ListTakeover, ListContinuation
+    QString list;                        ///< ListContinuation: the leaked list both dial in its order
+    qint64 fromLine = 0, toLine = 0;     ///< ListContinuation: where A stopped, where B started (lines)
 };
 
 /// The links between two numbers of one operator.

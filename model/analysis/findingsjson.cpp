@@ -215,6 +215,17 @@ QJsonObject FindingsJson::toJson(const EvidenceLink &l)
         o.insert(QStringLiteral("took_over"), isoUtc(l.tookOver));
         o.insert(QStringLiteral("gap_hours"), l.gapHours);
         break;
+    case LinkType::ListContinuation:
+        o.insert(QStringLiteral("from"), l.from);
+        o.insert(QStringLiteral("to"), l.to);
+        o.insert(QStringLiteral("list"), l.list);
+        o.insert(QStringLiteral("from_line"), l.fromLine);
+        o.insert(QStringLiteral("to_line"), l.toLine);
+        o.insert(QStringLiteral("rank_correlation"), l.rankCorrelation);
+        o.insert(QStringLiteral("silent_from"), isoUtc(l.silentFrom));
+        o.insert(QStringLiteral("took_over"), isoUtc(l.tookOver));
+        o.insert(QStringLiteral("gap_hours"), l.gapHours);
+        break;
     }
     return o;
 }
@@ -236,6 +247,9 @@ EvidenceLink FindingsJson::linkFromJson(const QJsonObject &o)
     l.silentFrom = utcOf(o.value(QStringLiteral("silent_from")).toString());
     l.tookOver = utcOf(o.value(QStringLiteral("took_over")).toString());
     l.gapHours = o.value(QStringLiteral("gap_hours")).toDouble();
+    l.list = o.value(QStringLiteral("list")).toString();
+    l.fromLine = o.value(QStringLiteral("from_line")).toInteger();
+    l.toLine = o.value(QStringLiteral("to_line")).toInteger();
     return l;
 }
 

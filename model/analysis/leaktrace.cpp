@@ -28,6 +28,51 @@ using namespace leak;
 bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Operator> &ops,
                         const QJsonObject &params, QString *error, const std::atomic_bool *cancel)
 {
+    return prepare(db, t, params, error, cancel) && trace(db, t, ops, params, error, cancel);
+}
+
+bool LeakTrace::prepare(Database &db, const CallTable &t, const QJsonObject &params, QString *error,
+                        const std::atomic_bool *cancel)
+{
+    QElapsedTimer clock;
+    clock.start();
+    phaseMs.clear();
+    auto phase = [&](const char *name) { phaseMs.append({QLatin1String(name), clock.restart()}); };
+    lists.clear();
+    lineage.clear();
+    m_newRecords.clear();
+    m_state = std::make_shared<State>();
+    State &s = *m_state;
+    readLists(db, params, s);
+    phase("lists");
+    if (!indexPhones(db, t.numberKey.size(), s, error, cancel))
+        return false;
+    phase("read records");
+    countPopulation(t, s);
+    phase("index");
+    return true;
+}
+
+ListMembership LeakTrace::membership() const
+{
+    ListMembership m;
+    if (!m_state)
+        return m;
+    for (const LeakList &l : lists) {
+        m.names << l.name;
+        m.phones.push_back(l.phones);
+    }
+    m.universe = universe;
+    m.offset = m_state->offset;
+    m.entries.reserve(m_state->entries.size());
+    for (const Entry &e : m_state->entries)
+        m.entries.push_back({e.list, e.line});
+    return m;
+}
+
+bool LeakTrace::trace(Database &db, const CallTable &t, const std::vector<Operator> &ops,
+                      const QJsonObject &params, QString *error, const std::atomic_bool *cancel)
+{
     auto cancelled = [&] {
         if (cancel && cancel->load()) {
             *error = tr("leak tracing cancelled");
@@ -37,22 +82,12 @@ bool LeakTrace::compute(Database &db, const CallTable &t, const std::vector<Oper
     };
     QElapsedTimer clock;
     clock.start();
-    phaseMs.clear();
     auto phase = [&](const char *name) { phaseMs.append({QLatin1String(name), clock.restart()}); };
-    lists.clear();
     byOperator.assign(ops.size(), {});
-    lineage.clear();
-    m_newRecords.clear();
     const size_t numbers = t.numberKey.size();
-    State s;
-
-    readLists(db, params, s);
-    phase("lists");
-    if (!indexPhones(db, numbers, s, error, cancel))
+    if (!m_state)
         return false;
-    phase("read records");
-    countPopulation(t, s);
-    phase("index");
+    State &s = *m_state;
     if (cancelled())
         return false;
 

@@ -2,6 +2,7 @@
 #include "analysis/detection.h"
 
 #include <atomic>
+#include <memory>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
@@ -92,8 +93,19 @@ public:
     QList<QPair<QString, qint64>> phaseMs; ///< wall time of each phase (benchmarks; not a finding)
 
     /// Parameters (recorded with the detection run): see Detector::defaultParameters() `leak_*`.
+    /// prepare() then trace().
     bool compute(Database &db, const CallTable &t, const std::vector<Operator> &ops,
                  const QJsonObject &params, QString *error, const std::atomic_bool *cancel = nullptr);
+
+    /// Reads the lists and indexes their full phones by number id (before detection, which weighs a
+    /// caller's callees against the lists).
+    bool prepare(Database &db, const CallTable &t, const QJsonObject &params, QString *error,
+                 const std::atomic_bool *cancel = nullptr);
+    /// Which lists hold each number, at which line, after prepare().
+    ListMembership membership() const;
+    /// Attributes the operators' victims and reconstructs the lineage, after prepare().
+    bool trace(Database &db, const CallTable &t, const std::vector<Operator> &ops, const QJsonObject &params,
+               QString *error, const std::atomic_bool *cancel = nullptr);
 
     /// The figures as the findings keep them (rounded as docs/cli.md says).
     ListAttribution attribution(const LeakAttribution &a) const;
@@ -126,7 +138,8 @@ private:
     void findResales(const leak::Overlap &o, const QJsonObject &params);
     void findCompilations(const leak::State &s);
 
-    std::vector<qint64> m_newRecords; ///< by list: records no parent explains (compilations)
+    std::vector<qint64> m_newRecords;     ///< by list: records no parent explains (compilations)
+    std::shared_ptr<leak::State> m_state; ///< prepare()'s index, which trace() reads
 };
 
 } // namespace dt::analysis

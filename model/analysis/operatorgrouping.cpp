@@ -153,6 +153,8 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
     phase("operators: synchronised hours");
     linkListTakeovers(flagged, victimsOf, firstRankOf, victimIndex, link);
     phase("operators: list takeovers");
+    linkListContinuations(flagged, victimsOf, firstRankOf, link);
+    phase("operators: list continuations");
 
     std::vector<int> component(V);
     const int count = V == 0 ? 0 : boost::connected_components(g, component.data());

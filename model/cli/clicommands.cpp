@@ -498,9 +498,15 @@ int cmdSample(const QStringList &args, Io &io)
         QStringLiteral("scale"),
         QStringLiteral("small (~12k calls), medium (~300k), large (~10M) or a number of calls."),
         QStringLiteral("S"), QStringLiteral("small"));
+    const QCommandLineOption variant(
+        QStringLiteral("variant"),
+        QStringLiteral("default, or hard: adds a human call centre, a rotating operator without device\n"
+                       "data, a second buyer of one list and legitimate bulk callers of the public."),
+        QStringLiteral("V"), QStringLiteral("default"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as JSON."));
     p.addOption(seed);
     p.addOption(scale);
+    p.addOption(variant);
     p.addOption(json);
     p.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Output folder (created if missing)."));
     if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
@@ -518,6 +524,12 @@ int cmdSample(const QStringList &args, Io &io)
         io.err << "dialtrace-cli sample: " << error << '\n';
         return Usage;
     }
+    if (p.value(variant) != QLatin1String("default") && p.value(variant) != QLatin1String("hard")) {
+        io.err << "dialtrace-cli sample: --variant must be default or hard, not '" << p.value(variant)
+               << "'\n";
+        return Usage;
+    }
+    opt.variant = p.value(variant);
     sample::SampleSummary sum;
     if (!sample::SampleGenerator().generate(p.positionalArguments().at(0), opt, &sum, &error)) {
         io.err << "dialtrace-cli sample: " << error << '\n';

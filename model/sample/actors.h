@@ -68,5 +68,10 @@ protected:
 /// its own random stream, so leaving one out never changes what the others do.
 std::vector<std::unique_ptr<Actor>> makeActors(World &world, qint64 targetCalls,
                                                const QStringList &only = {});
+/// Appends the hard variant's actors (actorshard.cpp): a human call centre, a rotating operator without
+/// device data, a second buyer of its list, and legitimate bulk callers of the general public; only those
+/// whose truth id is in @p only when it is not empty.
+void addHardActors(World &world, qint64 targetCalls, std::vector<std::unique_ptr<Actor>> &actors,
+                   const QStringList &only = {});
 
 } // namespace dt::sample

@@ -81,6 +81,8 @@ public:
     void castActors(SampleDetail *detail)
     {
         m_actors = makeActors(m_w, m_opt.targetCalls, m_opt.actors);
+        if (m_opt.hard())
+            addHardActors(m_w, m_opt.targetCalls, m_actors, m_opt.actors);
         if (detail)
             m_detail.emplace(m_w, m_actors), m_detailOut = detail;
     }
@@ -98,6 +100,7 @@ private:
     bool writePropertyList(QString *error);
     void writeCompilation();
     void writeDecoyList(QStringEncoder &gb18030);
+    void writeHardLists();
 
     QDir m_dir;
     const SampleOptions &m_opt;

@@ -118,6 +118,21 @@ void Generation::writeDecoyList(QStringEncoder &gb18030)
     m_sum.leakRows += qint64(m_w.leaks[4].members.size());
 }
 
+/// The hard variant's lists: plain UTF-8 CSV with name, phone and city.
+void Generation::writeHardLists()
+{
+    for (size_t k = 5; k < m_w.leaks.size(); ++k) {
+        Out f;
+        f.open(path(m_w.leaks[k].name + QStringLiteral(".csv")));
+        f << "姓名,手机号,城市\r\n";
+        for (quint64 i : m_w.leaks[k].members) {
+            const Person p = m_w.population.person(i);
+            f << p.name.toUtf8() << ',' << p.phone.national() << ',' << p.city.toUtf8() << "\r\n";
+        }
+        m_sum.leakRows += qint64(m_w.leaks[k].members.size());
+    }
+}
+
 /// The lists in the layouts and encodings investigators receive them in.
 bool Generation::writeLeakFiles(QString *error)
 {
@@ -132,6 +147,7 @@ bool Generation::writeLeakFiles(QString *error)
         return false;
     writeCompilation();
     writeDecoyList(gb18030);
+    writeHardLists();
     return true;
 }
 
@@ -229,8 +245,12 @@ bool Generation::writeTruth(QString *error)
                                           {"leak_education_parents.csv", "delimited", "GB18030"}};
     for (size_t k = 0; k < w.leaks.size(); ++k) {
         const Leak &l = w.leaks[k];
-        file(QString::fromLatin1(leakFormats[k][0]), "leak", leakFormats[k][1], leakFormats[k][2], l.acquired,
-             0, qint64(l.members.size()));
+        if (k < 5)
+            file(QString::fromLatin1(leakFormats[k][0]), "leak", leakFormats[k][1], leakFormats[k][2],
+                 l.acquired, 0, qint64(l.members.size()));
+        else
+            file(l.name + QStringLiteral(".csv"), "leak", "delimited", "UTF-8", l.acquired, 0,
+                 qint64(l.members.size()));
         leaks.append(QJsonObject{{QStringLiteral("name"), l.name},
                                  {QStringLiteral("origin"), l.origin},
                                  {QStringLiteral("acquired"), l.acquired},
@@ -246,7 +266,7 @@ bool Generation::writeTruth(QString *error)
                                {QStringLiteral("child"), w.leaks[3].name},
                                {QStringLiteral("records"), m_takenLoan}});
 
-    const QJsonObject truth{
+    QJsonObject truth{
         {QStringLiteral("generator"),
          QJsonObject{{QStringLiteral("tool_version"), QStringLiteral(DT_VERSION_STRING)},
                      {QStringLiteral("seed"), QString::number(m_opt.seed)},
@@ -266,6 +286,11 @@ bool Generation::writeTruth(QString *error)
         {QStringLiteral("decoy_leaks"), QJsonArray{w.leaks[4].name}},
         {QStringLiteral("compilation_new_records"), m_fresh},
         {QStringLiteral("clock_offsets"), QJsonObject{{kCdrName, 0}, {kPbxName, -kPbxClockOffset}}}};
+    if (m_opt.hard()) { // the default sample's truth stays as it always was
+        QJsonObject generator = truth.value(QStringLiteral("generator")).toObject();
+        generator.insert(QStringLiteral("variant"), m_opt.variant);
+        truth.insert(QStringLiteral("generator"), generator);
+    }
     QSaveFile t(path(QStringLiteral("truth.json")));
     if (!t.open(QIODevice::WriteOnly)) {
         *error = SampleGenerator::tr("%1: cannot write truth.json").arg(m_dir.path());

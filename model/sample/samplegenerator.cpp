@@ -95,13 +95,32 @@ void Generation::drawLeakedLists()
     m_w.leaks.push_back({QStringLiteral("leak_education_parents"),
                          QStringLiteral("education parents list (教育培训家长), decoy"),
                          QStringLiteral("2026-08-01"), sortedByHash(decoy, seed, 15)});
+    if (!m_opt.hard())
+        return;
+    // The hard variant's lists: car owners (the call centre's) and stock investors (bought by two
+    // operations). Drawn from their own hashes, so the five lists above do not change.
+    std::vector<quint64> cars, stocks;
+    for (quint64 i = 0; i < P; ++i) {
+        const quint64 h = hash3(seed, 0x4a2d, i);
+        if (h % 1000 < 120)
+            cars.push_back(i);
+        if (h / 1000 % 1000 < 100)
+            stocks.push_back(i);
+    }
+    m_w.leaks.push_back({QStringLiteral("leak_car_owners"), QStringLiteral("car owners (车主信息)"),
+                         QStringLiteral("2026-07-01"), sortedByHash(cars, seed, 16)});
+    m_w.leaks.push_back({QStringLiteral("leak_stock_investors"),
+                         QStringLiteral("stock investors, resold to two buyers (股民名单)"),
+                         QStringLiteral("2026-08-05"), sortedByHash(stocks, seed, 17)});
 }
 
 /// Complainants: a few victims of each list whose own records the police requested.
 void Generation::chooseComplainants()
 {
-    const std::pair<int, int> complainRates[] = {{0, 15}, {1, 25}, {2, 15}, {3, 30}};
+    const std::pair<int, int> complainRates[] = {{0, 15}, {1, 25}, {2, 15}, {3, 30}, {5, 20}, {6, 20}};
     for (const auto &[leakIndex, perMille] : complainRates) {
+        if (size_t(leakIndex) >= m_w.leaks.size())
+            continue;
         for (quint64 i : m_w.leaks[size_t(leakIndex)].members) {
             if (hash3(m_opt.seed, 0xc0e, i) % 1000 < quint64(perMille))
                 m_w.requestedPersons.insert(i);

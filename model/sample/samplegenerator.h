@@ -24,6 +24,10 @@ struct SampleOptions
     quint64 population = 8000;
     /// Truth ids of the actors to include (OP1 … OP5, TRAP-COURIER, TRAP-BANK, SOCIAL); empty: all.
     QStringList actors;
+    /// "default", or "hard": adds a human call centre, a rotating operator without device data, a
+    /// second buyer of one list and legitimate bulk callers of the public (docs/sample-truth.md).
+    QString variant = QStringLiteral("default");
+    bool hard() const { return variant == QLatin1String("hard"); }
 
     /// Parses "small", "medium", "large" or a call count (>= 1000). Returns false with @p error set.
     bool setScale(const QString &scale, QString *error);
