@@ -92,8 +92,8 @@ QString TestReport::normalised(const QString &html) const
                   QStringLiteral("(<tr><td>\\d+</td><td>)\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(</td>)")),
               QStringLiteral("\\1TIME\\2"));
     // Hashes that depend on times (audit entries) and on the per-machine key.
-    s.replace(QRegularExpression(QStringLiteral("<code>[0-9a-f]{16}…</code>")),
-              QStringLiteral("<code>HASH…</code>"));
+    s.replace(QRegularExpression(QStringLiteral("<code>[0-9a-f]{16}</code></td></tr>")),
+              QStringLiteral("<code>HASH</code></td></tr>"));
     s.replace(QRegularExpression(QStringLiteral("<code>[0-9a-f]{64}</code></td></tr>\\n</table>")),
               QStringLiteral("<code>KEY</code></td></tr>\n</table>"));
     s.replace(QRegularExpression(QStringLiteral("<code>([0-9a-f]{4} ){7}[0-9a-f]{4}</code>")),

@@ -1,4 +1,5 @@
 // PDF rendering of a report (QtGui: the only part of model/ that needs it).
+#include "report/pagination.h"
 #include "report/report.h"
 
 #include <QFont>
@@ -48,20 +49,21 @@ void Report::layOutForPrint(const QString &html, QTextDocument *doc)
     doc->setHtml(body);
 }
 
-bool Report::renderPdf(const QString &html, const QString &title, QIODevice *out, QString *error)
+bool Report::renderPdf(const QString &html, const PageFurniture &furniture, QIODevice *out, QString *error)
 {
     const qint64 before = out->pos();
     QPdfWriter writer(out);
-    // Landscape: evidence tables are wide. QTextDocument::print() adds its own 2 cm margins and page numbers.
+    // Landscape: evidence tables are wide. The margins, the running header and the footer are the
+    // paginator's (pagination.cpp), the same on every page.
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
     writer.setResolution(300);
-    writer.setTitle(title);
+    writer.setTitle(furniture.caseTitle);
     writer.setCreator(QStringLiteral("DialTrace"));
     QTextDocument doc;
     layOutForPrint(html, &doc);
-    doc.print(&writer); // the painter it ends writes the whole file: nothing is left for ~QPdfWriter
-    if (out->pos() == before) {
+    // The painter it ends writes the whole file: nothing is left for ~QPdfWriter.
+    if (Paginator::print(&doc, &writer, furniture) == 0 || out->pos() == before) {
         *error = tr("the PDF could not be made");
         return false;
     }

@@ -8,6 +8,7 @@
 #include "core/signingkey.h"
 #include "core/trustedkeys.h"
 #include "dt/version.h"
+#include "report/pagination.h"
 #include "report/reportbuilder.h"
 
 #include <map>
@@ -97,6 +98,11 @@ bool Report::html(CaseFile &cf, const ReportOptions &opt, const QString &fingerp
     return b.build(fingerprint, publicKeyHex, out, error);
 }
 
+QString Report::reportId(const QByteArray &html)
+{
+    return hexOf(QCryptographicHash::hash(html, QCryptographicHash::Sha256)).left(16);
+}
+
 QByteArray Report::findingsSection(const QByteArray &html)
 {
     const qsizetype a = html.indexOf(kBegin), b = html.indexOf(kEnd);
@@ -130,12 +136,22 @@ bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, 
     if (doc.isEmpty() && !html(cf, o, key->fingerprint(), key->publicKeyHex(), &doc, error))
         return false;
     const QByteArray htmlBytes = doc.toUtf8();
+    const QString findingsSha =
+        hexOf(QCryptographicHash::hash(findingsSection(htmlBytes), QCryptographicHash::Sha256));
+    const QString id = reportId(htmlBytes);
     QByteArray reportBytes = htmlBytes;
     if (pdf) {
         reportBytes.clear();
         QBuffer buffer(&reportBytes);
         buffer.open(QIODevice::WriteOnly);
-        if (!renderPdf(doc, cf.title(), &buffer, error)) {
+        const bool zh = o.lang == QLatin1String("zh");
+        PageFurniture furniture;
+        furniture.caseTitle = cf.title();
+        furniture.reportId = (zh ? QStringLiteral("报告编号 ") : QStringLiteral("Report ")) + id;
+        furniture.footNote =
+            (zh ? QStringLiteral("分析结论 SHA-256 ") : QStringLiteral("Findings SHA-256 ")) +
+            findingsSha.left(16);
+        if (!renderPdf(doc, furniture, &buffer, error)) {
             *error = path + QStringLiteral(": ") + *error;
             return false;
         }
@@ -155,8 +171,8 @@ bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, 
                      {QStringLiteral("size"), qint64(reportBytes.size())},
                      {QStringLiteral("lang"), o.lang},
                      {QStringLiteral("audience"), o.audience}}},
-        {QStringLiteral("findings_sha256"),
-         hexOf(QCryptographicHash::hash(findingsSection(htmlBytes), QCryptographicHash::Sha256))},
+        {QStringLiteral("findings_sha256"), findingsSha},
+        {QStringLiteral("report_id"), id},
         {QStringLiteral("case"),
          QJsonObject{
              {QStringLiteral("title"), cf.title()},

@@ -15,6 +15,8 @@ class CaseFile;
 
 namespace dt::report {
 
+struct PageFurniture;
+
 /// What a report is made for.
 struct ReportOptions
 {
@@ -67,8 +69,13 @@ public:
     /// Lays @p html out in @p doc as the PDF has it (fonts that render Chinese, charts as pictures), for
     /// the PDF and for printing. Needs a QGuiApplication.
     static void layOutForPrint(const QString &html, QTextDocument *doc);
-    /// Renders @p html to a PDF (A4, page numbers, embedded fonts) into @p out. Needs a QGuiApplication.
-    static bool renderPdf(const QString &html, const QString &title, QIODevice *out, QString *error);
+    /// Renders @p html to a PDF (A4 landscape, embedded fonts) into @p out: no table row split across
+    /// pages, table headers repeated, @p furniture (case, report id, "n / N") on every page. Needs a
+    /// QGuiApplication.
+    static bool renderPdf(const QString &html, const PageFurniture &furniture, QIODevice *out,
+                          QString *error);
+    /// The id a report's pages carry: the first 16 hex digits of the SHA-256 of its HTML.
+    static QString reportId(const QByteArray &html);
     /// Writes the report (.html, .htm or .pdf by extension) and its signed manifest; audits the export
     /// when the case is writable.
     static bool write(CaseFile &cf, const QString &path, const ReportOptions &opt, QJsonObject *manifest,

@@ -46,7 +46,7 @@ QList<QStringList> Builder::callRows(const QString &where, const QList<qint64> &
             QString::number(s.int64(4)) + QStringLiteral(" s"),
             s.int64(5) == 1   ? w.t("yes", "是")
             : s.int64(5) == 0 ? w.t("no", "否")
-                              : QStringLiteral("?"),
+                              : w.t("unknown", "未知"),
             esc(s.text(6))};
     }
     return rows;
@@ -93,11 +93,11 @@ void Builder::keyFindings(const analysis::Findings &f)
             const QString list = esc(best.source);
             const QString share = pct(best.shareOfVictims);
             const bool ordered = best.dialledInListOrder;
-            line += w.zh() ? QStringLiteral("；被叫来自泄露名单 %1（占被叫 %2，p = %3%4）")
-                                 .arg(list, share, pvalue(best),
+            line += w.zh() ? QStringLiteral("；被叫来自泄露名单 %1（占被叫 %2，%3%4）")
+                                 .arg(list, share, pStatement(pvalue(best)),
                                       ordered ? QStringLiteral("，按名单顺序拨打") : QString())
-                           : QStringLiteral("; dialled the leaked list %1 (%2 of its victims, p = %3%4)")
-                                 .arg(list, share, pvalue(best),
+                           : QStringLiteral("; dialled the leaked list %1 (%2 of its victims, %3%4)")
+                                 .arg(list, share, pStatement(pvalue(best)),
                                       ordered ? QStringLiteral(", in the list's order") : QString());
         } else {
             line += w.t("; no leaked list explains its victims", "；没有泄露名单能解释其被叫");
@@ -129,9 +129,13 @@ void Builder::sources()
         "SELECT id, name, file_name, kind, format, encoding, sha256, size, rows_accepted, rows_rejected, "
         "duplicates_merged, coalesce(acquired, ''), clock_offset FROM sources ORDER BY id"));
     while (s.step()) {
+        const QString kind = s.text(3);
         rows << QStringList{QString::number(s.int64(0)),
                             esc(s.text(2)),
-                            esc(s.text(3)),
+                            kind == QLatin1String("calls")        ? w.t("calls", "通话记录")
+                            : kind == QLatin1String("leak")       ? w.t("leaked list", "泄露名单")
+                            : kind == QLatin1String("complaints") ? w.t("complaints", "投诉")
+                                                                  : esc(kind),
                             esc(s.text(4)),
                             esc(s.text(5)),
                             num(s.int64(7)),
@@ -191,32 +195,6 @@ void Builder::methods(const analysis::Findings &f)
                                                       : it.value().toVariant().toString())};
     w.h(3, w.t("Parameters", "参数"));
     w.table({w.t("Parameter", "参数"), w.t("Value", "取值")}, rows);
-}
-
-void Builder::auditLog()
-{
-    w.h(2, w.t("Appendix B. Audit log", "附录B　审计日志"), QStringLiteral("audit"));
-    w.p(w.t("Every change to the case, in order; each entry holds the SHA-256 of the one before (hash "
-            "chain), so that an altered or removed entry is detected (dialtrace-cli verify CASE).",
-            "案件的每一次变更按顺序记录；每条记录包含前一条的 "
-            "SHA-256（哈希链），任何篡改或删除均可被发现（dialtrace-cli verify CASE）。"));
-    QList<QStringList> rows;
-    Statement s = m_db.prepare(
-        QStringLiteral("SELECT seq, time_utc, actor, action, details, hash FROM audit_log ORDER BY seq"));
-    while (s.step()) {
-        QString details = s.text(4);
-        if (details.size() > 240)
-            details = details.left(240) + QStringLiteral("…");
-        rows << QStringList{QString::number(s.int64(0)),
-                            esc(localTimeIso(s.text(1))),
-                            esc(s.text(2)),
-                            esc(s.text(3)),
-                            scrub(details),
-                            QStringLiteral("<code>") + esc(s.text(5).left(16)) + QStringLiteral("…</code>")};
-    }
-    w.table({w.t("#", "序号"), w.t("Time (%1)", "时间（%1）").arg(zoneLabel()), w.t("Analyst", "操作人"),
-             w.t("Action", "操作"), w.t("Details", "详情"), w.t("Hash", "哈希")},
-            rows);
 }
 
 void Builder::glossary()

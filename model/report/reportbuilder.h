@@ -7,6 +7,7 @@
 #include "case/database.h"
 #include "report/report.h"
 
+#include <cmath>
 #include <map>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,11 +39,33 @@ inline QString pct(double v)
     return QString::number(v * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
+/// A probability as a reader expects it: 0.012, 4.4 × 10⁻³⁹, or "< 10⁻³⁰⁰" below what a double holds
+/// (@p log10P then says how small; HTML).
+inline QString pvalueText(double p, double log10P)
+{
+    if (!(p > 0) && log10P > -300)
+        p = std::pow(10.0, log10P);
+    if (!(p > 0) || p < 1e-300)
+        return QStringLiteral("&lt; 10<sup>-300</sup>");
+    if (p >= 0.001)
+        return QString::number(p, 'f', 3);
+    const int exponent = int(std::floor(std::log10(p)));
+    double mantissa = p / std::pow(10.0, exponent);
+    if (mantissa >= 9.95) // rounds up to the next power of ten
+        return QStringLiteral("1.0 × 10<sup>%1</sup>").arg(exponent + 1);
+    return QStringLiteral("%1 × 10<sup>%2</sup>").arg(mantissa, 0, 'f', 1).arg(exponent);
+}
+
+/// "p = 0.012", or "p < 10⁻³⁰⁰" (HTML).
+inline QString pStatement(const QString &pvalue)
+{
+    return pvalue.startsWith(QLatin1String("&lt;")) ? QStringLiteral("p ") + pvalue
+                                                    : QStringLiteral("p = ") + pvalue;
+}
+
 inline QString pvalue(const analysis::ListAttribution &a)
 {
-    if (a.pValue > 0)
-        return QString::number(a.pValue, 'g', 3);
-    return QStringLiteral("10<sup>%1</sup>").arg(a.log10P, 0, 'f', 1);
+    return pvalueText(a.pValue, a.log10P);
 }
 
 /// Builds the document: headings, paragraphs, tables; every text escaped here.
@@ -173,6 +196,10 @@ private:
     void findings(const analysis::Findings &findings);
     void appendix(const analysis::Findings &findings);
     void auditLog();
+    /// What an audit entry acted on, with its key figures, from its details (HTML).
+    QString auditObject(const QString &action, const QJsonObject &details) const;
+    /// An audit entry's action in the report's language.
+    QString auditAction(const QString &action) const;
     void glossary();
     /// The report's language for the findings' sentences and names.
     analysis::Language language() const

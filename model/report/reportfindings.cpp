@@ -427,7 +427,7 @@ void Builder::findings(const analysis::Findings &f)
                                 pct(e.containment),
                                 pct(e.parentShare),
                                 QString::number(e.lift, 'f', 2),
-                                QStringLiteral("10<sup>%1</sup>").arg(e.log10P, 0, 'f', 1),
+                                pvalueText(0, e.log10P),
                                 tr.join(w.zh() ? QStringLiteral("；") : QStringLiteral("; ")),
                                 basis.join(w.zh() ? QStringLiteral("、") : QStringLiteral(", "))};
         }
