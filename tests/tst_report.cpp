@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cliReportAndVerify();
     void timesInTheCaseZone_data();
     void timesInTheCaseZone();
+    void manifestNamesTheLatestRun();
 
 private:
     QString normalised(const QString &html) const;
@@ -388,6 +389,36 @@ void TestReport::cliReportAndVerify()
     QCOMPARE(QJsonDocument::fromJson(o).object().value(QStringLiteral("ok")).toBool(true), false);
     // The case itself still verifies (the report exports are audited entries of the chain).
     QCOMPARE(dttest::runCli({QStringLiteral("verify"), m_case}, &o, &e), 0);
+}
+
+void TestReport::manifestNamesTheLatestRun()
+{
+    // The manifest names the run the report's findings come from (read without its findings).
+    QString error;
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    QVERIFY2(analysis::Detector::analyzeCase(*cf, {}, &error) > 0, qPrintable(error));
+    const analysis::RunInfo latest = analysis::Detector::latestFindings(*cf, &error).run;
+    QVERIFY(latest.id > 0);
+    const analysis::RunInfo run = analysis::Detector::latestRun(*cf, &error);
+    QCOMPARE(run.id, latest.id);
+    QCOMPARE(run.inputDigest, latest.inputDigest);
+    QCOMPARE(run.toolVersion, latest.toolVersion);
+    QCOMPARE(run.parameters, latest.parameters);
+    QJsonObject manifest;
+    QVERIFY2(
+        Report::write(*cf, m_dir.filePath(QStringLiteral("run.html")), ReportOptions(), &manifest, &error),
+        qPrintable(error));
+    const QJsonObject c = manifest.value(QStringLiteral("case")).toObject();
+    QCOMPARE(qint64(c.value(QStringLiteral("analysis_run")).toDouble()), latest.id);
+    QCOMPARE(c.value(QStringLiteral("input_digest")).toString(), latest.inputDigest);
+    // A case never analysed: no run, and an error saying so.
+    auto empty =
+        CaseFile::create(m_dir.filePath(QStringLiteral("empty.dtcase")), QStringLiteral("empty"), &error);
+    QVERIFY2(empty, qPrintable(error));
+    QString none;
+    QCOMPARE(analysis::Detector::latestRun(*empty, &none).id, qint64(0));
+    QVERIFY(none.contains(QStringLiteral("no analysis yet")));
 }
 
 QTEST_MAIN(TestReport)

@@ -255,23 +255,32 @@ qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *e
     return run;
 }
 
-Findings Detector::latestFindings(CaseFile &cf, QString *error)
+RunInfo Detector::latestRun(CaseFile &cf, QString *error)
 {
-    Database &db = cf.db();
-    Statement run = db.prepare(QStringLiteral(
+    Statement run = cf.db().prepare(QStringLiteral(
         "SELECT id, started_utc, finished_utc, params, tool_version, input_digest FROM analysis_runs "
         "WHERE kind = 'detection' AND status = 'ok' ORDER BY id DESC LIMIT 1"));
     if (!run.step()) {
         *error = tr("%1: no analysis yet; run `dialtrace-cli analyze` first").arg(cf.path());
         return {};
     }
+    RunInfo r;
+    r.id = run.int64(0);
+    r.startedUtc = run.text(1);
+    r.finishedUtc = run.text(2);
+    r.parameters = QJsonDocument::fromJson(run.text(3).toUtf8()).object();
+    r.toolVersion = run.text(4);
+    r.inputDigest = run.text(5);
+    return r;
+}
+
+Findings Detector::latestFindings(CaseFile &cf, QString *error)
+{
+    Database &db = cf.db();
     Findings f;
-    f.run.id = run.int64(0);
-    f.run.startedUtc = run.text(1);
-    f.run.finishedUtc = run.text(2);
-    f.run.parameters = QJsonDocument::fromJson(run.text(3).toUtf8()).object();
-    f.run.toolVersion = run.text(4);
-    f.run.inputDigest = run.text(5);
+    f.run = latestRun(cf, error);
+    if (!f.run.id)
+        return {};
     const double flag = f.run.parameter("flag_score", 0.5);
     Statement rows =
         db.prepare(QStringLiteral("SELECT kind, data FROM findings WHERE run_id = ? ORDER BY id"));

@@ -61,6 +61,9 @@ public:
                               QList<QPair<QString, qint64>> *phaseMs = nullptr, Result *result = nullptr);
     /// The findings of the case's latest run (empty, with @p error set, when there is none).
     static Findings latestFindings(CaseFile &cf, QString *error);
+    /// The case's latest run alone (id 0, with @p error set, when there is none): what a report's
+    /// manifest names, without reading the run's findings (tens of MB in a case of 10M calls).
+    static RunInfo latestRun(CaseFile &cf, QString *error);
     /// Suspect numbers as CSV for number-marking systems: number,category,confidence,reasons,run
     /// (UTF-8, RFC 4180 quoting, highest confidence first).
     static QByteArray blocklistCsv(const Findings &findings);

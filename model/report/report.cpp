@@ -157,7 +157,7 @@ bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, 
         }
     }
     Database &db = cf.db();
-    const analysis::RunInfo run = analysis::Detector::latestFindings(cf, error).run;
+    const analysis::RunInfo run = analysis::Detector::latestRun(cf, error);
     const std::optional<seal::Head> sealed = seal::Seal::head(db);
     QJsonObject manifest{
         {QStringLiteral("format"), QStringLiteral("dialtrace-report-manifest/2")},

@@ -2,12 +2,15 @@
 #include "report/reportbuilder.h"
 
 #include "analysis/detection.h"
+#include "case/callstore.h"
 #include "case/casefile.h"
 #include "case/database.h"
 #include "core/sha256.h"
 #include "dt/version.h"
 #include "report/signing.h"
 
+#include <algorithm>
+#include <limits>
 #include <map>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -22,8 +25,39 @@
 
 namespace dt::report::detail {
 
+std::pair<qint64, qint64> Builder::callSpan()
+{
+    if (m_span)
+        return *m_span;
+    qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
+    bool any = false;
+    std::vector<qint64> starts;
+    callstore::BlockScan scan(m_db.handle(), std::numeric_limits<qint64>::min(),
+                              std::numeric_limits<qint64>::max());
+    while (scan.next()) {
+        starts.resize(size_t(scan.count()));
+        scan.copyStarts(starts.data());
+        for (const qint64 t : starts) {
+            first = std::min(first, t);
+            last = std::max(last, t);
+        }
+        any = any || !starts.empty();
+    }
+    if (!scan.error().isEmpty()) { // a damaged block: SQL's answer, which fails the same way a query would
+        Statement s = m_db.prepare(QStringLiteral("SELECT min(start_utc), max(start_utc) FROM calls"));
+        const bool stepped = s.step();
+        m_span = std::make_pair(stepped ? s.int64(0) : 0, stepped ? s.int64(1) : 0);
+        return *m_span;
+    }
+    m_span = any ? std::make_pair(first, last) : std::make_pair(qint64(0), qint64(0));
+    return *m_span;
+}
+
 QList<QStringList> Builder::callRows(const QString &where, const QList<qint64> &binds, const QString &suspect)
 {
+    // The rows are chosen first, by start and id alone, and only those rows are then read in full
+    // with their source lines: otherwise SQLite looks up the lines (a correlated subquery) of every
+    // call it sorts, before the LIMIT, i.e. of every call of an operator's numbers.
     Statement s = m_db.prepare(
         QStringLiteral(
             "SELECT c.id, a.value, b.value, c.start_utc, c.duration, coalesce(c.answered, -1), "
@@ -31,8 +65,12 @@ QList<QStringList> Builder::callRows(const QString &where, const QList<qint64> &
             "'; ') FROM (SELECT source_id, line FROM call_links WHERE call_id = c.id ORDER BY source_id, "
             "line) "
             "r) "
-            "FROM calls c JOIN numbers a ON a.id = c.caller JOIN numbers b ON b.id = c.callee WHERE ") +
-        where + QStringLiteral(" ORDER BY c.start_utc, c.id LIMIT %1").arg(m_opt.maxSupporting));
+            "FROM (SELECT c.id AS id, c.start_utc AS start_utc FROM calls c WHERE ") +
+        where +
+        QStringLiteral(" ORDER BY c.start_utc, c.id LIMIT %1) k CROSS JOIN calls c ON c.id = k.id "
+                       "JOIN numbers a ON a.id = c.caller JOIN numbers b ON b.id = c.callee "
+                       "ORDER BY k.start_utc, k.id")
+            .arg(m_opt.maxSupporting));
     for (int i = 0; i < binds.size(); ++i)
         s.bind(i + 1, binds.at(i));
     QList<QStringList> rows;
@@ -58,10 +96,7 @@ void Builder::summary()
     auto count = [&](const char *table) {
         return m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong();
     };
-    // One pass over the calls for both ends of their span (the call store has no index by time).
-    Statement span = m_db.prepare(QStringLiteral("SELECT min(start_utc), max(start_utc) FROM calls"));
-    const bool spanned = span.step();
-    const qint64 first = spanned ? span.int64(0) : 0, last = spanned ? span.int64(1) : 0;
+    const auto [first, last] = callSpan();
     w.keyValues({{w.t("Case", "案件"), esc(m_cf.title())},
                  {w.t("Case file", "案件文件"), esc(QFileInfo(m_cf.path()).fileName())},
                  {w.t("Sources", "数据来源"), num(count("sources"))},

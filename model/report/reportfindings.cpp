@@ -229,8 +229,7 @@ void Builder::charts(const analysis::Findings &f)
 {
     w.h(2, w.t("5. Charts", "五、图表"), QStringLiteral("charts"));
     flowGraph(f);
-    const qint64 first = m_db.scalar(QStringLiteral("SELECT min(start_utc) FROM calls")).toLongLong();
-    const qint64 last = m_db.scalar(QStringLiteral("SELECT max(start_utc) FROM calls")).toLongLong();
+    const auto [first, last] = callSpan();
     if (!first)
         return;
     const CaseClock &clock = m_cf.clock();

@@ -28,6 +28,8 @@ rm -rf "$OUT"
 CALLS=10000000; [ "${1:-}" = quick ] && CALLS=200000
 echo "== bench_ingest ($CALLS calls, every layout)"; N="$CALLS" tests/bench/bench_ingest.sh build/release
 echo "== bench_detection ($CALLS calls)"; tests/bench/bench_detection.sh build/release "$CALLS"
+echo "== bench_report ($CALLS calls: PDF and HTML of the analysed sample case)"
+tests/bench/bench_report.sh build/release "$CALLS"
 echo "== bench_seal ($CALLS calls: verify of the whole sample case; the import's overhead needs a BASE_CLI, see the script)"
 tests/bench/bench_seal.sh build/release "$CALLS"
 PATHO_MB=200; [ "${1:-}" = quick ] && PATHO_MB=20
