@@ -140,6 +140,7 @@ ExerciseScoreDialog::ExerciseScoreDialog(const QString &casePath, QWidget *paren
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
         m_score->setEnabled(true);
         showResult(m_watcher.result());
+        m_scoring = false;
     });
     retranslateUi();
 }
@@ -171,6 +172,7 @@ void ExerciseScoreDialog::score()
                              : QStringLiteral("en");
     m_status->setText(tr("Opening the answer key and scoring…"));
     m_score->setEnabled(false);
+    m_scoring = true;
     m_watcher.setFuture(
         QtConcurrent::run(scoreCase, m_casePath->text(), m_keyPath->text(), passphrase, lang));
 }

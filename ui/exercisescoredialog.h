@@ -26,7 +26,9 @@ public:
     ~ExerciseScoreDialog() override;
     /// Scores with the fields' case, key and passphrase; the result (or the error) shows when done.
     void score();
-    bool isScoring() const { return m_watcher.isRunning(); }
+    /// True from Score until its result is shown (not only while the worker runs: its result
+    /// reaches the dialog through the event loop after the worker ends).
+    bool isScoring() const { return m_scoring; }
 
     QLineEdit *caseEdit() const { return m_casePath; }
     QLineEdit *keyEdit() const { return m_keyPath; }
@@ -58,6 +60,7 @@ private:
     QTableWidget *m_table = nullptr;
     QPlainTextEdit *m_feedback = nullptr;
     QFutureWatcher<Result> m_watcher;
+    bool m_scoring = false;
 };
 
 } // namespace dt::ui

@@ -113,6 +113,7 @@ void ImportTimesPanel::start(const QString &path, const ingest::Layout &layout,
             Qt::QueuedConnection);
         return true;
     };
+    m_running = true;
     m_watcher.setFuture(QtConcurrent::run([worker, path, layout, options, progress, cancel = m_cancel] {
         return ingest::previewTimes(*worker, path, layout, options, progress, cancel.get());
     }));
@@ -121,6 +122,7 @@ void ImportTimesPanel::start(const QString &path, const ingest::Layout &layout,
 void ImportTimesPanel::done()
 {
     const ingest::TimesPreview r = m_watcher.result();
+    m_running = m_watcher.isRunning();
     if (m_cancel && m_cancel->load())
         return; // a newer start or a clear followed
     m_shown = r;

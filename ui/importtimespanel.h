@@ -33,7 +33,8 @@ public:
     void start(const QString &path, const ingest::Layout &layout, const ingest::ImportOptions &options);
     /// Stops a running measure and shows nothing.
     void clear();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    /// From the start of an estimate until it is shown (not only while the worker runs).
+    bool isRunning() const { return m_running; }
     /// The last result shown.
     const ingest::TimesPreview &preview() const { return m_shown; }
     QTableWidget *readingsTable() const { return m_readings; }
@@ -61,6 +62,7 @@ private:
     QTableWidget *m_readings = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_clock = nullptr;
+    bool m_running = false;
 };
 
 } // namespace dt::ui

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QTableView>
 #include <QtConcurrent>
@@ -160,6 +161,7 @@ void NumbersPage::startBuild()
     m_progress->show();
     m_cancel->show();
     m_progressTimer.start();
+    m_building = true;
     m_watcher.setFuture(
         QtConcurrent::run([path = m_case->path(), clock = m_case->clock(), findings = m_findings,
                            cancel = m_cancelFlag, done = m_done]() -> Built {
@@ -186,6 +188,7 @@ void NumbersPage::cancelBuild()
 
 void NumbersPage::buildFinished()
 {
+    const auto settled = qScopeGuard([this] { m_building = m_watcher.isRunning(); });
     m_progressTimer.stop();
     m_progress->hide();
     m_cancel->hide();

@@ -39,7 +39,9 @@ public:
     /// The latest run's findings (null or empty: no run yet; every number is then ordinary).
     void setFindings(std::shared_ptr<const analysis::Findings> findings);
     /// The table is being built.
-    bool isBuilding() const { return m_watcher.isRunning() || m_pending; }
+    /// From the start of a build until its table is shown (its result reaches the page through the
+    /// event loop after the worker ends).
+    bool isBuilding() const { return m_building || m_pending; }
     /// Stops a build; the table shown stays as it was.
     void cancelBuild();
     /// Lists the numbers in a preset's order (descending).
@@ -72,7 +74,8 @@ private:
     void retranslateUi();
     CaseFile *m_case = nullptr;
     std::shared_ptr<const analysis::Findings> m_findings;
-    bool m_stale = false;   ///< the table does not show the case's latest findings yet
+    bool m_stale = false; ///< the table does not show the case's latest findings yet
+    bool m_building = false;
     bool m_pending = false; ///< a build waits for the running (cancelled) one to end
     QString m_error;
     QLabel *m_status = nullptr;
