@@ -50,24 +50,7 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
         }
     } joinDigest{digest};
     ComplaintIndex c;
-    c.complainantsOf.assign(t.numberKey.size(), {});
-    c.fraud.assign(t.numberKey.size(), 0);
-    Statement cs = db.prepare(QStringLiteral(
-        "SELECT reported, coalesce(complainant, 0), coalesce(category, ''), coalesce(time_utc, 0), id "
-        "FROM complaints ORDER BY id"));
-    while (cs.step()) {
-        const size_t reported = size_t(cs.int64(0));
-        c.entries.push_back({qint32(cs.int64(0)), qint32(cs.int64(1)), cs.int64(3), cs.int64(4)});
-        if (reported >= c.complainantsOf.size())
-            continue;
-        auto &list = c.complainantsOf[reported];
-        const qint32 who = qint32(cs.int64(1));
-        if (who && std::find(list.begin(), list.end(), who) == list.end())
-            list.push_back(who);
-        if (cs.text(2).contains(QStringLiteral("诈骗")) ||
-            cs.text(2).contains(QLatin1String("fraud"), Qt::CaseInsensitive))
-            ++c.fraud[reported];
-    }
+    c.load(db, t.numberKey.size(), nullptr); // as before: a read error leaves what was read
     phase("load complaints");
     // Local hours are the case's unless the parameters name a zone.
     QJsonObject withZone = params;

@@ -38,28 +38,6 @@ const char *const kSortCodes[] = {
     "answered_share", "mean_duration", "active_days", "night_share", "complaints", "called_back", "operator"};
 static_assert(sizeof(kSortCodes) / sizeof(kSortCodes[0]) == size_t(NumberSort::Operator) + 1);
 
-/// Each complained-about number's distinct complainants, by number id (as the detection counts them).
-bool loadComplainants(Database &db, size_t numbers, std::vector<std::vector<qint32>> *out, QString *error)
-{
-    out->assign(numbers, {});
-    Statement cs =
-        db.prepare(QStringLiteral("SELECT reported, coalesce(complainant, 0) FROM complaints ORDER BY id"));
-    while (cs.step()) {
-        const qint64 reported = cs.int64(0);
-        if (reported <= 0 || size_t(reported) >= numbers)
-            continue; // a number outside the table is not one of the case's
-        auto &list = (*out)[size_t(reported)];
-        const auto who = qint32(cs.int64(1));
-        if (who && std::find(list.begin(), list.end(), who) == list.end())
-            list.push_back(who);
-    }
-    if (!cs.ok()) {
-        *error = cs.errorString();
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 QString code(Verdict v)
@@ -132,7 +110,7 @@ bool NumbersTable::build(Database &db, std::shared_ptr<const Findings> findings,
         return cancelled();
     const size_t numbers = t.numberKey.size();
     ComplaintIndex complaints;
-    if (!loadComplainants(db, numbers, &complaints.complainantsOf, error))
+    if (!complaints.load(db, numbers, error))
         return false;
     if (!step(45))
         return cancelled();

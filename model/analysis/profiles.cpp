@@ -1,11 +1,42 @@
 #include "analysis/profiles.h"
 
+#include "case/database.h"
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <thread>
 
 namespace dt::analysis {
+
+bool ComplaintIndex::load(Database &db, size_t numbers, QString *error)
+{
+    entries.clear();
+    complainantsOf.assign(numbers, {});
+    fraud.assign(numbers, 0);
+    Statement cs = db.prepare(QStringLiteral(
+        "SELECT reported, coalesce(complainant, 0), coalesce(category, ''), coalesce(time_utc, 0), id "
+        "FROM complaints ORDER BY id"));
+    while (cs.step()) {
+        const size_t reported = size_t(cs.int64(0));
+        entries.push_back({qint32(cs.int64(0)), qint32(cs.int64(1)), cs.int64(3), cs.int64(4)});
+        if (reported >= complainantsOf.size())
+            continue; // a number outside the dictionary is not one of the case's
+        auto &list = complainantsOf[reported];
+        const qint32 who = qint32(cs.int64(1));
+        if (who && std::find(list.begin(), list.end(), who) == list.end())
+            list.push_back(who);
+        if (cs.text(2).contains(QStringLiteral("诈骗")) ||
+            cs.text(2).contains(QLatin1String("fraud"), Qt::CaseInsensitive))
+            ++fraud[reported];
+    }
+    if (!cs.ok()) {
+        if (error)
+            *error = cs.errorString();
+        return false;
+    }
+    return true;
+}
 
 namespace {
 /// Numeric value of a Chinese number's digits, for the sequential-dialling test.

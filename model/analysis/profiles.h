@@ -7,6 +7,10 @@
 
 #include <vector>
 
+namespace dt {
+class Database;
+}
+
 namespace dt::analysis {
 
 struct ComplaintIndex
@@ -20,6 +24,10 @@ struct ComplaintIndex
     std::vector<Entry> entries;
     std::vector<std::vector<qint32>> complainantsOf; ///< by reported number id
     std::vector<qint64> fraud;                       ///< complaints of a fraud category, by number id
+
+    /// Reads the case's complaints for a dictionary of @p numbers ids: every entry, each reported
+    /// number's distinct complainants and its fraud complaints. False with @p error set on a read error.
+    bool load(Database &db, size_t numbers, QString *error);
 };
 
 /// Profiles of every number that placed a call; @p clock (the case's) gives local days and clock hours.
