@@ -51,8 +51,7 @@ class CallDurations
 {
 public:
     explicit CallDurations(Database &db)
-        : m_db(db)
-        , m_id(db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?")))
+        : m_id(db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?")))
         , m_calls(
               db.prepare(QStringLiteral("SELECT callee, start_utc, duration FROM calls WHERE caller = ?")))
     {}
@@ -99,7 +98,6 @@ private:
             m[m_calls.int64(0)].emplace(m_calls.int64(1), m_calls.int64(2));
         return m;
     }
-    Database &m_db;
     Statement m_id, m_calls;
     std::unordered_map<QString, qint64> m_ids;
     std::unordered_map<qint64, std::unordered_map<qint64, std::multimap<qint64, qint64>>> m_byCaller;

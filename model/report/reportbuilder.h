@@ -74,9 +74,8 @@ inline QString pvalue(const analysis::ListAttribution &a)
 class Writer
 {
 public:
-    Writer(const ReportOptions &opt)
-        : m_opt(opt)
-        , m_zh(opt.lang == QLatin1String("zh"))
+    explicit Writer(const ReportOptions &opt)
+        : m_zh(opt.lang == QLatin1String("zh"))
     {}
     QString t(const char *en, const char *zh) const { return QString::fromUtf8(m_zh ? zh : en); }
     bool zh() const { return m_zh; }
@@ -120,7 +119,6 @@ public:
     QString result() const { return m_out; }
 
 private:
-    const ReportOptions &m_opt;
     bool m_zh;
     QString m_out;
 };

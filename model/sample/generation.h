@@ -32,9 +32,7 @@ inline const QString kPbxName = QStringLiteral("pbx_master.csv");
 class Clock
 {
 public:
-    explicit Clock(qint64 startUtc)
-        : m_start(startUtc)
-    {}
+    Clock() = default;
     void write(Out &o, qint64 utc)
     {
         const qint64 local = worldClock().local(utc);
@@ -53,7 +51,6 @@ public:
     }
 
 private:
-    qint64 m_start;
     qint64 m_day = -1;
     QByteArray m_date;
 };

@@ -163,7 +163,7 @@ void Generation::writeComplaints()
     Out f;
     f.open(path(QStringLiteral("complaints_12321.csv")));
     f << "举报编号,举报时间,被举报号码,举报人号码,举报类型,举报内容\n";
-    Clock clock(m_w.startUtc);
+    Clock clock;
     qint64 n = 0;
     for (const auto &c : complaints) {
         f << "JB2026" << QByteArray::number(++n).rightJustified(6, '0') << ',';

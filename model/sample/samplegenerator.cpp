@@ -139,7 +139,7 @@ bool Generation::writeCalls(const ProgressFn &progress, const std::atomic_bool *
         return false;
     }
     cdr << "本机号码,对方号码,呼叫类型,开始时间,通话时长,IMEI,LAC,CELLID\n";
-    Clock cdrClock(w.startUtc), pbxClock(w.startUtc);
+    Clock cdrClock, pbxClock;
     qint64 pbxSeq = 0;
     auto writeSide = [&](const Call &c, bool callerSide) {
         const Party me = callerSide ? c.caller : c.callee;
