@@ -1,20 +1,27 @@
 // The Numbers (号码) page on the sample case, offscreen: every number listed with its verdict, the
 // filters and presets, and a click showing a number's details here and in the details panel.
 #include "analysis/numbersmodel.h"
+#include "case/verdictoverrides.h"
 #include "entitypanel.h"
 #include "guiutil.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "numberspage.h"
+#include "verdictdialog.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace dt;
 using namespace dt::ui;
@@ -26,6 +33,7 @@ class TestGuiNumbers : public QObject
 private Q_SLOTS:
     void initTestCase();
     void pageListsEveryNumber();
+    void analystJudgesANumber();
 
 private:
     QTemporaryDir m_dir;
@@ -101,6 +109,50 @@ void TestGuiNumbers::pageListsEveryNumber()
         analysis::describe(row->finding->reasons.first(), analysis::Language::Chinese)));
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(tabs->tabText(tabs->indexOf(page)), QStringLiteral("Numbers"));
+}
+
+void TestGuiNumbers::analystJudgesANumber()
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    QString error;
+    QVERIFY2(dttest::openSample(w, &error), qPrintable(error));
+    NumbersPage *page = w.numbersPage();
+    w.casePage()->tabs()->setCurrentWidget(page);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBuilding() && page->model()->rowCount() > 0, 60000);
+    QVERIFY(!page->judgeButton()->isEnabled()); // nothing selected
+    // A legitimate bulk caller the analyst knows to be a call centre.
+    page->verdictFilter()->setCurrentIndex(
+        page->verdictFilter()->findData(int(analysis::Verdict::Legitimate)));
+    QVERIFY(page->model()->rowCount() > 0);
+    const QModelIndex first = page->model()->index(0, NumbersModel::Number);
+    const QString number = first.data().toString();
+    QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {}, page->view()->visualRect(first).center());
+    QVERIFY(page->judgeButton()->isEnabled());
+    bool okWithoutReason = true;
+    QTimer::singleShot(0, this, [&] {
+        auto *d = qobject_cast<VerdictDialog *>(QApplication::activeModalWidget());
+        QVERIFY(d);
+        QVERIFY(d->windowTitle().contains(number));
+        d->verdictBox()->setCurrentIndex(d->verdictBox()->findData(QStringLiteral("suspect")));
+        QPushButton *ok = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        okWithoutReason = ok->isEnabled(); // a verdict needs a reason
+        d->reasonBox()->setPlainText(QStringLiteral("the carrier confirms a call centre"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+    });
+    page->judgeButton()->click();
+    QVERIFY(!okWithoutReason);
+    const QVector<VerdictOverride> all = VerdictOverrides::all(w.currentCase()->db());
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().number, number);
+    QCOMPARE(all.first().verdict, QStringLiteral("suspect"));
+    QCOMPARE(all.first().reason, QStringLiteral("the carrier confirms a call centre"));
+    QCOMPARE(w.currentCase()->audit().entries().last().action, QStringLiteral("verdict"));
+    // Said in the details until a run applies it.
+    QVERIFY2(page->details()->toPlainText().contains(QStringLiteral("the carrier confirms a call centre")),
+             qPrintable(page->details()->toPlainText()));
 }
 
 QTEST_MAIN(TestGuiNumbers)

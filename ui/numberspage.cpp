@@ -2,10 +2,12 @@
 
 #include "analysis/numbersmodel.h"
 #include "case/casefile.h"
+#include "case/verdictoverrides.h"
 #include "casequery.h"
 #include "languagemanager.h"
 #include "phone/phonenumber.h"
 #include "tabletools.h"
+#include "verdictdialog.h"
 
 #include <map>
 #include <QComboBox>
@@ -14,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -70,6 +73,11 @@ NumbersPage::NumbersPage(QWidget *parent)
         bar->addWidget(m_presets[k]);
         connect(m_presets[k], &QPushButton::clicked, this, [this, k] { applyPreset(k); });
     }
+    m_judge = new QPushButton(this);
+    m_judge->setObjectName(QStringLiteral("numbersJudge"));
+    m_judge->setEnabled(false);
+    bar->addWidget(m_judge);
+    connect(m_judge, &QPushButton::clicked, this, &NumbersPage::judgeSelected);
     outer->addLayout(bar);
 
     m_model = new NumbersModel(this);
@@ -275,9 +283,34 @@ void NumbersPage::fillTypes()
     m_type->setCurrentIndex(at >= 0 ? at : 0);
 }
 
+void NumbersPage::judgeSelected()
+{
+    const analysis::NumberRow *r = m_model->rowAt(m_view->selectionModel()->currentIndex().row());
+    if (!r || !m_case || m_case->isReadOnly())
+        return;
+    const QString key = r->key;
+    VerdictOverride recorded;
+    for (const VerdictOverride &v : VerdictOverrides::all(m_case->db()))
+        if (v.number == key)
+            recorded = v;
+    VerdictDialog dialog(key, analysis::displayName(r->verdict, displayLanguage()), recorded.verdict,
+                         recorded.reason, this);
+    if (dialog.exec() != QDialog::Accepted ||
+        (dialog.verdict() == recorded.verdict && dialog.reason() == recorded.reason))
+        return;
+    QString error;
+    const bool ok = dialog.verdict().isEmpty()
+                        ? VerdictOverrides::clear(*m_case, key, &error)
+                        : VerdictOverrides::set(*m_case, key, dialog.verdict(), dialog.reason(), &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Verdict not recorded"), error);
+    showDetails();
+}
+
 void NumbersPage::showDetails()
 {
     const analysis::NumberRow *r = m_model->rowAt(m_view->selectionModel()->currentIndex().row());
+    m_judge->setEnabled(r && m_case && !m_case->isReadOnly());
     if (!r) {
         m_details->setHtml(
             QStringLiteral("<p>%1</p>").arg(tr("Click a number to see its verdict, score and reasons.")));
@@ -321,6 +354,22 @@ void NumbersPage::showDetails()
             html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
+    // A verdict recorded since the run the table shows: said until a run applies it.
+    if (m_case) {
+        const auto judged = r->finding ? r->finding->analystVerdict : analysis::AnalystVerdict::None;
+        for (const VerdictOverride &v : VerdictOverrides::all(m_case->db())) {
+            if (v.number != r->key)
+                continue;
+            const bool suspect = v.verdict == QLatin1String("suspect");
+            if (judged ==
+                (suspect ? analysis::AnalystVerdict::Suspect : analysis::AnalystVerdict::Legitimate))
+                break;
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(tr("Your verdict \"%1\" (%2) is recorded; the next analysis run applies it.")
+                                 .arg(suspect ? tr("Suspect") : tr("Legitimate"), v.reason)
+                                 .toHtmlEscaped());
+        }
+    }
     m_details->setHtml(html);
 }
 
@@ -347,6 +396,9 @@ void NumbersPage::retranslateUi()
     m_presets[0]->setText(tr("Top talkers"));
     m_presets[1]->setText(tr("Most distinct callees"));
     m_presets[2]->setText(tr("Most complained about"));
+    m_judge->setText(tr("Verdict…"));
+    m_judge->setToolTip(tr("Your verdict on the selected number, with a reason: the next analysis run "
+                           "applies it"));
     const auto &table = m_model->table();
     if (!m_case)
         m_status->setText(tr("Open a case to see its numbers."));

@@ -54,6 +54,9 @@ public:
     QTextBrowser *details() const { return m_details; }
     QComboBox *verdictFilter() const { return m_verdict; }
     QLineEdit *searchBox() const { return m_search; }
+    QPushButton *judgeButton() const { return m_judge; }
+    /// Asks for the analyst's verdict on the selected number (VerdictDialog) and records it in the case.
+    void judgeSelected();
 
 Q_SIGNALS:
     /// The analyst picked a number (the details panel and the other views follow it).
@@ -86,6 +89,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_presetLabel = nullptr;
     QPushButton *m_presets[3] = {};
+    QPushButton *m_judge = nullptr;
     QTableView *m_view = nullptr;
     QTextBrowser *m_details = nullptr;
     analysis::NumbersModel *m_model = nullptr;

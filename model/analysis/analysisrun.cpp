@@ -5,6 +5,7 @@
 #include "analysis/leaktrace.h"
 #include "analysis/parallel.h"
 #include "case/casefile.h"
+#include "case/verdictoverrides.h"
 #include "core/osuser.h"
 #include "dt/version.h"
 
@@ -57,6 +58,17 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
     if (withZone.value(QStringLiteral("timezone")).toString().isEmpty() &&
         !withZone.contains(QStringLiteral("timezone_offset")))
         withZone.insert(QStringLiteral("timezone"), CaseFile::timeZoneOf(db));
+    // The analyst's verdicts recorded in the case, unless the parameters give them: the run keeps
+    // them in its parameters, so its findings say which judgements they rest on.
+    if (!withZone.contains(QStringLiteral("analyst_verdicts"))) {
+        QJsonObject judged;
+        for (const VerdictOverride &v : VerdictOverrides::all(db))
+            judged.insert(v.number, QJsonObject{{QStringLiteral("verdict"), v.verdict},
+                                                {QStringLiteral("reason"), v.reason},
+                                                {QStringLiteral("analyst"), v.author}});
+        if (!judged.isEmpty())
+            withZone.insert(QStringLiteral("analyst_verdicts"), judged);
+    }
     Detector d(withZone);
     if (!d.m_clock.isValid()) {
         *error = tr("unknown time zone '%1' in the analysis parameters").arg(d.m_clock.zone());
@@ -104,7 +116,7 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
     // Flagged numbers are the suspects; the rest were kept as legitimate high volume.
     const double flag = d.param("flag_score");
     for (Suspect &s : d.m_suspects)
-        (!s.legitimate && s.score >= flag ? f.suspects : f.legitimate).push_back(std::move(s));
+        (s.flagged(flag) ? f.suspects : f.legitimate).push_back(std::move(s));
     f.operators = std::move(d.m_operators);
     f.violations = std::move(d.m_violations);
     phase("results");
@@ -283,7 +295,7 @@ Findings Detector::latestFindings(CaseFile &cf, QString *error)
             f.violations.push_back(FindingsJson::violationFromJson(o));
         } else {
             Suspect s = FindingsJson::suspectFromJson(o);
-            (s.legitimate || s.score < flag ? f.legitimate : f.suspects).push_back(std::move(s));
+            (s.flagged(flag) ? f.suspects : f.legitimate).push_back(std::move(s));
         }
     }
     return f;

@@ -185,6 +185,16 @@ QString describe(const Reason &r, Language lang, const Presentation &how)
                                     "chance; %4 complainant(s): a legitimate bulk caller"))
             .arg(integer(f.number(Figure::CalleeCount)), integer(f.number(Figure::ListCallees)),
                  QString::number(f.number(Figure::Lift), 'f', 1), integer(f.number(Figure::Complainants)));
+    case ReasonCode::AnalystJudgement: {
+        const bool suspect = f.text(Figure::Verdict) == QLatin1String("suspect");
+        if (zh)
+            return QStringLiteral("分析员 %1 判定为%2：%3")
+                .arg(f.text(Figure::Analyst),
+                     suspect ? QStringLiteral("嫌疑号码") : QStringLiteral("合法号码"), f.text(Figure::Note));
+        return QStringLiteral("judged %1 by the analyst %2: %3")
+            .arg(suspect ? QStringLiteral("a suspect") : QStringLiteral("legitimate"),
+                 f.text(Figure::Analyst), f.text(Figure::Note));
+    }
     }
     return code(r.code);
 }
@@ -288,6 +298,7 @@ QString displayName(ReasonCode c, Language lang)
         {"legitimate_pattern", "legitimate pattern", "合法业务模式"},
         {"leaked_list_callees", "callees in a leaked list", "被叫集中于泄露名单"},
         {"general_public_callees", "calls the general public", "被叫为普通公众"},
+        {"analyst_judgement", "the analyst's judgement", "分析员判定"},
     };
     return lookup(names, code(c), lang);
 }

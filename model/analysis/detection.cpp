@@ -68,6 +68,7 @@ Detector::Detector(QJsonObject params)
     m_clock = clockOf(m_params, CaseClock());
     m_params.insert(QStringLiteral("timezone"), m_clock.zone());
     m_params.remove(QStringLiteral("timezone_offset"));
+    m_judged = m_params.value(QStringLiteral("analyst_verdicts")).toObject();
 }
 
 CaseClock Detector::clockOf(const QJsonObject &params, const CaseClock &fallback)
@@ -99,7 +100,10 @@ double shownShare(double share, int decimals)
 
 void Detector::score(const Profile &p, const CallTable &t, const ListEvidence *list)
 {
-    if (p.callsOut < qint64(param("min_calls")))
+    // The analyst's verdict on the number (the `analyst_verdicts` parameter): a number judged a
+    // suspect is scored whatever its volume.
+    const QJsonObject judged = m_judged.value(t.numberKey[size_t(p.number)]).toObject();
+    if (p.callsOut < qint64(param("min_calls")) && judged.isEmpty())
         return;
     Suspect s;
     s.number = p.number;
@@ -184,6 +188,16 @@ void Detector::score(const Profile &p, const CallTable &t, const ListEvidence *l
                      shown(list->anyExpected > 0 ? double(list->inAnyList) / list->anyExpected : 0, 1))
                 .set(Figure::Complainants, double(p.complainants)));
     }
+    if (!judged.isEmpty()) {
+        const bool suspect = judged.value(QStringLiteral("verdict")).toString() == QLatin1String("suspect");
+        s.analystVerdict = suspect ? AnalystVerdict::Suspect : AnalystVerdict::Legitimate;
+        s.legitimate = !suspect;
+        add(ReasonCode::AnalystJudgement, 0,
+            Figures()
+                .set(Figure::Verdict, suspect ? QStringLiteral("suspect") : QStringLiteral("legitimate"))
+                .set(Figure::Analyst, judged.value(QStringLiteral("analyst")).toString())
+                .set(Figure::Note, judged.value(QStringLiteral("reason")).toString()));
+    }
     s.score = s.legitimate && !categorised ? 0.0 : 1.0 - keep;
     if (!categorised) {
         const bool debt = std::any_of(s.reasons.cbegin(), s.reasons.cend(),
@@ -192,7 +206,7 @@ void Detector::score(const Profile &p, const CallTable &t, const ListEvidence *l
                      : debt                ? Category::DebtCollection
                                            : Category::AutodialerMarketing;
     }
-    if (s.score >= param("flag_score") || s.legitimate)
+    if (s.score >= param("flag_score") || s.legitimate || s.analystVerdict != AnalystVerdict::None)
         m_suspects.push_back(std::move(s));
 }
 
@@ -200,7 +214,7 @@ void Detector::findViolations(const CallTable &t, const CallIndex &ix, const Com
 {
     std::map<qint32, const Suspect *> flagged;
     for (const Suspect &s : m_suspects) {
-        if (!s.legitimate && s.score >= param("flag_score"))
+        if (s.flagged(param("flag_score")))
             flagged.emplace(s.number, &s);
     }
     const qint64 maxCalls = qint64(param("max_supporting_calls"));

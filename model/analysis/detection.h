@@ -103,6 +103,7 @@ private:
     void findViolations(const CallTable &t, const CallIndex &ix, const ComplaintIndex &c);
     double param(const char *name) const { return m_params.value(QLatin1String(name)).toDouble(); }
     QJsonObject m_params;
+    QJsonObject m_judged; ///< the `analyst_verdicts` parameter: number → {verdict, reason, analyst}
     CaseClock m_clock; ///< the `timezone` parameter's: local hours of the profiles and violations
     std::vector<Suspect> m_suspects;
     const ListMembership *m_lists = nullptr; ///< during run() only

@@ -32,6 +32,7 @@ enum class ReasonCode {
     LegitimatePattern,
     LeakedListCallees, ///< callees concentrated in a leaked list beyond chance
     GeneralPublic,     ///< legitimate: callees the general public, not a list, and not complained about
+    AnalystJudgement,  ///< the analyst's recorded verdict on the number (case/verdictoverrides.h)
 };
 
 /// Why two numbers belong to one operator: the stable codes of an evidence link's `type` field.
@@ -74,6 +75,9 @@ enum class Figure {
     ListCallees,       ///< distinct callees the list holds
     Lift,              ///< observed over what chance gives
     Log10P,            ///< log10 of the chance (hypergeometric) p-value
+    Verdict,           ///< an analyst's verdict (text: "suspect", "legitimate")
+    Analyst,           ///< who recorded it (text)
+    Note,              ///< the analyst's reason in their own words (text)
 };
 
 /// The figures behind one sentence, each a number or a text, kept as the sentence shows them
@@ -114,6 +118,10 @@ struct Reason
     QString legacyText;
 };
 
+/// The analyst's verdict on a number, recorded in the case before the run: it decides the number's
+/// verdict whatever the score (which stays as computed, with its reasons).
+enum class AnalystVerdict { None, Suspect, Legitimate };
+
 /// A scored number: flagged (a suspect) or judged legitimate despite its volume.
 struct Suspect
 {
@@ -123,7 +131,14 @@ struct Suspect
     Category category = Category::AutodialerMarketing;
     QVector<Reason> reasons;
     bool legitimate = false; ///< high volume, but a legitimate pattern (kept for the record, not flagged)
-    Profile profile;         ///< as stored: shares with three decimals, no hour shares or days
+    AnalystVerdict analystVerdict = AnalystVerdict::None;
+    Profile profile; ///< as stored: shares with three decimals, no hour shares or days
+    /// A suspect of the run: scored at or above @p flagScore and not legitimate, or judged a suspect by
+    /// the analyst (whose judgement of "legitimate" sets `legitimate`).
+    bool flagged(double flagScore) const
+    {
+        return !legitimate && (score >= flagScore || analystVerdict == AnalystVerdict::Suspect);
+    }
 };
 
 /// One piece of evidence that two numbers belong to one operator. Which fields hold depends on

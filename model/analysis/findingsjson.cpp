@@ -153,12 +153,17 @@ QJsonObject FindingsJson::toJson(const Suspect &s)
             o.insert(QStringLiteral("params"), figuresJson(r.figures));
         reasons.append(o);
     }
-    return QJsonObject{{QStringLiteral("number"), s.key},
-                       {QStringLiteral("score"), rounded(s.score, 1000.0)},
-                       {QStringLiteral("category"), code(s.category)},
-                       {QStringLiteral("legitimate"), s.legitimate},
-                       {QStringLiteral("reasons"), reasons},
-                       {QStringLiteral("profile"), toJson(s.profile)}};
+    QJsonObject o{{QStringLiteral("number"), s.key},
+                  {QStringLiteral("score"), rounded(s.score, 1000.0)},
+                  {QStringLiteral("category"), code(s.category)},
+                  {QStringLiteral("legitimate"), s.legitimate},
+                  {QStringLiteral("reasons"), reasons},
+                  {QStringLiteral("profile"), toJson(s.profile)}};
+    if (s.analystVerdict != AnalystVerdict::None)
+        o.insert(QStringLiteral("analyst_verdict"), s.analystVerdict == AnalystVerdict::Suspect
+                                                        ? QStringLiteral("suspect")
+                                                        : QStringLiteral("legitimate"));
+    return o;
 }
 
 Suspect FindingsJson::suspectFromJson(const QJsonObject &o)
@@ -168,6 +173,10 @@ Suspect FindingsJson::suspectFromJson(const QJsonObject &o)
     s.score = o.value(QStringLiteral("score")).toDouble();
     fromCode(o.value(QStringLiteral("category")).toString(), &s.category);
     s.legitimate = o.value(QStringLiteral("legitimate")).toBool();
+    const QString judged = o.value(QStringLiteral("analyst_verdict")).toString();
+    s.analystVerdict = judged == QLatin1String("suspect")      ? AnalystVerdict::Suspect
+                       : judged == QLatin1String("legitimate") ? AnalystVerdict::Legitimate
+                                                               : AnalystVerdict::None;
     for (const QJsonValue &v : o.value(QStringLiteral("reasons")).toArray()) {
         const QJsonObject ro = v.toObject();
         Reason r;

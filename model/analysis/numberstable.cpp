@@ -149,7 +149,7 @@ bool NumbersTable::build(Database &db, std::shared_ptr<const Findings> findings,
             const Suspect *s = it.value();
             r.finding = s;
             r.score = s->score;
-            r.verdict = !s->legitimate && s->score >= flag ? Verdict::Suspect : Verdict::Legitimate;
+            r.verdict = s->flagged(flag) ? Verdict::Suspect : Verdict::Legitimate;
             scored.erase(it); // what is left afterwards was scored but is no longer in the calls
         }
         r.operatorId = operatorOf.value(r.key);
@@ -198,7 +198,7 @@ bool NumbersTable::build(Database &db, std::shared_ptr<const Findings> findings,
         r.calledBackBy = qint64(std::llround(s->profile.reciprocity * double(s->profile.distinctCallees)));
         r.finding = s;
         r.score = s->score;
-        r.verdict = !s->legitimate && s->score >= flag ? Verdict::Suspect : Verdict::Legitimate;
+        r.verdict = s->flagged(flag) ? Verdict::Suspect : Verdict::Legitimate;
         r.operatorId = operatorOf.value(r.key);
         rows.push_back(std::move(r));
     }

@@ -44,7 +44,7 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
     std::vector<size_t> flagged;
     std::vector<int> vertexOf(t.numberKey.size(), -1);
     for (size_t i = 0; i < m_suspects.size(); ++i) {
-        if (m_suspects[i].legitimate || m_suspects[i].score < param("flag_score"))
+        if (!m_suspects[i].flagged(param("flag_score")))
             continue;
         vertexOf[size_t(m_suspects[i].number)] = int(flagged.size());
         flagged.push_back(i);

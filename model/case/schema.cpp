@@ -345,6 +345,18 @@ CREATE TABLE exercise_answers(
 );
 )SQL";
 
+// Version 16: the analyst's verdicts on numbers (docs/cli.md `verdict`): one per number, read by the
+// next analysis run, which records them in its parameters and in the number's reasons.
+const char *const kV16 = R"SQL(
+CREATE TABLE verdict_overrides(
+  number TEXT PRIMARY KEY,
+  verdict TEXT NOT NULL CHECK (verdict IN ('suspect', 'legitimate')),
+  reason TEXT NOT NULL,
+  author TEXT NOT NULL,
+  created_utc TEXT NOT NULL
+);
+)SQL";
+
 const char *const kV8After = R"SQL(
 DROP TABLE calls;
 CREATE VIRTUAL TABLE calls USING dt_calls;
@@ -467,6 +479,8 @@ const char *migrationSql(int version)
         return kV14;
     case 15:
         return kV15;
+    case 16:
+        return kV16;
     default:
         return nullptr;
     }

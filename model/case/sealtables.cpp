@@ -25,6 +25,7 @@ const std::map<QString, Known> &known()
         {QStringLiteral("analysis_runs"), {Kind::Whole, "", "", ""}},
         {QStringLiteral("annotations"), {Kind::Whole, "", "", ""}},
         {QStringLiteral("exercise_answers"), {Kind::Whole, "", "", ""}},
+        {QStringLiteral("verdict_overrides"), {Kind::Whole, "", "number", ""}},
         {QStringLiteral("tags"),
          {Kind::Whole, "", "entity_type || char(31) || entity_key || char(31) || tag", ""}},
         {QStringLiteral("mapping_profiles"), {Kind::Whole, "", "name", ""}},

@@ -25,6 +25,8 @@ const std::vector<Command> &commands()
         {QStringLiteral("findings"), QStringLiteral("print the latest analysis's findings"), &cmdFindings},
         {QStringLiteral("numbers"),
          QStringLiteral("every number: profile, type, score, verdict and reasons"), &cmdNumbers},
+        {QStringLiteral("verdict"),
+         QStringLiteral("the analyst's verdict on a number (suspect / legitimate), with a reason"), &cmdVerdict},
         {QStringLiteral("evaluate"), QStringLiteral("score findings against a sample's ground truth"),
          &cmdEvaluate},
         {QStringLiteral("report"), QStringLiteral("write a signed evidence report (PDF or HTML)"),

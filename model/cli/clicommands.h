@@ -28,5 +28,6 @@ int cmdExport(const QStringList &args, Io &io);
 int cmdCommon(const QStringList &args, Io &io);
 int cmdExercise(const QStringList &args, Io &io);
 int cmdNumbers(const QStringList &args, Io &io);
+int cmdVerdict(const QStringList &args, Io &io);
 
 } // namespace dt::cli

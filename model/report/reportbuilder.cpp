@@ -224,12 +224,35 @@ void Builder::methods(const analysis::Findings &f)
                   QStringLiteral("<code>") + esc(run.inputDigest) + QStringLiteral("</code>")}});
     const QJsonObject &params = run.parameters; // every threshold by name, listed as recorded
     QList<QStringList> rows;
-    for (auto it = params.constBegin(); it != params.constEnd(); ++it)
+    for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
+        if (it.value().isObject())
+            continue; // the analyst's verdicts: their own table below
         rows << QStringList{QStringLiteral("<code>") + esc(it.key()) + QStringLiteral("</code>"),
                             esc(it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 10)
                                                       : it.value().toVariant().toString())};
+    }
     w.h(3, w.t("Parameters", "参数"));
     w.table({w.t("Parameter", "参数"), w.t("Value", "取值")}, rows);
+    // Judgements the run did not compute: every one named, with whose it is and why.
+    const QJsonObject judged = params.value(QStringLiteral("analyst_verdicts")).toObject();
+    if (!judged.isEmpty()) {
+        QList<QStringList> verdicts;
+        for (auto it = judged.constBegin(); it != judged.constEnd(); ++it) {
+            const QJsonObject v = it.value().toObject();
+            const bool suspect = v.value(QStringLiteral("verdict")).toString() == QLatin1String("suspect");
+            verdicts << QStringList{esc(it.key()),
+                                    suspect ? w.t("suspect", "嫌疑号码") : w.t("legitimate", "合法号码"),
+                                    esc(v.value(QStringLiteral("analyst")).toString()),
+                                    esc(v.value(QStringLiteral("reason")).toString())};
+        }
+        w.h(3, w.t("The analyst's verdicts", "分析员判定"));
+        w.p(w.t("These numbers' verdicts were set by the analyst, not computed; their scores and reasons "
+                "are shown as computed.",
+                "以下号码的结论由分析员判定，而非计算得出；其评分及依据仍按计算结果列出。"));
+        w.table(
+            {w.t("Number", "号码"), w.t("Verdict", "结论"), w.t("Analyst", "分析员"), w.t("Reason", "理由")},
+            verdicts);
+    }
 }
 
 void Builder::glossary()

@@ -786,6 +786,29 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::VerdictOverrides</name>
+    <message>
+        <source>%1: the case is read-only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a verdict (suspect or legitimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a verdict needs the analyst&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case holds no number &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict of the analyst is recorded on &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::analysis::CallTable</name>
     <message>
         <source>cancelled</source>
@@ -4953,6 +4976,22 @@ all time</source>
         <source> (no analysis yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verdict not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verdict &quot;%1&quot; (%2) is recorded; the next analysis run applies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verdict on the selected number, with a reason: the next analysis run applies it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::OpeningPage</name>
@@ -5195,6 +5234,41 @@ all time</source>
     </message>
     <message>
         <source>&amp;Demo Mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::VerdictDialog</name>
+    <message>
+        <source>The Analyst&apos;s Verdict on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis judged %1 &lt;b&gt;%2&lt;/b&gt;. A verdict of yours replaces it at the next analysis run, whatever the score; the run, the numbers view and the report name it with your reason, and the audit log keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the analysis computes it (no verdict of mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: what you know that the analysis does not (a check with the carrier, the owner, a statement…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -777,6 +777,29 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::VerdictOverrides</name>
+    <message>
+        <source>%1: the case is read-only (%2)</source>
+        <translation>%1：案件为只读（%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a verdict (suspect or legitimate)</source>
+        <translation>“%1”不是有效结论（应为 suspect 或 legitimate）</translation>
+    </message>
+    <message>
+        <source>a verdict needs the analyst&apos;s reason</source>
+        <translation>判定须附分析员的理由</translation>
+    </message>
+    <message>
+        <source>the case holds no number &apos;%1&apos;</source>
+        <translation>案件中没有号码“%1”</translation>
+    </message>
+    <message>
+        <source>no verdict of the analyst is recorded on &apos;%1&apos;</source>
+        <translation>“%1”没有分析员判定记录</translation>
+    </message>
+</context>
+<context>
     <name>dt::analysis::CallTable</name>
     <message>
         <source>cancelled</source>
@@ -4921,6 +4944,22 @@ all time</source>
         <source> (no analysis yet)</source>
         <translation>（尚未分析）</translation>
     </message>
+    <message>
+        <source>Verdict not recorded</source>
+        <translation>判定未记录</translation>
+    </message>
+    <message>
+        <source>Your verdict &quot;%1&quot; (%2) is recorded; the next analysis run applies it.</source>
+        <translation>您的判定“%1”（%2）已记录，将在下一次分析中生效。</translation>
+    </message>
+    <message>
+        <source>Verdict…</source>
+        <translation>判定…</translation>
+    </message>
+    <message>
+        <source>Your verdict on the selected number, with a reason: the next analysis run applies it</source>
+        <translation>对所选号码作出判定并说明理由，下一次分析时生效</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::OpeningPage</name>
@@ -5164,6 +5203,41 @@ all time</source>
     <message>
         <source>&amp;Demo Mode…</source>
         <translation>演示模式(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::VerdictDialog</name>
+    <message>
+        <source>The Analyst&apos;s Verdict on %1</source>
+        <translation>分析员对 %1 的判定</translation>
+    </message>
+    <message>
+        <source>The analysis judged %1 &lt;b&gt;%2&lt;/b&gt;. A verdict of yours replaces it at the next analysis run, whatever the score; the run, the numbers view and the report name it with your reason, and the audit log keeps it.</source>
+        <translation>分析结果将 %1 判为&lt;b&gt;%2&lt;/b&gt;。您的判定将在下一次分析时取代该结论（不论评分高低）；分析批次、号码视图和报告均会注明您的判定及理由，审计日志予以记录。</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>可疑</translation>
+    </message>
+    <message>
+        <source>Legitimate</source>
+        <translation>合法</translation>
+    </message>
+    <message>
+        <source>As the analysis computes it (no verdict of mine)</source>
+        <translation>按分析结果（撤销我的判定）</translation>
+    </message>
+    <message>
+        <source>Why: what you know that the analysis does not (a check with the carrier, the owner, a statement…)</source>
+        <translation>理由：分析未能掌握的情况（向运营商核实、机主说明、询问笔录等）</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
     </message>
 </context>
 <context>
