@@ -7,6 +7,7 @@
 #include "samplebuild.h"
 #include "testutil.h"
 
+#include <functional>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void reasonsKeepTheirFigures();
     void successionWithoutHandsets();
     void twoBuyersOfOneListStayApart();
+    void eachBuyerHeldTogetherByItsOwnEvidence();
 
 private:
     /// The evaluation of a freshly analysed hard-variant case of @p seed (cached per seed).
@@ -214,6 +216,66 @@ void TestDetectionHard::twoBuyersOfOneListStayApart()
         QVERIFY2(!(ops.contains(QStringLiteral("OP7")) && ops.contains(QStringLiteral("OP8"))),
                  qPrintable(o.id));
     }
+}
+
+// The other side of keeping two buyers apart: each buyer's own numbers are grouped, by what is theirs
+// (a handset, a shift, a succession in the list), never by the list they share alone; and each
+// buyer's operator is traced to that list.
+void TestDetectionHard::eachBuyerHeldTogetherByItsOwnEvidence()
+{
+    QJsonObject truth;
+    Findings f;
+    QVERIFY(!evaluated(1, &truth, &f).isEmpty());
+    QHash<QString, const Operator *> found;
+    for (const Operator &o : f.operators)
+        for (const QString &n : o.numbers)
+            found.insert(n, &o);
+    int buyers = 0;
+    for (const auto &v : truth.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject t = v.toObject();
+        const QString kind = t.value(QStringLiteral("kind")).toString();
+        if (kind != QLatin1String("second_buyer") && kind != QLatin1String("rotating_no_device"))
+            continue;
+        ++buyers;
+        const QJsonArray numbers = t.value(QStringLiteral("numbers")).toArray();
+        // The operator holding most of the buyer's numbers, and how many it holds.
+        QHash<const Operator *, int> parts;
+        for (const auto &n : numbers)
+            if (const Operator *o = found.value(n.toString()))
+                ++parts[o];
+        QVERIFY2(!parts.isEmpty(), qPrintable(kind));
+        const Operator *main = nullptr;
+        for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+            if (!main || it.value() > parts.value(main))
+                main = it.key();
+        // The second buyer shares a handset and a shift: whole. The rotating one's concurrent
+        // chains of burned numbers (no handset, no cell) may stay apart, but most are one.
+        if (kind == QLatin1String("second_buyer"))
+            QCOMPARE(parts.value(main), int(numbers.size()));
+        else
+            QVERIFY2(parts.value(main) * 2 > numbers.size(), qPrintable(QString::number(parts.value(main))));
+        QVERIFY(!main->leaks.empty());
+        QCOMPARE(main->leaks.front().source, t.value(QStringLiteral("leak")).toString());
+        if (kind != QLatin1String("second_buyer"))
+            continue; // burned numbers follow each other's victims: shared victims are theirs
+        // What holds the second buyer is its own: without the links of shared victims alone (which
+        // a list's two buyers can have), its numbers are still one.
+        QHash<QString, QString> parent;
+        std::function<QString(const QString &)> root = [&](const QString &n) {
+            const QString p = parent.value(n, n);
+            return p == n ? n : root(p);
+        };
+        for (const Evidence &e : main->evidence)
+            for (const EvidenceLink &l : e.links)
+                if (l.type != LinkType::VictimOverlap)
+                    parent.insert(root(e.a), root(e.b));
+        QSet<QString> roots;
+        for (const auto &n : numbers)
+            if (found.value(n.toString()) == main)
+                roots.insert(root(n.toString()));
+        QVERIFY2(roots.size() == 1, qPrintable(kind + QStringLiteral(": %1 parts").arg(roots.size())));
+    }
+    QCOMPARE(buyers, 2);
 }
 
 QTEST_GUILESS_MAIN(TestDetectionHard)
