@@ -267,6 +267,11 @@ void TestVerdicts::reportNamesTheJudgements()
         QVERIFY(html.contains(zh ? QStringLiteral("分析员判定") : QStringLiteral("The analyst")));
         QVERIFY(html.contains(zh ? QStringLiteral("嫌疑号码") : QStringLiteral("suspect")));
         QVERIFY(html.contains(QStringLiteral("冒充医院")));
+        // The audit appendix names the action in the reader's language, never its code.
+        const QString audit = html.mid(html.indexOf(QStringLiteral("id=\"audit\"")));
+        QVERIFY(audit.contains(zh ? QStringLiteral("<td>记录分析员判定</td>")
+                                  : QStringLiteral("verdict recorded</td>")));
+        QVERIFY(!audit.contains(QStringLiteral("<td>verdict</td>")));
     }
     cf.reset();
     auto rw = CaseFile::open(m_case, CaseFile::Access::ReadWrite, &error);

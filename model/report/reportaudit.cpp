@@ -24,6 +24,10 @@ QString Builder::auditAction(const QString &action) const
         {QStringLiteral("report"), {"report exported", "导出报告"}},
         {QStringLiteral("export"), {"chart exported", "导出关系图"}},
         {QStringLiteral("export-blocklist"), {"blocklist exported", "导出拦截名单"}},
+        {QStringLiteral("verdict"), {"analyst's verdict recorded", "记录分析员判定"}},
+        {QStringLiteral("clear-verdict"), {"analyst's verdict withdrawn", "撤销分析员判定"}},
+        {QStringLiteral("exercise-answer"), {"exercise answer recorded", "记录练习答案"}},
+        {QStringLiteral("remove-exercise-answer"), {"exercise answer removed", "删除练习答案"}},
     };
     const auto it = names.find(action);
     // An action this build has no name for is shown as recorded, never guessed.
@@ -41,9 +45,19 @@ QString Builder::auditObject(const QString &action, const QJsonObject &d) const
     QStringList parts;
     if (action == QLatin1String("create")) {
         parts << scrub(text("title"));
-    } else if (action == QLatin1String("retitle") || action == QLatin1String("set-timezone") ||
-               action == QLatin1String("migrate")) {
+    } else if (action == QLatin1String("retitle") || action == QLatin1String("set-timezone")) {
         parts << scrub(text("from")) + QStringLiteral(" → ") + scrub(text("to"));
+    } else if (action == QLatin1String("migrate")) {
+        parts << w.t("schema %1 → %2", "结构版本 %1 → %2").arg(text("from_schema"), text("to_schema"));
+    } else if (action == QLatin1String("verdict")) {
+        const bool suspect = text("verdict") == QLatin1String("suspect");
+        parts << scrub(text("number"))
+              << (suspect ? w.t("suspect", "嫌疑号码") : w.t("legitimate", "合法号码"))
+              << scrub(text("reason"));
+    } else if (action == QLatin1String("clear-verdict")) {
+        parts << scrub(text("number"));
+    } else if (action == QLatin1String("exercise-answer")) {
+        parts << esc(text("question")) << scrub(text("entity"));
     } else if (action == QLatin1String("register-source")) {
         parts << esc(text("file"))
               << QStringLiteral("SHA-256 <code>") + esc(text("sha256").left(16)) + QStringLiteral("</code>");
