@@ -66,12 +66,12 @@ class TestTraining : public QObject
     QString m_pack, m_case;
     QJsonObject m_key;
 
-    /// A copy of the imported, unanswered case holding @p answers.
-    QString caseWith(const QVector<ExerciseAnswer> &answers, const QString &name)
+    /// A copy of the imported, unanswered case (@p base, else the main exercise's) holding @p answers.
+    QString caseWith(const QVector<ExerciseAnswer> &answers, const QString &name, const QString &base = {})
     {
         const QString path = m_dir.filePath(name + QStringLiteral(".dtcase"));
         QFile::remove(path);
-        if (!QFile::copy(m_case, path))
+        if (!QFile::copy(base.isEmpty() ? m_case : base, path))
             return {};
         QString error;
         auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
@@ -84,14 +84,15 @@ class TestTraining : public QObject
         return path;
     }
 
-    /// The answers a trainee who found everything gives, read off the key and looked up in the case
+    QVector<ExerciseAnswer> perfect() { return perfect(m_key, m_case); }
+    /// The answers a trainee who found everything gives, read off @p key and looked up in the case
     /// the way the workspace shows them (a call by its id).
-    QVector<ExerciseAnswer> perfect()
+    static QVector<ExerciseAnswer> perfect(const QJsonObject &key, const QString &casePath)
     {
         QVector<ExerciseAnswer> out;
         QString error;
-        auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly, &error);
-        for (const auto &v : m_key.value(QStringLiteral("questions")).toArray()) {
+        auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly, &error);
+        for (const auto &v : key.value(QStringLiteral("questions")).toArray()) {
             const QJsonObject q = v.toObject();
             const QString type = q.value(QStringLiteral("type")).toString();
             const QJsonValue a = q.value(QStringLiteral("answer"));
@@ -131,13 +132,52 @@ class TestTraining : public QObject
         return out;
     }
 
-    ExerciseScore scoreOf(const QString &casePath, const QString &lang = QStringLiteral("zh"))
+    ExerciseScore scoreOf(const QString &casePath, const QJsonObject &key = {})
     {
         QString error;
         auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly, &error);
         if (!cf)
             qWarning() << error;
-        return cf ? ExerciseScorer::score(m_key, cf->db(), lang) : ExerciseScore();
+        return cf ? ExerciseScorer::score(key.isEmpty() ? m_key : key, cf->db(), QStringLiteral("zh"))
+                  : ExerciseScore();
+    }
+
+    /// A pack for @p spec in @p pack, its key opened, and a trainee's case at @p casePath with every
+    /// file of the pack imported with the sheet's acquisition dates, nothing else.
+    static bool makeExercise(const ExerciseSpec &spec, const QString &pack, const QString &casePath,
+                             QJsonObject *key, QString *error)
+    {
+        QByteArray plain;
+        if (!ExercisePack::create(pack, spec, kPassphrase, nullptr, error) ||
+            !SealedKey::open(readAll(pack + QStringLiteral("/answer-key.dtkey")), kPassphrase, &plain,
+                             nullptr, error))
+            return false;
+        *key = QJsonDocument::fromJson(plain).object();
+        auto cf = CaseFile::create(casePath, QStringLiteral("exercise"), error);
+        if (!cf)
+            return false;
+        ingest::Importer importer(*cf);
+        for (const auto &v : key->value(QStringLiteral("files")).toArray()) {
+            ingest::ImportOptions o;
+            o.acquired = v.toObject().value(QStringLiteral("acquired")).toString();
+            if (!importer.importFile(pack + QStringLiteral("/files/") +
+                                         v.toObject().value(QStringLiteral("file")).toString(),
+                                     o, nullptr, error))
+                return false;
+        }
+        return true;
+    }
+
+    /// Every mistake of @p s, "kind entity: text", one a line.
+    static QStringList mistakesOf(const ExerciseScore &s)
+    {
+        QStringList all;
+        for (const auto &q : s.questions) {
+            for (const auto &m : q.mistakes)
+                all << q.id + QLatin1Char(' ') + m.kind + QLatin1Char(' ') + m.entity + QStringLiteral(": ") +
+                           m.text;
+        }
+        return all;
     }
 
 private Q_SLOTS:
@@ -149,27 +189,9 @@ private Q_SLOTS:
         spec.scenario = QStringLiteral("resold_lists");
         spec.difficulty = QStringLiteral("medium");
         spec.seed = 7;
-        QString error;
-        PackSummary sum;
-        QVERIFY2(ExercisePack::create(m_pack, spec, kPassphrase, &sum, &error), qPrintable(error));
-        QByteArray plain;
-        QVERIFY2(SealedKey::open(readAll(m_pack + QStringLiteral("/answer-key.dtkey")), kPassphrase, &plain,
-                                 nullptr, &error),
-                 qPrintable(error));
-        m_key = QJsonDocument::fromJson(plain).object();
-        // The trainee's case: every file imported with the sheet's acquisition dates, nothing else.
         m_case = m_dir.filePath(QStringLiteral("trainee.dtcase"));
-        auto cf = CaseFile::create(m_case, QStringLiteral("exercise"), &error);
-        QVERIFY2(cf, qPrintable(error));
-        ingest::Importer importer(*cf);
-        for (const auto &v : m_key.value(QStringLiteral("files")).toArray()) {
-            ingest::ImportOptions o;
-            o.acquired = v.toObject().value(QStringLiteral("acquired")).toString();
-            QVERIFY2(importer.importFile(m_pack + QStringLiteral("/files/") +
-                                             v.toObject().value(QStringLiteral("file")).toString(),
-                                         o, nullptr, &error),
-                     qPrintable(error));
-        }
+        QString error;
+        QVERIFY2(makeExercise(spec, m_pack, m_case, &m_key, &error), qPrintable(error));
     }
 
     void packHoldsFilesSheetAndKey()
@@ -327,6 +349,135 @@ private Q_SLOTS:
                                                                                                         : 1);
     }
 
+    /// The scenarios played in the generator's hard variant: what the key asks holds the variant's
+    /// actors, a trainee who answers from the key's own truth scores 100%, and a deliberate mistake is
+    /// named with what the number really is.
+    void hardVariantScenarios_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("difficulty");
+        QTest::addColumn<QString>("mistake");
+        QTest::addColumn<QString>("kind");   // the kind of mistake the feedback must name
+        QTest::addColumn<QString>("phrase"); // what its text must say (zh)
+        QTest::newRow("call centre: an agent missed") << "human_call_centre"
+                                                      << "easy"
+                                                      << "drop-member"
+                                                      << "missed"
+                                                      << "但未被找出";
+        QTest::newRow("call centre: the 12345 hotline taken for an agent") << "human_call_centre"
+                                                                           << "medium"
+                                                                           << "hotline-member"
+                                                                           << "wrong"
+                                                                           << "12345 政务服务热线";
+        QTest::newRow("bulk: bank 95555 not named legitimate") << "legitimate_bulk"
+                                                               << "easy"
+                                                               << "drop-95555"
+                                                               << "missed"
+                                                               << "银行客服热线";
+        QTest::newRow("bulk: a second buyer's number called legitimate") << "legitimate_bulk"
+                                                                         << "easy"
+                                                                         << "operator-legitimate"
+                                                                         << "wrong"
+                                                                         << "并非正常业务号码";
+    }
+
+    void hardVariantScenarios()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, difficulty);
+        QFETCH(QString, mistake);
+        QFETCH(QString, kind);
+        QFETCH(QString, phrase);
+        const QString name = scenario + QLatin1Char('-') + difficulty;
+        const QString pack = m_dir.filePath(QStringLiteral("pack-") + name);
+        const QString base = m_dir.filePath(name + QStringLiteral(".dtcase"));
+        QJsonObject key;
+        QString error;
+        if (!QFileInfo::exists(base))
+            QVERIFY2(makeExercise({scenario, difficulty, 11, QStringLiteral("zh")}, pack, base, &key, &error),
+                     qPrintable(error));
+        QByteArray plain;
+        QVERIFY2(SealedKey::open(readAll(pack + QStringLiteral("/answer-key.dtkey")), kPassphrase, &plain,
+                                 nullptr, &error),
+                 qPrintable(error));
+        key = QJsonDocument::fromJson(plain).object();
+
+        // What the scenario is about is in the key: the variant's operations, lists and traps.
+        QJsonObject lines = key.value(QStringLiteral("lines")).toObject();
+        QStringList labels;
+        for (auto it = lines.begin(); it != lines.end(); ++it)
+            labels << it.value().toObject().value(QStringLiteral("label")).toString();
+        const QJsonArray legitimate =
+            questionOf(key, QStringLiteral("legitimate")).value(QStringLiteral("answer")).toArray();
+        const QJsonObject members = questionOf(key, QStringLiteral("members"));
+        QVERIFY(!members.isEmpty());
+        if (scenario == QLatin1String("human_call_centre")) {
+            QCOMPARE(key.value(QStringLiteral("operations"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("kind")),
+                     QStringLiteral("human_call_centre"));
+            QVERIFY(members.value(QStringLiteral("answer")).toArray().size() >= 20); // dozens of agents
+            QCOMPARE(questionOf(key, QStringLiteral("list"))
+                         .value(QStringLiteral("answer"))
+                         .toObject()
+                         .value(QStringLiteral("list")),
+                     QStringLiteral("leak_car_owners"));
+            QCOMPARE(legitimate.isEmpty(), difficulty == QLatin1String("easy"));
+        } else {
+            QCOMPARE(key.value(QStringLiteral("operations")).toArray().size(), 2); // OP7 and OP8
+            QCOMPARE(questionOf(key, QStringLiteral("list"), 1)
+                         .value(QStringLiteral("answer"))
+                         .toObject()
+                         .value(QStringLiteral("list")),
+                     QStringLiteral("leak_stock_investors")); // both bought the same resold list
+            for (const char *trap : {"legitimate:hospital_reminder", "legitimate:bank_service_line",
+                                     "legitimate:government_hotline", "legitimate:ridehailing_privacy",
+                                     "legitimate:courier", "legitimate:bank_callback"})
+                QVERIFY2(labels.contains(QLatin1String(trap)), trap);
+            QVERIFY(legitimate.contains(QStringLiteral("95555")));
+            QVERIFY(legitimate.contains(QStringLiteral("12345")));
+        }
+
+        // Answered from the key's own truth: full marks.
+        QVector<ExerciseAnswer> answers = perfect(key, base);
+        const ExerciseScore best = scoreOf(caseWith(answers, name + QStringLiteral("-perfect"), base), key);
+        QVERIFY2(mistakesOf(best).isEmpty(), qPrintable(mistakesOf(best).join(QLatin1Char('\n'))));
+        QCOMPARE(best.total, 100.0);
+        QVERIFY(best.warnings.isEmpty());
+
+        // One deliberate mistake: the score drops and the feedback names it.
+        const QString memberNumber = members.value(QStringLiteral("answer")).toArray().first().toString();
+        QString entity;
+        if (mistake == QLatin1String("drop-member")) {
+            entity = memberNumber;
+        } else if (mistake == QLatin1String("drop-95555")) {
+            entity = QStringLiteral("95555");
+        } else if (mistake == QLatin1String("hotline-member")) {
+            entity = QStringLiteral("12345");
+            answers << answer(members, entity);
+        } else if (mistake == QLatin1String("operator-legitimate")) {
+            entity = questionOf(key, QStringLiteral("members"), 1)
+                         .value(QStringLiteral("answer"))
+                         .toArray()
+                         .first()
+                         .toString();
+            answers << answer(questionOf(key, QStringLiteral("legitimate")), entity);
+        }
+        if (mistake.startsWith(QLatin1String("drop-")))
+            answers.erase(std::find_if(answers.begin(), answers.end(),
+                                       [&](const auto &a) { return a.entity == entity; }));
+        const ExerciseScore s = scoreOf(caseWith(answers, name + QStringLiteral("-mistake"), base), key);
+        QVERIFY(s.total < 100.0);
+        const QStringList all = mistakesOf(s);
+        QCOMPARE(all.size(), 1);
+        QVERIFY2(all.first().contains(QLatin1Char(' ') + kind + QLatin1Char(' ') + entity +
+                                      QStringLiteral(": ")) &&
+                     all.first().contains(phrase),
+                 qPrintable(all.first()));
+    }
+
     void alteredKeyRefused_data()
     {
         QTest::addColumn<int>("where"); // byte offset; negative from the end
@@ -376,6 +527,13 @@ private Q_SLOTS:
         QTest::newRow("storm, hard, zh") << "storm"
                                          << "hard"
                                          << "zh" << quint64(3);
+        // The generator's hard variant: its own lists and actors.
+        QTest::newRow("human call centre, easy, zh") << "human_call_centre"
+                                                     << "easy"
+                                                     << "zh" << quint64(11);
+        QTest::newRow("legitimate bulk, medium, en") << "legitimate_bulk"
+                                                     << "medium"
+                                                     << "en" << quint64(11);
     }
 
     void sameSeedSamePack()
@@ -411,10 +569,6 @@ private Q_SLOTS:
                                           << "easy"
                                           << "zh"
                                           << "unknown scenario";
-        QTest::newRow("scenario the generator cannot play") << "human_call_centre"
-                                                            << "easy"
-                                                            << "zh"
-                                                            << "does not have yet";
         QTest::newRow("unknown difficulty") << "storm"
                                             << "extreme"
                                             << "zh"

@@ -17,7 +17,9 @@ constexpr LeakFile kLeakFiles[] = {{"leak_insurance_giveaway", "leak_insurance_g
                                    {"leak_loan_app_users", "leak_loan_app_users.txt", 1},
                                    {"leak_property_owners", "leak_property_owners.xlsx", 2},
                                    {"leak_resold_compilation", "leak_resold_compilation.csv", 2},
-                                   {"leak_education_parents", "leak_education_parents.csv", 2}};
+                                   {"leak_education_parents", "leak_education_parents.csv", 2},
+                                   {"leak_car_owners", "leak_car_owners.csv", 2}, // the hard variant's
+                                   {"leak_stock_investors", "leak_stock_investors.csv", 2}};
 
 /// The 2018 campaign's rules as DialTrace's analysis states them (detection.cpp's defaults).
 constexpr int kPermittedFrom = 8, kPermittedTo = 21;

@@ -68,16 +68,28 @@ const QVector<Scenario> &ExerciseKey::scenarios()
           QStringLiteral("OP5")},
          QStringLiteral("every operation of the sample world"),
          QStringLiteral("样例世界中的全部团伙")},
+        // The hard variant's actors: no volume or pacing threshold tells these apart, so the trainee
+        // has to look at handsets, cells, whose numbers are called and who calls back.
+        {QStringLiteral("human_call_centre"),
+         {QStringLiteral("OP6")},
+         QStringLiteral("a human call centre: dozens of agents' own mobiles working a bought list by hand"),
+         QStringLiteral("人工电销团队：几十名坐席用各自的手机按买来的名单逐个拨打"),
+         {},
+         true},
+        {QStringLiteral("legitimate_bulk"),
+         {QStringLiteral("OP7"), QStringLiteral("OP8")},
+         QStringLiteral("legitimate bulk callers (hospital reminders, bank 95555, the 12345 hotline, "
+                        "ride-hailing privacy numbers) beside two buyers of one resold list"),
+         QStringLiteral("正常业务的大量外呼（医院预约提醒、银行 95555、12345 热线、网约车隐私号）"
+                        "与同一份转卖名单的两家买主混在一起"),
+         {QStringLiteral("TRAP-HOSPITAL"), QStringLiteral("TRAP-BANKLINE"), QStringLiteral("TRAP-12345"),
+          QStringLiteral("TRAP-RIDEHAIL"), QStringLiteral("TRAP-COURIER"), QStringLiteral("TRAP-BANK")},
+         true},
     };
     return all;
 }
 
-QStringList ExerciseKey::missingScenarios()
-{
-    return {QStringLiteral("human_call_centre"), QStringLiteral("legitimate_bulk_callers")};
-}
-
-bool ExerciseKey::plan(const ExerciseSpec &spec, QStringList *actors, QString *scale, QString *error)
+bool ExerciseKey::plan(const ExerciseSpec &spec, sample::SampleOptions *options, QString *error)
 {
     const auto &all = scenarios();
     const auto it =
@@ -86,36 +98,42 @@ bool ExerciseKey::plan(const ExerciseSpec &spec, QStringList *actors, QString *s
         QStringList names;
         for (const auto &s : all)
             names << s.name;
-        *error = missingScenarios().contains(spec.scenario)
-                     ? tr("scenario '%1' needs behaviour the sample generator does not have yet")
-                           .arg(spec.scenario)
-                     : tr("unknown scenario '%1' (%2)").arg(spec.scenario, names.join(QLatin1String(", ")));
+        *error = tr("unknown scenario '%1' (%2)").arg(spec.scenario, names.join(QLatin1String(", ")));
         return false;
     }
     if (spec.lang != QLatin1String("zh") && spec.lang != QLatin1String("en")) {
         *error = tr("unknown language '%1' (zh or en)").arg(spec.lang);
         return false;
     }
-    // Difficulty sets the volume and the noise: easy has only the operations and ordinary callers,
-    // medium adds legitimate bulk callers as traps and the PBX agency (a clock to correct), hard is the
-    // whole world, every other operation a distractor.
-    *actors = it->operations;
-    *actors << QStringLiteral("SOCIAL");
+    // Difficulty sets the volume and the noise: easy has only the operations, the scenario's own
+    // traps and ordinary callers, medium adds legitimate bulk callers as traps and the PBX agency (a
+    // clock to correct), hard is the whole world, every other operation a distractor.
+    QStringList actors = it->operations + it->traps;
+    actors << QStringLiteral("SOCIAL");
+    QString scale;
     if (spec.difficulty == QLatin1String("easy")) {
-        *scale = QStringLiteral("6000");
+        scale = QStringLiteral("6000");
     } else if (spec.difficulty == QLatin1String("medium")) {
-        *scale = QStringLiteral("12000");
-        *actors << QStringLiteral("TRAP-COURIER") << QStringLiteral("TRAP-BANK");
-        if (!actors->contains(QStringLiteral("OP2")))
-            *actors << QStringLiteral("OP2");
+        scale = QStringLiteral("12000");
+        QStringList more{QStringLiteral("TRAP-COURIER"), QStringLiteral("TRAP-BANK"), QStringLiteral("OP2")};
+        if (it->hardVariant)
+            more << QStringLiteral("TRAP-HOSPITAL") << QStringLiteral("TRAP-BANKLINE")
+                 << QStringLiteral("TRAP-12345") << QStringLiteral("TRAP-RIDEHAIL");
+        for (const QString &a : std::as_const(more)) {
+            if (!actors.contains(a))
+                actors << a;
+        }
     } else if (spec.difficulty == QLatin1String("hard")) {
-        *scale = QStringLiteral("30000");
-        actors->clear(); // everything
+        scale = QStringLiteral("30000");
+        actors.clear(); // everything
     } else {
         *error = tr("unknown difficulty '%1' (easy, medium or hard)").arg(spec.difficulty);
         return false;
     }
-    return true;
+    options->seed = spec.seed;
+    options->actors = actors;
+    options->variant = it->hardVariant ? QStringLiteral("hard") : QStringLiteral("default");
+    return options->setScale(scale, error);
 }
 
 QJsonObject ExerciseKey::build(const ExerciseSpec &spec, const QJsonObject &truth,

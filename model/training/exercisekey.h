@@ -1,5 +1,6 @@
 #pragma once
 #include "sample/sampledetail.h"
+#include "sample/samplegenerator.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -22,6 +23,10 @@ struct Scenario
     QString name;
     QStringList operations; ///< truth ids (OP1 …)
     QString en, zh;         ///< one line for `exercise scenarios` and the sheet
+    /// Legitimate bulk callers (truth ids) in the exercise at every difficulty: the scenario's traps.
+    QStringList traps = {};
+    /// Played in the generator's hard variant (`sample --variant hard`), whose actors it needs.
+    bool hardVariant = false;
 };
 
 /**
@@ -34,10 +39,11 @@ class ExerciseKey
     Q_DECLARE_TR_FUNCTIONS(dt::training::ExerciseKey)
 public:
     static const QVector<Scenario> &scenarios();
-    /// Scenarios the issue asks for that the generator cannot play yet (no such behaviour).
-    static QStringList missingScenarios();
-    /// Checks @p spec; fills the generator's actor list and scale. False with @p error naming the option.
-    static bool plan(const ExerciseSpec &spec, QStringList *actors, QString *scale, QString *error);
+    /**
+     * Checks @p spec and fills the generator's options for it: actors, scale, variant and seed.
+     * False with @p error naming the option.
+     */
+    static bool plan(const ExerciseSpec &spec, sample::SampleOptions *options, QString *error);
     /**
      * The key for a generated world: @p truth is its truth.json, @p detail what the generator recorded,
      * @p files the files handed to the trainee (truth.json's "files" entries that hold rows).

@@ -30,9 +30,8 @@ bool ExercisePack::create(const QString &dirPath, const ExerciseSpec &spec, cons
                           PackSummary *summary, QString *error, const ProgressFn &progress,
                           const std::atomic_bool *cancel)
 {
-    QStringList actors;
-    QString scale;
-    if (!ExerciseKey::plan(spec, &actors, &scale, error))
+    sample::SampleOptions opt;
+    if (!ExerciseKey::plan(spec, &opt, error))
         return false;
     if (passphrase.size() < SealedKey::kMinPassphrase) {
         *error = SealedKey::tr("the trainer's passphrase must have at least %1 characters")
@@ -47,11 +46,6 @@ bool ExercisePack::create(const QString &dirPath, const ExerciseSpec &spec, cons
         *error = tr("%1: the folder is not empty; an exercise pack needs a folder of its own").arg(dirPath);
         return false;
     }
-    sample::SampleOptions opt;
-    opt.seed = spec.seed;
-    opt.actors = actors;
-    if (!opt.setScale(scale, error))
-        return false;
     sample::SampleDetail detail;
     sample::SampleGenerator gen;
     gen.setDetail(&detail);

@@ -45,6 +45,14 @@ QString labelText(const QString &label, const QJsonObject &key, const Lang &l)
         return l.t("a courier's mobile (legitimate)", "快递员手机（正常业务）");
     if (label == QLatin1String("legitimate:bank_callback"))
         return l.t("a bank's call-back line (legitimate)", "银行回访专线（正常业务）");
+    if (label == QLatin1String("legitimate:hospital_reminder"))
+        return l.t("a hospital's appointment reminders (legitimate)", "医院预约提醒电话（正常业务）");
+    if (label == QLatin1String("legitimate:bank_service_line"))
+        return l.t("a bank's customer service line (legitimate)", "银行客服热线（正常业务）");
+    if (label == QLatin1String("legitimate:government_hotline"))
+        return l.t("the 12345 government hotline (legitimate)", "12345 政务服务热线（正常业务）");
+    if (label == QLatin1String("legitimate:ridehailing_privacy"))
+        return l.t("a ride-hailing privacy number (legitimate)", "网约车隐私号（正常业务）");
     return l.t("an ordinary subscriber's number, or one not in the records",
                "普通用户号码或记录中没有的号码");
 }

@@ -2598,10 +2598,6 @@ fields: %3
 <context>
     <name>dt::training::ExerciseKey</name>
     <message>
-        <source>scenario &apos;%1&apos; needs behaviour the sample generator does not have yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown scenario &apos;%1&apos; (%2)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2581,10 +2581,6 @@ fields: %3
 <context>
     <name>dt::training::ExerciseKey</name>
     <message>
-        <source>scenario &apos;%1&apos; needs behaviour the sample generator does not have yet</source>
-        <translation>场景“%1”所需的行为样例生成器尚不支持</translation>
-    </message>
-    <message>
         <source>unknown scenario &apos;%1&apos; (%2)</source>
         <translation>未知场景“%1”（可选：%2）</translation>
     </message>
