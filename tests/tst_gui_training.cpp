@@ -345,6 +345,39 @@ private Q_SLOTS:
         QVERIFY(dialog.feedback()->toPlainText().startsWith(QStringLiteral("Score: ")));
     }
 
+    /// The passphrase `dialtrace-cli exercise` reads from DIALTRACE_TRAINER_PASSPHRASE fills the dialog's
+    /// field (the label says so) and opens the key without being typed; without it the field is empty.
+    void scoreDialogPassphraseFromEnvironment()
+    {
+        const QByteArray before = qgetenv(SealedKey::kPassphraseVariable);
+        const auto restore = qScopeGuard([&] {
+            if (before.isEmpty())
+                qunsetenv(SealedKey::kPassphraseVariable);
+            else
+                qputenv(SealedKey::kPassphraseVariable, before);
+        });
+        qunsetenv(SealedKey::kPassphraseVariable);
+        {
+            ExerciseScoreDialog without(m_case);
+            QVERIFY(without.passphraseEdit()->text().isEmpty());
+        }
+        qputenv(SealedKey::kPassphraseVariable, kPassphrase);
+        ExerciseScoreDialog dialog(m_case);
+        QCOMPARE(dialog.passphraseEdit()->text(), QString::fromUtf8(kPassphrase));
+        QCOMPARE(dialog.passphraseEdit()->echoMode(), QLineEdit::Password);
+        bool labelled = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            labelled = labelled || label->text().contains(QLatin1String(SealedKey::kPassphraseVariable));
+        QVERIFY(labelled);
+        dialog.keyEdit()->setText(m_keyPath);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("scoreButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isScoring(), dttest::kStateTimeoutMs);
+        QCOMPARE(dialog.questionsTable()->rowCount(),
+                 int(m_key.value(QStringLiteral("questions")).toArray().size()));
+        QVERIFY2(dialog.totalLabel()->text().contains(QLatin1Char('%')),
+                 qPrintable(dialog.statusLabel()->text()));
+    }
+
     /// Demo mode walks every step, each bringing its view to the front, and back again.
     void demoWalksAllSteps()
     {

@@ -79,6 +79,11 @@ ExerciseScoreDialog::ExerciseScoreDialog(const QString &casePath, QWidget *paren
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("scorePassphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
+    // The same passphrase the command line reads (SealedKey::passphrase), so a trainer who set it
+    // once for `dialtrace-cli exercise` does not type it again here.
+    m_passphraseFromEnvironment = !qEnvironmentVariableIsEmpty(training::SealedKey::kPassphraseVariable);
+    if (m_passphraseFromEnvironment)
+        m_passphrase->setText(QString::fromUtf8(qgetenv(training::SealedKey::kPassphraseVariable)));
     m_browseCase = new QPushButton(this);
     m_browseKey = new QPushButton(this);
     m_score = new QPushButton(this);
@@ -216,7 +221,10 @@ void ExerciseScoreDialog::retranslateUi()
                         "one byte is refused."));
     m_caseLabel->setText(tr("Trainee's case:"));
     m_keyLabel->setText(tr("Answer key:"));
-    m_passLabel->setText(tr("Trainer's passphrase:"));
+    m_passLabel->setText(m_passphraseFromEnvironment
+                             ? tr("Trainer's passphrase (from %1):")
+                                   .arg(QLatin1String(training::SealedKey::kPassphraseVariable))
+                             : tr("Trainer's passphrase:"));
     m_browseCase->setText(tr("Browse…"));
     m_browseKey->setText(tr("Browse…"));
     m_score->setText(tr("Score"));

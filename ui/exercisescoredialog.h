@@ -61,6 +61,7 @@ private:
     QPlainTextEdit *m_feedback = nullptr;
     QFutureWatcher<Result> m_watcher;
     bool m_scoring = false;
+    bool m_passphraseFromEnvironment = false;
 };
 
 } // namespace dt::ui

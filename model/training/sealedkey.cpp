@@ -152,7 +152,7 @@ QByteArray SealedKey::passphrase(const QString &file, QString *error)
         while (p.endsWith('\n') || p.endsWith('\r'))
             p.chop(1);
     } else {
-        p = qgetenv("DIALTRACE_TRAINER_PASSPHRASE");
+        p = qgetenv(kPassphraseVariable);
     }
     if (p.isEmpty())
         *error =

@@ -35,6 +35,9 @@ class SealedKey
 public:
     /// Passphrases shorter than this are refused.
     static constexpr int kMinPassphrase = 8;
+    /// The environment variable that holds the trainer's passphrase when no file is given (the CLI and
+    /// the score dialog both read it).
+    static constexpr const char kPassphraseVariable[] = "DIALTRACE_TRAINER_PASSPHRASE";
     /// Seals @p plaintext; @p context (the exercise's parameters) seeds the salt. Empty on error.
     static QByteArray seal(const QByteArray &plaintext, const QByteArray &passphrase,
                            const QByteArray &context, const SigningKey &signer, QString *error);

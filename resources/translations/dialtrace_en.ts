@@ -3450,6 +3450,10 @@ fields: %3
         <source>Mistakes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trainer&apos;s passphrase (from %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::HelpWindow</name>

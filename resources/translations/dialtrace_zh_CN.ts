@@ -3428,6 +3428,10 @@ fields: %3
         <source>Mistakes</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>Trainer&apos;s passphrase (from %1):</source>
+        <translation>教员口令（取自 %1）：</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::HelpWindow</name>
