@@ -100,6 +100,8 @@ private Q_SLOTS:
     void linksAndImagesResolve();
     void languagesHaveTheSameSections_data();
     void languagesHaveTheSameSections();
+    void trainingPage_data();
+    void trainingPage();
     void shortcutsListEveryAction_data();
     void shortcutsListEveryAction();
     void findAndNavigate();
@@ -234,6 +236,37 @@ void TestManual::languagesHaveTheSameSections()
         latin += c.isLetter() && c.script() == QChar::Script_Latin;
     }
     QVERIFY2(han > latin, qPrintable(QStringLiteral("%1 Han, %2 Latin letters").arg(han).arg(latin)));
+}
+
+void TestManual::trainingPage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+/// The trainers' walk-through is a page of the manual in both languages, opened from the index, with
+/// a section for each step and its screenshots in the manual's resources.
+void TestManual::trainingPage()
+{
+    QFETCH(QString, language);
+    const QString page = QStringLiteral("training.html");
+    QVERIFY(HelpWindow::pages().contains(page));
+    QVERIFY2(!pageText(language, page).isEmpty(), "the page is in the resources");
+    ManualBrowser index;
+    index.setSource(HelpWindow::pageUrl(language, QStringLiteral("index.html")));
+    QVERIFY(refsOf(index.document()).links.contains(page));
+    ManualBrowser browser;
+    browser.setSource(HelpWindow::pageUrl(language, page));
+    const PageRefs refs = refsOf(browser.document());
+    for (const char *section : {"make-pack", "pack", "answering", "scoring", "demo", "passphrase"})
+        QVERIFY2(refs.anchors.contains(QLatin1String(section)), section);
+    for (const char *name : {"training-sheet", "training-record", "training-answers", "training-score"}) {
+        const QString image = QStringLiteral("img/%1.png").arg(QLatin1String(name));
+        QVERIFY2(refs.images.contains(image), qPrintable(image + QStringLiteral(": not shown")));
+        const QImage img(QStringLiteral(":/manual/%1/%2").arg(language, image));
+        QVERIFY2(!img.isNull(), qPrintable(image + QStringLiteral(": not in the resources")));
+    }
 }
 
 void TestManual::shortcutsListEveryAction_data()

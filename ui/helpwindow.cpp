@@ -158,7 +158,7 @@ QStringList HelpWindow::pages()
             QStringLiteral("scores.html"),   QStringLiteral("operators.html"),
             QStringLiteral("leaks.html"),    QStringLiteral("violations.html"),
             QStringLiteral("times.html"),    QStringLiteral("integrity.html"),
-            QStringLiteral("shortcuts.html")};
+            QStringLiteral("training.html"), QStringLiteral("shortcuts.html")};
 }
 
 QString HelpWindow::manualLanguage(const QString &uiLanguage)
