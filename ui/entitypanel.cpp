@@ -74,6 +74,10 @@ EntityPanel::EntityPanel(QWidget *parent)
 void EntityPanel::setCase(CaseFile *cf)
 {
     m_query->cancel();
+    if (cf != m_case) { // what was looked up and half-typed concerns the last case
+        m_search->clear();
+        m_note->clear();
+    }
     m_case = cf;
     m_details = EntityDetails();
     m_view->clear();

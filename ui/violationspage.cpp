@@ -65,6 +65,8 @@ ViolationsPage::ViolationsPage(QWidget *parent)
 
 void ViolationsPage::setCase(CaseFile *cf)
 {
+    if (cf != m_case)
+        m_violationsView->sortByColumn(-1, Qt::AscendingOrder); // another case: the run's order
     m_case = cf;
     m_findings = std::make_shared<const analysis::Findings>();
     m_loading = cf != nullptr;
