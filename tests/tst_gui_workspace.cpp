@@ -1,4 +1,5 @@
-// The workspace across cases, offscreen: opening another case resets every view.
+// The workspace across cases and selections, offscreen: opening another case resets every view,
+// and the details panel tells a number's verdict, score, reasons and operator.
 #include "analysis/describe.h"
 #include "analysis/detection.h"
 #include "analysis/findingsmodels.h"
@@ -30,6 +31,11 @@ using namespace dt::ui;
 
 namespace {
 
+QString detailsText(MainWindow &w)
+{
+    return w.entityPanel()->findChild<QTextBrowser *>(QStringLiteral("detailsView"))->toPlainText();
+}
+
 /// The hint over an empty table ("no matches"), or null when the table has none.
 QLabel *emptyHint(QTableView *view)
 {
@@ -51,6 +57,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void reopeningAnotherCaseResetsEveryView();
+    void detailsTellANumbersVerdict_data();
+    void detailsTellANumbersVerdict();
 
 private:
     /// The sample case, opened in @p w, with its latest findings.
@@ -188,6 +196,54 @@ void TestGuiWorkspace::reopeningAnotherCaseResetsEveryView()
     QVERIFY(calls->model()->rowCount() > 0);
     QVERIFY(!hintShown(calls));
     QVERIFY(header->sectionSize(0) >= std::min(header->sectionSizeHint(0), TableTools::kMaxFitWidth));
+}
+
+void TestGuiWorkspace::detailsTellANumbersVerdict_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh") << QStringLiteral("zh_CN");
+}
+
+void TestGuiWorkspace::detailsTellANumbersVerdict()
+{
+    QFETCH(QString, language);
+    LanguageManager::instance().setLanguage(language);
+    const analysis::Language lang = analysis::languageFromCode(language);
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    analysis::Findings f;
+    QVERIFY(openSample(w, &f));
+    QVERIFY(!f.legitimate.empty());
+    // A suspect of an operator: its score, verdict, category, reasons and the operator's id.
+    const analysis::Operator &op = f.operators.front();
+    const analysis::Suspect *suspect = nullptr;
+    for (const analysis::Suspect &s : f.suspects)
+        if (op.numbers.contains(s.key) && !s.reasons.isEmpty())
+            suspect = &s;
+    QVERIFY(suspect);
+    QVERIFY(dttest::showEntity(w.entityPanel(), suspect->key));
+    QString text = detailsText(w);
+    QVERIFY2(text.contains(QString::number(suspect->score, 'f', 2)), qPrintable(text));
+    QVERIFY(text.contains(analysis::displayName(analysis::Verdict::Suspect, lang)));
+    QVERIFY(text.contains(analysis::displayName(suspect->category, lang)));
+    QVERIFY(text.contains(op.id));
+    QVERIFY(w.entityPanel()->html().contains(QStringLiteral("dt:") + op.id)); // a link to the operator
+    for (const analysis::Reason &r : suspect->reasons) {
+        QVERIFY2(text.contains(analysis::describe(r, lang)), qPrintable(analysis::describe(r, lang)));
+        if (lang == analysis::Language::Chinese) // no English sentence in Chinese
+            QVERIFY(!text.contains(analysis::describe(r, analysis::Language::English)));
+    }
+    // A legitimate number: its verdict and the reason it was judged so.
+    const analysis::Suspect &legit = f.legitimate.front();
+    QVERIFY(!legit.reasons.isEmpty());
+    QVERIFY(dttest::showEntity(w.entityPanel(), legit.key));
+    text = detailsText(w);
+    QVERIFY2(text.contains(analysis::displayName(analysis::Verdict::Legitimate, lang)), qPrintable(text));
+    QVERIFY(text.contains(analysis::describe(legit.reasons.front(), lang)));
+    if (lang == analysis::Language::Chinese)
+        QVERIFY(!text.contains(analysis::describe(legit.reasons.front(), analysis::Language::English)));
 }
 
 QTEST_MAIN(TestGuiWorkspace)
