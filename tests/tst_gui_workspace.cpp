@@ -1,5 +1,6 @@
 // The workspace across cases and selections, offscreen: opening another case resets every view,
-// and the details panel tells a number's verdict, score, reasons and operator.
+// the details panel tells a number's verdict, score, reasons and operator, and a single click in
+// any table that drives the details panel updates it.
 #include "analysis/describe.h"
 #include "analysis/detection.h"
 #include "analysis/findingsmodels.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void reopeningAnotherCaseResetsEveryView();
     void detailsTellANumbersVerdict_data();
     void detailsTellANumbersVerdict();
+    void violationSelectsOnSingleClick();
 
 private:
     /// The sample case, opened in @p w, with its latest findings.
@@ -244,6 +246,37 @@ void TestGuiWorkspace::detailsTellANumbersVerdict()
     QVERIFY(text.contains(analysis::describe(legit.reasons.front(), lang)));
     if (lang == analysis::Language::Chinese)
         QVERIFY(!text.contains(analysis::describe(legit.reasons.front(), analysis::Language::English)));
+}
+
+void TestGuiWorkspace::violationSelectsOnSingleClick()
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    analysis::Findings f;
+    QVERIFY(openSample(w, &f));
+    ViolationsPage *page = w.violationsPage();
+    w.casePage()->tabs()->setCurrentWidget(page);
+    QTableView *view = page->violationsView();
+    QVERIFY(view->model()->rowCount() > 1);
+    // A single click on a row (no double-click, no Return) shows its number in the details panel;
+    // then one on a row of another number.
+    const auto numberAt = [view](int row) {
+        return view->model()->index(row, 0).data(analysis::ViolationsModel::NumberRole).toString();
+    };
+    int other = 1;
+    while (other < view->model()->rowCount() && numberAt(other) == numberAt(0))
+        ++other;
+    QVERIFY(other < view->model()->rowCount());
+    for (int row : {0, other}) {
+        view->scrollTo(view->model()->index(row, 0));
+        const QRect cell = view->visualRect(view->model()->index(row, 0));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        const QString number = numberAt(row);
+        QVERIFY(!number.isEmpty());
+        QVERIFY(dttest::entityShown(w.entityPanel()));
+        QTRY_COMPARE_WITH_TIMEOUT(w.entityPanel()->details().key, number, dttest::kStateTimeoutMs);
+    }
 }
 
 QTEST_MAIN(TestGuiWorkspace)
