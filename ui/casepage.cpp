@@ -8,6 +8,7 @@
 #include "case/rejectedrowsmodel.h"
 #include "case/sourcesmodel.h"
 #include "casequery.h"
+#include "emptyhint.h"
 #include "phone/phonenumber.h"
 #include "tabletools.h"
 
@@ -95,6 +96,13 @@ CasePage::CasePage(QWidget *parent)
     connect(m_callsFilter, &QLineEdit::textChanged, this, [this](const QString &t) {
         if (t.isEmpty())
             filterCalls(QString());
+    });
+    m_callsHint = EmptyHint::install(m_callsView, [this]() -> QString {
+        if (!m_case || m_callsModel->isLoading() || !m_callsView->model())
+            return {};
+        if (!m_callsModel->numberFilter().isEmpty())
+            return tr("No matches: no call of this case involves %1.").arg(m_callsModel->numberFilter());
+        return tr("No calls in this case yet: import call records (Case → Import Files).");
     });
     m_tabs->addTab(m_callsPage, QString());
     // Complaints: who reported which number, sortable; choosing one selects the reported number everywhere.
@@ -195,6 +203,15 @@ void CasePage::setCase(CaseFile *cf, const std::optional<CaseCounts> &counts)
     m_callsQuery->cancel();
     m_caseCounts = counts;
     m_callsStatus->hide();
+    if (cf != m_case) {
+        // Another case: nothing of the last one's view (its number, selection, order) carries over.
+        const QSignalBlocker block(m_callsFilter);
+        m_callsFilter->clear();
+        m_callsModel->setNumberFilter(QString());
+        m_callsView->clearSelection();
+        m_complaintsView->clearSelection();
+        m_complaintsView->sortByColumn(-1, Qt::AscendingOrder); // the case's order
+    }
     m_case = cf;
     m_verifyStatus->clear();
     refresh();
@@ -325,6 +342,7 @@ bool CasePage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_callsPage && event->type() == QEvent::Show && !m_callsView->model()) {
         m_callsView->setModel(m_callsModel);
+        m_callsHint->watchModel();
         TableTools::fitColumns(m_callsView);
     }
     return QWidget::eventFilter(watched, event);
@@ -382,6 +400,7 @@ void CasePage::filterCalls(const QString &value)
     m_callsStatus->hide();
     if (value.trimmed().isEmpty()) {
         m_callsModel->setNumberFilter(QString());
+        fitCallsColumns();
         return;
     }
     NumberClass cls;
@@ -403,6 +422,7 @@ void CasePage::filterCalls(const QString &value)
             cf ? CallsModel::callsOf(cf->db(), key, &found, &error) : std::vector<qint64>();
         return std::function<void()>([this, key, ids = std::move(ids), found, error]() mutable {
             m_callsModel->setNumberCalls(key, std::move(ids));
+            fitCallsColumns();
             if (!error.isEmpty())
                 m_callsStatus->setText(error);
             else if (!found)
@@ -410,6 +430,14 @@ void CasePage::filterCalls(const QString &value)
             m_callsStatus->setVisible(!error.isEmpty() || !found);
         });
     });
+}
+
+void CasePage::fitCallsColumns()
+{
+    // A reset of the model gives every column the header's default width, too narrow for a time
+    // or a number: sized again from the header and the first rows (never every row, issue #32).
+    if (m_callsView->model())
+        TableTools::fitColumns(m_callsView);
 }
 
 bool CasePage::callsLoading() const

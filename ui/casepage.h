@@ -26,6 +26,7 @@ class ComplaintsModel;
 namespace dt::ui {
 
 class CaseQuery;
+class EmptyHint;
 
 /// The open case: header, sources with their hashes and counts, the audit log, integrity check.
 /// Later capabilities (import, workspace, reports) add their tabs to tabs().
@@ -74,7 +75,6 @@ Q_SIGNALS:
     /// The analyst chose a row naming a number (a complaint's reported number).
     void numberChosen(const QString &number);
 
-
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -84,6 +84,7 @@ private:
     void showVerifyResult(const VerifyResult &r);
     void push(QUndoCommand *command);
     void callsMenu(const QPoint &pos);
+    void fitCallsColumns();
 
     CaseFile *m_case = nullptr;
     QUndoStack *m_undo = nullptr;
@@ -99,6 +100,7 @@ private:
     QTableView *m_callsView = nullptr;
     QLineEdit *m_callsFilter = nullptr;
     QLabel *m_callsStatus = nullptr;
+    EmptyHint *m_callsHint = nullptr;
     CallsModel *m_callsModel = nullptr;
     CaseQuery *m_callsQuery = nullptr;
     CaseQuery *m_listsQuery = nullptr; ///< counts, complaints, rejected rows

@@ -6,6 +6,7 @@
 #include "case/annotations.h"
 #include "case/casefile.h"
 #include "casequery.h"
+#include "entitypanelfindings.h"
 #include "languagemanager.h"
 
 #include <algorithm>
@@ -74,9 +75,21 @@ EntityPanel::EntityPanel(QWidget *parent)
 void EntityPanel::setCase(CaseFile *cf)
 {
     m_query->cancel();
+    if (cf != m_case) { // what was looked up and half-typed concerns the last case
+        m_search->clear();
+        m_note->clear();
+    }
     m_case = cf;
+    m_findings.reset();
     m_details = EntityDetails();
     m_view->clear();
+}
+
+void EntityPanel::setFindings(std::shared_ptr<const analysis::Findings> findings)
+{
+    m_findings = std::move(findings);
+    if (!m_details.input.isEmpty())
+        m_view->setHtml(render(m_details));
 }
 
 void EntityPanel::clockChanged()
@@ -215,6 +228,7 @@ QString EntityPanel::render(const EntityDetails &d) const
         if (!d.devices.isEmpty())
             row(tr("Handsets (IMEI)"), d.devices.join(QStringLiteral(", ")));
         h += QStringLiteral("</table>");
+        h += EntityFindings::renderNumber(m_findings.get(), d.key, lang);
     }
     if (!d.sameTac.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><ul>")

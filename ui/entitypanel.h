@@ -1,6 +1,7 @@
 #pragma once
 #include "case/entitydetails.h"
 
+#include <memory>
 #include <QDockWidget>
 
 class QLineEdit;
@@ -11,6 +12,9 @@ class QLabel;
 
 namespace dt {
 class CaseFile;
+}
+namespace dt::analysis {
+struct Findings;
 }
 
 namespace dt::ui {
@@ -25,6 +29,8 @@ class EntityPanel : public QDockWidget
 public:
     explicit EntityPanel(QWidget *parent = nullptr);
     void setCase(CaseFile *cf);
+    /// The latest run's findings (read off the GUI thread): a number's verdict, score and operator.
+    void setFindings(std::shared_ptr<const analysis::Findings> findings);
     /// Shows the entity's times in the case's zone again (after the analyst changed it).
     void clockChanged();
     /// Looks @p value up off the GUI thread (a busy number's calls, a handset batch's) and shows it
@@ -61,6 +67,7 @@ private:
     QUndoStack *m_undo = nullptr;
     QTextBrowser *m_view = nullptr;
     EntityDetails m_details;
+    std::shared_ptr<const analysis::Findings> m_findings;
 };
 
 } // namespace dt::ui

@@ -475,6 +475,7 @@ void MainWindow::loadFindings()
             m_linkChart->setFindings(findings);
             m_violationsPage->setFindings(findings);
             m_numbersPage->setFindings(findings);
+            m_entityPanel->setFindings(findings);
             Q_EMIT findingsLoaded();
         };
     });

@@ -4,6 +4,7 @@
 #include "case/casefile.h"
 #include "case/verdictoverrides.h"
 #include "casequery.h"
+#include "emptyhint.h"
 #include "languagemanager.h"
 #include "phone/phonenumber.h"
 #include "tabletools.h"
@@ -87,6 +88,12 @@ NumbersPage::NumbersPage(QWidget *parent)
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSortIndicator(NumbersModel::CallsOut, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
+    EmptyHint::install(m_view, [this]() -> QString {
+        const bool filtered = m_verdict->currentIndex() > 0 || m_type->currentIndex() > 0 ||
+                              !m_search->text().trimmed().isEmpty();
+        return m_model->table() && filtered ? tr("No matches: no number of this case fits these filters.")
+                                            : QString();
+    });
     m_details = new QTextBrowser(split);
     m_details->setObjectName(QStringLiteral("numberDetails"));
     split->addWidget(m_view);
@@ -124,10 +131,19 @@ NumbersPage::~NumbersPage()
 
 void NumbersPage::setCase(CaseFile *cf)
 {
+    if (cf != m_case) {
+        // Another case: its numbers are looked at afresh, all of them, top talkers first.
+        const QSignalBlocker b1(m_verdict), b2(m_type), b3(m_search);
+        m_verdict->setCurrentIndex(0);
+        m_type->setCurrentIndex(0);
+        m_search->clear();
+        m_view->sortByColumn(NumbersModel::CallsOut, Qt::DescendingOrder);
+    }
     m_case = cf;
     m_findings.reset();
     m_error.clear();
     m_model->setTable(nullptr);
+    applyFilter();
     m_stale = cf != nullptr;
     if (!cf)
         cancelBuild();

@@ -65,6 +65,8 @@ ViolationsPage::ViolationsPage(QWidget *parent)
 
 void ViolationsPage::setCase(CaseFile *cf)
 {
+    if (cf != m_case)
+        m_violationsView->sortByColumn(-1, Qt::AscendingOrder); // another case: the run's order
     m_case = cf;
     m_findings = std::make_shared<const analysis::Findings>();
     m_loading = cf != nullptr;
@@ -107,6 +109,8 @@ void ViolationsPage::violationSelected()
         &m_case->db(),
         rows.first().data(analysis::ViolationsModel::SupportingCallsRole).value<QList<qint64>>());
     TableTools::fitColumns(m_callsView);
+    // A click selects, as in every other view: the details panel and the other views follow.
+    Q_EMIT numberActivated(rows.first().data(analysis::ViolationsModel::NumberRole).toString());
 }
 
 bool ViolationsPage::writeBlocklist(const QString &path, QString *error)

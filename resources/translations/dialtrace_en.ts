@@ -2924,6 +2924,14 @@ fields: %3
         <source>BROKEN, changed outside DialTrace: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No matches: no call of this case involves %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls in this case yet: import call records (Case → Import Files).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::DemoDialog</name>
@@ -3005,6 +3013,49 @@ fields: %3
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::EntityFindings</name>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis yet: run it to score the numbers and find the operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis (run %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run did not score it: too few calls, or an ordinary pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4990,6 +5041,10 @@ all time</source>
     </message>
     <message>
         <source>Your verdict on the selected number, with a reason: the next analysis run applies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches: no number of this case fits these filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2904,6 +2904,14 @@ fields: %3
         <source>BROKEN, changed outside DialTrace: %1</source>
         <translation>已损坏，在 DialTrace 之外被修改：%1</translation>
     </message>
+    <message>
+        <source>No matches: no call of this case involves %1.</source>
+        <translation>无匹配：本案中没有涉及 %1 的通话。</translation>
+    </message>
+    <message>
+        <source>No calls in this case yet: import call records (Case → Import Files).</source>
+        <translation>本案尚无通话：请导入通话记录（案件 → 导入文件）。</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::DemoDialog</name>
@@ -2986,6 +2994,49 @@ fields: %3
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::EntityFindings</name>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>No analysis yet: run it to score the numbers and find the operators.</source>
+        <translation>尚未分析：运行分析以给号码评分并找出运营者。</translation>
+    </message>
+    <message>
+        <source>Analysis (run %1)</source>
+        <translation>分析（第 %1 次运行）</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The run did not score it: too few calls, or an ordinary pattern.</source>
+        <translation>本次分析未对其评分：通话太少，或属于普通模式。</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>依据</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5010,10 @@ all time</source>
     <message>
         <source>Your verdict on the selected number, with a reason: the next analysis run applies it</source>
         <translation>对所选号码作出判定并说明理由，下一次分析时生效</translation>
+    </message>
+    <message>
+        <source>No matches: no number of this case fits these filters.</source>
+        <translation>无匹配：本案中没有符合这些筛选条件的号码。</translation>
     </message>
 </context>
 <context>
