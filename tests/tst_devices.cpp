@@ -2,6 +2,7 @@
 // on a small CDR whose answers are known; `dialtrace-cli devices`.
 #include "case/casefile.h"
 #include "case/devicetimeline.h"
+#include "devicescdr.h"
 #include "ingest/importer.h"
 #include "testutil.h"
 
@@ -13,20 +14,6 @@
 using namespace dt;
 
 namespace {
-// A (…01) moves from handset H1 to H2 (a call received on H2 too); handset H3 carries B, C and D in
-// turn. E calls without a handset.
-const QByteArray kCalls = "本机号码,对方号码,呼叫类型,开始时间,通话时长,IMEI\n"
-                          "13800000001,13900000011,主叫,2026-09-01 09:00:00,60,356938030000112\n"
-                          "13800000001,13900000012,主叫,2026-09-02 10:00:00,30,356938030000112\n"
-                          "13800000001,13900000011,主叫,2026-09-05 11:00:00,20,356938030000229\n"
-                          "13800000001,13900000013,被叫,2026-09-06 12:00:00,40,356938030000229\n"
-                          "13800000002,13900000011,主叫,2026-09-01 08:00:00,10,864512040000332\n"
-                          "13800000002,13900000012,主叫,2026-09-03 08:30:00,10,864512040000332\n"
-                          "13800000003,13900000013,主叫,2026-09-04 09:00:00,10,864512040000332\n"
-                          "13800000003,13900000014,主叫,2026-09-06 09:30:00,10,864512040000332\n"
-                          "13800000004,13900000011,主叫,2026-09-07 10:00:00,10,864512040000332\n"
-                          "13800000005,13900000011,主叫,2026-09-07 10:00:00,10,\n";
-
 /// "value first .. last calls" per entry, times in the case's zone.
 QStringList summary(const DeviceTimeline &t, const CaseClock &clock)
 {
@@ -54,7 +41,8 @@ private Q_SLOTS:
         QString error;
         m_case = CaseFile::create(m_path, QStringLiteral("devices"), &error);
         QVERIFY2(m_case, qPrintable(error));
-        const QString file = dttest::writeFile(m_dir.filePath(QStringLiteral("cdr.csv")), kCalls);
+        const QString file =
+            dttest::writeFile(m_dir.filePath(QStringLiteral("cdr.csv")), dttest::kDevicesCdr);
         ingest::Importer importer(*m_case);
         QVERIFY2(importer.importFile(file, {}, nullptr, &error), qPrintable(error));
     }

@@ -6,6 +6,7 @@
 #include "case/annotations.h"
 #include "case/casefile.h"
 #include "casequery.h"
+#include "entitypaneldevices.h"
 #include "languagemanager.h"
 
 #include <algorithm>
@@ -216,6 +217,7 @@ QString EntityPanel::render(const EntityDetails &d) const
             row(tr("Handsets (IMEI)"), d.devices.join(QStringLiteral(", ")));
         h += QStringLiteral("</table>");
     }
+    h += handsetTimelineHtml(d, [this](qint64 utc) { return localTime(m_case, utc); });
     if (!d.sameTac.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><ul>")
                  .arg(esc(
