@@ -5,9 +5,13 @@
 #include "analysis/detection.h"
 #include "analysis/findingsjson.h"
 #include "phone/phonenumber.h"
+#include "testutil.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dt;
@@ -118,6 +122,50 @@ private Q_SLOTS:
             turns,
             (QStringList{QStringLiteral("%1>%2 %3h").arg(r.stints[0].number, r.stints[1].number).arg(46.4),
                          QStringLiteral("%1>%2 %3h").arg(r.stints[1].number, r.stints[2].number).arg(46.4)}));
+    }
+
+    void storedRunCliAndReport()
+    {
+        // The same rotation through the whole pipeline: a CDR imported, analysed and stored, read
+        // back by `findings --json`, and in the report's operator section.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QByteArray cdr = "本机号码,对方号码,呼叫类型,开始时间,通话时长,IMEI\n";
+        for (int n = 0; n < 3; ++n)
+            for (int k = 0; k < 200; ++k)
+                cdr += QStringLiteral("1700000000%1,1390%2,主叫,2026-09-%3 %4:%5:00,0,356938030000112\n")
+                           .arg(n + 1)
+                           .arg(n * 1000 + k, 7, 10, QLatin1Char('0'))
+                           .arg(1 + 3 * n + k / 100, 2, 10, QLatin1Char('0'))
+                           .arg(9 + k % 100 / 60, 2, 10, QLatin1Char('0'))
+                           .arg(k % 100 % 60, 2, 10, QLatin1Char('0'))
+                           .toUtf8();
+        const QString file = dttest::writeFile(dir.filePath(QStringLiteral("cdr.csv")), cdr);
+        const QString path = dir.filePath(QStringLiteral("rotation.dtcase"));
+        QByteArray out, err;
+        QCOMPARE(dttest::runCli({QStringLiteral("new"), path}, &out, &err), 0);
+        QCOMPARE(dttest::runCli({QStringLiteral("import"), path, file}, &out, &err), 0);
+        QCOMPARE(dttest::runCli({QStringLiteral("analyze"), path}, &out, &err), 0);
+        QCOMPARE(dttest::runCli({QStringLiteral("findings"), path, QStringLiteral("--json")}, &out, &err), 0);
+        const QJsonArray rotations =
+            QJsonDocument::fromJson(out).object().value(QStringLiteral("handset_rotations")).toArray();
+        QCOMPARE(rotations.size(), 1);
+        const QJsonObject r = rotations.at(0).toObject();
+        QCOMPARE(r.value(QStringLiteral("imei")).toString(), QStringLiteral("356938030000112"));
+        QCOMPARE(r.value(QStringLiteral("operator")).toString(), QStringLiteral("OPR-001"));
+        QCOMPARE(r.value(QStringLiteral("numbers")).toArray().size(), 3);
+        QCOMPARE(r.value(QStringLiteral("switches")).toArray().size(), 2);
+        QCOMPARE(r.value(QStringLiteral("supporting_calls")).toArray().size(), 4);
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        QCOMPARE(dttest::runCli({QStringLiteral("report"), path, QStringLiteral("--out"), html,
+                                 QStringLiteral("--lang"), QStringLiteral("en")},
+                                &out, &err),
+                 0);
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.contains(QStringLiteral("SIMs rotated through one handset")));
+        QVERIFY(text.contains(QStringLiteral("carried 3 numbers in turn")));
     }
 
     void jsonAndWords()
