@@ -41,6 +41,8 @@ void Detector::linkSharedDevice(const CallTable &t, const CallIndex &ix, const s
                                 qint32 device, const std::vector<int> &vs, const LinkFn &link,
                                 std::vector<std::pair<HandsetRotation, int>> *rotations) const
 {
+    if (vs.size() < 2) // a handset of one flagged number links nothing
+        return;
     EvidenceLink why;
     why.type = LinkType::SharedDevice;
     why.imei = t.deviceImei[size_t(device)];
@@ -67,7 +69,7 @@ void Detector::linkSharedDevice(const CallTable &t, const CallIndex &ix, const s
     std::sort(stints.begin(), stints.end(), [](const Stint &a, const Stint &b) {
         return std::tie(a.first, a.vertex) < std::tie(b.first, b.vertex);
     });
-    bool inTurn = vs.size() >= 2;
+    bool inTurn = true;
     for (size_t k = 1; inTurn && k < stints.size(); ++k)
         inTurn = stints[k - 1].last < stints[k].first;
     if (!inTurn) { // used side by side (a SIM box): each linked to the first
