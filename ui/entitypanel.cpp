@@ -7,6 +7,7 @@
 #include "case/casefile.h"
 #include "casequery.h"
 #include "entitypanelfindings.h"
+#include "entitypaneldevices.h"
 #include "languagemanager.h"
 
 #include <algorithm>
@@ -230,6 +231,7 @@ QString EntityPanel::render(const EntityDetails &d) const
         h += QStringLiteral("</table>");
         h += EntityFindings::renderNumber(m_findings.get(), d.key, lang);
     }
+    h += handsetTimelineHtml(d, [this](qint64 utc) { return localTime(m_case, utc); });
     if (!d.sameTac.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><ul>")
                  .arg(esc(

@@ -119,6 +119,7 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
         (s.flagged(flag) ? f.suspects : f.legitimate).push_back(std::move(s));
     f.operators = std::move(d.m_operators);
     f.violations = std::move(d.m_violations);
+    f.handsetRotations = std::move(d.m_rotations);
     phase("results");
     return true;
 }
@@ -201,6 +202,9 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
             return 0;
     for (size_t k = 0; k < f.operators.size(); ++k)
         if (!add("operator", f.operators[k].id, {}, operatorData[k]))
+            return 0;
+    for (const HandsetRotation &h : f.handsetRotations)
+        if (!add("handset_rotation", h.imei, {}, json(FindingsJson::toJson(h))))
             return 0;
     for (const ListSummary &l : f.leakLists)
         if (!add("leak_list", l.source, {}, json(FindingsJson::toJson(l))))
@@ -293,6 +297,8 @@ Findings Detector::latestFindings(CaseFile &cf, QString *error)
             f.compilations.push_back(FindingsJson::compilationFromJson(o));
         } else if (kind == QLatin1String("violation")) {
             f.violations.push_back(FindingsJson::violationFromJson(o));
+        } else if (kind == QLatin1String("handset_rotation")) {
+            f.handsetRotations.push_back(FindingsJson::rotationFromJson(o));
         } else {
             Suspect s = FindingsJson::suspectFromJson(o);
             (s.flagged(flag) ? f.suspects : f.legitimate).push_back(std::move(s));

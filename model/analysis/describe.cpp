@@ -229,11 +229,44 @@ QString describe(const Violation &v, Language lang, const Presentation &how)
     return code(v.type);
 }
 
+QString describe(const HandsetRotation &h, Language lang, const Presentation &how)
+{
+    const bool zh = lang == Language::Chinese;
+    QStringList turns;
+    for (size_t k = 0; k < h.stints.size(); ++k) {
+        const HandsetRotation::Stint &s = h.stints[k];
+        const QString who = number(how, s.number), from = instant(how, s.first), to = instant(how, s.last);
+        if (k == 0)
+            turns << (zh ? QStringLiteral("%1 用至 %2").arg(who, to)
+                         : QStringLiteral("%1 until %2").arg(who, to));
+        else if (k + 1 == h.stints.size())
+            turns << (zh ? QStringLiteral("%1 自 %2 起").arg(who, from)
+                         : QStringLiteral("%1 from %2").arg(who, from));
+        else
+            turns << (zh ? QStringLiteral("%1 自 %2 用至 %3").arg(who, from, to)
+                         : QStringLiteral("%1 from %2 until %3").arg(who, from, to));
+    }
+    const QString imei = how.imei ? how.imei(h.imei) : h.imei;
+    return zh ? QStringLiteral("手机 IMEI %1 先后使用了 %2 个号码：%3")
+                    .arg(imei)
+                    .arg(h.stints.size())
+                    .arg(turns.join(QStringLiteral("；")))
+              : QStringLiteral("Handset IMEI %1 carried %2 numbers in turn: %3")
+                    .arg(imei)
+                    .arg(h.stints.size())
+                    .arg(turns.join(QStringLiteral("; ")));
+}
+
 QString describeFigures(const EvidenceLink &l, Language lang, const Presentation &how)
 {
     const bool zh = lang == Language::Chinese;
     switch (l.type) {
     case LinkType::SharedDevice:
+        if (!l.from.isEmpty()) // the handset carried the two numbers in turn
+            return (zh ? QStringLiteral("IMEI %1，%2 → %3 先后使用，间隔 %4 小时")
+                       : QStringLiteral("IMEI %1, %2 then %3 in turn, %4 h apart"))
+                .arg(how.imei ? how.imei(l.imei) : l.imei, number(how, l.from), number(how, l.to))
+                .arg(l.gapHours);
         return QStringLiteral("IMEI ") + (how.imei ? how.imei(l.imei) : l.imei);
     case LinkType::SharedCell:
         return l.cell;

@@ -27,6 +27,8 @@ struct Presentation
 QString describe(const Reason &r, Language lang, const Presentation &how = {});
 /// The sentence of a violation ("92 calls to … after they complained on …").
 QString describe(const Violation &v, Language lang, const Presentation &how = {});
+/// The sentence of a handset rotation ("Handset IMEI … carried 3 numbers in turn: …").
+QString describe(const HandsetRotation &h, Language lang, const Presentation &how = {});
 /// The figures of an evidence link, after its kind's name ("IMEI 867531049699552",
 /// "Jaccard 0.62, 120 shared victims"); empty when the kind says it all.
 QString describeFigures(const EvidenceLink &l, Language lang, const Presentation &how = {});

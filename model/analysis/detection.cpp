@@ -299,6 +299,7 @@ bool Detector::run(const CallTable &t, const ComplaintIndex &c, QString *error, 
     Q_UNUSED(error)
     m_suspects.clear();
     m_operators.clear();
+    m_rotations.clear();
     m_phaseMs.clear();
     QElapsedTimer clock;
     clock.start();

@@ -39,6 +39,8 @@ public:
     const std::vector<Operator> &operators() const { return m_operators; }
     /// Violations of the 2018 campaign's rules, each with its supporting calls.
     const std::vector<Violation> &violations() const { return m_violations; }
+    /// Handsets that carried two or more flagged numbers in turn (by IMEI).
+    const std::vector<HandsetRotation> &handsetRotations() const { return m_rotations; }
     /// Wall time of each phase of the last run() in ms (benchmarks, `analyze --timings`; not a finding).
     const QList<QPair<QString, qint64>> &phaseMs() const { return m_phaseMs; }
 
@@ -99,6 +101,11 @@ private:
                                const std::vector<std::vector<qint32>> &victimsOf,
                                const std::vector<std::vector<quint32>> &firstRankOf,
                                const LinkFn &link) const;
+    /// Links the flagged numbers (vertices @p vs, ascending) that used @p device: in turn when they did
+    /// (each to the next, and a rotation kept in @p rotations by vertex), else each to the first.
+    void linkSharedDevice(const CallTable &t, const CallIndex &ix, const std::vector<size_t> &flagged,
+                          qint32 device, const std::vector<int> &vs, const LinkFn &link,
+                          std::vector<std::pair<HandsetRotation, int>> *rotations) const;
     void linkSynchronisedHours(const std::vector<size_t> &flagged, const LinkFn &link) const;
     void findViolations(const CallTable &t, const CallIndex &ix, const ComplaintIndex &c);
     double param(const char *name) const { return m_params.value(QLatin1String(name)).toDouble(); }
@@ -109,6 +116,7 @@ private:
     const ListMembership *m_lists = nullptr; ///< during run() only
     std::vector<Operator> m_operators;
     std::vector<Violation> m_violations;
+    std::vector<HandsetRotation> m_rotations;
     QList<QPair<QString, qint64>> m_phaseMs;
 };
 

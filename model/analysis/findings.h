@@ -146,7 +146,9 @@ struct Suspect
 struct EvidenceLink
 {
     LinkType type = LinkType::SharedDevice;
-    QString imei;                        ///< SharedDevice
+    QString imei; ///< SharedDevice
+    /// SharedDevice too, when the handset carried the numbers in turn (a HandsetRotation): `from`
+    /// stopped using it at `silentFrom`, `to` started at `tookOver`, `gapHours` apart; else empty/0.
     QString cell;                        ///< SharedCell: LAC-CI as imported
     qint64 sourceId = 0;                 ///< SamePbxTrunk: the PBX log both numbers were dialled through
     double jaccard = 0;                  ///< VictimOverlap: callees shared / callees of either
@@ -194,6 +196,26 @@ struct Operator
     qint64 firstCall = 0, lastCall = 0; ///< UTC seconds, 0 when unknown
     qint64 calls = 0, victims = 0;
     std::vector<ListAttribution> leaks; ///< best first
+};
+
+/// A handset that carried two or more flagged numbers in turn (SIMs rotated through one phone): each
+/// number's last call from it came before the next number's first. Numbers used in it at the same time
+/// are a shared handset, not a rotation.
+struct HandsetRotation
+{
+    /// One number's time in the handset: its calls made from it.
+    struct Stint
+    {
+        QString number;
+        qint64 first = 0, last = 0; ///< UTC seconds of its first and last call from the handset
+        qint64 calls = 0;
+    };
+    QString imei;
+    std::vector<Stint> stints; ///< in turn (by first call), two or more
+    QString operatorId;        ///< the operator of its numbers (empty when they were not grouped)
+    /// Ids of the case's calls at each switch: the number's last call from the handset, then the next
+    /// number's first (2 per switch, in order).
+    QList<qint64> supportingCalls;
 };
 
 /// A rule of the 2018 campaign broken by a flagged number, with its supporting calls.
@@ -267,6 +289,7 @@ struct Findings
     std::vector<Suspect> legitimate; ///< high volume judged legitimate (or under the flag score)
     std::vector<Operator> operators;
     std::vector<Violation> violations;
+    std::vector<HandsetRotation> handsetRotations; ///< by IMEI
     std::vector<ListSummary> leakLists;
     std::vector<Resale> lineage;
     std::vector<Compilation> compilations;

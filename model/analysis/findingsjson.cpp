@@ -200,6 +200,13 @@ QJsonObject FindingsJson::toJson(const EvidenceLink &l)
     switch (l.type) {
     case LinkType::SharedDevice:
         o.insert(QStringLiteral("imei"), l.imei);
+        if (!l.from.isEmpty()) { // the handset carried the two numbers in turn
+            o.insert(QStringLiteral("from"), l.from);
+            o.insert(QStringLiteral("to"), l.to);
+            o.insert(QStringLiteral("silent_from"), isoUtc(l.silentFrom));
+            o.insert(QStringLiteral("took_over"), isoUtc(l.tookOver));
+            o.insert(QStringLiteral("gap_hours"), l.gapHours);
+        }
         break;
     case LinkType::SharedCell:
         o.insert(QStringLiteral("cell"), l.cell);
@@ -351,6 +358,50 @@ Violation FindingsJson::violationFromJson(const QJsonObject &o)
     return v;
 }
 
+// ---- handset rotations ----------------------------------------------------------------------
+
+QJsonObject FindingsJson::toJson(const HandsetRotation &h)
+{
+    QJsonArray numbers, switches, ids;
+    for (size_t k = 0; k < h.stints.size(); ++k) {
+        const HandsetRotation::Stint &s = h.stints[k];
+        numbers.append(QJsonObject{{QStringLiteral("number"), s.number},
+                                   {QStringLiteral("first_call"), isoUtc(s.first)},
+                                   {QStringLiteral("last_call"), isoUtc(s.last)},
+                                   {QStringLiteral("calls"), s.calls}});
+        if (k > 0)
+            switches.append(QJsonObject{{QStringLiteral("from"), h.stints[k - 1].number},
+                                        {QStringLiteral("to"), s.number},
+                                        {QStringLiteral("silent_from"), isoUtc(h.stints[k - 1].last)},
+                                        {QStringLiteral("took_over"), isoUtc(s.first)}});
+    }
+    for (qint64 id : h.supportingCalls)
+        ids.append(id);
+    return QJsonObject{{QStringLiteral("imei"), h.imei},
+                       {QStringLiteral("operator"), h.operatorId.isEmpty() ? QJsonValue() : h.operatorId},
+                       {QStringLiteral("text"), describe(h, Language::English)},
+                       {QStringLiteral("numbers"), numbers},
+                       {QStringLiteral("switches"), switches},
+                       {QStringLiteral("supporting_calls"), ids}};
+}
+
+HandsetRotation FindingsJson::rotationFromJson(const QJsonObject &o)
+{
+    HandsetRotation h;
+    h.imei = o.value(QStringLiteral("imei")).toString();
+    h.operatorId = o.value(QStringLiteral("operator")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("numbers")).toArray()) {
+        const QJsonObject n = v.toObject();
+        h.stints.push_back({n.value(QStringLiteral("number")).toString(),
+                            utcOf(n.value(QStringLiteral("first_call")).toString()),
+                            utcOf(n.value(QStringLiteral("last_call")).toString()),
+                            n.value(QStringLiteral("calls")).toInteger()});
+    }
+    for (const QJsonValue &id : o.value(QStringLiteral("supporting_calls")).toArray())
+        h.supportingCalls.append(id.toInteger());
+    return h;
+}
+
 // ---- the document ----------------------------------------------------------------------------
 
 QJsonObject FindingsJson::toJson(const Findings &f)
@@ -366,6 +417,7 @@ QJsonObject FindingsJson::toJson(const Findings &f)
                        {QStringLiteral("legitimate_high_volume"), array(f.legitimate)},
                        {QStringLiteral("operators"), array(f.operators)},
                        {QStringLiteral("violations"), array(f.violations)},
+                       {QStringLiteral("handset_rotations"), array(f.handsetRotations)},
                        {QStringLiteral("leak_lists"), array(f.leakLists)},
                        {QStringLiteral("lineage"), array(f.lineage)},
                        {QStringLiteral("compilations"), array(f.compilations)}};
@@ -384,6 +436,8 @@ Findings FindingsJson::fromJson(const QJsonObject &o)
          [&f](const QJsonObject &x) { f.legitimate.push_back(suspectFromJson(x)); });
     each("operators", [&f](const QJsonObject &x) { f.operators.push_back(operatorFromJson(x)); });
     each("violations", [&f](const QJsonObject &x) { f.violations.push_back(violationFromJson(x)); });
+    each("handset_rotations",
+         [&f](const QJsonObject &x) { f.handsetRotations.push_back(rotationFromJson(x)); });
     each("leak_lists", [&f](const QJsonObject &x) { f.leakLists.push_back(listFromJson(x)); });
     each("lineage", [&f](const QJsonObject &x) { f.lineage.push_back(resaleFromJson(x)); });
     each("compilations", [&f](const QJsonObject &x) { f.compilations.push_back(compilationFromJson(x)); });

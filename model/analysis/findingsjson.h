@@ -30,6 +30,8 @@ public:
     static Operator operatorFromJson(const QJsonObject &o);
     static QJsonObject toJson(const Violation &v);
     static Violation violationFromJson(const QJsonObject &o);
+    static QJsonObject toJson(const HandsetRotation &h);
+    static HandsetRotation rotationFromJson(const QJsonObject &o);
     static QJsonObject toJson(const ListSummary &l);
     static ListSummary listFromJson(const QJsonObject &o);
     static QJsonObject toJson(const Resale &e);

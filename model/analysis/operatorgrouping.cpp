@@ -10,6 +10,7 @@
 #include <cmath>
 #include <map>
 #include <QElapsedTimer>
+#include <tuple>
 
 namespace dt::analysis {
 
@@ -35,6 +36,66 @@ void sortUnique(std::vector<qint32> &v)
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 } // namespace
+
+void Detector::linkSharedDevice(const CallTable &t, const CallIndex &ix, const std::vector<size_t> &flagged,
+                                qint32 device, const std::vector<int> &vs, const LinkFn &link,
+                                std::vector<std::pair<HandsetRotation, int>> *rotations) const
+{
+    if (vs.size() < 2) // a handset of one flagged number links nothing
+        return;
+    EvidenceLink why;
+    why.type = LinkType::SharedDevice;
+    why.imei = t.deviceImei[size_t(device)];
+    // Each number's calls from the handset: first and last (with their call ids) and how many.
+    struct Stint
+    {
+        int vertex;
+        qint64 first = 0, last = 0, calls = 0, firstId = 0, lastId = 0;
+    };
+    std::vector<Stint> stints;
+    for (int v : vs) {
+        const size_t num = size_t(m_suspects[flagged[size_t(v)]].number);
+        Stint s{v};
+        for (size_t k = ix.outBegin(num); k < ix.outEnd(num); ++k) {
+            if (ix.device[k] != device)
+                continue;
+            const qint64 id = t.id[ix.outCalls[k]];
+            if (!s.calls++) // the slice is in time order: the first seen is the first
+                s.first = ix.start[k], s.firstId = id;
+            s.last = ix.start[k], s.lastId = id;
+        }
+        stints.push_back(s);
+    }
+    std::sort(stints.begin(), stints.end(), [](const Stint &a, const Stint &b) {
+        return std::tie(a.first, a.vertex) < std::tie(b.first, b.vertex);
+    });
+    bool inTurn = true;
+    for (size_t k = 1; inTurn && k < stints.size(); ++k)
+        inTurn = stints[k - 1].last < stints[k].first;
+    if (!inTurn) { // used side by side (a SIM box): each linked to the first
+        for (size_t k = 1; k < vs.size(); ++k)
+            link(vs.front(), vs.at(k), why);
+        return;
+    }
+    HandsetRotation r;
+    r.imei = why.imei;
+    for (size_t k = 0; k < stints.size(); ++k) {
+        const Stint &s = stints[k];
+        r.stints.push_back({m_suspects[flagged[size_t(s.vertex)]].key, s.first, s.last, s.calls});
+        if (k == 0)
+            continue;
+        const Stint &before = stints[k - 1];
+        EvidenceLink turn = why;
+        turn.from = r.stints[k - 1].number;
+        turn.to = r.stints[k].number;
+        turn.silentFrom = before.last;
+        turn.tookOver = s.first;
+        turn.gapHours = std::round(double(s.first - before.last) / 360.0) / 10;
+        link(before.vertex, s.vertex, turn);
+        r.supportingCalls << before.lastId << s.firstId;
+    }
+    rotations->emplace_back(std::move(r), stints.front().vertex);
+}
 
 void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
 {
@@ -119,12 +180,9 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
     auto keyOf = [&](int v) { return m_suspects[flagged[size_t(v)]].key; };
     phase("operators: collect");
     // Shared handsets, shared cells, the same PBX trunk: each member linked to the key's first.
+    std::vector<std::pair<HandsetRotation, int>> rotations; // with a vertex of its numbers
     forEachGroup(byDevice, [&](qint32 device, const std::vector<int> &vs) {
-        EvidenceLink why;
-        why.type = LinkType::SharedDevice;
-        why.imei = t.deviceImei[size_t(device)];
-        for (size_t k = 1; k < vs.size(); ++k)
-            link(vs.front(), vs.at(k), why);
+        linkSharedDevice(t, ix, flagged, device, vs, link, &rotations);
     });
     forEachGroup(byCell, [&](qint32 cell, const std::vector<int> &vs) {
         EvidenceLink why;
@@ -193,6 +251,12 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
         op.victims = qint64(victims.size());
         m_operators.push_back(op);
     }
+    for (auto &[rotation, vertex] : rotations) {
+        rotation.operatorId = m_operators[size_t(operatorOf[size_t(vertex)])].id;
+        m_rotations.push_back(std::move(rotation));
+    }
+    std::sort(m_rotations.begin(), m_rotations.end(),
+              [](const HandsetRotation &a, const HandsetRotation &b) { return a.imei < b.imei; });
     phase("operators: components");
     // The links inside each operator, in the evidence map's order.
     for (auto &[pair, links] : evidence)

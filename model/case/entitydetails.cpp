@@ -140,6 +140,9 @@ EntityDetails EntityLookup::describe(CaseFile &cf, const QString &value, int lim
                                                  st.text(1).replace(QLatin1Char(','), QStringLiteral(", ")) +
                                                  QLatin1Char(')'));
         d.inCase = !d.sameTac.isEmpty();
+        QString unknown; // a handset the case does not hold has no timeline
+        DeviceTimelines::ofImei(db, d.offline.value(QStringLiteral("imei")).toString(), &d.handsets,
+                                &unknown);
         return d;
     }
     if (d.kind != QLatin1String("phone"))
@@ -180,6 +183,8 @@ EntityDetails EntityLookup::describe(CaseFile &cf, const QString &value, int lim
     dev.bind(1, id);
     while (dev.step())
         d.devices << dev.text(0);
+    QString unread; // the number is in the case: only an SQLite error leaves its timeline empty
+    DeviceTimelines::ofNumber(db, d.key, &d.handsets, &unread);
     leakHits(db, QStringLiteral("l.phone = ?"), id, limit, &d.leaks);
     complaintHits(db, "reported", id, limit, &d.complaintsAgainst);
     complaintHits(db, "complainant", id, limit, &d.complaintsMade);

@@ -1,4 +1,6 @@
 #pragma once
+#include "case/devicetimeline.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -40,7 +42,8 @@ struct EntityDetails
     qint64 callsOut = 0, callsIn = 0, distinctCallees = 0, distinctCallers = 0, firstCall = 0, lastCall = 0;
     QVector<QPair<QString, qint64>> rowsPerSource; ///< call rows naming this number, per source
     QStringList devices;                           ///< IMEIs this number called from
-    QStringList candidates;                        ///< masked patterns: the case's numbers that fit
+    DeviceTimeline handsets; ///< phones: its handsets over time; IMEIs: the numbers used in it
+    QStringList candidates;  ///< masked patterns: the case's numbers that fit
     QStringList
         sameTac; ///< IMEIs: the case's devices of the same model batch (TAC), with the numbers that used them
     QVector<LeakHit> leaks;

@@ -26,6 +26,7 @@ int cmdSkew(const QStringList &args, Io &io);
 int cmdKeys(const QStringList &args, Io &io);
 int cmdExport(const QStringList &args, Io &io);
 int cmdCommon(const QStringList &args, Io &io);
+int cmdDevices(const QStringList &args, Io &io);
 int cmdExercise(const QStringList &args, Io &io);
 int cmdNumbers(const QStringList &args, Io &io);
 int cmdVerdict(const QStringList &args, Io &io);

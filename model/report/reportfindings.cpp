@@ -393,6 +393,15 @@ void Builder::findings(const analysis::Findings &f)
                      w.t("Complainant", "投诉人"), w.t("What happened", "违规情况")},
                     vRows);
         }
+        // Handsets that carried its numbers in turn (shown only where there are some).
+        QStringList turns;
+        for (const analysis::HandsetRotation &h : f.handsetRotations)
+            if (h.operatorId == id)
+                turns << esc(analysis::describe(h, language(), presentation(Role::Suspect)));
+        if (!turns.isEmpty())
+            w.p(w.t("SIMs rotated through one handset:", "同一手机轮换使用的号码：") +
+                    QStringLiteral("<br/>") + turns.join(QStringLiteral("<br/>")),
+                false);
     }
     // Suspect numbers.
     w.h(3, w.t("Suspect numbers", "嫌疑号码"));

@@ -385,6 +385,25 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::DeviceTimelines</name>
+    <message>
+        <source>the case holds no number or handset &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case holds no number &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case holds no handset &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ExerciseAnswers</name>
     <message>
         <source>%1: the case is read-only (%2)</source>
@@ -3307,6 +3326,33 @@ fields: %3
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::EntityPanelDevices</name>
+    <message>
+        <source>Numbers used in this handset (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handsets over time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First — last call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

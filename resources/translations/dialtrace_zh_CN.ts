@@ -380,6 +380,25 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::DeviceTimelines</name>
+    <message>
+        <source>the case holds no number or handset &apos;%1&apos;</source>
+        <translation>案件中没有号码或手机“%1”</translation>
+    </message>
+    <message>
+        <source>the case holds no number &apos;%1&apos;</source>
+        <translation>案件中没有号码“%1”</translation>
+    </message>
+    <message>
+        <source>the case holds no handset &apos;%1&apos;</source>
+        <translation>案件中没有手机“%1”</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>dt::ExerciseAnswers</name>
     <message>
         <source>%1: the case is read-only (%2)</source>
@@ -3286,6 +3305,33 @@ fields: %3
         <translation>
             <numerusform>… 另有 %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::EntityPanelDevices</name>
+    <message>
+        <source>Numbers used in this handset (%1)</source>
+        <translation>在这部手机中使用过的号码（%1）</translation>
+    </message>
+    <message>
+        <source>Handsets over time (%1)</source>
+        <translation>先后使用的手机（%1）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>First — last call</source>
+        <translation>首次 — 末次通话</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
     </message>
 </context>
 <context>
