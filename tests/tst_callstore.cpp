@@ -783,6 +783,30 @@ void TestCallStore::postingsAcrossCenturies()
         got << QString::number(st.int64(0));
     QVERIFY2(st.ok(), qPrintable(cf->db().lastError()));
     QCOMPARE(got.join(QLatin1Char(',')), durations);
+    // Cut after its first k entries, a number's list is the head of the same list (a report's first
+    // calls read only those).
+    Statement idOf = cf->db().prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));
+    idOf.bind(1, number);
+    QVERIFY(idOf.step());
+    const qint64 from =
+        QDateTime(QDate::fromString(since, Qt::ISODate), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    callstore::Reader reader(cf->db().handle());
+    Statement durationOf = cf->db().prepare(QStringLiteral("SELECT duration FROM calls WHERE id = ?"));
+    for (qint64 limit = 0; limit <= got.size() + 1; ++limit) {
+        std::vector<qint64> ids, starts;
+        QVERIFY2(reader.postings(idOf.int64(0), party == QLatin1String("caller"), &ids, from,
+                                 std::numeric_limits<qint64>::max(), &starts, limit),
+                 qPrintable(reader.error()));
+        QCOMPARE(qint64(starts.size()), qint64(ids.size()));
+        QStringList head;
+        for (const qint64 id : ids) {
+            durationOf.reset();
+            durationOf.bind(1, id);
+            QVERIFY(durationOf.step());
+            head << QString::number(durationOf.int64(0));
+        }
+        QCOMPARE(head, got.mid(0, limit));
+    }
     // Start times within 2^32 s of each other are kept as uint32 seconds after the earliest (8 bytes
     // an entry), others as int64 (12 bytes); verify checks them either way.
     QCOMPARE(

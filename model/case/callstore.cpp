@@ -273,7 +273,7 @@ const Block *Reader::blockAfter(qint64 id)
 }
 
 bool Reader::postings(qint64 number, bool made, std::vector<qint64> *ids, qint64 from, qint64 upTo,
-                      std::vector<qint64> *starts)
+                      std::vector<qint64> *starts, qint64 limit)
 {
     // Read through blob handles, only the bytes needed: the number's three offsets, the start times
     if (starts)
@@ -365,6 +365,8 @@ bool Reader::postings(qint64 number, bool made, std::vector<qint64> *ids, qint64
         end = bisect(first, end, [upTo](qint64 t) { return t <= upTo; });
     if (!m_error.isEmpty())
         return false;
+    if (limit >= 0 && qint64(end - first) > limit)
+        end = first + quint32(limit);
     std::vector<quint32> raw(end - first);
     if (!raw.empty() &&
         sqlite3_blob_read(calls.b, raw.data(), int(raw.size() * 4), int(qint64(first) * 4)) != SQLITE_OK) {

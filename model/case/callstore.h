@@ -96,10 +96,12 @@ public:
     /// The first block starting after @p id (to walk the ids in order), or nullptr.
     const Block *blockAfter(qint64 id);
     /// Call ids where @p number is the caller (@p made) or the callee, in order of start time then
-    /// id, of the calls that start in [@p from, @p upTo]; with @p starts, their start times too.
+    /// id, of the calls that start in [@p from, @p upTo]; with @p starts, their start times too. At
+    /// most the first @p limit of them (all when negative): only those are read.
     bool postings(qint64 number, bool made, std::vector<qint64> *ids,
                   qint64 from = std::numeric_limits<qint64>::min(),
-                  qint64 upTo = std::numeric_limits<qint64>::max(), std::vector<qint64> *starts = nullptr);
+                  qint64 upTo = std::numeric_limits<qint64>::max(), std::vector<qint64> *starts = nullptr,
+                  qint64 limit = std::numeric_limits<qint64>::max());
     /// A cell's text (empty for id 0 or an unknown id).
     QByteArray cell(quint32 id);
     /// Drops every cache when the store changed since they were filled.

@@ -12,6 +12,7 @@
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
+#include <vector>
 
 namespace dt::report {
 
@@ -155,11 +156,20 @@ QList<PageSlice> Paginator::paginate(QTextDocument *doc, qreal pageHeight)
             }
         }
     }
-    auto inside = [&spans](qreal y) {
-        for (const Span &s : spans)
-            if (s.top < y - 0.5 && s.bottom > y + 0.5)
-                return &s;
-        return static_cast<const Span *>(nullptr);
+    // The first span (in the order above) that a cut at y would split. Looked up by bisection over
+    // the spans' furthest bottom so far: a scan of every span for every cut was quadratic in a report
+    // of thousands of pages. The first span reaching past y is the only candidate: those after it
+    // start no higher.
+    std::vector<qreal> reach(size_t(spans.size()));
+    for (qsizetype i = 0; i < spans.size(); ++i)
+        reach[size_t(i)] = i == 0 ? spans.at(i).bottom : std::max(reach[size_t(i) - 1], spans.at(i).bottom);
+    auto inside = [&spans, &reach](qreal y) {
+        const auto at =
+            std::partition_point(reach.begin(), reach.end(), [y](qreal r) { return r <= y + 0.5; });
+        if (at == reach.end())
+            return static_cast<const Span *>(nullptr);
+        const Span &s = spans.at(at - reach.begin());
+        return s.top < y - 0.5 ? &s : static_cast<const Span *>(nullptr);
     };
     QList<PageSlice> pages;
     qreal pos = 0;

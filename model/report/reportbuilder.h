@@ -3,12 +3,15 @@
 // number formats, the document writer, and the Builder that walks the case section by section.
 #include "analysis/describe.h"
 #include "analysis/findings.h"
+#include "case/callstore.h"
 #include "case/casefile.h"
 #include "case/database.h"
 #include "report/report.h"
 
 #include <cmath>
+#include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -220,12 +223,30 @@ private:
     /// Supporting calls with their source file and line.
     QList<QStringList> callRows(const QString &where, const QList<qint64> &binds,
                                 const QString &suspectCaller);
+    // The reads of the calls that depend on an operator's numbers (reportcalls.cpp): each costs what
+    // the report shows of them, never a pass over the case's calls. Empty optionals on an error of
+    // the store: the caller then asks SQL, which fails the same way a query would.
+    /// The ids of the numbers @p keys that the case holds, in their order, each once.
+    QList<qint64> numberIds(const QStringList &keys);
+    /// The first maxSupporting calls placed by @p numbers, by start time then id.
+    std::optional<QList<qint64>> firstCallsMade(const QList<qint64> &numbers);
+    /// The start times of every call placed by @p numbers (their postings: no call read in full).
+    std::optional<std::vector<qint64>> startsOfCallsMade(const QList<qint64> &numbers);
+    /// The first maxSupporting records (ids), by line, of the leaked list named @p list whose phone
+    /// one of @p numbers called.
+    std::optional<QList<qint64>> calledInList(const QString &list, const QList<qint64> &numbers);
+    callstore::Reader &callReader();
+    qint64 supportingLimit() const
+    {
+        return m_opt.maxSupporting < 0 ? std::numeric_limits<qint64>::max() : m_opt.maxSupporting;
+    }
 
     CaseFile &m_cf;
     Database &m_db;
     const ReportOptions &m_opt;
     Writer w;
     std::optional<std::pair<qint64, qint64>> m_span;
+    std::unique_ptr<callstore::Reader> m_calls;
 };
 
 } // namespace dt::report::detail

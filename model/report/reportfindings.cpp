@@ -10,6 +10,7 @@
 #include "report/signing.h"
 
 #include <map>
+#include <optional>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <vector>
 
 namespace dt::report::detail {
 
@@ -243,24 +245,31 @@ void Builder::charts(const analysis::Findings &f)
         hourLabels << QString::number(h);
     QList<QPair<QString, QVector<double>>> perDay, perHour;
     for (const analysis::Operator &o : f.operators) {
-        QStringList marks;
         const QStringList &keys = o.numbers;
-        for (qsizetype i = 0; i < keys.size(); ++i)
-            marks << QStringLiteral("?");
         if (keys.isEmpty())
             continue;
-        Statement s = m_db.prepare(
-            QStringLiteral(
-                "SELECT c.start_utc FROM calls c JOIN numbers n ON n.id = c.caller WHERE n.value IN (") +
-            marks.join(QLatin1Char(',')) + QStringLiteral(")"));
-        for (int i = 0; i < keys.size(); ++i)
-            s.bind(i + 1, keys.at(i));
         QVector<double> byDay(int(days), 0.0), byHour(24, 0.0);
-        while (s.step()) { // each call's own offset: a day with a change of clocks counts right
-            const qint64 d = clock.localDay(s.int64(0)) - day0;
+        auto count = [&](qint64 start) { // each call's own offset: a day with a change of clocks counts right
+            const qint64 d = clock.localDay(start) - day0;
             if (d >= 0 && d < days)
                 byDay[int(d)] += 1;
-            byHour[clock.hourOfDay(s.int64(0))] += 1;
+            byHour[clock.hourOfDay(start)] += 1;
+        };
+        if (const std::optional<std::vector<qint64>> starts = startsOfCallsMade(numberIds(keys))) {
+            for (const qint64 start : *starts)
+                count(start);
+        } else {
+            QStringList marks;
+            for (qsizetype i = 0; i < keys.size(); ++i)
+                marks << QStringLiteral("?");
+            Statement s = m_db.prepare(
+                QStringLiteral(
+                    "SELECT c.start_utc FROM calls c JOIN numbers n ON n.id = c.caller WHERE n.value IN (") +
+                marks.join(QLatin1Char(',')) + QStringLiteral(")"));
+            for (int i = 0; i < keys.size(); ++i)
+                s.bind(i + 1, keys.at(i));
+            while (s.step())
+                count(s.int64(0));
         }
         perDay.append({o.id, byDay});
         perHour.append({o.id, byHour});
@@ -474,43 +483,60 @@ void Builder::appendix(const analysis::Findings &f)
     for (const analysis::Operator &o : f.operators) {
         const QString &id = o.id;
         w.h(3, w.t("Operator %1: first calls", "团伙 %1：最早的通话").arg(id));
-        QList<qint64> ids;
-        for (const QString &n : o.numbers) {
-            Statement s = m_db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));
-            s.bind(1, n);
-            if (s.step())
-                ids << s.int64(0);
-        }
+        const QList<qint64> ids = numberIds(o.numbers);
         if (ids.isEmpty())
             continue;
-        QStringList marks;
-        for (int i = 0; i < ids.size(); ++i)
-            marks << QStringLiteral("?");
+        auto marks = [](qsizetype n) {
+            QStringList m;
+            for (qsizetype i = 0; i < n; ++i)
+                m << QStringLiteral("?");
+            return m.join(QLatin1Char(','));
+        };
+        const std::optional<QList<qint64>> first = firstCallsMade(ids);
         w.table(callHeaders,
-                callRows(QStringLiteral("c.caller IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'),
-                         ids, QString()));
+                !first ? callRows(QStringLiteral("c.caller IN (") + marks(ids.size()) + QLatin1Char(')'), ids,
+                                  QString())
+                : first->isEmpty()
+                    ? QList<QStringList>()
+                    : callRows(QStringLiteral("c.id IN (") + marks(first->size()) + QLatin1Char(')'), *first,
+                               QString()));
         // Records of the best list that its victims appear in.
         if (!o.leaks.empty() && o.leaks.front().significant) {
             const analysis::ListAttribution &best = o.leaks.front();
             w.h(3, w.t("Operator %1: its victims in %2", "团伙 %1：被叫在 %2 中的记录").arg(id, best.source));
+            const QString columns = QStringLiteral(
+                "SELECT src.file_name, l.line, n.value, coalesce(l.name, ''), coalesce(l.id_card, '') "
+                "FROM leak_records l JOIN sources src ON src.id = l.source_id "
+                "JOIN numbers n ON n.id = l.phone WHERE ");
+            const std::optional<QList<qint64>> records = calledInList(best.source, ids);
             Statement s = m_db.prepare(
-                QStringLiteral(
-                    "SELECT src.file_name, l.line, n.value, coalesce(l.name, ''), coalesce(l.id_card, '') "
-                    "FROM leak_records l JOIN sources src ON src.id = l.source_id "
-                    "JOIN numbers n ON n.id = l.phone WHERE src.name = ? AND l.phone IN "
-                    "(SELECT callee FROM calls WHERE caller IN (") +
-                marks.join(QLatin1Char(',')) +
-                QStringLiteral(")) ORDER BY l.line LIMIT %1").arg(m_opt.maxSupporting));
-            s.bind(1, best.source);
-            for (int i = 0; i < ids.size(); ++i)
-                s.bind(i + 2, ids.at(i));
+                records ? QString(columns + QStringLiteral("l.id = ?"))
+                        : columns +
+                              QStringLiteral("src.name = ? AND l.phone IN (SELECT callee FROM calls "
+                                             "WHERE caller IN (") +
+                              marks(ids.size()) +
+                              QStringLiteral(")) ORDER BY l.line LIMIT %1").arg(m_opt.maxSupporting));
             QList<QStringList> rows;
             const bool full = m_opt.audience == QLatin1String("internal");
-            while (s.step())
-                rows << QStringList{esc(s.text(0)) + QLatin1Char(':') + QString::number(s.int64(1)),
-                                    number(s.text(2), Role::Victim),
-                                    esc(full ? s.text(3) : Report::maskName(s.text(3))),
-                                    esc(full ? s.text(4) : Report::maskIdCard(s.text(4)))};
+            auto read = [&] {
+                while (s.step())
+                    rows << QStringList{esc(s.text(0)) + QLatin1Char(':') + QString::number(s.int64(1)),
+                                        number(s.text(2), Role::Victim),
+                                        esc(full ? s.text(3) : Report::maskName(s.text(3))),
+                                        esc(full ? s.text(4) : Report::maskIdCard(s.text(4)))};
+            };
+            if (records) {
+                for (const qint64 record : *records) {
+                    s.reset();
+                    s.bind(1, record);
+                    read();
+                }
+            } else {
+                s.bind(1, best.source);
+                for (int i = 0; i < ids.size(); ++i)
+                    s.bind(i + 2, ids.at(i));
+                read();
+            }
             w.table({w.t("Source:line", "来源:行"), w.t("Phone", "电话"), w.t("Name", "姓名"),
                      w.t("ID number", "身份证号")},
                     rows);
