@@ -61,6 +61,8 @@ private Q_SLOTS:
     void detailsTellANumbersVerdict_data();
     void detailsTellANumbersVerdict();
     void violationSelectsOnSingleClick();
+    void windowFitsALaptopScreen_data();
+    void windowFitsALaptopScreen();
 
 private:
     /// The sample case, opened in @p w, with its latest findings.
@@ -277,6 +279,38 @@ void TestGuiWorkspace::violationSelectsOnSingleClick()
         QVERIFY(dttest::entityShown(w.entityPanel()));
         QTRY_COMPARE_WITH_TIMEOUT(w.entityPanel()->details().key, number, dttest::kStateTimeoutMs);
     }
+}
+
+void TestGuiWorkspace::windowFitsALaptopScreen_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("zh") << "zh_CN";
+    QTest::newRow("en") << "en";
+}
+
+// A 1366x768 laptop is a common analyst's screen: with a case open, every view and the details panel
+// shown, the window must be able to fit it (it could not: the case's file line and the charts'
+// minimum sizes made it at least 1507x843).
+void TestGuiWorkspace::windowFitsALaptopScreen()
+{
+    QFETCH(QString, lang);
+    LanguageManager::instance().setLanguage(lang);
+    MainWindow w;
+    w.resize(1366, 768);
+    w.show();
+    analysis::Findings f;
+    QVERIFY(openSample(w, &f));
+    w.entityPanel()->show();
+    QTabWidget *tabs = w.casePage()->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
+        QVERIFY2(
+            min.width() <= 1366 && min.height() <= 740, // the screen less a taskbar
+            qPrintable(
+                QStringLiteral("tab %1: %2x%3").arg(tabs->tabText(i)).arg(min.width()).arg(min.height())));
+    }
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestGuiWorkspace)

@@ -17,7 +17,7 @@ QCustomPlot *makePlot(QWidget *parent, const QString &name)
 {
     auto *p = new QCustomPlot(parent);
     p->setObjectName(name);
-    p->setMinimumSize(260, 160);
+    p->setMinimumSize(220, 120);
     p->plotLayout()->insertRow(0);
     p->plotLayout()->addElement(0, 0,
                                 new QCPTextElement(p, QString(), QFont(p->font().family(), 9, QFont::Bold)));
@@ -76,7 +76,7 @@ ActivityCharts::ActivityCharts(QWidget *parent)
     m_lag->legend->setBorderPen(Qt::NoPen);
     m_lag->legend->setFont(QFont(font().family(), 8));
     m_lag->xAxis->setTickLabelFont(QFont(font().family(), 7));
-    m_lag->setMinimumHeight(230);
+    m_lag->setMinimumHeight(170);
     auto *grid = new QGridLayout;
     grid->addWidget(m_day, 0, 0);
     grid->addWidget(m_hour, 0, 1);
@@ -159,6 +159,8 @@ void ActivityCharts::redraw()
     for (int d = 0; d < 7; ++d)
         days->addTick(d, names.at(d));
     m_heat->yAxis->setTicker(days);
+    // Seven weekday labels must fit the chart's height at 1366x768 too.
+    m_heat->yAxis->setTickLabelFont(QFont(font().family(), 7));
     m_heat->yAxis->setRangeReversed(true);
     m_heat->rescaleAxes();
     m_heat->replot();
@@ -199,6 +201,7 @@ void ActivityCharts::redrawLags()
             top = std::max(top, c);
     }
     m_lag->yAxis->setRange(0, top * 1.15);
+    m_lag->yAxis->ticker()->setTickCount(3); // a short chart at 1366x768: labels that never overlap
     m_lag->legend->setVisible(lists > 0);
     m_lag->replot();
 }

@@ -43,6 +43,7 @@ CasePage::CasePage(QWidget *parent)
     m_title->setFont(tf);
     m_details = new QLabel(this);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true); // a long path must not make the window wider than a laptop screen
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("caseCounts"));
     m_counts->setWordWrap(true);
