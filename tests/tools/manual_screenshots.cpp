@@ -1,7 +1,10 @@
 // The user manual's screenshots (resources/manual/LANG/img): the GUI on the sample case, in one
-// language, 1600x1000, each view as an analyst sees it. Not a test: run it when the views change,
+// language, 1600x1000 unless a size is given, each view as an analyst sees it. Not a test: run it when
+// the views change,
 //   HOME=/home/analyst XDG_DATA_HOME=/home/analyst/.local/share XDG_CONFIG_HOME=/home/analyst/.config
 //   QT_QPA_PLATFORM=offscreen build/dev/tests/manual_screenshots zh_CN resources/manual/zh_CN/img
+// and for docs/images at the two window sizes analysts have (a laptop's 1366x768 included):
+//   … manual_screenshots zh_CN docs/images/zh-1366 1366x768
 // (a home of its own: the sample case is made there and its path shows; then compress the PNGs). Dialogs are
 // drawn over the window where they would open.
 #include "analysis/findingsmodels.h"
@@ -84,8 +87,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral(DT_ORG_NAME));
     QApplication::setApplicationName(QStringLiteral("DialTrace"));
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 3) {
-        QTextStream(stderr) << "usage: manual_screenshots LANG OUTDIR\n";
+    const QStringList wh = args.value(3, QStringLiteral("1600x1000")).split(QLatin1Char('x'));
+    const int width = wh.value(0).toInt(), height = wh.value(1).toInt();
+    if (args.size() < 3 || args.size() > 4 || width < 800 || height < 600) {
+        QTextStream(stderr) << "usage: manual_screenshots LANG OUTDIR [WIDTHxHEIGHT]\n";
         return 2;
     }
     const QString lang = args.at(1), out = args.at(2);
@@ -95,7 +100,7 @@ int main(int argc, char *argv[])
     MainWindow w;
     // At its default minimum width the details panel makes the window 12 px wider than the shots.
     w.entityPanel()->setMinimumWidth(400);
-    w.resize(1600, 1000);
+    w.resize(width, height);
     w.show();
     settle(500);
     bool ok = save(w.grab(), out, "welcome");
@@ -109,7 +114,7 @@ int main(int argc, char *argv[])
         settle(100);
     if (!w.currentCase())
         return 1;
-    w.resize(1600, 1000);
+    w.resize(width, height);
     settle(2000);
     const QString files = QFileInfo(w.currentCase()->path()).absolutePath() + QStringLiteral("/files");
 
@@ -176,7 +181,7 @@ int main(int argc, char *argv[])
 
     // The import wizard on the sample's carrier CDR, then the report dialog.
     if (ImportWizard *wizard = w.importFiles({files + QStringLiteral("/cdr_carrier.csv")})) {
-        wizard->resize(1280, 820);
+        wizard->resize(qMin(1280, width - 60), qMin(820, height - 60));
         settle(4000);
         ok &= save(over(&w, wizard), out, "import");
         wizard->reject();
@@ -186,14 +191,14 @@ int main(int argc, char *argv[])
         ReportDialog dialog(w.currentCase(), &w);
         dialog.setLanguage(lang.startsWith(QLatin1String("zh")) ? QStringLiteral("zh")
                                                                 : QStringLiteral("en"));
-        dialog.resize(1300, 860);
+        dialog.resize(qMin(1300, width - 40), qMin(860, height - 40));
         dialog.show();
         settle(8000);
         ok &= save(over(&w, &dialog), out, "report");
     }
     // The manual itself, on its generated table of shortcuts.
     HelpWindow *help = HelpWindow::showFor(&w, QStringLiteral("shortcuts.html"));
-    help->resize(1600, 1000);
+    help->resize(width, height);
     settle(1000);
     ok &= save(help->grab(), out, "help-window");
     return ok ? 0 : 1;
