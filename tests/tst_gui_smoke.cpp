@@ -398,6 +398,10 @@ void TestGuiSmoke::sampleCaseOpens()
             QCOMPARE(sum(act.heat), double(act.calls));
             QCOMPARE(sum(act.durationBins), double(act.calls));
             QCOMPARE(page->activityCharts()->perDayPlot()->plottableCount(), 1);
+            // The heatmap's colours have their scale: 0 to the busiest hour × weekday cell.
+            QVERIFY(page->activityCharts()->heatScale());
+            QCOMPARE(page->activityCharts()->heatScale()->dataRange().upper,
+                     std::max(1.0, *std::max_element(act.heat.begin(), act.heat.end())));
             // The lag chart: every victim a list holds in full (victims_in_leak of the run's findings),
             // each counted once, with the list's acquisition date.
             const QJsonObject findings =

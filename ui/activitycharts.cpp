@@ -64,6 +64,14 @@ ActivityCharts::ActivityCharts(QWidget *parent)
     m_day = makePlot(this, QStringLiteral("perDayPlot"));
     m_hour = makePlot(this, QStringLiteral("perHourPlot"));
     m_heat = makePlot(this, QStringLiteral("heatPlot"));
+    // A colour says nothing without its scale: calls per hour cell, beside the map.
+    m_heatScale = new QCPColorScale(m_heat);
+    m_heatScale->setType(QCPAxis::atRight);
+    m_heatScale->setBarWidth(8);
+    m_heatScale->axis()->setTickLabelFont(QFont(font().family(), 7));
+    m_heatScale->axis()->ticker()->setTickCount(3);
+    m_heat->plotLayout()->addElement(1, 1, m_heatScale);
+    m_heat->plotLayout()->setColumnStretchFactor(1, 0.01);
     m_duration = makePlot(this, QStringLiteral("durationPlot"));
     m_lag = makePlot(this, QStringLiteral("lagPlot"));
     m_lagGroup = new QCPBarsGroup(m_lag);
@@ -148,12 +156,14 @@ void ActivityCharts::redraw()
     gradient.setColorStopAt(0.15, QColor(0xff, 0xe0, 0x80));
     gradient.setColorStopAt(0.6, QColor(0xe8, 0x50, 0x20));
     gradient.setColorStopAt(1.0, QColor(0x70, 0x00, 0x00));
+    map->setColorScale(m_heatScale);
     map->setGradient(gradient);
     map->setInterpolate(false);
     double top = 0;
     for (double v : m_activity.heat)
         top = std::max(top, v);
     map->setDataRange(QCPRange(0, std::max(1.0, top)));
+    m_heatScale->axis()->setLabel(tr("calls"));
     QSharedPointer<QCPAxisTickerText> days(new QCPAxisTickerText);
     const QStringList names = {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
     for (int d = 0; d < 7; ++d)

@@ -5,6 +5,7 @@
 
 class QCustomPlot;
 class QCPBarsGroup;
+class QCPColorScale;
 class QLabel;
 
 namespace dt::ui {
@@ -25,6 +26,7 @@ public:
     QString title() const { return m_titleText; }
     QCustomPlot *perDayPlot() const { return m_day; }
     QCustomPlot *heatPlot() const { return m_heat; }
+    QCPColorScale *heatScale() const { return m_heatScale; }
     QCustomPlot *lagPlot() const { return m_lag; }
     /// At most this many lists in the lag chart (the ones holding most victims).
     static constexpr int kLagLists = 4;
@@ -40,7 +42,8 @@ private:
     QLabel *m_title = nullptr;
     QCustomPlot *m_day = nullptr, *m_hour = nullptr, *m_heat = nullptr, *m_duration = nullptr,
                 *m_lag = nullptr;
-    QCPBarsGroup *m_lagGroup = nullptr; ///< the lists' bars side by side
+    QCPBarsGroup *m_lagGroup = nullptr;   ///< the lists' bars side by side
+    QCPColorScale *m_heatScale = nullptr; ///< what the heatmap's colours count
 };
 
 } // namespace dt::ui

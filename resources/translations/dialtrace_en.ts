@@ -2775,6 +2775,10 @@ fields: %3
         <source>Hour × weekday (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::AddNoteCommand</name>

@@ -2756,6 +2756,10 @@ fields: %3
         <source>Hour × weekday (%1)</source>
         <translation>小时 × 星期（%1）</translation>
     </message>
+    <message>
+        <source>calls</source>
+        <translation>通话数</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::AddNoteCommand</name>
