@@ -126,10 +126,8 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
 
 qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
 {
-    if (cf.isReadOnly()) {
-        *error = tr("%1: the case is read-only (%2)").arg(cf.path(), cf.readOnlyReason());
+    if (!cf.checkWritable(error))
         return 0;
-    }
     Database &db = cf.db();
     Transaction tx(db);
     Statement run = db.prepare(QStringLiteral("INSERT INTO analysis_runs(kind, started_utc, finished_utc, "
@@ -235,10 +233,8 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
 qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error,
                              QList<QPair<QString, qint64>> *phaseMs, Result *result)
 {
-    if (cf.isReadOnly()) {
-        *error = tr("%1: the case is read-only (%2)").arg(cf.path(), cf.readOnlyReason());
+    if (!cf.checkWritable(error))
         return 0;
-    }
     Result r;
     if (!compute(cf.db(), params, &r, error))
         return 0;

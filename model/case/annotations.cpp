@@ -8,20 +8,10 @@
 
 namespace dt {
 
-namespace {
-bool writable(CaseFile &cf, QString *error)
-{
-    if (!cf.isReadOnly())
-        return true;
-    *error = Annotations::tr("%1: the case is read-only (%2)").arg(cf.path(), cf.readOnlyReason());
-    return false;
-}
-} // namespace
-
 qint64 Annotations::add(CaseFile &cf, const QString &type, const QString &key, const QString &text,
                         QString *error, qint64 id)
 {
-    if (!writable(cf, error))
+    if (!cf.checkWritable(error))
         return 0;
     if (text.trimmed().isEmpty()) {
         *error = tr("an empty note");
@@ -58,7 +48,7 @@ qint64 Annotations::add(CaseFile &cf, const QString &type, const QString &key, c
 
 bool Annotations::remove(CaseFile &cf, qint64 id, QString *error)
 {
-    if (!writable(cf, error))
+    if (!cf.checkWritable(error))
         return false;
     Database &db = cf.db();
     Transaction tx(db);
@@ -93,7 +83,7 @@ QVector<Annotation> Annotations::of(Database &db, const QString &type, const QSt
 bool Annotations::setTag(CaseFile &cf, const QString &type, const QString &key, const QString &tag, bool on,
                          QString *error)
 {
-    if (!writable(cf, error))
+    if (!cf.checkWritable(error))
         return false;
     Database &db = cf.db();
     Transaction tx(db);

@@ -6,6 +6,8 @@
 #include "core/osuser.h"
 #include "dt/version.h"
 
+#include <cerrno>
+#include <csignal>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,8 +15,6 @@
 #include <QLockFile>
 #include <QSysInfo>
 #include <QUuid>
-#include <cerrno>
-#include <csignal>
 #include <sqlite3.h>
 
 namespace dt {
@@ -91,7 +91,8 @@ bool rollBackInterruptedWrite(const QString &path, const QString &lockPath, QStr
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError && holderAlive(lock))
         return true; // its writer is alive: not a hot journal
-    if (!lock.isLocked() || !QFileInfo(path).isWritable() || !QFileInfo(journal.absolutePath()).isWritable()) {
+    if (!lock.isLocked() || !QFileInfo(path).isWritable() ||
+        !QFileInfo(journal.absolutePath()).isWritable()) {
         *why = CaseFile::tr("an interrupted write left %1 beside the case, which must be rolled back before "
                             "the case can be read, and the folder or file is not writable; copy both "
                             "files to a writable folder and open the case there")
@@ -259,10 +260,11 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QSt
             return fail(tr("the case is busy: another program is writing it (a command-line import?); "
                            "open it again when that is done"));
         if (sqlite3_extended_errcode(cf->m_db.handle()) == SQLITE_READONLY_ROLLBACK)
-            return fail(tr("an interrupted write left %1 beside the case, which must be rolled back before the "
-                           "case can be read, and the folder or file is not writable; copy both files to a "
-                           "writable folder and open the case there")
-                            .arg(QFileInfo(cf->m_path + QStringLiteral("-journal")).fileName()));
+            return fail(
+                tr("an interrupted write left %1 beside the case, which must be rolled back before the "
+                   "case can be read, and the folder or file is not writable; copy both files to a "
+                   "writable folder and open the case there")
+                    .arg(QFileInfo(cf->m_path + QStringLiteral("-journal")).fileName()));
         return fail(tr("not a DialTrace case file (%1)").arg(cf->m_db.lastError()));
     }
     if (!schema::isCaseDatabase(cf->m_db))
@@ -344,6 +346,15 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, Access access, QSt
     cf->m_schemaVersion = schema::kCurrentVersion;
     cf->m_clock = CaseClock(cf->timeZone());
     return cf;
+}
+
+bool CaseFile::checkWritable(QString *error) const
+{
+    if (!m_readOnly)
+        return true;
+    if (error)
+        *error = tr("%1: the case is read-only (%2)").arg(m_path, m_readOnlyReason);
+    return false;
 }
 
 std::unique_ptr<CaseFile> CaseFile::openWorker(QString *error) const

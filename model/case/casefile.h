@@ -71,6 +71,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// Why the case is read-only (requested, or another writer holds it); empty when writable.
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /// True when the case can be written; otherwise false with @p error saying why (path and reason).
+    bool checkWritable(QString *error) const;
     int schemaVersion() const { return m_schemaVersion; }
 
     QString title() const;

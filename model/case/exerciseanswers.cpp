@@ -11,10 +11,8 @@ namespace dt {
 
 qint64 ExerciseAnswers::add(CaseFile &cf, const ExerciseAnswer &a, QString *error)
 {
-    if (cf.isReadOnly()) {
-        *error = tr("%1: the case is read-only (%2)").arg(cf.path(), cf.readOnlyReason());
+    if (!cf.checkWritable(error))
         return 0;
-    }
     static const QRegularExpression questionId(QStringLiteral("^Q[0-9]{1,3}$"));
     if (!questionId.match(a.question).hasMatch()) {
         *error = tr("'%1' is not a question of an exercise sheet (Q1, Q2, …)").arg(a.question);
@@ -53,10 +51,8 @@ qint64 ExerciseAnswers::add(CaseFile &cf, const ExerciseAnswer &a, QString *erro
 
 bool ExerciseAnswers::remove(CaseFile &cf, qint64 id, QString *error)
 {
-    if (cf.isReadOnly()) {
-        *error = tr("%1: the case is read-only (%2)").arg(cf.path(), cf.readOnlyReason());
+    if (!cf.checkWritable(error))
         return false;
-    }
     Database &db = cf.db();
     Transaction tx(db);
     Statement s = db.prepare(QStringLiteral("DELETE FROM exercise_answers WHERE id = ?"));

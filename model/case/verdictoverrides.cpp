@@ -9,18 +9,6 @@
 
 namespace dt {
 
-namespace {
-
-bool writable(CaseFile &cf, QString *error)
-{
-    if (!cf.isReadOnly())
-        return true;
-    *error = VerdictOverrides::tr("%1: the case is read-only (%2)").arg(cf.path(), cf.readOnlyReason());
-    return false;
-}
-
-} // namespace
-
 QString VerdictOverrides::keyOf(Database &db, const QString &input)
 {
     Statement s = db.prepare(QStringLiteral("SELECT value FROM numbers WHERE value = ?"));
@@ -39,7 +27,7 @@ QString VerdictOverrides::keyOf(Database &db, const QString &input)
 bool VerdictOverrides::set(CaseFile &cf, const QString &number, const QString &verdict, const QString &reason,
                            QString *error)
 {
-    if (!writable(cf, error))
+    if (!cf.checkWritable(error))
         return false;
     if (verdict != QLatin1String("suspect") && verdict != QLatin1String("legitimate")) {
         *error = tr("'%1' is not a verdict (suspect or legitimate)").arg(verdict);
@@ -79,7 +67,7 @@ bool VerdictOverrides::set(CaseFile &cf, const QString &number, const QString &v
 
 bool VerdictOverrides::clear(CaseFile &cf, const QString &number, QString *error)
 {
-    if (!writable(cf, error))
+    if (!cf.checkWritable(error))
         return false;
     Database &db = cf.db();
     const QString key = keyOf(db, number);

@@ -4,10 +4,6 @@
 <context>
     <name>dt::Annotations</name>
     <message>
-        <source>%1: the case is read-only (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an empty note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,10 +402,6 @@ previous %2</source>
 <context>
     <name>dt::ExerciseAnswers</name>
     <message>
-        <source>%1: the case is read-only (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a question of an exercise sheet (Q1, Q2, …)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,10 +799,6 @@ previous %2</source>
 <context>
     <name>dt::VerdictOverrides</name>
     <message>
-        <source>%1: the case is read-only (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a verdict (suspect or legitimate)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,10 +866,6 @@ previous %2</source>
 </context>
 <context>
     <name>dt::analysis::Detector</name>
-    <message>
-        <source>%1: the case is read-only (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: no analysis yet; run `dialtrace-cli analyze` first</source>
         <translation type="unfinished"></translation>

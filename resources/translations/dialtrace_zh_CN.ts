@@ -4,10 +4,6 @@
 <context>
     <name>dt::Annotations</name>
     <message>
-        <source>%1: the case is read-only (%2)</source>
-        <translation>%1：案件为只读（%2）</translation>
-    </message>
-    <message>
         <source>an empty note</source>
         <translation>备注为空</translation>
     </message>
@@ -400,10 +396,6 @@ previous %2</source>
 </context>
 <context>
     <name>dt::ExerciseAnswers</name>
-    <message>
-        <source>%1: the case is read-only (%2)</source>
-        <translation>%1：案件为只读（%2）</translation>
-    </message>
     <message>
         <source>&apos;%1&apos; is not a question of an exercise sheet (Q1, Q2, …)</source>
         <translation>“%1”不是练习题单中的题号（应为 Q1、Q2 …）</translation>
@@ -798,10 +790,6 @@ previous %2</source>
 <context>
     <name>dt::VerdictOverrides</name>
     <message>
-        <source>%1: the case is read-only (%2)</source>
-        <translation>%1：案件为只读（%2）</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a verdict (suspect or legitimate)</source>
         <translation>“%1”不是有效结论（应为 suspect 或 legitimate）</translation>
     </message>
@@ -869,10 +857,6 @@ previous %2</source>
 </context>
 <context>
     <name>dt::analysis::Detector</name>
-    <message>
-        <source>%1: the case is read-only (%2)</source>
-        <translation>%1：案件为只读（%2）</translation>
-    </message>
     <message>
         <source>%1: no analysis yet; run `dialtrace-cli analyze` first</source>
         <translation>%1：尚未分析；请先运行 `dialtrace-cli analyze`</translation>
