@@ -13,11 +13,15 @@
 
 namespace dttest {
 
-/// Returns the case's path ("" on failure, with a warning); fills @p truth.
+/// Returns the case's path ("" on failure, with a warning); fills @p truth. The files named in
+/// @p leaveOut are generated but not imported (a list the police never seized).
 inline QString buildSampleCase(const QString &dir, quint64 seed, QJsonObject *truth,
-                               const QString &variant = QStringLiteral("default"))
+                               const QString &variant = QStringLiteral("default"),
+                               const QStringList &leaveOut = {})
 {
-    const QString tag = variant == QLatin1String("default") ? QString() : variant;
+    QString tag = variant == QLatin1String("default") ? QString() : variant;
+    if (!leaveOut.isEmpty())
+        tag += QStringLiteral("-without-") + QString::number(qHash(leaveOut.join(QLatin1Char('/'))), 16);
     const QString files = dir + QStringLiteral("/s%1%2").arg(seed).arg(tag);
     dt::sample::SampleOptions opt;
     opt.seed = seed;
@@ -39,6 +43,8 @@ inline QString buildSampleCase(const QString &dir, quint64 seed, QJsonObject *tr
     }
     dt::ingest::Importer imp(*cf);
     for (const auto &v : truth->value(QStringLiteral("files")).toArray()) {
+        if (leaveOut.contains(v.toObject().value(QStringLiteral("file")).toString()))
+            continue;
         dt::ingest::ImportOptions io;
         io.clockOffset = v.toObject().value(QStringLiteral("clock_offset")).toInteger();
         io.acquired = v.toObject().value(QStringLiteral("acquired")).toString();

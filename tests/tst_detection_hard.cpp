@@ -1,6 +1,7 @@
 // Detection on the sample generator's hard variant: a human call centre of ordinary mobiles, a
 // rotating operator without handset or cell data, two buyers of one list, and legitimate bulk callers
 // of the public. Suspects, operators and leak attribution scored against the truth, per kind.
+#include "analysis/describe.h"
 #include "analysis/detection.h"
 #include "analysis/evaluation.h"
 #include "case/casefile.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void successionWithoutHandsets();
     void twoBuyersOfOneListStayApart();
     void eachBuyerHeldTogetherByItsOwnEvidence();
+    void callCentreFoundAsOneOperationWithoutItsList();
 
 private:
     /// The evaluation of a freshly analysed hard-variant case of @p seed (cached per seed).
@@ -276,6 +278,52 @@ void TestDetectionHard::eachBuyerHeldTogetherByItsOwnEvidence()
         QVERIFY2(roots.size() == 1, qPrintable(kind + QStringLiteral(": %1 parts").arg(roots.size())));
     }
     QCOMPARE(buyers, 2);
+}
+
+// The call centre's list was never seized: no agent's callees are concentrated in a list of the case,
+// and none of its 15-30 calls a day is high volume. Scored as one operation (one cell, one shift) it
+// makes hundreds of calls a day to people who never call back and who complain: every agent flagged
+// with the group's figures, and no legitimate bulk caller swept in with it.
+void TestDetectionHard::callCentreFoundAsOneOperationWithoutItsList()
+{
+    QJsonObject truth;
+    const QString path = dttest::buildSampleCase(m_dir.path(), 1, &truth, QStringLiteral("hard"),
+                                                 {QStringLiteral("leak_car_owners.csv")});
+    QVERIFY(!path.isEmpty());
+    QString error;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    QVERIFY2(Detector::analyzeCase(*cf, {}, &error) > 0, qPrintable(error));
+    const Findings f = Detector::latestFindings(*cf, &error);
+    const QJsonObject e = Evaluation::evaluate(f, truth);
+    const QByteArray text = QJsonDocument(e).toJson();
+    QSet<QString> agents;
+    for (const auto &v : truth.value(QStringLiteral("operators")).toArray())
+        if (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("human_call_centre"))
+            for (const auto &n : v.toObject().value(QStringLiteral("numbers")).toArray())
+                agents.insert(n.toString());
+    QVERIFY(agents.size() >= 24);
+    qint64 grouped = 0;
+    for (const Suspect &s : f.suspects) {
+        if (!agents.contains(s.key))
+            continue;
+        agents.remove(s.key);
+        for (const Reason &r : s.reasons) {
+            if (r.code != ReasonCode::GroupOperation)
+                continue;
+            ++grouped;
+            QVERIFY(r.figures.number(Figure::GroupNumbers) >= 2);
+            QVERIFY(r.figures.number(Figure::CallsPerActiveDay) >= 25);
+            QVERIFY(r.figures.number(Figure::Complainants) >= 1);
+            QVERIFY(r.figures.text(Figure::GroupLinks).contains(QLatin1String("shared_cell")));
+            QVERIFY(!describe(r, Language::Chinese).contains(QLatin1String("shared_cell")));
+        }
+    }
+    QVERIFY2(agents.isEmpty(), qPrintable(QStringList(agents.values()).join(QLatin1Char(' '))));
+    QVERIFY2(grouped > 0, text.constData());
+    const QJsonObject s = e.value(QStringLiteral("suspects")).toObject();
+    QVERIFY2(s.value(QStringLiteral("legitimate_flagged")).toArray().isEmpty(), text.constData());
+    QVERIFY2(s.value(QStringLiteral("f1")).toDouble() >= 0.95, text.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDetectionHard)

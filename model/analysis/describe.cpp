@@ -195,6 +195,23 @@ QString describe(const Reason &r, Language lang, const Presentation &how)
             .arg(suspect ? QStringLiteral("a suspect") : QStringLiteral("legitimate"),
                  f.text(Figure::Analyst), f.text(Figure::Note));
     }
+    case ReasonCode::GroupOperation: {
+        QStringList links;
+        for (const QString &l : f.text(Figure::GroupLinks).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            LinkType t;
+            links << (fromCode(l, &t) ? displayName(t, lang) : l);
+        }
+        return (zh ? QStringLiteral(
+                         "与共 %1 个号码同属一个呼叫团伙（%2）：合计每个活跃日呼出 %3 次，%4 个被叫中仅 %5% "
+                         "曾回拨，被 %6 人投诉")
+                   : QStringLiteral("one of %1 numbers working as one operation (%2): together %3 calls per "
+                                    "active day, only %5% of %4 callees ever called back, %6 complainant(s)"))
+            .arg(integer(f.number(Figure::GroupNumbers)),
+                 links.join(zh ? QStringLiteral("、") : QStringLiteral(", ")),
+                 QString::number(f.number(Figure::CallsPerActiveDay), 'f', 1),
+                 integer(f.number(Figure::CalleeCount)), percent(f.number(Figure::Reciprocity), 1),
+                 integer(f.number(Figure::Complainants)));
+    }
     }
     return code(r.code);
 }
@@ -332,6 +349,7 @@ QString displayName(ReasonCode c, Language lang)
         {"leaked_list_callees", "callees in a leaked list", "被叫集中于泄露名单"},
         {"general_public_callees", "calls the general public", "被叫为普通公众"},
         {"analyst_judgement", "the analyst's judgement", "分析员判定"},
+        {"group_operation", "one operation of many numbers", "多号码团伙作业"},
     };
     return lookup(names, code(c), lang);
 }

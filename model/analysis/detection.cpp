@@ -40,9 +40,15 @@ QJsonObject Detector::defaultParameters()
         {QStringLiteral("legit_max_complainant_share"), 0.01},
         {QStringLiteral("victim_jaccard"), 0.5},          // victim overlap linking two numbers
         {QStringLiteral("victim_lsh_min_numbers"), 3000}, // suspects from which MinHash/LSH finds the pairs
-        {QStringLiteral("takeover_max_gap_hours"), 72},   // B starts within this long after A's last call …
-        {QStringLiteral("takeover_min_shared"), 5},       // … calls at least this many of A's victims …
-        {QStringLiteral("takeover_min_rho"), 0.8},        // … in A's order (rank correlation)
+        // Group-first: one-way callers below the flag scored together as one operation, whose
+        // members are flagged only when the group draws this many complainants (or one of fraud).
+        {QStringLiteral("group_min_complainants"), 3},
+        {QStringLiteral("group_min_shared_victims"),
+         20},                                         // parts dialling one unseized list: callees shared …
+        {QStringLiteral("group_min_victim_lift"), 3}, // … and this many times what chance gives
+        {QStringLiteral("takeover_max_gap_hours"), 72}, // B starts within this long after A's last call …
+        {QStringLiteral("takeover_min_shared"), 5},     // … calls at least this many of A's victims …
+        {QStringLiteral("takeover_min_rho"), 0.8},      // … in A's order (rank correlation)
         // The zone whose local hours and days are counted (IANA name); empty: the case's zone.
         {QStringLiteral("timezone"), QString()},
         {QStringLiteral("permitted_from_hour"), 8}, // marketing calls allowed from 08:00 …
@@ -105,14 +111,23 @@ void Detector::score(const Profile &p, const CallTable &t, const ListEvidence *l
     const QJsonObject judged = m_judged.value(t.numberKey[size_t(p.number)]).toObject();
     if (p.callsOut < qint64(param("min_calls")) && judged.isEmpty())
         return;
+    Suspect s = assess(p, NumberClass(t.numberType[size_t(p.number)]), list, judged);
+    s.key = t.numberKey[size_t(p.number)];
+    if (s.score >= param("flag_score") || s.legitimate || s.analystVerdict != AnalystVerdict::None)
+        m_suspects.push_back(std::move(s));
+    else if (p.reciprocity <= param("max_reciprocity"))
+        m_candidates.push_back(std::move(s)); // one-way below the flag: may be one of many (scoreGroups)
+}
+
+Suspect Detector::assess(const Profile &p, NumberClass cls, const ListEvidence *list,
+                         const QJsonObject &judged) const
+{
     Suspect s;
     s.number = p.number;
-    s.key = t.numberKey[size_t(p.number)];
     s.profile = p;
     auto add = [&s](ReasonCode code, double w, Figures figures = {}) {
         s.reasons.push_back({code, w, std::move(figures), {}});
     };
-    const auto cls = NumberClass(t.numberType[size_t(p.number)]);
     const bool highVolume = p.callsPerActiveDay >= param("volume_per_day");
     const bool oneWay = p.reciprocity <= param("max_reciprocity");
     // Callees concentrated in a leaked list: a bought list is being dialled, whatever the volume.
@@ -206,8 +221,7 @@ void Detector::score(const Profile &p, const CallTable &t, const ListEvidence *l
                      : debt                ? Category::DebtCollection
                                            : Category::AutodialerMarketing;
     }
-    if (s.score >= param("flag_score") || s.legitimate || s.analystVerdict != AnalystVerdict::None)
-        m_suspects.push_back(std::move(s));
+    return s;
 }
 
 void Detector::findViolations(const CallTable &t, const CallIndex &ix, const ComplaintIndex &c)
@@ -313,12 +327,18 @@ bool Detector::run(const CallTable &t, const ComplaintIndex &c, QString *error, 
     const std::vector<ListEvidence> evidence =
         lists ? listEvidence(profiles, ix, *lists, m_params) : std::vector<ListEvidence>();
     phase("list evidence");
+    m_candidates.clear();
+    m_groupLinks.clear();
     for (size_t i = 0; i < profiles.size(); ++i)
         score(profiles[i], t, evidence.empty() ? nullptr : &evidence[i]);
+    phase("scores");
+    scoreGroups(t, ix); // flags the members of operations no single number of which stands out
+    m_candidates.clear();
+    m_candidates.shrink_to_fit();
     std::sort(m_suspects.begin(), m_suspects.end(), [](const Suspect &a, const Suspect &b) {
         return a.score != b.score ? a.score > b.score : a.key < b.key;
     });
-    phase("scores");
+    phase("groups");
     clock.restart();
     groupOperators(t, ix); // records its own phases
     clock.restart();

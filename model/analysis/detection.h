@@ -3,6 +3,7 @@
 #include "analysis/listevidence.h"
 #include "analysis/profiles.h"
 #include "core/caseclock.h"
+#include "phone/phonenumber.h"
 
 #include <functional>
 #include <QCoreApplication>
@@ -72,6 +73,26 @@ public:
 
 private:
     void score(const Profile &p, const CallTable &t, const ListEvidence *list);
+    /// The reasons and score of one calling pattern (a number's, or a group's summed up).
+    Suspect assess(const Profile &p, NumberClass cls, const ListEvidence *list,
+                   const QJsonObject &judged) const;
+    /// Group-first detection: one-way callers below the flag that work as one operation (a shared
+    /// handset or PBX trunk, or one cell on one shift) are scored together as one caller; when the
+    /// operation is a suspect and complained about beyond the general public's share, its members
+    /// are flagged with the group's figures.
+    void scoreGroups(const CallTable &t, const CallIndex &ix);
+    class Groups;
+    /// A link the group-first scoring found and the operator grouping would not (numbers by id).
+    struct GroupLink
+    {
+        qint32 a = 0, b = 0;
+        EvidenceLink why;
+    };
+    /// The numbers of parts @p a and @p b (roots in @p partOf) that share the most callees.
+    GroupLink closestPair(const CallIndex &ix, const std::vector<size_t> &partOf, size_t a, size_t b) const;
+    /// Joins the parts of @p groups whose callees overlap beyond chance among @p numbers.
+    template<typename Join>
+    void joinOverlappingVictims(const CallIndex &ix, size_t numbers, Groups &groups, const Join &join) const;
     using LinkFn = std::function<void(int, int, const EvidenceLink &)>;
     void groupOperators(const CallTable &t, const CallIndex &ix);
     /// Each victim's flagged callers (vertices ascending) with the rank of its first call by each.
@@ -111,8 +132,10 @@ private:
     double param(const char *name) const { return m_params.value(QLatin1String(name)).toDouble(); }
     QJsonObject m_params;
     QJsonObject m_judged; ///< the `analyst_verdicts` parameter: number → {verdict, reason, analyst}
-    CaseClock m_clock; ///< the `timezone` parameter's: local hours of the profiles and violations
+    CaseClock m_clock;    ///< the `timezone` parameter's: local hours of the profiles and violations
     std::vector<Suspect> m_suspects;
+    std::vector<Suspect> m_candidates;       ///< during run(): scored one-way callers below the flag
+    std::vector<GroupLink> m_groupLinks;     ///< during run(): from scoreGroups() to groupOperators()
     const ListMembership *m_lists = nullptr; ///< during run() only
     std::vector<Operator> m_operators;
     std::vector<Violation> m_violations;

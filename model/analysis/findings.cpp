@@ -11,7 +11,7 @@ namespace {
 // One table per enumeration, in the enumeration's order: the codes are the JSON schema's.
 constexpr std::array<const char *, 4> kCategories = {"autodialer_marketing", "harassment_storm",
                                                      "debt_collection", "possible_fraud"};
-constexpr std::array<const char *, 15> kReasons = {"high_volume",
+constexpr std::array<const char *, 16> kReasons = {"high_volume",
                                                    "no_callbacks",
                                                    "low_answer",
                                                    "machine_pacing",
@@ -25,13 +25,14 @@ constexpr std::array<const char *, 15> kReasons = {"high_volume",
                                                    "legitimate_pattern",
                                                    "leaked_list_callees",
                                                    "general_public_callees",
-                                                   "analyst_judgement"};
+                                                   "analyst_judgement",
+                                                   "group_operation"};
 constexpr std::array<const char *, 7> kLinks = {"shared_device",    "shared_cell",        "same_pbx_trunk",
                                                 "victim_overlap",   "synchronised_hours", "list_takeover",
                                                 "list_continuation"};
 constexpr std::array<const char *, 4> kViolations = {"call_after_complaint", "outside_permitted_hours",
                                                      "service_number_marketing", "autodial_volume"};
-constexpr std::array<const char *, 22> kFigures = {"max_per_callee_day",
+constexpr std::array<const char *, 24> kFigures = {"max_per_callee_day",
                                                    "calls_per_active_day",
                                                    "active_days",
                                                    "reciprocity",
@@ -52,7 +53,9 @@ constexpr std::array<const char *, 22> kFigures = {"max_per_callee_day",
                                                    "log10_p",
                                                    "verdict",
                                                    "analyst",
-                                                   "note"};
+                                                   "note",
+                                                   "group_numbers",
+                                                   "group_links"};
 
 template<typename E, size_t N> QString codeIn(const std::array<const char *, N> &table, E e)
 {

@@ -33,6 +33,7 @@ enum class ReasonCode {
     LeakedListCallees, ///< callees concentrated in a leaked list beyond chance
     GeneralPublic,     ///< legitimate: callees the general public, not a list, and not complained about
     AnalystJudgement,  ///< the analyst's recorded verdict on the number (case/verdictoverrides.h)
+    GroupOperation,    ///< one of several one-way numbers scored together as one operation
 };
 
 /// Why two numbers belong to one operator: the stable codes of an evidence link's `type` field.
@@ -78,6 +79,8 @@ enum class Figure {
     Verdict,           ///< an analyst's verdict (text: "suspect", "legitimate")
     Analyst,           ///< who recorded it (text)
     Note,              ///< the analyst's reason in their own words (text)
+    GroupNumbers,      ///< numbers scored together as one operation
+    GroupLinks,        ///< what joined them (text: link codes, comma-separated)
 };
 
 /// The figures behind one sentence, each a number or a text, kept as the sentence shows them

@@ -213,6 +213,9 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
     phase("operators: list takeovers");
     linkListContinuations(flagged, victimsOf, firstRankOf, link);
     phase("operators: list continuations");
+    for (const GroupLink &gl : m_groupLinks)
+        if (vertexOf[size_t(gl.a)] >= 0 && vertexOf[size_t(gl.b)] >= 0)
+            link(vertexOf[size_t(gl.a)], vertexOf[size_t(gl.b)], gl.why);
 
     std::vector<int> component(V);
     const int count = V == 0 ? 0 : boost::connected_components(g, component.data());
