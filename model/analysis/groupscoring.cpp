@@ -97,13 +97,14 @@ void Detector::joinOverlappingVictims(const CallIndex &ix, size_t numbers, Group
     }
     std::sort(byVictim.begin(), byVictim.end());
     byVictim.erase(std::unique(byVictim.begin(), byVictim.end()), byVictim.end());
-    std::map<size_t, qint64> callees; // by root
+    std::vector<qint64> callees(n, 0); // by root
     for (const auto &[victim, root] : byVictim)
         ++callees[root];
     // A callee dialled by very many parts is a shop or a hotline everyone calls, not a list record:
-    // it says nothing about who shares a list, and would make the pair count quadratic.
-    constexpr size_t kMaxPartsPerCallee = 50;
-    std::map<std::pair<size_t, size_t>, qint64> shared;
+    // it says nothing about who shares a list, and would make the pair count quadratic. Pairs are
+    // counted by sorting their keys (low part, high part), not in a map.
+    constexpr size_t kMaxPartsPerCallee = 20;
+    std::vector<quint64> pairKeys;
     for (size_t k = 0; k < byVictim.size();) {
         size_t m = k;
         while (m < byVictim.size() && byVictim[m].first == byVictim[k].first)
@@ -111,7 +112,16 @@ void Detector::joinOverlappingVictims(const CallIndex &ix, size_t numbers, Group
         if (m - k >= 2 && m - k <= kMaxPartsPerCallee)
             for (size_t a = k; a < m; ++a)
                 for (size_t b = a + 1; b < m; ++b)
-                    ++shared[{byVictim[a].second, byVictim[b].second}];
+                    pairKeys.push_back(quint64(byVictim[a].second) << 32 | quint64(byVictim[b].second));
+        k = m;
+    }
+    std::sort(pairKeys.begin(), pairKeys.end());
+    std::vector<std::pair<std::pair<size_t, size_t>, qint64>> shared;
+    for (size_t k = 0; k < pairKeys.size();) {
+        size_t m = k;
+        while (m < pairKeys.size() && pairKeys[m] == pairKeys[k])
+            ++m;
+        shared.push_back({{size_t(pairKeys[k] >> 32), size_t(pairKeys[k] & 0xffffffffu)}, qint64(m - k)});
         k = m;
     }
     const double minShared = param("group_min_shared_victims"), minLift = param("group_min_victim_lift");
