@@ -15,8 +15,10 @@
 #include "testutil.h"
 #include "welcomepage.h"
 
+#include <atomic>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -24,6 +26,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 
@@ -106,6 +109,10 @@ void TestGuiScale::openingLeavesTheWindowResponsive()
     Database holder;
     QVERIFY(holder.open(m_case, Database::OpenMode::ReadWrite));
     QVERIFY(holder.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    const int poolThreads = QThreadPool::globalInstance()->maxThreadCount();
+    QThreadPool::globalInstance()->setMaxThreadCount(1);
+    const auto restore =
+        qScopeGuard([poolThreads] { QThreadPool::globalInstance()->setMaxThreadCount(poolThreads); });
     MainWindow w;
     w.show();
     QSignalSpy opened(&w, &MainWindow::caseOpened);
@@ -119,6 +126,12 @@ void TestGuiScale::openingLeavesTheWindowResponsive()
     QTRY_VERIFY_WITH_TIMEOUT(answered, dttest::kStateTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!w.openingPage()->step().isEmpty(), dttest::kStateTimeoutMs);
     QVERIFY(w.isOpening()); // still waiting for the other writer
+    // Qt's raster engine splits large fills over the global thread pool and the GUI thread waits
+    // for them: the waiting opening holds none of its threads (here only one), so they still run.
+    std::atomic_bool ran{false};
+    QThreadPool::globalInstance()->start([&ran] { ran = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(ran.load(), dttest::kStateTimeoutMs);
+    QVERIFY(w.isOpening());
     QVERIFY(opened.isEmpty());
     QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
     QTRY_VERIFY_WITH_TIMEOUT(w.currentCase(), dttest::kStateTimeoutMs);

@@ -285,7 +285,7 @@ void CasePage::startVerify()
     m_verifyButton->setEnabled(false);
     m_verifyStatus->setText(tr("Verifying integrity and audit chain…"));
     const QString path = m_case->path();
-    m_verifyWatcher.setFuture(QtConcurrent::run([path] {
+    m_verifyWatcher.setFuture(QtConcurrent::run(backgroundPool(), [path] {
         backgroundPriority();
         return CaseVerifier::verify(path);
     }));

@@ -186,9 +186,10 @@ void NumbersPage::startBuild()
     m_cancel->show();
     m_progressTimer.start();
     m_building = true;
-    m_watcher.setFuture(
-        QtConcurrent::run([path = m_case->path(), clock = m_case->clock(), findings = m_findings,
-                           cancel = m_cancelFlag, done = m_done]() -> Built {
+    m_watcher.setFuture(QtConcurrent::run(
+        backgroundPool(),
+        [path = m_case->path(), clock = m_case->clock(), findings = m_findings, cancel = m_cancelFlag,
+         done = m_done]() -> Built {
             backgroundPriority();
             QString error;
             auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
