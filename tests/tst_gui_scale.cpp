@@ -15,7 +15,10 @@
 #include "testutil.h"
 #include "welcomepage.h"
 
+#include <atomic>
+#include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -23,7 +26,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace dt;
 using namespace dt::ui;
@@ -36,6 +41,7 @@ private Q_SLOTS:
     void openingReadsOnlyTheFirstPages();
     void openingLeavesTheWindowResponsive();
     void openingCanBeCancelled();
+    void callsAreShownAWindowAtATime();
 
 private:
     QTemporaryDir m_dir;
@@ -103,6 +109,10 @@ void TestGuiScale::openingLeavesTheWindowResponsive()
     Database holder;
     QVERIFY(holder.open(m_case, Database::OpenMode::ReadWrite));
     QVERIFY(holder.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    const int poolThreads = QThreadPool::globalInstance()->maxThreadCount();
+    QThreadPool::globalInstance()->setMaxThreadCount(1);
+    const auto restore =
+        qScopeGuard([poolThreads] { QThreadPool::globalInstance()->setMaxThreadCount(poolThreads); });
     MainWindow w;
     w.show();
     QSignalSpy opened(&w, &MainWindow::caseOpened);
@@ -116,6 +126,12 @@ void TestGuiScale::openingLeavesTheWindowResponsive()
     QTRY_VERIFY_WITH_TIMEOUT(answered, dttest::kStateTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!w.openingPage()->step().isEmpty(), dttest::kStateTimeoutMs);
     QVERIFY(w.isOpening()); // still waiting for the other writer
+    // Qt's raster engine splits large fills over the global thread pool and the GUI thread waits
+    // for them: the waiting opening holds none of its threads (here only one), so they still run.
+    std::atomic_bool ran{false};
+    QThreadPool::globalInstance()->start([&ran] { ran = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(ran.load(), dttest::kStateTimeoutMs);
+    QVERIFY(w.isOpening());
     QVERIFY(opened.isEmpty());
     QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
     QTRY_VERIFY_WITH_TIMEOUT(w.currentCase(), dttest::kStateTimeoutMs);
@@ -144,6 +160,53 @@ void TestGuiScale::openingCanBeCancelled()
     QCOMPARE(w.findChild<QStackedWidget *>()->currentWidget(), static_cast<QWidget *>(w.welcomePage()));
     // The case was left as it was: it opens.
     QVERIFY2(dttest::openCase(w, m_case, &error), qPrintable(error));
+}
+
+void TestGuiScale::callsAreShownAWindowAtATime()
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    QVERIFY2(dttest::openCase(w, m_case, &error), qPrintable(error));
+    CallsModel *calls = w.casePage()->callsModel();
+    QTableView *view = w.casePage()->callsView();
+    w.casePage()->tabs()->setCurrentWidget(view->parentWidget());
+    auto *bar = w.casePage()->findChild<QWidget *>(QStringLiteral("callsWindowBar"));
+    auto *previous = bar->findChild<QToolButton *>(QStringLiteral("callsWindowPrevious"));
+    auto *next = bar->findChild<QToolButton *>(QStringLiteral("callsWindowNext"));
+    auto *label = bar->findChild<QLabel *>(QStringLiteral("callsWindowLabel"));
+    const qint64 total = calls->totalRows();
+    QVERIFY(total > 2500);
+    QVERIFY(!bar->isVisible()); // every call fits in one window
+    // Windows of 1,000 calls: the table holds 1,000 rows, the bar says which and moves on.
+    calls->setWindowRows(1000);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(view->model()->rowCount(), 1000);
+    const qint64 first = calls->callId(0);
+    const QLocale loc;
+    const auto shown = [&loc, total](qint64 from, qint64 to) {
+        return QStringLiteral("Calls %1–%2 of %3")
+            .arg(loc.toString(from), loc.toString(to), loc.toString(total));
+    };
+    QCOMPARE(label->text(), shown(1, 1000));
+    QVERIFY(!previous->isEnabled());
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(calls->callId(0), first + 1000);
+    QCOMPARE(label->text(), shown(1001, 2000));
+    QVERIFY(previous->isEnabled());
+    while (next->isEnabled())
+        QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(calls->callId(view->model()->rowCount() - 1), first + total - 1); // the last call
+    QTest::mouseClick(previous, Qt::LeftButton);
+    QCOMPARE(view->model()->rowCount(), 1000);
+    // A number's calls start at their first window.
+    w.casePage()->filterCalls(m_busiest);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.casePage()->callsLoading(), dttest::kStateTimeoutMs);
+    QCOMPARE(calls->windowStart(), 0);
+    QVERIFY(!previous->isEnabled());
 }
 
 QTEST_MAIN(TestGuiScale)

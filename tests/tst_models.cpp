@@ -243,6 +243,28 @@ void TestModels::callsModelReadsPagesOnDemand()
     QCOMPARE(m.pagesRead(), before + 1);
     // Every row names the source file and line it came from.
     QVERIFY(m.index(5, CallsModel::Source).data().toString().contains(QStringLiteral(".csv:")));
+    // A window of the calls at a time (a view keeps an entry per row): every call is in one of
+    // them, in order, and the count of all stays.
+    const qint64 firstId = cf->db().scalar(QStringLiteral("SELECT min(id) FROM calls")).toLongLong();
+    const int window = 1000;
+    m.setWindowRows(window);
+    QCOMPARE(m.rowCount(), window);
+    QCOMPARE(m.totalRows(), calls);
+    qint64 seen = 0;
+    for (qint64 start = 0; start < calls; start += window) {
+        m.setWindowStart(start);
+        QCOMPARE(m.windowStart(), start);
+        QCOMPARE(qint64(m.rowCount()), std::min<qint64>(window, calls - start));
+        QCOMPARE(m.index(0, CallsModel::Id).data().toLongLong(), firstId + start);
+        QCOMPARE(m.callId(m.rowCount() - 1), firstId + start + m.rowCount() - 1);
+        seen += m.rowCount();
+    }
+    QCOMPARE(seen, calls);
+    m.setWindowStart(calls + 5); // past the end: the last row's window
+    QCOMPARE(m.windowStart(), calls - 1);
+    QCOMPARE(m.rowCount(), 1);
+    m.setWindowRows(CallsModel::kWindowRows);
+    QCOMPARE(qint64(m.rowCount()), calls);
     // A number's calls: made and received, in time order.
     const QString op = dttest::truthOperatorNumber(truth);
     m.setNumberFilter(op);

@@ -170,15 +170,16 @@ void AnalysisPage::setFindings(std::shared_ptr<const analysis::Findings> finding
     const int generation = ++m_prepareGeneration;
     // The findings are immutable and shared: the worker reads them while the GUI may show the
     // previous run's.
-    m_prepareWatcher.setFuture(QtConcurrent::run([findings = std::move(findings), lang = displayLanguage()] {
-        backgroundPriority();
-        Prepared p;
-        p.findings = findings;
-        p.suspects = analysis::SuspectsModel::prepare(findings, lang);
-        if (findings)
-            p.operators = analysis::OperatorsModel::prepare(findings->operators);
-        return p;
-    }));
+    m_prepareWatcher.setFuture(
+        QtConcurrent::run(backgroundPool(), [findings = std::move(findings), lang = displayLanguage()] {
+            backgroundPriority();
+            Prepared p;
+            p.findings = findings;
+            p.suspects = analysis::SuspectsModel::prepare(findings, lang);
+            if (findings)
+                p.operators = analysis::OperatorsModel::prepare(findings->operators);
+            return p;
+        }));
     m_preparing = generation;
 }
 
@@ -227,7 +228,7 @@ void AnalysisPage::runAnalysis()
     m_cancel = false;
     // The worker reads through its own read-only connection and stores the run through a second
     // connection of this process's writer (seconds at 10M calls: tens of megabytes of findings).
-    m_watcher.setFuture(QtConcurrent::run([this, cf = m_case] {
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [this, cf = m_case] {
         backgroundPriority();
         Database db;
         QString error;
@@ -320,8 +321,9 @@ void AnalysisPage::loadActivity(const QStringList &numbers, const QString &title
     m_activityRunning = m_activityGeneration;
     m_activityBusy = true;
     m_activityCancel = false;
-    m_activityWatcher.setFuture(QtConcurrent::run(
-        [path = m_case->path(), clock = m_case->clock(), numbers, cancel = &m_activityCancel] {
+    m_activityWatcher.setFuture(
+        QtConcurrent::run(backgroundPool(), [path = m_case->path(), clock = m_case->clock(), numbers,
+                                             cancel = &m_activityCancel] {
             backgroundPriority();
             Database db;
             if (!db.open(path, Database::OpenMode::ReadOnly))

@@ -1,6 +1,7 @@
 #include "casepage.h"
 
 #include "annotationcommands.h"
+#include "callswindowbar.h"
 #include "case/auditlogmodel.h"
 #include "case/callsmodel.h"
 #include "case/casefile.h"
@@ -90,6 +91,7 @@ CasePage::CasePage(QWidget *parent)
     callsLayout->setContentsMargins(0, 4, 0, 0);
     callsLayout->addWidget(m_callsFilter);
     callsLayout->addWidget(m_callsStatus);
+    callsLayout->addWidget(new CallsWindowBar(m_callsModel, m_callsPage));
     callsLayout->addWidget(m_callsView, 1);
     m_callsView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_callsView, &QWidget::customContextMenuRequested, this, &CasePage::callsMenu);
@@ -283,7 +285,7 @@ void CasePage::startVerify()
     m_verifyButton->setEnabled(false);
     m_verifyStatus->setText(tr("Verifying integrity and audit chain…"));
     const QString path = m_case->path();
-    m_verifyWatcher.setFuture(QtConcurrent::run([path] {
+    m_verifyWatcher.setFuture(QtConcurrent::run(backgroundPool(), [path] {
         backgroundPriority();
         return CaseVerifier::verify(path);
     }));

@@ -3,6 +3,7 @@
 #include "case/casefile.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 #include <sqlite3.h>
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -22,6 +23,12 @@ void backgroundPriority()
         lowered = true;
     }
 #endif
+}
+
+QThreadPool *backgroundPool()
+{
+    static QThreadPool pool;
+    return &pool;
 }
 
 CaseQuery::CaseQuery(QObject *parent)
@@ -68,7 +75,7 @@ void CaseQuery::launch()
     m_busy = true;
     auto running = std::make_shared<Running>();
     m_running = running;
-    m_watcher.setFuture(QtConcurrent::run([path = m_path, job = std::move(m_job), running] {
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [path = m_path, job = std::move(m_job), running] {
         backgroundPriority();
         QString error;
         auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);

@@ -7,6 +7,7 @@
 #include <QString>
 
 struct sqlite3;
+class QThreadPool;
 
 namespace dt {
 class CaseFile;
@@ -18,6 +19,12 @@ namespace dt::ui {
 /// workstation of two cores the GUI thread is scheduled before the background reads it started.
 /// Call it first thing in a job run on a pool thread; the pool's threads only run such jobs.
 void backgroundPriority();
+
+/// The pool the workspace's background work runs on (QtConcurrent::run(backgroundPool(), …)). Not
+/// QThreadPool::globalInstance(): Qt's raster engine splits large fills over the global pool and
+/// the GUI thread waits for them, so a read of seconds running there (an operator's 3M calls)
+/// stalled every paint behind it, and the pool's threads are lowered by backgroundPriority().
+QThreadPool *backgroundPool();
 
 /**
  * Runs reads of the open case that may touch more than a page of it (a number's calls, a victim's

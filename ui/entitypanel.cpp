@@ -6,8 +6,8 @@
 #include "case/annotations.h"
 #include "case/casefile.h"
 #include "casequery.h"
-#include "entitypanelfindings.h"
 #include "entitypaneldevices.h"
+#include "entitypanelfindings.h"
 #include "languagemanager.h"
 
 #include <algorithm>
@@ -111,6 +111,7 @@ void EntityPanel::showEntity(const QString &value)
     if (!m_case) {
         m_query->cancel();
         m_details = EntityDetails();
+        m_operator.reset();
         m_details.input = value;
         m_view->setHtml(render(m_details));
         Q_EMIT entityShown(m_details.key);
@@ -126,8 +127,10 @@ void EntityPanel::showEntity(const QString &value)
             d.input = value;
             qWarning() << error;
         }
-        return std::function<void()>([this, d] {
+        std::shared_ptr<const ShownOperator> op = shownOperator(d);
+        return std::function<void()>([this, d, op] {
             m_details = d;
+            m_operator = op;
             m_view->setHtml(render(m_details));
             Q_EMIT entityShown(m_details.key);
         });
@@ -297,6 +300,23 @@ QString EntityPanel::render(const EntityDetails &d) const
     return h;
 }
 
+std::shared_ptr<const EntityPanel::ShownOperator> EntityPanel::shownOperator(const EntityDetails &d)
+{
+    if (d.kind != QLatin1String("operator"))
+        return nullptr;
+    auto shown = std::make_shared<ShownOperator>();
+    shown->op = analysis::FindingsJson::operatorFromJson(d.finding);
+    analysis::Operator &op = shown->op;
+    shown->numbers = op.numbers.size();
+    shown->imeis = op.imeis.size();
+    shown->evidence = qsizetype(op.evidence.size());
+    op.numbers = op.numbers.mid(0, kShown);
+    op.imeis = op.imeis.mid(0, kShown);
+    if (op.evidence.size() > size_t(kShown))
+        op.evidence.erase(op.evidence.begin() + kShown, op.evidence.end());
+    return shown;
+}
+
 QString EntityPanel::renderFinding(const EntityDetails &d) const
 {
     QString h = QStringLiteral("<table cellspacing='4'>");
@@ -306,35 +326,36 @@ QString EntityPanel::renderFinding(const EntityDetails &d) const
     };
     // An operator of a big case has thousands of numbers and tens of thousands of links: the panel
     // lists the first ones and says how many more there are (the report lists them all).
-    constexpr int kShown = 50;
     const auto more = [](qsizetype shown, qsizetype all) -> QString {
         return all > shown ? QStringLiteral(" <i>") + esc(tr("… and %n more", nullptr, int(all - shown))) +
                                  QStringLiteral("</i>")
                            : QString();
     };
-    auto links = [&more](const QStringList &values) -> QString {
+    auto links = [&more](const QStringList &values, qsizetype all) -> QString {
         QStringList out;
         for (qsizetype i = 0; i < std::min<qsizetype>(values.size(), kShown); ++i)
             out << QStringLiteral("<a href='dt:%1'>%1</a>").arg(esc(values.at(i)));
-        return out.join(QStringLiteral(", ")) + more(out.size(), values.size());
+        return out.join(QStringLiteral(", ")) + more(out.size(), all);
     };
     const analysis::Language lang = displayLanguage();
     // The stored finding (case/ keeps it as the row holds it): read through the findings' serialiser.
     if (d.kind == QLatin1String("operator")) {
-        const analysis::Operator op = analysis::FindingsJson::operatorFromJson(d.finding);
+        const std::shared_ptr<const ShownOperator> shown =
+            m_operator && &d == &m_details ? m_operator : shownOperator(d);
+        const analysis::Operator &op = shown->op;
         row(tr("Kind"), esc(tr("Operator (analysis run %1)").arg(d.runId)));
-        row(tr("Numbers (%1)").arg(op.numbers.size()), links(op.numbers));
-        row(tr("Handsets (IMEI)"), links(op.imeis));
+        row(tr("Numbers (%1)").arg(shown->numbers), links(op.numbers, shown->numbers));
+        row(tr("Handsets (IMEI)"), links(op.imeis, shown->imeis));
         row(tr("Active"),
             esc(localTime(m_case, op.firstCall) + QStringLiteral(" — ") + localTime(m_case, op.lastCall)));
         row(tr("Calls"), QString::number(op.calls));
         row(tr("Victims"), QString::number(op.victims));
         h += QStringLiteral("</table>");
         if (!op.evidence.empty()) {
+            const qsizetype evidence = shown->evidence;
             h += QStringLiteral("<h4>%1</h4><ul>")
-                     .arg(esc(tr("Why these numbers are one operator (%1 links)").arg(op.evidence.size())));
-            const qsizetype evidence = qsizetype(op.evidence.size());
-            for (qsizetype i = 0; i < std::min<qsizetype>(evidence, kShown); ++i) {
+                     .arg(esc(tr("Why these numbers are one operator (%1 links)").arg(evidence)));
+            for (qsizetype i = 0; i < std::min<qsizetype>(qsizetype(op.evidence.size()), kShown); ++i) {
                 const analysis::Evidence &e = op.evidence[size_t(i)];
                 QStringList why;
                 for (const analysis::EvidenceLink &l : e.links) {

@@ -1,4 +1,5 @@
 #pragma once
+#include "analysis/findings.h"
 #include "case/entitydetails.h"
 
 #include <memory>
@@ -57,6 +58,16 @@ protected:
 
 private:
     void retranslateUi();
+    /// An operator's finding as the panel shows it: parsed on the worker that looked it up (at 10M
+    /// calls its links are tens of thousands: parsing and freeing them blocked the GUI thread for
+    /// 100+ ms), cut to the items shown, with the counts of all.
+    struct ShownOperator
+    {
+        analysis::Operator op;
+        qsizetype numbers = 0, imeis = 0, evidence = 0;
+    };
+    static std::shared_ptr<const ShownOperator> shownOperator(const EntityDetails &d);
+    static constexpr int kShown = 50; ///< items of a list the panel shows (it says how many more)
     QString renderFinding(const EntityDetails &d) const; ///< an operator's or a leaked list's part
     QString render(const EntityDetails &d) const;
     void push(QUndoCommand *command);
@@ -67,6 +78,7 @@ private:
     QUndoStack *m_undo = nullptr;
     QTextBrowser *m_view = nullptr;
     EntityDetails m_details;
+    std::shared_ptr<const ShownOperator> m_operator; ///< m_details' operator, when it is one
     std::shared_ptr<const analysis::Findings> m_findings;
 };
 

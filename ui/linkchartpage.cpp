@@ -405,7 +405,7 @@ void LinkChartPage::run(std::function<bool(LinkGraph &, QString *)> job, const Q
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_status->setText(what + QStringLiteral(" …"));
-    m_watcher.setFuture(QtConcurrent::run([job, g = m_graph]() mutable {
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [job, g = m_graph]() mutable {
         backgroundPriority();
         Work w;
         w.graph = std::move(g);

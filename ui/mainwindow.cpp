@@ -394,7 +394,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
             },
             Qt::QueuedConnection);
     };
-    m_openWatcher.setFuture(QtConcurrent::run([this, path, progress] {
+    m_openWatcher.setFuture(QtConcurrent::run(backgroundPool(), [this, path, progress] {
         backgroundPriority();
         Opening o;
         o.cf = CaseFile::open(path, CaseFile::Access::ReadWriteOrReadOnly, &o.error, progress, &m_openCancel)

@@ -94,7 +94,7 @@ bool MainWindow::openSampleCase(QString *error)
         }
         m_sampleOpening = true;
     });
-    m_sampleWatcher.setFuture(QtConcurrent::run([this, path, progress] {
+    m_sampleWatcher.setFuture(QtConcurrent::run(backgroundPool(), [this, path, progress] {
         backgroundPriority();
         QString err;
         const QString built = SampleCase::ensure(path, &err, progress, &m_sampleCancel);

@@ -6,6 +6,7 @@
 #include "casequery.h"
 #include "emptyhint.h"
 #include "languagemanager.h"
+#include "numbersselector.h"
 #include "phone/phonenumber.h"
 #include "tabletools.h"
 #include "verdictdialog.h"
@@ -86,8 +87,21 @@ NumbersPage::NumbersPage(QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_view = TableTools::makeTable(split, QStringLiteral("numbersView"), TableTools::SingleSelection);
     m_view->setModel(m_model);
-    m_view->horizontalHeader()->setSortIndicator(NumbersModel::CallsOut, Qt::DescendingOrder);
-    m_view->setSortingEnabled(true);
+    // The header's order is asked of the selector (a large table is ordered on a worker), not of
+    // the model on the GUI thread as a sorting view would.
+    m_selector = new NumbersSelector(m_model, this);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicator(NumbersModel::CallsOut, Qt::DescendingOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &NumbersPage::applyFilter);
+    connect(m_selector, &NumbersSelector::applied, this, [this] {
+        // The number looked at stays selected when the filter keeps it.
+        if (const int row = m_keep.isEmpty() ? -1 : m_model->rowOf(m_keep); row >= 0)
+            m_view->selectionModel()->setCurrentIndex(
+                m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        retranslateUi();
+    });
     EmptyHint::install(m_view, [this]() -> QString {
         const bool filtered = m_verdict->currentIndex() > 0 || m_type->currentIndex() > 0 ||
                               !m_search->text().trimmed().isEmpty();
@@ -137,7 +151,7 @@ void NumbersPage::setCase(CaseFile *cf)
         m_verdict->setCurrentIndex(0);
         m_type->setCurrentIndex(0);
         m_search->clear();
-        m_view->sortByColumn(NumbersModel::CallsOut, Qt::DescendingOrder);
+        m_view->horizontalHeader()->setSortIndicator(NumbersModel::CallsOut, Qt::DescendingOrder);
     }
     m_case = cf;
     m_findings.reset();
@@ -186,9 +200,10 @@ void NumbersPage::startBuild()
     m_cancel->show();
     m_progressTimer.start();
     m_building = true;
-    m_watcher.setFuture(
-        QtConcurrent::run([path = m_case->path(), clock = m_case->clock(), findings = m_findings,
-                           cancel = m_cancelFlag, done = m_done]() -> Built {
+    m_watcher.setFuture(QtConcurrent::run(
+        backgroundPool(),
+        [path = m_case->path(), clock = m_case->clock(), findings = m_findings, cancel = m_cancelFlag,
+         done = m_done]() -> Built {
             backgroundPriority();
             QString error;
             auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
@@ -201,6 +216,11 @@ void NumbersPage::startBuild()
             return {std::move(table), {}};
         }));
     retranslateUi();
+}
+
+bool NumbersPage::isBuilding() const
+{
+    return m_building || m_pending || m_selector->isBusy();
 }
 
 void NumbersPage::cancelBuild()
@@ -223,7 +243,10 @@ void NumbersPage::buildFinished()
     }
     Built b = m_watcher.result();
     if (b.table) {
-        m_model->setTable(std::move(b.table));
+        // Shown with its rows once they are filtered and ordered (on a worker for a large table).
+        m_model->setTable(std::move(b.table), m_model->filter(), m_model->sortColumn(), m_model->sortOrder(),
+                          {});
+        applyFilter();
         fillTypes();
         TableTools::fitColumns(m_view);
     } else {
@@ -240,19 +263,16 @@ void NumbersPage::applyFilter()
     f.verdict = m_verdict->currentData().toInt();
     f.numberClass = m_type->currentIndex() >= 0 ? m_type->currentData().toInt() : -1;
     f.text = m_search->text().trimmed();
-    // The number looked at stays selected when the filter keeps it.
     const analysis::NumberRow *current = m_model->rowAt(m_view->selectionModel()->currentIndex().row());
-    const QString key = current ? current->key : QString();
-    m_model->setFilter(f);
-    if (const int row = key.isEmpty() ? -1 : m_model->rowOf(key); row >= 0)
-        m_view->selectionModel()->setCurrentIndex(
-            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    retranslateUi();
+    m_keep = current ? current->key : QString();
+    const QHeaderView *header = m_view->horizontalHeader();
+    m_selector->request(f, header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void NumbersPage::applyPreset(int preset)
 {
-    m_view->sortByColumn(NumbersModel::presetColumn(NumbersModel::Preset(preset)), Qt::DescendingOrder);
+    m_view->horizontalHeader()->setSortIndicator(NumbersModel::presetColumn(NumbersModel::Preset(preset)),
+                                                 Qt::DescendingOrder);
     m_view->scrollToTop();
 }
 
@@ -266,6 +286,7 @@ bool NumbersPage::selectNumber(const QString &number)
         m_type->setCurrentIndex(0);
         m_search->clear();
         applyFilter();
+        m_keep = number; // a large table's rows come later: selected then
         row = m_model->rowOf(number);
     }
     if (row < 0)

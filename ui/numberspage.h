@@ -25,6 +25,8 @@ class NumbersModel;
 
 namespace dt::ui {
 
+class NumbersSelector;
+
 /// Every number of the case (号码): its profile, type, verdict, score and reasons, for triage when a
 /// run flags nothing. The table is built off the GUI thread (with progress and Cancel) when the page
 /// is first shown after the case or its findings changed; a click on a row shows its details.
@@ -38,10 +40,10 @@ public:
     void setCase(CaseFile *cf);
     /// The latest run's findings (null or empty: no run yet; every number is then ordinary).
     void setFindings(std::shared_ptr<const analysis::Findings> findings);
-    /// The table is being built.
     /// From the start of a build until its table is shown (its result reaches the page through the
-    /// event loop after the worker ends).
-    bool isBuilding() const { return m_building || m_pending; }
+    /// event loop after the worker ends), and while the rows of a filter or order asked for are
+    /// being selected on a worker (a large table).
+    bool isBuilding() const;
     /// Stops a build; the table shown stays as it was.
     void cancelBuild();
     /// Lists the numbers in a preset's order (descending).
@@ -50,6 +52,7 @@ public:
     bool selectNumber(const QString &number);
 
     analysis::NumbersModel *model() const { return m_model; }
+    NumbersSelector *selector() const { return m_selector; }
     QTableView *view() const { return m_view; }
     QTextBrowser *details() const { return m_details; }
     QComboBox *verdictFilter() const { return m_verdict; }
@@ -93,6 +96,8 @@ private:
     QTableView *m_view = nullptr;
     QTextBrowser *m_details = nullptr;
     analysis::NumbersModel *m_model = nullptr;
+    NumbersSelector *m_selector = nullptr;
+    QString m_keep; ///< the number looked at, selected again when new rows are shown
     struct Built
     {
         std::shared_ptr<const analysis::NumbersTable> table; ///< null on failure

@@ -1,5 +1,6 @@
 #include "tabletools.h"
 
+#include "case/callsmodel.h"
 #include "printing.h"
 
 #include <QAction>
@@ -37,14 +38,22 @@ TableTools::HeaderProvider &headerProvider()
     return h;
 }
 
+/// The rows of @p m, also those outside the window the calls table shows (which an export or a
+/// printout through the view would leave out).
+qint64 allRows(const QAbstractItemModel *m)
+{
+    const auto *calls = qobject_cast<const CallsModel *>(m);
+    return calls ? calls->totalRows() : m->rowCount();
+}
+
 void printDialog(QTableView *view, bool preview)
 {
-    if (view->model() && view->model()->rowCount() > TableTools::kMaxPrintRows) {
+    if (view->model() && allRows(view->model()) > TableTools::kMaxPrintRows) {
         QMessageBox::information(
             view, TableTools::tr("Print Table"),
             TableTools::tr("%1 rows are more than a printout takes (%2); narrow the table "
                            "first (a number's calls)")
-                .arg(view->model()->rowCount())
+                .arg(allRows(view->model()))
                 .arg(TableTools::kMaxPrintRows));
         return;
     }
@@ -187,7 +196,7 @@ bool TableTools::exportTable(const QTableView *view, const QString &path, QStrin
 int TableTools::printTable(const QTableView *view, QPrinter *printer)
 {
     const QAbstractItemModel *m = view->model();
-    if (!m || m->rowCount() > kMaxPrintRows)
+    if (!m || allRows(m) > kMaxPrintRows)
         return 0;
     PrintHeader header;
     if (headerProvider())
@@ -249,10 +258,11 @@ bool TableTools::exportCsv(const QTableView *view, const QString &path, QString 
         *error = tr("the table is empty");
         return false;
     }
-    if (m->rowCount() > kMaxExportRows) {
+    const qint64 total = allRows(m);
+    if (total > kMaxExportRows) {
         *error =
             tr("%1 rows are more than a table export takes (%2); narrow the table first (a number's calls)")
-                .arg(m->rowCount())
+                .arg(total)
                 .arg(kMaxExportRows);
         return false;
     }

@@ -63,6 +63,24 @@ void NumbersModel::setTable(std::shared_ptr<const NumbersTable> table)
     endResetModel();
 }
 
+std::vector<int> NumbersModel::select(const NumbersTable &table, const NumberFilter &filter, int column,
+                                      Qt::SortOrder order)
+{
+    return table.select(filter, sortOf(column), order == Qt::DescendingOrder);
+}
+
+void NumbersModel::setTable(std::shared_ptr<const NumbersTable> table, const NumberFilter &filter, int column,
+                            Qt::SortOrder order, std::vector<int> rows)
+{
+    beginResetModel();
+    m_table = std::move(table);
+    m_filter = filter;
+    m_sortColumn = column;
+    m_order = order;
+    m_view = m_table ? std::move(rows) : std::vector<int>();
+    endResetModel();
+}
+
 void NumbersModel::setFilter(const NumberFilter &filter)
 {
     beginResetModel();
@@ -112,7 +130,7 @@ void NumbersModel::rebuild()
     m_view.clear();
     if (!m_table)
         return;
-    m_view = m_table->select(m_filter, sortOf(m_sortColumn), m_order == Qt::DescendingOrder);
+    m_view = select(*m_table, m_filter, m_sortColumn, m_order);
 }
 
 const NumberRow *NumbersModel::rowAt(int row) const

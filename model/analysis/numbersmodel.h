@@ -49,6 +49,13 @@ public:
     /// Shows @p table (null: no rows), keeping the filter and the order.
     void setTable(std::shared_ptr<const NumbersTable> table);
     const std::shared_ptr<const NumbersTable> &table() const { return m_table; }
+    /// The table rows @p filter keeps, in @p column's @p order: what the model shows, computed
+    /// apart (on a worker: ordering a table of a million numbers takes seconds).
+    static std::vector<int> select(const NumbersTable &table, const NumberFilter &filter, int column,
+                                   Qt::SortOrder order);
+    /// Shows @p table with @p rows, select() of it for @p filter, @p column and @p order.
+    void setTable(std::shared_ptr<const NumbersTable> table, const NumberFilter &filter, int column,
+                  Qt::SortOrder order, std::vector<int> rows);
     /// Lists only the rows @p filter keeps, in the current order.
     void setFilter(const NumberFilter &filter);
     const NumberFilter &filter() const { return m_filter; }

@@ -204,10 +204,13 @@ void Detector::linkSynchronisedHours(const std::vector<size_t> &flagged, const L
         }
     }
     const double minCosine = param("sync_hours_cosine"), minDays = param("sync_days_jaccard");
+    // A pair that links, kept small (a big operator's numbers give millions of pairs): its
+    // EvidenceLink, with its strings, is made when it is linked.
     struct Hit
     {
         size_t i, j;
-        EvidenceLink why;
+        double cosine; ///< rounded as stored
+        qint64 sharedDays;
     };
     const size_t workers = A >= 512 ? 2 : 1;
     std::vector<std::vector<Hit>> hits(workers);
@@ -240,24 +243,30 @@ void Detector::linkSynchronisedHours(const std::vector<size_t> &flagged, const L
                         ++common, ++x, ++y;
                 }
                 const double days = double(common) / double(qint64(pa.days.size() + pb.days.size()) - common);
-                if (days >= minDays) {
-                    EvidenceLink why;
-                    why.type = LinkType::SynchronisedHours;
-                    why.hourProfileCosine = std::round(cosine * 1000) / 1000;
-                    why.sharedDays = common;
-                    hits[w].push_back({i, j, why});
-                }
+                if (days >= minDays)
+                    hits[w].push_back({i, j, std::round(cosine * 1000) / 1000, common});
             }
         }
     });
     // Each worker's hits are in row order: merged by (row, column), they are linked as one pass would.
     std::vector<Hit> all;
-    for (auto &h : hits)
-        std::move(h.begin(), h.end(), std::back_inserter(all));
+    size_t total = 0;
+    for (const auto &h : hits)
+        total += h.size();
+    all.reserve(total);
+    for (auto &h : hits) {
+        all.insert(all.end(), h.begin(), h.end());
+        std::vector<Hit>().swap(h);
+    }
     std::sort(all.begin(), all.end(),
               [](const Hit &x, const Hit &y) { return std::tie(x.i, x.j) < std::tie(y.i, y.j); });
-    for (const Hit &h : all)
-        link(int(active[h.i]), int(active[h.j]), h.why);
+    EvidenceLink why;
+    why.type = LinkType::SynchronisedHours;
+    for (const Hit &h : all) {
+        why.hourProfileCosine = h.cosine;
+        why.sharedDays = h.sharedDays;
+        link(int(active[h.i]), int(active[h.j]), why);
+    }
 }
 
 void Detector::linkListTakeovers(const std::vector<size_t> &flagged,

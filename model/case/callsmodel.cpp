@@ -108,6 +108,7 @@ void CallsModel::reload()
     m_pages.clear();
     m_lru.clear();
     m_rows = 0;
+    m_windowStart = 0;
     if (!m_db)
         return;
     if (!m_filter.isEmpty()) {
@@ -124,7 +125,36 @@ void CallsModel::reload()
     }
 }
 
-const QVector<CallsModel::Row> &CallsModel::page(int index) const
+void CallsModel::setWindowStart(qint64 first)
+{
+    first = std::max<qint64>(0, std::min(first, m_rows - 1));
+    if (first == m_windowStart)
+        return;
+    // The pages read stay cached: they are keyed by their place among all the rows.
+    beginResetModel();
+    m_windowStart = first;
+    endResetModel();
+}
+
+void CallsModel::setWindowRows(qint64 rows)
+{
+    beginResetModel();
+    m_windowRows = std::max<qint64>(kPageSize, rows);
+    m_windowStart = 0;
+    endResetModel();
+}
+
+const CallsModel::Row *CallsModel::rowAt(int row) const
+{
+    if (!m_db || row < 0 || row >= rowCount())
+        return nullptr;
+    const qint64 at = m_windowStart + row;
+    const QVector<Row> &p = page(at / kPageSize);
+    const int i = int(at % kPageSize);
+    return i < p.size() ? &p.at(i) : nullptr;
+}
+
+const QVector<CallsModel::Row> &CallsModel::page(qint64 index) const
 {
     const auto it = m_pages.constFind(index);
     if (it != m_pages.constEnd())
@@ -132,7 +162,7 @@ const QVector<CallsModel::Row> &CallsModel::page(int index) const
     QVector<Row> rows;
     rows.reserve(kPageSize);
     Statement s;
-    const qint64 offset = qint64(index) * kPageSize;
+    const qint64 offset = index * kPageSize;
     QHash<qint64, int> order; // a filtered page: where each call id goes
     if (!m_filter.isEmpty()) {
         QString list;
@@ -177,7 +207,9 @@ const QVector<CallsModel::Row> &CallsModel::page(int index) const
 
 int CallsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_rows, INT_MAX));
+    if (parent.isValid())
+        return 0;
+    return int(std::min<qint64>({m_rows - m_windowStart, m_windowRows, qint64(INT_MAX)}));
 }
 
 int CallsModel::columnCount(const QModelIndex &parent) const
@@ -187,13 +219,12 @@ int CallsModel::columnCount(const QModelIndex &parent) const
 
 QVariant CallsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !m_db || (role != Qt::DisplayRole && role != Qt::EditRole))
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole))
         return {};
-    const QVector<Row> &p = page(index.row() / kPageSize);
-    const int i = index.row() % kPageSize;
-    if (i >= p.size())
+    const Row *row = rowAt(index.row());
+    if (!row)
         return {};
-    const Row &r = p.at(i);
+    const Row &r = *row;
     switch (index.column()) {
     case Id:
         return r.id;
@@ -238,11 +269,8 @@ void CallsModel::refreshNotes()
 
 qint64 CallsModel::callId(int row) const
 {
-    if (!m_db || row < 0 || row >= rowCount())
-        return 0;
-    const QVector<Row> &p = page(row / kPageSize);
-    const int i = row % kPageSize;
-    return i < p.size() ? p.at(i).id : 0;
+    const Row *r = rowAt(row);
+    return r ? r->id : 0;
 }
 
 QVariant CallsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2815,6 +2815,21 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::CallsWindowBar</name>
+    <message>
+        <source>Previous %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::CasePage</name>
     <message>
         <source>Verifying integrity and audit chain…</source>

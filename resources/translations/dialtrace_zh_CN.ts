@@ -2796,6 +2796,21 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::CallsWindowBar</name>
+    <message>
+        <source>Previous %1</source>
+        <translation>上 %1 条</translation>
+    </message>
+    <message>
+        <source>Next %1</source>
+        <translation>下 %1 条</translation>
+    </message>
+    <message>
+        <source>Calls %1–%2 of %3</source>
+        <translation>第 %1–%2 条通话，共 %3 条</translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::CasePage</name>
     <message>
         <source>Verifying integrity and audit chain…</source>

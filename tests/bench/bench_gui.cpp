@@ -7,13 +7,15 @@
 // Targets (issue 32, 10M calls): header shown <= 2 s after start, the Calls tab's first page
 // <= 200 ms after it is opened, no block over 100 ms in any step, peak RSS < 1.5 GB.
 //
-// Usage: bench_gui CASE [--in-place] [--shots DIR] [--skip-analysis] [--skip-report]
+// Usage: bench_gui CASE [--in-place] [--shots DIR] [--skip-analysis] [--skip-report] [--skip-numbers]
+//                  [--stacks]
 //   CASE is copied to a temporary folder first (the walk adds notes, a run and a report) unless
 //   --in-place. Build the 10M-call case with `dialtrace-cli sample DIR --scale large` and imports
 //   (docs/benchmarks.md says how). Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 #include "activitycharts.h"
 #include "analysis/findingsmodels.h"
 #include "analysis/leakmodels.h"
+#include "analysis/numbersmodel.h"
 #include "analysis/supportingcallsmodel.h"
 #include "analysis/violationsmodel.h"
 #include "analysispage.h"
@@ -25,6 +27,7 @@
 #include "leakspage.h"
 #include "linkchartpage.h"
 #include "mainwindow.h"
+#include "numberspage.h"
 #include "reportdialog.h"
 #include "violationspage.h"
 
@@ -40,6 +43,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -217,7 +221,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("DialTraceBench"));
     QApplication::setApplicationName(QStringLiteral("bench_gui"));
     QString source, shots;
-    bool inPlace = false, analysis = true, report = true, stacks = false;
+    bool inPlace = false, analysis = true, report = true, stacks = false, numbers = true;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--in-place"))
@@ -228,6 +232,8 @@ int main(int argc, char **argv)
             analysis = false;
         else if (args[i] == QLatin1String("--skip-report"))
             report = false;
+        else if (args[i] == QLatin1String("--skip-numbers"))
+            numbers = false;
         else if (args[i] == QLatin1String("--stacks"))
             stacks = true;
         else
@@ -235,7 +241,8 @@ int main(int argc, char **argv)
     }
     if (source.isEmpty()) {
         std::fprintf(stderr,
-                     "usage: bench_gui CASE [--in-place] [--shots DIR] [--skip-analysis] [--skip-report]\n");
+                     "usage: bench_gui CASE [--in-place] [--shots DIR] [--skip-analysis] [--skip-report] "
+                     "[--skip-numbers] [--stacks]\n");
         return 2;
     }
     QTemporaryDir tmp;
@@ -408,8 +415,21 @@ int main(int argc, char **argv)
             [&] { return calls->pagesRead() > before; }, 60000, false,
             QStringLiteral("row %1 of %2").arg(calls->rowCount() / 2).arg(calls->rowCount()));
     }
-    std::printf("%-46s %10s %12s %9s %9s  %s\n", "numbers view sorted", "-", "-", "-", "-",
-                "skipped: this build has no numbers view (another issue adds it)");
+    if (numbers) {
+        NumbersPage *np = w.numbersPage();
+        analysis::NumbersModel *nm = np->model();
+        walk.step(
+            "tab: numbers (table built)", [&] { tabs->setCurrentWidget(np); },
+            [&] { return !np->isBuilding() && nm->rowCount() > 0; }, 600000);
+        walk.step(
+            "numbers view sorted (by score)",
+            [&] {
+                np->view()->horizontalHeader()->setSortIndicator(analysis::NumbersModel::Score,
+                                                                 Qt::DescendingOrder);
+            },
+            [&] { return !np->isBuilding() && nm->sortColumn() == analysis::NumbersModel::Score; }, 60000,
+            false, QStringLiteral("%1 numbers").arg(nm->rowCount()));
+    }
 
     ViolationsPage *vp = w.violationsPage();
     {
