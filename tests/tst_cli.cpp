@@ -409,6 +409,9 @@ void TestCli::numbers()
             QStringLiteral("(\\d+) suspect numbers .*; (\\d+) high-volume numbers judged legitimate"))
             .match(QString::fromUtf8(out));
     QVERIFY2(summary.hasMatch(), out.constData());
+    // An operator's list is named with its chance, never as "p = 0" when the chance underflows.
+    QVERIFY2(out.contains("masked matches, p "), out.constData());
+    QVERIFY2(!out.contains("p = 0)"), out.constData());
     QCOMPARE(dttest::runCli({QStringLiteral("numbers"), path, QStringLiteral("--json")}, &out, &err), 0);
     QJsonParseError parse;
     o = QJsonDocument::fromJson(out, &parse).object();

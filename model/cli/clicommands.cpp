@@ -260,8 +260,12 @@ int cmdAnalyze(const QStringList &args, Io &io)
                << o.victims << " victims";
         if (!o.leaks.empty() && o.leaks.front().significant) {
             const analysis::ListAttribution &best = o.leaks.front();
+            // A chance below what a double holds is stored as 0 with its log10: never print "p = 0".
+            const QString chance =
+                best.pValue > 0 ? QStringLiteral("p = %1").arg(best.pValue, 0, 'g', 2)
+                                : QStringLiteral("p < 1e-300, log10 p = %1").arg(best.log10P, 0, 'f', 1);
             io.out << "; dialled " << best.source << " (" << best.victimsInLeak << " victims in it, +"
-                   << best.maskedMatches << " masked matches, p = " << best.pValue << ")";
+                   << best.maskedMatches << " masked matches, " << chance << ")";
         }
         io.out << '\n';
     }
