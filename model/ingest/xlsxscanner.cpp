@@ -10,6 +10,7 @@ namespace dt::ingest {
 namespace {
 
 constexpr size_t kMaxDepth = 256;
+constexpr size_t kMaxNames = 1024;
 constexpr int kMaxColumn = 16383; // XFD, the last column a workbook has
 
 } // namespace
@@ -116,7 +117,8 @@ XlsxSheetScanner::Tok XlsxSheetScanner::startTag(const char *p, const char *end,
         return Tok::More;
     if (q == p + 1)
         return Tok::Bad;
-    m_local.assign(p + 1, size_t(q - p - 1));
+    m_nameAt = p + 1;
+    m_nameLen = int(q - p - 1);
     m_attrs.clear();
     for (;;) {
         bool space = false;
@@ -208,23 +210,44 @@ XlsxSheetScanner::Tok XlsxSheetScanner::endTag(const char *p, const char *end, c
         return Tok::More;
     if (*q != '>' || m_depth == 0)
         return Tok::Bad;
-    const std::string &open = m_stack[m_depth - 1];
+    const std::string &open = m_names[size_t(m_stack[m_depth - 1])].qname;
     if (open.size() != size_t(nameEnd - p - 2) || std::memcmp(open.data(), p + 2, open.size()) != 0)
         return Tok::Bad;
-    m_local = open;
-    --m_depth;
+    m_tag = m_stack[--m_depth];
     *after = q + 1;
     return Tok::Done;
 }
 
-const XlsxSheetScanner::Attr *XlsxSheetScanner::attr(const char *name) const
+const XlsxSheetScanner::Attr *XlsxSheetScanner::attr(char name) const
 {
-    const int len = int(std::strlen(name));
     for (const Attr &a : m_attrs) {
-        if (a.nameLen == len && std::memcmp(a.name, name, size_t(len)) == 0)
+        if (a.nameLen == 1 && a.name[0] == name)
             return &a;
     }
     return nullptr;
+}
+
+int XlsxSheetScanner::intern(const char *name, int len)
+{
+    for (size_t i = 0; i < m_names.size(); ++i) {
+        const std::string &n = m_names[i].qname;
+        if (n.size() == size_t(len) && std::memcmp(n.data(), name, size_t(len)) == 0)
+            return int(i);
+    }
+    if (m_names.size() == kMaxNames)
+        return -1;
+    Name n;
+    n.qname.assign(name, size_t(len));
+    const size_t colon = n.qname.find(':');
+    n.prefixLen = colon == std::string::npos ? 0 : int(colon);
+    const std::string local = colon == std::string::npos ? n.qname : n.qname.substr(colon + 1);
+    n.kind = local == "row" ? Kind::Row
+             : local == "c" ? Kind::Cell
+             : local == "v" ? Kind::Value
+             : local == "t" ? Kind::Text
+                            : Kind::Other;
+    m_names.push_back(std::move(n));
+    return int(m_names.size() - 1);
 }
 
 bool XlsxSheetScanner::declared(const char *prefix, int len) const
@@ -241,8 +264,8 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
     // What the XML reader keeps while it looks for the next row: the same, from the same start.
     int col = 0;
     bool inValue = false, inRow = false;
-    m_type.clear();
-    m_value.clear();
+    m_cellType = CellType::Other;
+    m_value.truncate(0);
     if (!m_prologDone) {
         if (prolog() != Tok::Done)
             return unsupported("an XML declaration other than version 1.0 in UTF-8");
@@ -344,24 +367,24 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
                     !declared(a.name, prefixLen))
                     return unsupported("an undeclared namespace prefix");
             }
-            const size_t colon = m_local.find(':');
-            if (colon != std::string::npos) {
-                if (!declared(m_local.data(), int(colon)))
-                    return unsupported("an undeclared namespace prefix");
-            }
+            m_tag = intern(m_nameAt, m_nameLen);
+            if (m_tag < 0)
+                return unsupported("too many kinds of elements");
+            const Name &name = m_names[size_t(m_tag)];
+            if (name.prefixLen > 0 && !declared(m_nameAt, name.prefixLen))
+                return unsupported("an undeclared namespace prefix");
             if (!empty) {
                 if (m_depth == kMaxDepth)
                     return unsupported("elements nested too deep");
                 if (m_stack.size() <= m_depth)
                     m_stack.resize(m_depth + 1);
-                m_stack[m_depth++] = m_local;
+                m_stack[m_depth++] = m_tag;
             }
             m_pos = after - base;
-            const char *local = m_local.data() + (colon == std::string::npos ? 0 : colon + 1);
-            const int localLen = int(m_local.size() - (colon == std::string::npos ? 0 : colon + 1));
-            if (xmlEquals(local, localLen, "row")) {
+            if (name.kind == Kind::Row) {
                 *rec = Record();
-                if (const Attr *r = attr("r")) {
+                rec->fields.reserve(m_width);
+                if (const Attr *r = attr('r')) {
                     const qint64 line = r->plain ? xmlDigits(r->value, r->valueLen, 18) : -1;
                     if (line < 0)
                         return unsupported("a row number that is not a number");
@@ -370,9 +393,9 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
                 if (rec->line == 0)
                     rec->line = m_rows + 1;
                 inRow = true;
-            } else if (xmlEquals(local, localLen, "c")) {
+            } else if (name.kind == Kind::Cell) {
                 col = -1;
-                if (const Attr *r = attr("r")) {
+                if (const Attr *r = attr('r')) {
                     if (!r->plain)
                         return unsupported("a cell reference with an entity or white space");
                     col = 0;
@@ -385,30 +408,31 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
                 }
                 if (col < 0)
                     col = int(rec->fields.size());
-                m_type.clear();
-                if (const Attr *type = attr("t")) {
+                m_cellType = CellType::Other;
+                if (const Attr *type = attr('t')) {
                     if (!type->plain)
                         return unsupported("a cell type with an entity or white space");
-                    m_type.append(type->value, type->valueLen);
+                    if (xmlEquals(type->value, type->valueLen, "s"))
+                        m_cellType = CellType::Shared;
+                    else if (xmlEquals(type->value, type->valueLen, "inlineStr"))
+                        m_cellType = CellType::Inline;
                 }
-                m_value.clear();
-            } else if (xmlEquals(local, localLen, "v") ||
-                       (xmlEquals(local, localLen, "t") && m_type == "inlineStr")) {
+                m_value.truncate(0);
+            } else if (name.kind == Kind::Value ||
+                       (name.kind == Kind::Text && m_cellType == CellType::Inline)) {
                 inValue = true;
             }
             if (!empty)
                 continue;
         }
         // An end tag, or the end of an empty element.
-        const size_t colon = m_local.find(':');
-        const char *local = m_local.data() + (colon == std::string::npos ? 0 : colon + 1);
-        const int localLen = int(m_local.size() - (colon == std::string::npos ? 0 : colon + 1));
-        if (xmlEquals(local, localLen, "v") || xmlEquals(local, localLen, "t")) {
+        const Kind kind = m_names[size_t(m_tag)].kind;
+        if (kind == Kind::Value || kind == Kind::Text) {
             inValue = false;
-        } else if (xmlEquals(local, localLen, "c")) {
+        } else if (kind == Kind::Cell) {
             while (rec->fields.size() < col)
                 rec->fields.push_back(QByteArray());
-            if (m_type == "s") {
+            if (m_cellType == CellType::Shared) {
                 const qint64 index = xmlDigits(m_value.constData(), int(m_value.size()), 9);
                 if (index < 0)
                     return unsupported("a shared string index that is not a number");
@@ -416,7 +440,7 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
             } else {
                 rec->fields.push_back(QByteArray(m_value.constData(), m_value.size()));
             }
-        } else if (xmlEquals(local, localLen, "row") && inRow) {
+        } else if (kind == Kind::Row && inRow) {
             qsizetype size = rec->fields.isEmpty() ? 0 : rec->fields.size() - 1;
             for (const QByteArray &f : std::as_const(rec->fields))
                 size += f.size();
@@ -428,6 +452,7 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
                 raw += rec->fields.at(i);
             }
             rec->raw = raw;
+            m_width = rec->fields.size();
             ++m_rows;
             return Step::Row;
         }

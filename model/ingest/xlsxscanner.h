@@ -53,7 +53,10 @@ private:
     Tok cdata(bool keep, QByteArray *out);
     Tok startTag(const char *p, const char *end, const char **after, bool *empty);
     Tok endTag(const char *p, const char *end, const char **after);
-    const Attr *attr(const char *name) const;
+    /// The attribute named @p name (one letter, no prefix) of the last start tag, or null.
+    const Attr *attr(char name) const;
+    /// The index of element name @p name in m_names, added when new; -1 past kMaxNames.
+    int intern(const char *name, int len);
     bool declared(const char *prefix, int len) const;
 
     Pull m_pull;
@@ -61,12 +64,26 @@ private:
     QByteArray m_buf;
     qsizetype m_pos = 0;
     bool m_eof = false, m_failed = false, m_prologDone = false, m_rootSeen = false, m_inCdata = false;
-    std::vector<std::string> m_stack; ///< the open elements' qualified names
+    /// What the XML reader's row logic tells apart by an element's local name.
+    enum class Kind { Row, Cell, Value, Text, Other };
+    enum class CellType { Shared, Inline, Other };
+    struct Name
+    {
+        std::string qname;
+        int prefixLen = 0;
+        Kind kind = Kind::Other;
+    };
+    std::vector<Name> m_names; ///< the element names met, each once (a sheet has a dozen)
+    std::vector<int> m_stack;  ///< the open elements, as indexes in m_names
     size_t m_depth = 0;
     std::vector<std::string> m_prefixes; ///< declared on the root element
     std::vector<Attr> m_attrs;           ///< of the last start tag, pointing into m_buf
-    std::string m_local;                 ///< the last tag's local name
-    QByteArray m_type, m_value;
+    const char *m_nameAt = nullptr;      ///< the last start tag's name, in m_buf
+    int m_nameLen = 0;
+    int m_tag = -1; ///< the last tag's name, in m_names
+    CellType m_cellType = CellType::Other;
+    QByteArray m_value;
+    qsizetype m_width = 0; ///< the last row's fields
     QString m_reason;
     qint64 m_rows = 0;
 };
