@@ -213,7 +213,7 @@ bool Sheet::takeOver(QString *error)
                    "rows): the fast reader does not read %3")
                     .arg(m_display)
                     .arg(given + 1)
-                    .arg(m_scanner->reason());
+                    .arg(tr(m_scanner->what()));
     m_scanner.reset();
     if (!m_sheet.open(m_zip, m_sheetName, error)) {
         if (error->isEmpty())

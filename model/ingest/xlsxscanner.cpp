@@ -3,6 +3,7 @@
 #include "ingest/xmlbytes.h"
 
 #include <cstring>
+#include <QCoreApplication>
 #include <utility>
 
 namespace dt::ingest {
@@ -49,6 +50,7 @@ XlsxSheetScanner::Step XlsxSheetScanner::unsupported(const char *what)
 {
     if (m_failed)
         return Step::Failed;
+    m_what = what;
     m_reason = QString::fromLatin1(what);
     return Step::Unsupported;
 }
@@ -268,16 +270,20 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
     m_value.truncate(0);
     if (!m_prologDone) {
         if (prolog() != Tok::Done)
-            return unsupported("an XML declaration other than version 1.0 in UTF-8");
+            return unsupported(QT_TRANSLATE_NOOP("dt::ingest::XlsxReader",
+                                                 "an XML declaration other than version 1.0 in UTF-8"));
         m_prologDone = true;
     }
     for (;;) {
         if (m_inCdata) {
             const Tok t = cdata(inValue, &m_value);
             if (t == Tok::Bad)
-                return unsupported("a CDATA section with a character it leaves to the XML reader");
+                return unsupported(
+                    QT_TRANSLATE_NOOP("dt::ingest::XlsxReader",
+                                      "a CDATA section with a character it leaves to the XML reader"));
             if (t == Tok::More && !fill())
-                return unsupported("the end of the part inside a CDATA section");
+                return unsupported(QT_TRANSLATE_NOOP("dt::ingest::XlsxReader",
+                                                     "the end of the part inside a CDATA section"));
             continue;
         }
         if (m_pos >= m_buf.size()) {
@@ -287,7 +293,8 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
                 return Step::Failed;
             if (m_depth == 0 && m_rootSeen)
                 return Step::End;
-            return unsupported("the end of the part inside an element");
+            return unsupported(
+                QT_TRANSLATE_NOOP("dt::ingest::XlsxReader", "the end of the part inside an element"));
         }
         const char *base = m_buf.constData(), *p = base + m_pos, *end = base + m_buf.size();
         if (*p != '<') {
@@ -296,12 +303,15 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
                     ++p;
                 m_pos = p - base;
                 if (p < end && *p != '<')
-                    return unsupported("text outside the root element");
+                    return unsupported(
+                        QT_TRANSLATE_NOOP("dt::ingest::XlsxReader", "text outside the root element"));
                 continue;
             }
             const Tok t = text(inValue, &m_value);
             if (t == Tok::Bad)
-                return unsupported("text with a character or an entity it leaves to the XML reader");
+                return unsupported(
+                    QT_TRANSLATE_NOOP("dt::ingest::XlsxReader",
+                                      "text with a character or an entity it leaves to the XML reader"));
             if (t == Tok::More && !fill() && m_failed)
                 return Step::Failed;
             continue;
@@ -316,35 +326,39 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
             const Tok t = endTag(p, end, &after);
             if (t == Tok::More) {
                 if (!fill())
-                    return unsupported("the end of the part inside a tag");
+                    return unsupported(
+                        QT_TRANSLATE_NOOP("dt::ingest::XlsxReader", "the end of the part inside a tag"));
                 continue;
             }
             if (t == Tok::Bad)
-                return unsupported("an end tag that does not close the open element");
+                return unsupported(QT_TRANSLATE_NOOP("dt::ingest::XlsxReader",
+                                                     "an end tag that does not close the open element"));
             m_pos = after - base;
         } else if (end - p >= 2 && p[1] == '!') {
             if (end - p < 9 || std::memcmp(p, "<![CDATA[", 9) != 0 || m_depth == 0)
-                return unsupported("a comment or a DTD");
+                return unsupported(QT_TRANSLATE_NOOP("dt::ingest::XlsxReader", "a comment or a DTD"));
             m_inCdata = true;
             m_pos += 9;
             continue;
         } else if (end - p >= 2 && p[1] == '?') {
-            return unsupported("a processing instruction");
+            return unsupported(QT_TRANSLATE_NOOP("dt::ingest::XlsxReader", "a processing instruction"));
         } else {
             bool empty = false;
             const Tok t = startTag(p, end, &after, &empty);
             if (t == Tok::More) {
                 if (!fill())
-                    return unsupported("the end of the part inside a tag");
+                    return unsupported(
+                        QT_TRANSLATE_NOOP("dt::ingest::XlsxReader", "the end of the part inside a tag"));
                 continue;
             }
             if (t == Tok::Bad)
-                return unsupported("a start tag that is not well formed");
+                return unsupported(
+                    QT_TRANSLATE_NOOP("dt::ingest::XlsxReader", "a start tag that is not well formed"));
             // Namespaces: declared on the root element only, where spreadsheet programs put them.
             const bool root = m_depth == 0;
             if (root) {
                 if (m_rootSeen)
-                    return unsupported("a second root element");
+                    return unsupported(QT_TRANSLATE_NOOP("dt::ingest::XlsxReader", "a second root element"));
                 m_rootSeen = true;
             }
             for (const Attr &a : m_attrs) {
@@ -356,7 +370,8 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
                     const int len = a.nameLen - prefixLen - 1;
                     if (!root || a.valueLen == 0 || xmlEquals(colon + 1, len, "xml") ||
                         xmlEquals(colon + 1, len, "xmlns"))
-                        return unsupported("a namespace declared below the root element");
+                        return unsupported(QT_TRANSLATE_NOOP("dt::ingest::XlsxReader",
+                                                             "a namespace declared below the root element"));
                     m_prefixes.emplace_back(colon + 1, size_t(len));
                 }
             }
@@ -365,17 +380,20 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
                 const int prefixLen = colon ? int(colon - a.name) : 0;
                 if (colon && !xmlEquals(a.name, prefixLen, "xmlns") && !xmlEquals(a.name, prefixLen, "xml") &&
                     !declared(a.name, prefixLen))
-                    return unsupported("an undeclared namespace prefix");
+                    return unsupported(
+                        QT_TRANSLATE_NOOP("dt::ingest::XlsxReader", "an undeclared namespace prefix"));
             }
             m_tag = intern(m_nameAt, m_nameLen);
             if (m_tag < 0)
-                return unsupported("too many kinds of elements");
+                return unsupported(QT_TRANSLATE_NOOP("dt::ingest::XlsxReader", "too many kinds of elements"));
             const Name &name = m_names[size_t(m_tag)];
             if (name.prefixLen > 0 && !declared(m_nameAt, name.prefixLen))
-                return unsupported("an undeclared namespace prefix");
+                return unsupported(
+                    QT_TRANSLATE_NOOP("dt::ingest::XlsxReader", "an undeclared namespace prefix"));
             if (!empty) {
                 if (m_depth == kMaxDepth)
-                    return unsupported("elements nested too deep");
+                    return unsupported(
+                        QT_TRANSLATE_NOOP("dt::ingest::XlsxReader", "elements nested too deep"));
                 if (m_stack.size() <= m_depth)
                     m_stack.resize(m_depth + 1);
                 m_stack[m_depth++] = m_tag;
@@ -387,7 +405,8 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
                 if (const Attr *r = attr('r')) {
                     const qint64 line = r->plain ? xmlDigits(r->value, r->valueLen, 18) : -1;
                     if (line < 0)
-                        return unsupported("a row number that is not a number");
+                        return unsupported(
+                            QT_TRANSLATE_NOOP("dt::ingest::XlsxReader", "a row number that is not a number"));
                     rec->line = line;
                 }
                 if (rec->line == 0)
@@ -397,12 +416,14 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
                 col = -1;
                 if (const Attr *r = attr('r')) {
                     if (!r->plain)
-                        return unsupported("a cell reference with an entity or white space");
+                        return unsupported(QT_TRANSLATE_NOOP(
+                            "dt::ingest::XlsxReader", "a cell reference with an entity or white space"));
                     col = 0;
                     for (int i = 0; i < r->valueLen && r->value[i] >= 'A' && r->value[i] <= 'Z'; ++i) {
                         col = col * 26 + (r->value[i] - 'A' + 1);
                         if (col > kMaxColumn + 1)
-                            return unsupported("a cell reference past the last column");
+                            return unsupported(QT_TRANSLATE_NOOP("dt::ingest::XlsxReader",
+                                                                 "a cell reference past the last column"));
                     }
                     --col;
                 }
@@ -411,7 +432,8 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
                 m_cellType = CellType::Other;
                 if (const Attr *type = attr('t')) {
                     if (!type->plain)
-                        return unsupported("a cell type with an entity or white space");
+                        return unsupported(QT_TRANSLATE_NOOP("dt::ingest::XlsxReader",
+                                                             "a cell type with an entity or white space"));
                     if (xmlEquals(type->value, type->valueLen, "s"))
                         m_cellType = CellType::Shared;
                     else if (xmlEquals(type->value, type->valueLen, "inlineStr"))
@@ -435,7 +457,8 @@ XlsxSheetScanner::Step XlsxSheetScanner::next(Record *rec)
             if (m_cellType == CellType::Shared) {
                 const qint64 index = xmlDigits(m_value.constData(), int(m_value.size()), 9);
                 if (index < 0)
-                    return unsupported("a shared string index that is not a number");
+                    return unsupported(QT_TRANSLATE_NOOP("dt::ingest::XlsxReader",
+                                                         "a shared string index that is not a number"));
                 rec->fields.push_back(m_strings.value(qsizetype(index)));
             } else {
                 rec->fields.push_back(QByteArray(m_value.constData(), m_value.size()));

@@ -34,6 +34,8 @@ public:
     /// or Failed (the part could not be read: reason() is the error).
     Step next(Record *rec);
     QString reason() const { return m_reason; }
+    /// Unsupported: what it met, untranslated (a source text of the "dt::ingest::XlsxReader" context).
+    const char *what() const { return m_what; }
     /// The rows returned so far.
     qint64 rows() const { return m_rows; }
 
@@ -85,6 +87,7 @@ private:
     QByteArray m_value;
     qsizetype m_width = 0; ///< the last row's fields
     QString m_reason;
+    const char *m_what = "";
     qint64 m_rows = 0;
 };
 
