@@ -6,6 +6,7 @@
 #include "ingest/fastvalues.h"
 #include "ingest/importer.h"
 #include "ingest/valueparsers.h"
+#include "sample/xlsxwriter.h"
 #include "testutil.h"
 
 #include <QDateTime>
@@ -305,6 +306,14 @@ void TestIngestLayouts::layoutsImportAlike_data()
     QTest::newRow("UTF-16LE, epoch ms, codes") << "epoch ms"
                                                << "Z秒"
                                                << "code" << false << false << "UTF-16LE";
+    // The same rows as a workbook's cells (encoding "xlsx"): records, not lines, from the reader.
+    QTest::newRow("xlsx") << iso << secs << zh << false << false << "xlsx";
+    QTest::newRow("xlsx, H:MM:SS, slashed unpadded") << "slashed unpadded"
+                                                     << "H:MM:SS" << zh << false << false << "xlsx";
+    QTest::newRow("xlsx, X分Y秒, codes") << "compact"
+                                         << "X分Y秒"
+                                         << "code" << false << false << "xlsx";
+    QTest::newRow("xlsx, epoch s, English") << "epoch s" << secs << "en" << false << false << "xlsx";
 }
 
 void TestIngestLayouts::layoutsImportAlike()
@@ -318,9 +327,18 @@ void TestIngestLayouts::layoutsImportAlike()
     const int rows = 150;
     static int files = 0;
     const QString name = QStringLiteral("layout%1").arg(++files);
-    const QString file =
-        dttest::writeFile(m_dir.filePath(name + QStringLiteral(".csv")),
-                          encoded(cdrText(rows, times, durations, directions, quoted, crlf), encoding));
+    const QString text = cdrText(rows, times, durations, directions, quoted, crlf);
+    QString file;
+    if (encoding == QLatin1String("xlsx")) {
+        sample::XlsxWriter w;
+        for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            w.addRow(line.split(QLatin1Char(',')));
+        QString error;
+        file = m_dir.filePath(name + QStringLiteral(".xlsx"));
+        QVERIFY2(w.save(file, &error), qPrintable(error));
+    } else {
+        file = dttest::writeFile(m_dir.filePath(name + QStringLiteral(".csv")), encoded(text, encoding));
+    }
     QVERIFY(!file.isEmpty());
     QList<QStringList> results;
     for (const bool reference : {false, true}) {

@@ -102,7 +102,9 @@ std::optional<QStringList> dropLeakIndexes(Database &db, qint64 fileBytes, QStri
 std::optional<QStringList> dropDictionaryIndexes(Database &db, bool calls, bool numbersInMemory,
                                                  qint64 expected, qint64 knownNumbers, QString *error)
 {
-    if (!numbersInMemory || expected < knownNumbers)
+    // A leaked list's new numbers come in no order at all: rebuilding beats inserting them one by
+    // one into a large index while they are a fair share of what it holds.
+    if (!numbersInMemory || (calls ? expected < knownNumbers : 4 * expected < knownNumbers))
         return QStringList();
     QStringList names{QStringLiteral("numbers_value")};
     if (calls) // only a call log names devices and cells

@@ -16,6 +16,7 @@
 #endif
 #include <cmath>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -338,7 +339,18 @@ bool ImportRun::readRows(const ProgressFn &progress, const std::atomic_bool *can
     context.progress = progress;
     context.cancel = cancel;
     context.sourceName = m_sum.source;
-    if (!pipelineRows(*m_reader, m_input, m_layout, m_opt, *m_sink, &m_sum, context, m_error))
+    std::mutex warned;
+    QStringList readWarnings;
+    context.warn = [&warned, &readWarnings](const QString &w) {
+        const std::lock_guard<std::mutex> lock(warned);
+        readWarnings << w;
+    };
+    const bool rowsOk = pipelineRows(*m_reader, m_input, m_layout, m_opt, *m_sink, &m_sum, context, m_error);
+    for (const QString &w : std::as_const(readWarnings)) {
+        if (!m_sum.warnings.contains(w))
+            m_sum.warnings << w;
+    }
+    if (!rowsOk)
         return false;
     if (m_sum.accepted == 0 && m_sum.rejected == 0)
         return fail(tr("%1: no data rows (header only?)").arg(m_input.path()));

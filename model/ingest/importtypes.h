@@ -43,7 +43,8 @@ struct ImportOptions
     bool force = false;                         ///< import a file whose SHA-256 is already in the case
     QString region = QStringLiteral("CN");      ///< numbering plan for numbers without a country code
     /// Every row through the reference parser (decoded fields, CallParser::parse()), none parsed
-    /// from its bytes: the tests and benchmarks that hold the fast path to the same results.
+    /// from its bytes, and xlsx sheets through the XML reader, not the byte scanner: the tests and
+    /// benchmarks that hold the fast paths to the same results.
     bool referenceParse = false;
     QString owner; ///< phone databases: the device owner's number (default "owner:<source>"); HTML bills:
                    ///< the bill's own number (default: the one in the page's header block)

@@ -114,6 +114,9 @@ struct ReadContext
     ProgressFn progress;                      ///< bytes of the file as given, of its size
     const std::atomic_bool *cancel = nullptr; ///< set: the read stops with an error
     QString sourceName;                       ///< the source the rows are imported as
+    /// A doubt about the read the analyst should see in the import's summary (a reader that had to
+    /// take a slower way); called on the reading thread, at most once per doubt.
+    std::function<void(const QString &)> warn;
 };
 
 /**

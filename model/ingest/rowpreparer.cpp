@@ -159,7 +159,36 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
         d.raw = asInFile(std::move(r.raw));
         return d;
     };
+    // A call log's plain lines are split in place and parsed from their bytes (CallParser::
+    // parseFast), a leaked list's likewise when UTF-8 (LeakParser::parseFast); a line they leave,
+    // and the header, take the general way above. Records (a workbook's cells, quoted lines) are
+    // tried the same way from their fields.
+    const CallParser::Decoder decode = [&dec](const QByteArray &b, bool *repaired) {
+        return dec(b, repaired);
+    };
+    constexpr int kMaxFields = 64;
+    const bool fastRecords = !m_opt.referenceParse && (parser || utf8);
+    auto fastRecord = [&](const Record &r) -> bool {
+        const int n = int(r.fields.size());
+        if (!fastRecords || r.repaired || n > kMaxFields || (parser && headerPending) ||
+            (!parser && (!leakParser || leakHeaderPending)))
+            return false;
+        QByteArrayView fields[kMaxFields];
+        for (int i = 0; i < n; ++i)
+            fields[i] = r.fields.at(i);
+        DecodedRow &d = batch.emplace_back();
+        if (parser ? parser->parseFast(fields, n, decode, &d.call())
+                   : leakParser->parseFast(fields, n, &d.makeLeak().leak)) {
+            (parser ? d.parsed : d.leakParsed) = true;
+            d.line = r.line;
+            return true;
+        }
+        batch.removeLast();
+        return false;
+    };
     auto record = [&](Record &r) -> bool {
+        if (fastRecord(r))
+            return rowAdded();
         if (!leakParser || std::exchange(leakHeaderPending, false))
             return pushRow(decoded(r));
         DecodedRow d;
@@ -196,13 +225,6 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
         d.raw = asInFile(r.raw.left(65536));
         return pushRow(std::move(d));
     };
-    // A call log's plain lines are split in place and parsed from their bytes (CallParser::
-    // parseFast), a leaked list's likewise when UTF-8 (LeakParser::parseFast); a line they leave,
-    // and the header, take the general way above.
-    const CallParser::Decoder decode = [&dec](const QByteArray &b, bool *repaired) {
-        return dec(b, repaired);
-    };
-    constexpr int kMaxFields = 64;
     auto plain = [&](QByteArrayView text, qint64 line) -> bool {
         QByteArrayView fields[kMaxFields];
         int n = 0;

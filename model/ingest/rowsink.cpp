@@ -77,8 +77,11 @@ bool RowSink::prepare(QString *error, qint64 fileBytes)
     }
     // The case's numbers are read into memory when the file may well touch most of them; a small
     // file in a big case looks its numbers up one by one instead (a leak list after a large CDR).
+    // A leaked list names about a number a row, and reading a number costs far less than looking
+    // one up in SQL: in memory while the case holds up to a few times the file's rows.
     m_knownNumbers = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM numbers")).toLongLong();
-    m_numbersInMemory = fileBytes < 0 || m_knownNumbers <= fileBytes / 64;
+    m_numbersInMemory = fileBytes < 0 || m_knownNumbers <= fileBytes / 64 ||
+                        (m_kind == Kind::Leak && m_knownNumbers <= 4 * estimatedRows(fileBytes));
     if (!prepareKind(error, fileBytes))
         return false;
     m_insRejected = m_db.prepare(

@@ -1,8 +1,10 @@
 #include "ingest/xlsxreader.h"
 
 #include "ingest/tablelayout.h"
+#include "ingest/xlsxscanner.h"
 #include "ingest/zipentry.h"
 
+#include <memory>
 #include <QXmlStreamReader>
 
 namespace dt::ingest {
@@ -63,21 +65,34 @@ private:
     bool m_eof = false, m_failed = false;
 };
 
-/// The sheet's rows one by one, in the order of the file.
+/// The sheet's rows one by one, in the order of the file: read by XlsxSheetScanner from the bytes,
+/// and by QXmlStreamReader (the reference) from where the scanner meets what it does not read, or
+/// throughout when asked (ImportOptions::referenceParse).
 class Sheet
 {
     Q_DECLARE_TR_FUNCTIONS(dt::ingest::XlsxReader)
 public:
-    bool open(Input &input, QString *error);
+    bool open(Input &input, bool reference, QString *error);
     /// The next row into @p rec; false at the end (then @p error is empty) or on an error.
     bool next(Record *rec, QString *error);
-    double fraction() const { return m_sheet.size() > 0 ? double(m_sheet.done()) / m_sheet.size() : 0; }
+    double fraction() const
+    {
+        if (m_scanner)
+            return m_entry.size() > 0 ? double(m_entry.done()) / m_entry.size() : 0;
+        return m_sheet.size() > 0 ? double(m_sheet.done()) / m_sheet.size() : 0;
+    }
+    /// Set when the XML reader took over from the scanner: where and why (the rows are the same).
+    QString warning() const { return m_warning; }
 
 private:
     bool xmlError(XmlPart &part, QString *error) const;
+    bool referenceNext(Record *rec, QString *error);
+    bool takeOver(QString *error);
     ZipArchive m_zip;
     XmlPart m_sheet;
-    QString m_display, m_sheetName;
+    ZipArchive::Entry m_entry; ///< the sheet, for the scanner
+    std::unique_ptr<XlsxSheetScanner> m_scanner;
+    QString m_display, m_sheetName, m_warning;
     QVector<QByteArray> m_strings; ///< the shared strings, UTF-8
     qint64 m_rows = 0;
 };
@@ -92,7 +107,7 @@ bool Sheet::xmlError(XmlPart &part, QString *error) const
     return false;
 }
 
-bool Sheet::open(Input &input, QString *error)
+bool Sheet::open(Input &input, bool reference, QString *error)
 {
     error->clear();
     m_display = input.displayName();
@@ -155,15 +170,66 @@ bool Sheet::open(Input &input, QString *error)
     } else if (!error->isEmpty()) {
         return false;
     }
-    if (!m_sheet.open(m_zip, m_sheetName, error)) {
+    if (!(reference ? m_sheet.open(m_zip, m_sheetName, error)
+                    : m_zip.openEntry(m_sheetName, &m_entry, error))) {
         if (error->isEmpty())
             *error = tr("%1: the workbook has no sheet %2").arg(m_display, target);
         return false;
+    }
+    if (!reference) {
+        m_scanner = std::make_unique<XlsxSheetScanner>(
+            [this](QByteArray *chunk, QString *e) { return m_entry.read(kChunk, chunk, e); }, m_strings);
     }
     return true;
 }
 
 bool Sheet::next(Record *rec, QString *error)
+{
+    if (m_scanner) {
+        error->clear();
+        switch (m_scanner->next(rec)) {
+        case XlsxSheetScanner::Step::Row:
+            m_rows = m_scanner->rows();
+            return true;
+        case XlsxSheetScanner::Step::End:
+            return false;
+        case XlsxSheetScanner::Step::Failed:
+            *error = m_scanner->reason();
+            return false;
+        case XlsxSheetScanner::Step::Unsupported:
+            if (!takeOver(error))
+                return false;
+            break;
+        }
+    }
+    return referenceNext(rec, error);
+}
+
+bool Sheet::takeOver(QString *error)
+{
+    // The XML reader reads the sheet again from its start and passes over the rows already given.
+    const qint64 given = m_scanner->rows();
+    m_warning = tr("%1: from its row %2 on, the sheet was read by the general XML reader (slower, the same "
+                   "rows): the fast reader does not read %3")
+                    .arg(m_display)
+                    .arg(given + 1)
+                    .arg(tr(m_scanner->what()));
+    m_scanner.reset();
+    if (!m_sheet.open(m_zip, m_sheetName, error)) {
+        if (error->isEmpty())
+            *error = tr("%1: the workbook has no sheet %2").arg(m_display, m_sheetName);
+        return false;
+    }
+    m_rows = 0;
+    Record skipped;
+    while (m_rows < given) {
+        if (!referenceNext(&skipped, error))
+            return false;
+    }
+    return true;
+}
+
+bool Sheet::referenceNext(Record *rec, QString *error)
 {
     error->clear();
     int col = 0;
@@ -243,10 +309,10 @@ QString XlsxReader::firstEntryName(const QByteArray &head)
     return head.size() >= 30 + len ? QString::fromUtf8(head.mid(30, len)) : QString();
 }
 
-bool XlsxReader::open(Input &input, const ImportOptions &, Layout *layout, QString *error) const
+bool XlsxReader::open(Input &input, const ImportOptions &options, Layout *layout, QString *error) const
 {
     Sheet sheet;
-    if (!sheet.open(input, error))
+    if (!sheet.open(input, options.referenceParse, error))
         return false;
     QVector<Record> records;
     Record rec;
@@ -267,12 +333,22 @@ bool XlsxReader::open(Input &input, const ImportOptions &, Layout *layout, QStri
     return true;
 }
 
-bool XlsxReader::read(Input &input, const Layout &, const ImportOptions &, RecordSink &sink,
+bool XlsxReader::read(Input &input, const Layout &, const ImportOptions &options, RecordSink &sink,
                       const ReadContext &context, QString *error) const
 {
     Sheet sheet;
-    if (!sheet.open(input, error))
+    if (!sheet.open(input, options.referenceParse, error))
         return false;
+    struct Warn
+    {
+        const Sheet &sheet;
+        const ReadContext &context;
+        ~Warn()
+        {
+            if (context.warn && !sheet.warning().isEmpty())
+                context.warn(sheet.warning());
+        }
+    } warn{sheet, context};
     QVector<Record> batch;
     batch.reserve(kBatch);
     Record rec;

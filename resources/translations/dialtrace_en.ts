@@ -2235,6 +2235,94 @@ fields: %3
         <source>%1: no rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: from its row %2 on, the sheet was read by the general XML reader (slower, the same rows): the fast reader does not read %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML declaration other than version 1.0 in UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CDATA section with a character it leaves to the XML reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the part inside a CDATA section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the part inside an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text with a character or an entity it leaves to the XML reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the part inside a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an end tag that does not close the open element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment or a DTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a processing instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a start tag that is not well formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a namespace declared below the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an undeclared namespace prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many kinds of elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nested too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row number that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell reference with an entity or white space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell reference past the last column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell type with an entity or white space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shared string index that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::ZipArchive</name>

@@ -2218,6 +2218,94 @@ fields: %3
         <source>%1: no rows</source>
         <translation>%1：没有数据行</translation>
     </message>
+    <message>
+        <source>%1: from its row %2 on, the sheet was read by the general XML reader (slower, the same rows): the fast reader does not read %3</source>
+        <translation>%1：工作表从第 %2 行起改由通用 XML 解析器读取（较慢，读出的行完全相同）：快速读取器不读取%3</translation>
+    </message>
+    <message>
+        <source>an XML declaration other than version 1.0 in UTF-8</source>
+        <translation>非 1.0 版本或非 UTF-8 编码的 XML 声明</translation>
+    </message>
+    <message>
+        <source>a CDATA section with a character it leaves to the XML reader</source>
+        <translation>含有须交由 XML 解析器处理的字符的 CDATA 段</translation>
+    </message>
+    <message>
+        <source>the end of the part inside a CDATA section</source>
+        <translation>在 CDATA 段内就已结束的部件</translation>
+    </message>
+    <message>
+        <source>the end of the part inside an element</source>
+        <translation>在元素内就已结束的部件</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>根元素之外的文本</translation>
+    </message>
+    <message>
+        <source>text with a character or an entity it leaves to the XML reader</source>
+        <translation>含有须交由 XML 解析器处理的字符或实体的文本</translation>
+    </message>
+    <message>
+        <source>the end of the part inside a tag</source>
+        <translation>在标签内就已结束的部件</translation>
+    </message>
+    <message>
+        <source>an end tag that does not close the open element</source>
+        <translation>与当前打开元素不匹配的结束标签</translation>
+    </message>
+    <message>
+        <source>a comment or a DTD</source>
+        <translation>注释或 DTD</translation>
+    </message>
+    <message>
+        <source>a processing instruction</source>
+        <translation>处理指令</translation>
+    </message>
+    <message>
+        <source>a start tag that is not well formed</source>
+        <translation>格式不正确的开始标签</translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation>第二个根元素</translation>
+    </message>
+    <message>
+        <source>a namespace declared below the root element</source>
+        <translation>在根元素以下声明的命名空间</translation>
+    </message>
+    <message>
+        <source>an undeclared namespace prefix</source>
+        <translation>未声明的命名空间前缀</translation>
+    </message>
+    <message>
+        <source>too many kinds of elements</source>
+        <translation>种类过多的元素</translation>
+    </message>
+    <message>
+        <source>elements nested too deep</source>
+        <translation>嵌套过深的元素</translation>
+    </message>
+    <message>
+        <source>a row number that is not a number</source>
+        <translation>不是数字的行号</translation>
+    </message>
+    <message>
+        <source>a cell reference with an entity or white space</source>
+        <translation>含有实体或空白的单元格引用</translation>
+    </message>
+    <message>
+        <source>a cell reference past the last column</source>
+        <translation>超出最后一列的单元格引用</translation>
+    </message>
+    <message>
+        <source>a cell type with an entity or white space</source>
+        <translation>含有实体或空白的单元格类型</translation>
+    </message>
+    <message>
+        <source>a shared string index that is not a number</source>
+        <translation>不是数字的共享字符串序号</translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::ZipArchive</name>

@@ -6,11 +6,13 @@
 # into the case of the calls. One row per layout: .import's time, the import's, their ratio, rows/s
 # and peak RSS.
 # Usage: [N=10000000] [ROUNDS=1] [LAYOUTS="seconds hms ..."] [XLSX_ROWS=1000000] [LEAK_ROWS=1000000]
-#        [DATA=DIR] [CLI=dialtrace-cli] bench_ingest.sh BUILD_DIR
+#        [LEAK_CASE=CASE] [DATA=DIR] [CLI=dialtrace-cli] bench_ingest.sh BUILD_DIR
 #   DATA: where the generated files are kept (made once, reused by later runs: a before/after pair
 #   runs on the same bytes); default a temporary folder removed at the end.
 #   CLI: the binary measured (default BUILD_DIR/app/dialtrace-cli), e.g. a build of main for "before".
 #   XLSX_ROWS=0 or LEAK_ROWS=0 leaves that part out.
+#   LEAK_CASE: a case (e.g. of 10M calls, `sample --scale large`) the leaked list is also imported
+#   into, a copy of it.
 set -euo pipefail
 BUILD="$1"
 N="${N:-10000000}"; ROUNDS="${ROUNDS:-1}"
@@ -150,4 +152,9 @@ if [ "$LEAK_ROWS" -gt 0 ]; then
   leak "$W/leak.dtcase" "leak list into an empty case"
   first=$(echo "$LAYOUTS" | awk '{ print $1 }')
   [ -e "$W/case_$first.dtcase" ] && leak "$W/case_$first.dtcase" "leak list into the $N-call case"
+  if [ -n "${LEAK_CASE:-}" ]; then # a copy: the case given is never written
+    cp "$LEAK_CASE" "$W/given.dtcase"
+    leak "$W/given.dtcase" "leak list into a copy of $(basename "$LEAK_CASE")"
+    rm -f "$W/given.dtcase"*
+  fi
 fi
