@@ -322,15 +322,24 @@ bool Builder::build(const QString &fingerprint, const QString &publicKeyHex, QSt
             "REPORT.",
             "本报告附有签名清单（同名、以 .manifest.json 结尾的文件），记录报告的 SHA-256 "
             "及生成时的案件状态。可用 dialtrace-cli verify 报告文件 进行核验。"));
-    keyFindings(f);
-    summary();
-    sources();
-    methods(f);
-    findings(f);
-    charts(f);
-    appendix(f);
-    auditLog();
-    glossary();
+    // Section by section, each a step of the progress; the appendix (most of a big case's report)
+    // also stops between its findings when cancelled.
+    const std::function<void()> sections[] = {
+        [&] { keyFindings(f); }, [&] { summary(); },   [&] { sources(); },
+        [&] { methods(f); },     [&] { findings(f); }, [&] { charts(f); },
+        [&] { appendix(f); },    [&] { auditLog(); },  [&] { glossary(); }};
+    const qint64 steps = qint64(std::size(sections));
+    for (qint64 i = 0; i < steps; ++i) {
+        if (cancelled())
+            break;
+        sections[i]();
+        if (m_progress)
+            m_progress(i + 1, steps);
+    }
+    if (cancelled()) {
+        *error = tr("cancelled");
+        return false;
+    }
     w.raw(QStringLiteral("</body>\n</html>\n"));
     *out = w.result();
     return true;
