@@ -21,6 +21,7 @@
 #include <QPointF>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace dt::report::detail {
@@ -284,6 +285,14 @@ void Builder::glossary()
 
 bool Builder::build(const QString &fingerprint, const QString &publicKeyHex, QString *out, QString *error)
 {
+    // The findings of the latest run are found by a pass over every run's (the table has no index
+    // by run), and the calls are read a block at a time: neither gains from the case's large page
+    // cache, which such a pass fills to its limit (256 MiB of a report's peak). A small one for the
+    // report's reads; the connection's own is given back after.
+    const QVariant cacheBefore = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
+    m_db.exec(QStringLiteral("PRAGMA cache_size = -16384"));
+    const auto restore = qScopeGuard(
+        [&] { m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore.toLongLong())); });
     const analysis::Findings f = analysis::Detector::latestFindings(m_cf, error);
     if (f.isEmpty())
         return false;
