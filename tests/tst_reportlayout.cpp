@@ -4,6 +4,7 @@
 #include "analysis/detection.h"
 #include "case/casefile.h"
 #include "report/pagination.h"
+#include "report/printcells.h"
 #include "report/printflow.h"
 #include "report/report.h"
 #include "samplebuild.h"
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void rowsNeverCut();
     void everyPageHasHeaderAndFooter();
     void everySupportingRecordPrinted();
+    void cellText_data();
+    void cellText();
     void cancelledExportLeavesNothing();
 
 private:
@@ -233,6 +236,41 @@ void TestReportLayout::everySupportingRecordPrinted()
                       inPdf = sourceRefs(QString::fromUtf8(p.readAllStandardOutput()));
     QVERIFY(inHtml.size() > 200);
     QCOMPARE(inPdf, inHtml);
+}
+
+void TestReportLayout::cellText_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("formatted");
+    QTest::newRow("plain") << QStringLiteral("cdr_carrier.csv:12") << QStringLiteral("cdr_carrier.csv:12")
+                           << QStringList();
+    QTest::newRow("entities") << QStringLiteral("p &lt; 10 &amp; &quot;a&quot; &#39;b&#39;")
+                              << QStringLiteral("p < 10 & \"a\" 'b'") << QStringList();
+    QTest::newRow("white space collapsed")
+        << QStringLiteral("  a \n\t b  ") << QStringLiteral("a b") << QStringList();
+    QTest::newRow("line break") << QStringLiteral("a<br/>b")
+                                << QStringLiteral("a") + QChar::LineSeparator + QStringLiteral("b")
+                                << QStringList();
+    QTest::newRow("superscript and code")
+        << QStringLiteral("4.4 × 10<sup>-39</sup> <code>ab12</code>") << QStringLiteral("4.4 × 10-39 ab12")
+        << QStringList{QStringLiteral("-39"), QStringLiteral("ab12")};
+    QTest::newRow("bold") << QStringLiteral("<b>OPR-001</b>：2") << QStringLiteral("OPR-001：2")
+                          << QStringList{QStringLiteral("OPR-001")};
+}
+
+void TestReportLayout::cellText()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    QFETCH(QStringList, formatted);
+    detail::Cell cell;
+    detail::parseCell(html, detail::CellFonts{}, &cell);
+    QCOMPARE(cell.text, text);
+    QStringList runs;
+    for (const QTextLayout::FormatRange &f : cell.formats)
+        runs << cell.text.mid(f.start, f.length);
+    QCOMPARE(runs, formatted);
 }
 
 void TestReportLayout::cancelledExportLeavesNothing()

@@ -1,5 +1,6 @@
 #include "report/printflow.h"
 
+#include "report/printcells.h"
 #include "report/report.h"
 
 #include <algorithm>
@@ -15,17 +16,12 @@
 
 namespace dt::report {
 
-namespace {
+using detail::attribute;
+using detail::Cell;
+using detail::CellFonts;
+using detail::parseCell;
 
-/// A table cell's text with its inline formats (bold, code, superscript) and its line breaks.
-struct Cell
-{
-    QString text;
-    QList<QTextLayout::FormatRange> formats;
-    bool head = false;   ///< a <th>: bold on a shaded ground
-    qreal natural = 0;   ///< its widest line, unbroken (device units)
-    bool simple = false; ///< one line without formats: measured and drawn by QFontMetrics/drawText
-};
+namespace {
 
 struct Table
 {
@@ -44,12 +40,6 @@ struct Piece
     qsizetype from = 0, to = 0; ///< prose: its HTML
     int table = -1;             ///< index in tables, or -1 for prose
     qreal top = 0, bottom = 0;
-};
-
-/// Fonts as QTextDocument gives them to a table's cells, for the report's print layout.
-struct CellFonts
-{
-    QFont td, th, code;
 };
 
 qreal scaleOf(const QPaintDevice *device)
@@ -86,114 +76,6 @@ struct PrintFlow::Impl
 
 namespace {
 
-/// The text of a cell's HTML with its formats: entities decoded, white space collapsed, <br/> as a
-/// line separator.
-void parseCell(QStringView html, const CellFonts &fonts, Cell *cell)
-{
-    QString &out = cell->text;
-    out.reserve(html.size());
-    int bold = cell->head ? 1 : 0, code = 0, sup = 0;
-    int runStart = 0, runBold = bold, runCode = 0, runSup = 0;
-    auto flush = [&] {
-        if (out.size() > runStart && (runBold != (cell->head ? 1 : 0) || runCode || runSup)) {
-            QTextCharFormat f;
-            QFont font = runCode ? fonts.code : fonts.td;
-            font.setBold(runBold > 0);
-            f.setFont(font);
-            if (runSup)
-                f.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
-            cell->formats.append({runStart, int(out.size()) - runStart, f});
-        }
-        runStart = int(out.size());
-        runBold = bold;
-        runCode = code;
-        runSup = sup;
-    };
-    bool space = false;
-    for (qsizetype i = 0; i < html.size(); ++i) {
-        const QChar c = html.at(i);
-        if (c == QLatin1Char('<')) {
-            const qsizetype close = html.indexOf(QLatin1Char('>'), i);
-            if (close < 0)
-                break;
-            QStringView tag = html.mid(i + 1, close - i - 1).trimmed();
-            const bool ending = tag.startsWith(QLatin1Char('/'));
-            if (ending)
-                tag = tag.mid(1);
-            qsizetype n = 0;
-            while (n < tag.size() && tag.at(n).isLetterOrNumber())
-                ++n;
-            const QString name = tag.left(n).toString().toLower();
-            const int step = ending ? -1 : 1;
-            if (name == QLatin1String("br")) {
-                out += QChar::LineSeparator;
-                space = false;
-            } else if (name == QLatin1String("b") || name == QLatin1String("strong")) {
-                flush();
-                bold = std::max(0, bold + step);
-            } else if (name == QLatin1String("code")) {
-                flush();
-                code = std::max(0, code + step);
-            } else if (name == QLatin1String("sup")) {
-                flush();
-                sup = std::max(0, sup + step);
-            }
-            i = close;
-            continue;
-        }
-        if (c.isSpace()) {
-            space = true;
-            continue;
-        }
-        if (space && !out.isEmpty() && out.back() != QChar::LineSeparator)
-            out += QLatin1Char(' ');
-        space = false;
-        if (c == QLatin1Char('&')) {
-            const qsizetype semi = html.indexOf(QLatin1Char(';'), i);
-            const QStringView entity = semi > i ? html.mid(i + 1, semi - i - 1) : QStringView();
-            QChar decoded;
-            if (entity == QLatin1String("lt"))
-                decoded = QLatin1Char('<');
-            else if (entity == QLatin1String("gt"))
-                decoded = QLatin1Char('>');
-            else if (entity == QLatin1String("amp"))
-                decoded = QLatin1Char('&');
-            else if (entity == QLatin1String("quot"))
-                decoded = QLatin1Char('"');
-            else if (entity == QLatin1String("apos") || entity == QLatin1String("#39"))
-                decoded = QLatin1Char('\'');
-            else if (entity == QLatin1String("nbsp"))
-                decoded = QChar::Nbsp;
-            else if (entity.startsWith(QLatin1Char('#'))) {
-                bool ok = false;
-                const uint point = entity.startsWith(QLatin1String("#x")) ? entity.mid(2).toUInt(&ok, 16)
-                                                                          : entity.mid(1).toUInt(&ok, 10);
-                if (ok && point > 0 && point < 0x10000)
-                    decoded = QChar(char16_t(point));
-            }
-            if (!decoded.isNull() && entity.size() < 10) {
-                out += decoded;
-                i = semi;
-                continue;
-            }
-        }
-        out += c;
-    }
-    flush();
-    cell->simple = cell->formats.isEmpty() && !out.contains(QChar::LineSeparator);
-}
-
-/// The attribute @p name of an HTML start tag, or empty.
-QString attribute(QStringView tag, QLatin1String name)
-{
-    const QString key = name + QStringLiteral("=\"");
-    const qsizetype at = tag.indexOf(key);
-    if (at < 0)
-        return {};
-    const qsizetype end = tag.indexOf(QLatin1Char('"'), at + key.size());
-    return end < 0 ? QString() : tag.mid(at + key.size(), end - at - key.size()).toString();
-}
-
 /// A laid-out QTextLayout of a cell's text @p width wide (lines stacked from 0).
 void layOutText(QTextLayout &layout, qreal width, qreal *height)
 {
@@ -218,6 +100,10 @@ void PrintFlow::Impl::split()
 {
     qsizetype pos = 0;
     while (pos < html.size()) {
+        while (pos < html.size() && html.at(pos).isSpace())
+            ++pos;
+        if (pos >= html.size())
+            break;
         const qsizetype at = html.indexOf(QLatin1String("<table"), pos);
         const qsizetype close = at < 0 ? -1 : html.indexOf(QLatin1String("</table>"), at);
         if (close < 0) {
@@ -320,8 +206,11 @@ void PrintFlow::Impl::layOutTable(Table &t)
                 option.setWrapMode(QTextOption::ManualWrap);
                 layout.setTextOption(option);
                 layout.beginLayout();
-                for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
+                // A line is laid out by its width: one wider than any page, broken only at <br/>.
+                for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                    line.setLineWidth(1e7);
                     cell.natural = std::max(cell.natural, line.naturalTextWidth());
+                }
                 layout.endLayout();
             }
             most[size_t(c)] = std::max(most[size_t(c)], cell.natural);
@@ -431,6 +320,11 @@ bool PrintFlow::layOut(QPaintDevice *device, qreal width, const ProgressFn &prog
         Piece &piece = d->pieces[size_t(i)];
         if (piece.table < 0) {
             const std::unique_ptr<QTextDocument> doc = d->proseDocument(piece);
+            // A heading's top margin (the style's 1.2-1.5 em) is lost at the top of a document of
+            // its own: given here, so a section does not start against the table before it.
+            const QStringView start = QStringView(d->html).mid(piece.from, 4);
+            if (i > 0 && start.startsWith(QLatin1String("<h")))
+                y += (start.at(2) == QLatin1Char('3') ? 8 : 14) * scale;
             piece.top = y;
             const QList<BreakSpan> lines = Paginator::lineSpans(doc.get());
             for (const BreakSpan &s : lines)
