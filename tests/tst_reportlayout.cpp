@@ -4,6 +4,8 @@
 #include "analysis/detection.h"
 #include "case/casefile.h"
 #include "report/pagination.h"
+#include "report/printcells.h"
+#include "report/printflow.h"
 #include "report/report.h"
 #include "samplebuild.h"
 
@@ -32,6 +34,10 @@ private Q_SLOTS:
     void noEnglishSentence();
     void rowsNeverCut();
     void everyPageHasHeaderAndFooter();
+    void everySupportingRecordPrinted();
+    void cellText_data();
+    void cellText();
+    void cancelledExportLeavesNothing();
 
 private:
     QString html(const QString &lang);
@@ -128,13 +134,11 @@ void TestReportLayout::rowsNeverCut()
     QPdfWriter writer(&buffer);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
     writer.setResolution(300);
-    QTextDocument text;
-    Report::layOutForPrint(doc, &text);
-    text.documentLayout()->setPaintDevice(&writer);
-    text.setTextWidth(writer.width() * 0.85);
+    PrintFlow flow(doc);
+    QVERIFY(flow.layOut(&writer, writer.width() * 0.85));
     const qreal pageHeight = writer.height() * 0.8;
-    const QList<PageSlice> pages = Paginator::paginate(&text, pageHeight);
-    const QList<QPair<qreal, qreal>> rows = Paginator::tableRows(&text);
+    const QList<PageSlice> pages = flow.paginate(pageHeight);
+    const QList<QPair<qreal, qreal>> rows = flow.tableRows();
     QVERIFY2(pages.size() > 10, qPrintable(QString::number(pages.size())));
     QVERIFY(rows.size() > 200);
     int continued = 0;
@@ -155,7 +159,7 @@ void TestReportLayout::rowsNeverCut()
                                     .arg(bottom)));
     }
     QVERIFY(continued > 3); // the long appendix tables run over pages, their header row repeated
-    QCOMPARE(pages.last().bottom, text.size().height());
+    QCOMPARE(pages.last().bottom, flow.height());
 }
 
 void TestReportLayout::everyPageHasHeaderAndFooter()
@@ -193,6 +197,116 @@ void TestReportLayout::everyPageHasHeaderAndFooter()
             page.contains(QRegularExpression(QStringLiteral("\\b%1 / %2\\b").arg(i + 1).arg(pages.size()))),
             qPrintable(where));
     }
+}
+
+/// Every "file:line" reference in @p text, sorted (a multiset).
+static QStringList sourceRefs(const QString &text)
+{
+    static const QRegularExpression ref(QStringLiteral("[A-Za-z0-9_.-]+\\.(?:csv|txt|xlsx|tsv):\\d+"));
+    QStringList refs;
+    for (QRegularExpressionMatchIterator it = ref.globalMatch(text); it.hasNext();)
+        refs << it.next().captured();
+    refs.sort();
+    return refs;
+}
+
+void TestReportLayout::everySupportingRecordPrinted()
+{
+    // The tables are set by the report's own layout, not QTextDocument's: every source reference
+    // of the HTML is in the PDF, as often.
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString doc = html(QStringLiteral("zh"));
+    QVERIFY(!doc.isEmpty());
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY2(Report::renderPdf(doc, PageFurniture{}, &buffer, &error), qPrintable(error));
+    const QString pdf = m_dir.filePath(QStringLiteral("refs.pdf"));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QProcess p;
+    p.start(tool, {pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(120000));
+    const QStringList inHtml = sourceRefs(doc),
+                      inPdf = sourceRefs(QString::fromUtf8(p.readAllStandardOutput()));
+    QVERIFY(inHtml.size() > 200);
+    QCOMPARE(inPdf, inHtml);
+}
+
+void TestReportLayout::cellText_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("formatted");
+    QTest::newRow("plain") << QStringLiteral("cdr_carrier.csv:12") << QStringLiteral("cdr_carrier.csv:12")
+                           << QStringList();
+    QTest::newRow("entities") << QStringLiteral("p &lt; 10 &amp; &quot;a&quot; &#39;b&#39;")
+                              << QStringLiteral("p < 10 & \"a\" 'b'") << QStringList();
+    QTest::newRow("white space collapsed")
+        << QStringLiteral("  a \n\t b  ") << QStringLiteral("a b") << QStringList();
+    QTest::newRow("line break") << QStringLiteral("a<br/>b")
+                                << QStringLiteral("a") + QChar::LineSeparator + QStringLiteral("b")
+                                << QStringList();
+    QTest::newRow("superscript and code")
+        << QStringLiteral("4.4 × 10<sup>-39</sup> <code>ab12</code>") << QStringLiteral("4.4 × 10-39 ab12")
+        << QStringList{QStringLiteral("-39"), QStringLiteral("ab12")};
+    QTest::newRow("bold") << QStringLiteral("<b>OPR-001</b>：2") << QStringLiteral("OPR-001：2")
+                          << QStringList{QStringLiteral("OPR-001")};
+}
+
+void TestReportLayout::cellText()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    QFETCH(QStringList, formatted);
+    detail::Cell cell;
+    detail::parseCell(html, detail::CellFonts{}, &cell);
+    QCOMPARE(cell.text, text);
+    QStringList runs;
+    for (const QTextLayout::FormatRange &f : cell.formats)
+        runs << cell.text.mid(f.start, f.length);
+    QCOMPARE(runs, formatted);
+}
+
+void TestReportLayout::cancelledExportLeavesNothing()
+{
+    QString error;
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    const qint64 audited = cf->audit().count();
+    const QString pdf = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    std::atomic_bool cancel = false;
+    qint64 lastDone = 0, lastTotal = 0;
+    // Cancelled halfway through the PDF, as the dialog's Cancel button does from another thread.
+    const auto progress = [&](qint64 done, qint64 total) {
+        lastDone = done;
+        lastTotal = total;
+        if (done * 2 >= total)
+            cancel = true;
+    };
+    QJsonObject manifest;
+    QVERIFY(!Report::write(*cf, pdf, ReportOptions(), QString(), &manifest, &error, progress, &cancel));
+    QCOMPARE(error, QStringLiteral("cancelled"));
+    QVERIFY(lastTotal > 0 && lastDone < lastTotal);
+    QVERIFY(!QFile::exists(pdf));
+    QVERIFY(!QFile::exists(Report::manifestPath(pdf)));
+    QCOMPARE(cf->audit().count(), audited);
+    // Not cancelled: written whole, progress to the end, and it verifies.
+    cancel = false;
+    const auto count = [&](qint64 done, qint64 total) {
+        lastDone = done;
+        lastTotal = total;
+    };
+    QVERIFY2(Report::write(*cf, pdf, ReportOptions(), QString(), &manifest, &error, count, &cancel),
+             qPrintable(error));
+    QCOMPARE(lastDone, lastTotal);
+    QVERIFY(Report::verify(pdf).ok);
+    QCOMPARE(cf->audit().count(), audited + 1);
 }
 
 int main(int argc, char **argv)

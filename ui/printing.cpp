@@ -1,5 +1,6 @@
 #include "printing.h"
 
+#include "report/printflow.h"
 #include "report/report.h"
 
 #include <cmath>
@@ -9,7 +10,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
-#include <QTextDocument>
 
 namespace dt::ui {
 
@@ -184,9 +184,8 @@ int Printing::printTable(QPrinter *printer, const QAbstractItemModel &model, con
 
 void Printing::printHtml(QPrinter *printer, const QString &html)
 {
-    QTextDocument doc;
-    report::Report::layOutForPrint(html, &doc);
-    doc.print(printer);
+    // As the PDF is laid out: rows never split, headers repeated, "n / N" on every page.
+    report::PrintFlow::print(html, printer, report::PageFurniture{});
 }
 
 bool Printing::print(QWidget *parent, const QString &title, const std::function<void(QPrinter *)> &paint)

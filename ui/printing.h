@@ -23,7 +23,7 @@ struct PrintHeader
 /**
  * Printing through Qt's print dialog, with a print preview: the link chart (fit to one page or
  * tiled across several), any table (its shown columns and rows, the header row on every page), and
- * a report (report::Report::layOutForPrint()). Each page carries the header and "page n of m".
+ * a report (laid out as its PDF, report::PrintFlow). Each page carries the header and "page n of m".
  */
 class Printing
 {
@@ -39,7 +39,7 @@ public:
     /// Prints @p columns of @p model (all rows, in the model's order) as a table; returns the pages.
     static int printTable(QPrinter *printer, const QAbstractItemModel &model, const std::vector<int> &columns,
                           const PrintHeader &header);
-    /// Prints HTML laid out as the evidence report's PDF is (QTextDocument paginates it).
+    /// Prints a report's HTML laid out as its PDF is (report::PrintFlow).
     static void printHtml(QPrinter *printer, const QString &html);
 
     /// Qt's print dialog, then @p paint on the printer chosen. False when cancelled.

@@ -6,6 +6,7 @@
 #include "report/report.h"
 #include "report/signing.h"
 
+#include <algorithm>
 #include <memory>
 #include <QApplication>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTextBrowser>
@@ -52,6 +54,15 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
     form->addRow(tr("File (.pdf or .html):"), pathRow);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(true);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setToolTip(tr("Stop building the preview or writing the report; nothing is written"));
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    setBusy(false);
     m_preview = new QTextBrowser(this);
     m_preview->setOpenLinks(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -63,6 +74,7 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
+    layout->addLayout(progressRow);
     layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
     resize(1100, 800);
@@ -80,12 +92,19 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
     connect(m_audience, &QComboBox::currentIndexChanged, this, &ReportDialog::refreshPreview);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, [this] { exportReport(); });
+    connect(m_cancel, &QPushButton::clicked, this, &ReportDialog::cancel);
     connect(&m_exportWatcher, &QFutureWatcher<Written>::finished, this, [this] {
         const Written w = m_exportWatcher.result();
         QApplication::restoreOverrideCursor();
+        setBusy(false);
         m_export->setEnabled(true);
         m_lang->setEnabled(true);
         m_audience->setEnabled(true);
+        if (w.cancelled) {
+            m_status->setText(tr("Export cancelled: neither the report nor its manifest was written."));
+            Q_EMIT exportCancelled();
+            return;
+        }
         if (!w.ok) {
             if (!m_quiet)
                 QMessageBox::warning(this, tr("Export evidence report"), w.error);
@@ -105,10 +124,18 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
             [this, paint] { Printing::preview(this, windowTitle(), paint); });
     connect(&m_watcher, &QFutureWatcher<Built>::finished, this, [this] {
         const Built b = m_watcher.result();
+        setBusy(false);
         if (m_pending) { // the options changed while building: build again
             delete b.document;
             m_pending = false;
             refreshPreview();
+            return;
+        }
+        if (b.cancelled) {
+            delete b.document;
+            m_html.clear();
+            m_status->setText(tr("Preview cancelled. Change an option to build it again."));
+            Q_EMIT previewCancelled();
             return;
         }
         m_export->setEnabled(b.error.isEmpty());
@@ -144,6 +171,8 @@ bool ReportDialog::printReport(QPrinter *printer)
 
 ReportDialog::~ReportDialog()
 {
+    if (m_cancelPreview) // a preview no one will see; an export under way is finished
+        *m_cancelPreview = true;
     m_watcher.waitForFinished();
     m_exportWatcher.waitForFinished();
     // A preview made but not yet shown (its finished() not delivered) has no parent to free it.
@@ -182,13 +211,16 @@ void ReportDialog::refreshPreview()
     }
     m_export->setEnabled(false);
     m_status->setText(tr("Building the preview…"));
+    m_cancelPreview = std::make_shared<std::atomic_bool>(false);
+    setBusy(true);
     report::ReportOptions opt;
     opt.lang = m_lang->currentData().toString();
     opt.audience = m_audience->currentData().toString();
     opt.generatedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString path = m_case->path();
     // Its own read-only connection: the GUI's stays free.
-    m_watcher.setFuture(QtConcurrent::run([path, opt, gui = thread()] {
+    const auto progress = [this](qint64 done, qint64 total) { reportProgress(done, total); };
+    m_watcher.setFuture(QtConcurrent::run([path, opt, gui = thread(), progress, cancel = m_cancelPreview] {
         backgroundPriority();
         Built b;
         b.generatedUtc = opt.generatedUtc;
@@ -198,11 +230,21 @@ void ReportDialog::refreshPreview()
         auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &b.error);
         if (!cf)
             return b;
-        if (!report::Report::html(*cf, opt, key->fingerprint(), key->publicKeyHex(), &b.html, &b.error))
+        // The HTML is most of the preview's steps; the parse that follows cannot be stopped midway.
+        const auto sections = [&progress](qint64 done, qint64 total) { progress(done * 8, total * 10); };
+        if (!report::Report::html(*cf, opt, key->fingerprint(), key->publicKeyHex(), &b.html, &b.error,
+                                  sections, cancel.get())) {
+            b.cancelled = cancel->load();
             return b;
+        }
+        if (cancel->load()) {
+            b.cancelled = true;
+            return b;
+        }
         b.document = new QTextDocument;
         b.document->setHtml(b.html);
         b.document->moveToThread(gui);
+        b.cancelled = cancel->load(); // the document is then freed on the GUI thread
         return b;
     }));
 }
@@ -223,9 +265,13 @@ bool ReportDialog::exportReport(bool quiet)
     m_audience->setEnabled(false);
     m_status->setText(tr("Writing and signing %1…").arg(m_path->text()));
     QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_cancelExport = std::make_shared<std::atomic_bool>(false);
+    setBusy(true);
+    const auto progress = [this](qint64 done, qint64 total) { reportProgress(done, total); };
     // A writable case audits the export through a second connection of its writer; a read-only one
     // is read through a read-only connection (nothing is audited, as Report::write says).
-    m_exportWatcher.setFuture(QtConcurrent::run([cf = m_case, out = m_path->text(), opt, html = m_html] {
+    m_exportWatcher.setFuture(QtConcurrent::run([cf = m_case, out = m_path->text(), opt, html = m_html,
+                                                 progress, cancel = m_cancelExport] {
         backgroundPriority();
         Written w;
         w.path = out;
@@ -235,10 +281,39 @@ bool ReportDialog::exportReport(bool quiet)
         if (!own)
             return w;
         QJsonObject manifest;
-        w.ok = report::Report::write(*own, out, opt, html, &manifest, &w.error);
+        w.ok = report::Report::write(*own, out, opt, html, &manifest, &w.error, progress, cancel.get());
+        w.cancelled = !w.ok && cancel->load();
         return w;
     }));
     return true;
+}
+
+void ReportDialog::cancel()
+{
+    if (m_exportWatcher.isRunning() && m_cancelExport)
+        *m_cancelExport = true;
+    else if (m_watcher.isRunning() && m_cancelPreview)
+        *m_cancelPreview = true;
+    else
+        return;
+    m_status->setText(tr("Cancelling…"));
+    m_cancel->setEnabled(false);
+}
+
+void ReportDialog::reportProgress(qint64 done, qint64 total)
+{
+    const int permille = total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0;
+    // From the worker: the bar is the GUI thread's; a dialog gone by then drops the call.
+    QMetaObject::invokeMethod(
+        this, [this, permille] { m_progress->setValue(permille); }, Qt::QueuedConnection);
+}
+
+void ReportDialog::setBusy(bool busy)
+{
+    m_progress->setValue(0);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_cancel->setEnabled(busy);
 }
 
 } // namespace dt::ui

@@ -1,4 +1,6 @@
 #pragma once
+#include <atomic>
+#include <memory>
 #include <QDialog>
 #include <QFutureWatcher>
 
@@ -7,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QPrinter;
+class QProgressBar;
 class QTextBrowser;
 class QTextDocument;
 
@@ -43,6 +46,12 @@ public:
     /// Prints the previewed report (as its PDF is laid out); false before the preview is ready.
     bool printReport(QPrinter *printer);
     bool isExporting() const { return m_exportWatcher.isRunning(); }
+    bool isBuildingPreview() const { return m_watcher.isRunning(); }
+    /// Stops the export or the preview under way (the Cancel button): a cancelled export leaves
+    /// neither the report nor its manifest, and nothing in the audit log.
+    void cancel();
+    QPushButton *cancelButton() const { return m_cancel; }
+    QProgressBar *progressBar() const { return m_progress; }
     QString previewHtml() const { return m_html; }
     QTextBrowser *preview() const { return m_preview; }
 
@@ -50,16 +59,19 @@ Q_SIGNALS:
     void previewReady();
     void exported(const QString &path);
     void exportFailed(const QString &error);
+    void exportCancelled();
+    void previewCancelled();
 
 private:
     struct Built
     {
         QString html, error, generatedUtc;
+        bool cancelled = false;
         QTextDocument *document = nullptr; ///< the preview, laid out of the HTML on the worker
     };
     struct Written
     {
-        bool ok = false;
+        bool ok = false, cancelled = false;
         QString path, error;
     };
     CaseFile *m_case;
@@ -67,12 +79,20 @@ private:
     QLineEdit *m_path = nullptr;
     QPushButton *m_browse = nullptr, *m_export = nullptr, *m_print = nullptr, *m_printPreview = nullptr;
     QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    // Shared with the worker, which may outlive a dialog closed under it only until the destructor's wait.
+    std::shared_ptr<std::atomic_bool> m_cancelPreview, m_cancelExport;
     QTextBrowser *m_preview = nullptr;
     QFutureWatcher<Built> m_watcher;
     QFutureWatcher<Written> m_exportWatcher;
     bool m_quiet = false;
     QString m_html, m_generatedUtc, m_builtFor;
     bool m_pending = false;
+
+    /// Shows @p permille of the work under way (from a worker: queued to the GUI thread).
+    void reportProgress(qint64 done, qint64 total);
+    void setBusy(bool busy);
 };
 
 } // namespace ui

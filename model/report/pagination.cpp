@@ -18,29 +18,16 @@ namespace dt::report {
 
 namespace {
 
-/// A stretch of the document a page break must not cut.
-struct Span
-{
-    qreal top = 0, bottom = 0;
-    bool heading = false;   ///< keep with what follows
-    bool tableHead = false; ///< a table's header row (a heading keeps with the first row after it)
-};
-
-/// A table's extent and its header rows' extent.
-struct TableBox
-{
-    qreal top = 0, bottom = 0;
-    QRectF header; ///< null without header rows
-};
-
 QRectF blockRect(QTextDocument *doc, const QTextBlock &block)
 {
     return doc->documentLayout()->blockBoundingRect(block);
 }
 
-/// Every line of every block, in document coordinates.
-void lineSpans(QTextDocument *doc, QList<Span> *spans)
+} // namespace
+
+QList<BreakSpan> Paginator::lineSpans(QTextDocument *doc)
 {
+    QList<BreakSpan> spans;
     // The report's body text is 10 pt at most, its headings 11 pt and up.
     const qreal bodySize = std::max<qreal>(doc->defaultFont().pointSizeF(), 10.5);
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
@@ -57,92 +44,16 @@ void lineSpans(QTextDocument *doc, QList<Span> *spans)
                               !qobject_cast<QTextTable *>(doc->frameAt(b.position())));
         for (int i = 0; i < layout->lineCount(); ++i) {
             const QRectF line = layout->lineAt(i).rect();
-            spans->append({origin + line.top(), origin + line.bottom(), heading && i == 0, false});
+            spans.append({origin + line.top(), origin + line.bottom(), heading && i == 0, false});
         }
     }
+    return spans;
 }
 
-void tables(QTextFrame *frame, QList<QTextTable *> *out)
+QList<PageSlice> Paginator::paginate(QList<BreakSpan> spans, const QList<TableExtent> &boxes, qreal end,
+                                     qreal pageHeight)
 {
-    const QList<QTextFrame *> children = frame->childFrames();
-    for (QTextFrame *child : children) {
-        if (auto *table = qobject_cast<QTextTable *>(child))
-            out->append(table);
-        tables(child, out);
-    }
-}
-
-/// Row r's extent: the rows meet halfway between one's content and the next's, so a break between
-/// them cuts neither; the first starts and the last ends with the table's frame.
-QList<QPair<qreal, qreal>> rowsOf(QTextDocument *doc, QTextTable *table)
-{
-    QList<QPair<qreal, qreal>> rows;
-    for (int r = 0; r < table->rows(); ++r) {
-        qreal top = std::numeric_limits<qreal>::max(), bottom = std::numeric_limits<qreal>::lowest();
-        for (int c = 0; c < table->columns(); ++c) {
-            const QTextTableCell cell = table->cellAt(r, c);
-            if (!cell.isValid() || cell.row() != r || cell.column() != c)
-                continue;
-            const int last = cell.lastCursorPosition().position();
-            for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid() && b.position() <= last;
-                 b = b.next()) {
-                const QRectF rect = blockRect(doc, b);
-                top = std::min(top, rect.top());
-                bottom = std::max(bottom, rect.bottom());
-            }
-        }
-        if (top <= bottom)
-            rows.append({top, bottom});
-    }
-    if (rows.isEmpty())
-        return rows;
-    for (qsizetype i = 0; i + 1 < rows.size(); ++i) {
-        const qreal meet = (rows.at(i).second + rows.at(i + 1).first) / 2;
-        rows[i].second = meet;
-        rows[i + 1].first = meet;
-    }
-    const QRectF frame = doc->documentLayout()->frameBoundingRect(table);
-    rows.first().first = std::min(rows.first().first, frame.top());
-    rows.last().second = std::max(rows.last().second, frame.bottom());
-    return rows;
-}
-
-} // namespace
-
-QList<QPair<qreal, qreal>> Paginator::tableRows(QTextDocument *doc)
-{
-    QList<QTextTable *> all;
-    tables(doc->rootFrame(), &all);
-    QList<QPair<qreal, qreal>> rows;
-    for (QTextTable *t : all)
-        rows += rowsOf(doc, t);
-    return rows;
-}
-
-QList<PageSlice> Paginator::paginate(QTextDocument *doc, qreal pageHeight)
-{
-    const qreal end = doc->size().height(); // lays the whole document out: lines exist after this
-    QList<Span> spans;
-    lineSpans(doc, &spans);
-    QList<TableBox> boxes;
-    QList<QTextTable *> all;
-    tables(doc->rootFrame(), &all);
-    for (QTextTable *t : all) {
-        const QList<QPair<qreal, qreal>> rows = rowsOf(doc, t);
-        if (rows.isEmpty())
-            continue;
-        const int headRows = std::min<int>(t->format().headerRowCount(), int(rows.size()));
-        TableBox box{rows.first().first, rows.last().second, {}};
-        if (headRows > 0 && headRows < rows.size()) {
-            const qreal width = doc->textWidth() > 0 ? doc->textWidth() : doc->size().width();
-            box.header =
-                QRectF(0, rows.first().first, width, rows.at(headRows - 1).second - rows.first().first);
-        }
-        boxes.append(box);
-        for (int i = 0; i < rows.size(); ++i)
-            spans.append({rows.at(i).first, rows.at(i).second, false, i < headRows});
-    }
-    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
+    std::sort(spans.begin(), spans.end(), [](const BreakSpan &a, const BreakSpan &b) {
         return a.top < b.top || (a.top == b.top && a.bottom > b.bottom);
     });
     // A heading keeps with the first line or body row after it; a header row with the row after it.
@@ -167,16 +78,16 @@ QList<PageSlice> Paginator::paginate(QTextDocument *doc, qreal pageHeight)
         const auto at =
             std::partition_point(reach.begin(), reach.end(), [y](qreal r) { return r <= y + 0.5; });
         if (at == reach.end())
-            return static_cast<const Span *>(nullptr);
-        const Span &s = spans.at(at - reach.begin());
-        return s.top < y - 0.5 ? &s : static_cast<const Span *>(nullptr);
+            return static_cast<const BreakSpan *>(nullptr);
+        const BreakSpan &s = spans.at(at - reach.begin());
+        return s.top < y - 0.5 ? &s : static_cast<const BreakSpan *>(nullptr);
     };
     QList<PageSlice> pages;
     qreal pos = 0;
     while (pos < end - 0.5) {
         PageSlice page;
         page.top = pos;
-        for (const TableBox &box : boxes)
+        for (const TableExtent &box : boxes)
             if (!box.header.isNull() && pos > box.header.bottom() - 0.5 && pos < box.bottom - 0.5)
                 page.header = box.header;
         const qreal room = pageHeight - page.header.height();
@@ -184,7 +95,7 @@ QList<PageSlice> Paginator::paginate(QTextDocument *doc, qreal pageHeight)
         if (cut >= end) {
             cut = end;
         } else {
-            while (const Span *s = inside(cut))
+            while (const BreakSpan *s = inside(cut))
                 cut = s->top;
             if (cut <= pos + 0.5) // one line or row taller than a page: cut it where the page ends
                 cut = pos + room;
@@ -196,56 +107,36 @@ QList<PageSlice> Paginator::paginate(QTextDocument *doc, qreal pageHeight)
     return pages;
 }
 
-int Paginator::print(QTextDocument *doc, QPagedPaintDevice *device, const PageFurniture &furniture)
+QRectF Paginator::bodyRect(const QPaintDevice *device)
 {
     const qreal dpi = device->logicalDpiY();
     const auto mm = [dpi](qreal v) { return v / 25.4 * dpi; };
-    const QRectF paper(0, 0, device->width(), device->height());
-    const QRectF bodyRect = paper.adjusted(mm(15), mm(18), -mm(15), -mm(16));
-    doc->documentLayout()->setPaintDevice(device);
-    doc->setTextWidth(bodyRect.width());
-    const QList<PageSlice> pages = paginate(doc, bodyRect.height());
-    QPainter p;
-    if (!p.begin(device))
-        return 0;
-    QFont small = doc->defaultFont();
+    return QRectF(0, 0, device->width(), device->height()).adjusted(mm(15), mm(18), -mm(15), -mm(16));
+}
+
+void Paginator::drawFurniture(QPainter *p, const QPaintDevice *device, const QFont &font,
+                              const PageFurniture &furniture, int page, int pages)
+{
+    const qreal dpi = device->logicalDpiY();
+    const auto mm = [dpi](qreal v) { return v / 25.4 * dpi; };
+    const QRectF body = bodyRect(device);
+    QFont small = font;
     small.setPointSizeF(7.5);
     const QFontMetricsF fm(small, device);
-    const qreal headerBase = bodyRect.top() - mm(5), footerTop = bodyRect.bottom() + mm(5);
-    for (int i = 0; i < pages.size(); ++i) {
-        if (i > 0)
-            device->newPage();
-        const PageSlice &page = pages.at(i);
-        p.setFont(small);
-        p.setPen(QColor(60, 60, 60));
-        const QRectF head(bodyRect.left(), headerBase - fm.height(), bodyRect.width(), fm.height());
-        p.drawText(head, Qt::AlignLeft | Qt::AlignBottom,
-                   fm.elidedText(furniture.caseTitle, Qt::ElideRight, bodyRect.width() * 0.6));
-        p.drawText(head, Qt::AlignRight | Qt::AlignBottom, furniture.reportId);
-        p.drawLine(QPointF(bodyRect.left(), headerBase + mm(1)),
-                   QPointF(bodyRect.right(), headerBase + mm(1)));
-        p.drawLine(QPointF(bodyRect.left(), footerTop - mm(1)), QPointF(bodyRect.right(), footerTop - mm(1)));
-        const QRectF foot(bodyRect.left(), footerTop, bodyRect.width(), fm.height());
-        p.drawText(foot, Qt::AlignLeft | Qt::AlignTop, furniture.footNote);
-        p.drawText(foot, Qt::AlignHCenter | Qt::AlignTop,
-                   QStringLiteral("%1 / %2").arg(i + 1).arg(pages.size()));
-        p.save();
-        p.translate(bodyRect.topLeft());
-        // A little room either side for the tables' outer borders.
-        const qreal wide = bodyRect.width() + mm(2);
-        if (!page.header.isNull()) {
-            p.save();
-            p.translate(0, -page.header.top());
-            doc->drawContents(&p, QRectF(-mm(1), page.header.top(), wide, page.header.height()));
-            p.restore();
-            p.translate(0, page.header.height());
-        }
-        p.translate(0, -page.top);
-        doc->drawContents(&p, QRectF(-mm(1), page.top, wide, page.bottom - page.top));
-        p.restore();
-    }
-    p.end();
-    return int(pages.size());
+    const qreal headerBase = body.top() - mm(5), footerTop = body.bottom() + mm(5);
+    p->save();
+    p->setFont(small);
+    p->setPen(QColor(60, 60, 60));
+    const QRectF head(body.left(), headerBase - fm.height(), body.width(), fm.height());
+    p->drawText(head, Qt::AlignLeft | Qt::AlignBottom,
+                fm.elidedText(furniture.caseTitle, Qt::ElideRight, body.width() * 0.6));
+    p->drawText(head, Qt::AlignRight | Qt::AlignBottom, furniture.reportId);
+    p->drawLine(QPointF(body.left(), headerBase + mm(1)), QPointF(body.right(), headerBase + mm(1)));
+    p->drawLine(QPointF(body.left(), footerTop - mm(1)), QPointF(body.right(), footerTop - mm(1)));
+    const QRectF foot(body.left(), footerTop, body.width(), fm.height());
+    p->drawText(foot, Qt::AlignLeft | Qt::AlignTop, furniture.footNote);
+    p->drawText(foot, Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("%1 / %2").arg(page).arg(pages));
+    p->restore();
 }
 
 } // namespace dt::report

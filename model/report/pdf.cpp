@@ -1,5 +1,6 @@
 // PDF rendering of a report (QtGui: the only part of model/ that needs it).
 #include "report/pagination.h"
+#include "report/printflow.h"
 #include "report/report.h"
 
 #include <QFont>
@@ -49,7 +50,8 @@ void Report::layOutForPrint(const QString &html, QTextDocument *doc)
     doc->setHtml(body);
 }
 
-bool Report::renderPdf(const QString &html, const PageFurniture &furniture, QIODevice *out, QString *error)
+bool Report::renderPdf(const QString &html, const PageFurniture &furniture, QIODevice *out, QString *error,
+                       const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     const qint64 before = out->pos();
     QPdfWriter writer(out);
@@ -60,10 +62,13 @@ bool Report::renderPdf(const QString &html, const PageFurniture &furniture, QIOD
     writer.setResolution(300);
     writer.setTitle(furniture.caseTitle);
     writer.setCreator(QStringLiteral("DialTrace"));
-    QTextDocument doc;
-    layOutForPrint(html, &doc);
     // The painter it ends writes the whole file: nothing is left for ~QPdfWriter.
-    if (Paginator::print(&doc, &writer, furniture) == 0 || out->pos() == before) {
+    const int pages = PrintFlow::print(html, &writer, furniture, progress, cancel);
+    if (cancel && cancel->load()) {
+        *error = tr("cancelled");
+        return false;
+    }
+    if (pages == 0 || out->pos() == before) {
         *error = tr("the PDF could not be made");
         return false;
     }

@@ -90,11 +90,12 @@ bool Report::validOptions(const ReportOptions &opt, QString *error)
 }
 
 bool Report::html(CaseFile &cf, const ReportOptions &opt, const QString &fingerprint,
-                  const QString &publicKeyHex, QString *out, QString *error)
+                  const QString &publicKeyHex, QString *out, QString *error, const ProgressFn &progress,
+                  const std::atomic_bool *cancel)
 {
     if (!validOptions(opt, error))
         return false;
-    Builder b(cf, opt);
+    Builder b(cf, opt, progress, cancel);
     return b.build(fingerprint, publicKeyHex, out, error);
 }
 
@@ -118,7 +119,8 @@ bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, 
 }
 
 bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, const QString &prebuiltHtml,
-                   QJsonObject *manifestOut, QString *error)
+                   QJsonObject *manifestOut, QString *error, const ProgressFn &progress,
+                   const std::atomic_bool *cancel)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool pdf = suffix == QLatin1String("pdf");
@@ -151,10 +153,16 @@ bool Report::write(CaseFile &cf, const QString &path, const ReportOptions &opt, 
         furniture.footNote =
             (zh ? QStringLiteral("分析结论 SHA-256 ") : QStringLiteral("Findings SHA-256 ")) +
             findingsSha.left(16);
-        if (!renderPdf(doc, furniture, &buffer, error)) {
-            *error = path + QStringLiteral(": ") + *error;
+        if (!renderPdf(doc, furniture, &buffer, error, progress, cancel)) {
+            if (!(cancel && cancel->load()))
+                *error = path + QStringLiteral(": ") + *error;
             return false;
         }
+    }
+    // The last moment a cancel leaves nothing behind: from here the report is written whole.
+    if (cancel && cancel->load()) {
+        *error = tr("cancelled");
+        return false;
     }
     Database &db = cf.db();
     const analysis::RunInfo run = analysis::Detector::latestRun(cf, error);

@@ -1,6 +1,8 @@
 #pragma once
 #include "case/verifier.h"
+#include "core/sha256.h"
 
+#include <atomic>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -62,8 +64,10 @@ class Report
 public:
     static bool validOptions(const ReportOptions &opt, QString *error);
     /// The report as HTML (UTF-8, inline styles). @p signerFingerprint / @p publicKeyHex are printed in it.
+    /// @p progress hears of each section done; @p cancel stops it with the error "cancelled".
     static bool html(CaseFile &cf, const ReportOptions &opt, const QString &signerFingerprint,
-                     const QString &publicKeyHex, QString *out, QString *error);
+                     const QString &publicKeyHex, QString *out, QString *error,
+                     const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
     /// The findings section of a report's HTML (markers included), or empty.
     static QByteArray findingsSection(const QByteArray &html);
     /// Lays @p html out in @p doc as the PDF has it (fonts that render Chinese, charts as pictures), for
@@ -71,19 +75,24 @@ public:
     static void layOutForPrint(const QString &html, QTextDocument *doc);
     /// Renders @p html to a PDF (A4 landscape, embedded fonts) into @p out: no table row split across
     /// pages, table headers repeated, @p furniture (case, report id, "n / N") on every page. Needs a
-    /// QGuiApplication.
-    static bool renderPdf(const QString &html, const PageFurniture &furniture, QIODevice *out,
-                          QString *error);
+    /// QGuiApplication. @p progress hears how far it is; @p cancel stops it with the error "cancelled".
+    static bool renderPdf(const QString &html, const PageFurniture &furniture, QIODevice *out, QString *error,
+                          const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
     /// The id a report's pages carry: the first 16 hex digits of the SHA-256 of its HTML.
     static QString reportId(const QByteArray &html);
     /// Writes the report (.html, .htm or .pdf by extension) and its signed manifest; audits the export
     /// when the case is writable.
     static bool write(CaseFile &cf, const QString &path, const ReportOptions &opt, QJsonObject *manifest,
                       QString *error);
-    /// The same with the HTML already built by html() (e.g. off the GUI thread, for a preview) with the
-    /// workstation key and @p opt.generatedUtc set.
+    /**
+     * The same with the HTML already built by html() (e.g. off the GUI thread, for a preview) with the
+     * workstation key and @p opt.generatedUtc set. @p progress hears how far the PDF is (an HTML
+     * report is written at once); setting @p cancel stops it with the error "cancelled", leaving
+     * neither the report nor its manifest on disk and nothing in the audit log.
+     */
     static bool write(CaseFile &cf, const QString &path, const ReportOptions &opt,
-                      const QString &prebuiltHtml, QJsonObject *manifest, QString *error);
+                      const QString &prebuiltHtml, QJsonObject *manifest, QString *error,
+                      const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
     static QString manifestPath(const QString &reportPath)
     {
         return reportPath + QStringLiteral(".manifest.json");

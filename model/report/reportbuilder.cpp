@@ -21,6 +21,7 @@
 #include <QPointF>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace dt::report::detail {
@@ -284,6 +285,14 @@ void Builder::glossary()
 
 bool Builder::build(const QString &fingerprint, const QString &publicKeyHex, QString *out, QString *error)
 {
+    // The findings of the latest run are found by a pass over every run's (the table has no index
+    // by run), and the calls are read a block at a time: neither gains from the case's large page
+    // cache, which such a pass fills to its limit (256 MiB of a report's peak). A small one for the
+    // report's reads; the connection's own is given back after.
+    const QVariant cacheBefore = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
+    m_db.exec(QStringLiteral("PRAGMA cache_size = -16384"));
+    const auto restore = qScopeGuard(
+        [&] { m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore.toLongLong())); });
     const analysis::Findings f = analysis::Detector::latestFindings(m_cf, error);
     if (f.isEmpty())
         return false;
@@ -322,15 +331,24 @@ bool Builder::build(const QString &fingerprint, const QString &publicKeyHex, QSt
             "REPORT.",
             "本报告附有签名清单（同名、以 .manifest.json 结尾的文件），记录报告的 SHA-256 "
             "及生成时的案件状态。可用 dialtrace-cli verify 报告文件 进行核验。"));
-    keyFindings(f);
-    summary();
-    sources();
-    methods(f);
-    findings(f);
-    charts(f);
-    appendix(f);
-    auditLog();
-    glossary();
+    // Section by section, each a step of the progress; the appendix (most of a big case's report)
+    // also stops between its findings when cancelled.
+    const std::function<void()> sections[] = {
+        [&] { keyFindings(f); }, [&] { summary(); },   [&] { sources(); },
+        [&] { methods(f); },     [&] { findings(f); }, [&] { charts(f); },
+        [&] { appendix(f); },    [&] { auditLog(); },  [&] { glossary(); }};
+    const qint64 steps = qint64(std::size(sections));
+    for (qint64 i = 0; i < steps; ++i) {
+        if (cancelled())
+            break;
+        sections[i]();
+        if (m_progress)
+            m_progress(i + 1, steps);
+    }
+    if (cancelled()) {
+        *error = tr("cancelled");
+        return false;
+    }
     w.raw(QStringLiteral("</body>\n</html>\n"));
     *out = w.result();
     return true;

@@ -8,7 +8,10 @@
 #include "case/database.h"
 #include "report/report.h"
 
+#include <atomic>
 #include <cmath>
+#include <functional>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <memory>
@@ -133,11 +136,14 @@ class Builder
 {
     Q_DECLARE_TR_FUNCTIONS(dt::report::Report)
 public:
-    Builder(CaseFile &cf, const ReportOptions &opt)
+    Builder(CaseFile &cf, const ReportOptions &opt, const ProgressFn &progress = {},
+            const std::atomic_bool *cancel = nullptr)
         : m_cf(cf)
         , m_db(cf.db())
         , m_opt(opt)
         , w(opt)
+        , m_progress(progress)
+        , m_cancel(cancel)
     {}
     bool build(const QString &fingerprint, const QString &publicKeyHex, QString *out, QString *error);
 
@@ -236,6 +242,7 @@ private:
     /// one of @p numbers called.
     std::optional<QList<qint64>> calledInList(const QString &list, const QList<qint64> &numbers);
     callstore::Reader &callReader();
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
     qint64 supportingLimit() const
     {
         return m_opt.maxSupporting < 0 ? std::numeric_limits<qint64>::max() : m_opt.maxSupporting;
@@ -245,6 +252,8 @@ private:
     Database &m_db;
     const ReportOptions &m_opt;
     Writer w;
+    ProgressFn m_progress;
+    const std::atomic_bool *m_cancel;
     std::optional<std::pair<qint64, qint64>> m_span;
     std::unique_ptr<callstore::Reader> m_calls;
 };

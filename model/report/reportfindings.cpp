@@ -544,6 +544,8 @@ void Builder::appendix(const analysis::Findings &f)
     }
     int k = 0;
     for (const analysis::Violation &x : f.violations) {
+        if (cancelled())
+            return;
         const QList<qint64> ids = x.supportingCalls.mid(0, m_opt.maxSupporting);
         if (ids.isEmpty())
             continue;

@@ -2457,6 +2457,10 @@ fields: %3
         <source>%1: signed by key %2, which is not trusted here (dialtrace-cli keys trust)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::sample::SampleGenerator</name>
@@ -5291,6 +5295,26 @@ all time</source>
     </message>
     <message>
         <source>Writing and signing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop building the preview or writing the report; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: neither the report nor its manifest was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Change an option to build it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2440,6 +2440,10 @@ fields: %3
         <source>%1: signed by key %2, which is not trusted here (dialtrace-cli keys trust)</source>
         <translation>%1：由密钥 %2 签名，该密钥在此不受信任（dialtrace-cli keys trust）</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>dt::sample::SampleGenerator</name>
@@ -5260,6 +5264,26 @@ all time</source>
     <message>
         <source>Writing and signing %1…</source>
         <translation>正在写出并签名 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop building the preview or writing the report; nothing is written</source>
+        <translation>停止生成预览或写出报告；不会写出任何文件</translation>
+    </message>
+    <message>
+        <source>Export cancelled: neither the report nor its manifest was written.</source>
+        <translation>已取消导出：报告及其签名清单均未写出。</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Change an option to build it again.</source>
+        <translation>已取消预览。更改任一选项即可重新生成。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
