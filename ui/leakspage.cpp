@@ -5,6 +5,7 @@
 #include "analysis/victimtrail.h"
 #include "case/casefile.h"
 #include "casequery.h"
+#include "columnmemory.h"
 #include "languagemanager.h"
 #include "lineageview.h"
 #include "tabletools.h"
@@ -278,7 +279,7 @@ void LeaksPage::reload()
     m_lists->setFindings(*m_findings);
     m_matrix->setFindings(*m_findings);
     m_lineage->setFindings(*m_findings);
-    TableTools::fitColumns(m_listsView);
+    ColumnMemory::restoreOrFit(m_listsView);
     m_matrixView->resizeRowsToContents(); // one row an operator
     retranslateUi();
 }

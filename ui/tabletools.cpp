@@ -1,6 +1,7 @@
 #include "tabletools.h"
 
 #include "case/callsmodel.h"
+#include "columnmemory.h"
 #include "printing.h"
 
 #include <QAction>
@@ -131,6 +132,7 @@ void TableTools::install(QTableView *view)
     view->addAction(copy);
     QHeaderView *header = view->horizontalHeader();
     header->setSectionsMovable(true);
+    ColumnMemory::track(view);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(header, &QWidget::customContextMenuRequested, view, [view, header](const QPoint &pos) {
         QMenu menu(view);
@@ -139,7 +141,10 @@ void TableTools::install(QTableView *view)
             QAction *a = menu.addAction(m->headerData(c, Qt::Horizontal).toString());
             a->setCheckable(true);
             a->setChecked(!header->isSectionHidden(c));
-            QObject::connect(a, &QAction::toggled, view, [view, c](bool on) { setColumnShown(view, c, on); });
+            QObject::connect(a, &QAction::toggled, view, [view, c](bool on) {
+                setColumnShown(view, c, on);
+                ColumnMemory::save(view); // the analyst's choice, kept like a width
+            });
         }
         menu.exec(header->mapToGlobal(pos));
     });

@@ -25,7 +25,8 @@ public:
     /// A table as the workspace shows them: whole rows selected, one line a row, alternating colours,
     /// no row numbers, the last column stretched.
     static QTableView *makeTable(QWidget *parent, const QString &name, int options = 0);
-    /// Adds the copy shortcut, the header's column chooser and, unless the view has its own context
+    /// Adds the copy shortcut, the header's column chooser, the memory of the analyst's column widths
+    /// (ColumnMemory) and, unless the view has its own context
     /// menu, a context menu with Copy, Export CSV…, Print… and Print Preview….
     static void install(QTableView *view);
     /// Appends Copy, Export CSV…, Print… and Print Preview… to a view's own context menu.
