@@ -13,6 +13,7 @@ namespace dt::ui {
 namespace {
 
 constexpr const char *kWatched = "dtColumnMemory";
+constexpr const char *kAnalysts = "dtAnalystsColumns";
 
 QString countKey(const QString &name)
 {
@@ -87,6 +88,7 @@ void ColumnMemory::save(QTableView *view)
     const QAbstractItemModel *m = view->model();
     if (!m || m->columnCount() == 0 || view->objectName().isEmpty())
         return;
+    view->setProperty(kAnalysts, true);
     QSettings s;
     s.setValue(key(view->objectName()), view->horizontalHeader()->saveState());
     s.setValue(countKey(view->objectName()), m->columnCount());
@@ -99,9 +101,25 @@ void ColumnMemory::forget(const QString &name)
     s.remove(countKey(name));
 }
 
+bool ColumnMemory::isAnalysts(const QTableView *view)
+{
+    return view->property(kAnalysts).toBool();
+}
+
 bool ColumnMemory::restoreOrFit(QTableView *view)
 {
+    if (!view->model())
+        return false;
+    if (restore(view))
+        return true;
+    TableTools::fitColumns(view);
+    return false;
+}
+
+bool ColumnMemory::restore(QTableView *view)
+{
     const QAbstractItemModel *m = view->model();
+    view->setProperty(kAnalysts, false);
     if (!m)
         return false;
     QHeaderView *h = view->horizontalHeader();
@@ -116,10 +134,10 @@ bool ColumnMemory::restoreOrFit(QTableView *view)
         if (h->restoreState(state)) {
             if (h->sortIndicatorSection() != sortColumn || h->sortIndicatorOrder() != sortOrder)
                 h->setSortIndicator(sortColumn, sortOrder);
+            view->setProperty(kAnalysts, true);
             return true;
         }
     }
-    TableTools::fitColumns(view);
     return false;
 }
 

@@ -21,6 +21,11 @@ public:
     /// from the header and the first rows (TableTools::fitColumns(), never paging a lazy model).
     /// The sort order shown is kept as it is: a case's order is the page's to set.
     static bool restoreOrFit(QTableView *view);
+    /// Restores the saved state when it fits the model's columns; false (nothing changed) otherwise.
+    static bool restore(QTableView *view);
+    /// True once the table's widths are the analyst's (restored or changed by them): the program's
+    /// own sizing (TableTools::spreadColumns() on a resize) leaves them alone.
+    static bool isAnalysts(const QTableView *view);
     /// Saves the header's state now (the column chooser calls it; track() for the mouse).
     static void save(QTableView *view);
     /// Forgets the saved state of the table named @p name (back to the default widths).

@@ -57,6 +57,10 @@ public:
     /// resizeColumnsToContents() may ask a lazy model for every row (a case's 10M calls).
     static void fitColumns(QTableView *view, int rows = kFitRows);
     static constexpr int kFitRows = 64;
+    /// For a small table that should fill its width (the leak matrix): each column as wide as its
+    /// header and cells need, the spare width shared evenly, again whenever the table is resized
+    /// (unless the analyst sized the columns, ColumnMemory); beyond the width, a scroll bar.
+    static void spreadColumns(QTableView *view);
     /// No column is made wider than this by fitColumns() (reasons and notes are long; tooltips show all).
     static constexpr int kMaxFitWidth = 420;
     /// Beyond this many rows an export would take minutes through the view's model: it is refused.
