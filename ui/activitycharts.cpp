@@ -83,6 +83,9 @@ ActivityCharts::ActivityCharts(QWidget *parent)
     m_lag->legend->setWrap(2);
     m_lag->legend->setBorderPen(Qt::NoPen);
     m_lag->legend->setFont(QFont(font().family(), 8));
+    m_lag->legend->setIconSize(14, 12);
+    m_lag->legend->setIconTextPadding(4);
+    m_lag->installEventFilter(this);
     m_lag->xAxis->setTickLabelFont(QFont(font().family(), 7));
     m_lag->setMinimumHeight(170);
     auto *grid = new QGridLayout;
@@ -181,6 +184,7 @@ void ActivityCharts::redrawLags()
 {
     setTitle(m_lag, tr("Leaked list acquired → victim's first call (days)"));
     m_lag->clearPlottables();
+    m_lagKeys.clear();
     const QStringList labels = analysis::Activity::lagBinLabels();
     const QVector<double> edges = analysis::Activity::lagBinEdges();
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
@@ -202,7 +206,7 @@ void ActivityCharts::redrawLags()
             ++counts[int(std::upper_bound(edges.begin(), edges.end(), d) - edges.begin())];
         auto *bars = new QCPBars(m_lag->xAxis, m_lag->yAxis);
         bars->setData(keys, counts, true);
-        bars->setName(tr("%1: %n victim(s)", nullptr, int(lag.days.size())).arg(lag.list));
+        m_lagKeys.append({lag.list, int(lag.days.size())});
         bars->setBrush(colours[l]);
         bars->setPen(Qt::NoPen);
         bars->setWidth(0.8 / lists);
@@ -213,7 +217,69 @@ void ActivityCharts::redrawLags()
     m_lag->yAxis->setRange(0, top * 1.15);
     m_lag->yAxis->ticker()->setTickCount(3); // a short chart at 1366x768: labels that never overlap
     m_lag->legend->setVisible(lists > 0);
+    fitLagLegend();
     m_lag->replot();
+}
+
+bool ActivityCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    // Before the chart lays itself out again for its new size.
+    if (watched == m_lag && event->type() == QEvent::Resize)
+        fitLagLegend();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ActivityCharts::fitLagLegend()
+{
+    QCPLegend *legend = m_lag->legend;
+    const int n = int(std::min<qsizetype>(m_lagKeys.size(), m_lag->plottableCount()));
+    if (n == 0)
+        return;
+    const int room = m_lag->width() - 16; // the legend's margins
+    for (int i = 0; i < n; ++i)           // room under the text: an underscore was clipped off the names
+        if (QCPAbstractLegendItem *item = legend->itemWithPlottable(m_lag->plottable(i)))
+            item->setMargins(QMargins(0, 0, 0, 3));
+    const auto label = [this](const LagKey &k, bool full, const QString &name) {
+        return full ? tr("%1: %n victim(s)", nullptr, k.victims).arg(name)
+                    : tr("%1: %n", "a leaked list and its victims in the lag chart's key", k.victims)
+                          .arg(name);
+    };
+    const auto setNames = [&](bool full, int elideTo) {
+        const QFontMetrics fm(legend->font());
+        for (int i = 0; i < n; ++i) {
+            const QString name = elideTo > 0 ? fm.elidedText(m_lagKeys.at(i).list, Qt::ElideMiddle, elideTo)
+                                             : m_lagKeys.at(i).list;
+            m_lag->plottable(i)->setName(label(m_lagKeys.at(i), full, name));
+        }
+    };
+    // The widest key in each column of a layout of `columns` keys a row.
+    const auto widthFor = [&](int columns) {
+        int total = 0;
+        for (int c = 0; c < columns; ++c) {
+            int widest = 0;
+            for (int i = c; i < n; i += columns)
+                if (QCPAbstractLegendItem *item = legend->itemWithPlottable(m_lag->plottable(i)))
+                    widest = std::max(widest, item->minimumOuterSizeHint().width());
+            total += widest;
+        }
+        return total + (columns - 1) * legend->columnSpacing();
+    };
+    const int minColumns = std::min(n, 2); // two rows at most: the bars keep their height
+    for (const bool full : {true, false}) {
+        setNames(full, 0);
+        for (int columns = n; columns >= minColumns; --columns) {
+            if (widthFor(columns) <= room) {
+                legend->setWrap(columns);
+                return;
+            }
+        }
+    }
+    // Names elided to what two columns leave them.
+    const QFontMetrics fm(legend->font());
+    const int other = fm.horizontalAdvance(label(m_lagKeys.front(), false, QString())) +
+                      legend->iconSize().width() + legend->iconTextPadding() + 24;
+    setNames(false, std::max(40, (room - legend->columnSpacing()) / minColumns - other));
+    legend->setWrap(minColumns);
 }
 
 } // namespace dt::ui

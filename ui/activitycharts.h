@@ -33,10 +33,20 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void redraw();
     void redrawLags();
+    /// Keys in as many columns as the lag chart's width takes, in at most two rows: the lists'
+    /// names in full when they fit, else shorter, else elided in the middle (they never overflow).
+    void fitLagLegend();
+    struct LagKey
+    {
+        QString list;
+        int victims = 0;
+    };
+    QList<LagKey> m_lagKeys;
     analysis::Activity m_activity;
     QString m_titleText;
     QLabel *m_title = nullptr;

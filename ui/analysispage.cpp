@@ -6,6 +6,7 @@
 #include "case/casefile.h"
 #include "case/database.h"
 #include "casequery.h"
+#include "columnmemory.h"
 #include "languagemanager.h"
 #include "tabletools.h"
 
@@ -212,8 +213,8 @@ void AnalysisPage::reload()
                         .arg(f.legitimate.size());
     }
     m_suspectsView->sortByColumn(analysis::SuspectsModel::Score, Qt::DescendingOrder);
-    TableTools::fitColumns(m_operatorsView);
-    TableTools::fitColumns(m_suspectsView);
+    ColumnMemory::restoreOrFit(m_operatorsView);
+    ColumnMemory::restoreOrFit(m_suspectsView);
     retranslateUi();
 }
 

@@ -9,6 +9,7 @@
 #include "case/rejectedrowsmodel.h"
 #include "case/sourcesmodel.h"
 #include "casequery.h"
+#include "columnmemory.h"
 #include "emptyhint.h"
 #include "phone/phonenumber.h"
 #include "tabletools.h"
@@ -249,9 +250,9 @@ void CasePage::refresh()
     // Widths from the header and the first rows: the calls model is lazy, and the view's own
     // resizeColumnsToContents() would page through every call of the case.
     if (m_callsView->model())
-        TableTools::fitColumns(m_callsView);
-    TableTools::fitColumns(m_sourcesView);
-    TableTools::fitColumns(m_auditView);
+        ColumnMemory::restoreOrFit(m_callsView);
+    ColumnMemory::restoreOrFit(m_sourcesView);
+    ColumnMemory::restoreOrFit(m_auditView);
     m_auditView->scrollToBottom();
     m_listsLoaded = false;
     m_listsQuery->start(m_case->path(), [this](CaseFile *cf, const QString &) -> std::function<void()> {
@@ -265,8 +266,8 @@ void CasePage::refresh()
             m_complaintsModel->setSnapshot(std::move(complaints));
             m_rejectedModel->setSnapshot(std::move(rejected));
             m_listsLoaded = true;
-            TableTools::fitColumns(m_complaintsView);
-            TableTools::fitColumns(m_rejectedView);
+            ColumnMemory::restoreOrFit(m_complaintsView);
+            ColumnMemory::restoreOrFit(m_rejectedView);
             retranslateUi();
         };
     });
@@ -346,7 +347,7 @@ bool CasePage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_callsPage && event->type() == QEvent::Show && !m_callsView->model()) {
         m_callsView->setModel(m_callsModel);
         m_callsHint->watchModel();
-        TableTools::fitColumns(m_callsView);
+        ColumnMemory::restoreOrFit(m_callsView);
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -440,7 +441,7 @@ void CasePage::fitCallsColumns()
     // A reset of the model gives every column the header's default width, too narrow for a time
     // or a number: sized again from the header and the first rows (never every row, issue #32).
     if (m_callsView->model())
-        TableTools::fitColumns(m_callsView);
+        ColumnMemory::restoreOrFit(m_callsView);
 }
 
 bool CasePage::callsLoading() const

@@ -5,6 +5,7 @@
 #include "analysis/victimtrail.h"
 #include "case/casefile.h"
 #include "casequery.h"
+#include "columnmemory.h"
 #include "languagemanager.h"
 #include "lineageview.h"
 #include "tabletools.h"
@@ -169,7 +170,6 @@ LeaksPage::LeaksPage(QWidget *parent)
     m_matrixView->setItemDelegate(new StrengthDelegate(m_matrixView));
     m_matrixView->setModel(m_matrix);
     m_matrixView->horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
-    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_legend = new QLabel(m_matrixBox);
     m_legend->setObjectName(QStringLiteral("leakMatrixLegend"));
     m_legend->setWordWrap(true);
@@ -278,7 +278,11 @@ void LeaksPage::reload()
     m_lists->setFindings(*m_findings);
     m_matrix->setFindings(*m_findings);
     m_lineage->setFindings(*m_findings);
-    TableTools::fitColumns(m_listsView);
+    ColumnMemory::restoreOrFit(m_listsView);
+    // A list's name on three lines needs its longest piece: stretched to the box, a column was
+    // narrower than that at 1366x768 and the names were cut.
+    if (!ColumnMemory::restore(m_matrixView))
+        TableTools::spreadColumns(m_matrixView);
     m_matrixView->resizeRowsToContents(); // one row an operator
     retranslateUi();
 }
@@ -477,9 +481,10 @@ void LeaksPage::showEvent(QShowEvent *event)
     // First shown: the graph and the matrix get the room (size hints would favour the text panes).
     m_sized = true;
     const int w = std::max(width(), 400), h = std::max(m_split->height(), 300);
-    m_top->setSizes({w * 56 / 100, w * 44 / 100});
+    // At 1366x768 the matrix needs half the width and height to show its operators' rows.
+    m_top->setSizes({w * 50 / 100, w * 50 / 100});
     m_bottom->setSizes({w * 58 / 100, w * 42 / 100});
-    m_split->setSizes({h * 42 / 100, h * 58 / 100});
+    m_split->setSizes({h * 50 / 100, h * 50 / 100});
 }
 
 void LeaksPage::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 #include "analysis/commoncontacts.h"
 #include "case/casefile.h"
 #include "case/database.h"
+#include "columnmemory.h"
 #include "graph/graphlayout.h"
 #include "linkchartitems.h"
 #include "linkchartpage.h"
@@ -181,7 +182,7 @@ void LinkChartPage::showCommonContacts(const analysis::CommonContactsResult &r)
             .arg(who.join(QStringLiteral(", "))));
     m_commonModel->setResult(r, m_case->clock());
     if (auto *table = m_commonDialog->findChild<QTableView *>())
-        table->resizeColumnsToContents();
+        ColumnMemory::restoreOrFit(table);
     m_commonDialog->show();
 }
 

@@ -4,6 +4,7 @@
 #include "case/casefile.h"
 #include "case/verdictoverrides.h"
 #include "casequery.h"
+#include "columnmemory.h"
 #include "emptyhint.h"
 #include "languagemanager.h"
 #include "numbersselector.h"
@@ -248,7 +249,7 @@ void NumbersPage::buildFinished()
                           {});
         applyFilter();
         fillTypes();
-        TableTools::fitColumns(m_view);
+        ColumnMemory::restoreOrFit(m_view);
     } else {
         m_error = b.error;
         m_stale = m_case != nullptr; // shown again, built again

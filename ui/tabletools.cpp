@@ -1,17 +1,22 @@
 #include "tabletools.h"
 
 #include "case/callsmodel.h"
+#include "columnmemory.h"
 #include "printing.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QStyle>
 #include <QTableView>
@@ -131,6 +136,7 @@ void TableTools::install(QTableView *view)
     view->addAction(copy);
     QHeaderView *header = view->horizontalHeader();
     header->setSectionsMovable(true);
+    ColumnMemory::track(view);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(header, &QWidget::customContextMenuRequested, view, [view, header](const QPoint &pos) {
         QMenu menu(view);
@@ -139,7 +145,10 @@ void TableTools::install(QTableView *view)
             QAction *a = menu.addAction(m->headerData(c, Qt::Horizontal).toString());
             a->setCheckable(true);
             a->setChecked(!header->isSectionHidden(c));
-            QObject::connect(a, &QAction::toggled, view, [view, c](bool on) { setColumnShown(view, c, on); });
+            QObject::connect(a, &QAction::toggled, view, [view, c](bool on) {
+                setColumnShown(view, c, on);
+                ColumnMemory::save(view); // the analyst's choice, kept like a width
+            });
         }
         menu.exec(header->mapToGlobal(pos));
     });
@@ -171,6 +180,69 @@ void TableTools::fitColumns(QTableView *view, int rows)
             width = std::max(width, fm.horizontalAdvance(m->index(r, c).data().toString()) + margin);
         header->resizeSection(c, std::min(width, kMaxFitWidth));
     }
+}
+
+namespace {
+/// Spreads a table's columns again when its viewport's width changes.
+class SpreadWatcher : public QObject
+{
+public:
+    SpreadWatcher(QTableView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        view->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize && !ColumnMemory::isAnalysts(m_view)) {
+            const auto *e = static_cast<QResizeEvent *>(event);
+            // After the resize is done (a scroll bar may come or go); the watcher dies with the view.
+            if (e->size().width() != e->oldSize().width())
+                QMetaObject::invokeMethod(this, &SpreadWatcher::spread, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void spread()
+    {
+        if (!ColumnMemory::isAnalysts(m_view))
+            TableTools::spreadColumns(m_view);
+    }
+    QTableView *m_view;
+};
+} // namespace
+
+void TableTools::spreadColumns(QTableView *view)
+{
+    if (!view->property("dtSpread").toBool()) {
+        view->setProperty("dtSpread", true);
+        new SpreadWatcher(view);
+    }
+    const QAbstractItemModel *m = view->model();
+    QHeaderView *header = view->horizontalHeader();
+    if (!m || m->columnCount() == 0)
+        return;
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    std::vector<int> want;
+    int total = 0;
+    for (int c = 0; c < m->columnCount(); ++c) {
+        const int w = header->isSectionHidden(c)
+                          ? 0
+                          : std::max(header->sectionSizeHint(c),
+                                     static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c));
+        want.push_back(w);
+        total += w;
+    }
+    const int shown = int(std::count_if(want.begin(), want.end(), [](int w) { return w > 0; }));
+    const int spare = std::max(0, view->viewport()->width() - total);
+    for (int c = 0; c < m->columnCount(); ++c)
+        if (want[c] > 0)
+            header->resizeSection(c, want[c] + spare / std::max(1, shown));
 }
 
 void TableTools::addActions(QMenu *menu, QTableView *view)

@@ -25,7 +25,8 @@ public:
     /// A table as the workspace shows them: whole rows selected, one line a row, alternating colours,
     /// no row numbers, the last column stretched.
     static QTableView *makeTable(QWidget *parent, const QString &name, int options = 0);
-    /// Adds the copy shortcut, the header's column chooser and, unless the view has its own context
+    /// Adds the copy shortcut, the header's column chooser, the memory of the analyst's column widths
+    /// (ColumnMemory) and, unless the view has its own context
     /// menu, a context menu with Copy, Export CSV…, Print… and Print Preview….
     static void install(QTableView *view);
     /// Appends Copy, Export CSV…, Print… and Print Preview… to a view's own context menu.
@@ -56,6 +57,10 @@ public:
     /// resizeColumnsToContents() may ask a lazy model for every row (a case's 10M calls).
     static void fitColumns(QTableView *view, int rows = kFitRows);
     static constexpr int kFitRows = 64;
+    /// For a small table that should fill its width (the leak matrix): each column as wide as its
+    /// header and cells need, the spare width shared evenly, again whenever the table is resized
+    /// (unless the analyst sized the columns, ColumnMemory); beyond the width, a scroll bar.
+    static void spreadColumns(QTableView *view);
     /// No column is made wider than this by fitColumns() (reasons and notes are long; tooltips show all).
     static constexpr int kMaxFitWidth = 420;
     /// Beyond this many rows an export would take minutes through the view's model: it is refused.

@@ -4,6 +4,7 @@
 #include "analysis/supportingcallsmodel.h"
 #include "analysis/violationsmodel.h"
 #include "case/casefile.h"
+#include "columnmemory.h"
 #include "core/sha256.h"
 #include "languagemanager.h"
 #include "tabletools.h"
@@ -87,7 +88,7 @@ void ViolationsPage::reload()
     m_violations->setLanguage(displayLanguage());
     m_violations->setViolations(m_findings->violations);
     m_calls->setCalls(nullptr, {});
-    TableTools::fitColumns(m_violationsView);
+    ColumnMemory::restoreOrFit(m_violationsView);
     retranslateUi();
 }
 
@@ -108,7 +109,7 @@ void ViolationsPage::violationSelected()
     m_calls->setCalls(
         &m_case->db(),
         rows.first().data(analysis::ViolationsModel::SupportingCallsRole).value<QList<qint64>>());
-    TableTools::fitColumns(m_callsView);
+    ColumnMemory::restoreOrFit(m_callsView);
     // A click selects, as in every other view: the details panel and the other views follow.
     Q_EMIT numberActivated(rows.first().data(analysis::ViolationsModel::NumberRole).toString());
 }

@@ -2855,6 +2855,14 @@ fields: %3
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n</source>
+        <comment>a leaked list and its victims in the lag chart&apos;s key</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::AddNoteCommand</name>

@@ -2836,6 +2836,13 @@ fields: %3
         <source>calls</source>
         <translation>通话数</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n</source>
+        <comment>a leaked list and its victims in the lag chart&apos;s key</comment>
+        <translation>
+            <numerusform>%1：%n 人</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::AddNoteCommand</name>
