@@ -124,6 +124,26 @@ void TestFindings::describeReason_data()
                                     << QStringLiteral(R"({"number_type": "service_400"})")
                                     << QStringLiteral("outbound calling from a 400 number")
                                     << QStringLiteral("使用400 号码对外呼叫");
+    // The chance as a reader writes it, never "10^-22.5".
+    QTest::newRow("list, small chance")
+        << int(ReasonCode::LeakedListCallees)
+        << QStringLiteral(R"({"list": "leak_a", "list_callees": 84, "distinct_callees": 173, "lift": 2.9,
+                              "log10_p": -22.5})")
+        << QStringLiteral(
+               "84 of 173 callees are in the leaked list “leak_a”, 2.9 times chance (p ≈ 3.2 × 10⁻²³)")
+        << QStringLiteral("173 个被叫中有 84 个在泄露名单“leak_a”中，为随机水平的 2.9 倍（p ≈ 3.2 × 10⁻²³）");
+    QTest::newRow("list, chance below a double")
+        << int(ReasonCode::LeakedListCallees)
+        << QStringLiteral(R"({"list": "leak_b", "list_callees": 384, "distinct_callees": 384, "lift": 4.6,
+                              "log10_p": -999})")
+        << QStringLiteral("384 of 384 callees are in the leaked list “leak_b”, 4.6 times chance (p < 10⁻³⁰⁰)")
+        << QStringLiteral("384 个被叫中有 384 个在泄露名单“leak_b”中，为随机水平的 4.6 倍（p < 10⁻³⁰⁰）");
+    QTest::newRow("list, ordinary chance")
+        << int(ReasonCode::LeakedListCallees)
+        << QStringLiteral(R"({"list": "leak_c", "list_callees": 9, "distinct_callees": 40, "lift": 1.6,
+                              "log10_p": -2.3})")
+        << QStringLiteral("9 of 40 callees are in the leaked list “leak_c”, 1.6 times chance (p ≈ 0.005)")
+        << QStringLiteral("40 个被叫中有 9 个在泄露名单“leak_c”中，为随机水平的 1.6 倍（p ≈ 0.005）");
 }
 
 void TestFindings::describeReason()

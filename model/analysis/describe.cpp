@@ -1,5 +1,7 @@
 #include "analysis/describe.h"
 
+#include <cmath>
+#include <cstdlib>
 #include <QDateTime>
 
 namespace dt::analysis {
@@ -15,6 +17,16 @@ QString percent(double share, int decimals)
 QString integer(double v)
 {
     return QString::number(qint64(v));
+}
+
+/// An integer in superscript digits ("-23" as "⁻²³"), for powers of ten in plain text.
+QString superscript(int v)
+{
+    static const char16_t digits[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
+    QString out = v < 0 ? QStringLiteral("⁻") : QString();
+    for (const QChar c : QString::number(std::abs(v)))
+        out += QChar(digits[c.digitValue()]);
+    return out;
 }
 
 QString number(const Presentation &how, const QString &key)
@@ -172,12 +184,11 @@ QString describe(const Reason &r, Language lang, const Presentation &how)
                          "%1% of callees call back, %2% of its calls answer theirs: a legitimate pattern"))
             .arg(percent(f.number(Figure::Reciprocity), 0), percent(f.number(Figure::CallbackShare), 0));
     case ReasonCode::LeakedListCallees:
-        return (zh ? QStringLiteral("%2 个被叫中有 %1 个在泄露名单“%3”中，为随机水平的 %4 倍（p ≈ 10^%5）")
-                   : QStringLiteral(
-                         "%1 of %2 callees are in the leaked list “%3”, %4 times chance (p ≈ 10^%5)"))
+        return (zh ? QStringLiteral("%2 个被叫中有 %1 个在泄露名单“%3”中，为随机水平的 %4 倍（%5）")
+                   : QStringLiteral("%1 of %2 callees are in the leaked list “%3”, %4 times chance (%5)"))
             .arg(integer(f.number(Figure::ListCallees)), integer(f.number(Figure::CalleeCount)),
                  f.text(Figure::ListName), QString::number(f.number(Figure::Lift), 'f', 1),
-                 QString::number(f.number(Figure::Log10P), 'f', 1));
+                 probabilityText(f.number(Figure::Log10P)));
     case ReasonCode::GeneralPublic:
         return (zh ? QStringLiteral("%1 个被叫为普通公众：在泄露名单中的 %2 个仅为随机水平的 %3 倍，被 %4 "
                                     "人投诉：合法批量呼叫")
@@ -214,6 +225,19 @@ QString describe(const Reason &r, Language lang, const Presentation &how)
     }
     }
     return code(r.code);
+}
+
+QString probabilityText(double log10P)
+{
+    if (!(log10P > -300))
+        return QStringLiteral("p < 10") + superscript(-300);
+    if (log10P >= -3)
+        return QStringLiteral("p ≈ %1").arg(std::pow(10.0, log10P), 0, 'f', 3);
+    int exponent = int(std::floor(log10P));
+    double mantissa = std::pow(10.0, log10P - exponent);
+    if (mantissa >= 9.95) // rounds up to the next power of ten
+        mantissa = 1, ++exponent;
+    return QStringLiteral("p ≈ %1 × 10").arg(mantissa, 0, 'f', 1) + superscript(exponent);
 }
 
 QString describe(const Violation &v, Language lang, const Presentation &how)

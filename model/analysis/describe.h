@@ -27,6 +27,9 @@ struct Presentation
 QString describe(const Reason &r, Language lang, const Presentation &how = {});
 /// The sentence of a violation ("92 calls to … after they complained on …").
 QString describe(const Violation &v, Language lang, const Presentation &how = {});
+/// A chance given by its log10 as a reader expects it in plain text: "p ≈ 0.012",
+/// "p ≈ 3.2 × 10⁻²³", or "p < 10⁻³⁰⁰" below what a double holds.
+QString probabilityText(double log10P);
 /// The sentence of a handset rotation ("Handset IMEI … carried 3 numbers in turn: …").
 QString describe(const HandsetRotation &h, Language lang, const Presentation &how = {});
 /// The figures of an evidence link, after its kind's name ("IMEI 867531049699552",
