@@ -6,6 +6,7 @@
 // number, and a group that is a suspect and complained about beyond what the general public's
 // callers draw has its members flagged, each with the group's figures.
 #include "analysis/detection.h"
+#include "analysis/keygroups.h"
 
 #include <algorithm>
 #include <cmath>
@@ -58,28 +59,8 @@ bool sameShift(const Profile &a, const Profile &b, double minCosine, double minD
     }
     if (!(dot / std::sqrt(na * nb) >= minCosine))
         return false;
-    std::vector<qint64> common;
-    std::set_intersection(a.days.begin(), a.days.end(), b.days.begin(), b.days.end(),
-                          std::back_inserter(common));
-    const double c = double(common.size());
+    const double c = double(sharedDays(a, b));
     return c / (double(a.days.size() + b.days.size()) - c) >= minDays;
-}
-
-/// (key, candidate) pairs sorted and made unique, each key's candidates handed to @p fn.
-template<typename Fn> void eachKey(std::vector<std::pair<qint32, size_t>> &pairs, const Fn &fn)
-{
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    std::vector<size_t> members;
-    for (size_t k = 0; k < pairs.size();) {
-        members.clear();
-        size_t m = k;
-        while (m < pairs.size() && pairs[m].first == pairs[k].first)
-            members.push_back(pairs[m++].second);
-        if (members.size() > 1)
-            fn(members);
-        k = m;
-    }
 }
 
 } // namespace
@@ -147,14 +128,15 @@ Detector::GroupLink Detector::closestPair(const CallIndex &ix, const std::vector
     };
     GroupLink best;
     qint64 bestShared = -1;
+    std::vector<std::pair<size_t, std::vector<qint32>>> ofB; // each of b's numbers with its callees, once
+    for (size_t y = 0; y < partOf.size(); ++y)
+        if (partOf[y] == b)
+            ofB.emplace_back(y, calleesOf(y));
     for (size_t x = 0; x < partOf.size(); ++x) {
         if (partOf[x] != a)
             continue;
         const std::vector<qint32> vx = calleesOf(x);
-        for (size_t y = 0; y < partOf.size(); ++y) {
-            if (partOf[y] != b)
-                continue;
-            const std::vector<qint32> vy = calleesOf(y);
+        for (const auto &[y, vy] : ofB) {
             std::vector<qint32> common;
             std::set_intersection(vx.begin(), vx.end(), vy.begin(), vy.end(), std::back_inserter(common));
             if (qint64(common.size()) <= bestShared)
@@ -176,10 +158,7 @@ void Detector::scoreGroups(const CallTable &t, const CallIndex &ix)
     const size_t n = m_candidates.size();
     if (n < 2)
         return;
-    std::vector<char> trunkSource(t.sourceFormat.size(), 0);
-    for (size_t s = 0; s < t.sourceFormat.size(); ++s)
-        trunkSource[s] = t.sourceFormat[s].startsWith(QLatin1String("asterisk")) ||
-                         t.sourceFormat[s].startsWith(QLatin1String("freeswitch"));
+    const std::vector<char> trunkSource = pbxTrunkSources(t);
     std::vector<std::pair<qint32, size_t>> byDevice, byTrunk, byCell;
     for (size_t c = 0; c < n; ++c) {
         const size_t num = size_t(m_candidates[c].number);
@@ -199,11 +178,11 @@ void Detector::scoreGroups(const CallTable &t, const CallIndex &ix)
         joinedBy[a] |= kind;
         joinedBy[b] |= kind;
     };
-    eachKey(byDevice, [&](const std::vector<size_t> &m) {
+    forEachKeyGroup(byDevice, [&](qint32, const std::vector<size_t> &m) {
         for (size_t k = 1; k < m.size(); ++k)
             join(m.front(), m[k], kDevice);
     });
-    eachKey(byTrunk, [&](const std::vector<size_t> &m) {
+    forEachKeyGroup(byTrunk, [&](qint32, const std::vector<size_t> &m) {
         for (size_t k = 1; k < m.size(); ++k)
             join(m.front(), m[k], kTrunk);
     });
@@ -212,7 +191,7 @@ void Detector::scoreGroups(const CallTable &t, const CallIndex &ix)
     // bounded number of shifts per cell keeps a city-centre cell linear.
     const double minCosine = param("sync_hours_cosine"), minDays = param("sync_days_jaccard");
     constexpr size_t kShiftsPerCell = 64;
-    eachKey(byCell, [&](const std::vector<size_t> &m) {
+    forEachKeyGroup(byCell, [&](qint32, const std::vector<size_t> &m) {
         std::vector<size_t> shifts;
         for (size_t c : m) {
             const auto same = std::find_if(shifts.begin(), shifts.end(), [&](size_t s) {

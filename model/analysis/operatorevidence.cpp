@@ -3,6 +3,7 @@
 // taking over another's dialling list. Links are made in ascending vertex order, so the evidence is
 // the same whichever path found a pair.
 #include "analysis/detection.h"
+#include "analysis/keygroups.h"
 #include "analysis/parallel.h"
 
 #include <algorithm>
@@ -233,15 +234,7 @@ void Detector::linkSynchronisedHours(const std::vector<size_t> &flagged, const L
                     continue;
                 const Profile &pa = m_suspects[flagged[active[i]]].profile;
                 const Profile &pb = m_suspects[flagged[active[j]]].profile;
-                qint64 common = 0;
-                for (size_t x = 0, y = 0; x < pa.days.size() && y < pb.days.size();) {
-                    if (pa.days[x] < pb.days[y])
-                        ++x;
-                    else if (pb.days[y] < pa.days[x])
-                        ++y;
-                    else
-                        ++common, ++x, ++y;
-                }
+                const qint64 common = sharedDays(pa, pb);
                 const double days = double(common) / double(qint64(pa.days.size() + pb.days.size()) - common);
                 if (days >= minDays)
                     hits[w].push_back({i, j, std::round(cosine * 1000) / 1000, common});

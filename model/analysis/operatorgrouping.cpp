@@ -2,6 +2,7 @@
 // then Boost.Graph connected components. Everything runs over the call index (flat arrays by number
 // id), and every container is ordered, so the same case gives the same evidence in the same order.
 #include "analysis/detection.h"
+#include "analysis/keygroups.h"
 #include "analysis/parallel.h"
 
 #include <algorithm>
@@ -15,21 +16,6 @@
 namespace dt::analysis {
 
 namespace {
-/// (key, vertex) pairs sorted, grouped by key: each key's vertices ascending.
-template<typename Fn> void forEachGroup(std::vector<std::pair<qint32, int>> &pairs, const Fn &fn)
-{
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    for (size_t k = 0; k < pairs.size();) {
-        size_t m = k;
-        std::vector<int> vs;
-        while (m < pairs.size() && pairs[m].first == pairs[k].first)
-            vs.push_back(pairs[m++].second);
-        fn(pairs[k].first, vs);
-        k = m;
-    }
-}
-
 void sortUnique(std::vector<qint32> &v)
 {
     std::sort(v.begin(), v.end());
@@ -122,10 +108,7 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
             boost::add_edge(size_t(key.first), size_t(key.second), g);
         evidence[key].push_back(why);
     };
-    std::vector<char> trunkSource(t.sourceFormat.size(), 0);
-    for (size_t s = 0; s < t.sourceFormat.size(); ++s)
-        trunkSource[s] = t.sourceFormat[s].startsWith(QLatin1String("asterisk")) ||
-                         t.sourceFormat[s].startsWith(QLatin1String("freeswitch"));
+    const std::vector<char> trunkSource = pbxTrunkSources(t);
     // Each flagged number's handsets, cells, trunks and victims, from its slice of the index.
     // Victims sorted by id, with the order in which the number first called each (its dialling list).
     // Numbers are independent: the two cores take alternate ones, each with its own rank array and
@@ -181,17 +164,17 @@ void Detector::groupOperators(const CallTable &t, const CallIndex &ix)
     phase("operators: collect");
     // Shared handsets, shared cells, the same PBX trunk: each member linked to the key's first.
     std::vector<std::pair<HandsetRotation, int>> rotations; // with a vertex of its numbers
-    forEachGroup(byDevice, [&](qint32 device, const std::vector<int> &vs) {
+    forEachKeyGroup(byDevice, [&](qint32 device, const std::vector<int> &vs) {
         linkSharedDevice(t, ix, flagged, device, vs, link, &rotations);
     });
-    forEachGroup(byCell, [&](qint32 cell, const std::vector<int> &vs) {
+    forEachKeyGroup(byCell, [&](qint32 cell, const std::vector<int> &vs) {
         EvidenceLink why;
         why.type = LinkType::SharedCell;
         why.cell = t.cells.value(cell - 1);
         for (size_t k = 1; k < vs.size(); ++k)
             link(vs.front(), vs.at(k), why);
     });
-    forEachGroup(byTrunk, [&](qint32 trunk, const std::vector<int> &vs) {
+    forEachKeyGroup(byTrunk, [&](qint32 trunk, const std::vector<int> &vs) {
         EvidenceLink why;
         why.type = LinkType::SamePbxTrunk;
         why.sourceId = trunk;
