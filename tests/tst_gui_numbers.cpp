@@ -36,6 +36,7 @@ private Q_SLOTS:
     void pageListsEveryNumber();
     void analystJudgesANumber();
     void largeTableIsOrderedOnAWorker();
+    void rowsAreThoseComputedInProcess();
 
 private:
     QTemporaryDir m_dir;
@@ -204,6 +205,51 @@ void TestGuiNumbers::largeTableIsOrderedOnAWorker()
     suspects.verdict = int(analysis::Verdict::Suspect);
     QCOMPARE(rowsOf(), expected(suspects, NumbersModel::Complainants));
     QCOMPARE(m->rowCount(), int(table->findings()->suspects.size()));
+}
+
+void TestGuiNumbers::rowsAreThoseComputedInProcess()
+{
+    // The page's rows come from a dialtrace-cli process (the call table and its index never sit in
+    // the GUI's memory): the very figures and judgements a table built in this process has.
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    QString error;
+    QVERIFY2(dttest::openSample(w, &error), qPrintable(error));
+    NumbersPage *page = w.numbersPage();
+    w.casePage()->tabs()->setCurrentWidget(page);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBuilding() && page->model()->rowCount() > 0, 60000);
+    const auto shown = page->model()->table();
+    QVERIFY(shown);
+    analysis::NumbersTable here;
+    QVERIFY2(analysis::NumbersTable::build(w.currentCase()->db(), shown->findings(), w.currentCase()->clock(),
+                                           &here, &error),
+             qPrintable(error));
+    QCOMPARE(shown->rows().size(), here.rows().size());
+    for (size_t k = 0; k < here.rows().size(); ++k) {
+        const analysis::NumberRow &a = shown->rows()[k], &b = here.rows()[k];
+        QCOMPARE(a.key, b.key);
+        QCOMPARE(a.numberClass, b.numberClass);
+        QCOMPARE(a.callsOut, b.callsOut);
+        QCOMPARE(a.callsIn, b.callsIn);
+        QCOMPARE(a.distinctCallees, b.distinctCallees);
+        QVERIFY(a.answeredShare == b.answeredShare); // exactly (QCOMPARE of doubles is fuzzy)
+        QVERIFY(a.meanDuration == b.meanDuration);
+        QCOMPARE(a.activeDays, b.activeDays);
+        QVERIFY(a.nightShare == b.nightShare);
+        QCOMPARE(a.complainants, b.complainants);
+        QCOMPARE(a.calledBackBy, b.calledBackBy);
+        QCOMPARE(a.verdict, b.verdict);
+        QVERIFY(a.score == b.score);
+        QCOMPARE(a.finding, b.finding); // the same findings' suspect
+        QCOMPARE(a.operatorId, b.operatorId);
+    }
+    // The view shows them: the first row's figures are the table's.
+    const analysis::NumberRow *first = page->model()->rowAt(0);
+    QVERIFY(first);
+    QCOMPARE(page->model()->index(0, NumbersModel::Number).data().toString().isEmpty(), false);
+    QCOMPARE(page->model()->index(0, NumbersModel::CallsOut).data(Qt::EditRole).toLongLong(),
+             first->callsOut);
 }
 
 QTEST_MAIN(TestGuiNumbers)

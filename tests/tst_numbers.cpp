@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,11 @@ private Q_SLOTS:
     void model();
     void modelPresets_data();
     void modelPresets();
+    void rowLinesReadBackExactly_data();
+    void rowLinesReadBackExactly();
+    void malformedRowLinesAreRefused_data();
+    void malformedRowLinesAreRefused();
+    void workerRowsMakeTheSameTable();
 
 private:
     QTemporaryDir m_dir;
@@ -324,6 +330,122 @@ void TestNumbers::modelPresets()
                                                                         : r.complainants);
     QVERIFY(most > 0);
     QCOMPARE(m.index(0, column).data(Qt::EditRole).toLongLong(), most);
+}
+
+namespace {
+
+/// Whether two tables list the same numbers with the same figures and judgements, in the same order.
+bool sameRows(const std::vector<NumberRow> &a, const std::vector<NumberRow> &b, QString *why)
+{
+    if (a.size() != b.size()) {
+        *why = QStringLiteral("%1 rows, not %2").arg(a.size()).arg(b.size());
+        return false;
+    }
+    for (size_t k = 0; k < a.size(); ++k) {
+        const NumberRow &x = a[k], &y = b[k];
+        // Exact equality, doubles included: the worker's figures must be the very same values.
+        const bool same = x.key == y.key && x.numberClass == y.numberClass && x.callsOut == y.callsOut &&
+                          x.callsIn == y.callsIn && x.distinctCallees == y.distinctCallees &&
+                          x.answeredShare == y.answeredShare && x.meanDuration == y.meanDuration &&
+                          x.activeDays == y.activeDays && x.nightShare == y.nightShare &&
+                          x.complainants == y.complainants && x.calledBackBy == y.calledBackBy &&
+                          x.verdict == y.verdict && x.score == y.score && !x.finding == !y.finding &&
+                          (!x.finding || x.finding->key == y.finding->key) && x.operatorId == y.operatorId;
+        if (!same) {
+            *why = QStringLiteral("row %1: %2 differs from %3").arg(k).arg(x.key, y.key);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+void TestNumbers::rowLinesReadBackExactly_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<double>("share");
+    QTest::newRow("E.164") << QStringLiteral("+8613800138000") << 1.0 / 3;
+    QTest::newRow("tab, percent, newline") << QStringLiteral("a\tb%c\nd") << 0.1;
+    QTest::newRow("e-mail in Chinese") << QStringLiteral("张三@例子.中国") << 2.0 / 7;
+    QTest::newRow("tiny share") << QStringLiteral("95588") << 1e-300;
+    QTest::newRow("whole") << QStringLiteral("12345") << 1.0;
+}
+
+void TestNumbers::rowLinesReadBackExactly()
+{
+    QFETCH(QString, key);
+    QFETCH(double, share);
+    NumberRow r;
+    r.key = key;
+    r.numberClass = 3;
+    r.callsOut = 12345678901;
+    r.callsIn = 7;
+    r.distinctCallees = 5;
+    r.answeredShare = share;
+    r.meanDuration = share * 97.3;
+    r.activeDays = 9;
+    r.nightShare = 1 - share;
+    r.complainants = 2;
+    r.calledBackBy = 1;
+    const QByteArray line = NumbersTable::rowLine(r);
+    QVERIFY(!line.contains('\n'));
+    NumberRow back;
+    QVERIFY2(NumbersTable::fromRowLine(line, &back), line.constData());
+    QString why;
+    QVERIFY2(sameRows({r}, {back}, &why), qPrintable(why));
+}
+
+void TestNumbers::malformedRowLinesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("a progress line") << QByteArray("progress 40");
+    QTest::newRow("a field short") << QByteArray("%2B861\t0\t1\t2\t3\t0.5\t10\t1\t0\t0");
+    QTest::newRow("a field more") << QByteArray("%2B861\t0\t1\t2\t3\t0.5\t10\t1\t0\t0\t0\t0");
+    QTest::newRow("a count not a number") << QByteArray("%2B861\t0\tx\t2\t3\t0.5\t10\t1\t0\t0\t0");
+    QTest::newRow("no key") << QByteArray("\t0\t1\t2\t3\t0.5\t10\t1\t0\t0\t0");
+}
+
+void TestNumbers::malformedRowLinesAreRefused()
+{
+    QFETCH(QByteArray, line);
+    NumberRow r;
+    QVERIFY(!NumbersTable::fromRowLine(line, &r));
+}
+
+void TestNumbers::workerRowsMakeTheSameTable()
+{
+    // What the GUI does: `numbers --rows` in a dialtrace-cli process, its lines judged here with the
+    // findings; the same table as build() in this process.
+    QProcess cli;
+    cli.start(QStringLiteral(DT_CLI_PATH), {QStringLiteral("numbers"), m_path, QStringLiteral("--rows")});
+    QVERIFY(cli.waitForFinished(120000));
+    QCOMPARE(cli.exitCode(), 0);
+    std::vector<NumberRow> rows;
+    qint64 count = -1;
+    int progress = -1;
+    const QList<QByteArray> lines = cli.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith("progress ")) {
+            QVERIFY(rows.empty() && count < 0); // progress comes before the rows
+            progress = line.mid(9).toInt();
+        } else if (line.startsWith("count ")) {
+            count = line.mid(6).toLongLong();
+        } else {
+            NumberRow r;
+            QVERIFY2(NumbersTable::fromRowLine(line, &r), line.constData());
+            rows.push_back(std::move(r));
+        }
+    }
+    QCOMPARE(progress, 100);
+    QCOMPARE(count, qint64(rows.size()));
+    const NumbersTable judged = NumbersTable::fromRows(std::move(rows), m_findings);
+    QString why;
+    QVERIFY2(sameRows(judged.rows(), m_table.rows(), &why), qPrintable(why));
+    QCOMPARE(judged.count(Verdict::Suspect), qint64(m_findings->suspects.size()));
 }
 
 QTEST_GUILESS_MAIN(TestNumbers)

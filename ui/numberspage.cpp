@@ -4,6 +4,7 @@
 #include "case/casefile.h"
 #include "case/verdictoverrides.h"
 #include "casequery.h"
+#include "cliprocess.h"
 #include "columnmemory.h"
 #include "emptyhint.h"
 #include "languagemanager.h"
@@ -203,18 +204,42 @@ void NumbersPage::startBuild()
     m_building = true;
     m_watcher.setFuture(QtConcurrent::run(
         backgroundPool(),
-        [path = m_case->path(), clock = m_case->clock(), findings = m_findings, cancel = m_cancelFlag,
-         done = m_done]() -> Built {
+        [path = m_case->path(), findings = m_findings, cancel = m_cancelFlag, done = m_done]() -> Built {
             backgroundPriority();
+            // The figures come from a dialtrace-cli process (it holds the call table and its index,
+            // gigabytes at 10M calls); this process keeps the rows and judges them with its findings.
             QString error;
-            auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly, &error);
-            if (!cf)
+            std::vector<analysis::NumberRow> rows;
+            size_t expected = 0;
+            const bool ok = CliProcess::run(
+                {QStringLiteral("numbers"), path, QStringLiteral("--rows")},
+                [&](const QByteArray &line) {
+                    if (line.startsWith("progress ")) {
+                        *done = line.mid(9).toInt() * 9 / 10;
+                        return true;
+                    }
+                    if (line.startsWith("count ")) {
+                        expected = line.mid(6).toULongLong();
+                        rows.reserve(expected);
+                        return true;
+                    }
+                    analysis::NumberRow r;
+                    if (!analysis::NumbersTable::fromRowLine(line, &r)) {
+                        error = tr("%1 printed a line that is not a number's figures: %2")
+                                    .arg(CliProcess::program(), QString::fromUtf8(line.left(80)));
+                        return false;
+                    }
+                    rows.push_back(std::move(r));
+                    if (expected && (rows.size() & 0xffff) == 0)
+                        *done = 90 + int(rows.size() * 10 / expected);
+                    return true;
+                },
+                cancel.get(), &error);
+            if (!ok)
                 return {nullptr, error};
-            auto table = std::make_shared<analysis::NumbersTable>();
-            if (!analysis::NumbersTable::build(cf->db(), findings, clock, table.get(), &error, cancel.get(),
-                                               [done](int d, int) { *done = d; }))
-                return {nullptr, error};
-            return {std::move(table), {}};
+            return {std::make_shared<analysis::NumbersTable>(
+                        analysis::NumbersTable::fromRows(std::move(rows), findings)),
+                    {}};
         }));
     retranslateUi();
 }

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 namespace dt::analysis {
 
@@ -129,31 +130,16 @@ bool NumbersTable::build(Database &db, std::shared_ptr<const Findings> findings,
     if (!step(90))
         return cancelled();
 
-    QHash<QString, const Suspect *> scored;
+    // The scored numbers are listed even when the calls no longer name them (judged below).
+    QSet<QString> scored;
     scored.reserve(qsizetype(findings->suspects.size() + findings->legitimate.size()));
     for (const Suspect &s : findings->suspects)
-        scored.insert(s.key, &s);
+        scored.insert(s.key);
     for (const Suspect &s : findings->legitimate)
-        scored.insert(s.key, &s);
-    QHash<QString, QString> operatorOf;
-    for (const Operator &o : findings->operators)
-        for (const QString &n : o.numbers)
-            operatorOf.insert(n, o.id);
-    const double flag = findings->run.parameter("flag_score", 0.5);
+        scored.insert(s.key);
 
     std::vector<NumberRow> rows;
     rows.reserve(numbers);
-    auto judge = [&](NumberRow &r) {
-        const auto it = scored.constFind(r.key);
-        if (it != scored.constEnd()) {
-            const Suspect *s = it.value();
-            r.finding = s;
-            r.score = s->score;
-            r.verdict = s->flagged(flag) ? Verdict::Suspect : Verdict::Legitimate;
-            scored.erase(it); // what is left afterwards was scored but is no longer in the calls
-        }
-        r.operatorId = operatorOf.value(r.key);
-    };
     size_t nextProfile = 0;
     for (size_t n = 1; n < numbers; ++n) {
         const Profile *p = nextProfile < profiles.size() && size_t(profiles[nextProfile].number) == n
@@ -176,34 +162,11 @@ bool NumbersTable::build(Database &db, std::shared_ptr<const Findings> findings,
             r.nightShare = p->nightShare;
             r.calledBackBy = qint64(std::llround(p->reciprocity * double(p->distinctCallees)));
         }
-        judge(r);
         rows.push_back(std::move(r));
         if ((n & 0xffff) == 0 && cancel && cancel->load())
             return cancelled();
     }
-    // A number the run scored that the calls no longer name (the case changed since): listed with
-    // the profile the run stored, so that every verdict of the run is in the table.
-    for (auto it = scored.cbegin(); it != scored.cend(); ++it) {
-        const Suspect *s = it.value();
-        NumberRow r;
-        r.key = s->key;
-        r.callsOut = s->profile.callsOut;
-        r.callsIn = s->profile.callsIn;
-        r.distinctCallees = s->profile.distinctCallees;
-        r.answeredShare = s->profile.answeredShare;
-        r.meanDuration = s->profile.meanDuration;
-        r.activeDays = s->profile.activeDays;
-        r.nightShare = s->profile.nightShare;
-        r.complainants = s->profile.complainants;
-        r.calledBackBy = qint64(std::llround(s->profile.reciprocity * double(s->profile.distinctCallees)));
-        r.finding = s;
-        r.score = s->score;
-        r.verdict = s->flagged(flag) ? Verdict::Suspect : Verdict::Legitimate;
-        r.operatorId = operatorOf.value(r.key);
-        rows.push_back(std::move(r));
-    }
-    out->m_rows = std::move(rows);
-    out->m_findings = std::move(findings);
+    *out = fromRows(std::move(rows), std::move(findings));
     step(100);
     return true;
 }

@@ -99,6 +99,19 @@ public:
                       NumbersTable *out, QString *error, const std::atomic_bool *cancel = nullptr,
                       const Progress &progress = {});
 
+    /**
+     * The table of @p rows, which carry their figures only (key, type, calls, shares, days,
+     * complainants, call-backs), judged with @p findings (null: no run) as build() judges its own:
+     * each scored number gets its verdict, score, finding and operator, and a number the run scored
+     * that no row names is added with the profile the run stored.
+     */
+    static NumbersTable fromRows(std::vector<NumberRow> rows, std::shared_ptr<const Findings> findings);
+    /// The figures of @p row as one line (no newline) of `numbers --rows`: tab-separated, the key
+    /// percent-encoded, shares and durations with every digit (read back exactly by fromRowLine()).
+    static QByteArray rowLine(const NumberRow &row);
+    /// Reads a line of rowLine() into @p out (figures only); false when it is not one.
+    static bool fromRowLine(const QByteArray &line, NumberRow *out);
+
     const std::vector<NumberRow> &rows() const { return m_rows; }
     /// The findings the verdicts came from (never null after build(); empty without a run).
     const std::shared_ptr<const Findings> &findings() const { return m_findings; }

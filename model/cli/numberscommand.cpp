@@ -58,7 +58,11 @@ int cmdNumbers(const QStringList &args, Io &io)
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    QStringLiteral("List at most N numbers (0: all)."), QStringLiteral("N"),
                                    QStringLiteral("0"));
-    p.addOptions({json, verdict, type, sort, limit});
+    const QCommandLineOption rowsOut(
+        QStringLiteral("rows"),
+        QStringLiteral("For the GUI's worker: print `progress N` lines (0..100) while building, then\n"
+                       "`count N` and every number's figures, one tab-separated line each (docs/cli.md)."));
+    p.addOptions({json, verdict, type, sort, limit, rowsOut});
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
         return rc;
@@ -97,9 +101,26 @@ int cmdNumbers(const QStringList &args, Io &io)
     QString noRun; // a case never analysed lists every number as ordinary
     auto findings = std::make_shared<const Findings>(Detector::latestFindings(*cf, &noRun));
     NumbersTable table;
-    if (!NumbersTable::build(cf->db(), findings, cf->clock(), &table, &error)) {
+    const bool forWorker = p.isSet(rowsOut);
+    NumbersTable::Progress progress;
+    int shown = -1;
+    if (forWorker)
+        progress = [&io, &shown](int done, int) {
+            if (done == shown)
+                return;
+            shown = done;
+            io.out << "progress " << done << '\n';
+            io.out.flush(); // the GUI shows it while the build goes on
+        };
+    if (!NumbersTable::build(cf->db(), findings, cf->clock(), &table, &error, nullptr, progress)) {
         io.err << "dialtrace-cli numbers: " << cf->path() << ": " << error << '\n';
         return BadInput;
+    }
+    if (forWorker) {
+        io.out << "count " << table.rows().size() << '\n';
+        for (const NumberRow &r : table.rows())
+            io.out << NumbersTable::rowLine(r) << '\n';
+        return Ok;
     }
     const bool descending =
         key != NumberSort::Number && key != NumberSort::Type && key != NumberSort::Operator;

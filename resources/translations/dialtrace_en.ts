@@ -3056,6 +3056,17 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::CliProcess</name>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended with code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::DemoDialog</name>
     <message>
         <source>What was seized and imported</source>
@@ -5228,6 +5239,10 @@ all time</source>
     </message>
     <message>
         <source>Print Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed a line that is not a number&apos;s figures: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

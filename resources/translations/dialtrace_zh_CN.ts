@@ -3035,6 +3035,17 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::CliProcess</name>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 ended with code %2</source>
+        <translation>%1 以退出码 %2 结束</translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::DemoDialog</name>
     <message>
         <source>What was seized and imported</source>
@@ -5196,6 +5207,10 @@ all time</source>
     <message>
         <source>Print Preview: %1</source>
         <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>%1 printed a line that is not a number&apos;s figures: %2</source>
+        <translation>%1 输出的一行不是号码的统计数据：%2</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,8 @@ int main(int argc, char **argv)
     });
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("DIALTRACE_CLI"))
+        qputenv("DIALTRACE_CLI", DT_CLI_PATH);
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("DialTraceBench"));
