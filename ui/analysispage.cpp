@@ -3,6 +3,7 @@
 #include "activitycharts.h"
 #include "analysis/activity.h"
 #include "analysis/findingsmodels.h"
+#include "analysisprocess.h"
 #include "case/casefile.h"
 #include "case/database.h"
 #include "casequery.h"
@@ -125,16 +126,27 @@ AnalysisPage::AnalysisPage(QWidget *parent)
         m_loading = false;
         reload();
     });
-    connect(&m_watcher, &QFutureWatcher<QPair<bool, QString>>::finished, this, [this] {
-        const auto [stored, error] = m_watcher.result();
+    m_process = new AnalysisProcess(this);
+    connect(m_process, &AnalysisProcess::progress, this, [this](int percent, qint64 etaMs) {
+        m_status->setText(
+            etaMs < 0
+                ? tr("Analysing the calls… %1%").arg(percent)
+                : tr("Analysing the calls… %1% (about %2 s left)").arg(percent).arg((etaMs + 999) / 1000));
+    });
+    connect(m_process, &AnalysisProcess::storing, this, [this] {
+        m_cancelRun->setEnabled(false);
+        m_status->setText(tr("Storing the analysis run…"));
+    });
+    connect(m_process, &AnalysisProcess::finished, this, [this](bool stored, const QString &error) {
         m_run->setEnabled(m_case && !m_case->isReadOnly());
         m_cancelRun->hide();
         if (stored) {
             m_loading = true; // the main window reads the new run's findings for every page
             retranslateUi();
         } else {
-            m_status->setText(m_cancel ? tr("Analysis cancelled; nothing was stored.")
-                                       : tr("Analysis failed: %1").arg(error));
+            m_status->setText(error == QLatin1String("cancelled")
+                                  ? tr("Analysis cancelled; nothing was stored.")
+                                  : tr("Analysis failed: %1").arg(error));
         }
         Q_EMIT analysisFinished(stored);
     });
@@ -143,17 +155,16 @@ AnalysisPage::AnalysisPage(QWidget *parent)
 
 AnalysisPage::~AnalysisPage()
 {
-    m_cancel = true;
+    m_process->disconnect(this);
+    m_process->stop();
     m_activityCancel = true;
-    m_watcher.waitForFinished();
     m_activityWatcher.waitForFinished();
     m_prepareWatcher.waitForFinished();
 }
 
 void AnalysisPage::setCase(CaseFile *cf)
 {
-    m_cancel = true;
-    m_watcher.waitForFinished();
+    m_process->stop();
     m_cancelRun->hide();
     m_case = cf;
     m_run->setEnabled(cf && !cf->isReadOnly());
@@ -218,44 +229,29 @@ void AnalysisPage::reload()
     retranslateUi();
 }
 
+bool AnalysisPage::isRunning() const
+{
+    return m_process->isRunning();
+}
+
 void AnalysisPage::runAnalysis()
 {
-    if (!m_case || m_case->isReadOnly() || m_watcher.isRunning())
+    if (!m_case || m_case->isReadOnly() || m_process->isRunning())
         return;
     m_run->setEnabled(false);
     m_cancelRun->show();
     m_cancelRun->setEnabled(true);
     m_status->setText(tr("Analysing the calls…"));
-    m_cancel = false;
-    // The worker reads through its own read-only connection and stores the run through a second
-    // connection of this process's writer (seconds at 10M calls: tens of megabytes of findings).
-    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [this, cf = m_case] {
-        backgroundPriority();
-        Database db;
-        QString error;
-        if (!db.open(cf->path(), Database::OpenMode::ReadOnly))
-            return qMakePair(false, db.lastError());
-        analysis::Detector::Result result;
-        if (!analysis::Detector::compute(db, {}, &result, &error, &m_cancel))
-            return qMakePair(false, error);
-        db.close();
-        if (m_cancel)
-            return qMakePair(false, tr("cancelled"));
-        auto writer = cf->openWorker(&error);
-        if (!writer)
-            return qMakePair(false, error);
-        const bool stored = analysis::Detector::store(*writer, result, &error) > 0;
-        return qMakePair(stored, error);
-    }));
+    m_process->start(m_case);
 }
 
 void AnalysisPage::cancelAnalysis()
 {
-    if (!m_watcher.isRunning())
+    if (!m_process->isRunning() || m_process->isStoring())
         return;
-    m_cancel = true;
     m_cancelRun->setEnabled(false);
     m_status->setText(tr("Cancelling the analysis…"));
+    m_process->cancel();
 }
 
 bool AnalysisPage::selectNumber(const QString &number)
@@ -352,7 +348,7 @@ void AnalysisPage::retranslateUi()
 {
     m_run->setText(tr("Run analysis"));
     m_cancelRun->setText(tr("Cancel"));
-    if (m_watcher.isRunning())
+    if (m_process->isRunning())
         return;
     if (m_loading)
         m_status->setText(tr("Reading the latest analysis run…"));

@@ -20,6 +20,7 @@ class CaseFile;
 namespace dt::ui {
 
 class ActivityCharts;
+class AnalysisProcess;
 
 /// Suspects and operators of the latest analysis run; runs the analysis off the GUI thread.
 /// Selecting an operator filters the suspects to its numbers; activating a suspect shows its details.
@@ -44,7 +45,9 @@ public:
     /// Selects the suspect @p number when the table lists it (under the current operator filter, else
     /// among all suspects); false when the run did not score it.
     bool selectNumber(const QString &number);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const;
+    /// The run's child process and its store (progress, for a test or a benchmark).
+    AnalysisProcess *process() const { return m_process; }
     /// The case is shown but its findings have not come yet.
     bool isLoading() const { return m_loading; }
     /// The charts' figures are being read (off the GUI thread: an operator may have a million calls).
@@ -79,7 +82,7 @@ private:
     analysis::SuspectsModel *m_suspects = nullptr;
     analysis::OperatorsModel *m_operators = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    QFutureWatcher<QPair<bool, QString>> m_watcher;
+    AnalysisProcess *m_process = nullptr;
     /// Reads the activity of @p numbers on a worker thread; the latest request wins.
     void loadActivity(const QStringList &numbers, const QString &title);
     QFutureWatcher<analysis::Activity> m_activityWatcher;
@@ -102,7 +105,6 @@ private:
     Prepared m_prepared;
     QFutureWatcher<Prepared> m_prepareWatcher;
     int m_prepareGeneration = 0, m_preparing = 0; ///< the latest findings, those being made
-    std::atomic_bool m_cancel{false};
     QString m_runInfo;
 };
 

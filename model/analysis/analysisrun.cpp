@@ -3,7 +3,6 @@
 #include "analysis/detection.h"
 #include "analysis/findingsjson.h"
 #include "analysis/leaktrace.h"
-#include "analysis/parallel.h"
 #include "case/casefile.h"
 #include "case/verdictoverrides.h"
 #include "core/osuser.h"
@@ -18,18 +17,14 @@
 
 namespace dt::analysis {
 
-namespace {
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
 bool Detector::compute(Database &db, const QJsonObject &params, Result *result, QString *error,
-                       const std::atomic_bool *cancel)
+                       const std::atomic_bool *cancel, const Progress &progress)
 {
+    // The phases' shares of a run of a large case (`analyze --timings`, docs/benchmarks.md).
+    auto done = [&progress](int percent) {
+        if (progress)
+            progress(percent);
+    };
     const QString started = utcNowIso();
     QElapsedTimer clock;
     clock.start();
@@ -39,6 +34,7 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
     if (!t.load(db, error, cancel, false))
         return false;
     phase("load calls");
+    done(15);
     // The input digest (SHA-256 over every call) is hashed beside the analysis, which only reads t.
     std::thread digest([&t] { t.computeDigest(); });
     struct Join
@@ -79,13 +75,16 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
     if (!leaks.prepare(db, t, d.m_params, error, cancel))
         return false;
     const ListMembership lists = leaks.membership();
+    done(20);
     clock.restart();
     if (!d.run(t, c, error, &lists))
         return false;
     result->phaseMs += d.m_phaseMs;
+    done(77);
     clock.restart();
     if (!leaks.trace(db, t, d.m_operators, d.m_params, error, cancel))
         return false;
+    done(99);
     for (const auto &p : std::as_const(leaks.phaseMs))
         result->phaseMs.append({QStringLiteral("leaks: ") + p.first, p.second});
     clock.restart();
@@ -121,6 +120,7 @@ bool Detector::compute(Database &db, const QJsonObject &params, Result *result, 
     f.violations = std::move(d.m_violations);
     f.handsetRotations = std::move(d.m_rotations);
     phase("results");
+    done(100);
     return true;
 }
 
@@ -128,106 +128,7 @@ qint64 Detector::store(CaseFile &cf, const Result &r, QString *error)
 {
     if (!cf.checkWritable(error))
         return 0;
-    Database &db = cf.db();
-    Transaction tx(db);
-    Statement run = db.prepare(QStringLiteral("INSERT INTO analysis_runs(kind, started_utc, finished_utc, "
-                                              "params, tool_version, input_digest, status) "
-                                              "VALUES('detection', ?, ?, ?, ?, ?, 'ok')"));
-    run.bind(1, r.findings.run.startedUtc)
-        .bind(2, r.findings.run.finishedUtc)
-        .bind(3, compact(r.findings.run.parameters))
-        .bind(4, QStringLiteral(DT_VERSION_STRING))
-        .bind(5, r.findings.run.inputDigest);
-    if (!run.exec()) {
-        *error = db.lastError();
-        return 0;
-    }
-    const qint64 runId = db.lastInsertId();
-    // The JSON of tens of thousands of findings is made on two threads (each its own objects),
-    // then inserted in order. The operators come first: one with a hundred thousand links of
-    // evidence is as much text as all the suspects, so the threads take the next finding as they
-    // finish one rather than fixed halves.
-    const Findings &f = r.findings;
-    std::vector<QByteArray> operatorData(f.operators.size()), suspectData(f.suspects.size()),
-        legitimateData(f.legitimate.size()), violationData(f.violations.size());
-    const size_t jobs =
-        operatorData.size() + suspectData.size() + legitimateData.size() + violationData.size();
-    std::atomic<size_t> nextJob{0};
-    auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
-    runParallel(2, [&](size_t) {
-        for (size_t k = nextJob++; k < jobs; k = nextJob++) {
-            if (k < operatorData.size()) {
-                operatorData[k] = json(FindingsJson::toJson(f.operators[k]));
-                continue;
-            }
-            k -= operatorData.size();
-            if (k < suspectData.size()) {
-                suspectData[k] = json(FindingsJson::toJson(f.suspects[k]));
-                continue;
-            }
-            k -= suspectData.size();
-            if (k < legitimateData.size()) {
-                legitimateData[k] = json(FindingsJson::toJson(f.legitimate[k]));
-                continue;
-            }
-            k -= legitimateData.size();
-            violationData[k] = json(FindingsJson::toJson(f.violations[k]));
-        }
-    });
-    Statement row = db.prepare(
-        QStringLiteral("INSERT INTO findings(run_id, kind, subject, score, data) VALUES(?,?,?,?,?)"));
-    auto add = [&](const char *kind, const QString &subject, const QVariant &score, const QByteArray &data) {
-        row.reset();
-        row.bind(1, runId).bind(2, kind).bind(3, subject);
-        if (score.isValid())
-            row.bind(4, score.toDouble());
-        else
-            row.bindNull(4);
-        row.bind(5, data.constData());
-        if (row.exec())
-            return true;
-        *error = db.lastError();
-        return false;
-    };
-    for (size_t k = 0; k < f.suspects.size(); ++k)
-        if (!add("suspect", f.suspects[k].key, f.suspects[k].score, suspectData[k]))
-            return 0;
-    for (size_t k = 0; k < f.legitimate.size(); ++k)
-        if (!add("suspect", f.legitimate[k].key, f.legitimate[k].score, legitimateData[k]))
-            return 0;
-    for (size_t k = 0; k < f.violations.size(); ++k)
-        if (!add("violation", f.violations[k].number, {}, violationData[k]))
-            return 0;
-    for (size_t k = 0; k < f.operators.size(); ++k)
-        if (!add("operator", f.operators[k].id, {}, operatorData[k]))
-            return 0;
-    for (const HandsetRotation &h : f.handsetRotations)
-        if (!add("handset_rotation", h.imei, {}, json(FindingsJson::toJson(h))))
-            return 0;
-    for (const ListSummary &l : f.leakLists)
-        if (!add("leak_list", l.source, {}, json(FindingsJson::toJson(l))))
-            return 0;
-    for (const Resale &e : f.lineage)
-        if (!add("lineage", e.parent + QStringLiteral(" -> ") + e.child, {}, json(FindingsJson::toJson(e))))
-            return 0;
-    for (const Compilation &c : f.compilations)
-        if (!add("compilation", c.source, {}, json(FindingsJson::toJson(c))))
-            return 0;
-    if (!cf.audit().append(QStringLiteral("analyze"),
-                           QJsonObject{{QStringLiteral("run_id"), runId},
-                                       {QStringLiteral("kind"), QStringLiteral("detection")},
-                                       {QStringLiteral("input_digest"), f.run.inputDigest},
-                                       {QStringLiteral("calls"), r.calls},
-                                       {QStringLiteral("suspects"), qint64(f.suspects.size())},
-                                       {QStringLiteral("operators"), qint64(f.operators.size())},
-                                       {QStringLiteral("lineage_edges"), qint64(f.lineage.size())}},
-                           error))
-        return 0;
-    if (!tx.commit()) {
-        *error = db.lastError();
-        return 0;
-    }
-    return runId;
+    return store(cf, prepare(r), error);
 }
 
 qint64 Detector::analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error,

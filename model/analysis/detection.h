@@ -6,6 +6,7 @@
 #include "phone/phonenumber.h"
 
 #include <functional>
+#include <optional>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
@@ -14,6 +15,8 @@ namespace dt {
 class CaseFile;
 class Database;
 } // namespace dt
+
+class QIODevice;
 
 namespace dt::analysis {
 
@@ -52,12 +55,40 @@ public:
         qint64 calls = 0;
         QList<QPair<QString, qint64>> phaseMs; ///< wall time of each phase (not a finding)
     };
+    /// Called with the share of a run done, 0..100, as each of its phases ends.
+    using Progress = std::function<void(int percent)>;
     /// Loads the calls through @p db (any connection, read-only is enough) and runs the detection.
     /// Safe on a worker thread with its own connection.
     static bool compute(Database &db, const QJsonObject &params, Result *result, QString *error,
-                        const std::atomic_bool *cancel = nullptr);
+                        const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
     /// Stores a computed result as an analysis run in @p cf (one transaction, audited). Returns the run id.
     static qint64 store(CaseFile &cf, const Result &result, QString *error);
+
+    /// A computed run as the rows store() writes (the findings' JSON made): what a process that
+    /// computed a run hands to the process that holds the case's writer lock (writePrepared(),
+    /// readPrepared()), tens of MB at 10M calls where the computation took gigabytes.
+    struct Prepared
+    {
+        QString startedUtc, finishedUtc, toolVersion, inputDigest;
+        QByteArray parameters;                                           ///< compact JSON
+        qint64 calls = 0, suspects = 0, operators = 0, lineageEdges = 0; ///< for the audit entry
+        struct Row
+        {
+            QByteArray kind;
+            QString subject;
+            std::optional<double> score;
+            QByteArray data; ///< compact JSON
+        };
+        std::vector<Row> rows; ///< in the order they are inserted
+    };
+    /// @p result as the rows store() writes.
+    static Prepared prepare(const Result &result);
+    /// Stores a prepared run in @p cf (one transaction, audited), as store() a result. Returns the run id.
+    static qint64 store(CaseFile &cf, const Prepared &prepared, QString *error);
+    /// Writes @p prepared to @p out (a binary format of this version of DialTrace).
+    static bool writePrepared(const Prepared &prepared, QIODevice *out, QString *error);
+    /// Reads what writePrepared() wrote; false with @p error set when it is not that, or cut short.
+    static bool readPrepared(QIODevice *in, Prepared *out, QString *error);
     /// compute() then store(). Returns the run id. @p phaseMs, when given, receives each phase's wall time.
     /// @p result, when given, receives what was stored (a summary without reading the findings back).
     static qint64 analyzeCase(CaseFile &cf, const QJsonObject &params, QString *error,

@@ -201,6 +201,12 @@ int cmdAnalyze(const QStringList &args, Io &io)
     const QCommandLineOption timings(QStringLiteral("timings"),
                                      QStringLiteral("Print each phase's wall time on stderr."));
     p.addOption(timings);
+    const QCommandLineOption prepare(
+        QStringLiteral("prepare"),
+        QStringLiteral("For the GUI's worker: compute the run from a read-only view of the case and write\n"
+                       "it to FILE (the GUI stores it), printing `progress N` lines (0..100)."),
+        QStringLiteral("FILE"));
+    p.addOption(prepare);
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     if (const int rc = parseOrExit(p, args, io, 1, 1); rc >= 0)
         return rc;
@@ -230,6 +236,29 @@ int cmdAnalyze(const QStringList &args, Io &io)
         }
     }
     QString error;
+    if (p.isSet(prepare)) {
+        // The GUI holds the case's writer lock: the run is computed from a read-only view and handed
+        // to it as a file; the case is never written here.
+        auto ro = CaseFile::open(p.positionalArguments().at(0), CaseFile::Access::ReadOnly, &error);
+        analysis::Detector::Result result;
+        auto progress = [&io](int percent) {
+            io.out << "progress " << percent << '\n';
+            io.out.flush(); // the GUI shows it while the run goes on
+        };
+        if (!ro || !analysis::Detector::compute(ro->db(), overrides, &result, &error, nullptr, progress)) {
+            io.err << "dialtrace-cli analyze: " << error << '\n';
+            return BadInput;
+        }
+        QSaveFile out(p.value(prepare));
+        if (!out.open(QIODevice::WriteOnly) ||
+            !analysis::Detector::writePrepared(analysis::Detector::prepare(result), &out, &error) ||
+            !out.commit()) {
+            io.err << "dialtrace-cli analyze: " << p.value(prepare) << ": "
+                   << (error.isEmpty() ? out.errorString() : error) << '\n';
+            return BadInput;
+        }
+        return Ok;
+    }
     auto cf = CaseFile::open(p.positionalArguments().at(0), CaseFile::Access::ReadWrite, &error);
     if (!cf) {
         io.err << "dialtrace-cli analyze: " << error << '\n';

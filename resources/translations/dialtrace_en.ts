@@ -874,6 +874,18 @@ previous %2</source>
         <source>unknown time zone &apos;%1&apos; in the analysis parameters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write the analysis run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an analysis run of this version of DialTrace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analysis run is cut short or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::analysis::LeakListsModel</name>
@@ -2898,10 +2910,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelling the analysis…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,6 +2919,33 @@ fields: %3
     </message>
     <message>
         <source>Reading the latest analysis run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the calls… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the calls… %1% (about %2 s left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the analysis run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::AnalysisProcess</name>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended with code %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5207,6 +5242,10 @@ all time</source>
         <source>No matches: no number of this case fits these filters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 printed a line that is not a number&apos;s figures: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::OpeningPage</name>
@@ -5239,10 +5278,6 @@ all time</source>
     </message>
     <message>
         <source>Print Preview: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 printed a line that is not a number&apos;s figures: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

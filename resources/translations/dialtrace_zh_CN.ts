@@ -865,6 +865,18 @@ previous %2</source>
         <source>unknown time zone &apos;%1&apos; in the analysis parameters</source>
         <translation>分析参数中的时区“%1”未知</translation>
     </message>
+    <message>
+        <source>cannot write the analysis run: %1</source>
+        <translation>无法写出分析结果：%1</translation>
+    </message>
+    <message>
+        <source>not an analysis run of this version of DialTrace</source>
+        <translation>不是本版本 DialTrace 的分析结果</translation>
+    </message>
+    <message>
+        <source>the analysis run is cut short or damaged</source>
+        <translation>分析结果不完整或已损坏</translation>
+    </message>
 </context>
 <context>
     <name>dt::analysis::LeakListsModel</name>
@@ -2878,10 +2890,6 @@ fields: %3
         <translation>分析已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>Cancelling the analysis…</source>
         <translation>正在取消分析…</translation>
     </message>
@@ -2892,6 +2900,33 @@ fields: %3
     <message>
         <source>Reading the latest analysis run…</source>
         <translation>正在读取最近一次分析结果…</translation>
+    </message>
+    <message>
+        <source>Analysing the calls… %1%</source>
+        <translation>正在分析通话… %1%</translation>
+    </message>
+    <message>
+        <source>Analysing the calls… %1% (about %2 s left)</source>
+        <translation>正在分析通话… %1%（约剩 %2 秒）</translation>
+    </message>
+    <message>
+        <source>Storing the analysis run…</source>
+        <translation>正在保存分析结果…</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::AnalysisProcess</name>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 ended with code %2</source>
+        <translation>%1 以退出码 %2 结束</translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5209,10 @@ all time</source>
         <source>No matches: no number of this case fits these filters.</source>
         <translation>无匹配：本案中没有符合这些筛选条件的号码。</translation>
     </message>
+    <message>
+        <source>%1 printed a line that is not a number&apos;s figures: %2</source>
+        <translation>%1 输出的一行不是号码的统计数据：%2</translation>
+    </message>
 </context>
 <context>
     <name>dt::ui::OpeningPage</name>
@@ -5207,10 +5246,6 @@ all time</source>
     <message>
         <source>Print Preview: %1</source>
         <translation>打印预览：%1</translation>
-    </message>
-    <message>
-        <source>%1 printed a line that is not a number&apos;s figures: %2</source>
-        <translation>%1 输出的一行不是号码的统计数据：%2</translation>
     </message>
 </context>
 <context>
