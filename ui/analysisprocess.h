@@ -1,12 +1,10 @@
 #pragma once
+#include <atomic>
 #include <memory>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPair>
-
-class QProcess;
-class QTemporaryDir;
 
 namespace dt {
 class CaseFile;
@@ -15,8 +13,9 @@ class CaseFile;
 namespace dt::ui {
 
 /// An analysis run computed in a `dialtrace-cli analyze --prepare` process (the detector's peak,
-/// gigabytes at 10M calls, is the child's, never the GUI's) and stored here, off the GUI thread,
-/// through a worker connection of the case this process holds the writer lock of. The child only
+/// gigabytes at 10M calls, is the child's, never the GUI's) and stored here through a worker
+/// connection of the case this process holds the writer lock of. The child is started, read and
+/// waited for on a worker thread (starting a process from a large one is not free), and it only
 /// reads the case: killing it (cancel) leaves the case as it was.
 class AnalysisProcess : public QObject
 {
@@ -28,12 +27,11 @@ public:
     void start(CaseFile *cf);
     /// Kills the computing child (nothing is stored); the store, once begun, completes (seconds).
     void cancel();
-    /// Kills the computing child and waits for a store begun (closing the case): finished() is
-    /// emitted before it returns when the child was computing, later when a store was under way.
+    /// cancel(), then waits for the worker (closing the case); finished() follows through the event loop.
     void stop();
     bool isRunning() const { return m_running; }
     /// The run is being stored (it can no longer be cancelled).
-    bool isStoring() const { return m_store.isRunning(); }
+    bool isStoring() const { return m_storing && m_storing->load(); }
 
 Q_SIGNALS:
     /// @p percent of the computation done, @p etaMs the time left it suggests (-1: too early to say).
@@ -44,16 +42,11 @@ Q_SIGNALS:
     void finished(bool stored, const QString &error);
 
 private:
-    void readOutput();
-    void computed();
-    void end(bool stored, const QString &error);
-    CaseFile *m_case = nullptr;
-    QProcess *m_proc = nullptr;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QFutureWatcher<QPair<bool, QString>> m_store;
+    void reportProgress(int percent);
+    QFutureWatcher<QPair<bool, QString>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel, m_storing;
     QElapsedTimer m_clock;
     bool m_running = false;
-    bool m_cancelled = false;
 };
 
 } // namespace dt::ui

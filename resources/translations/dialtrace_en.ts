@@ -2940,14 +2940,6 @@ fields: %3
         <source>cannot make a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ended with code %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>dt::ui::CallsWindowBar</name>

@@ -2920,14 +2920,6 @@ fields: %3
         <source>cannot make a temporary folder: %1</source>
         <translation>无法创建临时文件夹：%1</translation>
     </message>
-    <message>
-        <source>cannot run %1: %2</source>
-        <translation>无法运行 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 ended with code %2</source>
-        <translation>%1 以退出码 %2 结束</translation>
-    </message>
 </context>
 <context>
     <name>dt::ui::CallsWindowBar</name>
