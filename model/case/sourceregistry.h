@@ -38,6 +38,10 @@ struct SourceRequest
     bool force = false;            ///< register even when a file with the same SHA-256 is already in the case
 };
 
+/// sources.times_detail key: a workbook's date system (1900 or 1904), by which its serial days were
+/// read; absent for other files.
+inline constexpr char kExcelDateSystemKey[] = "excel_date_system";
+
 /// A registered source with its provenance.
 struct SourceRecord
 {

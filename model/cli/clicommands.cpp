@@ -8,6 +8,7 @@
 #include "analysis/victimtrailjson.h"
 #include "case/casefile.h"
 #include "case/sharedcalls.h"
+#include "case/sourceregistry.h"
 #include "case/verifier.h"
 #include "core/sha256.h"
 #include "dt/version.h"
@@ -71,28 +72,32 @@ QJsonObject sourceJson(const SourceRecord &s, const QMap<qint64, qint64> &shared
                                        {QStringLiteral("source"), name},
                                        {QStringLiteral("calls"), it.value()}});
     }
-    return QJsonObject{
-        {QStringLiteral("id"), s.id},
-        {QStringLiteral("name"), s.name},
-        {QStringLiteral("file"), s.fileName},
-        {QStringLiteral("sha256"), s.sha256},
-        {QStringLiteral("size"), s.size},
-        {QStringLiteral("kind"), s.kind},
-        {QStringLiteral("format"), s.format},
-        {QStringLiteral("encoding"), s.encoding},
-        {QStringLiteral("timezone"), s.timezone},
-        {QStringLiteral("clock_offset"), s.clockOffsetSeconds},
-        {QStringLiteral("clock_offset_basis"), s.clockOffsetBasis},
-        {QStringLiteral("clock_drift_ppm"), s.clockDriftPpm},
-        {QStringLiteral("date_order"), s.dateOrder},
-        {QStringLiteral("date_order_basis"), s.dateOrderBasis},
-        {QStringLiteral("acquired"), s.acquired.isEmpty() ? QJsonValue() : QJsonValue(s.acquired)},
-        {QStringLiteral("rows_accepted"), s.rowsAccepted},
-        {QStringLiteral("rows_rejected"), s.rowsRejected},
-        {QStringLiteral("duplicates_merged"), s.duplicatesMerged},
-        {QStringLiteral("shared_calls"), sharedCalls},
-        {QStringLiteral("analyst"), s.analyst},
-        {QStringLiteral("registered_utc"), s.registeredUtc}};
+    QJsonObject o{{QStringLiteral("id"), s.id},
+                  {QStringLiteral("name"), s.name},
+                  {QStringLiteral("file"), s.fileName},
+                  {QStringLiteral("sha256"), s.sha256},
+                  {QStringLiteral("size"), s.size},
+                  {QStringLiteral("kind"), s.kind},
+                  {QStringLiteral("format"), s.format},
+                  {QStringLiteral("encoding"), s.encoding},
+                  {QStringLiteral("timezone"), s.timezone},
+                  {QStringLiteral("clock_offset"), s.clockOffsetSeconds},
+                  {QStringLiteral("clock_offset_basis"), s.clockOffsetBasis},
+                  {QStringLiteral("clock_drift_ppm"), s.clockDriftPpm},
+                  {QStringLiteral("date_order"), s.dateOrder},
+                  {QStringLiteral("date_order_basis"), s.dateOrderBasis},
+                  {QStringLiteral("acquired"), s.acquired.isEmpty() ? QJsonValue() : QJsonValue(s.acquired)},
+                  {QStringLiteral("rows_accepted"), s.rowsAccepted},
+                  {QStringLiteral("rows_rejected"), s.rowsRejected},
+                  {QStringLiteral("duplicates_merged"), s.duplicatesMerged},
+                  {QStringLiteral("shared_calls"), sharedCalls},
+                  {QStringLiteral("analyst"), s.analyst},
+                  {QStringLiteral("registered_utc"), s.registeredUtc}};
+    const QJsonValue dateSystem =
+        QJsonDocument::fromJson(s.timesDetail.toUtf8()).object().value(QLatin1String(kExcelDateSystemKey));
+    if (!dateSystem.isUndefined())
+        o.insert(QLatin1String(kExcelDateSystemKey), dateSystem);
+    return o;
 }
 
 } // namespace

@@ -212,6 +212,11 @@ int cmdImport(const QStringList &args, Io &io)
                      .arg(sum.rejected)
                      .arg(sum.duplicatesMerged)
                      .arg(sum.distinctNumbers);
+        if (sum.excelDateSystem)
+            lines << QStringLiteral("  workbook date system: %1 (serial days from %2)")
+                         .arg(sum.excelDateSystem)
+                         .arg(sum.excelDateSystem == 1904 ? QStringLiteral("1904-01-01")
+                                                          : QStringLiteral("1899-12-30"));
         if (sum.dateOrderBasis == QLatin1String("inferred"))
             lines << QStringLiteral("  date order: %1 (inferred): %2")
                          .arg(sum.dateOrder, sum.dateOrderDetail.value(QStringLiteral("reason")).toString());

@@ -16,7 +16,7 @@ QString CallParser::value(const QStringList &row, Field f) const
 std::optional<qint64> CallParser::utcOf(const QString &text)
 {
     bool zoned = false;
-    const auto wall = parseLocalTime(text, m_order, &zoned, m_appleEpoch);
+    const auto wall = parseLocalTime(text, m_order, &zoned, m_appleEpoch, m_excel1904);
     if (!wall)
         return std::nullopt;
     return zoned ? withOffset(*wall, 0) : utcOfWall(*wall);

@@ -73,6 +73,8 @@ public:
         , m_appleEpoch(appleEpoch)
     {}
     void setDayMonthOrder(DayMonthOrder o) { m_order = o; }
+    /// Serial day numbers count from 1904-01-01 (a workbook's 1904 date system), not 1899-12-30.
+    void setExcel1904(bool on) { m_excel1904 = on; }
     /// The encoding of the fields parseFast() is given (Reader::fieldEncoding()): how it spells
     /// durations' units. Without it, parseFast() leaves durations with units to parse().
     void setFieldEncoding(const QString &encoding) { m_units = DurationUnits::forEncoding(encoding); }
@@ -103,6 +105,7 @@ private:
     ClockCorrection m_clock;
     bool m_drift;
     bool m_appleEpoch;
+    bool m_excel1904 = false;
     DayMonthOrder m_order = DayMonthOrder::Unknown;
     static constexpr qint64 kTransitionDay = std::numeric_limits<qint64>::min();
     QHash<qint64, qint64> m_dayOffset; ///< local day -> UTC offset, or kTransitionDay

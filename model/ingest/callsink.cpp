@@ -11,7 +11,9 @@ CallSink::CallSink(Database &db, qint64 sourceId, const Layout &layout, const Im
     : RowSink(Kind::Calls, db, sourceId, layout, options, summary)
     , m_parser(layout.mapping, QTimeZone(options.timezone.toUtf8()), options.clockCorrection(),
                layout.appleEpoch())
-{}
+{
+    m_parser.setExcel1904(layout.excel1904());
+}
 
 CallSink::~CallSink() = default;
 

@@ -11,7 +11,9 @@ ComplaintSink::ComplaintSink(Database &db, qint64 sourceId, const Layout &layout
     : RowSink(Kind::Complaints, db, sourceId, layout, options, summary)
     , m_parser(layout.mapping, QTimeZone(options.timezone.toUtf8()), options.clockCorrection(),
                layout.appleEpoch())
-{}
+{
+    m_parser.setExcel1904(layout.excel1904());
+}
 
 ComplaintSink::~ComplaintSink() = default;
 

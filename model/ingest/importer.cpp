@@ -1,6 +1,7 @@
 #include "ingest/importer.h"
 
 #include "case/casefile.h"
+#include "case/sourceregistry.h"
 #include "case/writeback.h"
 #include "ingest/compressedreader.h"
 #include "ingest/fielddecoder.h"
@@ -51,6 +52,8 @@ QJsonObject ImportSummary::toJson() const
                   {QStringLiteral("distinct_numbers"), distinctNumbers}};
     if (!innerFile.isEmpty())
         o.insert(QStringLiteral("inner_file"), innerFile);
+    if (excelDateSystem)
+        o.insert(QLatin1String(kExcelDateSystemKey), excelDateSystem);
     if (!dateOrder.isEmpty()) {
         o.insert(QStringLiteral("date_order"), dateOrder);
         o.insert(QStringLiteral("date_order_basis"), dateOrderBasis);
@@ -172,6 +175,7 @@ bool ImportRun::understand()
     m_sum.format = m_layout.format;
     m_sum.encoding = m_layout.encoding;
     m_sum.innerFile = m_layout.details.value(QLatin1String(CompressedReader::kInnerFile)).toString();
+    m_sum.excelDateSystem = m_layout.excelDateSystem();
     m_request.path = path;
     m_request.name = m_opt.source;
     if (m_request.name.isEmpty() && !m_sum.innerFile.isEmpty())
@@ -238,6 +242,8 @@ bool ImportRun::decideTimes(const std::atomic_bool *cancel)
     m_request.dateOrderBasis = m_sum.dateOrderBasis;
     m_request.timesDetail = QJsonObject{{QStringLiteral("date_order"), m_sum.dateOrderDetail},
                                         {QStringLiteral("clock"), m_sum.clockDetail}};
+    if (m_sum.excelDateSystem) // how the workbook's serial days were read
+        m_request.timesDetail.insert(QLatin1String(kExcelDateSystemKey), m_sum.excelDateSystem);
     return true;
 }
 

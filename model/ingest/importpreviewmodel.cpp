@@ -31,7 +31,7 @@ std::optional<qint64> utcOf(const QString &text, DayMonthOrder order, const QTim
                             qint64 clockOffset)
 {
     bool zoned = false;
-    const auto wall = parseLocalTime(text, order, &zoned, l.appleEpoch());
+    const auto wall = parseLocalTime(text, order, &zoned, l.appleEpoch(), l.excel1904());
     if (!wall)
         return std::nullopt;
     return (zoned ? *wall : utcOfWallTime(tz, *wall)) + clockOffset;

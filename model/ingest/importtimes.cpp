@@ -112,6 +112,7 @@ std::optional<SkewEstimate> estimateFileClock(Database &db, const Reader &reader
     const QTimeZone tz(options.timezone.toUtf8());
     CallParser parser(layout.mapping, tz, ClockCorrection{}, layout.appleEpoch());
     parser.setDayMonthOrder(order);
+    parser.setExcel1904(layout.excel1904());
     // The parties as the case's number ids; a number the case lacks gets an id no case call has.
     NumberResolver numbers(db, options.region);
     if (!numbers.load(true,

@@ -67,12 +67,18 @@ struct Layout
     QVector<QStringList> preview; ///< first rows as decoded text
     QString reader;               ///< the registry's name of the reader that made this layout
     /// What only the reader that made the layout needs again to read the file (each reader names
-    /// its keys in its header), so that a format adds no field here. One key is read by the row
-    /// parsers too: kAppleEpoch.
+    /// its keys in its header), so that a format adds no field here. Two keys are read by the row
+    /// parsers too: kAppleEpoch and kExcelDateSystem.
     QVariantMap details;
     /// details key: numeric times count seconds from 2001-01-01 UTC (Apple's epoch), not 1970.
     static constexpr const char *kAppleEpoch = "appleEpoch";
     bool appleEpoch() const { return details.value(QLatin1String(kAppleEpoch)).toBool(); }
+    /// details key, set by the workbook readers: the workbook's date system, 1900 or 1904 (the day
+    /// its serial 0 stands for: 1899-12-30 in Excel's default system, 1904-01-01 in the other).
+    static constexpr const char *kExcelDateSystem = "excelDateSystem";
+    /// 1900 or 1904 for a workbook, 0 for any other file (its serials, if any, read as 1900's).
+    int excelDateSystem() const { return details.value(QLatin1String(kExcelDateSystem)).toInt(); }
+    bool excel1904() const { return excelDateSystem() == 1904; }
 };
 
 /// The outcome of one file's import (docs/cli.md).
@@ -92,6 +98,9 @@ struct ImportSummary
     /// empty when the file has no times; its figures in dateOrderDetail (DateOrderResult::toJson()).
     QString dateOrder, dateOrderBasis;
     QJsonObject dateOrderDetail;
+    /// A workbook's date system (1900 or 1904), by which its serial day numbers were read; 0 when
+    /// the file is no workbook.
+    int excelDateSystem = 0;
     /// The clock correction applied (seconds at clockReference, and drift) and on what basis:
     /// `given` (--clock-offset), `estimated` (measured and applied), `none` (nothing applied).
     qint64 clockOffset = 0;

@@ -50,6 +50,7 @@ void RowPreparer::parseCalls(DayMonthOrder order, std::unique_ptr<NumberResolver
     m_callParser.emplace(m_layout.mapping, QTimeZone(m_opt.timezone.toUtf8()), m_opt.clockCorrection(),
                          m_layout.appleEpoch());
     m_callParser->setDayMonthOrder(order);
+    m_callParser->setExcel1904(m_layout.excel1904());
     m_numbers = std::move(resolver);
 }
 

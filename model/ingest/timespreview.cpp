@@ -11,9 +11,9 @@ namespace dt::ingest {
 
 namespace {
 
-QString wallText(QStringView value, DayMonthOrder order)
+QString wallText(QStringView value, DayMonthOrder order, bool excel1904)
 {
-    const auto wall = parseLocalTime(value, order);
+    const auto wall = parseLocalTime(value, order, nullptr, false, excel1904);
     return wall ? QDateTime::fromSecsSinceEpoch(*wall, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                 : QString();
 }
@@ -39,8 +39,8 @@ TimesPreview previewTimes(CaseFile &worker, const QString &path, const Layout &l
     const int column = layout.mapping.column(Field::Start);
     for (qsizetype i = 0; i < layout.preview.size() && out.firstRows.size() < kTimesPreviewRows; ++i) {
         const QString v = layout.preview.at(i).value(column).trimmed();
-        out.firstRows.push_back(
-            {v, wallText(v, DayMonthOrder::DayFirst), wallText(v, DayMonthOrder::MonthFirst)});
+        out.firstRows.push_back({v, wallText(v, DayMonthOrder::DayFirst, layout.excel1904()),
+                                 wallText(v, DayMonthOrder::MonthFirst, layout.excel1904())});
     }
     if (layout.kind != QLatin1String("calls")) {
         out.clockNote = TimesPreview::tr("Only a call log's clock is measured.");

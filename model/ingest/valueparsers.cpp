@@ -52,7 +52,8 @@ qint64 utcOfWallTime(const QTimeZone &tz, qint64 wall)
     return early; // the wall time holds before the change, or the change skipped it
 }
 
-std::optional<qint64> parseLocalTime(QStringView textIn, DayMonthOrder order, bool *hasZone, bool appleEpoch)
+std::optional<qint64> parseLocalTime(QStringView textIn, DayMonthOrder order, bool *hasZone, bool appleEpoch,
+                                     bool excel1904)
 {
     if (hasZone)
         *hasZone = false;
@@ -110,10 +111,12 @@ std::optional<qint64> parseLocalTime(QStringView textIn, DayMonthOrder order, bo
                 *hasZone = true;
             return qint64(v) + 978307200;
         }
-        if (v > 20000 && v < 80000) { // Excel serial day (1954..2119), local wall clock
+        if (v > 20000 && v < 80000) { // Excel serial day (1954..2119 or 1958..2123), local wall clock
             const qint64 days = qint64(v);
             const qint64 secs = qint64((v - double(days)) * 86400.0 + 0.5);
-            return (days - 25569) * 86400 + secs;
+            // 1970-01-01 is serial 25569 in the 1900 system (whose serial 0 is 1899-12-30 for every
+            // serial past its fictitious 1900-02-29, serial 60) and 24107 in the 1904 system.
+            return (days - (excel1904 ? 24107 : 25569)) * 86400 + secs;
         }
         return std::nullopt;
     }

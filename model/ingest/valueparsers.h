@@ -14,11 +14,15 @@ enum class DayMonthOrder { Unknown, DayFirst, MonthFirst };
  * Parses a time as written in call logs into seconds since the epoch of the given wall clock
  * (UTC offset applied by the caller): "2026-09-01 09:15:32", "2026/9/1 9:15", "6/1/2006 0:08",
  * "01-09-2016 06:01:12", "20260901091532", ISO 8601 with T and zone, unix seconds or milliseconds,
- * Apple's 2001 epoch (when @p appleEpoch), Excel serial days.
+ * Apple's 2001 epoch (when @p appleEpoch), Excel serial days with a fraction (of the 1904 date
+ * system when @p excel1904, else of the 1900 one; only serials from 20000, 1954 in the 1900 system,
+ * so that no serial of Excel's nonexistent 1900-02-29 and the days before it, counted one off, is
+ * ever read).
  * Returns nullopt when the text is no time. @p hasZone is set when the text carried its own zone.
  */
 std::optional<qint64> parseLocalTime(QStringView text, DayMonthOrder order = DayMonthOrder::Unknown,
-                                     bool *hasZone = nullptr, bool appleEpoch = false);
+                                     bool *hasZone = nullptr, bool appleEpoch = false,
+                                     bool excel1904 = false);
 
 /**
  * The UTC instant of the wall-clock time @p wall (seconds since 1970-01-01 00:00 of that clock, as

@@ -83,6 +83,8 @@ public:
     }
     /// Set when the XML reader took over from the scanner: where and why (the rows are the same).
     QString warning() const { return m_warning; }
+    /// workbook.xml's <workbookPr date1904>: the workbook's serial days count from 1904-01-01.
+    bool date1904() const { return m_date1904; }
 
 private:
     bool xmlError(XmlPart &part, QString *error) const;
@@ -95,6 +97,7 @@ private:
     QString m_display, m_sheetName, m_warning;
     QVector<QByteArray> m_strings; ///< the shared strings, UTF-8
     qint64 m_rows = 0;
+    bool m_date1904 = false;
 };
 
 bool Sheet::xmlError(XmlPart &part, QString *error) const
@@ -120,7 +123,8 @@ bool Sheet::open(Input &input, bool reference, QString *error)
             *error = tr("%1: a zip file, but not an xlsx workbook (no xl/workbook.xml)").arg(m_display);
         return false;
     }
-    // Which part holds the first sheet: workbook.xml names → r:id → workbook.xml.rels target.
+    // Which part holds the first sheet: workbook.xml names → r:id → workbook.xml.rels target. And
+    // the workbook's date system: its serial days count from 1904-01-01 when <workbookPr> says so.
     QString rid;
     for (QXmlStreamReader x(workbook); !x.atEnd();) {
         x.readNext();
@@ -128,6 +132,18 @@ bool Sheet::open(Input &input, bool reference, QString *error)
             for (const auto &attr : x.attributes()) {
                 if (attr.name() == QLatin1String("id"))
                     rid = attr.value().toString();
+            }
+        } else if (x.isStartElement() && x.name() == QLatin1String("workbookPr") &&
+                   x.attributes().hasAttribute(QLatin1String("date1904"))) {
+            // An xsd:boolean. Any other value is refused: guessed wrong, every date moves 1,462 days.
+            const QString v = x.attributes().value(QLatin1String("date1904")).trimmed().toString();
+            if (v == QLatin1String("1") || v == QLatin1String("true"))
+                m_date1904 = true;
+            else if (v != QLatin1String("0") && v != QLatin1String("false")) {
+                *error = tr("%1: the workbook's date system (workbookPr date1904=\"%2\") is neither 1900 "
+                            "nor 1904")
+                             .arg(m_display, v.left(64));
+                return false;
             }
         }
     }
@@ -327,6 +343,7 @@ bool XlsxReader::open(Input &input, const ImportOptions &options, Layout *layout
     Layout l;
     l.encoding = QStringLiteral("UTF-8");
     l.encodingHow = QStringLiteral("xlsx (XML, UTF-8)");
+    l.details.insert(QLatin1String(Layout::kExcelDateSystem), sheet.date1904() ? 1904 : 1900);
     l.preview = tablelayout::decoded(records, l.encoding, true);
     tablelayout::guess(&l, QStringLiteral("xlsx"));
     *layout = l;

@@ -2335,6 +2335,10 @@ fields: %3
         <source>a shared string index that is not a number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the workbook&apos;s date system (workbookPr date1904=&quot;%2&quot;) is neither 1900 nor 1904</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::ingest::ZipArchive</name>

@@ -2227,6 +2227,10 @@ fields: %3
         <translation>%1：工作表 XML 在第 %2 行损坏：%3</translation>
     </message>
     <message>
+        <source>%1: the workbook&apos;s date system (workbookPr date1904=&quot;%2&quot;) is neither 1900 nor 1904</source>
+        <translation>%1：工作簿的日期系统（workbookPr date1904=&quot;%2&quot;）既不是 1900 也不是 1904</translation>
+    </message>
+    <message>
         <source>%1: no rows</source>
         <translation>%1：没有数据行</translation>
     </message>
