@@ -188,7 +188,7 @@ void TestCaseFile::migratesOlderSchema()
     QCOMPARE(cf->title(), QStringLiteral("old case"));
     QCOMPARE(
         cf->db().scalar(QStringLiteral("SELECT group_concat(version) FROM schema_migrations")).toString(),
-        QStringLiteral("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16"));
+        QStringLiteral("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17"));
     QCOMPARE(cf->db().scalar(QStringLiteral("PRAGMA user_version")).toInt(), schema::kCurrentVersion);
     QVERIFY(cf->db().exec(QStringLiteral("SELECT * FROM mapping_profiles")));
     QVERIFY(cf->db().exec(QStringLiteral("SELECT callee_device, callee_cell FROM calls")));

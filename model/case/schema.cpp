@@ -357,6 +357,13 @@ CREATE TABLE verdict_overrides(
 );
 )SQL";
 
+// Version 17: a run's findings by their run. Readers ask for one run's findings (the latest run's,
+// a report's, a trail's) and a run removed takes its findings with it: without the index each of
+// those read every run's findings, and a large case's runs hold tens of MB each.
+const char *const kV17 = R"SQL(
+CREATE INDEX findings_run ON findings(run_id);
+)SQL";
+
 const char *const kV8After = R"SQL(
 DROP TABLE calls;
 CREATE VIRTUAL TABLE calls USING dt_calls;
@@ -481,6 +488,8 @@ const char *migrationSql(int version)
         return kV15;
     case 16:
         return kV16;
+    case 17:
+        return kV17;
     default:
         return nullptr;
     }

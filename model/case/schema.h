@@ -13,7 +13,7 @@ class Database;
 namespace schema {
 
 /// The schema version this build writes and understands.
-constexpr int kCurrentVersion = 16;
+constexpr int kCurrentVersion = 17;
 /// SQLite application_id stamped on every case file ("DTrC"), so other SQLite files are told apart.
 constexpr int kApplicationId = 0x44547243;
 
