@@ -5,6 +5,7 @@
 #include "analysispage.h"
 #include "case/auditlog.h"
 #include "case/casefile.h"
+#include "chartcaption.h"
 #include "core/sha256.h"
 #include "languagemanager.h"
 #include "linkchartpage.h"
@@ -16,6 +17,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,14 +148,37 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentCase()->audit().count(), entries);
     }
 
-    void chartPicturesStillExport()
+    /// An exported picture carries a band above the chart: the chart's title, the case, the calls
+    /// shown and the export's date and time in the case's zone.
+    void chartPicturesCarryACaption()
     {
         QString error;
-        for (const char *name : {"chart.png", "chart.svg"}) {
-            const QString path = m_dir.filePath(QLatin1String(name));
-            QVERIFY2(chart()->exportAs(QFileInfo(path).suffix(), path, false, &error), qPrintable(error));
-            QVERIFY(QFileInfo(path).size() > 1000);
-        }
+        const ChartCaption caption = chart()->exportCaption();
+        QCOMPARE(caption.caseTitle, m_window->currentCase()->title());
+        QVERIFY(!caption.window.isEmpty());
+        QVERIFY2(caption.exported.contains(m_window->currentCase()->clock().zone()),
+                 qPrintable(caption.exported));
+        const QStringList lines = ChartCaptionBand::lines(caption);
+        QCOMPARE(lines.size(), 4);
+        // The SVG holds the band's text.
+        const QString svgPath = m_dir.filePath(QStringLiteral("chart.svg"));
+        QVERIFY2(chart()->exportAs(QStringLiteral("svg"), svgPath, false, &error), qPrintable(error));
+        QFile svg(svgPath);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(svg.readAll());
+        for (const QString &l : lines)
+            QVERIFY2(text.contains(l.toHtmlEscaped()), qPrintable(l));
+        // The PNG is taller than the chart's region by the band, at the export's scale.
+        const QString pngPath = m_dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY2(chart()->exportAs(QStringLiteral("png"), pngPath, false, &error), qPrintable(error));
+        const QImage png(pngPath);
+        QVERIFY(!png.isNull());
+        const QRectF r = chart()->scene()->itemsBoundingRect().adjusted(-30, -30, 30, 30);
+        const qreal band = ChartCaptionBand::height(caption, r.width());
+        QVERIFY(band > 40);
+        const qreal scale = png.width() / r.width();
+        QVERIFY2(qAbs(png.height() - (r.height() + band) * scale) <= 2,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(png.height()).arg((r.height() + band) * scale)));
     }
 
     void commonContactsOfTwoOperators()
