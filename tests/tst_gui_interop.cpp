@@ -10,6 +10,7 @@
 #include "languagemanager.h"
 #include "linkchartpage.h"
 #include "mainwindow.h"
+#include "printing.h"
 #include "reportdialog.h"
 #include "tabletools.h"
 #include "testutil.h"
@@ -28,6 +29,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -264,6 +266,52 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(painted >= 2, dttest::kStateTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(preview->pageCount(), painted, dttest::kStateTimeoutMs);
         dialog.close();
+    }
+
+    /// A long cell wraps on paper, whole, its row on one page; the header row heads every page.
+    void tablesWrapLongCells()
+    {
+        QStandardItemModel model(150, 3);
+        model.setHorizontalHeaderLabels(
+            {QStringLiteral("Number"), QStringLiteral("Calls"), QStringLiteral("Remarks")});
+        QStringList words;
+        for (int i = 0; i < 80; ++i)
+            words << QStringLiteral("remark%1").arg(i, 3, 10, QLatin1Char('0'));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            model.setItem(r, 0,
+                          new QStandardItem(QStringLiteral("+86138%1").arg(r, 8, 10, QLatin1Char('0'))));
+            model.setItem(r, 1, new QStandardItem(QString::number(r * 7)));
+            model.setItem(
+                r, 2, new QStandardItem(r == 60 ? words.join(QLatin1Char(' ')) : QStringLiteral("short")));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("long-cells.pdf"));
+        PrintHeader header;
+        header.title = QStringLiteral("Numbers");
+        header.caseTitle = QStringLiteral("Wrap test");
+        header.date = QStringLiteral("2026-12-07 12:00");
+        int pages = 0;
+        {
+            auto printer = pdfPrinter(path);
+            pages = Printing::printTable(printer.get(), model, {0, 1, 2}, header);
+        }
+        QVERIFY(pages >= 2);
+        QCOMPARE(pdfPages(path), pages);
+        const QString text = pdfText(path);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY2(!text.contains(QChar(0x2026)), qPrintable(text.left(2000)));
+        const QStringList pageTexts = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QCOMPARE(pageTexts.size(), pages);
+        int holding = 0;
+        for (const QString &page : pageTexts) {
+            QVERIFY(page.contains(QStringLiteral("Remarks"))); // the header row, repeated
+            int here = 0;
+            for (const QString &w : words)
+                here += page.contains(w);
+            QVERIFY2(here == 0 || here == int(words.size()), "the long row is split across pages");
+            holding += here > 0;
+        }
+        QCOMPARE(holding, 1);
     }
 
     void tablesAndReportsPrint()
