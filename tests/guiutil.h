@@ -6,8 +6,18 @@
 #include "mainwindow.h"
 #include "testutil.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QWizardPage>
 
 namespace dttest {
 
@@ -58,6 +68,43 @@ inline bool showEntity(dt::ui::EntityPanel *panel, const QString &value, int tim
 inline bool entityShown(dt::ui::EntityPanel *panel, int timeoutMs = kStateTimeoutMs)
 {
     return QTest::qWaitFor([panel] { return !panel->isBusy(); }, timeoutMs);
+}
+
+/// Every text a user sees in @p root and its visible children, a line each: labels, buttons, group
+/// titles, combo boxes' current items, tables' headers and cells, text views, wizard pages' titles.
+inline QString visibleTexts(QWidget *root)
+{
+    QStringList out;
+    const auto visible = [root](QWidget *w) { return w->isVisibleTo(root) || w == root; };
+    QList<QWidget *> all = root->findChildren<QWidget *>();
+    all.prepend(root);
+    for (QWidget *w : all) {
+        if (!visible(w))
+            continue;
+        if (auto *l = qobject_cast<QLabel *>(w))
+            out << QString(l->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            out << b->text().remove(QLatin1Char('&'));
+        else if (auto *g = qobject_cast<QGroupBox *>(w))
+            out << g->title();
+        else if (auto *c = qobject_cast<QComboBox *>(w))
+            out << c->currentText();
+        else if (auto *t = qobject_cast<QTextEdit *>(w))
+            out << t->toPlainText();
+        else if (auto *p = qobject_cast<QPlainTextEdit *>(w))
+            out << p->toPlainText();
+        else if (auto *page = qobject_cast<QWizardPage *>(w))
+            out << page->title() << page->subTitle();
+        if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model()) {
+            QAbstractItemModel *m = v->model();
+            for (int c = 0; c < m->columnCount(); ++c)
+                out << m->headerData(c, Qt::Horizontal).toString();
+            for (int r = 0; r < m->rowCount(); ++r)
+                for (int c = 0; c < m->columnCount(); ++c)
+                    out << m->index(r, c).data().toString();
+        }
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 } // namespace dttest

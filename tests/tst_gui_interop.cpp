@@ -5,10 +5,12 @@
 #include "analysispage.h"
 #include "case/auditlog.h"
 #include "case/casefile.h"
+#include "chartcaption.h"
 #include "core/sha256.h"
 #include "languagemanager.h"
 #include "linkchartpage.h"
 #include "mainwindow.h"
+#include "printing.h"
 #include "reportdialog.h"
 #include "tabletools.h"
 #include "testutil.h"
@@ -16,6 +18,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +29,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -145,14 +150,37 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentCase()->audit().count(), entries);
     }
 
-    void chartPicturesStillExport()
+    /// An exported picture carries a band above the chart: the chart's title, the case, the calls
+    /// shown and the export's date and time in the case's zone.
+    void chartPicturesCarryACaption()
     {
         QString error;
-        for (const char *name : {"chart.png", "chart.svg"}) {
-            const QString path = m_dir.filePath(QLatin1String(name));
-            QVERIFY2(chart()->exportAs(QFileInfo(path).suffix(), path, false, &error), qPrintable(error));
-            QVERIFY(QFileInfo(path).size() > 1000);
-        }
+        const ChartCaption caption = chart()->exportCaption();
+        QCOMPARE(caption.caseTitle, m_window->currentCase()->title());
+        QVERIFY(!caption.window.isEmpty());
+        QVERIFY2(caption.exported.contains(m_window->currentCase()->clock().zone()),
+                 qPrintable(caption.exported));
+        const QStringList lines = ChartCaptionBand::lines(caption);
+        QCOMPARE(lines.size(), 4);
+        // The SVG holds the band's text.
+        const QString svgPath = m_dir.filePath(QStringLiteral("chart.svg"));
+        QVERIFY2(chart()->exportAs(QStringLiteral("svg"), svgPath, false, &error), qPrintable(error));
+        QFile svg(svgPath);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(svg.readAll());
+        for (const QString &l : lines)
+            QVERIFY2(text.contains(l.toHtmlEscaped()), qPrintable(l));
+        // The PNG is taller than the chart's region by the band, at the export's scale.
+        const QString pngPath = m_dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY2(chart()->exportAs(QStringLiteral("png"), pngPath, false, &error), qPrintable(error));
+        const QImage png(pngPath);
+        QVERIFY(!png.isNull());
+        const QRectF r = chart()->scene()->itemsBoundingRect().adjusted(-30, -30, 30, 30);
+        const qreal band = ChartCaptionBand::height(caption, r.width());
+        QVERIFY(band > 40);
+        const qreal scale = png.width() / r.width();
+        QVERIFY2(qAbs(png.height() - (r.height() + band) * scale) <= 2,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(png.height()).arg((r.height() + band) * scale)));
     }
 
     void commonContactsOfTwoOperators()
@@ -238,6 +266,52 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(painted >= 2, dttest::kStateTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(preview->pageCount(), painted, dttest::kStateTimeoutMs);
         dialog.close();
+    }
+
+    /// A long cell wraps on paper, whole, its row on one page; the header row heads every page.
+    void tablesWrapLongCells()
+    {
+        QStandardItemModel model(150, 3);
+        model.setHorizontalHeaderLabels(
+            {QStringLiteral("Number"), QStringLiteral("Calls"), QStringLiteral("Remarks")});
+        QStringList words;
+        for (int i = 0; i < 80; ++i)
+            words << QStringLiteral("remark%1").arg(i, 3, 10, QLatin1Char('0'));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            model.setItem(r, 0,
+                          new QStandardItem(QStringLiteral("+86138%1").arg(r, 8, 10, QLatin1Char('0'))));
+            model.setItem(r, 1, new QStandardItem(QString::number(r * 7)));
+            model.setItem(
+                r, 2, new QStandardItem(r == 60 ? words.join(QLatin1Char(' ')) : QStringLiteral("short")));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("long-cells.pdf"));
+        PrintHeader header;
+        header.title = QStringLiteral("Numbers");
+        header.caseTitle = QStringLiteral("Wrap test");
+        header.date = QStringLiteral("2026-12-07 12:00");
+        int pages = 0;
+        {
+            auto printer = pdfPrinter(path);
+            pages = Printing::printTable(printer.get(), model, {0, 1, 2}, header);
+        }
+        QVERIFY(pages >= 2);
+        QCOMPARE(pdfPages(path), pages);
+        const QString text = pdfText(path);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY2(!text.contains(QChar(0x2026)), qPrintable(text.left(2000)));
+        const QStringList pageTexts = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QCOMPARE(pageTexts.size(), pages);
+        int holding = 0;
+        for (const QString &page : pageTexts) {
+            QVERIFY(page.contains(QStringLiteral("Remarks"))); // the header row, repeated
+            int here = 0;
+            for (const QString &w : words)
+                here += page.contains(w);
+            QVERIFY2(here == 0 || here == int(words.size()), "the long row is split across pages");
+            holding += here > 0;
+        }
+        QCOMPARE(holding, 1);
     }
 
     void tablesAndReportsPrint()

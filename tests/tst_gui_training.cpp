@@ -4,7 +4,9 @@
 #include "analysispage.h"
 #include "case/casefile.h"
 #include "case/exerciseanswers.h"
+#include "core/osuser.h"
 #include "demodialog.h"
+#include "englishtext.h"
 #include "exerciseanswersdialog.h"
 #include "exercisescoredialog.h"
 #include "guiutil.h"
@@ -343,6 +345,33 @@ private Q_SLOTS:
         // Every mistake with its evidence, as `exercise score` prints it (the UI is in English here).
         QVERIFY(dialog.feedback()->toPlainText().contains(QStringLiteral("[missed]")));
         QVERIFY(dialog.feedback()->toPlainText().startsWith(QStringLiteral("Score: ")));
+    }
+
+    /// In Chinese the table names each question's kind in words, and nothing the dialog shows is
+    /// English.
+    void scoreDialogInChinese()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("scored.dtcase"));
+        if (!QFile::exists(path))
+            QVERIFY(QFile::copy(m_case, path));
+        QVERIFY(LanguageManager::instance().setLanguage(QStringLiteral("zh_CN")));
+        const auto back = qScopeGuard([] { LanguageManager::instance().setLanguage(QStringLiteral("en")); });
+        ExerciseScoreDialog dialog(path);
+        dialog.show();
+        dialog.keyEdit()->setText(m_keyPath);
+        dialog.passphraseEdit()->setText(QString::fromUtf8(kPassphrase));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("scoreButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isScoring(), dttest::kStateTimeoutMs);
+        const QJsonArray questions = m_key.value(QStringLiteral("questions")).toArray();
+        QCOMPARE(dialog.questionsTable()->rowCount(), int(questions.size()));
+        for (int i = 0; i < questions.size(); ++i) {
+            const QString code = questions.at(i).toObject().value(QStringLiteral("type")).toString();
+            QVERIFY(dialog.questionsTable()->item(i, 1)->text() != code);
+        }
+        // The analyst who recorded the answers is named as the system knows them (a proper name).
+        const QString text = dttest::visibleTexts(&dialog).replace(osUserName(), QStringLiteral("分析员"));
+        const QStringList words = dttest::englishRuns(text, 1, dttest::englishLowerWord());
+        QVERIFY2(words.isEmpty(), qPrintable(words.join(QLatin1Char('\n'))));
     }
 
     /// The passphrase `dialtrace-cli exercise` reads from DIALTRACE_TRAINER_PASSPHRASE fills the dialog's

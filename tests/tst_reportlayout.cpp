@@ -3,6 +3,7 @@
 // running header (case, report id) and the footer "n / N".
 #include "analysis/detection.h"
 #include "case/casefile.h"
+#include "englishtext.h"
 #include "report/pagination.h"
 #include "report/printcells.h"
 #include "report/printflow.h"
@@ -72,37 +73,6 @@ QString TestReportLayout::html(const QString &lang)
     return out;
 }
 
-/// Runs of three or more English words in the report's text (codes, file names, hashes and numbers
-/// are single tokens with digits, dots, dashes or underscores, and code spans are left out).
-static QStringList englishRuns(QString html)
-{
-    html.remove(QRegularExpression(QStringLiteral("<style>.*?</style>"),
-                                   QRegularExpression::DotMatchesEverythingOption));
-    html.replace(QRegularExpression(QStringLiteral("<code>.*?</code>")), QStringLiteral(" | "));
-    html.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral("\n"));
-    html.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-        .replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    html.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    static const QRegularExpression word(QStringLiteral("^[A-Za-z]+$"));
-    static const QRegularExpression split(QStringLiteral("[\\s,;:()（），；：、。]+"));
-    QStringList runs;
-    for (const QString &line : html.split(QLatin1Char('\n'))) {
-        QStringList run;
-        const QStringList tokens = line.split(split);
-        for (qsizetype i = 0; i <= tokens.size(); ++i) {
-            if (i < tokens.size() && word.match(tokens.at(i)).hasMatch()) {
-                run << tokens.at(i);
-                continue;
-            }
-            if (run.size() >= 3)
-                runs << run.join(QLatin1Char(' ')) + QStringLiteral("  in: ") + line.left(160);
-            run.clear();
-        }
-    }
-    return runs;
-}
-
 void TestReportLayout::noEnglishSentence_data()
 {
     QTest::addColumn<QString>("lang");
@@ -117,7 +87,7 @@ void TestReportLayout::noEnglishSentence()
     QFETCH(bool, english);
     const QString doc = html(lang);
     QVERIFY(!doc.isEmpty());
-    const QStringList runs = englishRuns(doc);
+    const QStringList runs = dttest::englishRuns(dttest::htmlText(doc));
     if (english)
         QVERIFY(runs.size() > 20);
     else

@@ -9,6 +9,7 @@
 #include "entitypaneldevices.h"
 #include "entitypanelfindings.h"
 #include "languagemanager.h"
+#include "phone/lookup.h"
 
 #include <algorithm>
 #include <QDateTime>
@@ -227,11 +228,17 @@ QString EntityPanel::render(const EntityDetails &d) const
         row(tr("Calls received"), tr("%1 from %2 numbers").arg(d.callsIn).arg(d.distinctCallers));
         row(tr("Active"),
             localTime(m_case, d.firstCall) + QStringLiteral(" — ") + localTime(m_case, d.lastCall));
-        for (const auto &[source, rows] : d.rowsPerSource)
-            row(tr("Rows in %1").arg(source), QString::number(rows));
         if (!d.devices.isEmpty())
             row(tr("Handsets (IMEI)"), d.devices.join(QStringLiteral(", ")));
         h += QStringLiteral("</table>");
+        if (!d.rowsPerSource.isEmpty()) {
+            // Source names are the analyst's (file names): a label each, the sentence around them ours.
+            h += QStringLiteral("<h4>%1</h4><table cellspacing='4'>")
+                     .arg(esc(tr("Call records naming it, per source file")));
+            for (const auto &[source, rows] : d.rowsPerSource)
+                row(source, tr("%Ln record(s)", nullptr, int(rows)));
+            h += QStringLiteral("</table>");
+        }
         h += EntityFindings::renderNumber(m_findings.get(), d.key, lang);
     }
     h += handsetTimelineHtml(d, [this](qint64 utc) { return localTime(m_case, utc); });
@@ -409,6 +416,10 @@ void EntityPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The offline look-up's sentences ("mobile number of China Mobile") are in the language of
+        // the moment they were made: make them again in the new one.
+        if (!m_details.offline.isEmpty())
+            m_details.offline = lookupValue(m_details.input);
         if (!m_details.input.isEmpty())
             m_view->setHtml(render(m_details));
     }

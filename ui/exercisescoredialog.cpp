@@ -2,6 +2,7 @@
 
 #include "case/casefile.h"
 #include "languagemanager.h"
+#include "training/exercisetext.h"
 #include "training/sealedkey.h"
 
 #include <QDialogButtonBox>
@@ -194,9 +195,13 @@ void ExerciseScoreDialog::showResult(const Result &r)
                                          : warnings.join(QLatin1Char('\n')));
     m_total->setText(tr("Total: %1%").arg(QString::number(r.score.total, 'f', 1)));
     m_table->setRowCount(int(r.score.questions.size()));
+    const training::Lang lang(LanguageManager::instance().effectiveLanguage().startsWith(QLatin1String("zh"))
+                                  ? QStringLiteral("zh")
+                                  : QStringLiteral("en"));
     for (int i = 0; i < r.score.questions.size(); ++i) {
         const auto &q = r.score.questions.at(i);
-        const QStringList cells{q.id, q.type, QString::number(100.0 * q.score, 'f', 1) + QLatin1Char('%'),
+        const QStringList cells{q.id, training::questionTypeName(q.type, lang),
+                                QString::number(100.0 * q.score, 'f', 1) + QLatin1Char('%'),
                                 QStringLiteral("%1 / %2").arg(q.correct).arg(q.expected),
                                 QString::number(q.mistakes.size())};
         for (int c = 0; c < cells.size(); ++c)

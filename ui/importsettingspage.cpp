@@ -4,6 +4,7 @@
 #include "columnchoicedelegate.h"
 #include "importtimespanel.h"
 #include "importwizard.h"
+#include "importwords.h"
 #include "ingest/importpreviewmodel.h"
 #include "ingest/mappingmodel.h"
 #include "ingest/mappingprofiles.h"
@@ -466,7 +467,8 @@ void ImportSettingsPage::sniffDone()
         m_times->start(s.path, r.layout, r.options);
         m_detected->setText(
             tr("Read as: %1 · format %2 · encoding %3 (%4)%5 · %6 columns%7")
-                .arg(r.layout.kind, r.layout.format, r.layout.encoding, r.layout.encodingHow,
+                .arg(ImportWords::kind(r.layout.kind), ImportWords::format(r.layout.format),
+                     r.layout.encoding, ImportWords::encodingBasis(r.layout.encodingHow),
                      isDelimited(r.layout)
                          ? tr(" · delimiter %1")
                                .arg(r.layout.delimiter == '\t' ? QStringLiteral("TAB")
@@ -538,6 +540,8 @@ void ImportSettingsPage::retranslateUi()
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, kindNames[i]);
     m_format->setItemText(0, tr("detect automatically"));
+    for (int i = 1; i < m_format->count(); ++i)
+        m_format->setItemText(i, ImportWords::format(m_format->itemData(i).toString()));
     m_encoding->setItemText(0, tr("detect automatically"));
     m_clockOffset->setSuffix(tr(" s"));
     m_clockOffset->setSpecialValueText(tr("measured from the case"));

@@ -3,6 +3,7 @@
 #include "case/casefile.h"
 #include "case/rejectedrowsmodel.h"
 #include "importwizard.h"
+#include "importwords.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -65,7 +66,8 @@ void ImportSummaryPage::initializePage()
         QString result, details;
         switch (r.state) {
         case ImportFileResult::State::Imported:
-            result = tr("imported as %1 (%2, %3)").arg(s.source, s.kind, s.format);
+            result = tr("imported as %1 (%2, %3)")
+                         .arg(s.source, ImportWords::kind(s.kind), ImportWords::format(s.format));
             break;
         case ImportFileResult::State::Cancelled:
             result = tr("cancelled: nothing imported");
@@ -85,7 +87,9 @@ void ImportSummaryPage::initializePage()
             for (auto it = s.rejectedByReason.cbegin(); it != s.rejectedByReason.cend(); ++it)
                 reasons << QStringLiteral("%1 × %2").arg(loc.toString(it.value()), it.key());
             if (s.dateOrderBasis == QLatin1String("inferred") || s.dateOrderBasis == QLatin1String("default"))
-                reasons << tr("dates read %1 (%2)").arg(s.dateOrder, s.dateOrderBasis);
+                reasons << tr("dates read %1 (%2)")
+                               .arg(ImportWords::dateOrder(s.dateOrder),
+                                    ImportWords::dateOrderBasis(s.dateOrderBasis));
             if (s.clockOffsetBasis == QLatin1String("estimated"))
                 reasons << tr("clock corrected by %1 s (measured)").arg(s.clockOffset);
             for (const QString &w : s.warnings)

@@ -1,6 +1,7 @@
 #include "importtimespanel.h"
 
 #include "case/casefile.h"
+#include "importwords.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -16,15 +17,7 @@ namespace {
 
 QString orderText(ingest::DateOrder o)
 {
-    switch (o) {
-    case ingest::DateOrder::Ymd:
-        return ImportTimesPanel::tr("year first");
-    case ingest::DateOrder::Dmy:
-        return ImportTimesPanel::tr("day/month/year");
-    case ingest::DateOrder::Mdy:
-        return ImportTimesPanel::tr("month/day/year");
-    }
-    return {};
+    return ImportWords::dateOrder(ingest::dateOrderName(o));
 }
 
 } // namespace
@@ -147,9 +140,10 @@ void ImportTimesPanel::showPreview()
         m_clock->clear();
         return;
     }
-    m_order->setText(
-        tr("Date order: %1 (%2). %3")
-            .arg(orderText(p.order.order), ingest::dateOrderBasisName(p.order.basis), p.order.reason()));
+    m_order->setText(tr("Date order: %1 (%2). %3")
+                         .arg(orderText(p.order.order),
+                              ImportWords::dateOrderBasis(ingest::dateOrderBasisName(p.order.basis)),
+                              p.order.reason()));
     if (p.showBothReadings) {
         m_readings->setRowCount(int(p.firstRows.size()));
         for (int i = 0; i < p.firstRows.size(); ++i) {

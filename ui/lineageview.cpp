@@ -233,7 +233,7 @@ void LineageView::rebuild()
         label->setParentItem(back);
         scene()->addItem(back);
         arrow->setToolTip(tr("%1 → %2: %3 shared records (%4 by phone, %5 masked, %6 by ID number); %7 of "
-                             "the parent; lift %8; log10 p = %9")
+                             "the parent; lift %8; %9")
                               .arg(e.parent, e.child)
                               .arg(e.sharedRecords)
                               .arg(e.sharedPhones)
@@ -241,7 +241,7 @@ void LineageView::rebuild()
                               .arg(e.sharedIdCards)
                               .arg(pct(e.parentShare))
                               .arg(e.lift, 0, 'f', 2)
-                              .arg(e.log10P, 0, 'f', 1));
+                              .arg(analysis::probabilityText(e.log10P)));
     }
 
     // Lists no resale links, apart below the graph.

@@ -1,5 +1,6 @@
 #pragma once
 #include "analysis/findings.h"
+#include "chartcaption.h"
 #include "graph/linkgraph.h"
 
 #include <atomic>
@@ -88,6 +89,8 @@ public:
     /// Puts an entity picked elsewhere on the chart (when the case has it), selects and centres it.
     bool selectEntity(graph::NodeType type, const QString &key);
     bool exportImage(const QString &path, QString *error); ///< .png or .svg by suffix
+    /// The band an exported picture carries: the chart, the case, the calls shown, the export time.
+    ChartCaption exportCaption() const;
     /// Prints what the chart shows onto @p printer: scaled onto one page (@p across 1), or @p across
     /// pages wide and as many down as needed; each page headed by the title, the case and the date.
     /// Returns the pages printed.
@@ -156,8 +159,9 @@ private:
     /// Dims everything but m_highlightNodes / m_highlightEdges, which are drawn highlighted.
     void applyHighlight();
     void showCommonContacts(const analysis::CommonContactsResult &r);
-    /// The chart's region @p r (scene coordinates) as SVG, labels and legend included.
-    bool renderSvg(QIODevice *out, const QRectF &r);
+    /// The chart's region @p r (scene coordinates) as SVG, labels and legend included, under
+    /// @p caption's band when there is one.
+    bool renderSvg(QIODevice *out, const QRectF &r, const ChartCaption *caption = nullptr);
     void printDialog(bool preview);
     /// Shows m_viewName's saved state, or the overview when it has none.
     void loadView();

@@ -19,22 +19,27 @@
 
 namespace dt::ui {
 
-bool LinkChartPage::renderSvg(QIODevice *out, const QRectF &r)
+bool LinkChartPage::renderSvg(QIODevice *out, const QRectF &r, const ChartCaption *caption)
 {
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();
     m_scene->clearSelection();
+    const qreal band = caption ? ChartCaptionBand::height(*caption, r.width()) : 0;
+    const QSizeF size(r.width(), r.height() + band);
     QSvgGenerator svg;
     svg.setOutputDevice(out);
-    svg.setSize(r.size().toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), r.size()));
-    svg.setTitle(tr("DialTrace link chart"));
-    svg.setDescription(m_case ? m_case->title() : QString());
+    svg.setSize(size.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), size));
+    svg.setTitle(caption ? caption->title : tr("DialTrace link chart"));
+    svg.setDescription(caption ? ChartCaptionBand::lines(*caption).join(QLatin1Char('\n'))
+                               : (m_case ? m_case->title() : QString()));
     QPainter p;
     bool ok = p.begin(&svg);
     if (ok) {
-        m_scene->render(&p, QRectF(QPointF(0, 0), r.size()), r);
-        drawNodeLabels(&p, QTransform::fromTranslate(-r.left(), -r.top()), m_scene->items(r), true);
-        drawLegend(&p, QPointF(10, 10), legend());
+        if (caption)
+            ChartCaptionBand::draw(&p, QRectF(0, 0, r.width(), band), *caption);
+        m_scene->render(&p, QRectF(QPointF(0, band), r.size()), r);
+        drawNodeLabels(&p, QTransform::fromTranslate(-r.left(), -r.top() + band), m_scene->items(r), true);
+        drawLegend(&p, QPointF(10, 10 + band), legend());
         ok = p.end();
     }
     for (QGraphicsItem *i : selected)

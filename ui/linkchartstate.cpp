@@ -64,6 +64,12 @@ void LinkChartPage::setFindings(std::shared_ptr<const analysis::Findings> findin
     }
 }
 
+ChartCaption LinkChartPage::exportCaption() const
+{
+    return ChartCaptionBand::make(tr("Link chart"), m_case ? m_case->title() : QString(),
+                                  m_case ? m_case->clock() : CaseClock(), m_filter.from, m_filter.to);
+}
+
 bool LinkChartPage::exportImage(const QString &path, QString *error)
 {
     const QRectF r = m_scene->itemsBoundingRect().adjusted(-30, -30, 30, 30);
@@ -71,26 +77,31 @@ bool LinkChartPage::exportImage(const QString &path, QString *error)
         *error = tr("the chart is empty");
         return false;
     }
+    const ChartCaption caption = exportCaption();
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();
     m_scene->clearSelection();
     bool ok = true;
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         QFile file(path);
-        ok = file.open(QIODevice::WriteOnly) && renderSvg(&file, r);
+        ok = file.open(QIODevice::WriteOnly) && renderSvg(&file, r, &caption);
     } else {
         // Twice the scene's resolution, bounded so a huge chart stays a reasonable file.
         const double scale = std::min(2.0, 8000.0 / std::max(r.width(), r.height()));
-        QImage img((r.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        const qreal band = ChartCaptionBand::height(caption, r.width());
+        QImage img((QSizeF(r.width(), r.height() + band) * scale).toSize(),
+                   QImage::Format_ARGB32_Premultiplied);
         img.fill(Qt::white);
         QPainter p(&img);
         p.setRenderHint(QPainter::Antialiasing);
-        m_scene->render(&p, QRectF(QPointF(0, 0), img.size()), r);
+        p.scale(scale, scale);
+        ChartCaptionBand::draw(&p, QRectF(0, 0, r.width(), band), caption);
         p.resetTransform();
+        m_scene->render(&p, QRectF(0, band * scale, r.width() * scale, r.height() * scale), r);
         QTransform toImage;
         toImage.scale(scale, scale);
-        toImage.translate(-r.left(), -r.top());
+        toImage.translate(-r.left(), -r.top() + band);
         drawNodeLabels(&p, toImage, m_scene->items(r), true);
-        drawLegend(&p, QPointF(10, 10), legend());
+        drawLegend(&p, QPointF(10, 10 + band * scale), legend());
         p.end();
         ok = img.save(path, "PNG");
     }

@@ -113,73 +113,32 @@ int Printing::printPicture(QPrinter *printer, const QRectF &source, int across, 
 int Printing::printTable(QPrinter *printer, const QAbstractItemModel &model, const std::vector<int> &columns,
                          const PrintHeader &header)
 {
-    QPainter p;
-    if (!p.begin(printer) || columns.empty())
+    if (columns.empty())
         return 0;
-    const QRectF page = pageRect(printer);
-    const QRectF body = page.adjusted(0, headerHeight(printer), 0, 0);
-    const QFont font = headerFont(printer, 7.5), bold = headerFont(printer, 7.5, true);
-    const QFontMetricsF fm(font, printer), bm(bold, printer);
-    const double pad = fm.averageCharWidth() * 0.6, rowH = fm.height() + pad;
-    // Column widths from the header and the first rows' texts. When they do not fit, the widest are
-    // narrowed to one common cap (short columns, numbers and times, keep their whole width).
-    std::vector<double> widths;
-    const int sample = std::min(model.rowCount(), 200);
-    for (int c : columns) {
-        double w = bm.horizontalAdvance(model.headerData(c, Qt::Horizontal).toString());
-        for (int r = 0; r < sample; ++r)
-            w = std::max(w, fm.horizontalAdvance(model.index(r, c).data().toString()));
-        widths.push_back(w + 2 * pad);
-    }
-    const auto sumCapped = [&widths](double cap) {
-        double sum = 0;
-        for (double w : widths)
-            sum += std::min(w, cap);
-        return sum;
+    // Set as a report's table (report::PrintFlow): long cells wrap rather than being cut short, a
+    // row's height is its tallest cell's, a row is never split across pages and the header row is
+    // repeated on every page.
+    const auto cell = [](const QString &text) {
+        return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br/>"));
     };
-    if (sumCapped(1e12) > body.width()) {
-        double lo = 0, hi = body.width();
-        for (int k = 0; k < 40; ++k) {
-            const double mid = (lo + hi) / 2;
-            (sumCapped(mid) > body.width() ? hi : lo) = mid;
-        }
-        for (double &w : widths)
-            w = std::min(w, lo);
+    QString html = QStringLiteral("<table width=\"100%\"><thead><tr>");
+    for (int c : columns)
+        html += QStringLiteral("<th>") + cell(model.headerData(c, Qt::Horizontal).toString()) +
+                QStringLiteral("</th>");
+    html += QStringLiteral("</tr></thead>");
+    for (int r = 0; r < model.rowCount(); ++r) {
+        html += QStringLiteral("<tr>");
+        for (int c : columns)
+            html +=
+                QStringLiteral("<td>") + cell(model.index(r, c).data().toString()) + QStringLiteral("</td>");
+        html += QStringLiteral("</tr>");
     }
-    const int perPage = std::max(1, int((body.height() - rowH) / rowH));
-    const int pages = std::max(1, int(std::ceil(double(model.rowCount()) / perPage)));
-    auto cells = [&](double y, const std::function<QString(int)> &text, const QFont &f, const QColor &fill) {
-        double x = body.left();
-        p.setFont(f);
-        const QFontMetricsF m(f, printer);
-        for (size_t k = 0; k < columns.size(); ++k) {
-            const QRectF cell(x, y, widths[k], rowH);
-            if (fill.isValid())
-                p.fillRect(cell, fill);
-            p.drawText(cell.adjusted(pad, 0, -pad, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                       m.elidedText(text(columns[k]), Qt::ElideRight, cell.width() - 2 * pad));
-            x += widths[k];
-        }
-    };
-    for (int pg = 0; pg < pages; ++pg) {
-        if (pg > 0)
-            printer->newPage();
-        drawHeader(&p, page, header, pg + 1, pages);
-        double y = body.top();
-        p.setPen(QColor(20, 20, 20));
-        cells(
-            y, [&model](int c) { return model.headerData(c, Qt::Horizontal).toString(); }, bold,
-            QColor(225, 230, 236));
-        y += rowH;
-        for (int r = pg * perPage; r < std::min(model.rowCount(), (pg + 1) * perPage); ++r) {
-            cells(
-                y, [&model, r](int c) { return model.index(r, c).data().toString(); }, font,
-                r % 2 ? QColor(245, 245, 245) : QColor());
-            y += rowH;
-        }
-    }
-    p.end();
-    return pages;
+    html += QStringLiteral("</table>");
+    report::PageFurniture furniture;
+    furniture.caseTitle = tr("Case: %1").arg(header.caseTitle);
+    furniture.reportId = header.title;
+    furniture.footNote = tr("Printed %1 · DialTrace").arg(header.date);
+    return report::PrintFlow::print(html, printer, furniture);
 }
 
 void Printing::printHtml(QPrinter *printer, const QString &html)

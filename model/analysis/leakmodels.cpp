@@ -213,8 +213,6 @@ int LeakMatrixModel::columnCount(const QModelIndex &parent) const
 
 QString LeakMatrixModel::describe(const QString &operatorId, const ListAttribution &a)
 {
-    const QString pText = a.pValue > 0 ? QString::number(a.pValue, 'g', 3)
-                                       : tr("below 1e-300 (log10 p = %1)").arg(a.log10P, 0, 'f', 1);
     QString text = tr("%1 → %2: rank %3, %4")
                        .arg(operatorId, a.source)
                        .arg(a.rank)
@@ -225,8 +223,8 @@ QString LeakMatrixModel::describe(const QString &operatorId, const ListAttributi
                 .arg(a.victimsInLeak)
                 .arg(a.maskedMatches)
                 .arg(percent(a.shareOfVictims), percent(a.shareOfLeak));
-    text += QLatin1Char('\n') + tr("p-value %1 · lift %2 · %3 victims only this list explains")
-                                    .arg(pText)
+    text += QLatin1Char('\n') + tr("%1 · lift %2 · %3 victims only this list explains")
+                                    .arg(probabilityText(a.log10P))
                                     .arg(a.lift, 0, 'f', 2)
                                     .arg(a.unique);
     if (a.hasLags && a.lagDaysMedian >= 0)

@@ -5,6 +5,8 @@
 #include "phone/maskedphone.h"
 #include "phone/phonenumber.h"
 
+#include <QCoreApplication>
+
 namespace dt {
 
 namespace {
@@ -41,13 +43,14 @@ QJsonObject lookupValue(const QString &value, const QString &region)
     const QString s = compact(value);
     const bool starred = s.contains(QLatin1Char('*'));
     if (const MaskedPhone m = MaskedPhone::parse(value); m.isValid()) {
-        return QJsonObject{{QStringLiteral("kind"), QStringLiteral("masked_phone")},
-                           {QStringLiteral("input"), value},
-                           {QStringLiteral("pattern"), m.pattern},
-                           {QStringLiteral("known_digits"), m.knownDigits()},
-                           {QStringLiteral("why"),
-                            QStringLiteral("a masked mobile number: matched against the numbers of a case "
-                                           "by its visible digits")}};
+        return QJsonObject{
+            {QStringLiteral("kind"), QStringLiteral("masked_phone")},
+            {QStringLiteral("input"), value},
+            {QStringLiteral("pattern"), m.pattern},
+            {QStringLiteral("known_digits"), m.knownDigits()},
+            {QStringLiteral("why"),
+             QCoreApplication::translate("dt::Lookup", "a masked mobile number: matched against the "
+                                                       "numbers of a case by its visible digits")}};
     }
     // 18 characters of digits, '*' and X: a resident ID number (valid or not).
     bool idShape = s.size() == 18;

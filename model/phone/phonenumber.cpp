@@ -211,17 +211,18 @@ const char *carrierZh(Carrier c)
     return "";
 }
 
+// Also the source text of the carrier's name in the interface's language (the "why" sentence).
 const char *carrierEn(Carrier c)
 {
     switch (c) {
     case Cmcc:
-        return "China Mobile";
+        return QT_TRANSLATE_NOOP("dt::PhoneClassifier", "China Mobile");
     case Cu:
-        return "China Unicom";
+        return QT_TRANSLATE_NOOP("dt::PhoneClassifier", "China Unicom");
     case Ct:
-        return "China Telecom";
+        return QT_TRANSLATE_NOOP("dt::PhoneClassifier", "China Telecom");
     case Cbn:
-        return "China Broadnet";
+        return QT_TRANSLATE_NOOP("dt::PhoneClassifier", "China Broadnet");
     case None:
         break;
     }
@@ -528,7 +529,7 @@ NumberInfo PhoneClassifier::classifyImpl(QStringView rawIn, QStringView subscrib
         default:
             n.callability = Callability::Callable;
             if (detailed)
-                n.why = tr("mobile number of %1").arg(n.carrierEn);
+                n.why = tr("mobile number of %1").arg(tr(carrierEn(seg.carrier)));
         }
         return n;
     }

@@ -58,7 +58,7 @@ QString ExerciseScore::toText(const QString &lang) const
                .arg(trainees.isEmpty() ? l.t("nobody", "无人") : trainees.join(QStringLiteral(", ")));
     for (const auto &q : questions) {
         out += l.t("\n%1 (%2): %3% — %4 of %5 right\n", "\n%1（%2）：%3% — 应答 %5 项，答对 %4 项\n")
-                   .arg(q.id, q.type, percent(q.score))
+                   .arg(q.id, l.zh() ? questionTypeName(q.type, l) : q.type, percent(q.score))
                    .arg(q.correct)
                    .arg(q.expected);
         for (const auto &m : q.mistakes) {

@@ -63,6 +63,23 @@ QString localTime(qint64 utc)
     return clock.text(utc, CaseClock::Precision::Minutes);
 }
 
+QString questionTypeName(const QString &type, const Lang &l)
+{
+    if (type == QLatin1String("members"))
+        return l.t("operation's numbers", "团伙号码");
+    if (type == QLatin1String("legitimate"))
+        return l.t("legitimate bulk callers", "正常外呼号码");
+    if (type == QLatin1String("list"))
+        return l.t("leaked list and delay", "泄露名单与间隔天数");
+    if (type == QLatin1String("lineage"))
+        return l.t("list lineage", "名单来源关系");
+    if (type == QLatin1String("complaints"))
+        return l.t("complainants in the list", "名单中的举报人");
+    if (type == QLatin1String("rules"))
+        return l.t("rules broken", "违反的规定");
+    return type;
+}
+
 QString questionText(const QJsonObject &q, const QJsonObject &key, const Lang &l)
 {
     Q_UNUSED(key)

@@ -22,6 +22,9 @@ private:
     bool m_zh;
 };
 
+/// The kind of a question by its code ("members", "legitimate", "list", "lineage", "complaints",
+/// "rules") in a few words; an unknown code as it is.
+QString questionTypeName(const QString &type, const Lang &l);
 /// A rule of the 2018 campaign by its code (as `findings --json` names it).
 QString ruleName(const QString &rule, const Lang &l);
 /// What a number really is, from its truth label ("operator:OP1", "legitimate:courier" …) and the

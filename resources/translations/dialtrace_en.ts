@@ -499,6 +499,13 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::Lookup</name>
+    <message>
+        <source>a masked mobile number: matched against the numbers of a case by its visible digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::PhoneClassifier</name>
     <message>
         <source>empty</source>
@@ -594,6 +601,22 @@ previous %2</source>
             <numerusform>%n digit: no Chinese numbering plan shape fits</numerusform>
             <numerusform>%n digits: no Chinese numbering plan shape fits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>China Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Telecom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Broadnet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -968,10 +991,6 @@ fields: %3
 <context>
     <name>dt::analysis::LeakMatrixModel</name>
     <message>
-        <source>below 1e-300 (log10 p = %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 → %2: rank %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,10 +1004,6 @@ fields: %3
     </message>
     <message>
         <source>%1 of the operator&apos;s victims are in the list (+%2 masked matches): %3 of its victims, %4 of the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p-value %1 · lift %2 · %3 victims only this list explains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1017,6 +1032,10 @@ fields: %3
             <numerusform>%1: %n number, %2 victims</numerusform>
             <numerusform>%1: %n numbers, %2 victims</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · lift %2 · %3 victims only this list explains</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3106,37 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::ChartCaptionBand</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all calls of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::CliProcess</name>
     <message>
         <source>cannot run %1: %2</source>
@@ -3318,10 +3368,6 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rows in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Handsets (IMEI)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,6 +3513,17 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call records naming it, per source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4113,18 +4170,6 @@ fields: %3
 <context>
     <name>dt::ui::ImportTimesPanel</name>
     <message>
-        <source>year first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day/month/year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>month/day/year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Times: not worked out before the import (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4177,6 +4222,105 @@ fields: %3
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportWords</name>
+    <message>
+        <source>call records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaked personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimited text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this order fits the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both orders fit; this one is far more plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecidable from the data: the default order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern of zero bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASCII characters only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every byte sequence is valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared by the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spreadsheet, always UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database, always UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, always UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decodes as GB18030 (the character-set detector says %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with %1 invalid byte(s) (the character-set detector says %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4397,15 +4541,15 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2: %3 shared records (%4 by phone, %5 masked, %6 by ID number); %7 of the parent; lift %8; log10 p = %9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not linked to any other list (no resale found beyond chance):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No resale found between the lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 shared records (%4 by phone, %5 masked, %6 by ID number); %7 of the parent; lift %8; %9</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -492,6 +492,13 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::Lookup</name>
+    <message>
+        <source>a masked mobile number: matched against the numbers of a case by its visible digits</source>
+        <translation>打码的手机号码：按其可见数字与案件中的号码比对</translation>
+    </message>
+</context>
+<context>
     <name>dt::PhoneClassifier</name>
     <message>
         <source>empty</source>
@@ -535,7 +542,7 @@ previous %2</source>
     </message>
     <message>
         <source>mobile number of %1</source>
-        <translation>%1 手机号码</translation>
+        <translation>%1手机号码</translation>
     </message>
     <message>
         <source>95 national service number (banks, insurers, carriers): calls back reach a switchboard, not a person</source>
@@ -586,6 +593,22 @@ previous %2</source>
         <translation>
             <numerusform>%n 位：不符合任何中国号码格式</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>China Mobile</source>
+        <translation>中国移动</translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation>中国联通</translation>
+    </message>
+    <message>
+        <source>China Telecom</source>
+        <translation>中国电信</translation>
+    </message>
+    <message>
+        <source>China Broadnet</source>
+        <translation>中国广电</translation>
     </message>
 </context>
 <context>
@@ -962,10 +985,6 @@ fields: %3
 <context>
     <name>dt::analysis::LeakMatrixModel</name>
     <message>
-        <source>below 1e-300 (log10 p = %1)</source>
-        <translation>小于 1e-300（log10 p = %1）</translation>
-    </message>
-    <message>
         <source>%1 → %2: rank %3, %4</source>
         <translation>%1 → %2：排名 %3，%4</translation>
     </message>
@@ -980,10 +999,6 @@ fields: %3
     <message>
         <source>%1 of the operator&apos;s victims are in the list (+%2 masked matches): %3 of its victims, %4 of the list</source>
         <translation>该运营者有 %1 名受害人在此名单中（另有 %2 条打码匹配）：占其受害人的 %3，占名单的 %4</translation>
-    </message>
-    <message>
-        <source>p-value %1 · lift %2 · %3 victims only this list explains</source>
-        <translation>p 值 %1 · 提升度 %2 · 仅此名单能解释的受害人 %3 名</translation>
     </message>
     <message>
         <source>first calls a median %1 days after the list was acquired (%2 to %3); %4 victims called before it</source>
@@ -1010,6 +1025,10 @@ fields: %3
         <translation>
             <numerusform>%1：%n 个号码，%2 名受害人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · lift %2 · %3 victims only this list explains</source>
+        <translation>%1 · 提升度 %2 · 仅此名单能解释的受害人 %3 名</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3085,37 @@ fields: %3
     </message>
 </context>
 <context>
+    <name>dt::ui::ChartCaptionBand</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>the first call</source>
+        <translation>第一次通话</translation>
+    </message>
+    <message>
+        <source>the last call</source>
+        <translation>最后一次通话</translation>
+    </message>
+    <message>
+        <source>all calls of the case</source>
+        <translation>案件的全部通话</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>Calls shown: %1</source>
+        <translation>所示通话：%1</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>导出时间：%1</translation>
+    </message>
+</context>
+<context>
     <name>dt::ui::CliProcess</name>
     <message>
         <source>cannot run %1: %2</source>
@@ -3297,10 +3347,6 @@ fields: %3
         <translation>活动时间</translation>
     </message>
     <message>
-        <source>Rows in %1</source>
-        <translation>%1 中的行数</translation>
-    </message>
-    <message>
         <source>Handsets (IMEI)</source>
         <translation>终端（IMEI）</translation>
     </message>
@@ -3448,6 +3494,16 @@ fields: %3
         <source>… and %n more</source>
         <translation>
             <numerusform>… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call records naming it, per source file</source>
+        <translation>涉及该号码的通话记录（按来源文件）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 条</numerusform>
         </translation>
     </message>
 </context>
@@ -4088,18 +4144,6 @@ fields: %3
 <context>
     <name>dt::ui::ImportTimesPanel</name>
     <message>
-        <source>year first</source>
-        <translation>年在前</translation>
-    </message>
-    <message>
-        <source>day/month/year</source>
-        <translation>日/月/年</translation>
-    </message>
-    <message>
-        <source>month/day/year</source>
-        <translation>月/日/年</translation>
-    </message>
-    <message>
         <source>Times: not worked out before the import (%1).</source>
         <translation>时间：导入前未能预先判定（%1）。</translation>
     </message>
@@ -4153,6 +4197,105 @@ fields: %3
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui::ImportWords</name>
+    <message>
+        <source>call records</source>
+        <translation>通话记录</translation>
+    </message>
+    <message>
+        <source>leaked personal data</source>
+        <translation>泄露的个人信息</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>delimited text</source>
+        <translation>分隔符文本</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation>年在前</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>only this order fits the dates</source>
+        <translation>只有此顺序能读通这些日期</translation>
+    </message>
+    <message>
+        <source>both orders fit; this one is far more plausible</source>
+        <translation>两种顺序都能读通，此顺序明显更合理</translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation>按所选</translation>
+    </message>
+    <message>
+        <source>undecidable from the data: the default order</source>
+        <translation>无法从数据判断：采用默认顺序</translation>
+    </message>
+    <message>
+        <source>byte-order mark</source>
+        <translation>字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <source>pattern of zero bytes</source>
+        <translation>零字节分布特征</translation>
+    </message>
+    <message>
+        <source>ASCII characters only</source>
+        <translation>仅含 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>every byte sequence is valid UTF-8</source>
+        <translation>所有字节序列均为合法 UTF-8</translation>
+    </message>
+    <message>
+        <source>declared by the page</source>
+        <translation>网页自行声明</translation>
+    </message>
+    <message>
+        <source>spreadsheet, always UTF-8</source>
+        <translation>电子表格，固定为 UTF-8</translation>
+    </message>
+    <message>
+        <source>SQLite database, always UTF-8</source>
+        <translation>SQLite 数据库，固定为 UTF-8</translation>
+    </message>
+    <message>
+        <source>JSON, always UTF-8</source>
+        <translation>JSON，固定为 UTF-8</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无结论</translation>
+    </message>
+    <message>
+        <source>decodes as GB18030 (the character-set detector says %1)</source>
+        <translation>可按 GB18030 解码（字符集检测结果：%1）</translation>
+    </message>
+    <message>
+        <source>UTF-8 with %1 invalid byte(s) (the character-set detector says %2)</source>
+        <translation>UTF-8，含 %1 个非法字节（字符集检测结果：%2）</translation>
     </message>
 </context>
 <context>
@@ -4367,16 +4510,16 @@ fields: %3
         <translation>占下游名单 &lt;b&gt;%1&lt;/b&gt; · 共有 %2 条记录</translation>
     </message>
     <message>
-        <source>%1 → %2: %3 shared records (%4 by phone, %5 masked, %6 by ID number); %7 of the parent; lift %8; log10 p = %9</source>
-        <translation>%1 → %2：共有 %3 条记录（按号码 %4 条，打码 %5 条，按身份证号 %6 条）；占上游名单的 %7；提升度 %8；log10 p = %9</translation>
-    </message>
-    <message>
         <source>Not linked to any other list (no resale found beyond chance):</source>
         <translation>与其他名单无关联（未发现超出偶然水平的转卖）：</translation>
     </message>
     <message>
         <source>No resale found between the lists:</source>
         <translation>名单之间未发现转卖：</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 shared records (%4 by phone, %5 masked, %6 by ID number); %7 of the parent; lift %8; %9</source>
+        <translation>%1 → %2：共有 %3 条记录（按号码 %4 条，打码 %5 条，按身份证号 %6 条）；占上游名单的 %7；提升度 %8；%9</translation>
     </message>
 </context>
 <context>
