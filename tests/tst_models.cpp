@@ -195,7 +195,7 @@ void TestModels::leakMatrixModel()
     QCOMPARE(strong.data(M::SourceRole).toString(), QStringLiteral("leak_a"));
     QCOMPARE(strong.data(M::AttributionRole).toMap().value(QStringLiteral("unique")).toInt(), 12);
     const QString tip = strong.data(Qt::ToolTipRole).toString();
-    for (const char *part : {"p-value 1.5e-12", "lift 3.50", "12 victims only this list explains",
+    for (const char *part : {"p ≈ 1.6 × 10⁻¹²", "lift 3.50", "12 victims only this list explains",
                              "median 44.4 days", "ρ = 0.93", "dialled in list order"})
         QVERIFY2(tip.contains(QString::fromUtf8(part)), qPrintable(tip));
     // Not significant: grey (strength -1). No attribution: nothing at all.
