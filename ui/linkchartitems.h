@@ -30,11 +30,14 @@ public:
     const QString &identity() const { return m_identity; }
     double radius() const { return m_radius; }
     const QString &label() const { return m_label; }
-    /// The label's width in @p fm, measured once (labels are laid out again on every frame).
+    /// The label's width in @p fm, measured once per font size on the device (labels are laid out
+    /// again on every frame; an exported image measures at its own resolution).
     double labelWidth(const QFontMetricsF &fm) const
     {
-        if (m_labelWidth < 0)
+        if (m_labelWidth < 0 || m_labelWidthAt != fm.height()) {
             m_labelWidth = fm.horizontalAdvance(m_label);
+            m_labelWidthAt = fm.height();
+        }
         return m_labelWidth;
     }
     /// Selected or highlighted: its label is drawn at any zoom.
@@ -56,7 +59,7 @@ private:
     graph::NodeType m_type;
     QString m_identity;
     QString m_label;
-    mutable double m_labelWidth = -1;
+    mutable double m_labelWidth = -1, m_labelWidthAt = -1;
     double m_radius;
     bool m_highlighted = false, m_dimmed = false, m_pinned = false, m_expanded = false;
 };

@@ -56,7 +56,9 @@ void drawNodeLabels(QPainter *painter, const QTransform &toDevice, const QList<Q
 {
     QFont font = painter->font();
     font.setPointSizeF(8);
-    const QFontMetricsF fm(font);
+    // Measured on the painter's device: an exported image has its own resolution, and a label
+    // measured at the screen's would be cut by drawText's rectangle.
+    const QFontMetricsF fm(font, painter->device());
     const double scale = std::sqrt(std::abs(toDevice.determinant()));
     std::vector<const NodeItem *> nodes;
     std::vector<LabelCandidate> candidates;
