@@ -7,6 +7,7 @@
 #include "core/osuser.h"
 #include "core/signingkey.h"
 
+#include <limits>
 #include <map>
 #include <set>
 #include <sqlite3.h>
@@ -176,10 +177,77 @@ bool readBackLinks(Database &db, qint64 source, qint64 first, ChunkBuilder *b, Q
     return st.ok();
 }
 
+/**
+ * Every span of call_rows that has no chunk yet, read from the table and sealed: the case's first
+ * seal. An upgrade to schema 12 finds the further rows its old build wrote, which no journal
+ * followed; sealing only what the journal holds (nothing) left them all to verify as "added". Read in
+ * the key's order (call, source, line), so a span is complete once a call beyond it is read.
+ */
+bool sealAllLinks(Database &db, ChunkWriter &w, const Table &t, std::set<GroupKey> *dirty, QString *error)
+{
+    std::map<std::pair<qint64, qint64>, ChunkBuilder> open; // (source, first call of the span)
+    Statement known =
+        db.prepare(QStringLiteral("SELECT 1 FROM seal_chunks WHERE tbl = ? AND scope = ? AND first = ?"));
+    std::set<std::pair<qint64, qint64>> skipped; // spans sealed already: left as they are, to verify
+    auto close = [&](qint64 below) {
+        for (auto it = open.begin(); it != open.end();) {
+            const qint64 first = it->first.second;
+            if (first >= below) {
+                ++it;
+                continue;
+            }
+            Chunk c = it->second.take();
+            c.first = first;
+            c.last = first + kLinkSpan - 1;
+            const qint64 source = it->first.first;
+            it = open.erase(it);
+            if (!w.store(t.name, source, c, error))
+                return false;
+            dirty->insert({t.name, source});
+        }
+        return true;
+    };
+    Statement st = db.prepare(
+        QStringLiteral("SELECT call_id, source_id, line FROM call_rows ORDER BY call_id, source_id, line"));
+    std::string row;
+    qint64 span = -1;
+    while (st.step()) {
+        const qint64 call = st.int64(0), source = st.int64(1), first = call / kLinkSpan * kLinkSpan;
+        if (first != span) {
+            if (!close(first))
+                return false;
+            span = first;
+            skipped.clear();
+        }
+        if (skipped.count({source, first}))
+            continue;
+        if (!open.count({source, first})) {
+            known.reset();
+            known.bind(1, t.name).bind(2, source).bind(3, first);
+            if (known.step()) {
+                skipped.insert({source, first});
+                continue;
+            }
+        }
+        row.clear();
+        encodeRow(row, st.handle(), 0, 3);
+        open[{source, first}].add(call, row.data(), row.size());
+    }
+    if (!st.ok()) {
+        *error = db.lastError();
+        return false;
+    }
+    return close(std::numeric_limits<qint64>::max());
+}
+
 bool refreshLinks(Database &db, ChunkWriter &w, const Table &t, std::set<GroupKey> *dirty, QString *error)
 {
     bool valid = true;
     std::vector<Journal::Link> links = db.sealJournal().takeLinks(&valid);
+    // No head yet: this is the case's first seal (its creation, or its upgrade to schema 12), which
+    // must cover the rows the case holds, not only those this connection wrote.
+    if (!Seal::head(db))
+        return sealAllLinks(db, w, t, dirty, error);
     if (!valid) {
         // Not followed as they were written: every span of every source is read again, and only a
         // span that is new, or one the journal said changed, may be sealed.
