@@ -10,6 +10,7 @@
 #include "case/verifier.h"
 #include "testutil.h"
 
+#include <algorithm>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -136,6 +137,13 @@ void TestSealUpgrade::firstSealCoversTheRowsHeld()
     }
     VerifyResult r = CaseVerifier::verify(path);
     QVERIFY2(r.ok && r.changes.isEmpty(), qPrintable(changesOf(r)));
+    // An upgrade from a schema without the seal says that it is where the seal begins.
+    QCOMPARE(r.sealedAtUpgradeFrom, version < 12 ? version : 0);
+    const auto seal = std::find_if(r.checks.cbegin(), r.checks.cend(),
+                                   [](const VerifyCheck &c) { return c.name == QLatin1String("seal"); });
+    QVERIFY(seal != r.checks.cend());
+    QCOMPARE(seal->message.contains(QStringLiteral("sealed at the upgrade from schema %1 on ").arg(version)),
+             version < 12);
     if (change.isEmpty())
         return;
     {

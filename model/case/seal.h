@@ -35,6 +35,10 @@ struct SealVerdict
     qint64 changeCount = 0; ///< changes found (the list stops after a few dozen)
     qint64 groups = 0, rows = 0;
     std::optional<Head> head;
+    /// The case was first sealed by its upgrade from this schema (before 12), or 0: rows it held
+    /// then are vouched for by that upgrade, not by the import that wrote them.
+    int sealedAtUpgradeFrom = 0;
+    QString sealedAtUpgradeUtc; ///< when (ISO 8601, UTC), with sealedAtUpgradeFrom
 };
 
 /**

@@ -5,6 +5,8 @@
 #include "core/signingkey.h"
 
 #include <map>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <set>
 #include <sqlite3.h>
 
@@ -335,6 +337,20 @@ SealVerdict Seal::verify(Database &db)
         if (groupDigest(g.table, g.scope, chunks) != g.digest && v.problem.isEmpty())
             v.problem = tr("the seal's records of %1 do not match their digest (seal_chunks was changed)")
                             .arg(Tables::describe(db, g.table, g.scope));
+    }
+
+    // Where the seal begins: an upgrade from a schema without one seals what the case held then.
+    Statement first = db.prepare(QStringLiteral(
+        "SELECT action, details, time_utc FROM audit_log WHERE root IS NOT NULL ORDER BY seq LIMIT 1"));
+    if (first.step() && first.text(0) == QLatin1String("migrate")) {
+        const int from = QJsonDocument::fromJson(first.text(1).toUtf8())
+                             .object()
+                             .value(QLatin1String("from_schema"))
+                             .toInt();
+        if (from > 0 && from < 12) {
+            v.sealedAtUpgradeFrom = from;
+            v.sealedAtUpgradeUtc = first.text(2);
+        }
     }
 
     Changes changes;

@@ -45,6 +45,10 @@ QJsonObject VerifyResult::toJson() const
                   {QStringLiteral("changes"), QJsonArray::fromStringList(changes)}};
     if (!root.isEmpty())
         o.insert(QStringLiteral("root"), root);
+    if (sealedAtUpgradeFrom > 0)
+        o.insert(QStringLiteral("sealed_at_upgrade"),
+                 QJsonObject{{QStringLiteral("from_schema"), sealedAtUpgradeFrom},
+                             {QStringLiteral("time_utc"), sealedAtUpgradeUtc}});
     if (brokenAuditSeq > 0)
         o.insert(QStringLiteral("first_broken_audit_entry"), brokenAuditSeq);
     return o;
@@ -153,6 +157,14 @@ VerifyResult CaseVerifier::verify(const QString &path)
                              .arg(s.changes.mid(0, 3).join(QStringLiteral("; ")));
             message = parts.join(QStringLiteral("; "));
         }
+        r.sealedAtUpgradeFrom = s.sealedAtUpgradeFrom;
+        r.sealedAtUpgradeUtc = s.sealedAtUpgradeUtc;
+        if (s.sealedAtUpgradeFrom > 0)
+            message += QStringLiteral("; ") +
+                       tr("sealed at the upgrade from schema %1 on %2: rows from before it are vouched for "
+                          "by that upgrade, not by their import")
+                           .arg(s.sealedAtUpgradeFrom)
+                           .arg(cf->clock().stampOfIso(s.sealedAtUpgradeUtc));
         r.checks.push_back({QStringLiteral("seal"), s.ok, message});
     }
     r.ok = std::all_of(r.checks.cbegin(), r.checks.cend(), [](const VerifyCheck &c) { return c.ok; });

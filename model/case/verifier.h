@@ -39,6 +39,9 @@ struct VerifyResult
     QStringList changes;       ///< what the seal found changed (table, source or run, rows)
     qint64 changeCount = 0;
     QString root; ///< the case's signed root (hex), when sealed
+    /// The case was first sealed by its upgrade from this schema (before 12), or 0; and when (UTC).
+    int sealedAtUpgradeFrom = 0;
+    QString sealedAtUpgradeUtc;
     QVector<CaseSigner> signers;
     QJsonObject toJson() const;
 };

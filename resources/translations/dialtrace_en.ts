@@ -349,6 +349,10 @@ previous %2</source>
         </translation>
     </message>
     <message>
+        <source>sealed at the upgrade from schema %1 on %2: rows from before it are vouched for by that upgrade, not by their import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -344,6 +344,10 @@ previous %2</source>
         </translation>
     </message>
     <message>
+        <source>sealed at the upgrade from schema %1 on %2: rows from before it are vouched for by that upgrade, not by their import</source>
+        <translation>于 %2 从结构版本 %1 升级时封存：升级前已有的数据以该次升级时的状态为凭，而非以导入时的状态为凭</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
