@@ -311,30 +311,30 @@ previous %2</source>
     </message>
     <message numerus="yes">
         <source>%n call(s) in their blocks, each number&apos;s calls listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call in its block, each number&apos;s calls listed</numerusform>
+            <numerusform>%n calls in their blocks, each number&apos;s calls listed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit entries, hash chain intact; entries %1 on signed (those before were written before cases were sealed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit entry, hash chain intact; entries %1 on signed (those before were written before cases were sealed)</numerusform>
+            <numerusform>%n audit entries, hash chain intact; entries %1 on signed (those before were written before cases were sealed)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit entries, hash chain intact, none signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit entry, hash chain intact, not signed</numerusform>
+            <numerusform>%n audit entries, hash chain intact, none signed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit entries, hash chain intact, each signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit entry, hash chain intact, signed</numerusform>
+            <numerusform>%n audit entries, hash chain intact, each signed</numerusform>
         </translation>
     </message>
     <message>
@@ -343,9 +343,9 @@ previous %2</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) made outside DialTrace: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change made outside DialTrace: %1</numerusform>
+            <numerusform>%n changes made outside DialTrace: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -778,9 +778,9 @@ previous %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln call(s) of this source are also in %1 (the same call, stored once)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln call of this source is also in %1 (the same call, stored once)</numerusform>
+            <numerusform>%Ln calls of this source are also in %1 (the same call, stored once)</numerusform>
         </translation>
     </message>
     <message>
@@ -2869,9 +2869,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>%1: %n victim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n victim</numerusform>
+            <numerusform>%1: %n victims</numerusform>
         </translation>
     </message>
     <message>
@@ -2893,9 +2893,9 @@ fields: %3
     <message numerus="yes">
         <source>%1: %n</source>
         <comment>a leaked list and its victims in the lag chart&apos;s key</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n victim</numerusform>
+            <numerusform>%1: %n victims</numerusform>
         </translation>
     </message>
 </context>
@@ -3083,9 +3083,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>Intact, but NOT trusted: the case is unchanged since it was sealed, but signed by %n key(s) this workstation does not trust: %1. Compare the fingerprint with its owner, then trust it (dialtrace-cli keys trust).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intact, but NOT trusted: the case is unchanged since it was sealed, but signed by %n key this workstation does not trust: %1. Compare the fingerprint with its owner, then trust it (dialtrace-cli keys trust).</numerusform>
+            <numerusform>Intact, but NOT trusted: the case is unchanged since it was sealed, but signed by %n keys this workstation does not trust: %1. Compare the fingerprints with their owners, then trust them (dialtrace-cli keys trust).</numerusform>
         </translation>
     </message>
     <message>
@@ -3513,9 +3513,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -3524,9 +3524,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
 </context>
@@ -3900,9 +3900,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>  %Ln call(s) also recorded by %1, stored once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %Ln call also recorded by %1, stored once</numerusform>
+            <numerusform>  %Ln calls also recorded by %1, stored once</numerusform>
         </translation>
     </message>
 </context>
@@ -4157,9 +4157,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>%Ln call(s) also in %1, stored once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln call also in %1, stored once</numerusform>
+            <numerusform>%Ln calls also in %1, stored once</numerusform>
         </translation>
     </message>
     <message>
@@ -4848,9 +4848,9 @@ all time</source>
     </message>
     <message numerus="yes">
         <source>%n number(s) in common to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number in common to %1.</numerusform>
+            <numerusform>%n numbers in common to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4859,9 +4859,9 @@ all time</source>
     </message>
     <message numerus="yes">
         <source>Numbers that %1 all called or were called by: %n number(s), most calls first. Each party&apos;s columns count its calls to the number and the number&apos;s calls to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Numbers that %1 all called or were called by: %n number, most calls first. Each party&apos;s columns count its calls to the number and the number&apos;s calls to it.</numerusform>
+            <numerusform>Numbers that %1 all called or were called by: %n numbers, most calls first. Each party&apos;s columns count its calls to the number and the number&apos;s calls to it.</numerusform>
         </translation>
     </message>
     <message>
