@@ -620,6 +620,14 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::RejectReason</name>
+    <message>
+        <source>en</source>
+        <comment>the code of this translation&apos;s language (zh_CN in the Chinese one)</comment>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>dt::RejectedRowsModel</name>
     <message>
         <source>File</source>
@@ -1593,15 +1601,7 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unterminated quoted field (truncated file?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: line %2 holds more than %3 values or %4 bytes: not a table&apos;s row. A list of numbers is read one per line: put each value on its own line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row longer than %1 bytes or of more than %2 fields: not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2017,42 +2017,6 @@ fields: %3
 <context>
     <name>dt::ingest::RowSink</name>
     <message>
-        <source>unknown call direction &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no caller number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no callee number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start time &apos;%1&apos; is not a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duration &apos;%1&apos; is not a duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duration &apos;%1&apos; is longer than any call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no phone number or ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timezone: unknown time zone &apos;%1&apos; (e.g. Asia/Shanghai, UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,19 +2025,7 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no reported number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time &apos;%1&apos; is not a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: a row was not resolved ahead (internal error); the case is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other reasons (each row&apos;s own in the rejected rows)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
