@@ -4,8 +4,8 @@
 // limit and what error messages may carry to a terminal.
 #include "case/casefile.h"
 #include "case/database.h"
+#include "case/rejectreason.h"
 #include "ingest/importer.h"
-#include "ingest/rowsink.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -22,6 +22,17 @@ namespace {
 
 const QByteArray kHeader = "主叫号码,被叫号码,开始时间,通话时长\n";
 const QByteArray kGoodRow = "13800000001,13900000001,2026-09-01 09:00:00,30\n";
+
+/// The rejected rows of @p db as "line|reason", the reason in English.
+QStringList rejectedRows(Database &db)
+{
+    QStringList out;
+    Statement st = db.prepare(QStringLiteral("SELECT line, reason FROM rejected_rows ORDER BY id"));
+    while (st.step())
+        out << st.text(0) + QLatin1Char('|') +
+                   RejectReason::text(st.text(1), RejectReason::Language::English);
+    return out;
+}
 
 /// No byte of @p text is a control character but the line break.
 [[maybe_unused]] bool terminalSafe(const QByteArray &text)
@@ -114,7 +125,7 @@ void TestIngestGuards::durationTooLarge()
     QCOMPARE(sum.accepted, 1);
     QCOMPARE(sum.rejected, 1);
     auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
-    QCOMPARE(dttest::rows(cf->db(), QStringLiteral("SELECT line, reason FROM rejected_rows")),
+    QCOMPARE(rejectedRows(cf->db()),
              QStringList{
                  QStringLiteral("3|duration '%1' is longer than any call").arg(QString::fromUtf8(duration))});
 }
@@ -199,9 +210,7 @@ void TestIngestGuards::unknownCallTypeRejected()
     QCOMPARE(sum.accepted, 1);
     QCOMPARE(sum.rejected, 1);
     auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
-    const QStringList rejected =
-        dttest::rows(cf->db(), QStringLiteral("SELECT line, reason FROM rejected_rows"));
-    QCOMPARE(rejected, QStringList{QStringLiteral("2|") + reason});
+    QCOMPARE(rejectedRows(cf->db()), QStringList{QStringLiteral("2|") + reason});
 }
 
 // A phone's own call types say whether the owner picked up: a missed, rejected or blocked incoming call
@@ -285,13 +294,23 @@ void TestIngestGuards::reasonsCountedByKind_data()
     QTest::newRow("nothing quoted") << QStringLiteral("no reported number")
                                     << QStringLiteral("no reported number");
     QTest::newRow("unclosed") << QStringLiteral("direction 'abc") << QStringLiteral("direction 'abc");
+    // Stored as codes: the values quoted from the file are left out, the limits kept.
+    using C = RejectReason::Code;
+    QTest::newRow("code, value left out")
+        << RejectReason::encode(C::DurationNotDuration, {QStringLiteral("abc")})
+        << RejectReason::encode(C::DurationNotDuration);
+    QTest::newRow("code, no value") << RejectReason::encode(C::CallerMissing)
+                                    << RejectReason::encode(C::CallerMissing);
+    QTest::newRow("code, limits kept")
+        << RejectReason::encode(C::RowTooLong, {QStringLiteral("65536"), QStringLiteral("4096")})
+        << RejectReason::encode(C::RowTooLong, {QStringLiteral("65536"), QStringLiteral("4096")});
 }
 
 void TestIngestGuards::reasonsCountedByKind()
 {
     QFETCH(QString, reason);
     QFETCH(QString, kind);
-    QCOMPARE(RowSink::reasonKind(reason), kind);
+    QCOMPARE(RejectReason::kind(reason), kind);
 }
 
 // A file whose rows fail with a different value each gives one line per kind of failure in its summary
@@ -309,8 +328,12 @@ void TestIngestGuards::summaryCountsKindsNotValues()
     QVERIFY2(!c.isEmpty(), qPrintable(error));
     QCOMPARE(sum.rejected, 201);
     QCOMPARE(sum.rejectedByReason.size(), 2);
-    QCOMPARE(sum.rejectedByReason.value(QStringLiteral("duration '…' is not a duration")), 200);
-    QCOMPARE(sum.rejectedByReason.value(QStringLiteral("start time '…' is not a time")), 1);
+    QCOMPARE(sum.rejectedByReason.value(RejectReason::encode(RejectReason::Code::DurationNotDuration)), 200);
+    QCOMPARE(sum.rejectedByReason.value(RejectReason::encode(RejectReason::Code::StartNotTime)), 1);
+    // The CLI's JSON counts them under their English words (docs/cli.md).
+    const QJsonObject byReason = sum.toJson().value(QStringLiteral("rejected_by_reason")).toObject();
+    QCOMPARE(byReason.value(QStringLiteral("duration '…' is not a duration")).toInt(), 200);
+    QCOMPARE(byReason.value(QStringLiteral("start time '…' is not a time")).toInt(), 1);
     auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly, &error);
     QVERIFY2(cf, qPrintable(error));
     QCOMPARE(dttest::rows(cf->db(), QStringLiteral("SELECT count(DISTINCT reason) FROM rejected_rows")),
@@ -456,9 +479,9 @@ void TestIngestGuards::rowTooLongRejected()
     Statement st = cf->db().prepare(QStringLiteral("SELECT line, reason, length(raw) FROM rejected_rows"));
     QVERIFY(st.step());
     QCOMPARE(st.int64(0), 3);
-    QVERIFY2(st.text(1).contains(QStringLiteral("longer than")) ||
-                 st.text(1).contains(QStringLiteral("fields")),
-             qPrintable(st.text(1)));
+    const QString reason = RejectReason::text(st.text(1), RejectReason::Language::English);
+    QVERIFY2(reason.contains(QStringLiteral("longer than")) || reason.contains(QStringLiteral("fields")),
+             qPrintable(reason));
     QVERIFY(st.int64(2) <= 65536);
 }
 

@@ -361,6 +361,7 @@ void CasePage::changeEvent(QEvent *event)
 
 void CasePage::retranslateUi()
 {
+    m_rejectedModel->languageChanged();
     m_verifyButton->setText(tr("Verify integrity"));
     m_tabs->setTabText(m_tabs->indexOf(m_callsPage), tr("Calls"));
     m_callsFilter->setPlaceholderText(tr("Calls of a number (any spelling) — Return"));

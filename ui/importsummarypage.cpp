@@ -2,6 +2,7 @@
 
 #include "case/casefile.h"
 #include "case/rejectedrowsmodel.h"
+#include "case/rejectreason.h"
 #include "importwizard.h"
 #include "importwords.h"
 
@@ -85,7 +86,9 @@ void ImportSummaryPage::initializePage()
             sources << s.sourceId;
             QStringList reasons;
             for (auto it = s.rejectedByReason.cbegin(); it != s.rejectedByReason.cend(); ++it)
-                reasons << QStringLiteral("%1 × %2").arg(loc.toString(it.value()), it.key());
+                reasons << QStringLiteral("%1 × %2").arg(
+                    loc.toString(it.value()),
+                    RejectReason::kindText(it.key(), RejectReason::interfaceLanguage()));
             if (s.dateOrderBasis == QLatin1String("inferred") || s.dateOrderBasis == QLatin1String("default"))
                 reasons << tr("dates read %1 (%2)")
                                .arg(ImportWords::dateOrder(s.dateOrder),
@@ -145,6 +148,7 @@ void ImportSummaryPage::changeEvent(QEvent *event)
 
 void ImportSummaryPage::retranslateUi()
 {
+    m_rejectedModel->languageChanged();
     setTitle(tr("Import summary"));
     setSubTitle(tr("Times in %1. The rejected rows stay in the case (Rejected rows tab) with their line "
                    "and the row as it was in the file.")

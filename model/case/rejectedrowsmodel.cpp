@@ -47,6 +47,19 @@ void RejectedRowsModel::setSnapshot(Snapshot snapshot)
     endResetModel();
 }
 
+void RejectedRowsModel::setLanguage(std::optional<RejectReason::Language> lang)
+{
+    m_language = lang;
+    languageChanged();
+}
+
+void RejectedRowsModel::languageChanged()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Reason), index(int(m_rows.size()) - 1, Reason), {Qt::DisplayRole});
+}
+
 int RejectedRowsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -72,7 +85,7 @@ QVariant RejectedRowsModel::data(const QModelIndex &index, int role) const
     case Line:
         return r.line;
     case Reason:
-        return r.reason;
+        return RejectReason::text(r.reason, m_language.value_or(RejectReason::interfaceLanguage()));
     case Raw:
         return r.raw.left(300);
     default:

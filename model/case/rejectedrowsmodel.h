@@ -1,4 +1,7 @@
 #pragma once
+#include "case/rejectreason.h"
+
+#include <optional>
 #include <QAbstractTableModel>
 #include <QVector>
 
@@ -6,7 +9,8 @@ namespace dt {
 
 class Database;
 
-/// The rows an import rejected, with file, line, reason and the raw text as it was in the file.
+/// The rows an import rejected, with file, line, reason and the raw text as it was in the file. The
+/// reasons are written when shown, in the interface's language unless setLanguage() chose one.
 class RejectedRowsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,7 +20,9 @@ public:
 
     struct Row
     {
-        QString file, reason, raw;
+        QString file;
+        QString reason; ///< as stored (RejectReason::encode(), or text in older cases)
+        QString raw;
         qint64 line = 0;
     };
     /// What setDatabase() shows, read through @p db (which may be a worker thread's connection: the
@@ -33,6 +39,10 @@ public:
     void setDatabase(Database *db, const QVector<qint64> &sourceIds = {});
     void setSnapshot(Snapshot snapshot);
     qint64 total() const { return m_total; }
+    /// Writes the reasons in @p lang from now on (nullopt: the interface's language, each time).
+    void setLanguage(std::optional<RejectReason::Language> lang);
+    /// The interface's language changed: the reasons are written again.
+    void languageChanged();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,6 +52,7 @@ public:
 private:
     QVector<Row> m_rows;
     qint64 m_total = 0;
+    std::optional<RejectReason::Language> m_language;
 };
 
 } // namespace dt

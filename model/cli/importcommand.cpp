@@ -1,6 +1,7 @@
 // dialtrace-cli import: call logs, leaked lists and complaints into a case, all files one unit.
 #include "case/casefile.h"
 #include "case/database.h"
+#include "case/rejectreason.h"
 #include "cli/clicommands.h"
 #include "ingest/compressedreader.h"
 #include "ingest/dateorder.h"
@@ -212,6 +213,10 @@ int cmdImport(const QStringList &args, Io &io)
                      .arg(sum.rejected)
                      .arg(sum.duplicatesMerged)
                      .arg(sum.distinctNumbers);
+        for (auto it = sum.rejectedByReason.cbegin(); it != sum.rejectedByReason.cend(); ++it)
+            lines << QStringLiteral("  rejected: %1 × %2")
+                         .arg(it.value())
+                         .arg(RejectReason::kindText(it.key(), RejectReason::Language::English));
         if (sum.excelDateSystem)
             lines << QStringLiteral("  workbook date system: %1 (serial days from %2)")
                          .arg(sum.excelDateSystem)

@@ -1,5 +1,6 @@
 #include "ingest/callparser.h"
 
+#include "case/rejectreason.h"
 #include "core/text.h"
 
 #include <cstring>
@@ -216,7 +217,8 @@ void CallParser::parse(const QStringList &row, ParsedCall *out)
         p.perspective = true;
         const Direction d = parseDirection(value(row, Field::Direction));
         if (d == Direction::Unknown) {
-            p.rejectReason = tr("unknown call direction '%1'").arg(shownValue(value(row, Field::Direction)));
+            p.rejectReason = RejectReason::encode(RejectReason::Code::CallDirectionUnknown,
+                                                  {shownValue(value(row, Field::Direction))});
             return;
         }
         p.localIsCaller = d == Direction::Outgoing;
@@ -227,14 +229,16 @@ void CallParser::parse(const QStringList &row, ParsedCall *out)
         p.calleeRaw = value(row, Field::Callee);
     }
     if (p.callerRaw.isEmpty() || p.calleeRaw.isEmpty()) {
-        p.rejectReason = p.callerRaw.isEmpty() ? tr("no caller number") : tr("no callee number");
+        p.rejectReason = RejectReason::encode(p.callerRaw.isEmpty() ? RejectReason::Code::CallerMissing
+                                                                    : RejectReason::Code::CalleeMissing);
         return;
     }
     const QString startText = value(row, Field::Start);
     const auto utc = utcOf(startText);
     if (!utc) {
-        p.rejectReason = startText.isEmpty() ? tr("no start time")
-                                             : tr("start time '%1' is not a time").arg(shownValue(startText));
+        p.rejectReason = startText.isEmpty() ? RejectReason::encode(RejectReason::Code::StartMissing)
+                                             : RejectReason::encode(RejectReason::Code::StartNotTime,
+                                                                    {shownValue(startText)});
         return;
     }
     p.utc = *utc;
@@ -243,11 +247,12 @@ void CallParser::parse(const QStringList &row, ParsedCall *out)
     if (!durText.isEmpty()) {
         const auto d = parseDuration(durText, ms);
         if (!d || *d < 0) {
-            p.rejectReason = tr("duration '%1' is not a duration").arg(shownValue(durText));
+            p.rejectReason =
+                RejectReason::encode(RejectReason::Code::DurationNotDuration, {shownValue(durText)});
             return;
         }
         if (*d > kMaxDuration) { // more than the call store's 32-bit column holds: 136 years
-            p.rejectReason = tr("duration '%1' is longer than any call").arg(shownValue(durText));
+            p.rejectReason = RejectReason::encode(RejectReason::Code::DurationTooLong, {shownValue(durText)});
             return;
         }
         p.duration = *d;

@@ -33,7 +33,7 @@ inline qint64 digitsValue(QByteArrayView v)
 
 struct ParsedCall
 {
-    QString rejectReason; ///< not empty: the row is rejected for this reason
+    QString rejectReason; ///< not empty: the row is rejected for this reason (RejectReason::encode())
     QString callerRaw, calleeRaw, imei, cell;
     bool localIsCaller = true, perspective = false;
     qint64 utc = 0, duration = 0;
@@ -62,7 +62,6 @@ struct ParsedCall
  */
 class CallParser
 {
-    Q_DECLARE_TR_FUNCTIONS(dt::ingest::RowSink) // the reject reasons are the import's (RowSink)
 public:
     CallParser(const Mapping &mapping, const QTimeZone &tz, const ClockCorrection &clock, bool appleEpoch)
         : m_map(mapping)

@@ -1,5 +1,6 @@
 #include "ingest/complaintsink.h"
 
+#include "case/rejectreason.h"
 #include "core/text.h"
 
 #include <QTimeZone>
@@ -89,7 +90,7 @@ bool ComplaintSink::add(DecodedRow &r, QString *error)
     const QStringList &row = r.fields;
     const QString reportedRaw = value(row, Field::Reported);
     if (reportedRaw.isEmpty())
-        return reject(r.line, RowSink::tr("no reported number"), r.raw, error);
+        return reject(r.line, RejectReason::encode(RejectReason::Code::ReportedMissing), r.raw, error);
     NumberClass cls;
     const qint64 reported = m_resolver->numberId(reportedRaw, &cls, m_created);
     const QString complainantRaw = value(row, Field::Complainant);
@@ -116,8 +117,10 @@ bool ComplaintSink::add(DecodedRow &r, QString *error)
     if (const QString timeText = value(row, Field::Start); !timeText.isEmpty()) {
         t = m_parser.utcOf(timeText);
         if (!t)
-            return reject(r.line, RowSink::tr("time '%1' is not a time").arg(shownValue(timeText)), r.raw,
-                          error);
+            return reject(
+                r.line,
+                RejectReason::encode(RejectReason::Code::ComplaintTimeNotTime, {shownValue(timeText)}), r.raw,
+                error);
     }
     m_complaintRows->add(m_source).add(r.line).add(reported).addId(complainant);
     if (t)

@@ -1,5 +1,6 @@
 #include "ingest/delimitedreader.h"
 
+#include "case/rejectreason.h"
 #include "ingest/encoding.h"
 #include "ingest/fielddecoder.h"
 #include "ingest/tablelayout.h"
@@ -237,15 +238,14 @@ bool DelimitedReader::read(Input &input, const Layout &layout, const ImportOptio
     if (!deliver(records))
         return false;
     // The last record ran to the end of the file inside quotes: kept as a rejected row.
-    return !unterminated ||
-           sink.refused(std::move(*unterminated), tr("unterminated quoted field (truncated file?)"));
+    return !unterminated || sink.refused(std::move(*unterminated),
+                                         RejectReason::encode(RejectReason::Code::QuoteUnterminated));
 }
 
 QString DelimitedReader::tooLongReason()
 {
-    return tr("row longer than %1 bytes or of more than %2 fields: not read")
-        .arg(CsvParser::kMaxRecordBytes)
-        .arg(CsvParser::kMaxFields);
+    return RejectReason::encode(RejectReason::Code::RowTooLong, {QString::number(CsvParser::kMaxRecordBytes),
+                                                                 QString::number(CsvParser::kMaxFields)});
 }
 
 } // namespace dt::ingest

@@ -1,6 +1,7 @@
 #include "ingest/importer.h"
 
 #include "case/casefile.h"
+#include "case/rejectreason.h"
 #include "case/sourceregistry.h"
 #include "case/writeback.h"
 #include "ingest/compressedreader.h"
@@ -33,8 +34,9 @@ QJsonObject ImportSummary::toJson() const
         return t ? QJsonValue(QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate)) : QJsonValue();
     };
     QJsonObject reasons;
+    // The JSON is English (docs/cli.md); the kinds are stored language-free.
     for (auto it = rejectedByReason.cbegin(); it != rejectedByReason.cend(); ++it)
-        reasons.insert(it.key(), it.value());
+        reasons.insert(RejectReason::kindText(it.key(), RejectReason::Language::English), it.value());
     QJsonObject o{{QStringLiteral("file"), file},
                   {QStringLiteral("source"), source},
                   {QStringLiteral("source_id"), sourceId},
@@ -370,7 +372,8 @@ bool ImportRun::readRows(const ProgressFn &progress, const std::atomic_bool *can
                         .arg(m_input.path())
                         .arg(m_sum.rejected)
                         .arg(named ? first.int64(0) : 0)
-                        .arg(named ? first.text(1) : QString()));
+                        .arg(named ? RejectReason::text(first.text(1), RejectReason::interfaceLanguage())
+                                   : QString()));
     }
     m_sink->releaseCaches();
 #ifdef __GLIBC__

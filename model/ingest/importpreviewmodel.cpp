@@ -1,5 +1,6 @@
 #include "ingest/importpreviewmodel.h"
 
+#include "case/rejectreason.h"
 #include "ingest/importtimes.h"
 #include "ingest/valueparsers.h"
 #include "phone/maskedphone.h"
@@ -14,10 +15,11 @@ namespace dt::ingest {
 
 namespace {
 
-// The importer's own words for a rejected row, so the preview and the rejected rows tab agree.
-QString rowWriterTr(const char *text)
+// The importer's own words for a rejected row (RejectReason), so the preview and the rejected rows
+// tab agree; in the interface's language.
+QString problemText(RejectReason::Code c, const QStringList &args = {})
 {
-    return QCoreApplication::translate("dt::ingest::RowSink", text);
+    return RejectReason::text(c, args, RejectReason::interfaceLanguage());
 }
 
 QString value(const Layout &l, const QStringList &row, Field f)
@@ -97,7 +99,7 @@ void ImportPreviewModel::parseRows(const Layout &l, const ImportOptions &opt)
         order = parserOrder(detectDateOrder(times, hints));
     }
     auto number = [&phones](const QString &raw) { return raw.isEmpty() ? QString() : phones.normalize(raw); };
-    auto time = [&](const QString &text, QString *problem, const char *reason) -> QString {
+    auto time = [&](const QString &text, QString *problem, RejectReason::Code reason) -> QString {
         if (text.isEmpty())
             return {};
         if (!tz.isValid()) {
@@ -106,7 +108,7 @@ void ImportPreviewModel::parseRows(const Layout &l, const ImportOptions &opt)
         }
         const auto t = utcOf(text, order, tz, l, opt.clockOffset.value_or(0));
         if (!t) {
-            *problem = rowWriterTr(reason).arg(text);
+            *problem = problemText(reason, {text});
             return text;
         }
         return m_clock.text(*t);
@@ -138,15 +140,17 @@ void ImportPreviewModel::parseRows(const Layout &l, const ImportOptions &opt)
                     phone.clear();
             }
             if (phone.isEmpty() && idRaw.isEmpty())
-                problem = phoneRaw.isEmpty() ? rowWriterTr("no phone number or ID number")
-                                             : rowWriterTr("phone '%1' is not a number").arg(phoneRaw);
+                problem = phoneRaw.isEmpty()
+                              ? problemText(RejectReason::Code::LeakNoPhoneOrId)
+                              : problemText(RejectReason::Code::LeakPhoneNotNumber, {phoneRaw});
             p.values << phone << value(l, row, Field::Name) << idRaw << value(l, row, Field::Address)
                      << value(l, row, Field::City);
         } else if (l.kind == QLatin1String("complaints")) {
             const QString reported = value(l, row, Field::Reported);
             if (reported.isEmpty())
-                problem = rowWriterTr("no reported number");
-            const QString t = time(value(l, row, Field::Start), &problem, "time '%1' is not a time");
+                problem = problemText(RejectReason::Code::ReportedMissing);
+            const QString t =
+                time(value(l, row, Field::Start), &problem, RejectReason::Code::ComplaintTimeNotTime);
             p.values << number(reported) << number(value(l, row, Field::Complainant)) << t
                      << value(l, row, Field::Category) << value(l, row, Field::Text);
         } else {
@@ -154,7 +158,8 @@ void ImportPreviewModel::parseRows(const Layout &l, const ImportOptions &opt)
             if (m.has(Field::Local) && m.has(Field::Other)) {
                 const Direction d = parseDirection(value(l, row, Field::Direction));
                 if (d == Direction::Unknown)
-                    problem = rowWriterTr("unknown call direction '%1'").arg(value(l, row, Field::Direction));
+                    problem = problemText(RejectReason::Code::CallDirectionUnknown,
+                                          {value(l, row, Field::Direction)});
                 const bool out = d == Direction::Outgoing;
                 callerRaw = value(l, row, out ? Field::Local : Field::Other);
                 calleeRaw = value(l, row, out ? Field::Other : Field::Local);
@@ -163,12 +168,13 @@ void ImportPreviewModel::parseRows(const Layout &l, const ImportOptions &opt)
                 calleeRaw = value(l, row, Field::Callee);
             }
             if (problem.isEmpty() && (callerRaw.isEmpty() || calleeRaw.isEmpty()))
-                problem = rowWriterTr(callerRaw.isEmpty() ? "no caller number" : "no callee number");
+                problem = problemText(callerRaw.isEmpty() ? RejectReason::Code::CallerMissing
+                                                          : RejectReason::Code::CalleeMissing);
             const QString startText = value(l, row, Field::Start);
             QString timeProblem;
-            const QString start = time(startText, &timeProblem, "start time '%1' is not a time");
+            const QString start = time(startText, &timeProblem, RejectReason::Code::StartNotTime);
             if (problem.isEmpty() && startText.isEmpty())
-                problem = rowWriterTr("no start time");
+                problem = problemText(RejectReason::Code::StartMissing);
             if (problem.isEmpty())
                 problem = timeProblem;
             const bool ms = m.has(Field::DurationMs);
@@ -178,7 +184,7 @@ void ImportPreviewModel::parseRows(const Layout &l, const ImportOptions &opt)
                 const auto d = parseDuration(durText, ms);
                 if (!d || *d < 0) {
                     if (problem.isEmpty())
-                        problem = rowWriterTr("duration '%1' is not a duration").arg(durText);
+                        problem = problemText(RejectReason::Code::DurationNotDuration, {durText});
                     duration = durText;
                 } else {
                     duration = QString::number(*d);

@@ -89,8 +89,9 @@ struct ImportSummary
     qint64 sourceId = 0;
     qint64 accepted = 0, rejected = 0, duplicatesMerged = 0, repaired = 0, distinctNumbers = 0;
     qint64 legsGrouped = 0; ///< PBX rows stored as another leg of a call (also in duplicatesMerged)
-    /// Rejected rows per kind of reason (RowSink::reasonKind: the quoted values left out; at most 50
-    /// kinds, the rest counted together). Each row's own reason is in rejected_rows.
+    /// Rejected rows per kind of reason (RejectReason::kind(): the code without the values it quotes;
+    /// at most 50 kinds, the rest counted together), in words through RejectReason::kindText().
+    /// Each row's own reason is in rejected_rows.
     QMap<QString, qint64> rejectedByReason;
     qint64 firstTime = 0, lastTime = 0;    ///< UTC seconds, 0 when the kind has no times
     QList<QPair<QString, qint64>> phaseMs; ///< wall time of each phase (benchmarks, `import --timings`)

@@ -1,5 +1,6 @@
 #include "ingest/leakparser.h"
 
+#include "case/rejectreason.h"
 #include "ingest/callparser.h"
 #include "ingest/dictionarykeys.h"
 #include "phone/idcard.h"
@@ -278,8 +279,9 @@ void LeakParser::parse(const QStringList &row, ParsedLeak *out, const QVector<QB
     }
     const bool phone = !out->phoneKey.isEmpty() && out->phoneClass != NumberClass::Junk;
     if (!phone && out->pattern.isEmpty() && out->idCard.isEmpty()) {
-        out->rejectReason = phoneRaw.isEmpty() ? tr("no phone number or ID number")
-                                               : tr("phone '%1' is not a number").arg(phoneRaw);
+        out->rejectReason = phoneRaw.isEmpty()
+                                ? RejectReason::encode(RejectReason::Code::LeakNoPhoneOrId)
+                                : RejectReason::encode(RejectReason::Code::LeakPhoneNotNumber, {phoneRaw});
         return;
     }
     out->name = utf8Of(row, utf8, m_name, true);

@@ -14,7 +14,9 @@ namespace dt::ingest {
 /// an empty one is stored as NULL.
 struct ParsedLeak
 {
-    QString rejectReason; ///< not empty: the row is rejected (its number, if any, is still recorded)
+    /// Not empty: the row is rejected for this reason (RejectReason::encode()); its number, if any, is
+    /// still recorded.
+    QString rejectReason;
     /// The phone's number key ("" without a phone, with a masked one, or when parseFast() gave
     /// only `mobile`: use key())
     QString phoneKey;
@@ -38,7 +40,6 @@ struct ParsedLeak
  */
 class LeakParser
 {
-    Q_DECLARE_TR_FUNCTIONS(dt::ingest::RowSink) // the reject reasons are the import's (RowSink)
 public:
     LeakParser(const Layout &layout, const QString &region);
     /// @p utf8: the row's fields as the file's bytes when it is UTF-8 (decoded with fromUtf8()), so

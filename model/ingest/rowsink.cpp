@@ -1,5 +1,6 @@
 #include "ingest/rowsink.h"
 
+#include "case/rejectreason.h"
 #include "ingest/callsink.h"
 #include "ingest/complaintsink.h"
 #include "ingest/leaksink.h"
@@ -15,37 +16,6 @@ namespace {
 constexpr int kMaxReasonKinds = 50;
 
 } // namespace
-
-QString RowSink::reasonKind(const QString &reason)
-{
-    // The values a reason quotes ('x', “x”) differ from row to row; the kind is the reason without
-    // them, so a million bad durations are one line of the summary, not a million.
-    QString kind;
-    kind.reserve(reason.size());
-    const qsizetype n = reason.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = reason.at(i);
-        qsizetype close = -1;
-        if (c == QLatin1Char('\'') && (i == 0 || reason.at(i - 1).isSpace())) {
-            // An opening quote, not an apostrophe: its match is a quote that ends a word.
-            for (qsizetype j = i + 1; j < n && close < 0; ++j) {
-                if (reason.at(j) == QLatin1Char('\'') && (j + 1 == n || !reason.at(j + 1).isLetterOrNumber()))
-                    close = j;
-            }
-        } else if (c == QChar(0x201C)) {
-            close = reason.indexOf(QChar(0x201D), i + 1);
-        }
-        if (close < 0) {
-            kind += c;
-            continue;
-        }
-        kind += c;
-        kind += QChar(0x2026);
-        kind += reason.at(close);
-        i = close;
-    }
-    return kind;
-}
 
 std::unique_ptr<RowSink> RowSink::make(Database &db, qint64 sourceId, const Layout &layout,
                                        const ImportOptions &options, ImportSummary *summary)
@@ -107,9 +77,9 @@ qint64 RowSink::estimatedRows(qint64 fileBytes) const
 bool RowSink::reject(qint64 line, const QString &reason, const QByteArray &raw, QString *error)
 {
     ++m_sum->rejected;
-    QString kind = reasonKind(reason);
+    QString kind = RejectReason::kind(reason);
     if (m_sum->rejectedByReason.size() >= kMaxReasonKinds && !m_sum->rejectedByReason.contains(kind))
-        kind = tr("other reasons (each row's own in the rejected rows)");
+        kind = RejectReason::encode(RejectReason::Code::OtherKinds);
     ++m_sum->rejectedByReason[kind];
     m_insRejected.reset();
     m_insRejected.bind(1, m_source).bind(2, line).bind(3, reason).bindBlob(4, raw);

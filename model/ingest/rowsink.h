@@ -22,15 +22,10 @@ class LegGrouper;
  */
 class RowSink
 {
-    // The reject reasons keep one translation context for the whole import (also CallParser's,
-    // LeakParser's and the import preview's).
     Q_DECLARE_TR_FUNCTIONS(dt::ingest::RowSink)
 public:
     enum class Kind { Calls, Leak, Complaints };
 
-    /// What the import summary counts a rejected row under: its reason without the values it
-    /// quotes ("duration '…' is not a duration"), so the summary has one entry per kind of failure.
-    static QString reasonKind(const QString &reason);
     /// The sink for @p layout's kind (calls, leak or complaints).
     static std::unique_ptr<RowSink> make(Database &db, qint64 sourceId, const Layout &layout,
                                          const ImportOptions &options, ImportSummary *summary);
@@ -54,7 +49,8 @@ public:
     DayMonthOrder dayMonthOrder() const { return m_order; }
     /// PBX logs with several rows per call: the grouping of the file's rows (first pass done).
     virtual void setLegGrouper(LegGrouper *) {}
-    /// Keeps a row as rejected, with @p reason. False only on a database error.
+    /// Keeps a row as rejected, with @p reason (RejectReason::encode()), counted in the summary under
+    /// its kind (RejectReason::kind()). False only on a database error.
     bool reject(qint64 line, const QString &reason, const QByteArray &raw, QString *error);
     /// Frees the dictionaries and other caches (after the last row, before the index builds: a
     /// large import holds hundreds of MB in them). Only distinctNumbers() stays valid.

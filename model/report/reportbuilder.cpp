@@ -5,6 +5,7 @@
 #include "case/callstore.h"
 #include "case/casefile.h"
 #include "case/database.h"
+#include "case/rejectreason.h"
 #include "core/sha256.h"
 #include "dt/version.h"
 #include "report/signing.h"
@@ -23,6 +24,7 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
+#include <tuple>
 
 namespace dt::report::detail {
 
@@ -188,14 +190,41 @@ void Builder::sources()
              w.t("Merged", "合并"), w.t("Acquired", "获取日期"), w.t("Clock correction", "时钟校正")},
             rows);
     w.table({w.t("#", "编号"), w.t("File", "文件"), QStringLiteral("SHA-256")}, hashes);
-    QList<QStringList> rejects;
+    // Per file, one line per kind of reason (its code: the same whatever language the import ran
+    // in), written in the report's language; a reason stored as text (older cases) as it is.
+    struct RejectGroup
+    {
+        QString file, kind, reason; ///< reason: the one stored reason of the group, else empty
+        qint64 rows = 0, firstLine = 0;
+    };
+    QVector<RejectGroup> groups;
+    std::map<std::pair<QString, QString>, qsizetype> groupOf;
     Statement r = m_db.prepare(
         QStringLiteral("SELECT s.file_name, r.reason, count(*), min(r.line) FROM rejected_rows r JOIN "
-                       "sources s ON s.id = r.source_id "
-                       "GROUP BY s.file_name, r.reason ORDER BY s.file_name, count(*) DESC, r.reason"));
-    while (r.step())
-        rejects << QStringList{esc(r.text(0)), scrub(r.text(1)), num(r.int64(2)),
-                               QString::number(r.int64(3))};
+                       "sources s ON s.id = r.source_id GROUP BY s.file_name, r.reason"));
+    while (r.step()) {
+        const QString stored = r.text(1);
+        const QString kind = RejectReason::decode(stored) ? RejectReason::kind(stored) : stored;
+        const auto [it, added] = groupOf.try_emplace({r.text(0), kind}, groups.size());
+        if (added)
+            groups.append({r.text(0), kind, stored, 0, r.int64(3)});
+        RejectGroup &g = groups[it->second];
+        if (g.reason != stored)
+            g.reason.clear();
+        g.rows += r.int64(2);
+        g.firstLine = std::min(g.firstLine, r.int64(3));
+    }
+    const RejectReason::Language lang =
+        w.zh() ? RejectReason::Language::Chinese : RejectReason::Language::English;
+    for (RejectGroup &g : groups)
+        g.reason =
+            g.reason.isEmpty() ? RejectReason::kindText(g.kind, lang) : RejectReason::text(g.reason, lang);
+    std::sort(groups.begin(), groups.end(), [](const RejectGroup &x, const RejectGroup &y) {
+        return std::tie(x.file, y.rows, x.reason) < std::tie(y.file, x.rows, y.reason);
+    });
+    QList<QStringList> rejects;
+    for (const RejectGroup &g : std::as_const(groups))
+        rejects << QStringList{esc(g.file), scrub(g.reason), num(g.rows), QString::number(g.firstLine)};
     if (!rejects.isEmpty()) {
         w.h(3, w.t("Rejected rows, by reason", "被拒绝的行（按原因）"));
         w.table({w.t("File", "文件"), w.t("Reason", "原因"), w.t("Rows", "行数"), w.t("First line", "首行")},

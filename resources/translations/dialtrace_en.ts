@@ -311,30 +311,30 @@ previous %2</source>
     </message>
     <message numerus="yes">
         <source>%n call(s) in their blocks, each number&apos;s calls listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call in its block, each number&apos;s calls listed</numerusform>
+            <numerusform>%n calls in their blocks, each number&apos;s calls listed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit entries, hash chain intact; entries %1 on signed (those before were written before cases were sealed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit entry, hash chain intact; entries %1 on signed (those before were written before cases were sealed)</numerusform>
+            <numerusform>%n audit entries, hash chain intact; entries %1 on signed (those before were written before cases were sealed)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit entries, hash chain intact, none signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit entry, hash chain intact, not signed</numerusform>
+            <numerusform>%n audit entries, hash chain intact, none signed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit entries, hash chain intact, each signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit entry, hash chain intact, signed</numerusform>
+            <numerusform>%n audit entries, hash chain intact, each signed</numerusform>
         </translation>
     </message>
     <message>
@@ -343,9 +343,9 @@ previous %2</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) made outside DialTrace: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change made outside DialTrace: %1</numerusform>
+            <numerusform>%n changes made outside DialTrace: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -624,6 +624,14 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::RejectReason</name>
+    <message>
+        <source>en</source>
+        <comment>the code of this translation&apos;s language (zh_CN in the Chinese one)</comment>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>dt::RejectedRowsModel</name>
     <message>
         <source>File</source>
@@ -782,9 +790,9 @@ previous %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln call(s) of this source are also in %1 (the same call, stored once)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln call of this source is also in %1 (the same call, stored once)</numerusform>
+            <numerusform>%Ln calls of this source are also in %1 (the same call, stored once)</numerusform>
         </translation>
     </message>
     <message>
@@ -1597,15 +1605,7 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unterminated quoted field (truncated file?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: line %2 holds more than %3 values or %4 bytes: not a table&apos;s row. A list of numbers is read one per line: put each value on its own line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row longer than %1 bytes or of more than %2 fields: not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2021,42 +2021,6 @@ fields: %3
 <context>
     <name>dt::ingest::RowSink</name>
     <message>
-        <source>unknown call direction &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no caller number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no callee number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start time &apos;%1&apos; is not a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duration &apos;%1&apos; is not a duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duration &apos;%1&apos; is longer than any call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no phone number or ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timezone: unknown time zone &apos;%1&apos; (e.g. Asia/Shanghai, UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,19 +2029,7 @@ fields: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no reported number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time &apos;%1&apos; is not a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: a row was not resolved ahead (internal error); the case is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other reasons (each row&apos;s own in the rejected rows)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2873,9 +2825,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>%1: %n victim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n victim</numerusform>
+            <numerusform>%1: %n victims</numerusform>
         </translation>
     </message>
     <message>
@@ -2897,9 +2849,9 @@ fields: %3
     <message numerus="yes">
         <source>%1: %n</source>
         <comment>a leaked list and its victims in the lag chart&apos;s key</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n victim</numerusform>
+            <numerusform>%1: %n victims</numerusform>
         </translation>
     </message>
 </context>
@@ -3087,9 +3039,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>Intact, but NOT trusted: the case is unchanged since it was sealed, but signed by %n key(s) this workstation does not trust: %1. Compare the fingerprint with its owner, then trust it (dialtrace-cli keys trust).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intact, but NOT trusted: the case is unchanged since it was sealed, but signed by %n key this workstation does not trust: %1. Compare the fingerprint with its owner, then trust it (dialtrace-cli keys trust).</numerusform>
+            <numerusform>Intact, but NOT trusted: the case is unchanged since it was sealed, but signed by %n keys this workstation does not trust: %1. Compare the fingerprints with their owners, then trust them (dialtrace-cli keys trust).</numerusform>
         </translation>
     </message>
     <message>
@@ -3517,9 +3469,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -3528,9 +3480,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
 </context>
@@ -3904,9 +3856,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>  %Ln call(s) also recorded by %1, stored once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %Ln call also recorded by %1, stored once</numerusform>
+            <numerusform>  %Ln calls also recorded by %1, stored once</numerusform>
         </translation>
     </message>
 </context>
@@ -4161,9 +4113,9 @@ fields: %3
     </message>
     <message numerus="yes">
         <source>%Ln call(s) also in %1, stored once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln call also in %1, stored once</numerusform>
+            <numerusform>%Ln calls also in %1, stored once</numerusform>
         </translation>
     </message>
     <message>
@@ -4852,9 +4804,9 @@ all time</source>
     </message>
     <message numerus="yes">
         <source>%n number(s) in common to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number in common to %1.</numerusform>
+            <numerusform>%n numbers in common to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4863,9 +4815,9 @@ all time</source>
     </message>
     <message numerus="yes">
         <source>Numbers that %1 all called or were called by: %n number(s), most calls first. Each party&apos;s columns count its calls to the number and the number&apos;s calls to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Numbers that %1 all called or were called by: %n number, most calls first. Each party&apos;s columns count its calls to the number and the number&apos;s calls to it.</numerusform>
+            <numerusform>Numbers that %1 all called or were called by: %n numbers, most calls first. Each party&apos;s columns count its calls to the number and the number&apos;s calls to it.</numerusform>
         </translation>
     </message>
     <message>

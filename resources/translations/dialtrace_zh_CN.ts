@@ -616,6 +616,14 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>dt::RejectReason</name>
+    <message>
+        <source>en</source>
+        <comment>the code of this translation&apos;s language (zh_CN in the Chinese one)</comment>
+        <translation>zh_CN</translation>
+    </message>
+</context>
+<context>
     <name>dt::RejectedRowsModel</name>
     <message>
         <source>File</source>
@@ -1582,16 +1590,8 @@ fields: %3
         <translation>%1：没有数据行</translation>
     </message>
     <message>
-        <source>unterminated quoted field (truncated file?)</source>
-        <translation>引号字段未结束（文件被截断？）</translation>
-    </message>
-    <message>
         <source>%1: line %2 holds more than %3 values or %4 bytes: not a table&apos;s row. A list of numbers is read one per line: put each value on its own line.</source>
         <translation>%1：第 %2 行包含超过 %3 个值或 %4 字节，不是表格的一行。号码清单按每行一个值读取：请把每个值放在单独的一行。</translation>
-    </message>
-    <message>
-        <source>row longer than %1 bytes or of more than %2 fields: not read</source>
-        <translation>该行超过 %1 字节或多于 %2 个字段：未读取</translation>
     </message>
 </context>
 <context>
@@ -2006,42 +2006,6 @@ fields: %3
 <context>
     <name>dt::ingest::RowSink</name>
     <message>
-        <source>unknown call direction &apos;%1&apos;</source>
-        <translation>未知的呼叫方向“%1”</translation>
-    </message>
-    <message>
-        <source>no caller number</source>
-        <translation>没有主叫号码</translation>
-    </message>
-    <message>
-        <source>no callee number</source>
-        <translation>没有被叫号码</translation>
-    </message>
-    <message>
-        <source>no start time</source>
-        <translation>没有开始时间</translation>
-    </message>
-    <message>
-        <source>start time &apos;%1&apos; is not a time</source>
-        <translation>开始时间“%1”不是时间</translation>
-    </message>
-    <message>
-        <source>duration &apos;%1&apos; is not a duration</source>
-        <translation>时长“%1”不是时长</translation>
-    </message>
-    <message>
-        <source>duration &apos;%1&apos; is longer than any call</source>
-        <translation>时长“%1”超过任何通话的可能长度</translation>
-    </message>
-    <message>
-        <source>no phone number or ID number</source>
-        <translation>没有电话号码或身份证号</translation>
-    </message>
-    <message>
-        <source>phone &apos;%1&apos; is not a number</source>
-        <translation>电话“%1”不是号码</translation>
-    </message>
-    <message>
         <source>--timezone: unknown time zone &apos;%1&apos; (e.g. Asia/Shanghai, UTC)</source>
         <translation>--timezone：未知时区“%1”（例如 Asia/Shanghai、UTC）</translation>
     </message>
@@ -2050,20 +2014,8 @@ fields: %3
         <translation>第 %1 行：该通话未被预先编号（内部错误）；案件未改变</translation>
     </message>
     <message>
-        <source>no reported number</source>
-        <translation>没有被举报号码</translation>
-    </message>
-    <message>
-        <source>time &apos;%1&apos; is not a time</source>
-        <translation>时间“%1”不是时间</translation>
-    </message>
-    <message>
         <source>line %1: a row was not resolved ahead (internal error); the case is unchanged</source>
         <translation>第 %1 行：该行未被预先解析（内部错误）；案件未改变</translation>
-    </message>
-    <message>
-        <source>other reasons (each row&apos;s own in the rejected rows)</source>
-        <translation>其他原因（每行各自的原因见被拒绝的行）</translation>
     </message>
 </context>
 <context>
