@@ -1,6 +1,7 @@
 // The report dialog's preview and export run off the GUI thread with a progress bar and a Cancel
 // that works: a cancelled export leaves neither the report nor its manifest, nor an audit entry;
-// otherwise the export completes and verifies.
+// otherwise the export completes and verifies. A report bigger than the preview's budget is previewed
+// in part, with a note saying so, and exported whole.
 #include "analysis/detection.h"
 #include "case/casefile.h"
 #include "report/report.h"
@@ -8,11 +9,14 @@
 #include "samplebuild.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace dt;
 using namespace dt::ui;
@@ -22,6 +26,14 @@ class TestGuiReport : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<CaseFile> m_case;
+
+    static int printButtonsEnabled(const ReportDialog &dialog)
+    {
+        int n = 0;
+        for (const QPushButton *b : dialog.findChildren<QPushButton *>())
+            n += b->text().startsWith(QLatin1String("Print")) && b->isEnabled();
+        return n;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -90,6 +102,67 @@ private Q_SLOTS:
         QVERIFY(exported.wait(60000) || exported.count() == 1);
         QVERIFY(report::Report::verify(pdf).ok);
         QCOMPARE(m_case->audit().count(), audited + 1);
+    }
+
+    void bigReportPreviewedInPartExportedWhole()
+    {
+        // The sample's report stands for a big case's: a budget of a few pages' HTML.
+        const qsizetype budget = ReportDialog::previewBudget();
+        const auto restore = qScopeGuard([budget] { ReportDialog::setPreviewBudget(budget); });
+        ReportDialog::setPreviewBudget(12000);
+        ReportDialog dialog(m_case.get());
+        dialog.setLanguage(QStringLiteral("en"));
+        dialog.show();
+        QSignalSpy ready(&dialog, &ReportDialog::previewReady);
+        QVERIFY(ready.wait(60000));
+        // The report's last row (the glossary's) and its audit-log appendix.
+        const QString lastRow = QStringLiteral("a fingerprint of a file: any change to it changes the value");
+        const QString audit = QStringLiteral("Appendix B. Audit log");
+        const QString note = QStringLiteral("The preview shows only the first part of the report");
+        const QString shown = dialog.preview()->toPlainText();
+        QVERIFY(shown.contains(note));
+        QVERIFY(shown.contains(QStringLiteral("DialTrace evidence report")));
+        QVERIFY(!shown.contains(lastRow));
+        QVERIFY(!shown.contains(audit));
+        bool noted = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            noted = noted || label->text().contains(note);
+        QVERIFY(noted);
+        // Printing would lay the whole report out on the GUI thread: it is printed from its PDF.
+        QCOMPARE(printButtonsEnabled(dialog), 0);
+        // The part shown is the report's beginning, cut after a whole row or between blocks.
+        const QString part = dialog.previewHtml();
+        QCOMPARE(part.count(QLatin1String("<table")), part.count(QLatin1String("</table>")));
+        QCOMPARE(part.count(QLatin1String("<tr")), part.count(QLatin1String("</tr>")));
+
+        const QString html = m_dir.filePath(QStringLiteral("whole.html"));
+        dialog.setOutputPath(html);
+        QSignalSpy exported(&dialog, &ReportDialog::exported);
+        QVERIFY(dialog.exportReport(true));
+        QVERIFY(exported.wait(60000) || exported.count() == 1);
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(f.readAll());
+        QVERIFY(written.contains(lastRow));
+        QVERIFY(written.contains(audit));
+        QVERIFY(!written.contains(note));
+        QCOMPARE(written, dialog.reportHtml());
+        QVERIFY(report::Report::verify(html).ok);
+    }
+
+    void smallReportPreviewedWhole()
+    {
+        ReportDialog dialog(m_case.get());
+        dialog.setLanguage(QStringLiteral("en"));
+        dialog.show();
+        QSignalSpy ready(&dialog, &ReportDialog::previewReady);
+        QVERIFY(ready.wait(60000));
+        const QString shown = dialog.preview()->toPlainText();
+        QVERIFY(
+            shown.contains(QStringLiteral("a fingerprint of a file: any change to it changes the value")));
+        QVERIFY(!shown.contains(QStringLiteral("The preview shows only the first part of the report")));
+        QCOMPARE(dialog.previewHtml(), dialog.reportHtml());
+        QCOMPARE(printButtonsEnabled(dialog), 2);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "analysis/detection.h"
 #include "case/casefile.h"
 #include "ingest/importer.h"
+#include "report/previewexcerpt.h"
 #include "report/report.h"
 #include "report/signing.h"
 #include "samplebuild.h"
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void timesInTheCaseZone_data();
     void timesInTheCaseZone();
     void manifestNamesTheLatestRun();
+    void previewExcerpt_data();
+    void previewExcerpt();
 
 private:
     QString normalised(const QString &html) const;
@@ -419,6 +422,68 @@ void TestReport::manifestNamesTheLatestRun()
     QString none;
     QCOMPARE(analysis::Detector::latestRun(*empty, &none).id, qint64(0));
     QVERIFY(none.contains(QStringLiteral("no analysis yet")));
+}
+
+void TestReport::previewExcerpt_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<double>("share"); // the budget, as a share of the report's size
+    for (const char *file : {"report_sample_en.html", "report_sample_zh_internal.html"})
+        for (const double share : {0.0, 0.02, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1.0})
+            QTest::addRow("%s %g", file, share) << QString::fromLatin1(file) << share;
+}
+
+// A big report's preview is its beginning, cut between blocks or after a whole table row (a table
+// cut short is closed), with the note at its top and its end; a report within the budget is whole.
+void TestReport::previewExcerpt()
+{
+    QFETCH(QString, file);
+    QFETCH(double, share);
+    QFile f(QStringLiteral(DT_TEST_DATA_DIR "/golden/") + file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(f.readAll());
+    const qsizetype budget = qsizetype(double(html.size()) * share);
+    const QString note = QStringLiteral("<p><b>NOTE</b></p>\n");
+    qsizetype noteShown = -1, noteTotal = -1;
+    const PreviewExcerpt::Result r = PreviewExcerpt::cut(html, budget, [&](qsizetype shown, qsizetype total) {
+        noteShown = shown;
+        noteTotal = total;
+        return note;
+    });
+    QCOMPARE(r.total, html.size());
+    if (share >= 1.0) {
+        QVERIFY(!r.partial);
+        QCOMPARE(r.html, html);
+        return;
+    }
+    QVERIFY(r.partial);
+    QCOMPARE(noteShown, r.shown);
+    QCOMPARE(noteTotal, html.size());
+    const qsizetype body = html.indexOf(QLatin1String("<body>\n")) + 7;
+    QVERIFY(r.shown > body);
+    QVERIFY(r.shown < html.size());
+    // The head, the note, the report's beginning, what closes a table cut short, the note, the end.
+    QVERIFY(r.html.startsWith(html.left(body) + note));
+    QVERIFY(r.html.endsWith(note + QStringLiteral("</body>\n</html>\n")));
+    const QString part = html.mid(body, r.shown - body);
+    const QString rest = r.html.mid(body + note.size());
+    QVERIFY(rest.startsWith(part));
+    const QString closing = rest.mid(part.size(), rest.size() - part.size() - note.size() - 16);
+    QVERIFY2(closing.isEmpty() || closing == QLatin1String("</tbody></table>\n") ||
+                 closing == QLatin1String("</table>\n"),
+             qPrintable(closing));
+    // Cut after a row or at a block's edge, never in a tag; as near the budget as a boundary allows.
+    if (closing.isEmpty())
+        QVERIFY2(part.endsWith(QLatin1String("</table>\n")) ||
+                     html.mid(r.shown).startsWith(QLatin1String("<h")) ||
+                     html.mid(r.shown).startsWith(QLatin1String("<table")),
+                 qPrintable(html.mid(r.shown - 40, 80)));
+    else
+        QVERIFY(part.endsWith(QLatin1String("</tr>\n")));
+    QCOMPARE(r.html.count(QLatin1String("<table")), r.html.count(QLatin1String("</table>")));
+    QCOMPARE(r.html.count(QLatin1String("<tr")), r.html.count(QLatin1String("</tr>")));
+    if (budget > body + 2000) // a boundary comes every few hundred characters of the sample's report
+        QVERIFY2(r.shown <= budget && r.shown > budget - 2000, qPrintable(QString::number(r.shown)));
 }
 
 QTEST_MAIN(TestReport)

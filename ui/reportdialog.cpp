@@ -3,6 +3,7 @@
 #include "case/casefile.h"
 #include "casequery.h"
 #include "printing.h"
+#include "report/previewexcerpt.h"
 #include "report/report.h"
 #include "report/signing.h"
 
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -29,6 +31,23 @@
 #include <QVBoxLayout>
 
 namespace dt::ui {
+
+namespace {
+// A report's summary, findings and the start of its appendix: the browser lays a table out in one
+// go on the GUI thread, so the budget bounds the longest block too. The sample case's report is
+// previewed (and printable) whole; a big case's is many times larger.
+std::atomic<qsizetype> s_previewBudget{256 * 1024};
+} // namespace
+
+void ReportDialog::setPreviewBudget(qsizetype chars)
+{
+    s_previewBudget = chars;
+}
+
+qsizetype ReportDialog::previewBudget()
+{
+    return s_previewBudget;
+}
 
 ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
     : QDialog(parent)
@@ -134,19 +153,33 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
         if (b.cancelled) {
             delete b.document;
             m_html.clear();
+            m_shownHtml.clear();
+            m_partial = false;
             m_status->setText(tr("Preview cancelled. Change an option to build it again."));
             Q_EMIT previewCancelled();
             return;
         }
         m_export->setEnabled(b.error.isEmpty());
-        m_print->setEnabled(b.error.isEmpty());
-        m_printPreview->setEnabled(b.error.isEmpty());
+        // Printing lays the whole report out on the GUI thread (minutes for a big case's): a report
+        // previewed in part is printed from its exported PDF instead.
+        const bool printable = b.error.isEmpty() && !b.partial;
+        m_print->setEnabled(printable);
+        m_printPreview->setEnabled(printable);
+        const QString tooLarge =
+            b.partial ? tr("This report is too large to print from here: export it as PDF and print the PDF.")
+                      : QString();
+        m_print->setToolTip(tooLarge);
+        m_printPreview->setToolTip(tooLarge);
         if (!b.error.isEmpty()) {
             m_status->setText(b.error);
             m_html.clear();
+            m_shownHtml.clear();
+            m_partial = false;
             return;
         }
         m_html = b.html;
+        m_shownHtml = b.shownHtml;
+        m_partial = b.partial;
         m_generatedUtc = b.generatedUtc;
         m_builtFor =
             m_lang->currentData().toString() + QLatin1Char('/') + m_audience->currentData().toString();
@@ -154,8 +187,9 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
         // setHtml() would do on the GUI thread.
         b.document->setParent(m_preview); // the previous preview, its child too, is deleted by setDocument()
         m_preview->setDocument(b.document);
-        m_status->setText(tr("Preview of the report as it will be written; it will be signed with this "
-                             "workstation's key and the export recorded in the case's audit log."));
+        const QString signing = tr("Preview of the report as it will be written; it will be signed with this "
+                                   "workstation's key and the export recorded in the case's audit log.");
+        m_status->setText(b.partial ? b.note + QLatin1Char(' ') + signing : signing);
         Q_EMIT previewReady();
     });
     refreshPreview();
@@ -163,7 +197,7 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
 
 bool ReportDialog::printReport(QPrinter *printer)
 {
-    if (m_html.isEmpty())
+    if (m_html.isEmpty() || m_partial)
         return false;
     Printing::printHtml(printer, m_html);
     return true;
@@ -220,7 +254,9 @@ void ReportDialog::refreshPreview()
     const QString path = m_case->path();
     // Its own read-only connection: the GUI's stays free.
     const auto progress = [this](qint64 done, qint64 total) { reportProgress(done, total); };
-    m_watcher.setFuture(QtConcurrent::run([path, opt, gui = thread(), progress, cancel = m_cancelPreview] {
+    const qsizetype budget = s_previewBudget;
+    m_watcher.setFuture(QtConcurrent::run([path, opt, gui = thread(), progress, budget,
+                                           cancel = m_cancelPreview] {
         backgroundPriority();
         Built b;
         b.generatedUtc = opt.generatedUtc;
@@ -241,8 +277,22 @@ void ReportDialog::refreshPreview()
             b.cancelled = true;
             return b;
         }
+        // A big report is previewed in part: its layout in the browser is the GUI thread's, and
+        // grows with what it shows. The export writes b.html, whole.
+        const auto note = [&b](qsizetype shown, qsizetype) {
+            const QLocale locale;
+            b.note = tr("The preview shows only the first part of the report (%1 of %2); the exported file "
+                        "holds the full report.")
+                         .arg(locale.formattedDataSize(QStringView(b.html).left(shown).toUtf8().size()),
+                              locale.formattedDataSize(b.html.toUtf8().size()));
+            return QStringLiteral("<p style=\"background-color:#fff4ce;\"><b>%1</b></p>\n")
+                .arg(b.note.toHtmlEscaped());
+        };
+        report::PreviewExcerpt::Result part = report::PreviewExcerpt::cut(b.html, budget, note);
+        b.partial = part.partial;
+        b.shownHtml = std::move(part.html);
         b.document = new QTextDocument;
-        b.document->setHtml(b.html);
+        b.document->setHtml(b.shownHtml);
         b.document->moveToThread(gui);
         b.cancelled = cancel->load(); // the document is then freed on the GUI thread
         return b;

@@ -20,8 +20,9 @@ namespace ui {
 
 /**
  * Exports an evidence report: language, audience, file (PDF or HTML); a preview of exactly what
- * will be written, built off the GUI thread on a read-only connection; the export then renders,
- * signs and audits it (model/report).
+ * will be written (of its first part, with a note saying so, when the report is bigger than the
+ * preview's budget), built off the GUI thread on a read-only connection; the export then renders,
+ * signs and audits the whole report (model/report).
  */
 class ReportDialog : public QDialog
 {
@@ -43,7 +44,8 @@ public:
      * there is no preview of the chosen options yet or an export is under way.
      */
     bool exportReport(bool quiet = false);
-    /// Prints the previewed report (as its PDF is laid out); false before the preview is ready.
+    /// Prints the previewed report (as its PDF is laid out); false before the preview is ready or
+    /// when it is previewed in part (too large to lay out on the GUI thread).
     bool printReport(QPrinter *printer);
     bool isExporting() const { return m_exportWatcher.isRunning(); }
     bool isBuildingPreview() const { return m_watcher.isRunning(); }
@@ -52,8 +54,20 @@ public:
     void cancel();
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progressBar() const { return m_progress; }
-    QString previewHtml() const { return m_html; }
+    /// The report the export writes (whole), once its preview is built.
+    QString reportHtml() const { return m_html; }
+    /// What the preview shows: the report, or its first part with a note saying so.
+    QString previewHtml() const { return m_shownHtml; }
+    /// The preview shows only the first part of the report.
+    bool isPreviewPartial() const { return m_partial; }
     QTextBrowser *preview() const { return m_preview; }
+    /**
+     * The preview's size budget in characters of the report's HTML (a bigger report is previewed in
+     * part, cut at a section or table row): laying out megabytes of HTML would hold the GUI thread
+     * for seconds. For tests; a dialog reads it when it builds its preview.
+     */
+    static void setPreviewBudget(qsizetype chars);
+    static qsizetype previewBudget();
 
 Q_SIGNALS:
     void previewReady();
@@ -65,8 +79,8 @@ Q_SIGNALS:
 private:
     struct Built
     {
-        QString html, error, generatedUtc;
-        bool cancelled = false;
+        QString html, shownHtml, note, error, generatedUtc;
+        bool cancelled = false, partial = false;
         QTextDocument *document = nullptr; ///< the preview, laid out of the HTML on the worker
     };
     struct Written
@@ -87,8 +101,8 @@ private:
     QFutureWatcher<Built> m_watcher;
     QFutureWatcher<Written> m_exportWatcher;
     bool m_quiet = false;
-    QString m_html, m_generatedUtc, m_builtFor;
-    bool m_pending = false;
+    QString m_html, m_shownHtml, m_generatedUtc, m_builtFor;
+    bool m_pending = false, m_partial = false;
 
     /// Shows @p permille of the work under way (from a worker: queued to the GUI thread).
     void reportProgress(qint64 done, qint64 total);

@@ -5432,6 +5432,14 @@ all time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The preview shows only the first part of the report (%1 of %2); the exported file holds the full report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is too large to print from here: export it as PDF and print the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Building the preview…</source>
         <translation type="unfinished"></translation>
     </message>

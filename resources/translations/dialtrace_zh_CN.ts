@@ -5398,6 +5398,14 @@ all time</source>
         <translation>以下为将要写出的报告预览；报告将以本工作站密钥签名，导出操作记入案件审计日志。</translation>
     </message>
     <message>
+        <source>The preview shows only the first part of the report (%1 of %2); the exported file holds the full report.</source>
+        <translation>预览仅显示报告的前一部分（%1，全文 %2）；导出的文件包含完整报告。</translation>
+    </message>
+    <message>
+        <source>This report is too large to print from here: export it as PDF and print the PDF.</source>
+        <translation>报告过大，无法在此直接打印：请导出为 PDF 后打印该 PDF 文件。</translation>
+    </message>
+    <message>
         <source>Building the preview…</source>
         <translation>正在生成预览…</translation>
     </message>

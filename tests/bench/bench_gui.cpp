@@ -500,6 +500,18 @@ int main(int argc, char **argv)
         QObject::connect(&dialog, &ReportDialog::exported, &w, [&exported] { exported = true; });
         walk.step(
             "report: dialog with its preview", [&] { dialog.show(); }, [&] { return previewed; }, 1800000);
+        // What an analyst does with the preview next: to its end (which lays all of it out), then a
+        // word found in it.
+        walk.step(
+            "report: preview to its end, a word found",
+            [&] {
+                QTextBrowser *preview = dialog.preview();
+                preview->moveCursor(QTextCursor::End);
+                preview->ensureCursorVisible();
+                preview->moveCursor(QTextCursor::Start);
+                preview->find(QStringLiteral("SHA-256"));
+            },
+            [] { return true; });
         const QString out = tmp.filePath(QStringLiteral("report.pdf"));
         dialog.setOutputPath(out);
         walk.step(
