@@ -1,8 +1,10 @@
-// Chinese everywhere in the GUI: under zh_CN the details panel of a suspect number and the import
-// wizard's settings and summary pages show no English word outside proper names, file names and
-// codes; the details follow a switch of language.
+// Chinese everywhere in the GUI: under zh_CN the details panel of a suspect number, the sources
+// table and the import wizard's settings and summary pages show no English word outside proper
+// names, file names and codes; the details follow a switch of language.
 #include "analysis/detection.h"
 #include "case/casefile.h"
+#include "case/sourcesmodel.h"
+#include "casepage.h"
 #include "englishtext.h"
 #include "guiutil.h"
 #include "importsettingspage.h"
@@ -97,6 +99,39 @@ private Q_SLOTS:
         QVERIFY(LanguageManager::instance().setLanguage(QStringLiteral("zh_CN")));
         QTRY_VERIFY(detailsText(w).contains(carrierZh + QStringLiteral("手机号码")));
         QVERIFY(english(detailsText(w)).isEmpty());
+    }
+
+    /// The Sources tab: a source's kind and format in words, not the codes the case stores; the
+    /// codes stay under the edit role (sorting, the CLI).
+    void sourcesTable()
+    {
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QString error;
+        QVERIFY2(dttest::openSample(w, &error), qPrintable(error));
+        SourcesModel *sources = w.casePage()->sourcesModel();
+        QVERIFY(sources->rowCount() >= 3);
+        QString text;
+        for (int c = 0; c < SourcesModel::ColumnCount; ++c) {
+            text += sources->headerData(c, Qt::Horizontal).toString() + QLatin1Char('\n');
+            if (c == SourcesModel::Analyst) // a user's name, as the system gives it
+                continue;
+            for (int r = 0; r < sources->rowCount(); ++r)
+                text += sources->index(r, c).data().toString() + QLatin1Char('\n');
+        }
+        text.remove(QStringLiteral("Excel")); // a product's name ("Excel 工作簿")
+        const QStringList words = english(text);
+        QVERIFY2(words.isEmpty(), qPrintable(words.join(QLatin1Char('\n'))));
+        QStringList kinds, codes;
+        for (int r = 0; r < sources->rowCount(); ++r) {
+            kinds << sources->index(r, SourcesModel::Kind).data().toString();
+            codes << sources->index(r, SourcesModel::Kind).data(Qt::EditRole).toString();
+        }
+        QVERIFY2(kinds.contains(QStringLiteral("通话记录")) &&
+                     kinds.contains(QStringLiteral("泄露的个人信息")),
+                 qPrintable(kinds.join(QLatin1Char(','))));
+        QVERIFY(codes.contains(QStringLiteral("calls")) && codes.contains(QStringLiteral("leak")));
     }
 
     void importWizard()

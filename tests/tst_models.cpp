@@ -91,7 +91,8 @@ void TestModels::sourcesModel()
     model.setSources(m_case->sources().list());
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(SourcesModel::ColumnCount));
-    QCOMPARE(model.index(0, SourcesModel::Kind).data().toString(), QStringLiteral("calls"));
+    QCOMPARE(model.index(0, SourcesModel::Kind).data(Qt::EditRole).toString(), QStringLiteral("calls"));
+    QCOMPARE(model.index(0, SourcesModel::Kind).data().toString(), QStringLiteral("call records"));
     QCOMPARE(model.index(2, SourcesModel::Name).data().toString(), QStringLiteral("s2"));
     QCOMPARE(model.index(1, SourcesModel::Sha256).data().toString().size(), 64);
     QCOMPARE(model.index(1, SourcesModel::Size).data(Qt::EditRole).toLongLong(), 2);

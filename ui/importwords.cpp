@@ -1,29 +1,19 @@
 #include "importwords.h"
 
+#include "case/sourcewords.h"
+
 #include <QRegularExpression>
 
 namespace dt::ui {
 
 QString ImportWords::kind(const QString &code)
 {
-    if (code == QLatin1String("calls"))
-        return tr("call records");
-    if (code == QLatin1String("leak"))
-        return tr("leaked personal data");
-    if (code == QLatin1String("complaints"))
-        return tr("complaints");
-    return code;
+    return SourceWords::kind(code);
 }
 
 QString ImportWords::format(const QString &code)
 {
-    if (code == QLatin1String("delimited"))
-        return tr("delimited text");
-    if (code == QLatin1String("json"))
-        return tr("JSON");
-    if (code == QLatin1String("xlsx"))
-        return tr("Excel workbook");
-    return code;
+    return SourceWords::format(code);
 }
 
 QString ImportWords::dateOrder(const QString &code)

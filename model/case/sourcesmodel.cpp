@@ -1,5 +1,7 @@
 #include "case/sourcesmodel.h"
 
+#include "case/sourcewords.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -84,8 +86,8 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         return s.id;
     case Name:
         return s.name;
-    case Kind:
-        return s.kind;
+    case Kind: // the code for sorting and for code that asks; words for the reader
+        return display ? SourceWords::kind(s.kind) : s.kind;
     case File:
         return s.fileName;
     case Size:
@@ -99,7 +101,7 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
     case Encoding:
         return s.encoding;
     case Format:
-        return s.format;
+        return display ? SourceWords::format(s.format) : s.format;
     case Timezone:
         return s.timezone;
     case ClockOffset:

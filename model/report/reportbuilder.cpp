@@ -6,6 +6,7 @@
 #include "case/casefile.h"
 #include "case/database.h"
 #include "case/rejectreason.h"
+#include "case/sourcewords.h"
 #include "core/sha256.h"
 #include "dt/version.h"
 #include "report/signing.h"
@@ -166,6 +167,8 @@ void Builder::sources()
     Statement s = m_db.prepare(QStringLiteral(
         "SELECT id, name, file_name, kind, format, encoding, sha256, size, rows_accepted, rows_rejected, "
         "duplicates_merged, coalesce(acquired, ''), clock_offset FROM sources ORDER BY id"));
+    const SourceWords::Language wordsLang =
+        w.zh() ? SourceWords::Language::Chinese : SourceWords::Language::English;
     while (s.step()) {
         const QString kind = s.text(3);
         rows << QStringList{QString::number(s.int64(0)),
@@ -174,7 +177,7 @@ void Builder::sources()
                             : kind == QLatin1String("leak")       ? w.t("leaked list", "泄露名单")
                             : kind == QLatin1String("complaints") ? w.t("complaints", "投诉")
                                                                   : esc(kind),
-                            esc(s.text(4)),
+                            esc(SourceWords::format(s.text(4), wordsLang)),
                             esc(s.text(5)),
                             num(s.int64(7)),
                             num(s.int64(8)),

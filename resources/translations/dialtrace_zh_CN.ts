@@ -108,7 +108,7 @@ previous %2</source>
     </message>
     <message>
         <source>Answered</source>
-        <translation>接通率</translation>
+        <translation>接通</translation>
     </message>
     <message>
         <source>IMEI</source>
