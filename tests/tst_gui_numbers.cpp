@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -70,6 +71,12 @@ void TestGuiNumbers::pageListsEveryNumber()
     const analysis::Findings &f = *table->findings();
     QVERIFY(!f.isEmpty());
     QCOMPARE(page->model()->rowCount(), int(table->rows().size()));
+    // The status line says what the page holds once it holds it, not "Profiling…" still.
+    const QLabel *status = page->findChild<QLabel *>(QStringLiteral("numbersStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        status->text().startsWith(QString::number(table->rows().size()) + QStringLiteral(" numbers: ")),
+        qPrintable(status->text()), dttest::kStateTimeoutMs);
     // Top talkers first by default.
     QCOMPARE(page->view()->horizontalHeader()->sortIndicatorSection(), int(NumbersModel::CallsOut));
     QVERIFY(page->model()->index(0, NumbersModel::CallsOut).data(Qt::EditRole).toLongLong() >=

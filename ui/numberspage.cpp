@@ -23,7 +23,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSplitter>
 #include <QTableView>
 #include <QtConcurrent>
@@ -258,7 +257,9 @@ void NumbersPage::cancelBuild()
 
 void NumbersPage::buildFinished()
 {
-    const auto settled = qScopeGuard([this] { m_building = m_watcher.isRunning(); });
+    // Settled before anything below asks isBuilding(): the status line written here (and by a
+    // small table's selection, applied at once) would otherwise say "Profiling…" for good.
+    m_building = false;
     m_progressTimer.stop();
     m_progress->hide();
     m_cancel->hide();
