@@ -167,8 +167,9 @@ void Builder::sources()
     Statement s = m_db.prepare(QStringLiteral(
         "SELECT id, name, file_name, kind, format, encoding, sha256, size, rows_accepted, rows_rejected, "
         "duplicates_merged, coalesce(acquired, ''), clock_offset FROM sources ORDER BY id"));
-    const SourceWords::Language wordsLang =
-        w.zh() ? SourceWords::Language::Chinese : SourceWords::Language::English;
+    // One language for every word of this section written from a code (formats, rejection reasons).
+    const RejectReason::Language lang =
+        w.zh() ? RejectReason::Language::Chinese : RejectReason::Language::English;
     while (s.step()) {
         const QString kind = s.text(3);
         rows << QStringList{QString::number(s.int64(0)),
@@ -177,7 +178,7 @@ void Builder::sources()
                             : kind == QLatin1String("leak")       ? w.t("leaked list", "泄露名单")
                             : kind == QLatin1String("complaints") ? w.t("complaints", "投诉")
                                                                   : esc(kind),
-                            esc(SourceWords::format(s.text(4), wordsLang)),
+                            esc(SourceWords::format(s.text(4), lang)),
                             esc(s.text(5)),
                             num(s.int64(7)),
                             num(s.int64(8)),
@@ -217,8 +218,6 @@ void Builder::sources()
         g.rows += r.int64(2);
         g.firstLine = std::min(g.firstLine, r.int64(3));
     }
-    const RejectReason::Language lang =
-        w.zh() ? RejectReason::Language::Chinese : RejectReason::Language::English;
     for (RejectGroup &g : groups)
         g.reason =
             g.reason.isEmpty() ? RejectReason::kindText(g.kind, lang) : RejectReason::text(g.reason, lang);
