@@ -8,6 +8,7 @@
 #include "case/database.h"
 #include "casequery.h"
 #include "columnmemory.h"
+#include "core/language.h"
 #include "languagemanager.h"
 #include "tabletools.h"
 
@@ -183,7 +184,7 @@ void AnalysisPage::setFindings(std::shared_ptr<const analysis::Findings> finding
     // The findings are immutable and shared: the worker reads them while the GUI may show the
     // previous run's.
     m_prepareWatcher.setFuture(
-        QtConcurrent::run(backgroundPool(), [findings = std::move(findings), lang = displayLanguage()] {
+        QtConcurrent::run(backgroundPool(), [findings = std::move(findings), lang = interfaceLanguage()] {
             backgroundPriority();
             Prepared p;
             p.findings = findings;
@@ -208,9 +209,9 @@ void AnalysisPage::reload()
     static const analysis::Findings none;
     const analysis::Findings &f = m_findings ? *m_findings : none;
     m_operators->setClock(m_case->clock());
-    m_operators->setLanguage(displayLanguage());
-    if (m_prepared.suspects.lang != displayLanguage()) // a language change: only the reasons' text
-        m_prepared.suspects = analysis::SuspectsModel::prepare(m_prepared.findings, displayLanguage());
+    m_operators->setLanguage(interfaceLanguage());
+    if (m_prepared.suspects.lang != interfaceLanguage()) // a language change: only the reasons' text
+        m_prepared.suspects = analysis::SuspectsModel::prepare(m_prepared.findings, interfaceLanguage());
     m_suspects->setPrepared(m_prepared.suspects);
     m_operators->setPrepared(m_prepared.operators);
     static_cast<NumberSetProxy *>(m_proxy)->setNumbers({}, false);

@@ -6,6 +6,7 @@
 #include "case/annotations.h"
 #include "case/casefile.h"
 #include "casequery.h"
+#include "core/language.h"
 #include "entitypaneldevices.h"
 #include "entitypanelfindings.h"
 #include "languagemanager.h"
@@ -188,7 +189,7 @@ QString EntityPanel::render(const EntityDetails &d) const
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
     };
     h += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(esc(d.key.isEmpty() ? d.input : d.key));
-    const analysis::Language lang = displayLanguage();
+    const analysis::Language lang = interfaceLanguage();
     const bool zh = lang == analysis::Language::Chinese;
     if (d.kind == QLatin1String("phone")) {
         row(tr("Type"), analysis::displayName(analysis::Vocabulary::NumberType,
@@ -344,7 +345,7 @@ QString EntityPanel::renderFinding(const EntityDetails &d) const
             out << QStringLiteral("<a href='dt:%1'>%1</a>").arg(esc(values.at(i)));
         return out.join(QStringLiteral(", ")) + more(out.size(), all);
     };
-    const analysis::Language lang = displayLanguage();
+    const analysis::Language lang = interfaceLanguage();
     // The stored finding (case/ keeps it as the row holds it): read through the findings' serialiser.
     if (d.kind == QLatin1String("operator")) {
         const std::shared_ptr<const ShownOperator> shown =

@@ -88,7 +88,7 @@ void ImportSummaryPage::initializePage()
             for (auto it = s.rejectedByReason.cbegin(); it != s.rejectedByReason.cend(); ++it)
                 reasons << QStringLiteral("%1 × %2").arg(
                     loc.toString(it.value()),
-                    RejectReason::kindText(it.key(), RejectReason::interfaceLanguage()));
+                    RejectReason::kindText(it.key(), interfaceLanguage()));
             if (s.dateOrderBasis == QLatin1String("inferred") || s.dateOrderBasis == QLatin1String("default"))
                 reasons << tr("dates read %1 (%2)")
                                .arg(ImportWords::dateOrder(s.dateOrder),

@@ -61,11 +61,4 @@ bool LanguageManager::apply(const QString &code)
     return ok;
 }
 
-analysis::Language displayLanguage()
-{
-    // LanguageManager sets the default locale with the translation it installs.
-    return QLocale().language() == QLocale::Chinese ? analysis::Language::Chinese
-                                                    : analysis::Language::English;
-}
-
 } // namespace dt::ui

@@ -1,6 +1,4 @@
 #pragma once
-#include "analysis/describe.h"
-
 #include <QObject>
 #include <QString>
 #include <QTranslator>
@@ -34,8 +32,5 @@ private:
     QTranslator m_qt;
     QString m_effective = QStringLiteral("en");
 };
-
-/// The interface language, as the findings' sentences and display names take it.
-analysis::Language displayLanguage();
 
 } // namespace dt::ui

@@ -6,6 +6,7 @@
 #include "case/casefile.h"
 #include "casequery.h"
 #include "columnmemory.h"
+#include "core/language.h"
 #include "languagemanager.h"
 #include "lineageview.h"
 #include "tabletools.h"
@@ -274,7 +275,7 @@ void LeaksPage::setFindings(std::shared_ptr<const analysis::Findings> findings)
 
 void LeaksPage::reload()
 {
-    m_lists->setLanguage(displayLanguage());
+    m_lists->setLanguage(interfaceLanguage());
     m_lists->setFindings(*m_findings);
     m_matrix->setFindings(*m_findings);
     m_lineage->setFindings(*m_findings);

@@ -2,6 +2,7 @@
 
 #include "analysis/describe.h"
 #include "analysis/lineagelayers.h"
+#include "core/language.h"
 #include "languagemanager.h"
 
 #include <algorithm>
@@ -212,7 +213,7 @@ void LineageView::rebuild()
         scene()->addItem(arrow);
         QStringList changes;
         for (const QString &t : e.transformations)
-            changes << analysis::displayName(analysis::Vocabulary::Transformation, t, displayLanguage());
+            changes << analysis::displayName(analysis::Vocabulary::Transformation, t, interfaceLanguage());
         QString html =
             tr("<b>%1</b> of the child · %2 shared records").arg(pct(e.containment)).arg(e.sharedRecords);
         if (!changes.isEmpty())

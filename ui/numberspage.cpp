@@ -6,6 +6,7 @@
 #include "casequery.h"
 #include "cliprocess.h"
 #include "columnmemory.h"
+#include "core/language.h"
 #include "emptyhint.h"
 #include "languagemanager.h"
 #include "numbersselector.h"
@@ -84,7 +85,7 @@ NumbersPage::NumbersPage(QWidget *parent)
     outer->addLayout(bar);
 
     m_model = new NumbersModel(this);
-    m_model->setLanguage(displayLanguage());
+    m_model->setLanguage(interfaceLanguage());
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_view = TableTools::makeTable(split, QStringLiteral("numbersView"), TableTools::SingleSelection);
     m_view->setModel(m_model);
@@ -336,7 +337,7 @@ void NumbersPage::fillTypes()
     if (m_model->table())
         for (const analysis::NumberRow &r : m_model->table()->rows())
             ++counts[r.numberClass];
-    const analysis::Language lang = displayLanguage();
+    const analysis::Language lang = interfaceLanguage();
     for (const auto &[cls, n] : counts)
         m_type->addItem(QStringLiteral("%1 (%2)")
                             .arg(analysis::displayName(analysis::Vocabulary::NumberType,
@@ -357,7 +358,7 @@ void NumbersPage::judgeSelected()
     for (const VerdictOverride &v : VerdictOverrides::all(m_case->db()))
         if (v.number == key)
             recorded = v;
-    VerdictDialog dialog(key, analysis::displayName(r->verdict, displayLanguage()), recorded.verdict,
+    VerdictDialog dialog(key, analysis::displayName(r->verdict, interfaceLanguage()), recorded.verdict,
                          recorded.reason, this);
     if (dialog.exec() != QDialog::Accepted ||
         (dialog.verdict() == recorded.verdict && dialog.reason() == recorded.reason))
@@ -380,7 +381,7 @@ void NumbersPage::showDetails()
             QStringLiteral("<p>%1</p>").arg(tr("Click a number to see its verdict, score and reasons.")));
         return;
     }
-    const analysis::Language lang = displayLanguage();
+    const analysis::Language lang = interfaceLanguage();
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=\"4\">").arg(r->key.toHtmlEscaped());
     auto row = [&html](const QString &name, const QString &value) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
@@ -440,7 +441,7 @@ void NumbersPage::showDetails()
 void NumbersPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_model->setLanguage(displayLanguage());
+        m_model->setLanguage(interfaceLanguage());
         fillTypes();
         retranslateUi();
         showDetails();

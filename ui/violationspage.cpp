@@ -5,6 +5,7 @@
 #include "analysis/violationsmodel.h"
 #include "case/casefile.h"
 #include "columnmemory.h"
+#include "core/language.h"
 #include "core/sha256.h"
 #include "languagemanager.h"
 #include "tabletools.h"
@@ -85,7 +86,7 @@ void ViolationsPage::reload()
 {
     m_message.clear();
     clockChanged();
-    m_violations->setLanguage(displayLanguage());
+    m_violations->setLanguage(interfaceLanguage());
     m_violations->setViolations(m_findings->violations);
     m_calls->setCalls(nullptr, {});
     ColumnMemory::restoreOrFit(m_violationsView);
@@ -158,7 +159,7 @@ void ViolationsPage::exportBlocklist()
 void ViolationsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_violations->setLanguage(displayLanguage());
+        m_violations->setLanguage(interfaceLanguage());
         retranslateUi();
     }
     QWidget::changeEvent(event);

@@ -122,11 +122,6 @@ QString transformation(const QString &code, Language lang)
 
 } // namespace
 
-Language languageFromCode(const QString &code)
-{
-    return code.startsWith(QLatin1String("zh"), Qt::CaseInsensitive) ? Language::Chinese : Language::English;
-}
-
 QString describe(const Reason &r, Language lang, const Presentation &how)
 {
     Q_UNUSED(how)

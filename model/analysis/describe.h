@@ -3,16 +3,15 @@
 // of every code shown to users, in the reader's language. The GUI passes its interface language, a
 // report its --lang; the stored runs and the CLI's JSON keep the English sentence (`text`).
 #include "analysis/findings.h"
+#include "core/language.h"
 
 #include <functional>
 #include <QString>
 
 namespace dt::analysis {
 
-enum class Language { English, Chinese };
-
-/// "zh", "zh_CN", "zh-Hans"… → Chinese; anything else English.
-Language languageFromCode(const QString &code);
+using dt::Language;
+using dt::languageFromCode;
 
 /// How a sentence shows what it names: a report masks numbers by audience and writes times in the
 /// case's zone. Unset functions leave the value as stored (numbers as keys, times ISO 8601 UTC).

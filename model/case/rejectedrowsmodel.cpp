@@ -47,7 +47,7 @@ void RejectedRowsModel::setSnapshot(Snapshot snapshot)
     endResetModel();
 }
 
-void RejectedRowsModel::setLanguage(std::optional<RejectReason::Language> lang)
+void RejectedRowsModel::setLanguage(std::optional<Language> lang)
 {
     m_language = lang;
     languageChanged();
@@ -85,7 +85,7 @@ QVariant RejectedRowsModel::data(const QModelIndex &index, int role) const
     case Line:
         return r.line;
     case Reason:
-        return RejectReason::text(r.reason, m_language.value_or(RejectReason::interfaceLanguage()));
+        return RejectReason::text(r.reason, m_language.value_or(interfaceLanguage()));
     case Raw:
         return r.raw.left(300);
     default:

@@ -40,7 +40,7 @@ public:
     void setSnapshot(Snapshot snapshot);
     qint64 total() const { return m_total; }
     /// Writes the reasons in @p lang from now on (nullopt: the interface's language, each time).
-    void setLanguage(std::optional<RejectReason::Language> lang);
+    void setLanguage(std::optional<Language> lang);
     /// The interface's language changed: the reasons are written again.
     void languageChanged();
 
@@ -52,7 +52,7 @@ public:
 private:
     QVector<Row> m_rows;
     qint64 m_total = 0;
-    std::optional<RejectReason::Language> m_language;
+    std::optional<Language> m_language;
 };
 
 } // namespace dt

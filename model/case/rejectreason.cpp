@@ -228,16 +228,4 @@ QString RejectReason::kindText(const QString &kind, Language lang)
     return text(r->c, args, lang);
 }
 
-RejectReason::Language RejectReason::interfaceLanguage()
-{
-    // Translated as its own language's code in each translation: the model knows the language the
-    // GUI chose without the GUI, and a CLI, which installs none, reads English.
-    return languageFromCode(tr("en", "the code of this translation's language (zh_CN in the Chinese one)"));
-}
-
-RejectReason::Language RejectReason::languageFromCode(const QString &code)
-{
-    return code.startsWith(QLatin1String("zh"), Qt::CaseInsensitive) ? Language::Chinese : Language::English;
-}
-
 } // namespace dt

@@ -3,8 +3,9 @@
 // written in the reader's language only when shown: the rows view in the interface's language, a
 // report in its own, the CLI in English. A case whose reasons were stored as text before keeps
 // them exactly as stored.
+#include "core/language.h"
+
 #include <optional>
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -13,7 +14,6 @@ namespace dt {
 
 class RejectReason
 {
-    Q_DECLARE_TR_FUNCTIONS(dt::RejectReason)
 public:
     /// The kinds of rejection. The stored names (code()) never change: cases keep them.
     enum class Code {
@@ -32,7 +32,7 @@ public:
         QuoteUnterminated,
         OtherKinds, ///< a summary's count of the kinds past its limit (never a row's own reason)
     };
-    enum class Language { English, Chinese };
+    using Language = dt::Language;
 
     /// Every code, in order (the tests render each in both languages).
     static QVector<Code> allCodes();
@@ -59,11 +59,6 @@ public:
     static QString kind(const QString &stored);
     /// The words of a kind (kind()) in @p lang: the sentence with "…" for the values it quotes.
     static QString kindText(const QString &kind, Language lang);
-
-    /// The language the installed translation is in (the GUI's choice; none installed: English).
-    static Language interfaceLanguage();
-    /// "zh", "zh_CN"… → Chinese; anything else English.
-    static Language languageFromCode(const QString &code);
 
     Code c = Code::OtherKinds;
     QStringList args;

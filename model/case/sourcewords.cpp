@@ -13,11 +13,11 @@ struct Words
     const char *zh;
 };
 
-QString lookUp(const Words *table, size_t n, const QString &code, SourceWords::Language lang)
+QString lookUp(const Words *table, size_t n, const QString &code, Language lang)
 {
     for (size_t i = 0; i < n; ++i)
         if (code == QLatin1String(table[i].code))
-            return QString::fromUtf8(lang == SourceWords::Language::Chinese ? table[i].zh : table[i].en);
+            return QString::fromUtf8(lang == Language::Chinese ? table[i].zh : table[i].en);
     return code;
 }
 

@@ -3,7 +3,7 @@
 // ("calls", "delimited", "carrier-cdr"); the GUI's tables and the reports write the generic ones as
 // words in their reader's language. A named export's format stays its code: it names that export
 // exactly, as --format takes it.
-#include "rejectreason.h"
+#include "core/language.h"
 
 #include <QString>
 
@@ -12,16 +12,14 @@ namespace dt {
 class SourceWords
 {
 public:
-    using Language = RejectReason::Language;
-
     /// "calls", "leak", "complaints" → "call records" / "通话记录", …; another code as it is.
     static QString kind(const QString &code, Language lang);
     /// "delimited", "json", "xlsx" → "delimited text" / "分隔符文本", …; another code as it is.
     static QString format(const QString &code, Language lang);
 
-    /// The same in the interface's language (RejectReason::interfaceLanguage()).
-    static QString kind(const QString &code) { return kind(code, RejectReason::interfaceLanguage()); }
-    static QString format(const QString &code) { return format(code, RejectReason::interfaceLanguage()); }
+    /// The same in the interface's language.
+    static QString kind(const QString &code) { return kind(code, interfaceLanguage()); }
+    static QString format(const QString &code) { return format(code, interfaceLanguage()); }
 };
 
 } // namespace dt

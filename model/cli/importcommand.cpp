@@ -216,7 +216,7 @@ int cmdImport(const QStringList &args, Io &io)
         for (auto it = sum.rejectedByReason.cbegin(); it != sum.rejectedByReason.cend(); ++it)
             lines << QStringLiteral("  rejected: %1 × %2")
                          .arg(it.value())
-                         .arg(RejectReason::kindText(it.key(), RejectReason::Language::English));
+                         .arg(RejectReason::kindText(it.key(), Language::English));
         if (sum.excelDateSystem)
             lines << QStringLiteral("  workbook date system: %1 (serial days from %2)")
                          .arg(sum.excelDateSystem)

@@ -36,7 +36,7 @@ QJsonObject ImportSummary::toJson() const
     QJsonObject reasons;
     // The JSON is English (docs/cli.md); the kinds are stored language-free.
     for (auto it = rejectedByReason.cbegin(); it != rejectedByReason.cend(); ++it)
-        reasons.insert(RejectReason::kindText(it.key(), RejectReason::Language::English), it.value());
+        reasons.insert(RejectReason::kindText(it.key(), Language::English), it.value());
     QJsonObject o{{QStringLiteral("file"), file},
                   {QStringLiteral("source"), source},
                   {QStringLiteral("source_id"), sourceId},
@@ -372,7 +372,7 @@ bool ImportRun::readRows(const ProgressFn &progress, const std::atomic_bool *can
                         .arg(m_input.path())
                         .arg(m_sum.rejected)
                         .arg(named ? first.int64(0) : 0)
-                        .arg(named ? RejectReason::text(first.text(1), RejectReason::interfaceLanguage())
+                        .arg(named ? RejectReason::text(first.text(1), interfaceLanguage())
                                    : QString()));
     }
     m_sink->releaseCaches();

@@ -19,7 +19,7 @@ namespace {
 // tab agree; in the interface's language.
 QString problemText(RejectReason::Code c, const QStringList &args = {})
 {
-    return RejectReason::text(c, args, RejectReason::interfaceLanguage());
+    return RejectReason::text(c, args, interfaceLanguage());
 }
 
 QString value(const Layout &l, const QStringList &row, Field f)

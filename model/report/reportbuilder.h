@@ -211,10 +211,7 @@ private:
     QString auditAction(const QString &action) const;
     void glossary();
     /// The report's language for the findings' sentences and names.
-    analysis::Language language() const
-    {
-        return w.zh() ? analysis::Language::Chinese : analysis::Language::English;
-    }
+    Language language() const { return w.zh() ? Language::Chinese : Language::English; }
     QString reasonLabel(analysis::ReasonCode code) const { return analysis::displayName(code, language()); }
     QString categoryLabel(analysis::Category code) const { return analysis::displayName(code, language()); }
     QString linkLabel(analysis::LinkType code) const { return analysis::displayName(code, language()); }

@@ -616,7 +616,7 @@ previous %2</source>
     </message>
 </context>
 <context>
-    <name>dt::RejectReason</name>
+    <name>dt::Language</name>
     <message>
         <source>en</source>
         <comment>the code of this translation&apos;s language (zh_CN in the Chinese one)</comment>
