@@ -167,17 +167,12 @@ void Builder::sources()
     Statement s = m_db.prepare(QStringLiteral(
         "SELECT id, name, file_name, kind, format, encoding, sha256, size, rows_accepted, rows_rejected, "
         "duplicates_merged, coalesce(acquired, ''), clock_offset FROM sources ORDER BY id"));
-    // One language for every word of this section written from a code (formats, rejection reasons).
-    const RejectReason::Language lang =
-        w.zh() ? RejectReason::Language::Chinese : RejectReason::Language::English;
+    // Kinds and formats in the words the GUI's Sources tab uses, in the report's language.
+    const Language lang = language();
     while (s.step()) {
-        const QString kind = s.text(3);
         rows << QStringList{QString::number(s.int64(0)),
                             esc(s.text(2)),
-                            kind == QLatin1String("calls")        ? w.t("calls", "通话记录")
-                            : kind == QLatin1String("leak")       ? w.t("leaked list", "泄露名单")
-                            : kind == QLatin1String("complaints") ? w.t("complaints", "投诉")
-                                                                  : esc(kind),
+                            esc(SourceWords::kind(s.text(3), lang)),
                             esc(SourceWords::format(s.text(4), lang)),
                             esc(s.text(5)),
                             num(s.int64(7)),
