@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -253,6 +254,14 @@ private:
     const std::atomic_bool *m_cancel;
     std::optional<std::pair<qint64, qint64>> m_span;
     std::unique_ptr<callstore::Reader> m_calls;
+    /// A leaked list as calledInList() reads it, kept for the next operator that dialled it: a case
+    /// has few lists and may have hundreds of operators.
+    struct ListCalls
+    {
+        std::vector<std::pair<qint64, qint64>> records; ///< (id, phone), by line
+        std::unordered_map<qint64, std::vector<qint64>> received; ///< phone → calls it received, as asked
+    };
+    std::map<QString, ListCalls> m_listCalls;
 };
 
 } // namespace dt::report::detail

@@ -481,6 +481,8 @@ void Builder::appendix(const analysis::Findings &f)
         w.t("Call", "通话"),     w.t("Caller", "主叫"),   w.t("Callee", "被叫"),        start,
         w.t("Duration", "时长"), w.t("Answered", "接通"), w.t("Source:line", "来源:行")};
     for (const analysis::Operator &o : f.operators) {
+        if (cancelled())
+            return;
         const QString &id = o.id;
         w.h(3, w.t("Operator %1: first calls", "团伙 %1：最早的通话").arg(id));
         const QList<qint64> ids = numberIds(o.numbers);
