@@ -91,6 +91,7 @@ private Q_SLOTS:
     void leakIndexesMadeAfterTheRows();
     void leakImportWithForeignKeysOn();
     void dictionaryIndexesMadeAfterACallLog();
+    void cellsOncePerSpelling();
 
 private:
     QTemporaryDir m_dir;
@@ -1334,6 +1335,48 @@ void TestIngestFast::dictionaryIndexesMadeAfterACallLog()
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM devices")).toInt(), 51);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM cells")).toInt(),
              1200); // LAC i % 3, cell i % 400
+}
+
+void TestIngestFast::cellsOncePerSpelling()
+{
+    // A cell is one cell per spelling, whether its key is an integer (digits, or short with a hex
+    // CI) or its text: case, leading zeros and the LAC kept apart, in one file and in a later one
+    // (whose cells are read from the case).
+    const QList<QPair<QByteArray, QByteArray>> cells{
+        {"20001", "2A3F"},  {"20001", "2a3f"},   {"", "2A3F"}, {"", "02A3F"}, {"20001", "02A3F"},
+        {"", "1"},          {"", "01"},          {"2", "1"},   {"", "2-1"},   {"20001", "ABCDEFGH"},
+        {"", "ABCDEFGHIJ"}, {"", "ABCDEFGHIJK"}, {"", "A_1"},  {"", "-"},     {"9", "Zz"}};
+    const QByteArrayList spelled{"20001-2A3F", "20001-2a3f",  "2A3F", "02A3F", "20001-02A3F",
+                                 "1",          "01",          "2-1",  "2-1",   "20001-ABCDEFGH",
+                                 "ABCDEFGHIJ", "ABCDEFGHIJK", "A_1",  "-",     "9-Zz"};
+    const QString path = m_dir.filePath(QStringLiteral("cells.dtcase"));
+    QString error;
+    QVERIFY(CaseFile::create(path, QStringLiteral("cells"), &error));
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Importer imp(*cf);
+    QStringList expected;
+    for (int file = 0; file < 2; ++file) {
+        QByteArray text = "本机号码,对方号码,呼叫类型,开始时间,通话时长,IMEI,LAC,CELLID\n";
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            text += "1380000000" + QByteArray::number(file) + ",13900000002,主叫,2026-09-0" +
+                    QByteArray::number(file + 1) + " 08:00:" + QByteArray::number(10 + i) + ",5,," +
+                    cells.at(i).first + ',' + cells.at(i).second + '\n';
+            expected << QString::fromLatin1(spelled.at(i));
+        }
+        const QString csv = dttest::writeFile(m_dir.filePath(QStringLiteral("cells%1.csv").arg(file)), text);
+        ImportSummary sum;
+        QVERIFY2(imp.importFile(csv, {}, &sum, &error), qPrintable(error));
+        QCOMPARE(sum.accepted, qint64(cells.size()));
+    }
+    QStringList got;
+    Statement st = cf->db().prepare(QStringLiteral("SELECT coalesce(cell, '') FROM calls ORDER BY id"));
+    while (st.step())
+        got << st.text(0);
+    QCOMPARE(got, expected);
+    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM cells")).toInt(), int(cells.size()) - 1);
+    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(DISTINCT value) FROM cells")).toInt(),
+             int(cells.size()) - 1);
 }
 
 void TestIngestFast::idMapsAgainstHashes()
