@@ -1343,12 +1343,33 @@ void TestIngestFast::cellsOncePerSpelling()
     // CI) or its text: case, leading zeros and the LAC kept apart, in one file and in a later one
     // (whose cells are read from the case).
     const QList<QPair<QByteArray, QByteArray>> cells{
-        {"20001", "2A3F"},  {"20001", "2a3f"},   {"", "2A3F"}, {"", "02A3F"}, {"20001", "02A3F"},
-        {"", "1"},          {"", "01"},          {"2", "1"},   {"", "2-1"},   {"20001", "ABCDEFGH"},
-        {"", "ABCDEFGHIJ"}, {"", "ABCDEFGHIJK"}, {"", "A_1"},  {"", "-"},     {"9", "Zz"}};
-    const QByteArrayList spelled{"20001-2A3F", "20001-2a3f",  "2A3F", "02A3F", "20001-02A3F",
-                                 "1",          "01",          "2-1",  "2-1",   "20001-ABCDEFGH",
-                                 "ABCDEFGHIJ", "ABCDEFGHIJK", "A_1",  "-",     "9-Zz"};
+        {"20001", "2A3F"},
+        {"20001", "2a3f"},
+        {"", "2A3F"},
+        {"", "02A3F"},
+        {"20001", "02A3F"},
+        {"", "1"},
+        {"", "01"},
+        {"2", "1"},
+        {"", "2-1"},
+        {"20001", "ABCDEFGH"},
+        {"", "ABCDEFGHIJ"},
+        {"", "ABCDEFGHIJK"},
+        {"", "A_1"},
+        {"", "-"},
+        {"9", "Zz"},
+        // LACs of 8 digits past what an integer key holds with a CI beside it (UBSan: an overflow)
+        {"99999999", "1234567890"},
+        {"92233720", "0"}};
+    const QByteArrayList spelled{"20001-2A3F",  "20001-2a3f",
+                                 "2A3F",        "02A3F",
+                                 "20001-02A3F", "1",
+                                 "01",          "2-1",
+                                 "2-1",         "20001-ABCDEFGH",
+                                 "ABCDEFGHIJ",  "ABCDEFGHIJK",
+                                 "A_1",         "-",
+                                 "9-Zz",        "99999999-1234567890",
+                                 "92233720-0"};
     const QString path = m_dir.filePath(QStringLiteral("cells.dtcase"));
     QString error;
     QVERIFY(CaseFile::create(path, QStringLiteral("cells"), &error));

@@ -1,6 +1,7 @@
 #pragma once
 #include "ingest/callparser.h"
 
+#include <limits>
 #include <QByteArrayView>
 #include <QStringView>
 
@@ -50,7 +51,9 @@ inline qint64 numericCell(QByteArrayView c)
     if (ciText.size() > 1 && ciText[0] == '0')
         return -1;
     const qint64 lac = digits(c.first(dash)), ci = digits(ciText);
-    return lac < 0 || ci < 0 ? -1 : (lac + 1) * 100000000000LL + ci;
+    // (lac + 1) * 10^11 + ci must fit a qint64: a LAC of 8 digits from 92,233,719 on is a text key.
+    constexpr qint64 kLacLimit = std::numeric_limits<qint64>::max() / 100000000000LL - 1;
+    return lac < 0 || ci < 0 || lac >= kLacLimit ? -1 : (lac + 1) * 100000000000LL + ci;
 }
 
 /// A cell's key in CallSink's map of cells: numericCell() when it is digits; else, for a cell of at
