@@ -1,9 +1,11 @@
 // The report dialog's preview and export run off the GUI thread with a progress bar and a Cancel
 // that works: a cancelled export leaves neither the report nor its manifest, nor an audit entry;
 // otherwise the export completes and verifies. A report bigger than the preview's budget is previewed
-// in part, with a note saying so, and exported whole.
+// in part, with a note saying so, and exported whole; a long table is previewed as several short ones
+// (laid out in pieces) and exported whole.
 #include "analysis/detection.h"
 #include "case/casefile.h"
+#include "report/previewexcerpt.h"
 #include "report/report.h"
 #include "reportdialog.h"
 #include "samplebuild.h"
@@ -13,10 +15,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextTable>
 
 using namespace dt;
 using namespace dt::ui;
@@ -150,6 +155,55 @@ private Q_SLOTS:
         QVERIFY(report::Report::verify(html).ok);
     }
 
+    void longTablesPreviewedInPartsExportedWhole()
+    {
+        // The sample's tables stand for a big case's (hundreds of rows): at most 5 rows a table.
+        const int rows = ReportDialog::previewTableRows();
+        const auto restore = qScopeGuard([rows] { ReportDialog::setPreviewTableRows(rows); });
+        ReportDialog::setPreviewTableRows(5);
+        ReportDialog dialog(m_case.get());
+        dialog.setLanguage(QStringLiteral("en"));
+        dialog.show();
+        QSignalSpy ready(&dialog, &ReportDialog::previewReady);
+        QSignalSpy laidOut(&dialog, &ReportDialog::previewLaidOut);
+        QVERIFY(ready.wait(60000));
+        QVERIFY(laidOut.count() > 0 || laidOut.wait(60000));
+        // Every table of the preview's document holds at most 5 rows besides its header rows, and
+        // together they hold every row of the report's tables.
+        const QString whole = dialog.reportHtml();
+        const qsizetype reportRows =
+            whole.count(QLatin1String("<tr")) - whole.count(QLatin1String("<thead>"));
+        const qsizetype reportTables = whole.count(QLatin1String("<table"));
+        qsizetype shownRows = 0, shownTables = 0;
+        QTextDocument *doc = dialog.preview()->document();
+        for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+            const auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table)
+                continue;
+            const int header = table->format().headerRowCount();
+            QVERIFY2(table->rows() - header <= 5, qPrintable(QString::number(table->rows())));
+            shownRows += table->rows() - header;
+            ++shownTables;
+        }
+        QCOMPARE(shownRows, reportRows);
+        QVERIFY(shownTables > reportTables);
+        // Laid out to its end, in pieces: the scroll bar spans the whole document.
+        const QScrollBar *bar = dialog.preview()->verticalScrollBar();
+        QTRY_COMPARE(bar->maximum(), qRound(doc->size().height()) - dialog.preview()->viewport()->height());
+        // The export writes the report's tables whole.
+        const QString html = m_dir.filePath(QStringLiteral("tables.html"));
+        dialog.setOutputPath(html);
+        QSignalSpy exported(&dialog, &ReportDialog::exported);
+        QVERIFY(dialog.exportReport(true));
+        QVERIFY(exported.wait(60000) || exported.count() == 1);
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(f.readAll());
+        QCOMPARE(written, whole);
+        QCOMPARE(written.count(QLatin1String("<table")), reportTables);
+        QVERIFY(report::Report::verify(html).ok);
+    }
+
     void smallReportPreviewedWhole()
     {
         ReportDialog dialog(m_case.get());
@@ -161,7 +215,10 @@ private Q_SLOTS:
         QVERIFY(
             shown.contains(QStringLiteral("a fingerprint of a file: any change to it changes the value")));
         QVERIFY(!shown.contains(QStringLiteral("The preview shows only the first part of the report")));
-        QCOMPARE(dialog.previewHtml(), dialog.reportHtml());
+        // The whole report, its long tables shown in parts.
+        QVERIFY(!dialog.isPreviewPartial());
+        QCOMPARE(dialog.previewHtml(),
+                 report::PreviewExcerpt::splitTables(dialog.reportHtml(), ReportDialog::previewTableRows()));
         QCOMPARE(printButtonsEnabled(dialog), 2);
     }
 };

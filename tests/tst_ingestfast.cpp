@@ -10,6 +10,7 @@
 #include "ingest/leakparser.h"
 #include "ingest/leaksink.h"
 #include "ingest/rowpipe.h"
+#include "ingest/rowpreparer.h"
 #include "ingest/seencalls.h"
 #include "phone/idcard.h"
 #include "testutil.h"
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void leakExtraAsJsonDocumentWrites();
     void leakRowsSameOnEitherThread();
     void leakStagesComeBackEmpty();
+    void leakBatchesAsTheReferenceGives_data();
+    void leakBatchesAsTheReferenceGives();
     void leakParseFastAgreesWithParse_data();
     void leakParseFastAgreesWithParse();
     void mobileClassAsNormalizeGives_data();
@@ -88,6 +91,7 @@ private Q_SLOTS:
     void leakIndexesMadeAfterTheRows();
     void leakImportWithForeignKeysOn();
     void dictionaryIndexesMadeAfterACallLog();
+    void cellsOncePerSpelling();
 
 private:
     QTemporaryDir m_dir;
@@ -895,6 +899,19 @@ void TestIngestFast::leakParseFastAgreesWithParse()
     QCOMPARE(quick.idCard, ref.idCard);
     QCOMPARE(quick.address, ref.address);
     QCOMPARE(quick.extra, ref.extra);
+    // The same with its texts held in an arena (as a batch's rows are), after a row held before.
+    FieldArena arena;
+    ParsedLeak before, held;
+    QVERIFY(parser.parseFast(views.constData(), int(views.size()), &before, &arena));
+    QVERIFY(parser.parseFast(views.constData(), int(views.size()), &held, &arena));
+    for (const ParsedLeak *p : {&before, &held}) {
+        QCOMPARE(p->mobile, quick.mobile);
+        QCOMPARE(p->idCode, quick.idCode);
+        QCOMPARE(p->name, quick.name);
+        QCOMPARE(p->idCard, quick.idCard);
+        QCOMPARE(p->address, quick.address);
+        QCOMPARE(p->extra, quick.extra);
+    }
 }
 
 void TestIngestFast::mobileClassAsNormalizeGives_data()
@@ -1010,6 +1027,56 @@ void TestIngestFast::leakStagesComeBackEmpty()
     QCOMPARE(again->persons.columns(), 3);
     QCOMPARE(again->records.columns(), 1);
     QVERIFY(!pipe.takeStage());
+}
+
+void TestIngestFast::leakBatchesAsTheReferenceGives_data()
+{
+    QTest::addColumn<int>("rows");
+    const int batch = int(RowPreparer::kBatch);
+    for (int rows : {1, batch - 1, batch, batch + 1, 3 * batch + 17, 12 * batch + 5})
+        QTest::newRow(qPrintable(QStringLiteral("%1 rows").arg(rows))) << rows;
+}
+
+void TestIngestFast::leakBatchesAsTheReferenceGives()
+{
+    // A leaked list's rows are parsed on the reading thread into batches whose storage (the rows,
+    // their texts, their tables' rows) is used again batch after batch: whatever the number of
+    // batches, the tables hold what the general way (every row decoded on its own) gives. Rows of
+    // long texts and of empty ones alternate, so that a text left over from an earlier row or batch
+    // would show.
+    QFETCH(int, rows);
+    QByteArray text = "序号,姓名,手机号码,身份证号,住址,所在城市,赠险产品\n";
+    for (int i = 1; i <= rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const QByteArray name = i % 3 ? "姓名" + n.repeated(1 + i % 7) : QByteArray();
+        // A valid ID number now and then (so persons meet again), else a number kept as it is.
+        const QByteArray id = i % 4 ? QByteArray("33011419820928585X") : QByteArray();
+        const QByteArray phone = i % 5 ? QByteArray::number(13800000000LL + i % 5000) : QByteArray("abc");
+        const QByteArray address = i % 2 ? "西湖区 " + n + " 号" + QByteArray(i % 61, 'a') : QByteArray();
+        const QByteArray city = i % 6 ? QByteArray("杭州市") : QByteArray();
+        const QByteArray product = i % 7 ? "赠险" + n.repeated(i % 11) : QByteArray();
+        text += n + ',' + name + ',' + phone + ',' + id + ',' + address + ',' + city + ',' + product + '\n';
+    }
+    const QString file = dttest::writeFile(m_dir.filePath(QStringLiteral("batches.csv")), text);
+    QStringList tables[2];
+    for (bool reference : {false, true}) {
+        QString error;
+        const QString path =
+            m_dir.filePath(QStringLiteral("batches_%1_%2.dtcase").arg(rows).arg(int(reference)));
+        QVERIFY2(CaseFile::create(path, QStringLiteral("b"), &error), qPrintable(error));
+        auto c = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+        QVERIFY2(c, qPrintable(error));
+        ImportOptions opt;
+        opt.kind = QStringLiteral("leak");
+        opt.referenceParse = reference;
+        ImportSummary sum;
+        QVERIFY2(Importer(*c).importFile(file, opt, &sum, &error), qPrintable(error));
+        QCOMPARE(sum.accepted + sum.rejected, qint64(rows));
+        tables[reference] = leakTables(c->db());
+    }
+    QCOMPARE(tables[0].size(), tables[1].size());
+    for (qsizetype i = 0; i < tables[0].size(); ++i)
+        QCOMPARE(tables[0].at(i), tables[1].at(i));
 }
 
 void TestIngestFast::leakRowsSameOnEitherThread()
@@ -1268,6 +1335,69 @@ void TestIngestFast::dictionaryIndexesMadeAfterACallLog()
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM devices")).toInt(), 51);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM cells")).toInt(),
              1200); // LAC i % 3, cell i % 400
+}
+
+void TestIngestFast::cellsOncePerSpelling()
+{
+    // A cell is one cell per spelling, whether its key is an integer (digits, or short with a hex
+    // CI) or its text: case, leading zeros and the LAC kept apart, in one file and in a later one
+    // (whose cells are read from the case).
+    const QList<QPair<QByteArray, QByteArray>> cells{
+        {"20001", "2A3F"},
+        {"20001", "2a3f"},
+        {"", "2A3F"},
+        {"", "02A3F"},
+        {"20001", "02A3F"},
+        {"", "1"},
+        {"", "01"},
+        {"2", "1"},
+        {"", "2-1"},
+        {"20001", "ABCDEFGH"},
+        {"", "ABCDEFGHIJ"},
+        {"", "ABCDEFGHIJK"},
+        {"", "A_1"},
+        {"", "-"},
+        {"9", "Zz"},
+        // LACs of 8 digits past what an integer key holds with a CI beside it (UBSan: an overflow)
+        {"99999999", "1234567890"},
+        {"92233720", "0"}};
+    const QByteArrayList spelled{"20001-2A3F",  "20001-2a3f",
+                                 "2A3F",        "02A3F",
+                                 "20001-02A3F", "1",
+                                 "01",          "2-1",
+                                 "2-1",         "20001-ABCDEFGH",
+                                 "ABCDEFGHIJ",  "ABCDEFGHIJK",
+                                 "A_1",         "-",
+                                 "9-Zz",        "99999999-1234567890",
+                                 "92233720-0"};
+    const QString path = m_dir.filePath(QStringLiteral("cells.dtcase"));
+    QString error;
+    QVERIFY(CaseFile::create(path, QStringLiteral("cells"), &error));
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
+    QVERIFY2(cf, qPrintable(error));
+    Importer imp(*cf);
+    QStringList expected;
+    for (int file = 0; file < 2; ++file) {
+        QByteArray text = "本机号码,对方号码,呼叫类型,开始时间,通话时长,IMEI,LAC,CELLID\n";
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            text += "1380000000" + QByteArray::number(file) + ",13900000002,主叫,2026-09-0" +
+                    QByteArray::number(file + 1) + " 08:00:" + QByteArray::number(10 + i) + ",5,," +
+                    cells.at(i).first + ',' + cells.at(i).second + '\n';
+            expected << QString::fromLatin1(spelled.at(i));
+        }
+        const QString csv = dttest::writeFile(m_dir.filePath(QStringLiteral("cells%1.csv").arg(file)), text);
+        ImportSummary sum;
+        QVERIFY2(imp.importFile(csv, {}, &sum, &error), qPrintable(error));
+        QCOMPARE(sum.accepted, qint64(cells.size()));
+    }
+    QStringList got;
+    Statement st = cf->db().prepare(QStringLiteral("SELECT coalesce(cell, '') FROM calls ORDER BY id"));
+    while (st.step())
+        got << st.text(0);
+    QCOMPARE(got, expected);
+    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(*) FROM cells")).toInt(), int(cells.size()) - 1);
+    QCOMPARE(cf->db().scalar(QStringLiteral("SELECT count(DISTINCT value) FROM cells")).toInt(),
+             int(cells.size()) - 1);
 }
 
 void TestIngestFast::idMapsAgainstHashes()

@@ -2,6 +2,7 @@
 
 #include "case/casefile.h"
 #include "casequery.h"
+#include "pacedlayout.h"
 #include "printing.h"
 #include "report/previewexcerpt.h"
 #include "report/report.h"
@@ -33,11 +34,25 @@
 namespace dt::ui {
 
 namespace {
-// A report's summary, findings and the start of its appendix: the browser lays a table out in one
-// go on the GUI thread, so the budget bounds the longest block too. The sample case's report is
-// previewed (and printable) whole; a big case's is many times larger.
+// A report's summary, findings and the start of its appendix: the budget bounds the preview's memory
+// and the time to lay it all out (find and Ctrl+End lay out up to the end). The sample case's report
+// is previewed (and printable) whole; a big case's is many times larger.
 std::atomic<qsizetype> s_previewBudget{256 * 1024};
+// The longest block of the GUI thread while the preview is laid out is one piece of its text (in
+// characters of the document) and the table that ends it: Qt lays a table out whole.
+std::atomic<int> s_previewTableRows{25};
+constexpr int kLayoutPiece = 2000;
 } // namespace
+
+void ReportDialog::setPreviewTableRows(int rows)
+{
+    s_previewTableRows = rows;
+}
+
+int ReportDialog::previewTableRows()
+{
+    return s_previewTableRows;
+}
 
 void ReportDialog::setPreviewBudget(qsizetype chars)
 {
@@ -186,6 +201,9 @@ ReportDialog::ReportDialog(CaseFile *cf, QWidget *parent)
         // Parsed on the worker: a big case's report is megabytes of HTML, seconds of parsing that
         // setHtml() would do on the GUI thread.
         b.document->setParent(m_preview); // the previous preview, its child too, is deleted by setDocument()
+        // Laid out in pieces as the browser shows it: Qt's own lazy layout takes ever bigger steps,
+        // each a block of the GUI thread that grows with the preview.
+        new PacedLayout(b.document, kLayoutPiece, [this] { Q_EMIT previewLaidOut(); });
         m_preview->setDocument(b.document);
         const QString signing = tr("Preview of the report as it will be written; it will be signed with this "
                                    "workstation's key and the export recorded in the case's audit log.");
@@ -255,7 +273,8 @@ void ReportDialog::refreshPreview()
     // Its own read-only connection: the GUI's stays free.
     const auto progress = [this](qint64 done, qint64 total) { reportProgress(done, total); };
     const qsizetype budget = s_previewBudget;
-    m_watcher.setFuture(QtConcurrent::run([path, opt, gui = thread(), progress, budget,
+    const int tableRows = s_previewTableRows;
+    m_watcher.setFuture(QtConcurrent::run([path, opt, gui = thread(), progress, budget, tableRows,
                                            cancel = m_cancelPreview] {
         backgroundPriority();
         Built b;
@@ -290,7 +309,8 @@ void ReportDialog::refreshPreview()
         };
         report::PreviewExcerpt::Result part = report::PreviewExcerpt::cut(b.html, budget, note);
         b.partial = part.partial;
-        b.shownHtml = std::move(part.html);
+        // Long tables shown as several (the browser lays each out in one step).
+        b.shownHtml = report::PreviewExcerpt::splitTables(part.html, tableRows);
         b.document = new QTextDocument;
         b.document->setHtml(b.shownHtml);
         b.document->moveToThread(gui);

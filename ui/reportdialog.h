@@ -68,9 +68,18 @@ public:
      */
     static void setPreviewBudget(qsizetype chars);
     static qsizetype previewBudget();
+    /**
+     * The most rows of a table's body the preview shows as one table: a longer one is shown as
+     * several, its header repeated (the browser lays a table out in one step on the GUI thread).
+     * The export writes the tables whole. For tests; a dialog reads it when it builds its preview.
+     */
+    static void setPreviewTableRows(int rows);
+    static int previewTableRows();
 
 Q_SIGNALS:
     void previewReady();
+    /// The preview's document is laid out to its end (in pieces, between which the GUI stays live).
+    void previewLaidOut();
     void exported(const QString &path);
     void exportFailed(const QString &error);
     void exportCancelled();

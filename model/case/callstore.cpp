@@ -21,6 +21,8 @@ constexpr qint64 kMaxCalls = std::numeric_limits<qint32>::max();
 constexpr size_t kCachedBlocks = 16;
 /// Blocks kept in memory while an import appends (a call's other record usually comes soon after it).
 constexpr size_t kWindowBlocks = 8;
+/// Calls the writer's window holds: when full, the oldest kWindowBlocks blocks are written.
+constexpr size_t kWindowCalls = 2 * kWindowBlocks * kBlockCalls;
 
 QString sqliteError(sqlite3 *db)
 {
@@ -468,10 +470,13 @@ bool Writer::begin(qint64 sourceId, QString *error, qint64 expectedCalls)
         return false;
     }
     m_nextId = m_blockFirst = m_firstNew = s.int64(0);
+    // The window's columns are sized once and written by index, not pushed onto ten vectors a call
+    // (which the compiler left as calls, on the busier thread).
     for (auto &c : m_u32)
-        c.clear();
-    m_start.clear();
-    m_answered.clear();
+        c.assign(kWindowCalls, 0);
+    m_start.assign(kWindowCalls, 0);
+    m_answered.assign(kWindowCalls, 0);
+    m_held = 0;
     m_patches.clear();
     for (auto *v : {&m_newCaller, &m_newCallee, &m_newDuration})
         v->clear();
@@ -496,21 +501,22 @@ qint64 Writer::append(const Call &c, QString *error)
         *error = tr("too many calls for one case");
         return -1;
     }
-    m_u32[Caller].push_back(quint32(c.caller));
-    m_u32[Callee].push_back(quint32(c.callee));
-    m_u32[Duration].push_back(quint32(c.duration));
-    m_u32[Device].push_back(quint32(c.device));
-    m_u32[Cell].push_back(c.cell);
-    m_u32[CalleeDevice].push_back(quint32(c.calleeDevice));
-    m_u32[CalleeCell].push_back(c.calleeCell);
-    m_u32[Line].push_back(quint32(c.line));
-    m_start.push_back(c.start);
-    m_answered.push_back(qint8(c.answered < 0 ? -1 : c.answered));
+    const size_t k = m_held++;
+    m_u32[Caller][k] = quint32(c.caller);
+    m_u32[Callee][k] = quint32(c.callee);
+    m_u32[Duration][k] = quint32(c.duration);
+    m_u32[Device][k] = quint32(c.device);
+    m_u32[Cell][k] = c.cell;
+    m_u32[CalleeDevice][k] = quint32(c.calleeDevice);
+    m_u32[CalleeCell][k] = c.calleeCell;
+    m_u32[Line][k] = quint32(c.line);
+    m_start[k] = c.start;
+    m_answered[k] = qint8(c.answered < 0 ? -1 : c.answered);
     m_newCaller.push_back(quint32(c.caller));
     m_newCallee.push_back(quint32(c.callee));
     m_newDuration.push_back(quint32(c.duration));
     m_newStart.push_back(c.start);
-    if (m_start.size() >= 2 * kWindowBlocks * kBlockCalls && !flush(false, error))
+    if (m_held == kWindowCalls && !flush(false, error))
         return -1;
     return m_nextId++;
 }
@@ -539,7 +545,7 @@ bool Writer::fill(qint64 id, bool callerSide, qint64 device, quint32 cell, QStri
 bool Writer::flush(bool all, QString *error)
 {
     // Writes the oldest blocks, keeping the last kWindowBlocks in memory (unless @p all).
-    const size_t n = m_start.size();
+    const size_t n = m_held;
     const size_t upTo = all ? n : n - kWindowBlocks * kBlockCalls;
     Statement ins = m_db.prepare(QStringLiteral(
         "INSERT INTO call_blocks(first_id, count, source_id, columns, sparse_columns) VALUES(?,?,?,?,?)"));
@@ -562,10 +568,12 @@ bool Writer::flush(bool all, QString *error)
         m_db.sealJournal().blockWritten(first, qint64(count), m_source,
                                         seal::blockDigest(first, qint64(count), m_source, columns, qint64(sparse)));
     }
+    // The calls kept move to the front of the window.
     for (auto &c : m_u32)
-        c.erase(c.begin(), c.begin() + qint64(upTo));
-    m_start.erase(m_start.begin(), m_start.begin() + qint64(upTo));
-    m_answered.erase(m_answered.begin(), m_answered.begin() + qint64(upTo));
+        std::copy(c.begin() + qint64(upTo), c.begin() + qint64(n), c.begin());
+    std::copy(m_start.begin() + qint64(upTo), m_start.begin() + qint64(n), m_start.begin());
+    std::copy(m_answered.begin() + qint64(upTo), m_answered.begin() + qint64(n), m_answered.begin());
+    m_held = n - upTo;
     m_blockFirst += qint64(upTo);
     generation().fetch_add(1);
     return true;

@@ -61,7 +61,7 @@ public:
         const ResolvedCall &r = row.callRow().res;
         m_seen.prefetch(CallKey{r.caller, r.callee, pc.utc, pc.duration});
         if (pc.cellLen)
-            m_cellIds.prefetch(numericCell(QByteArrayView(pc.cellBytes, pc.cellLen)));
+            m_cellIds.prefetch(cellKey(QByteArrayView(pc.cellBytes, pc.cellLen)));
     }
     void beginBatch(LeakStage *) {}
     bool endBatch(QString *) { return true; }
@@ -114,8 +114,8 @@ private:
     QHash<QString, qint64> m_devices;     ///< IMEI or opaque id -> device id
     QHash<QString, qint64> m_deviceByRaw; ///< the file's own spelling -> device id
     IdMap m_deviceByDigits;               ///< a 15-digit IMEI as spelled, as an integer + 1 -> device id
-    /// Cells spelled "LAC-CI" or "CI" in digits (most cells of a carrier CDR), by an integer made of
-    /// them -> the cell's id: no string hashed per row.
+    /// Cells spelled "LAC-CI" or "CI" in digits (most cells of a carrier CDR) or short with a hex CI,
+    /// by an integer made of them (cellKey()) -> the cell's id: no string made or hashed per row.
     IdMap m_cellIds;
     QHash<QByteArray, qint64> m_cellTexts; ///< the other cells
     qint64 m_nextDevice = 1, m_nextCell = 1;

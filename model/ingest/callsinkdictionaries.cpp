@@ -13,7 +13,7 @@ void CallSink::loadDevicesAndCells()
     Statement cells = m_db.prepare(QStringLiteral("SELECT id, value FROM cells"));
     while (cells.step()) {
         const QByteArrayView v = cells.utf8(1);
-        if (const qint64 key = numericCell(v); key > 0)
+        if (const qint64 key = cellKey(v))
             m_cellIds.insert(key, cells.int64(0));
         else
             m_cellTexts.insert(v.toByteArray(), cells.int64(0));
@@ -62,8 +62,8 @@ qint64 CallSink::cellId(const ParsedCall &pc, std::vector<Created> &out)
         return 0;
     const QByteArray text = pc.cellLen ? QByteArray() : pc.cell.toUtf8();
     const QByteArrayView bytes = pc.cellLen ? QByteArrayView(pc.cellBytes, pc.cellLen) : QByteArrayView(text);
-    const qint64 key = numericCell(bytes);
-    if (key > 0) {
+    const qint64 key = cellKey(bytes);
+    if (key) {
         if (const qint64 id = m_cellIds.value(key))
             return id;
     } else if (auto it = m_cellTexts.constFind(bytes.toByteArray()); it != m_cellTexts.constEnd()) {
@@ -74,7 +74,7 @@ qint64 CallSink::cellId(const ParsedCall &pc, std::vector<Created> &out)
     c.id = m_nextCell++;
     c.value = QString::fromUtf8(bytes);
     out.push_back(c);
-    if (key > 0)
+    if (key)
         m_cellIds.insert(key, c.id);
     else
         m_cellTexts.insert(bytes.toByteArray(), c.id);

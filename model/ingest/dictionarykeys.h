@@ -1,6 +1,7 @@
 #pragma once
 #include "ingest/callparser.h"
 
+#include <limits>
 #include <QByteArrayView>
 #include <QStringView>
 
@@ -50,7 +51,36 @@ inline qint64 numericCell(QByteArrayView c)
     if (ciText.size() > 1 && ciText[0] == '0')
         return -1;
     const qint64 lac = digits(c.first(dash)), ci = digits(ciText);
-    return lac < 0 || ci < 0 ? -1 : (lac + 1) * 100000000000LL + ci;
+    // (lac + 1) * 10^11 + ci must fit a qint64: a LAC of 8 digits from 92,233,719 on is a text key.
+    constexpr qint64 kLacLimit = std::numeric_limits<qint64>::max() / 100000000000LL - 1;
+    return lac < 0 || ci < 0 || lac >= kLacLimit ? -1 : (lac + 1) * 100000000000LL + ci;
+}
+
+/// A cell's key in CallSink's map of cells: numericCell() when it is digits; else, for a cell of at
+/// most 10 letters, digits and dashes (a hex CI, "20001-2A3F"), its characters packed 6 bits each as
+/// a negative integer (one per spelling, never one of numericCell()'s); else 0 (looked up as text).
+inline qint64 cellKey(QByteArrayView c)
+{
+    if (const qint64 numeric = numericCell(c); numeric > 0)
+        return numeric;
+    if (c.isEmpty() || c.size() > 10)
+        return 0;
+    qint64 packed = 0;
+    for (const char ch : c) {
+        int code;
+        if (ch >= '0' && ch <= '9')
+            code = 1 + (ch - '0');
+        else if (ch >= 'A' && ch <= 'Z')
+            code = 11 + (ch - 'A');
+        else if (ch >= 'a' && ch <= 'z')
+            code = 37 + (ch - 'a');
+        else if (ch == '-')
+            code = 63;
+        else
+            return 0;
+        packed = packed * 64 + code; // no code is 0: "1" and "01" differ
+    }
+    return -packed;
 }
 
 } // namespace dt::ingest

@@ -27,10 +27,20 @@ qint64 readDigits(const char *&p, const char *e, int minDigits, int maxDigits)
 
 std::optional<qint64> wallOf(qint64 y, qint64 mo, qint64 d, qint64 h, qint64 mi, qint64 s)
 {
-    const QDate date{int(y), int(mo), int(d)};
-    if (!date.isValid() || h > 23 || mi > 59 || s > 60)
-        return std::nullopt;                                                // parseLocalTime() rejects it
-    return (date.toJulianDay() - 2440588) * 86400 + h * 3600 + mi * 60 + s; // 2440588 = 1970-01-01
+    if (h > 23 || mi > 59 || s > 60)
+        return std::nullopt; // parseLocalTime() rejects it
+    // A log's rows come mostly in time order, many a day: the last valid date's day is kept (per
+    // thread, as each thread parses its own file). y, mo and d are at most 4, 2 and 2 digits.
+    thread_local qint64 lastDate = -1, lastDay = 0;
+    const qint64 date = (y * 100 + mo) * 100 + d;
+    if (date != lastDate) {
+        const QDate q{int(y), int(mo), int(d)};
+        if (!q.isValid())
+            return std::nullopt;
+        lastDay = q.toJulianDay() - 2440588; // 2440588 = 1970-01-01
+        lastDate = date;
+    }
+    return lastDay * 86400 + h * 3600 + mi * 60 + s;
 }
 
 bool startsWith(const char *p, const char *e, const QByteArray &word)

@@ -8,7 +8,7 @@
 namespace dt::ingest {
 
 /**
- * Positive integer keys to positive values (mobiles and ID numbers to ids), open addressing in one
+ * Integer keys (not 0) to positive values (mobiles and ID numbers to ids), open addressing in one
  * array: a lookup is one probe run, which prefetch() can ask for rows ahead, where a QHash of a
  * million entries allocates span storage as it fills.
  */
@@ -20,7 +20,7 @@ class IdMap
     };
 
 public:
-    /// 0 when @p key (> 0) is absent.
+    /// 0 when @p key (not 0) is absent.
     qint64 value(qint64 key) const
     {
         if (m_slots.empty())

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <utility>
 
 namespace dt::ingest {
 
@@ -289,7 +290,7 @@ void LeakParser::parse(const QStringList &row, ParsedLeak *out, const QVector<QB
     out->extra = extra(row, utf8);
 }
 
-bool LeakParser::parseFast(const QByteArrayView *fields, int n, ParsedLeak *out) const
+bool LeakParser::parseFast(const QByteArrayView *fields, int n, ParsedLeak *out, FieldArena *arena) const
 {
     if (!m_direct || n > m_columns)
         return false;
@@ -304,6 +305,20 @@ bool LeakParser::parseFast(const QByteArrayView *fields, int n, ParsedLeak *out)
         if (spaceAtEnds(field(c)))
             return false;
     }
+    // @p size bytes to write a value into: in the arena, else in a string of its own.
+    auto text = [arena](qsizetype size, QByteArray *to) -> char * {
+        if (arena) {
+            char *p = arena->alloc(size);
+            *to = QByteArray::fromRawData(p, size);
+            return p;
+        }
+        *to = QByteArray(size, Qt::Uninitialized);
+        return to->data();
+    };
+    auto copy = [&](QByteArrayView v, QByteArray *to) {
+        if (!v.isEmpty())
+            std::copy_n(v.data(), v.size(), text(v.size(), to));
+    };
     *out = ParsedLeak();
     // A phone: only a plain mobile of a known segment (the rest, masks included, is parse()'s).
     if (const QByteArrayView phone = field(m_phone); !phone.isEmpty()) {
@@ -321,32 +336,37 @@ bool LeakParser::parseFast(const QByteArrayView *fields, int n, ParsedLeak *out)
         const int v = IdCard::validity18(id);
         if (v < 0)
             return false;
-        out->idCard = id.toByteArray();
+        char *p = text(id.size(), &out->idCard);
+        std::copy_n(id.data(), id.size(), p);
         if (id.back() == 'x')
-            out->idCard.back() = 'X';
+            p[id.size() - 1] = 'X';
         if (v == 1)
             out->idCode = idCode(out->idCard);
     }
     if (out->mobile < 0 && out->idCard.isEmpty())
         return false; // rejected: parse() words why
-    out->name = field(m_name).toByteArray();
-    out->address = field(m_address).toByteArray();
+    copy(field(m_name), &out->name);
+    copy(field(m_address), &out->address);
+    // The extra JSON's size first, then its bytes written once.
+    qsizetype size = 0;
     for (const Slot &s : m_slots) {
-        const QByteArrayView v = field(s.column < 0 ? m_city : s.column);
-        if (v.isEmpty())
-            continue;
-        if (out->extra.isEmpty()) {
-            out->extra.reserve(128);
-            out->extra += '{';
-        } else {
-            out->extra += ',';
-        }
-        out->extra += s.prefix;
-        out->extra += v;
-        out->extra += '"';
+        if (const QByteArrayView v = field(s.column < 0 ? m_city : s.column); !v.isEmpty())
+            size += 1 + s.prefix.size() + v.size() + 1; // '{' or ',', "key":", the value, '"'
     }
-    if (!out->extra.isEmpty())
-        out->extra += '}';
+    if (size) {
+        char *p = text(size + 1, &out->extra); // + 1: '}'
+        char sep = '{';
+        for (const Slot &s : m_slots) {
+            const QByteArrayView v = field(s.column < 0 ? m_city : s.column);
+            if (v.isEmpty())
+                continue;
+            *p++ = std::exchange(sep, ',');
+            p = std::copy_n(s.prefix.constData(), s.prefix.size(), p);
+            p = std::copy_n(v.data(), v.size(), p);
+            *p++ = '"';
+        }
+        *p = '}';
+    }
     return true;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "ingest/fieldarena.h"
 #include "ingest/fieldmap.h"
 #include "ingest/importtypes.h"
 #include "phone/phonenumber.h"
@@ -50,7 +51,9 @@ public:
     /// that need no trimming, a phone that is a mobile of a known segment, an ID number in 18
     /// ASCII characters, no JSON escapes. False for any other row (then parse() it; @p out is
     /// unspecified), so that both give the same ParsedLeak but for phoneKey (key() gives it).
-    bool parseFast(const QByteArrayView *fields, int n, ParsedLeak *out) const;
+    /// With @p arena the row's texts are held there (valid until it is cleared), without an
+    /// allocation each.
+    bool parseFast(const QByteArrayView *fields, int n, ParsedLeak *out, FieldArena *arena = nullptr) const;
     /// The `extra` JSON of a row as QJsonDocument writes it (the reference for the fast writer).
     QByteArray extraByJsonObject(const QStringList &row) const;
     /// The same, written directly when the layout and the values allow (else extraByJsonObject()).

@@ -58,14 +58,32 @@ void RowPipe::dropRecycled()
         spent.swap(m_spent);
     }
     for (Item &item : spent) {
+        // The rows destroyed here, outside the lock; a few batches' memory kept (as many as can be
+        // in flight: more come back only after a burst).
+        item.rows.clear();
+        if (m_batches.size() < m_capacity + 2)
+            m_batches.push_back(std::move(item.rows));
         if (!item.stage)
             continue;
-        // Inserted ones come back empty (InsertBatch::insert()); cleared anyway.
+        // Inserted ones come back empty (InsertBatch::insert()); cleared anyway. The rows that
+        // pointed into its arena are gone.
         for (RowBuffer *b : {&item.stage->numbers, &item.stage->persons, &item.stage->records})
             b->clear();
+        item.stage->fields.clear();
         m_stages.push_back(std::move(item.stage));
     }
-} // the rows freed here, outside the lock
+}
+
+QVector<DecodedRow> RowPipe::takeBatch(qsizetype rows)
+{
+    QVector<DecodedRow> batch;
+    if (!m_batches.empty()) {
+        batch = std::move(m_batches.back());
+        m_batches.pop_back();
+    }
+    batch.reserve(rows);
+    return batch;
+}
 
 std::unique_ptr<LeakStage> RowPipe::takeStage()
 {

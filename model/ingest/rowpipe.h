@@ -1,6 +1,7 @@
 #pragma once
 #include "case/insertbatch.h"
 #include "ingest/callparser.h"
+#include "ingest/fieldarena.h"
 #include "ingest/leakparser.h"
 
 #include <condition_variable>
@@ -87,7 +88,15 @@ struct DecodedRow
 /// thread (LeakResolver::append()) for the writing one only to insert (LeakSink::endBatch()).
 struct LeakStage
 {
+    LeakStage(RowBuffer numberRows, RowBuffer personRows, RowBuffer recordRows)
+        : numbers(std::move(numberRows))
+        , persons(std::move(personRows))
+        , records(std::move(recordRows))
+    {}
     RowBuffer numbers, persons, records; ///< with the tables' columns: LeakResolver::newStage()
+    /// The batch's rows' text values, parsed on the reading thread (LeakParser::parseFast()): the
+    /// rows point into it, so it goes back with them (RowPipe::recycle()).
+    FieldArena fields;
 };
 
 /**
@@ -111,11 +120,16 @@ public:
     bool pop(QVector<DecodedRow> *batch, std::unique_ptr<LeakStage> *stage = nullptr);
     /// The consumer stops: pending and later batches are dropped.
     void abort();
-    /// The consumer hands a processed batch back, so that its rows are freed on the producer's
-    /// thread (where they were allocated: cheaper for malloc, and off the busier thread).
+    /// The consumer hands a processed batch back, so that its rows are destroyed on the producer's
+    /// thread (where they were allocated: cheaper for malloc, and off the busier thread) and its
+    /// memory is used again (takeBatch(), takeStage()).
     void recycle(QVector<DecodedRow> &&batch, std::unique_ptr<LeakStage> stage = {});
-    /// The producer frees the batches handed back, but keeps their leak stages for takeStage().
+    /// The producer empties the batches handed back, keeping their memory (and their leak stages)
+    /// for takeBatch() and takeStage().
     void dropRecycled();
+    /// A batch handed back, emptied with its memory kept, else an empty one with room for
+    /// @p rows. The producer's: a batch allocated anew takes fresh pages from the kernel.
+    QVector<DecodedRow> takeBatch(qsizetype rows);
     /// A leak stage handed back, its buffers emptied with their memory kept, or null. The
     /// producer's: a stage made anew for each batch takes its memory fresh from the kernel, a page
     /// fault a page, as its buffers grow.
@@ -131,6 +145,7 @@ private:
     };
     std::deque<Item> m_queue, m_spent;
     std::vector<std::unique_ptr<LeakStage>> m_stages; ///< for takeStage(): the producer's only
+    std::vector<QVector<DecodedRow>> m_batches;       ///< for takeBatch(): the producer's only
     size_t m_capacity;
     bool m_closed = false, m_aborted = false;
 };

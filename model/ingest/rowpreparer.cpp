@@ -88,20 +88,26 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
                                                                       : QStringEncoder::Utf16BE);
         return e.encode(QString::fromUtf8(raw));
     };
-    QVector<DecodedRow> batch;
-    batch.reserve(kBatch);
+    QVector<DecodedRow> batch = pipe.takeBatch(kBatch);
     bool headerPending = layout.header, leakHeaderPending = layout.header;
     QStringList leakFields; // a leaked list's fields, decoded into the same strings row after row
     std::unique_ptr<LeakStage> stage;
+    // A leaked list's rows parsed here and made into their tables' rows here hold their texts in
+    // their batch's stage (its arena goes with the batch and comes back with it); else their own.
+    auto arena = [&]() -> FieldArena * {
+        if (!leaks)
+            return nullptr;
+        if (!stage && !(stage = pipe.takeStage()))
+            stage = LeakResolver::newStage(kBatch);
+        return &stage->fields;
+    };
     // A batch's rows are numbered in order just before it goes, the slots fetched some rows ahead.
     auto resolveBatch = [&] {
         const qsizetype n = batch.size();
         if (leaks) {
             // A leaked list's rows are also made into rows of their tables here (the writing
             // thread, SQLite's, only inserts them): one stage a batch, one handed back if there is.
-            stage = pipe.takeStage();
-            if (!stage)
-                stage = LeakResolver::newStage(n);
+            arena();
             for (qsizetype i = 0; i < n; ++i) {
                 if (i + 16 < n && batch.at(i + 16).leakParsed)
                     leaks->prefetch(batch.at(i + 16).leakRow().leak);
@@ -130,12 +136,11 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
     // After a row was added to the batch: sends a full batch on.
     auto rowAdded = [&]() -> bool {
         if (batch.size() >= kBatch) {
-            pipe.dropRecycled(); // first: its stages are there to be taken again
             resolveBatch();
             if (!pipe.push(std::move(batch), std::move(stage)))
                 return false;
-            batch = QVector<DecodedRow>();
-            batch.reserve(kBatch);
+            pipe.dropRecycled(); // the batches and stages handed back, to be taken again
+            batch = pipe.takeBatch(kBatch);
         }
         return true;
     };
@@ -179,7 +184,7 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
             fields[i] = r.fields.at(i);
         DecodedRow &d = batch.emplace_back();
         if (parser ? parser->parseFast(fields, n, decode, &d.call())
-                   : leakParser->parseFast(fields, n, &d.makeLeak().leak)) {
+                   : leakParser->parseFast(fields, n, &d.makeLeak().leak, arena())) {
             (parser ? d.parsed : d.leakParsed) = true;
             d.line = r.line;
             return true;
@@ -242,7 +247,7 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
         if (n <= kMaxFields && ((parser && !headerPending) || (leakParser && !leakHeaderPending))) {
             DecodedRow &d = batch.emplace_back();
             if (parser ? parser->parseFast(fields, n, decode, &d.call())
-                       : leakParser->parseFast(fields, n, &d.makeLeak().leak)) {
+                       : leakParser->parseFast(fields, n, &d.makeLeak().leak, arena())) {
                 (parser ? d.parsed : d.leakParsed) = true;
                 d.line = line;
                 return rowAdded();

@@ -1,6 +1,7 @@
 #include "report/previewexcerpt.h"
 
 #include <algorithm>
+#include <QList>
 
 namespace dt::report {
 
@@ -95,6 +96,63 @@ PreviewExcerpt::Result PreviewExcerpt::cut(const QString &html, qsizetype budget
     r.html += noteHtml;
     r.html += QStringLiteral("</body>\n</html>\n");
     return r;
+}
+
+QString PreviewExcerpt::splitTables(const QString &html, int maxRows)
+{
+    if (maxRows < 1)
+        return html;
+    const QLatin1String openTag("<table"), closeTag("</table>"), rowEnd("</tr>");
+    QString out;
+    qsizetype from = 0; // copied up to here
+    qsizetype open = html.indexOf(openTag);
+    while (open >= 0) {
+        const qsizetype openEnd = html.indexOf(QLatin1Char('>'), open);
+        const qsizetype close = openEnd < 0 ? -1 : html.indexOf(closeTag, openEnd);
+        if (close < 0)
+            break;
+        // The body's rows follow the tag, the header rows (<thead>) and <tbody>; what follows the
+        // last row (</tbody>) closes every part.
+        qsizetype body = openEnd + 1;
+        const qsizetype headEnd = html.indexOf(QLatin1String("</thead>"), body);
+        if (headEnd >= 0 && headEnd < close)
+            body = headEnd + 8;
+        const qsizetype tbody = html.indexOf(QLatin1String("<tbody>"), body);
+        if (tbody >= 0 && tbody < close)
+            body = tbody + 7;
+        qsizetype bodyEnd = html.lastIndexOf(QLatin1String("</tbody>"), close);
+        if (bodyEnd < body)
+            bodyEnd = close;
+        QList<qsizetype> ends; // just after each row of the body (and its line break)
+        for (qsizetype at = html.indexOf(rowEnd, body); at >= 0 && at < bodyEnd;
+             at = html.indexOf(rowEnd, at)) {
+            at += rowEnd.size();
+            if (at < html.size() && html.at(at) == QLatin1Char('\n'))
+                ++at;
+            ends.append(at);
+        }
+        if (ends.size() > maxRows) {
+            if (out.isEmpty())
+                out.reserve(html.size() + html.size() / 8);
+            const QStringView head = QStringView(html).mid(open, body - open);
+            const QStringView tail = QStringView(html).mid(bodyEnd, close + closeTag.size() - bodyEnd);
+            out += QStringView(html).mid(from, body - from);
+            qsizetype rowsFrom = body;
+            for (qsizetype i = maxRows - 1; i < ends.size() - 1; i += maxRows) {
+                out += QStringView(html).mid(rowsFrom, ends.at(i) - rowsFrom);
+                out += tail;
+                out += QLatin1Char('\n');
+                out += head;
+                rowsFrom = ends.at(i);
+            }
+            from = rowsFrom;
+        }
+        open = html.indexOf(openTag, close + closeTag.size());
+    }
+    if (from == 0)
+        return html;
+    out += QStringView(html).mid(from);
+    return out;
 }
 
 } // namespace dt::report

@@ -28,6 +28,13 @@ public:
      */
     using NoteFn = std::function<QString(qsizetype shown, qsizetype total)>;
     static Result cut(const QString &html, qsizetype budget, const NoteFn &note);
+    /**
+     * @p html with every table of more than @p maxRows rows in its body split into consecutive
+     * tables of at most @p maxRows rows, each opened as the original (its tag, its header rows
+     * repeated); every row kept, in order. A viewer lays a table out in one step, so a long table
+     * would hold it for as long as all its rows take (the report's writer never nests tables).
+     */
+    static QString splitTables(const QString &html, int maxRows);
 };
 
 } // namespace dt::report

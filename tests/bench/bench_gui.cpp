@@ -495,11 +495,14 @@ int main(int argc, char **argv)
     }
     if (report) {
         ReportDialog dialog(w.currentCase(), &w);
-        bool previewed = false, exported = false;
+        bool previewed = false, laidOut = false, exported = false;
         QObject::connect(&dialog, &ReportDialog::previewReady, &w, [&previewed] { previewed = true; });
+        QObject::connect(&dialog, &ReportDialog::previewLaidOut, &w, [&laidOut] { laidOut = true; });
         QObject::connect(&dialog, &ReportDialog::exported, &w, [&exported] { exported = true; });
+        // Until the preview is laid out to its end (in pieces, the GUI live between them).
         walk.step(
-            "report: dialog with its preview", [&] { dialog.show(); }, [&] { return previewed; }, 1800000);
+            "report: dialog with its preview", [&] { dialog.show(); }, [&] { return previewed && laidOut; },
+            1800000);
         // What an analyst does with the preview next: to its end (which lays all of it out), then a
         // word found in it.
         walk.step(
