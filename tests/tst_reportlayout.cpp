@@ -10,9 +10,12 @@
 #include "report/report.h"
 #include "samplebuild.h"
 
+#include <algorithm>
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QColor>
 #include <QGuiApplication>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -39,6 +42,8 @@ private Q_SLOTS:
     void cellText_data();
     void cellText();
     void cancelledExportLeavesNothing();
+    void chartsRasterBounded_data();
+    void chartsRasterBounded();
 
 private:
     QString html(const QString &lang);
@@ -277,6 +282,45 @@ void TestReportLayout::cancelledExportLeavesNothing()
     QCOMPARE(lastDone, lastTotal);
     QVERIFY(Report::verify(pdf).ok);
     QCOMPARE(cf->audit().count(), audited + 1);
+}
+
+void TestReportLayout::chartsRasterBounded_data()
+{
+    // A chart's CSS size, and the picture the PDF gets of it: 3x for print, or as much as fits
+    // 24 Mpx and 65,000 pixels a side (JPEG's limit is 65,535) for a chart that big (the lineage
+    // diagram of hundreds of operators), same shape.
+    QTest::addColumn<int>("w");
+    QTest::addColumn<int>("h");
+    QTest::addColumn<int>("scaledW");
+    QTest::addColumn<int>("scaledH");
+    QTest::newRow("a day's calls chart") << 640 << 200 << 1920 << 600;
+    QTest::newRow("just under the limit") << 1000 << 2796 << 3000 << 8388;
+    QTest::newRow("461 operators' lineage") << 900 << 18500 << 1106 << 22744;
+    QTest::newRow("a line") << 20000 << 1 << 60000 << 3;
+    QTest::newRow("4,000 operators' lineage") << 100 << 300000 << 21 << 65000;
+}
+
+void TestReportLayout::chartsRasterBounded()
+{
+    QFETCH(int, w);
+    QFETCH(int, h);
+    QFETCH(int, scaledW);
+    QFETCH(int, scaledH);
+    const QString html = QStringLiteral("<p>before</p><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" "
+                                        "height=\"%2\"><rect x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" "
+                                        "fill=\"black\"/></svg><p>after</p>")
+                             .arg(w)
+                             .arg(h);
+    QTextDocument doc;
+    Report::layOutForPrint(html, &doc);
+    const QImage image =
+        doc.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-1.png"))).value<QImage>();
+    QCOMPARE(image.size(), QSize(scaledW, scaledH));
+    QVERIFY(double(image.width()) * image.height() <= 24.0 * 1024 * 1024);
+    QVERIFY(std::max(image.width(), image.height()) <= 65000);
+    // Drawn to the picture's edges (the SVG scaled, not cut): its far corner is the chart's black.
+    QCOMPARE(image.pixelColor(image.width() - 1, image.height() - 1), QColor(Qt::black));
+    QVERIFY(doc.toPlainText().contains(QLatin1String("after")));
 }
 
 int main(int argc, char **argv)

@@ -3,6 +3,8 @@
 #include "report/printflow.h"
 #include "report/report.h"
 
+#include <algorithm>
+#include <cmath>
 #include <QFont>
 #include <QImage>
 #include <QIODevice>
@@ -28,7 +30,11 @@ void Report::layOutForPrint(const QString &html, QTextDocument *doc)
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
     // Charts are inline SVG in the HTML; QTextDocument draws images, so each becomes a picture rendered
-    // at print resolution (3x) from the same SVG.
+    // at print resolution (3x) from the same SVG, or less for a chart so large that 3x would not fit
+    // kMaxChartPixels, or whose side at 3x would pass kMaxChartSide: the lineage diagram of a case with
+    // hundreds of operators is tens of thousands of pixels tall; at 3x one image took 760 MB of the
+    // PDF's memory and, past JPEG's 65,535 pixels a side, went into the PDF as no picture at all.
+    constexpr double kMaxChartPixels = 24.0 * 1024 * 1024, kMaxChartSide = 65000;
     QString body = html;
     static const QRegularExpression svg(
         QStringLiteral("<svg [^>]*width=\"(\\d+)\" height=\"(\\d+)\"[^>]*>.*?</svg>"),
@@ -37,10 +43,12 @@ void Report::layOutForPrint(const QString &html, QTextDocument *doc)
     for (QRegularExpressionMatch m = svg.match(body); m.hasMatch(); m = svg.match(body, m.capturedStart())) {
         const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
         QSvgRenderer renderer(m.captured(0).toUtf8());
-        QImage image(w * 3, h * 3, QImage::Format_RGB32);
+        const double scale = std::min({3.0, std::sqrt(kMaxChartPixels / std::max(1.0, double(w) * h)),
+                                       kMaxChartSide / std::max({1, w, h})});
+        QImage image(std::max(1, int(w * scale)), std::max(1, int(h * scale)), QImage::Format_RGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
-        renderer.render(&painter);
+        renderer.render(&painter, QRectF(0, 0, image.width(), image.height()));
         painter.end();
         const QString name = QStringLiteral("chart-%1.png").arg(++n);
         doc->addResource(QTextDocument::ImageResource, QUrl(name), image);
