@@ -19,7 +19,7 @@
 
 namespace dt::report {
 
-void Report::layOutForPrint(const QString &html, QTextDocument *doc)
+void Report::layOutForPrint(const QString &html, QTextDocument *doc, bool drawCharts)
 {
     // Latin text in DejaVu Sans, Chinese in Noto Sans CJK SC: Qt embeds both (subsets), so the PDF
     // renders on any reader. (Digits set in the CJK font's bold face lose their text mapping in
@@ -42,14 +42,19 @@ void Report::layOutForPrint(const QString &html, QTextDocument *doc)
     int n = 0;
     for (QRegularExpressionMatch m = svg.match(body); m.hasMatch(); m = svg.match(body, m.capturedStart())) {
         const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
-        QSvgRenderer renderer(m.captured(0).toUtf8());
         const double scale = std::min({3.0, std::sqrt(kMaxChartPixels / std::max(1.0, double(w) * h)),
                                        kMaxChartSide / std::max({1, w, h})});
-        QImage image(std::max(1, int(w * scale)), std::max(1, int(h * scale)), QImage::Format_RGB32);
+        // Only to measure: a blank pixel (the <img> below gives the size; the lineage diagram of
+        // hundreds of operators takes seconds to draw).
+        QImage image = drawCharts ? QImage(std::max(1, int(w * scale)), std::max(1, int(h * scale)),
+                                           QImage::Format_RGB32)
+                                  : QImage(1, 1, QImage::Format_RGB32);
         image.fill(Qt::white);
-        QPainter painter(&image);
-        renderer.render(&painter, QRectF(0, 0, image.width(), image.height()));
-        painter.end();
+        if (drawCharts) {
+            QSvgRenderer renderer(m.captured(0).toUtf8());
+            QPainter painter(&image);
+            renderer.render(&painter, QRectF(0, 0, image.width(), image.height()));
+        }
         const QString name = QStringLiteral("chart-%1.png").arg(++n);
         doc->addResource(QTextDocument::ImageResource, QUrl(name), image);
         body.replace(m.capturedStart(), m.capturedLength(),

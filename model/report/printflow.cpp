@@ -67,7 +67,8 @@ struct PrintFlow::Impl
 
     void split();
     void parseTable(qsizetype from, qsizetype to);
-    std::unique_ptr<QTextDocument> proseDocument(const Piece &piece) const;
+    /// A prose piece as a document of its own; @p toPaint: its charts drawn, else only measured.
+    std::unique_ptr<QTextDocument> proseDocument(const Piece &piece, bool toPaint) const;
     void probeFonts();
     void layOutTable(Table &t);
     QFont fontOf(const Cell &c) const { return c.head ? fonts.th : fonts.td; }
@@ -177,11 +178,11 @@ void PrintFlow::Impl::probeFonts()
     fonts.code.setPointSizeF(std::min<qreal>(8, fonts.td.pointSizeF()));
 }
 
-std::unique_ptr<QTextDocument> PrintFlow::Impl::proseDocument(const Piece &piece) const
+std::unique_ptr<QTextDocument> PrintFlow::Impl::proseDocument(const Piece &piece, bool toPaint) const
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setDefaultStyleSheet(css);
-    Report::layOutForPrint(html.mid(piece.from, piece.to - piece.from), doc.get());
+    Report::layOutForPrint(html.mid(piece.from, piece.to - piece.from), doc.get(), toPaint);
     doc->documentLayout()->setPaintDevice(device);
     doc->setTextWidth(width);
     return doc;
@@ -319,7 +320,7 @@ bool PrintFlow::layOut(QPaintDevice *device, qreal width, const ProgressFn &prog
             return false;
         Piece &piece = d->pieces[size_t(i)];
         if (piece.table < 0) {
-            const std::unique_ptr<QTextDocument> doc = d->proseDocument(piece);
+            const std::unique_ptr<QTextDocument> doc = d->proseDocument(piece, false);
             // A heading's top margin (the style's 1.2-1.5 em) is lost at the top of a document of
             // its own: given here, so a section does not start against the table before it.
             const QStringView start = QStringView(d->html).mid(piece.from, 4);
@@ -429,7 +430,7 @@ void PrintFlow::paint(QPainter *p, qreal top, qreal bottom) const
         } else {
             const int index = int(it - d->pieces.begin());
             if (d->proseIndex != index) {
-                d->prose = d->proseDocument(piece);
+                d->prose = d->proseDocument(piece, true);
                 d->proseIndex = index;
             }
             const qreal from = std::max(top, piece.top) - piece.top;

@@ -71,8 +71,9 @@ public:
     /// The findings section of a report's HTML (markers included), or empty.
     static QByteArray findingsSection(const QByteArray &html);
     /// Lays @p html out in @p doc as the PDF has it (fonts that render Chinese, charts as pictures), for
-    /// the PDF and for printing. Needs a QGuiApplication.
-    static void layOutForPrint(const QString &html, QTextDocument *doc);
+    /// the PDF and for printing. Needs a QGuiApplication. Without @p drawCharts the charts' pictures
+    /// are a blank pixel shown at the chart's size: enough to measure the document, not to paint it.
+    static void layOutForPrint(const QString &html, QTextDocument *doc, bool drawCharts = true);
     /// Renders @p html to a PDF (A4 landscape, embedded fonts) into @p out: no table row split across
     /// pages, table headers repeated, @p furniture (case, report id, "n / N") on every page. Needs a
     /// QGuiApplication. @p progress hears how far it is; @p cancel stops it with the error "cancelled".
