@@ -31,6 +31,9 @@ struct Office
 
 } // namespace
 
+// Declared before the first addColumn/QFETCH instantiates QMetaTypeId for it.
+Q_DECLARE_METATYPE(Office)
+
 void TestGroupScoring::groupFirst_data()
 {
     QTest::addColumn<Office>("office");
@@ -139,6 +142,5 @@ void TestGroupScoring::groupFirst()
         QCOMPARE(d.operators().size(), size_t(1));
 }
 
-Q_DECLARE_METATYPE(Office)
 QTEST_GUILESS_MAIN(TestGroupScoring)
 #include "tst_groupscoring.moc"
