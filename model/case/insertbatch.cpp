@@ -204,21 +204,33 @@ bool InsertBatch::endRow(QString *error)
     return !endRowHeld() || flush(error);
 }
 
-bool InsertBatch::insert(RowBuffer &rows, QString *error)
+bool InsertBatch::insert(RowBuffer &rows, seal::Digested *digested, QString *error)
 {
     Q_ASSERT(rows.columns() == m_rows.columns() && rows.cells() % size_t(rows.columns()) == 0);
-    if (rows.cells() == 0)
+    if (rows.cells() == 0) {
+        if (digested)
+            adoptDigested(*digested);
         return true;
+    }
     m_insert.reset();
     m_insert.bindPointer(1, &rows, kPointerType);
     const bool ok = m_insert.exec();
     if (!ok && error)
         *error = m_db.lastError();
-    if (ok && m_seal)
-        m_db.sealJournal().inserted(m_seal, rows, m_db.changes(), m_db.lastInsertId());
+    if (ok && m_seal) {
+        if (digested)
+            m_db.sealJournal().adopt(m_seal, *digested, rows.rows(), m_db.changes(), m_db.lastInsertId());
+        else
+            m_db.sealJournal().inserted(m_seal, rows, m_db.changes(), m_db.lastInsertId());
+    }
     m_insert.reset(); // the statement lets go of the rows before they change
     rows.clear();     // keeps their memory for the next rows
     return ok;
+}
+
+void InsertBatch::adoptDigested(seal::Digested &digested)
+{
+    m_db.sealJournal().adopt(m_seal, digested, 0, 0, 0);
 }
 
 } // namespace dt

@@ -13,7 +13,8 @@ struct sqlite3;
 namespace dt {
 namespace seal {
 struct InsertPlan;
-}
+struct Digested;
+} // namespace seal
 
 /**
  * Rows of values in memory, as InsertBatch inserts them: a thread may fill one (no database
@@ -118,7 +119,14 @@ public:
     /// (the caller's transaction is to roll back), so that the next call does not meet them again.
     bool flush(QString *error) { return insert(m_rows, error); }
     /// Inserts the rows of @p rows (filled elsewhere, with this batch's columns), then clears it.
-    bool insert(RowBuffer &rows, QString *error);
+    bool insert(RowBuffer &rows, QString *error) { return insert(rows, nullptr, error); }
+    /// The same, the rows digested for the seal ahead (@p digested, from a seal::RowDigester with
+    /// sealPlan(); taken), or here when null.
+    bool insert(RowBuffer &rows, seal::Digested *digested, QString *error);
+    /// Chunks closed after the last rows (seal::RowDigester::finish()) to the seal's journal.
+    void adoptDigested(seal::Digested &digested);
+    /// How the seal digests this batch's rows (for a seal::RowDigester), or null: not digested.
+    const seal::InsertPlan *sealPlan() const { return m_seal; }
     /// False when the statement could not be prepared (the database's lastError() says why).
     bool isValid() const { return m_insert.isValid(); }
     qsizetype pendingRows() const { return m_rows.rows(); }

@@ -144,6 +144,140 @@ InsertPlan *Journal::forInsert(Database &db, const QString &table, const QString
     return m_inserts.back().get();
 }
 
+namespace {
+
+/// The id in row @p r's id column, or 0 when it holds no integer.
+qint64 idOf(const InsertPlan &ins, const RowBuffer &rows, qsizetype r)
+{
+    const auto &c = rows.cell(r, ins.idCell);
+    return c.type == RowBuffer::Cell::Integer ? c.value : 0;
+}
+
+qint64 scopeOf(const InsertPlan &ins, const RowBuffer &rows, qsizetype r)
+{
+    if (ins.scopeCell < 0)
+        return 0;
+    const auto &c = rows.cell(r, ins.scopeCell);
+    return c.type == RowBuffer::Cell::Integer ? c.value : 0;
+}
+
+/// Row @p r of @p rows (rowid @p id) as the bytes the seal digests it as, into @p out; false when
+/// they cannot be told here (text into a numeric column may become a number: read back instead).
+bool encodeRow(const InsertPlan &ins, const RowBuffer &rows, qsizetype r, qint64 id, std::string &out)
+{
+    out.clear();
+    for (const auto &col : ins.columns) {
+        if (col.rowid) {
+            encode::integer(out, id);
+            continue;
+        }
+        if (col.cell < 0) {
+            out += col.fallback;
+            continue;
+        }
+        const auto &c = rows.cell(r, col.cell);
+        switch (c.type) {
+        case RowBuffer::Cell::Null:
+            encode::null(out);
+            break;
+        case RowBuffer::Cell::Integer:
+            if (col.affinity == Affinity::Text) {
+                const QByteArray t = QByteArray::number(c.value);
+                encode::text(out, t.constData(), t.size());
+            } else if (col.affinity == Affinity::Real) {
+                encode::real(out, double(c.value));
+            } else {
+                encode::integer(out, c.value);
+            }
+            break;
+        case RowBuffer::Cell::Text:
+            if (col.affinity != Affinity::Text && col.affinity != Affinity::None)
+                return false;
+            encode::text(out, rows.bytes(c), c.size);
+            break;
+        case RowBuffer::Cell::Blob:
+            encode::blob(out, rows.bytes(c), c.size);
+            break;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+RowDigester::RowDigester(const InsertPlan *plan)
+    : m_plan(plan)
+{}
+
+RowDigester::~RowDigester() = default;
+
+void RowDigester::add(const RowBuffer &rows, Digested *out, qint64 nextId)
+{
+    const qsizetype n = rows.rows();
+    if (!m_plan || n == 0)
+        return;
+    out->rows += n;
+    if (!m_plan->usable || m_plan->links || (m_plan->idCell < 0 && nextId <= 0))
+        m_valid = false;
+    for (qsizetype r = 0; r < n && m_valid; ++r) {
+        const qint64 id = m_plan->idCell >= 0 ? idOf(*m_plan, rows, r) : nextId + r;
+        if (id <= m_lastId || !encodeRow(*m_plan, rows, r, id, m_row)) {
+            m_valid = false;
+            break;
+        }
+        m_lastId = id;
+        if (!out->first)
+            out->first = id;
+        out->last = id;
+        const qint64 scope = scopeOf(*m_plan, rows, r);
+        ChunkBuilder &b = m_open[scope];
+        b.add(id, m_row.data(), m_row.size());
+        if (b.rows() >= kChunkRows)
+            out->chunks.emplace_back(scope, b.take());
+    }
+    out->valid = out->valid && m_valid;
+}
+
+void RowDigester::finish(Digested *out)
+{
+    for (auto &[scope, b] : m_open)
+        if (b.isOpen())
+            out->chunks.emplace_back(scope, b.take());
+    m_open.clear();
+    out->valid = out->valid && m_valid;
+}
+
+void Journal::adopt(InsertPlan *ins, Digested &digested, qint64 rows, qint64 changes, qint64 lastRowid)
+{
+    if (!ins)
+        return;
+    TableState &s = state(ins->table);
+    // Rows SQLite numbered must have got the ids they were digested with.
+    const bool numbered = ins->idCell >= 0 || rows == 0 ||
+                          (digested.last == lastRowid && digested.first == lastRowid - rows + 1);
+    if (!digested.valid || digested.rows != rows || changes != rows || ins->links || !numbered) {
+        s.done.valid = false;
+        digested.clear();
+        return;
+    }
+    if (rows > 0) {
+        if (digested.first <= s.lastId) { // as inserted(): only rows above those journaled
+            s.done.valid = false;
+            digested.clear();
+            return;
+        }
+        s.lastId = digested.last;
+        s.done.rows += rows;
+    }
+    // Rows journaled here before end in chunks of their own: the digested ones follow them.
+    for (auto &[scope, b] : s.open)
+        if (b.isOpen())
+            s.done.chunks.emplace_back(scope, b.take());
+    for (auto &c : digested.chunks)
+        s.done.chunks.push_back(std::move(c));
+    digested.clear();
+}
+
 void Journal::inserted(InsertPlan *ins, const RowBuffer &rows, qint64 changes, qint64 lastRowid)
 {
     TableState &s = state(ins->table);
@@ -170,62 +304,20 @@ void Journal::inserted(InsertPlan *ins, const RowBuffer &rows, qint64 changes, q
     }
     for (qsizetype r = 0; r < n; ++r) {
         qint64 id = lastRowid - n + 1 + r;
-        if (ins->idCell >= 0) {
-            const auto &c = rows.cell(r, ins->idCell);
-            if (c.type != RowBuffer::Cell::Integer) {
-                s.done.valid = false;
-                return;
-            }
-            id = c.value;
+        if (ins->idCell >= 0 && !(id = idOf(*ins, rows, r))) {
+            s.done.valid = false;
+            return;
         }
         if (id <= s.lastId) { // only rows in increasing id order make chunks the seal can use
             s.done.valid = false;
             return;
         }
         s.lastId = id;
-        qint64 scope = 0;
-        if (ins->scopeCell >= 0) {
-            const auto &c = rows.cell(r, ins->scopeCell);
-            scope = c.type == RowBuffer::Cell::Integer ? c.value : 0;
-        }
+        const qint64 scope = scopeOf(*ins, rows, r);
         std::string &out = ins->row;
-        out.clear();
-        for (const auto &col : ins->columns) {
-            if (col.rowid) {
-                encode::integer(out, id);
-                continue;
-            }
-            if (col.cell < 0) {
-                out += col.fallback;
-                continue;
-            }
-            const auto &c = rows.cell(r, col.cell);
-            switch (c.type) {
-            case RowBuffer::Cell::Null:
-                encode::null(out);
-                break;
-            case RowBuffer::Cell::Integer:
-                if (col.affinity == Affinity::Text) {
-                    const QByteArray t = QByteArray::number(c.value);
-                    encode::text(out, t.constData(), t.size());
-                } else if (col.affinity == Affinity::Real) {
-                    encode::real(out, double(c.value));
-                } else {
-                    encode::integer(out, c.value);
-                }
-                break;
-            case RowBuffer::Cell::Text:
-                // Text into a numeric column may become a number: left to the seal to read back.
-                if (col.affinity != Affinity::Text && col.affinity != Affinity::None) {
-                    s.done.valid = false;
-                    return;
-                }
-                encode::text(out, rows.bytes(c), c.size);
-                break;
-            case RowBuffer::Cell::Blob:
-                encode::blob(out, rows.bytes(c), c.size);
-                break;
-            }
+        if (!encodeRow(*ins, rows, r, id, out)) {
+            s.done.valid = false;
+            return;
         }
         ChunkBuilder &b = s.open[scope];
         b.add(id, out.data(), out.size());

@@ -19,6 +19,48 @@ namespace dt::seal {
 struct InsertPlan;
 
 /**
+ * Rows digested ahead, off the writing thread (RowDigester), for the journal to take when they are
+ * inserted (Journal::adopt()): the chunks closed since the last hand-over and the rows' ids.
+ */
+struct Digested
+{
+    bool valid = true; ///< false: a row the digester could not vouch for (the seal reads the table back)
+    qint64 rows = 0;   ///< rows digested (to be inserted with this hand-over)
+    qint64 first = 0, last = 0; ///< their lowest and highest id (0: none)
+    std::vector<std::pair<qint64, Chunk>> chunks; ///< (scope, chunk) closed
+    void clear() { *this = Digested(); }
+};
+
+/**
+ * Digests a bulk insert's rows before they are inserted, as Journal::inserted() would after: on a
+ * thread of its own (it needs no database), so that the writing thread only inserts. The rows' ids
+ * are in the batch (an id column), or are the ones SQLite will give them (the table's next ones,
+ * which Journal::adopt() checks against those it gave). Used by one thread at a time; the plan is
+ * only read.
+ */
+class RowDigester
+{
+public:
+    /// @p plan: InsertBatch::sealPlan() (null: nothing to digest).
+    explicit RowDigester(const InsertPlan *plan);
+    ~RowDigester();
+    RowDigester(const RowDigester &) = delete;
+    RowDigester &operator=(const RowDigester &) = delete;
+    /// Digests every row of @p rows into @p out (its chunks closed so far, its rows and ids). Rows
+    /// without an id column are taken to get the ids from @p nextId on.
+    void add(const RowBuffer &rows, Digested *out, qint64 nextId = 0);
+    /// The chunks still open, closed into @p out (after the last rows).
+    void finish(Digested *out);
+
+private:
+    const InsertPlan *m_plan;
+    std::map<qint64, ChunkBuilder> m_open; ///< by scope
+    qint64 m_lastId = 0;
+    bool m_valid = true;
+    std::string m_row; ///< scratch
+};
+
+/**
  * The digests of what one connection wrote in its open transaction, made as the rows are written:
  * the rows a bulk insert (InsertBatch) added and the call store's blocks. Reading them back for the
  * seal was a large share of a big call log's import (docs/benchmarks.md); digesting them on the
@@ -40,6 +82,10 @@ public:
     /// @p rows were inserted through @p insert: SQLite reported @p changes rows, the last with
     /// rowid @p lastRowid.
     void inserted(InsertPlan *insert, const RowBuffer &rows, qint64 changes, qint64 lastRowid);
+    /// @p rows rows digested ahead (@p digested) were inserted through @p insert: SQLite reported
+    /// @p changes rows, the last with rowid @p lastRowid. With no rows, only chunks closed
+    /// (RowDigester::finish()). Takes the chunks.
+    void adopt(InsertPlan *insert, Digested &digested, qint64 rows, qint64 changes, qint64 lastRowid);
 
     /// A block of the call store written (@p digest of its row, see blockDigest()).
     void blockWritten(qint64 first, qint64 count, qint64 source, const QByteArray &digest);

@@ -37,6 +37,8 @@ bool LeakResolver::load(bool inMemory, qint64 known, qint64 rows)
     // Later rows win, as they did when persons were keyed by text. An ID number that is no valid
     // one's spelling (LeakParser::idCode() 0) can never equal a valid one: not needed.
     m_nextPerson = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM persons")).toLongLong();
+    m_nextRecord =
+        m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM leak_records")).toLongLong();
     Statement people = m_db.prepare(QStringLiteral("SELECT id, id_card, name, phone FROM persons"));
     while (people.step()) {
         if (const qint64 code = people.isNull(1) ? 0 : LeakParser::idCode(people.utf8(1)))
@@ -171,6 +173,31 @@ void LeakResolver::append(const ParsedLeak &p, const ResolvedLeak &r, qint64 lin
     records.add(m_source).add(line).addId(phone);
     records.addText(p.pattern).addText(p.name).addText(p.idCard).addText(p.address).addText(p.extra);
     records.addId(r.person);
+}
+
+void LeakResolver::digestWith(const seal::InsertPlan *numbers, const seal::InsertPlan *persons,
+                              const seal::InsertPlan *records)
+{
+    m_digesters = {std::make_unique<seal::RowDigester>(numbers), std::make_unique<seal::RowDigester>(persons),
+                   std::make_unique<seal::RowDigester>(records)};
+}
+
+void LeakResolver::digest(LeakStage &stage)
+{
+    if (!m_digesters[0])
+        return;
+    m_digesters[0]->add(stage.numbers, &stage.digests[0]);
+    m_digesters[1]->add(stage.persons, &stage.digests[1]);
+    m_digesters[2]->add(stage.records, &stage.digests[2], m_nextRecord);
+    m_nextRecord += stage.records.rows();
+}
+
+void LeakResolver::finishDigests(std::array<seal::Digested, 3> *out)
+{
+    for (size_t k = 0; k < m_digesters.size(); ++k)
+        if (m_digesters[k])
+            m_digesters[k]->finish(&(*out)[k]);
+    m_digesters = {};
 }
 
 std::unique_ptr<LeakStage> LeakResolver::newStage(qsizetype rows)

@@ -5,6 +5,8 @@
 #include "ingest/leakparser.h"
 #include "ingest/rowpipe.h"
 
+#include <array>
+
 #include <memory>
 #include <QHash>
 #include <vector>
@@ -46,6 +48,14 @@ public:
     /// record (a rejected row: its new number only).
     void append(const ParsedLeak &p, const ResolvedLeak &r, qint64 line, RowBuffer &numbers,
                 RowBuffer &persons, RowBuffer &records) const;
+    /// Digests the stages' rows for the seal as they are made (digest()), by the plans of the
+    /// batches that will insert them (InsertBatch::sealPlan(); null: not digested).
+    void digestWith(const seal::InsertPlan *numbers, const seal::InsertPlan *persons,
+                    const seal::InsertPlan *records);
+    /// A batch's rows, made by append(), digested into @p stage's digests (after the batch's rows).
+    void digest(LeakStage &stage);
+    /// The digests' last chunks, closed into @p out (numbers, persons, records), after the last batch.
+    void finishDigests(std::array<seal::Digested, 3> *out);
     /// An empty stage for a batch of @p rows rows, with the tables' columns.
     static std::unique_ptr<LeakStage> newStage(qsizetype rows);
     /// The numbers the file named, each once.
@@ -66,6 +76,9 @@ private:
     QHash<QString, qint64> m_numbers;
     NamePhoneMap m_personsByNamePhone;
     qint64 m_nextNumber = 1, m_nextPerson = 1;
+    /// The id SQLite will give the next record (the table's are appended: its last + 1), for digest().
+    qint64 m_nextRecord = 1;
+    std::array<std::unique_ptr<seal::RowDigester>, 3> m_digesters; ///< numbers, persons, records
     std::vector<bool> m_touched; ///< by number id: named by this file
     qint64 m_distinct = 0;
     Statement m_find;

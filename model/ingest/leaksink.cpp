@@ -41,7 +41,19 @@ std::unique_ptr<LeakResolver> LeakSink::lendResolver()
 {
     if (!m_resolver || !m_resolver->inMemory())
         return nullptr;
+    // The reading thread digests the rows it stages for the seal too: the writing one only inserts.
+    m_resolver->digestWith(m_numberRows->sealPlan(), m_personRows->sealPlan(), m_leakRows->sealPlan());
     return std::move(m_resolver);
+}
+
+void LeakSink::giveBack(std::unique_ptr<LeakResolver> resolver)
+{
+    std::array<seal::Digested, 3> last;
+    resolver->finishDigests(&last);
+    m_numberRows->adoptDigested(last[0]);
+    m_personRows->adoptDigested(last[1]);
+    m_leakRows->adoptDigested(last[2]);
+    m_resolver = std::move(resolver);
 }
 
 void LeakSink::releaseCaches()
@@ -129,8 +141,9 @@ bool LeakSink::endBatch(QString *error)
     LeakStage &stage = *m_stage;
     m_stage = nullptr;
     // After the rows held here (none while rows are staged), parents first, as insertHeldRows().
-    return insertHeldRows(error) && m_numberRows->insert(stage.numbers, error) &&
-           m_personRows->insert(stage.persons, error) && m_leakRows->insert(stage.records, error);
+    return insertHeldRows(error) && m_numberRows->insert(stage.numbers, &stage.digests[0], error) &&
+           m_personRows->insert(stage.persons, &stage.digests[1], error) &&
+           m_leakRows->insert(stage.records, &stage.digests[2], error);
 }
 
 } // namespace dt::ingest

@@ -27,8 +27,8 @@ public:
     /// rows ahead, when it holds the case's numbers in memory (needs no SQL); else null, and the
     /// rows are numbered here. Until giveBack() every row this sink gets parsed is staged.
     std::unique_ptr<LeakResolver> lendResolver();
-    /// The lent resolver, after the last row.
-    void giveBack(std::unique_ptr<LeakResolver> resolver) { m_resolver = std::move(resolver); }
+    /// The lent resolver, after the last row (its digests' last chunks to the seal's journal).
+    void giveBack(std::unique_ptr<LeakResolver> resolver);
 
     /// A batch of rows begins; @p stage: their rows made ahead (null when the rows are numbered here).
     void beginBatch(LeakStage *stage) { m_stage = stage; }

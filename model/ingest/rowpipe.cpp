@@ -69,6 +69,8 @@ void RowPipe::dropRecycled()
         // pointed into its arena are gone.
         for (RowBuffer *b : {&item.stage->numbers, &item.stage->persons, &item.stage->records})
             b->clear();
+        for (seal::Digested &d : item.stage->digests)
+            d.clear();
         item.stage->fields.clear();
         m_stages.push_back(std::move(item.stage));
     }

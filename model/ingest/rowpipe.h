@@ -1,9 +1,11 @@
 #pragma once
 #include "case/insertbatch.h"
+#include "case/sealjournal.h"
 #include "ingest/callparser.h"
 #include "ingest/fieldarena.h"
 #include "ingest/leakparser.h"
 
+#include <array>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -94,6 +96,9 @@ struct LeakStage
         , records(std::move(recordRows))
     {}
     RowBuffer numbers, persons, records; ///< with the tables' columns: LeakResolver::newStage()
+    /// The same rows digested for the case's seal on the reading thread (LeakResolver::digest()), in
+    /// that order: the writing thread only inserts them.
+    std::array<seal::Digested, 3> digests;
     /// The batch's rows' text values, parsed on the reading thread (LeakParser::parseFast()): the
     /// rows point into it, so it goes back with them (RowPipe::recycle()).
     FieldArena fields;

@@ -119,6 +119,7 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
                         leaks->append(l.leak, l.res, d.line, stage->numbers, stage->persons, stage->records);
                 }
             }
+            leaks->digest(*stage);
         }
         if (!numbers)
             return;
