@@ -834,7 +834,17 @@ void TestIngestFast::leakParseFastAgreesWithParse_data()
     QTest::newRow("space after the city") << QByteArray("12,a,13800000000,,北京市 ,,") << false;
     QTest::newRow("space in an unmapped column kept") << QByteArray("13,a,13800000000,,,, a ") << true;
     QTest::newRow("space after an ID") << QByteArray("14,a,,110101199003070019 ,,,") << false;
-    QTest::newRow("masked phone") << QByteArray("15,王五,138****1234,,北京市,,x") << false;
+    QTest::newRow("masked phone") << QByteArray("15,王五,138****1234,,北京市,,x") << true;
+    QTest::newRow("phone masked with x") << QByteArray("15,王五,138xxxx1234,,,,") << true;
+    QTest::newRow("phone masked with # and ?") << QByteArray("15,王五,138#??#1234,,,,") << true;
+    QTest::newRow("masked phone with dashes") << QByteArray("15,王五,138-****-1234,,,,") << false;
+    QTest::newRow("masked phone, 86 before it") << QByteArray("15,王五,86138****1234,,,,") << false;
+    QTest::newRow("masked phone, ten characters") << QByteArray("15,王五,138****123,,,,") << false;
+    QTest::newRow("masked ID") << QByteArray("15,王五,,330114********585X,,,") << true;
+    QTest::newRow("masked ID, lower-case x") << QByteArray("15,王五,138****1234,330114********585x,,,") << true;
+    QTest::newRow("ID masked but its region") << QByteArray("15,王五,,******19820928585X,,,") << true;
+    QTest::newRow("ID masked with x") << QByteArray("15,王五,,330114xxxxxxxx585X,,,") << false;
+    QTest::newRow("masked ID of 17 characters") << QByteArray("15,王五,,330114********585,,,") << false;
     QTest::newRow("+86 phone") << QByteArray("16,赵六,+8613900001111,,,,") << false;
     QTest::newRow("phone of no operator's segment") << QByteArray("17,周,10012345678,,,,") << false;
     QTest::newRow("junk phone") << QByteArray("18,孙八,12345,,,,") << false;
@@ -1048,9 +1058,13 @@ void TestIngestFast::leakStagesComeBackEmpty()
 void TestIngestFast::leakBatchesAsTheReferenceGives_data()
 {
     QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("encoding");
     const int batch = int(RowPreparer::kBatch);
     for (int rows : {1, batch - 1, batch, batch + 1, 3 * batch + 17, 12 * batch + 5})
-        QTest::newRow(qPrintable(QStringLiteral("%1 rows").arg(rows))) << rows;
+        QTest::newRow(qPrintable(QStringLiteral("%1 rows").arg(rows))) << rows << QStringLiteral("UTF-8");
+    // A GB18030 list's fields are made UTF-8 on the way (4-byte sequences among them).
+    for (int rows : {1, batch + 1, 3 * batch + 17})
+        QTest::newRow(qPrintable(QStringLiteral("%1 rows, GB18030").arg(rows))) << rows << QStringLiteral("GB18030");
 }
 
 void TestIngestFast::leakBatchesAsTheReferenceGives()
@@ -1061,29 +1075,42 @@ void TestIngestFast::leakBatchesAsTheReferenceGives()
     // long texts and of empty ones alternate, so that a text left over from an earlier row or batch
     // would show.
     QFETCH(int, rows);
+    QFETCH(QString, encoding);
     QByteArray text = "序号,姓名,手机号码,身份证号,住址,所在城市,赠险产品\n";
     for (int i = 1; i <= rows; ++i) {
         const QByteArray n = QByteArray::number(i);
-        const QByteArray name = i % 3 ? "姓名" + n.repeated(1 + i % 7) : QByteArray();
-        // A valid ID number now and then (so persons meet again), else a number kept as it is.
-        const QByteArray id = i % 4 ? QByteArray("33011419820928585X") : QByteArray();
-        const QByteArray phone = i % 5 ? QByteArray::number(13800000000LL + i % 5000) : QByteArray("abc");
+        // Now and then a name of a character outside the BMP (4 bytes in GB18030 and in UTF-8).
+        const QByteArray name = i % 17 == 0 ? "\xf0\xa0\x80\x80" + n : i % 3 ? "姓名" + n.repeated(1 + i % 7) : QByteArray();
+        // A valid ID number now and then (so persons meet again), or a masked one; else none.
+        const QByteArray id = i % 13 == 5 ? QByteArray("330114********585X")
+                              : i % 4     ? QByteArray("33011419820928585X")
+                                          : QByteArray();
+        // Phones plain, masked (kept as patterns) or not a number at all.
+        const QByteArray phone = i % 11 == 4 ? "138****" + QByteArray::number(1000 + i % 9000)
+                                 : i % 5     ? QByteArray::number(13800000000LL + i % 5000)
+                                             : QByteArray("abc");
         const QByteArray address = i % 2 ? "西湖区 " + n + " 号" + QByteArray(i % 61, 'a') : QByteArray();
         const QByteArray city = i % 6 ? QByteArray("杭州市") : QByteArray();
         const QByteArray product = i % 7 ? "赠险" + n.repeated(i % 11) : QByteArray();
         text += n + ',' + name + ',' + phone + ',' + id + ',' + address + ',' + city + ',' + product + '\n';
+    }
+    if (encoding != QLatin1String("UTF-8")) {
+        QStringEncoder to(encoding.toLatin1().constData());
+        text = to.encode(QString::fromUtf8(text));
+        QVERIFY(!to.hasError());
     }
     const QString file = dttest::writeFile(m_dir.filePath(QStringLiteral("batches.csv")), text);
     QStringList tables[2];
     for (bool reference : {false, true}) {
         QString error;
         const QString path =
-            m_dir.filePath(QStringLiteral("batches_%1_%2.dtcase").arg(rows).arg(int(reference)));
+            m_dir.filePath(QStringLiteral("batches_%1_%2_%3.dtcase").arg(rows).arg(int(reference)).arg(encoding));
         QVERIFY2(CaseFile::create(path, QStringLiteral("b"), &error), qPrintable(error));
         auto c = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
         QVERIFY2(c, qPrintable(error));
         ImportOptions opt;
         opt.kind = QStringLiteral("leak");
+        opt.encoding = encoding;
         opt.referenceParse = reference;
         ImportSummary sum;
         QVERIFY2(Importer(*c).importFile(file, opt, &sum, &error), qPrintable(error));

@@ -15,6 +15,48 @@
 namespace dt::ingest {
 
 namespace {
+
+/// The characters lists mask digits with, as MaskedPhone::parse() and IdCard::parse() take them.
+bool maskChar(char c)
+{
+    return c == '*' || c == 'x' || c == 'X' || c == '#' || c == '?';
+}
+
+/// A masked mobile spelt plainly (11 characters, digits and at least one mask character, a leading
+/// 1) as the pattern MaskedPhone::parse() makes of it, written by @p text; false for any other.
+template<class Text>
+bool maskedMobile(QByteArrayView phone, QByteArray *pattern, Text text)
+{
+    bool masked = false;
+    for (char c : phone) {
+        if (maskChar(c))
+            masked = true;
+        else if (c < '0' || c > '9')
+            return false;
+    }
+    if (!masked)
+        return false;
+    char *p = text(phone.size(), pattern);
+    std::transform(phone.begin(), phone.end(), p, [](char c) { return maskChar(c) ? '?' : c; });
+    return true;
+}
+
+/// An 18-character ID number with '*' for hidden characters and digits or X elsewhere (masked:
+/// IdCard::parse() keeps it upper-cased, never valid).
+bool maskedId18(QByteArrayView id)
+{
+    if (id.size() != 18)
+        return false;
+    bool masked = false;
+    for (char c : id) {
+        if (c == '*')
+            masked = true;
+        else if ((c < '0' || c > '9') && c != 'x' && c != 'X')
+            return false;
+    }
+    return masked;
+}
+
 /// Whether QJsonDocument writes @p s as its UTF-8 bytes (nothing escaped, no surrogates).
 bool plainJsonText(QStringView s)
 {
@@ -320,30 +362,32 @@ bool LeakParser::parseFast(const QByteArrayView *fields, int n, ParsedLeak *out,
             std::copy_n(v.data(), v.size(), text(v.size(), to));
     };
     *out = ParsedLeak();
-    // A phone: only a plain mobile of a known segment (the rest, masks included, is parse()'s).
+    // A phone: a plain mobile of a known segment, or one masked as lists mask them (138****1234: 11
+    // digits and mask characters, as MaskedPhone::parse() reads them); the rest is parse()'s.
     if (const QByteArrayView phone = field(m_phone); !phone.isEmpty()) {
         if (phone.size() != 11 || phone[0] != '1')
             return false;
         const qint64 mobile = digitsValue(phone);
-        if (mobile < 0)
+        if (mobile >= 0) {
+            out->phoneClass = PhoneClassifier::mobileClass(mobile);
+            if (out->phoneClass == NumberClass::Junk)
+                return false;
+            out->mobile = mobile;
+        } else if (!maskedMobile(phone, &out->pattern, text)) {
             return false;
-        out->phoneClass = PhoneClassifier::mobileClass(mobile);
-        if (out->phoneClass == NumberClass::Junk)
-            return false;
-        out->mobile = mobile;
+        }
     }
     if (const QByteArrayView id = field(m_id); !id.isEmpty()) {
         const int v = IdCard::validity18(id);
-        if (v < 0)
+        if (v < 0 && !maskedId18(id))
             return false;
+        // As IdCard::parse() normalises it: upper case (a masked one is never valid: no idCode).
         char *p = text(id.size(), &out->idCard);
-        std::copy_n(id.data(), id.size(), p);
-        if (id.back() == 'x')
-            p[id.size() - 1] = 'X';
+        std::transform(id.begin(), id.end(), p, [](char c) { return c == 'x' ? 'X' : c; });
         if (v == 1)
             out->idCode = idCode(out->idCard);
     }
-    if (out->mobile < 0 && out->idCard.isEmpty())
+    if (out->mobile < 0 && out->pattern.isEmpty() && out->idCard.isEmpty())
         return false; // rejected: parse() words why
     copy(field(m_name), &out->name);
     copy(field(m_address), &out->address);

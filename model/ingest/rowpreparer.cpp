@@ -3,7 +3,10 @@
 #include "ingest/delimitedreader.h"
 #include "ingest/fielddecoder.h"
 
+#include <algorithm>
+#include <QStringDecoder>
 #include <QStringEncoder>
+#include <QVarLengthArray>
 #include <QTimeZone>
 
 namespace dt::ingest {
@@ -174,7 +177,35 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
         return dec(b, repaired);
     };
     constexpr int kMaxFields = 64;
-    const bool fastRecords = !m_opt.referenceParse && (parser || utf8);
+    // A GB18030 list's rows take the same way, their non-ASCII fields made UTF-8 first (a field
+    // whose bytes do not decode cleanly leaves it: the general way repairs and counts it).
+    const bool gbLeaks = leakParser && fieldEncoding == QLatin1String("GB18030");
+    QStringDecoder gbDecoder("GB18030", QStringDecoder::Flag::Stateless);
+    QStringEncoder utf8Encoder(QStringEncoder::Utf8);
+    FieldArena gbScratch; // the row's fields as UTF-8, until parseFast() copied what it keeps
+    QVarLengthArray<QChar, 256> wide;
+    auto gbToUtf8 = [&](QByteArrayView *fields, int n) -> bool {
+        gbScratch.clear();
+        for (int i = 0; i < n; ++i) {
+            const QByteArrayView f = fields[i];
+            if (std::all_of(f.begin(), f.end(), [](char c) { return !(c & 0x80); }))
+                continue; // ASCII is the same bytes in both
+            wide.resize(f.size()); // at most a UTF-16 unit a byte
+            const QChar *end = gbDecoder.appendToBuffer(wide.data(), f);
+            const QStringView text(wide.data(), end - wide.data());
+            if (gbDecoder.hasError() || text.contains(QChar::ReplacementCharacter)) {
+                gbDecoder.resetState();
+                return false;
+            }
+            char *out = gbScratch.alloc(utf8Encoder.requiredSpace(text.size()));
+            fields[i] = QByteArrayView(out, utf8Encoder.appendToBuffer(out, text) - out);
+        }
+        return true;
+    };
+    auto leakFast = [&](QByteArrayView *fields, int n, DecodedRow &d) {
+        return (!gbLeaks || gbToUtf8(fields, n)) && leakParser->parseFast(fields, n, &d.makeLeak().leak, arena());
+    };
+    const bool fastRecords = !m_opt.referenceParse && (parser || utf8 || gbLeaks);
     auto fastRecord = [&](const Record &r) -> bool {
         const int n = int(r.fields.size());
         if (!fastRecords || r.repaired || n > kMaxFields || (parser && headerPending) ||
@@ -184,8 +215,7 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
         for (int i = 0; i < n; ++i)
             fields[i] = r.fields.at(i);
         DecodedRow &d = batch.emplace_back();
-        if (parser ? parser->parseFast(fields, n, decode, &d.call())
-                   : leakParser->parseFast(fields, n, &d.makeLeak().leak, arena())) {
+        if (parser ? parser->parseFast(fields, n, decode, &d.call()) : leakFast(fields, n, d)) {
             (parser ? d.parsed : d.leakParsed) = true;
             d.line = r.line;
             return true;
@@ -247,8 +277,7 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
         // one, is a large part of this thread's work at millions of rows).
         if (n <= kMaxFields && ((parser && !headerPending) || (leakParser && !leakHeaderPending))) {
             DecodedRow &d = batch.emplace_back();
-            if (parser ? parser->parseFast(fields, n, decode, &d.call())
-                       : leakParser->parseFast(fields, n, &d.makeLeak().leak, arena())) {
+            if (parser ? parser->parseFast(fields, n, decode, &d.call()) : leakFast(fields, n, d)) {
                 (parser ? d.parsed : d.leakParsed) = true;
                 d.line = line;
                 return rowAdded();
@@ -270,7 +299,8 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
             return refused(std::move(r), DelimitedReader::tooLongReason());
         return record(r);
     };
-    FunctionSink sink(records, plain, !m_opt.referenceParse && (parser || (leakParser && utf8)), refused);
+    FunctionSink sink(records, plain, !m_opt.referenceParse && (parser || (leakParser && (utf8 || gbLeaks))),
+                      refused);
     ReadContext c = context;
     c.progress = [&bytesRead](qint64 done, qint64) { bytesRead.store(done); };
     bool ok = reader.read(input, layout, m_opt, sink, c, error);

@@ -205,12 +205,14 @@ IdCardInfo IdCard::parse(QStringView raw)
     }
     if (r.masked) {
         r.valid = false;
-        r.why = tr("masked: only the visible parts can be used (%1)")
-                    .arg(QStringList{r.place.isEmpty() ? QString() : tr("region"),
-                                     r.birth.isValid() ? tr("birth date") : QString(),
-                                     r.sex.isEmpty() ? QString() : tr("sex")}
-                             .filter(QRegularExpression(QStringLiteral(".+")))
-                             .join(QStringLiteral(", ")));
+        QStringList visible; // without a pattern to compile for each masked number of a list
+        if (!r.place.isEmpty())
+            visible << tr("region");
+        if (r.birth.isValid())
+            visible << tr("birth date");
+        if (!r.sex.isEmpty())
+            visible << tr("sex");
+        r.why = tr("masked: only the visible parts can be used (%1)").arg(visible.join(QStringLiteral(", ")));
         return r;
     }
     const QChar expected = idCardCheckChar(QStringView(s).left(17));
