@@ -579,7 +579,8 @@ void TestIngestFast::parseFastAgreesWithParse()
         views << QByteArrayView(f);
         row << decode(f, &repaired);
     }
-    CallParser general(m, tz, ClockCorrection{30, 0, 0}, false), quick(m, tz, ClockCorrection{30, 0, 0}, false);
+    CallParser general(m, tz, ClockCorrection{30, 0, 0}, false),
+        quick(m, tz, ClockCorrection{30, 0, 0}, false);
     ParsedCall expected, got;
     general.parse(row, &expected);
     QCOMPARE(quick.parseFast(views.constData(), int(views.size()), decode, &got), fast);
@@ -841,7 +842,8 @@ void TestIngestFast::leakParseFastAgreesWithParse_data()
     QTest::newRow("masked phone, 86 before it") << QByteArray("15,王五,86138****1234,,,,") << false;
     QTest::newRow("masked phone, ten characters") << QByteArray("15,王五,138****123,,,,") << false;
     QTest::newRow("masked ID") << QByteArray("15,王五,,330114********585X,,,") << true;
-    QTest::newRow("masked ID, lower-case x") << QByteArray("15,王五,138****1234,330114********585x,,,") << true;
+    QTest::newRow("masked ID, lower-case x")
+        << QByteArray("15,王五,138****1234,330114********585x,,,") << true;
     QTest::newRow("ID masked but its region") << QByteArray("15,王五,,******19820928585X,,,") << true;
     QTest::newRow("ID masked with x") << QByteArray("15,王五,,330114xxxxxxxx585X,,,") << false;
     QTest::newRow("masked ID of 17 characters") << QByteArray("15,王五,,330114********585,,,") << false;
@@ -999,9 +1001,9 @@ QStringList leakTables(Database &db)
 QStringList sealedLeakChunks(Database &db)
 {
     QStringList out;
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT tbl, scope, first, last, rows, hex(sketch), hex(digest) FROM seal_chunks "
-        "WHERE tbl IN ('numbers', 'persons', 'leak_records') ORDER BY tbl, scope, first"));
+    Statement st = db.prepare(
+        QStringLiteral("SELECT tbl, scope, first, last, rows, hex(sketch), hex(digest) FROM seal_chunks "
+                       "WHERE tbl IN ('numbers', 'persons', 'leak_records') ORDER BY tbl, scope, first"));
     while (st.step()) {
         QStringList cols;
         for (int c = 0; c < st.columnCount(); ++c)
@@ -1064,7 +1066,8 @@ void TestIngestFast::leakBatchesAsTheReferenceGives_data()
         QTest::newRow(qPrintable(QStringLiteral("%1 rows").arg(rows))) << rows << QStringLiteral("UTF-8");
     // A GB18030 list's fields are made UTF-8 on the way (4-byte sequences among them).
     for (int rows : {1, batch + 1, 3 * batch + 17})
-        QTest::newRow(qPrintable(QStringLiteral("%1 rows, GB18030").arg(rows))) << rows << QStringLiteral("GB18030");
+        QTest::newRow(qPrintable(QStringLiteral("%1 rows, GB18030").arg(rows)))
+            << rows << QStringLiteral("GB18030");
 }
 
 void TestIngestFast::leakBatchesAsTheReferenceGives()
@@ -1080,7 +1083,9 @@ void TestIngestFast::leakBatchesAsTheReferenceGives()
     for (int i = 1; i <= rows; ++i) {
         const QByteArray n = QByteArray::number(i);
         // Now and then a name of a character outside the BMP (4 bytes in GB18030 and in UTF-8).
-        const QByteArray name = i % 17 == 0 ? "\xf0\xa0\x80\x80" + n : i % 3 ? "姓名" + n.repeated(1 + i % 7) : QByteArray();
+        const QByteArray name = i % 17 == 0 ? "\xf0\xa0\x80\x80" + n
+                                : i % 3     ? "姓名" + n.repeated(1 + i % 7)
+                                            : QByteArray();
         // A valid ID number now and then (so persons meet again), or a masked one; else none.
         const QByteArray id = i % 13 == 5 ? QByteArray("330114********585X")
                               : i % 4     ? QByteArray("33011419820928585X")
@@ -1103,8 +1108,8 @@ void TestIngestFast::leakBatchesAsTheReferenceGives()
     QStringList tables[2];
     for (bool reference : {false, true}) {
         QString error;
-        const QString path =
-            m_dir.filePath(QStringLiteral("batches_%1_%2_%3.dtcase").arg(rows).arg(int(reference)).arg(encoding));
+        const QString path = m_dir.filePath(
+            QStringLiteral("batches_%1_%2_%3.dtcase").arg(rows).arg(int(reference)).arg(encoding));
         QVERIFY2(CaseFile::create(path, QStringLiteral("b"), &error), qPrintable(error));
         auto c = CaseFile::open(path, CaseFile::Access::ReadWrite, &error);
         QVERIFY2(c, qPrintable(error));

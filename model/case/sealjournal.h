@@ -26,7 +26,7 @@ struct Digested
 {
     bool valid = true; ///< false: a row the digester could not vouch for (the seal reads the table back)
     qint64 rows = 0;   ///< rows digested (to be inserted with this hand-over)
-    qint64 first = 0, last = 0; ///< their lowest and highest id (0: none)
+    qint64 first = 0, last = 0;                   ///< their lowest and highest id (0: none)
     std::vector<std::pair<qint64, Chunk>> chunks; ///< (scope, chunk) closed
     void clear() { *this = Digested(); }
 };

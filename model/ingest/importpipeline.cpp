@@ -111,7 +111,7 @@ bool pipelineRows(const Reader &reader, Input &input, const Layout &layout, cons
     }
     case RowSink::Kind::Leak: {
         auto &leaks = static_cast<LeakSink &>(sink);
-        preparer.parseLeaks(leaks.lendResolver());
+        preparer.parseLeaks(leaks.lendResolver(reader.delimited(layout)));
         const bool ok = run(reader, input, layout, leaks, preparer, pipe, sum, context, error);
         if (auto lent = preparer.takeLeakResolver())
             leaks.giveBack(std::move(lent));

@@ -24,8 +24,7 @@ bool maskChar(char c)
 
 /// A masked mobile spelt plainly (11 characters, digits and at least one mask character, a leading
 /// 1) as the pattern MaskedPhone::parse() makes of it, written by @p text; false for any other.
-template<class Text>
-bool maskedMobile(QByteArrayView phone, QByteArray *pattern, Text text)
+template<class Text> bool maskedMobile(QByteArrayView phone, QByteArray *pattern, Text text)
 {
     bool masked = false;
     for (char c : phone) {
@@ -133,8 +132,7 @@ QByteArray LeakParser::utf8Of(const QStringList &row, const QVector<QByteArray> 
 namespace {
 /// Walks UTF-8 as decodeUtf8() takes it, handing each UTF-16 unit to @p unit; false at the first
 /// sequence it leaves to fromUtf8() (invalid, overlong, surrogate, non-character).
-template<typename Unit>
-bool walkUtf8(const uchar *s, const uchar *const e, Unit unit)
+template<typename Unit> bool walkUtf8(const uchar *s, const uchar *const e, Unit unit)
 {
     auto cont = [](uchar c) { return (c & 0xC0) == 0x80; };
     while (s < e) {
@@ -185,9 +183,8 @@ bool plainUtf8(QByteArrayView b, bool json)
     if (hasBom(b))
         return false;
     bool escapes = false;
-    const bool ok = walkUtf8(s, s + b.size(), [&escapes](char16_t u) {
-        escapes = escapes || u < 0x20 || u == '"' || u == '\\';
-    });
+    const bool ok = walkUtf8(
+        s, s + b.size(), [&escapes](char16_t u) { escapes = escapes || u < 0x20 || u == '"' || u == '\\'; });
     return ok && !(json && escapes);
 }
 

@@ -186,6 +186,7 @@ void LeakResolver::digest(LeakStage &stage)
 {
     if (!m_digesters[0])
         return;
+    stage.digested = true;
     m_digesters[0]->add(stage.numbers, &stage.digests[0]);
     m_digesters[1]->add(stage.persons, &stage.digests[1]);
     m_digesters[2]->add(stage.records, &stage.digests[2], m_nextRecord);

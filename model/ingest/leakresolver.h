@@ -6,7 +6,6 @@
 #include "ingest/rowpipe.h"
 
 #include <array>
-
 #include <memory>
 #include <QHash>
 #include <vector>
@@ -79,7 +78,7 @@ private:
     /// The id SQLite will give the next record (the table's are appended: its last + 1), for digest().
     qint64 m_nextRecord = 1;
     std::array<std::unique_ptr<seal::RowDigester>, 3> m_digesters; ///< numbers, persons, records
-    std::vector<bool> m_touched; ///< by number id: named by this file
+    std::vector<bool> m_touched;                                   ///< by number id: named by this file
     qint64 m_distinct = 0;
     Statement m_find;
 };

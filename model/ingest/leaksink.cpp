@@ -37,12 +37,14 @@ bool LeakSink::prepareKind(QString *error, qint64 fileBytes)
     return true;
 }
 
-std::unique_ptr<LeakResolver> LeakSink::lendResolver()
+std::unique_ptr<LeakResolver> LeakSink::lendResolver(bool digestAhead)
 {
     if (!m_resolver || !m_resolver->inMemory())
         return nullptr;
-    // The reading thread digests the rows it stages for the seal too: the writing one only inserts.
-    m_resolver->digestWith(m_numberRows->sealPlan(), m_personRows->sealPlan(), m_leakRows->sealPlan());
+    // The writing thread, SQLite's, is the busier one on a delimited list: the reading one digests
+    // the rows it stages for the seal too, and the writing one only inserts them.
+    if (digestAhead)
+        m_resolver->digestWith(m_numberRows->sealPlan(), m_personRows->sealPlan(), m_leakRows->sealPlan());
     return std::move(m_resolver);
 }
 
@@ -141,9 +143,12 @@ bool LeakSink::endBatch(QString *error)
     LeakStage &stage = *m_stage;
     m_stage = nullptr;
     // After the rows held here (none while rows are staged), parents first, as insertHeldRows().
-    return insertHeldRows(error) && m_numberRows->insert(stage.numbers, &stage.digests[0], error) &&
-           m_personRows->insert(stage.persons, &stage.digests[1], error) &&
-           m_leakRows->insert(stage.records, &stage.digests[2], error);
+    // Digested ahead, or here as they are inserted.
+    const bool ahead = stage.digested;
+    return insertHeldRows(error) &&
+           m_numberRows->insert(stage.numbers, ahead ? &stage.digests[0] : nullptr, error) &&
+           m_personRows->insert(stage.persons, ahead ? &stage.digests[1] : nullptr, error) &&
+           m_leakRows->insert(stage.records, ahead ? &stage.digests[2] : nullptr, error);
 }
 
 } // namespace dt::ingest

@@ -26,7 +26,9 @@ public:
     /// The resolver, for the reading thread to number the rows' phones and persons and stage their
     /// rows ahead, when it holds the case's numbers in memory (needs no SQL); else null, and the
     /// rows are numbered here. Until giveBack() every row this sink gets parsed is staged.
-    std::unique_ptr<LeakResolver> lendResolver();
+    /// @p digestAhead: that thread digests the staged rows for the seal too (when it has time to
+    /// spare: a delimited file's; a workbook's reader is the busier thread already).
+    std::unique_ptr<LeakResolver> lendResolver(bool digestAhead = true);
     /// The lent resolver, after the last row (its digests' last chunks to the seal's journal).
     void giveBack(std::unique_ptr<LeakResolver> resolver);
 

@@ -71,6 +71,7 @@ void RowPipe::dropRecycled()
             b->clear();
         for (seal::Digested &d : item.stage->digests)
             d.clear();
+        item.stage->digested = false;
         item.stage->fields.clear();
         m_stages.push_back(std::move(item.stage));
     }

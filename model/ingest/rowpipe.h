@@ -99,6 +99,7 @@ struct LeakStage
     /// The same rows digested for the case's seal on the reading thread (LeakResolver::digest()), in
     /// that order: the writing thread only inserts them.
     std::array<seal::Digested, 3> digests;
+    bool digested = false; ///< digests made (else the writing thread digests the rows as it inserts them)
     /// The batch's rows' text values, parsed on the reading thread (LeakParser::parseFast()): the
     /// rows point into it, so it goes back with them (RowPipe::recycle()).
     FieldArena fields;

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <QStringDecoder>
 #include <QStringEncoder>
-#include <QVarLengthArray>
 #include <QTimeZone>
+#include <QVarLengthArray>
 
 namespace dt::ingest {
 
@@ -189,7 +189,7 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
         for (int i = 0; i < n; ++i) {
             const QByteArrayView f = fields[i];
             if (std::all_of(f.begin(), f.end(), [](char c) { return !(c & 0x80); }))
-                continue; // ASCII is the same bytes in both
+                continue;          // ASCII is the same bytes in both
             wide.resize(f.size()); // at most a UTF-16 unit a byte
             const QChar *end = gbDecoder.appendToBuffer(wide.data(), f);
             const QStringView text(wide.data(), end - wide.data());
@@ -203,7 +203,8 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
         return true;
     };
     auto leakFast = [&](QByteArrayView *fields, int n, DecodedRow &d) {
-        return (!gbLeaks || gbToUtf8(fields, n)) && leakParser->parseFast(fields, n, &d.makeLeak().leak, arena());
+        return (!gbLeaks || gbToUtf8(fields, n)) &&
+               leakParser->parseFast(fields, n, &d.makeLeak().leak, arena());
     };
     const bool fastRecords = !m_opt.referenceParse && (parser || utf8 || gbLeaks);
     auto fastRecord = [&](const Record &r) -> bool {

@@ -102,8 +102,7 @@ QString placeOf(int region)
 
 namespace {
 /// validity18() of the 18 characters @p at(i) gives (UTF-16 units or bytes).
-template<typename At>
-int validity18Of(At at)
+template<typename At> int validity18Of(At at)
 {
     char digits[18];
     for (int i = 0; i < 18; ++i) {
