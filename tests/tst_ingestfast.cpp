@@ -87,6 +87,7 @@ private Q_SLOTS:
     void mobileClassOfEverySegment();
     void utf8DecodedAsFromUtf8_data();
     void utf8DecodedAsFromUtf8();
+    void idMapsAgainstHashes_data();
     void idMapsAgainstHashes();
     void leakIndexesMadeAfterTheRows();
     void leakImportWithForeignKeysOn();
@@ -1400,12 +1401,21 @@ void TestIngestFast::cellsOncePerSpelling()
              int(cells.size()) - 1);
 }
 
+void TestIngestFast::idMapsAgainstHashes_data()
+{
+    QTest::addColumn<int>("maxLoad");
+    QTest::newRow("half full at most") << 50;
+    QTest::newRow("three quarters (the leaked lists' mobiles)") << 75;
+    QTest::newRow("nine tenths") << 90;
+}
+
 void TestIngestFast::idMapsAgainstHashes()
 {
     // The leaked lists' dictionaries answer as QHash does: replace, absent keys, growth past any
-    // reservation, several names per phone (the first kept unless replaced), names one the start of
-    // another (kept end to end in one buffer, each its own length).
-    IdMap ids;
+    // reservation however full the table may get, several names per phone (the first kept unless
+    // replaced), names one the start of another (kept end to end in one buffer, each its own length).
+    QFETCH(int, maxLoad);
+    IdMap ids(maxLoad);
     ids.reserve(10);
     QHash<qint64, qint64> idsRef;
     NamePhoneMap names;

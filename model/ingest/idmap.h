@@ -21,6 +21,12 @@ class IdMap
     };
 
 public:
+    /// @p maxLoadPercent: how full the table may get before it doubles (half by default: the
+    /// shortest probe runs; a table of a few million entries may trade longer runs for less fresh
+    /// memory).
+    explicit IdMap(int maxLoadPercent = 50)
+        : m_maxLoad(size_t(maxLoadPercent))
+    {}
     /// 0 when @p key (not 0) is absent.
     qint64 value(qint64 key) const
     {
@@ -37,7 +43,7 @@ public:
     /// Sets @p key's id (> 0), replacing any.
     void insert(qint64 key, qint64 id)
     {
-        if (2 * (m_size + 1) > m_slots.size())
+        if (100 * (m_size + 1) > m_maxLoad * m_slots.size())
             rehash(std::max<size_t>(1024, m_slots.size() * 2));
         for (size_t i = slotOf(key);; i = (i + 1) & m_mask) {
             Slot &s = m_slots[i];
@@ -96,7 +102,7 @@ public:
     void reserve(size_t n)
     {
         size_t cap = 1024;
-        while (cap < 2 * n)
+        while (m_maxLoad * cap < 100 * n)
             cap *= 2;
         if (cap > m_slots.size())
             rehash(cap);
@@ -132,6 +138,7 @@ private:
     /// In huge pages when large: lookups at random over tens of MB, each a TLB miss in 4 KiB pages
     /// (which a prefetch does not hide).
     std::vector<Slot, HugePageAllocator<Slot>> m_slots;
+    size_t m_maxLoad; ///< percent
     size_t m_size = 0, m_mask = 0;
     int m_bits = 0;
 };
