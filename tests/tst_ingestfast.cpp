@@ -88,6 +88,7 @@ private Q_SLOTS:
     void mobileClassOfEverySegment();
     void utf8DecodedAsFromUtf8_data();
     void utf8DecodedAsFromUtf8();
+    void idMapsAgainstHashes_data();
     void idMapsAgainstHashes();
     void leakIndexesMadeAfterTheRows();
     void leakImportWithForeignKeysOn();
@@ -1456,11 +1457,21 @@ void TestIngestFast::cellsOncePerSpelling()
              int(cells.size()) - 1);
 }
 
+void TestIngestFast::idMapsAgainstHashes_data()
+{
+    QTest::addColumn<int>("maxLoad");
+    QTest::newRow("half full at most") << 50;
+    QTest::newRow("three quarters (the leaked lists' mobiles)") << 75;
+    QTest::newRow("nine tenths") << 90;
+}
+
 void TestIngestFast::idMapsAgainstHashes()
 {
     // The leaked lists' dictionaries answer as QHash does: replace, absent keys, growth past any
-    // reservation, several names per phone (the first kept unless replaced).
-    IdMap ids;
+    // reservation however full the table may get, several names per phone (the first kept unless
+    // replaced), names one the start of another (kept end to end in one buffer, each its own length).
+    QFETCH(int, maxLoad);
+    IdMap ids(maxLoad);
     ids.reserve(10);
     QHash<qint64, qint64> idsRef;
     NamePhoneMap names;
@@ -1472,7 +1483,7 @@ void TestIngestFast::idMapsAgainstHashes()
         ids.insert(key, id);
         idsRef.insert(key, id);
         const qint64 phone = 1 + rng.bounded(30000);
-        const QByteArray name = QByteArray::number(rng.bounded(3));
+        const QByteArray name = QByteArray("张三丰ab").left(rng.bounded(12));
         const bool replace = rng.bounded(2);
         names.insert(phone, name, id, replace);
         if (replace || !namesRef.contains({phone, name}))

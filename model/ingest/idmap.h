@@ -2,6 +2,7 @@
 #include "core/hugepages.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QtGlobal>
 #include <vector>
 
@@ -20,6 +21,12 @@ class IdMap
     };
 
 public:
+    /// @p maxLoadPercent: how full the table may get before it doubles (half by default: the
+    /// shortest probe runs; a table of a few million entries may trade longer runs for less fresh
+    /// memory).
+    explicit IdMap(int maxLoadPercent = 50)
+        : m_maxLoad(size_t(maxLoadPercent))
+    {}
     /// 0 when @p key (not 0) is absent.
     qint64 value(qint64 key) const
     {
@@ -36,7 +43,7 @@ public:
     /// Sets @p key's id (> 0), replacing any.
     void insert(qint64 key, qint64 id)
     {
-        if (2 * (m_size + 1) > m_slots.size())
+        if (100 * (m_size + 1) > m_maxLoad * m_slots.size())
             rehash(std::max<size_t>(1024, m_slots.size() * 2));
         for (size_t i = slotOf(key);; i = (i + 1) & m_mask) {
             Slot &s = m_slots[i];
@@ -95,7 +102,7 @@ public:
     void reserve(size_t n)
     {
         size_t cap = 1024;
-        while (cap < 2 * n)
+        while (m_maxLoad * cap < 100 * n)
             cap *= 2;
         if (cap > m_slots.size())
             rehash(cap);
@@ -131,59 +138,72 @@ private:
     /// In huge pages when large: lookups at random over tens of MB, each a TLB miss in 4 KiB pages
     /// (which a prefetch does not hide).
     std::vector<Slot, HugePageAllocator<Slot>> m_slots;
+    size_t m_maxLoad; ///< percent
     size_t m_size = 0, m_mask = 0;
     int m_bits = 0;
 };
 
 /**
  * Persons by name and phone: a chain of names per phone id (ids are dense, most phones have one
- * name), so a row costs an index and a name comparison, no hashing of the name.
+ * name), so a row costs an index and a name comparison, no hashing of the name. The names are kept
+ * end to end in one buffer, not as a QByteArray each: a case's persons are read in (hundreds of
+ * thousands) without an allocation per name.
  */
 class NamePhoneMap
 {
 public:
     /// 0 when absent.
-    qint64 value(qint64 phone, const QByteArray &name) const
+    qint64 value(qint64 phone, QByteArrayView name) const
     {
         for (qint32 n = phone < qint64(m_head.size()) ? m_head[size_t(phone)] : -1; n >= 0;
              n = m_nodes[size_t(n)].next) {
-            if (m_nodes[size_t(n)].name == name)
+            if (nameOf(m_nodes[size_t(n)]) == name)
                 return m_nodes[size_t(n)].person;
         }
         return 0;
     }
     /// Sets the person of (@p phone, @p name); @p replace false keeps one already there.
-    void insert(qint64 phone, const QByteArray &name, qint64 person, bool replace)
+    void insert(qint64 phone, QByteArrayView name, qint64 person, bool replace)
     {
         if (phone >= qint64(m_head.size()))
             m_head.resize(std::max<size_t>(size_t(phone) + 1, m_head.size() * 2), -1);
         qint32 &head = m_head[size_t(phone)];
         for (qint32 n = head; n >= 0; n = m_nodes[size_t(n)].next) {
-            if (m_nodes[size_t(n)].name == name) {
+            if (nameOf(m_nodes[size_t(n)]) == name) {
                 if (replace)
                     m_nodes[size_t(n)].person = person;
                 return;
             }
         }
-        m_nodes.push_back({name, person, head});
+        m_nodes.push_back({person, m_names.size(), quint32(name.size()), head});
+        m_names.insert(m_names.end(), name.begin(), name.end());
         head = qint32(m_nodes.size() - 1);
     }
-    void reserve(size_t n) { m_nodes.reserve(n); }
+    /// Room for @p n entries (a Chinese name is 6 to 12 bytes of UTF-8).
+    void reserve(size_t n)
+    {
+        m_nodes.reserve(n);
+        m_names.reserve(n * 12);
+    }
     void clear()
     {
         std::vector<qint32>().swap(m_head);
         std::vector<Node>().swap(m_nodes);
+        std::vector<char>().swap(m_names);
     }
 
 private:
     struct Node
     {
-        QByteArray name;
         qint64 person;
+        size_t name;  ///< offset in m_names
+        quint32 size; ///< of the name
         qint32 next;
     };
+    QByteArrayView nameOf(const Node &n) const { return QByteArrayView(m_names.data() + n.name, n.size); }
     std::vector<qint32> m_head; ///< by phone id: first node, -1 none
     std::vector<Node> m_nodes;
+    std::vector<char> m_names; ///< the nodes' names, end to end
 };
 
 } // namespace dt::ingest

@@ -13,13 +13,14 @@ bool LeakResolver::load(bool inMemory, qint64 known, qint64 rows)
 {
     m_inMemory = inMemory;
     m_nextNumber = known + 1;
-    // A leak list adds about a number and two person keys per row (and the case's numbers are read in
-    // when they are in memory): room for them up front, so the dictionaries are not rehashed as they grow.
+    m_nextPerson = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM persons")).toLongLong();
+    // A leak list adds about a number and two person keys per row (and the case's numbers and persons
+    // are read in): room for them up front, so the dictionaries are not rehashed as they grow.
     if (const qint64 mobiles = rows + (inMemory ? known : 0); mobiles > 0)
         m_mobiles.reserve(size_t(mobiles));
-    if (rows > 0) {
-        m_personsById.reserve(size_t(rows));
-        m_personsByNamePhone.reserve(size_t(rows));
+    if (const qint64 persons = rows + m_nextPerson - 1; persons > 0) {
+        m_personsById.reserve(size_t(persons));
+        m_personsByNamePhone.reserve(size_t(persons));
     }
     if (inMemory) {
         Statement all = m_db.prepare(QStringLiteral("SELECT value, id FROM numbers"));
@@ -36,16 +37,17 @@ bool LeakResolver::load(bool inMemory, qint64 known, qint64 rows)
     }
     // Later rows win, as they did when persons were keyed by text. An ID number that is no valid
     // one's spelling (LeakParser::idCode() 0) can never equal a valid one: not needed.
-    m_nextPerson = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM persons")).toLongLong();
     m_nextRecord =
         m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM leak_records")).toLongLong();
     Statement people = m_db.prepare(QStringLiteral("SELECT id, id_card, name, phone FROM persons"));
+    IdMap::Loader byId(m_personsById);
     while (people.step()) {
         if (const qint64 code = people.isNull(1) ? 0 : LeakParser::idCode(people.utf8(1)))
-            m_personsById.insert(code, people.int64(0));
+            byId.add(code, people.int64(0));
         if (!people.isNull(2) && !people.isNull(3))
-            m_personsByNamePhone.insert(people.int64(3), people.utf8(2).toByteArray(), people.int64(0), true);
+            m_personsByNamePhone.insert(people.int64(3), people.utf8(2), people.int64(0), true);
     }
+    byId.flush();
     if (!people.ok())
         return false;
     m_find = m_db.prepare(QStringLiteral("SELECT id FROM numbers WHERE value = ?"));

@@ -70,8 +70,10 @@ private:
     qint64 m_source;
     bool m_inMemory = true;
     /// The numbers whose key is a +86 mobile by its 11 digits (the others in m_numbers); persons by
-    /// their ID number (LeakParser::idCode) and by name and phone.
-    IdMap m_mobiles, m_personsById;
+    /// their ID number (LeakParser::idCode) and by name and phone. The mobiles' table (the case's
+    /// and the file's: millions) may fill to 3/4: its memory is fresh when the import starts, and
+    /// the kernel zeroing it was a fair part of load().
+    IdMap m_mobiles{75}, m_personsById;
     QHash<QString, qint64> m_numbers;
     NamePhoneMap m_personsByNamePhone;
     qint64 m_nextNumber = 1, m_nextPerson = 1;
