@@ -94,9 +94,12 @@ bool DelimitedReader::open(Input &input, const ImportOptions &opt, Layout *layou
         l.encodingHow = g.how;
     }
     QByteArray text = head;
-    if (l.encoding.startsWith(QLatin1String("UTF-16"))) {
-        QStringDecoder d(l.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE
-                                                                 : QStringDecoder::Utf16BE);
+    // GB18030 is sniffed as its characters (a delimiter among a character's bytes is none).
+    const bool gb = l.encoding == QLatin1String("GB18030");
+    if (l.encoding.startsWith(QLatin1String("UTF-16")) || gb) {
+        QStringDecoder d(gb                                        ? QStringDecoder("GB18030")
+                         : l.encoding == QLatin1String("UTF-16LE") ? QStringDecoder(QStringDecoder::Utf16LE)
+                                                                   : QStringDecoder(QStringDecoder::Utf16BE));
         text = transcodeToUtf8(d, head);
     }
     if (text.startsWith("\xEF\xBB\xBF"))
@@ -125,7 +128,8 @@ bool DelimitedReader::open(Input &input, const ImportOptions &opt, Layout *layou
                      .arg(CsvParser::kMaxRecordBytes);
         return false;
     }
-    l.preview = tablelayout::decoded(records, l.encoding, true);
+    // Fields of GB18030 text that was decoded are UTF-8 now.
+    l.preview = tablelayout::decoded(records, gb ? QStringLiteral("UTF-8") : l.encoding, true);
     tablelayout::guess(&l, QStringLiteral("delimited"));
     *layout = l;
     return true;
@@ -139,9 +143,13 @@ bool DelimitedReader::read(Input &input, const Layout &layout, const ImportOptio
         return false;
     const qint64 total = input.size();
     CsvParser parser(layout.delimiter);
-    const bool utf16 = layout.encoding.startsWith(QLatin1String("UTF-16"));
-    QStringDecoder utf16dec(layout.encoding == QLatin1String("UTF-16LE") ? QStringDecoder::Utf16LE
-                                                                         : QStringDecoder::Utf16BE);
+    // Decoded in blocks to UTF-8 (a character cut between blocks kept by the decoder).
+    const bool gbDecoded = splitsAfterDecoding(layout);
+    const bool utf16 = layout.encoding.startsWith(QLatin1String("UTF-16")) || gbDecoded;
+    QStringDecoder utf16dec(gbDecoded ? QStringDecoder("GB18030")
+                            : layout.encoding == QLatin1String("UTF-16LE")
+                                ? QStringDecoder(QStringDecoder::Utf16LE)
+                                : QStringDecoder(QStringDecoder::Utf16BE));
     const bool plain = sink.takesPlainLines(), quoted = plain && sink.takesQuotedLines();
     QVector<Record> records;
     // The records to the sink, those past the parser's bounds refused in their place.

@@ -25,7 +25,20 @@ public:
     bool open(Input &input, const ImportOptions &options, Layout *layout, QString *error) const override;
     bool read(Input &input, const Layout &layout, const ImportOptions &options, RecordSink &sink,
               const ReadContext &context, QString *error) const override;
-    QString fieldEncoding(const Layout &layout) const override { return layout.encoding; }
+    QString fieldEncoding(const Layout &layout) const override
+    {
+        return splitsAfterDecoding(layout) ? QStringLiteral("UTF-8") : layout.encoding;
+    }
+    /**
+     * A GB18030 file whose delimiter is also a byte a character may end with ('|', '~', '^' and
+     * the rest of 0x40-0x7E: 東 is B4 7C) cannot be split on its bytes: it is read as UTF-8 decoded
+     * in blocks, as UTF-16 is (its fields then UTF-8; a rejected row's bytes encoded back).
+     */
+    static bool splitsAfterDecoding(const Layout &layout)
+    {
+        return layout.encoding == QLatin1String("GB18030") && layout.delimiter >= 0x40 &&
+               layout.delimiter <= 0x7E;
+    }
     bool delimited(const Layout &) const override { return true; }
     bool readsInOnePass(const Layout &layout) const override;
     void settle(Layout *layout) const override;

@@ -79,7 +79,10 @@ LeakParser::LeakParser(const Layout &layout, const QString &region)
     , m_mapping(layout.mapping)
     , m_phones(region)
 {
-    for (int c : layout.mapping.columns) {
+    // Only the columns of the fields a record keeps are "mapped"; a column the sniffer took for
+    // another kind's field (备注 for a complaint's text, 领取时间 for a call's start) is kept in
+    // the extra JSON under its header like any other, not dropped.
+    for (int c : {m_phone, m_name, m_id, m_address, m_city}) {
         if (c >= 0) {
             if (c >= m_mapped.size())
                 m_mapped.resize(c + 1);

@@ -82,9 +82,13 @@ bool RowPreparer::read(const Reader &reader, Input &input, const ReadContext &co
     // Its values are stored from the file's own bytes where they were decoded as UTF-8.
     const bool utf8 =
         fieldEncoding != QLatin1String("GB18030") && fieldEncoding != QLatin1String("ISO-8859-1");
-    // A rejected row keeps its bytes as they are in the file: UTF-16 text was read as UTF-8.
+    // A rejected row keeps its bytes as they are in the file: UTF-16 text (and GB18030 that could
+    // not be split on its bytes, DelimitedReader::splitsAfterDecoding()) was read as UTF-8.
+    const bool gbDecoded = reader.delimited(layout) && DelimitedReader::splitsAfterDecoding(layout);
     const bool utf16 = reader.delimited(layout) && layout.encoding.startsWith(QLatin1String("UTF-16"));
-    auto asInFile = [utf16, &layout](QByteArray &&raw) -> QByteArray {
+    auto asInFile = [utf16, gbDecoded, &layout](QByteArray &&raw) -> QByteArray {
+        if (gbDecoded && !raw.isEmpty())
+            return QStringEncoder("GB18030").encode(QString::fromUtf8(raw));
         if (!utf16 || raw.isEmpty())
             return std::move(raw);
         QStringEncoder e(layout.encoding == QLatin1String("UTF-16LE") ? QStringEncoder::Utf16LE
