@@ -203,6 +203,31 @@ bool encodeRow(const InsertPlan &ins, const RowBuffer &rows, qsizetype r, qint64
     return true;
 }
 
+using Closed = std::vector<std::pair<qint64, Chunk>>;
+
+/// Row @p r (rowid @p id) into the open chunk of its scope, a chunk full then into @p closed; false
+/// when it cannot be encoded here (encodeRow()). @p scratch: the row's bytes.
+bool digestRow(const InsertPlan &ins, const RowBuffer &rows, qsizetype r, qint64 id, std::string &scratch,
+               std::map<qint64, ChunkBuilder> &open, Closed &closed)
+{
+    if (!encodeRow(ins, rows, r, id, scratch))
+        return false;
+    const qint64 scope = scopeOf(ins, rows, r);
+    ChunkBuilder &b = open[scope];
+    b.add(id, scratch.data(), scratch.size());
+    if (b.rows() >= kChunkRows)
+        closed.emplace_back(scope, b.take());
+    return true;
+}
+
+/// Every open chunk closed into @p closed.
+void closeAll(std::map<qint64, ChunkBuilder> &open, Closed &closed)
+{
+    for (auto &[scope, b] : open)
+        if (b.isOpen())
+            closed.emplace_back(scope, b.take());
+}
+
 } // namespace
 
 RowDigester::RowDigester(const InsertPlan *plan)
@@ -221,7 +246,7 @@ void RowDigester::add(const RowBuffer &rows, Digested *out, qint64 nextId)
         m_valid = false;
     for (qsizetype r = 0; r < n && m_valid; ++r) {
         const qint64 id = m_plan->idCell >= 0 ? idOf(*m_plan, rows, r) : nextId + r;
-        if (id <= m_lastId || !encodeRow(*m_plan, rows, r, id, m_row)) {
+        if (id <= m_lastId || !digestRow(*m_plan, rows, r, id, m_row, m_open, out->chunks)) {
             m_valid = false;
             break;
         }
@@ -229,20 +254,13 @@ void RowDigester::add(const RowBuffer &rows, Digested *out, qint64 nextId)
         if (!out->first)
             out->first = id;
         out->last = id;
-        const qint64 scope = scopeOf(*m_plan, rows, r);
-        ChunkBuilder &b = m_open[scope];
-        b.add(id, m_row.data(), m_row.size());
-        if (b.rows() >= kChunkRows)
-            out->chunks.emplace_back(scope, b.take());
     }
     out->valid = out->valid && m_valid;
 }
 
 void RowDigester::finish(Digested *out)
 {
-    for (auto &[scope, b] : m_open)
-        if (b.isOpen())
-            out->chunks.emplace_back(scope, b.take());
+    closeAll(m_open, out->chunks);
     m_open.clear();
     out->valid = out->valid && m_valid;
 }
@@ -255,24 +273,19 @@ void Journal::adopt(InsertPlan *ins, Digested &digested, qint64 rows, qint64 cha
     // Rows SQLite numbered must have got the ids they were digested with.
     const bool numbered = ins->idCell >= 0 || rows == 0 ||
                           (digested.last == lastRowid && digested.first == lastRowid - rows + 1);
-    if (!digested.valid || digested.rows != rows || changes != rows || ins->links || !numbered) {
+    // As inserted(): only rows above those journaled.
+    const bool above = rows == 0 || digested.first > s.lastId;
+    if (!digested.valid || digested.rows != rows || changes != rows || ins->links || !numbered || !above) {
         s.done.valid = false;
         digested.clear();
         return;
     }
     if (rows > 0) {
-        if (digested.first <= s.lastId) { // as inserted(): only rows above those journaled
-            s.done.valid = false;
-            digested.clear();
-            return;
-        }
         s.lastId = digested.last;
         s.done.rows += rows;
     }
     // Rows journaled here before end in chunks of their own: the digested ones follow them.
-    for (auto &[scope, b] : s.open)
-        if (b.isOpen())
-            s.done.chunks.emplace_back(scope, b.take());
+    closeAll(s.open, s.done.chunks);
     for (auto &c : digested.chunks)
         s.done.chunks.push_back(std::move(c));
     digested.clear();
@@ -313,17 +326,11 @@ void Journal::inserted(InsertPlan *ins, const RowBuffer &rows, qint64 changes, q
             return;
         }
         s.lastId = id;
-        const qint64 scope = scopeOf(*ins, rows, r);
-        std::string &out = ins->row;
-        if (!encodeRow(*ins, rows, r, id, out)) {
+        if (!digestRow(*ins, rows, r, id, ins->row, s.open, s.done.chunks)) {
             s.done.valid = false;
             return;
         }
-        ChunkBuilder &b = s.open[scope];
-        b.add(id, out.data(), out.size());
         ++s.done.rows;
-        if (b.rows() >= kChunkRows)
-            s.done.chunks.emplace_back(scope, b.take());
     }
 }
 
@@ -369,9 +376,7 @@ Journal::Chunks Journal::takeRows(const QString &table)
     if (it == m_tables.end())
         return {};
     TableState &s = *it->second;
-    for (auto &[scope, b] : s.open)
-        if (b.isOpen())
-            s.done.chunks.emplace_back(scope, b.take());
+    closeAll(s.open, s.done.chunks);
     Chunks out = std::move(s.done);
     std::sort(out.chunks.begin(), out.chunks.end(),
               [](const auto &a, const auto &b) { return a.second.first < b.second.first; });

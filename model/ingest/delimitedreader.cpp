@@ -145,11 +145,11 @@ bool DelimitedReader::read(Input &input, const Layout &layout, const ImportOptio
     CsvParser parser(layout.delimiter);
     // Decoded in blocks to UTF-8 (a character cut between blocks kept by the decoder).
     const bool gbDecoded = splitsAfterDecoding(layout);
-    const bool utf16 = layout.encoding.startsWith(QLatin1String("UTF-16")) || gbDecoded;
-    QStringDecoder utf16dec(gbDecoded ? QStringDecoder("GB18030")
-                            : layout.encoding == QLatin1String("UTF-16LE")
-                                ? QStringDecoder(QStringDecoder::Utf16LE)
-                                : QStringDecoder(QStringDecoder::Utf16BE));
+    const bool decoded = layout.encoding.startsWith(QLatin1String("UTF-16")) || gbDecoded;
+    QStringDecoder decoder(gbDecoded ? QStringDecoder("GB18030")
+                           : layout.encoding == QLatin1String("UTF-16LE")
+                               ? QStringDecoder(QStringDecoder::Utf16LE)
+                               : QStringDecoder(QStringDecoder::Utf16BE));
     const bool plain = sink.takesPlainLines(), quoted = plain && sink.takesQuotedLines();
     QVector<Record> records;
     // The records to the sink, those past the parser's bounds refused in their place.
@@ -202,7 +202,7 @@ bool DelimitedReader::read(Input &input, const Layout &layout, const ImportOptio
         if (raw.isEmpty())
             break;
         // Read in place from here on: the chunk may be shared with the input's tap.
-        const QByteArray chunk = utf16 ? transcodeToUtf8(utf16dec, raw) : raw;
+        const QByteArray chunk = decoded ? transcodeToUtf8(decoder, raw) : raw;
         const char *b = chunk.constData(), *e = b + chunk.size();
         if (std::exchange(first, false) && chunk.startsWith("\xEF\xBB\xBF"))
             b += 3;

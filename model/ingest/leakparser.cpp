@@ -16,19 +16,13 @@ namespace dt::ingest {
 
 namespace {
 
-/// The characters lists mask digits with, as MaskedPhone::parse() and IdCard::parse() take them.
-bool maskChar(char c)
-{
-    return c == '*' || c == 'x' || c == 'X' || c == '#' || c == '?';
-}
-
 /// A masked mobile spelt plainly (11 characters, digits and at least one mask character, a leading
 /// 1) as the pattern MaskedPhone::parse() makes of it, written by @p text; false for any other.
 template<class Text> bool maskedMobile(QByteArrayView phone, QByteArray *pattern, Text text)
 {
     bool masked = false;
     for (char c : phone) {
-        if (maskChar(c))
+        if (MaskedPhone::isMask(char16_t(uchar(c))))
             masked = true;
         else if (c < '0' || c > '9')
             return false;
@@ -36,7 +30,8 @@ template<class Text> bool maskedMobile(QByteArrayView phone, QByteArray *pattern
     if (!masked)
         return false;
     char *p = text(phone.size(), pattern);
-    std::transform(phone.begin(), phone.end(), p, [](char c) { return maskChar(c) ? '?' : c; });
+    std::transform(phone.begin(), phone.end(), p,
+                   [](char c) { return MaskedPhone::isMask(char16_t(uchar(c))) ? '?' : c; });
     return true;
 }
 

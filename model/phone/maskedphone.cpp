@@ -29,10 +29,7 @@ MaskedPhone MaskedPhone::parse(QStringView raw)
 {
     // Without a mask character it is no masked phone: decided before building anything (most
     // numbers of a leaked list are plain).
-    const bool anyMask = std::any_of(raw.begin(), raw.end(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return u == '*' || u == 'x' || u == 'X' || u == '#' || u == 0xFF0A || u == '?';
-    });
+    const bool anyMask = std::any_of(raw.begin(), raw.end(), [](QChar c) { return isMask(c.unicode()); });
     if (!anyMask)
         return {};
     QString p;
@@ -43,7 +40,7 @@ MaskedPhone MaskedPhone::parse(QStringView raw)
             p += c;
         else if (u >= 0xFF10 && u <= 0xFF19)
             p += QChar(ushort(u - 0xFF10 + '0'));
-        else if (u == '*' || u == 'x' || u == 'X' || u == '#' || u == 0xFF0A || u == '?')
+        else if (isMask(u))
             p += QLatin1Char('?'), masked = true;
         else if (u == ' ' || u == '-')
             continue;

@@ -17,6 +17,11 @@ struct MaskedPhone
     bool matches(QStringView nationalDigits) const;
     /// Parses @p raw; an invalid MaskedPhone when it holds no mask or is not an 11-digit mobile shape.
     static MaskedPhone parse(QStringView raw);
+    /// Whether @p u stands for a hidden digit (* x X # ? and the full-width asterisk).
+    static bool isMask(char16_t u)
+    {
+        return u == '*' || u == 'x' || u == 'X' || u == '#' || u == 0xFF0A || u == '?';
+    }
 };
 
 /**
